@@ -1,0 +1,73 @@
+/**
+ * The fact pack: every service card, and indexes over them. Rules and hovers read from here only.
+ */
+import type { Fact, ServiceCard } from './types';
+import { vpc } from './services/vpc';
+import { sqs } from './services/sqs';
+import { lambda } from './services/lambda';
+import { rds, postgresql, mysql, mariadb, oracle, sqlserver, auroraMysql, auroraPostgresql } from './services/rds';
+
+export const FACT_PACK_VERSION = '2026.11.27';
+
+export const SERVICES: readonly ServiceCard[] = [
+  vpc,
+  sqs,
+  lambda,
+  rds,
+  postgresql,
+  mysql,
+  mariadb,
+  oracle,
+  sqlserver,
+  auroraMysql,
+  auroraPostgresql,
+];
+
+const serviceById = new Map<string, ServiceCard>();
+const factById = new Map<string, { fact: Fact; service: ServiceCard }>();
+for (const service of SERVICES) {
+  if (serviceById.has(service.id)) throw new Error(`duplicate service id ${service.id}`);
+  serviceById.set(service.id, service);
+  for (const fact of service.facts) {
+    if (factById.has(fact.id)) throw new Error(`duplicate fact id ${fact.id}`);
+    factById.set(fact.id, { fact, service });
+  }
+}
+
+export function getService(id: string): ServiceCard | undefined {
+  return serviceById.get(id);
+}
+
+export function findFact(id: string): Fact | undefined {
+  return factById.get(id)?.fact;
+}
+
+/** A fact a rule depends on: a missing one is a programming error, caught by the tests. */
+export function requireFact(id: string): Fact {
+  const entry = factById.get(id);
+  if (!entry) throw new Error(`fact ${id} is not in the fact pack`);
+  return entry.fact;
+}
+
+export function serviceOfFact(id: string): ServiceCard | undefined {
+  return factById.get(id)?.service;
+}
+
+/** Numeric bounds of a range fact; throws if the fact is not a range. */
+export function rangeOf(id: string): { min: number; max: number; default?: number; unit: string } {
+  const value = requireFact(id).value;
+  if (value.type !== 'range') throw new Error(`fact ${id} is not a range`);
+  return value;
+}
+
+/** The default port of a service (engine, cache, protocol), if the pack knows one. */
+export function defaultPortOf(serviceId: string): { port: number; fact: Fact } | undefined {
+  const fact = serviceById.get(serviceId)?.facts.find((f) => f.kind === 'port' && f.id.endsWith('.default-port'));
+  if (!fact || fact.value.type !== 'number') return undefined;
+  return { port: fact.value.value, fact };
+}
+
+/** Every service whose default port is `port`. */
+export function servicesWithDefaultPort(port: number): ServiceCard[] {
+  return SERVICES.filter((s) => defaultPortOf(s.id)?.port === port);
+}

@@ -1,0 +1,108 @@
+/**
+ * The AWS fact pack as typed data. Every number a rule compares against and every
+ * row a hover shows is one of these records, so hover and diagnostic cannot disagree.
+ */
+
+/** Units a fact value can carry. Quantities are normalised to seconds / bytes by the recognisers. */
+export type FactUnit =
+  | 'seconds'
+  | 'minutes'
+  | 'hours'
+  | 'days'
+  | 'bytes'
+  | 'KiB'
+  | 'MiB'
+  | 'GiB'
+  | 'TiB'
+  | 'count'
+  | 'percent'
+  | 'port'
+  | 'IOPS'
+  | 'MiB/s'
+  | 'USD'
+  | 'nines'
+  | 'none';
+
+/** What sort of statement the fact is, so a card can order and label it. */
+export type FactKind =
+  | 'port'
+  | 'limit' // a hard limit: AWS refuses more
+  | 'quota' // a default quota: can be raised through Service Quotas
+  | 'default' // the value used when nothing is set
+  | 'range' // allowed min..max (often with a default)
+  | 'retention'
+  | 'size'
+  | 'duration'
+  | 'count'
+  | 'durability'
+  | 'availability'
+  | 'price'
+  | 'behaviour' // a qualitative truth ("security groups are stateful")
+  | 'lifecycle'; // retired / closed / renamed
+
+export type FactValue =
+  | { readonly type: 'number'; readonly value: number; readonly unit: FactUnit }
+  | {
+      readonly type: 'range';
+      readonly min: number;
+      readonly max: number;
+      readonly default?: number;
+      readonly unit: FactUnit;
+    }
+  | { readonly type: 'text'; readonly value: string }
+  | { readonly type: 'list'; readonly values: readonly string[] };
+
+export interface Fact {
+  /** Stable id, `<service>.<subject>` e.g. `sqs.retention`. Rules cite facts by this id. */
+  readonly id: string;
+  /** Short row label for the hover table, e.g. "Message retention". */
+  readonly label: string;
+  readonly kind: FactKind;
+  readonly value: FactValue;
+  /** true: hard limit; false: adjustable quota; undefined: not a limit. */
+  readonly hardLimit?: boolean;
+  /** A page on docs.aws.amazon.com (or aws.amazon.com) the value rests on. */
+  readonly source: string;
+  /** ISO date (YYYY-MM-DD) the value was last checked against the source. */
+  readonly checked: string;
+  /** Where the notes say something else, what they said and why it changed. */
+  readonly changed?: { readonly notes: string; readonly note: string };
+  /** Line in the seed notes the fact came from, if any. */
+  readonly seedLine?: number;
+  /** Free-form extra detail shown under the table. */
+  readonly detail?: string;
+}
+
+export type ServiceStatus =
+  | { readonly state: 'active' }
+  | {
+      readonly state: 'retired' | 'closed-to-new-customers' | 'renamed';
+      readonly since: string;
+      readonly successor?: string;
+      readonly source: string;
+    };
+
+export interface ServiceCard {
+  /** Stable id, lower-case, e.g. `sqs`, `rds-postgresql`, `vpc`. */
+  readonly id: string;
+  /** Official name, e.g. "Amazon Simple Queue Service (SQS)". */
+  readonly name: string;
+  /** One-line what-it-is. */
+  readonly summary: string;
+  /**
+   * Words that recognise the service in text. Matched case-sensitively when they contain a capital
+   * (so "Glue" is AWS Glue but "glue" is not), case-insensitively when written all lower-case.
+   */
+  readonly aliases: readonly string[];
+  /**
+   * Aliases that are ordinary English words: only recognised with an "AWS"/"Amazon" prefix or when
+   * capitalised away from a sentence start.
+   */
+  readonly ambiguousAliases?: readonly string[];
+  /** The service this is a feature or flavour of (e.g. `rds-postgresql` → `rds`). */
+  readonly parent?: string;
+  readonly category: string;
+  readonly docs: string;
+  readonly status?: ServiceStatus;
+  readonly facts: readonly Fact[];
+}
