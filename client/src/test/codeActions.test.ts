@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, openFixture, revert, waitForDiagnostics, withCode } from './helpers';
+
+async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+}
+
+async function applyFix(doc: vscode.TextDocument, code: string, titleHint: RegExp): Promise<void> {
+  const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, code).length > 0, code);
+  const diag = withCode(diags, code)[0];
+  const fixes = await quickFixes(doc, diag.range);
+  const fix = fixes.find((f) => titleHint.test(f.title));
+  assert.ok(fix, `a quick fix matching ${titleHint} among ${JSON.stringify(fixes.map((f) => f.title))}`);
+  assert.ok(fix.edit, 'the quick fix carries a workspace edit');
+  assert.ok(await vscode.workspace.applyEdit(fix.edit), 'workspace edit applied');
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+}
+
+suite('quick fixes (vscode.executeCodeActionProvider)', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('vpc-cidr-size: /15 becomes /16 and the error goes away', async () => {
+    const { doc } = await openFixture('docs/payments-platform.md');
+    try {
+      await applyFix(doc, 'vpc-cidr-size', /\/16/);
+      assert.match(doc.getText(), /The production VPC uses 10\.0\.0\.0\/16\./);
+      assert.doesNotMatch(doc.getText(), /10\.0\.0\.0\/15/);
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'vpc-cidr-size').length === 0, 'vpc-cidr-size to clear after the fix');
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('cidr-host-bits: 10.0.1.5/24 becomes 10.0.1.0/24', async () => {
+    const { doc } = await openFixture('docs/network-plan.md');
+    try {
+      await applyFix(doc, 'cidr-host-bits', /10\.0\.1\.0\/24/);
+      assert.match(doc.getText(), /\| App subnet \| 10\.0\.1\.0\/24 \|/);
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length === 0, 'cidr-host-bits to clear after the fix');
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('engine-port-mismatch: PostgreSQL 3306 becomes 5432', async () => {
+    const { doc } = await openFixture('docs/payments-platform.md');
+    try {
+      await applyFix(doc, 'engine-port-mismatch', /5432/);
+      assert.match(doc.getText(), /PostgreSQL 16 on port 5432/);
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'engine-port-mismatch').length === 0, 'engine-port-mismatch to clear after the fix');
+    } finally {
+      await revert(doc);
+    }
+  });
+});

@@ -1,0 +1,250 @@
+// Workbench UI test: drives code-server's real VS Code workbench in Debian's headless Chromium
+// (playwright-core, no browser download) against the installed archnotes .vsix.
+//
+// usage: node test/e2e/ui.mjs <baseUrl> <workspaceFolder> <shotsDir>
+// Prints one `RESULT PASS <step>` / `RESULT FAIL <step> :: <reason> :: screenshot=<png>` line per
+// step (run.sh counts them) and exits 1 if any step failed.
+//
+// Selectors are VS Code internals verified on code-server 4.139.1 (VS Code 1.139.1): keep
+// code-server pinned in test/e2e/package.json.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const [base, folder, shots] = process.argv.slice(2);
+if (!base || !folder || !shots) {
+  console.error('usage: node ui.mjs <baseUrl> <workspaceFolder> <shotsDir>');
+  process.exit(2);
+}
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DOC = 'payments-platform.md';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const STEP_TIMEOUT = Number(process.env.UI_STEP_TIMEOUT_MS ?? 30000);
+fs.mkdirSync(shots, { recursive: true });
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+let failures = 0;
+let shotNo = 0;
+const shotPath = (name) => path.join(shots, `ui-${String(++shotNo).padStart(2, '0')}-${name}.png`);
+
+const udd = fs.mkdtempSync(path.join(process.env.TMPDIR ?? os.tmpdir(), 'chromium-'));
+const context = await chromium.launchPersistentContext(udd, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  viewport: { width: 1400, height: 900 },
+});
+const page = context.pages()[0] ?? (await context.newPage());
+page.setDefaultTimeout(STEP_TIMEOUT);
+if (process.env.DEBUG_CONSOLE) page.on('console', (m) => console.log(`  [console ${m.type()}]`, m.text().slice(0, 300)));
+
+/** Runs one named step; on failure records it, screenshots, and (unless fatal) carries on. */
+async function step(name, fn, { fatal = false } = {}) {
+  const start = Date.now();
+  try {
+    await fn();
+    console.log(`RESULT PASS ${name} (${Date.now() - start} ms, at ${elapsed()})`);
+    return true;
+  } catch (e) {
+    failures++;
+    const png = shotPath(`FAILED-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await page.screenshot({ path: png }).catch(() => {});
+    const reason = String(e?.message ?? e).split('\n')[0];
+    console.log(`RESULT FAIL ${name} :: ${reason} :: screenshot=${png}`);
+    if (fatal) throw new Error(`fatal step failed: ${name}`);
+    await page.keyboard.press('Escape').catch(() => {});
+    return false;
+  }
+}
+
+const editor = page.locator('.editor-instance .monaco-editor').first();
+const viewLine = (text) => editor.locator('.view-line', { hasText: text }).first();
+
+/**
+ * Screen box of `needle` inside the first rendered editor line containing `lineText`.
+ * Monaco splits a line into token spans, so the text nodes are joined before searching.
+ */
+async function textBox(lineText, needle) {
+  await viewLine(lineText).waitFor();
+  const box = await viewLine(lineText).evaluate((el, needle) => {
+    const nodes = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let n;
+    let full = '';
+    while ((n = walker.nextNode())) { nodes.push([n, full.length]); full += n.textContent; }
+    const i = full.replace(/\u00a0/g, ' ').indexOf(needle);
+    if (i < 0) return null;
+    const locate = (pos) => {
+      for (let k = nodes.length - 1; k >= 0; k--) if (nodes[k][1] <= pos) return [nodes[k][0], pos - nodes[k][1]];
+      return [nodes[0][0], 0];
+    };
+    const r = document.createRange();
+    r.setStart(...locate(i));
+    r.setEnd(...locate(i + needle.length - 1));
+    r.setEnd(r.endContainer, r.endOffset + 1);
+    const b = r.getBoundingClientRect();
+    return { x: b.x, y: b.y, w: b.width, h: b.height };
+  }, needle);
+  if (!box) throw new Error(`${JSON.stringify(needle)} not rendered in the line with ${JSON.stringify(lineText)}`);
+  return box;
+}
+
+/** Waits until a squiggle of `kind` (error|warning|info) covers the on-screen box. */
+async function waitForSquiggle(kind, box) {
+  await page.waitForFunction(
+    ({ kind, box }) => [...document.querySelectorAll(`.editor-instance .monaco-editor .squiggly-${kind}`)].some((s) => {
+      const b = s.getBoundingClientRect();
+      const cx = box.x + box.w / 2;
+      return b.left <= cx && cx <= b.right && b.top < box.y + box.h + 4 && b.bottom > box.y - 4;
+    }),
+    { kind, box },
+    { timeout: STEP_TIMEOUT },
+  );
+}
+
+async function hoverOver(box) {
+  await page.mouse.move(5, 880);
+  await page.mouse.move(box.x + box.w / 2, box.y + box.h / 2 + 1);
+  await page.mouse.move(box.x + box.w / 2 + 1, box.y + box.h / 2);
+}
+
+async function dismissHover() {
+  await page.mouse.move(5, 880);
+  await page.keyboard.press('Escape');
+}
+
+/** Expected first meaningful line of a contributed snippet, with placeholders resolved to their defaults. */
+function snippetFirstLine(prefix) {
+  const file = path.join(process.env.ARCHNOTES_EXT_ROOT ?? repo, 'snippets/markdown.code-snippets');
+  if (!fs.existsSync(file)) throw new Error(`snippet file missing: ${file}`);
+  const { parse } = createRequire(path.join(repo, 'package.json'))('jsonc-parser');
+  const all = parse(fs.readFileSync(file, 'utf8'));
+  const entry = Object.values(all).find((s) => [].concat(s.prefix).includes(prefix));
+  if (!entry) throw new Error(`no snippet with prefix ${prefix} in ${file}`);
+  const body = [].concat(entry.body).join('\n')
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\$\{[A-Z_]+(:([^}]*))?\}/g, '$2');
+  const line = body.split('\n').map((l) => l.trim()).find((l) => l.length >= 6);
+  if (!line) throw new Error(`snippet ${prefix} has no line to look for`);
+  return line.slice(0, 24);
+}
+
+async function editorText() {
+  return (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+}
+
+async function writeWorkspaceSettings(obj) {
+  const dir = path.join(folder, '.vscode');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(obj, null, 2) + '\n');
+}
+
+try {
+  await step('open workspace in the workbench', async () => {
+    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'docs' }).first().waitFor({ timeout: 90000 });
+    await page.screenshot({ path: shotPath('workbench') });
+  }, { fatal: true });
+
+  await step(`open docs/${DOC} with quick open`, async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(DOC);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: DOC }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await viewLine('The production VPC uses').waitFor();
+    // The first squiggle proves the extension activated and its server published diagnostics;
+    // hovering earlier would ask a provider that is not registered yet.
+    await editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: shotPath('doc-open') });
+  }, { fatal: true });
+
+  await step('hover card on SQS shows the service facts', async () => {
+    const box = await textBox('arrive through an SQS queue', 'SQS');
+    const card = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Amazon Simple Queue Service' }).first();
+    // A hover is requested once per mouse position; re-enter the word if the first request raced
+    // the server start-up (bounded, event-driven: each attempt waits for the card to render).
+    for (let attempt = 1; ; attempt++) {
+      await hoverOver(box);
+      try {
+        await card.waitFor({ timeout: attempt < 3 ? 8000 : STEP_TIMEOUT });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+    if ((await card.locator('table').count()) === 0) throw new Error(`hover card has no facts table: ${(await card.innerText()).slice(0, 300)}`);
+    await page.screenshot({ path: shotPath('hover-sqs') });
+    await dismissHover();
+  });
+
+  await step('squiggle and Problems entry for the /15 VPC', async () => {
+    const box = await textBox('The production VPC uses', '/15');
+    await waitForSquiggle('error', box);
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: '131,072' }).first();
+    await row.waitFor();
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    if (!/vpc-cidr-size/.test(text)) throw new Error(`Problems row lacks the rule id: ${text}`);
+    await page.screenshot({ path: shotPath('squiggle-and-problems') });
+  });
+
+  await step('rule severity changes live through settings', async () => {
+    const box = await textBox('The production VPC uses', '/15');
+    await writeWorkspaceSettings({ 'archnotes.rules': { 'vpc-cidr-size': 'warning' } });
+    await waitForSquiggle('warning', box);
+    await page.screenshot({ path: shotPath('severity-warning') });
+    await writeWorkspaceSettings({});
+    await waitForSquiggle('error', await textBox('The production VPC uses', '/15'));
+  });
+
+  await step('quick fix turns /15 into /16', async () => {
+    const box = await textBox('The production VPC uses', '/15');
+    await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: '/16' }).first();
+    await fix.waitFor();
+    await page.screenshot({ path: shotPath('quick-fix-menu') });
+    await fix.click();
+    await viewLine('10.0.0.0/16.').waitFor();
+    if ((await editorText()).includes('10.0.0.0/15')) throw new Error('/15 still in the text after the fix');
+    await page.screenshot({ path: shotPath('quick-fix-applied') });
+  });
+
+  await step('snippet aws-vpc-3az through the suggest widget', async () => {
+    const expected = snippetFirstLine('aws-vpc-3az');
+    await viewLine('Open questions').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('aws-vpc-3az');
+    await page.keyboard.press('Control+Space');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'aws-vpc-3az' }).first();
+    await row.waitFor();
+    await page.screenshot({ path: shotPath('suggest-widget') });
+    await row.click();
+    await page.waitForFunction(
+      (expected) => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')]
+        .some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(expected)),
+      expected,
+    );
+    if (/^\s*aws-vpc-3az\s*$/m.test(await editorText())) throw new Error('the typed prefix is still in the text');
+    await page.screenshot({ path: shotPath('snippet-inserted') });
+  });
+} catch (e) {
+  console.log(String(e.message));
+} finally {
+  await context.close().catch(() => {});
+  fs.rmSync(udd, { recursive: true, force: true });
+  console.log(`ui test finished in ${elapsed()}, ${failures} failed step(s); screenshots in ${shots}`);
+  process.exit(failures ? 1 : 0);
+}
