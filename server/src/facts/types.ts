@@ -21,7 +21,18 @@ export type FactUnit =
   | 'MiB/s'
   | 'USD'
   | 'nines'
-  | 'none';
+  | 'none'
+  // Added by the fact-pack data work (additive): rates, decimal sizes and short durations.
+  | 'milliseconds'
+  | 'years'
+  | 'KB'
+  | 'MB'
+  | 'GB'
+  | 'TB'
+  | 'PB'
+  | 'Gbps'
+  | 'GiB/s'
+  | 'per second';
 
 /** What sort of statement the fact is, so a card can order and label it. */
 export type FactKind =
@@ -80,6 +91,8 @@ export type ServiceStatus =
       readonly since: string;
       readonly successor?: string;
       readonly source: string;
+      /** Optional one-line explanation (e.g. "existing customers can keep using it until …"). */
+      readonly note?: string;
     };
 
 export interface ServiceCard {

@@ -1,5 +1,6 @@
 import type { ServiceCard } from '../types';
 import { num, port, range, text } from '../build';
+import { list } from './util';
 
 const BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html';
 const REPLICAS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html';
@@ -11,6 +12,19 @@ const ORACLE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Conn
 const SQLSERVER = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToMicrosoftSQLServerInstance.html';
 const AURORA_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_Limits.html';
 const AURORA_ENDPOINTS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.Endpoints.html';
+const AURORA_BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html';
+const BACKTRACK = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Managing.Backtrack.html';
+const AURORA_PG_LAMBDA = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/PostgreSQL-Lambda.html';
+const RDS_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html';
+const RDS_STORAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html';
+const RDS_STOP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_StopInstance.html';
+const RDS_PITR = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIT.html';
+const RDS_ENCRYPTION = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html';
+const RDS_ENGINES = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Welcome.html';
+const MULTI_AZ_CLUSTER = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/multi-az-db-clusters-concepts.html';
+const DB2 = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Db2.html';
+const DB2_LICENSING = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/db2-licensing.html';
+const IAM_AUTH = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html';
 
 export const rds: ServiceCard = {
   id: 'rds',
@@ -36,6 +50,55 @@ export const rds: ServiceCard = {
     port('rds.port-mysql', 'MySQL / MariaDB port', 3306, MYSQL),
     port('rds.port-oracle', 'Oracle port', 1521, ORACLE),
     port('rds.port-sqlserver', 'SQL Server port', 1433, SQLSERVER),
+    list('rds.engines', 'Engines', 'behaviour', ['PostgreSQL', 'MySQL', 'MariaDB', 'Oracle', 'Microsoft SQL Server', 'IBM Db2', 'Aurora (MySQL/PostgreSQL)'], RDS_ENGINES, {
+      seedLine: 429,
+      changed: { notes: 'PostgreSQL, MariaDB, Oracle, Aurora, MySQL', note: 'RDS also runs Microsoft SQL Server and IBM Db2 (since 2023).' },
+    }),
+    num('rds.max-storage', 'Maximum storage per DB instance (most engines)', 'limit', 64, 'TiB', RDS_STORAGE, { hardLimit: true }),
+    num('rds.stop-duration', 'A stopped DB instance restarts automatically after', 'limit', 7, 'days', RDS_STOP, {
+      hardLimit: true,
+      detail: 'Storage and backups are still billed while stopped.',
+    }),
+    text('rds.pitr', 'Point-in-time restore', 'behaviour', 'To any second in the retention period; latest restorable time is typically within the last 5 minutes', RDS_PITR),
+    text('rds.encrypt-existing', 'Encrypting an unencrypted DB', 'behaviour', 'Snapshot → copy the snapshot with a KMS key → restore from the encrypted copy', RDS_ENCRYPTION, {
+      seedLine: 661,
+      changed: { notes: 'snapshot and restore as encrypted', note: 'The snapshot must first be copied as encrypted.' },
+    }),
+    num('rds.instances', 'DB instances per Region', 'quota', 40, 'count', RDS_LIMITS, { hardLimit: false }),
+    text('rds.iam-auth', 'IAM database authentication', 'behaviour', 'MySQL, MariaDB and PostgreSQL; auth tokens valid 15 minutes', IAM_AUTH),
+  ],
+};
+
+export const rdsMultiAz: ServiceCard = {
+  id: 'rds-multi-az',
+  parent: 'rds',
+  name: 'Amazon RDS Multi-AZ deployments',
+  summary: 'High availability for RDS: a synchronous standby in another AZ (instance) or two readable standbys (DB cluster).',
+  aliases: ['Multi-AZ', 'Multi AZ', 'RDS Multi-AZ', 'Multi-AZ deployment', 'Multi-AZ DB instance', 'Multi-AZ DB cluster', 'Multi-AZ standby'],
+  category: 'Database',
+  docs: MULTI_AZ,
+  facts: [
+    text('rds-multi-az.instance-standby', 'Multi-AZ DB instance', 'behaviour', 'One synchronous standby in another AZ; failover only, no reads; failover typically 60–120 seconds', MULTI_AZ, {
+      seedLine: 456,
+      changed: { notes: 'Multi-AZ helps scale reads', note: 'A Multi-AZ instance standby serves no reads.' },
+    }),
+    text('rds-multi-az.cluster', 'Multi-AZ DB cluster', 'behaviour', 'A writer and two readable standbys in three AZs; failover typically under 35 seconds (MySQL, PostgreSQL)', MULTI_AZ_CLUSTER),
+    text('rds-multi-az.replication', 'Replication', 'behaviour', 'Synchronous to the standby (read replicas are asynchronous)', MULTI_AZ),
+  ],
+};
+
+export const db2: ServiceCard = {
+  id: 'db2',
+  parent: 'rds',
+  name: 'Amazon RDS for Db2',
+  summary: 'IBM Db2 run by RDS (bring your own license or through AWS Marketplace).',
+  aliases: ['RDS for Db2', 'Amazon RDS for Db2', 'IBM Db2', 'Db2', 'DB2'],
+  category: 'Database',
+  docs: DB2,
+  facts: [
+    range('db2.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
+    num('db2.read-replicas', 'Read replicas', 'limit', 3, 'count', REPLICAS, { hardLimit: true }),
+    text('db2.licensing', 'Licensing', 'behaviour', 'Bring your own IBM license or pay through AWS Marketplace', DB2_LICENSING),
   ],
 };
 
@@ -126,6 +189,8 @@ export const auroraMysql: ServiceCard = {
   facts: [
     port('aurora-mysql.default-port', 'Default port', 3306, AURORA_ENDPOINTS),
     num('aurora-mysql.replicas', 'Aurora Replicas per cluster', 'limit', 15, 'count', AURORA_LIMITS, { hardLimit: true }),
+    range('aurora-mysql.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', AURORA_BACKUP, { hardLimit: true }),
+    num('aurora-mysql.backtrack', 'Backtrack window (maximum)', 'limit', 72, 'hours', BACKTRACK, { hardLimit: true, detail: 'Aurora MySQL only; must be enabled; rewinds the cluster in place.' }),
   ],
 };
 
@@ -140,5 +205,7 @@ export const auroraPostgresql: ServiceCard = {
   facts: [
     port('aurora-postgresql.default-port', 'Default port', 5432, AURORA_ENDPOINTS),
     num('aurora-postgresql.replicas', 'Aurora Replicas per cluster', 'limit', 15, 'count', AURORA_LIMITS, { hardLimit: true }),
+    range('aurora-postgresql.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', AURORA_BACKUP, { hardLimit: true }),
+    text('aurora-postgresql.lambda', 'Invoke Lambda from SQL', 'behaviour', 'aws_lambda extension (also RDS for PostgreSQL; Aurora MySQL has native functions)', AURORA_PG_LAMBDA),
   ],
 };

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+'use strict';
+const path = require('node:path');
+const fs = require('node:fs');
+const bundle = path.join(__dirname, '..', 'dist', 'server.cjs');
+if (!fs.existsSync(bundle)) {
+  process.stderr.write('archnotes-language-server: dist/server.cjs is missing; run `npm run build` first\n');
+  process.exit(2);
+}
+require(bundle);

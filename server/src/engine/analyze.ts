@@ -1,0 +1,120 @@
+/**
+ * The engine's entry point: text → blocks → contexts → recognisers → model → rules → findings.
+ * Block results are computed from the block alone (offsets absolute), so an incremental analyser can
+ * reuse the results of unchanged blocks and re-run only the document-level rules.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import { contextsOfBlock } from './contexts';
+import type { Finding, Severity } from './findings';
+import { analyseContexts, buildModel, type AnalysedContext, type DocumentModel } from './model';
+import { parseMarkdown, topLevelBlocks } from './parse';
+import { RULES } from './rules';
+import type { FindingDraft, Rule } from './rules/types';
+import { applySuppressions, findDirectives, type Directive } from './suppress';
+import { LineIndex } from './text';
+
+export type RuleLevel = Severity | 'off';
+/** Per-rule level overrides from `.archnotes.jsonc` or editor settings. */
+export type RuleSettings = Readonly<Record<string, RuleLevel>>;
+
+export interface AnalyzeOptions {
+  readonly rules?: RuleSettings;
+}
+
+export interface BlockAnalysis {
+  readonly start: number;
+  readonly end: number;
+  readonly contexts: readonly AnalysedContext[];
+  /** Findings of context-scoped rules, before suppression and severity settings. */
+  readonly findings: readonly Finding[];
+  readonly directives: readonly Directive[];
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly blocks: readonly BlockAnalysis[];
+  readonly model: DocumentModel;
+  /** Findings after suppressions and settings, sorted by position. */
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly Finding[];
+  readonly unusedDirectives: readonly Directive[];
+}
+
+function toFinding(rule: Rule, draft: FindingDraft): Finding {
+  return {
+    ruleId: rule.id,
+    severity: draft.severity ?? rule.severity,
+    message: draft.message,
+    start: draft.start,
+    end: draft.end,
+    fixes: draft.fixes ?? [],
+    factIds: [...(draft.factIds ?? []), ...rule.facts].filter((id, i, all) => all.indexOf(id) === i),
+    related: draft.related,
+  };
+}
+
+function directivesOf(node: Nodes, source: string, base: number, out: Directive[]): void {
+  if (node.type === 'html') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) out.push(...findDirectives(source.slice(start, end), start + base));
+    return;
+  }
+  if ('children' in node) for (const child of node.children) directivesOf(child as Nodes, source, base, out);
+}
+
+/** A rule must never take the document down with it: a throwing rule is skipped for that context. */
+function safely(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // Deliberately quiet: a bug in one rule must not cost the user their other findings.
+  }
+}
+
+/**
+ * Analyses one top-level block. `source` is the text `node`'s offsets index into and `base` what to
+ * add to reach document offsets (0 when the node comes from a whole-document parse).
+ */
+export function analyzeBlock(node: RootContent, source: string, base: number): BlockAnalysis {
+  const start = (node.position?.start.offset ?? 0) + base;
+  const end = (node.position?.end.offset ?? 0) + base;
+  const contexts = analyseContexts(contextsOfBlock(node, source, base, { next: 0 }));
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== 'context') continue;
+    for (const context of contexts) safely(() => rule.check(context, (draft) => findings.push(toFinding(rule, draft))));
+  }
+  const directives: Directive[] = [];
+  directivesOf(node, source, base, directives);
+  return { start, end, contexts, findings, directives };
+}
+
+/** Runs document-level rules, suppressions and settings over block results. */
+export function assemble(text: string, blocks: readonly BlockAnalysis[], options: AnalyzeOptions = {}, lines = new LineIndex(text)): Analysis {
+  const contexts = blocks.flatMap((b) => b.contexts);
+  const model = buildModel(text, contexts);
+  const raw: Finding[] = blocks.flatMap((b) => b.findings);
+  for (const rule of RULES) {
+    if (rule.scope !== 'document') continue;
+    safely(() => rule.check(model, (draft) => raw.push(toFinding(rule, draft))));
+  }
+  const settings = options.rules ?? {};
+  const leveled: Finding[] = [];
+  for (const finding of raw) {
+    const level = settings[finding.ruleId];
+    if (level === 'off') continue;
+    leveled.push(level ? { ...finding, severity: level } : finding);
+  }
+  leveled.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const { kept, suppressed, unused } = applySuppressions(leveled, blocks.flatMap((b) => b.directives), lines);
+  return { text, lines, blocks, model, findings: kept, suppressed, unusedDirectives: unused };
+}
+
+/** Whole-document analysis. */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  const root = parseMarkdown(text);
+  const blocks = topLevelBlocks(root).map((block) => analyzeBlock(block.node, text, 0));
+  return assemble(text, blocks, options);
+}

@@ -1,0 +1,62 @@
+/**
+ * Binding a number to the entity it belongs to: the nearest role keyword in the same context wins;
+ * in a table row the column header speaks first; a nested list item inherits from its parent item.
+ */
+import type { Context } from './contexts';
+
+export type CidrRole = 'vpc' | 'subnet' | 'route' | 'other' | 'unknown';
+
+const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
+  ['subnet', /\bsub-?nets?\b|\baws_subnet\b|AWS::EC2::Subnet\b/gi],
+  ['vpc', /\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
+  ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
+  [
+    'other',
+    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b/gi,
+  ],
+];
+
+interface Hit {
+  readonly role: Exclude<CidrRole, 'unknown'>;
+  readonly distance: number;
+}
+
+function nearest(text: string, base: number, start: number, end: number): Hit | undefined {
+  let best: Hit | undefined;
+  for (const [role, re] of ROLE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const kwStart = base + m.index;
+      const kwEnd = kwStart + m[0].length;
+      if (kwEnd > start && kwStart < end) continue;
+      // A keyword before the value reads as its subject ("VPC 10.0.0.0/16"); one after is weighed a little less.
+      const distance = kwEnd <= start ? start - kwEnd : (kwStart - end) * 1.5;
+      if (!best || distance < best.distance) best = { role, distance };
+    }
+  }
+  return best;
+}
+
+/** Role of the span [start, end) within `context`; `parents` are the ancestor items' contexts. */
+export function cidrRole(context: Context, start: number, end: number, parents: readonly Context[] = []): CidrRole {
+  if (context.kind === 'tableRow' && context.cells && context.header) {
+    const column = context.cells.findIndex((c) => c.start <= start && end <= c.end);
+    const head = column >= 0 ? context.header[column] : undefined;
+    if (head) {
+      const hit = nearest(head.text, head.start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      if (hit) return hit.role;
+    }
+    const inRow = nearest(context.text, context.start, start, end);
+    if (inRow) return inRow.role;
+    const headers = context.header.map((h) => h.text).join(' | ');
+    const inHeader = nearest(headers, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    return inHeader?.role ?? 'unknown';
+  }
+  const own = nearest(context.text, context.start, start, end);
+  if (own) return own.role;
+  for (const parent of parents) {
+    const hit = nearest(parent.text, parent.start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    if (hit) return hit.role;
+  }
+  return 'unknown';
+}

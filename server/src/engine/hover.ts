@@ -1,0 +1,189 @@
+/**
+ * Hover cards as markdown strings, built from the current analysis only (never a re-parse):
+ * services and features, IPv4 CIDRs, ports in an AWS context and quantities next to an attribute.
+ */
+import { FACT_PACK_VERSION, getService, servicesWithDefaultPort } from '../facts/catalog';
+import type { Fact, FactValue, ServiceCard } from '../facts/types';
+import type { Analysis } from './analyze';
+import { escapeMarkdown, safeLink } from './markdown';
+import type { AnalysedContext } from './model';
+import {
+  canonical,
+  formatCount,
+  hasHostBits,
+  isPrivate,
+  lastOf,
+  maskOf,
+  networkOf,
+  sizeOf,
+  toDotted,
+  type CidrMention,
+} from './recognisers/cidr';
+import { rangeOf } from '../facts/catalog';
+
+export interface HoverResult {
+  readonly markdown: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_ROWS = 8;
+
+function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+}
+
+function unitSuffix(unit: string, n: number): string {
+  switch (unit) {
+    case 'none':
+    case 'port':
+      return '';
+    case 'count':
+      return '';
+    case 'seconds':
+      return n === 1 ? ' second' : ' seconds';
+    case 'minutes':
+    case 'hours':
+    case 'days':
+      return ` ${n === 1 ? unit.slice(0, -1) : unit}`;
+    case 'percent':
+      return ' %';
+    case 'USD':
+      return ' USD';
+    default:
+      return ` ${unit}`;
+  }
+}
+
+export function formatValue(value: FactValue): string {
+  switch (value.type) {
+    case 'number':
+      return `${formatNumber(value.value)}${unitSuffix(value.unit, value.value)}`;
+    case 'range': {
+      const base = `${formatNumber(value.min)}–${formatNumber(value.max)}${unitSuffix(value.unit, value.max)}`;
+      return value.default === undefined ? base : `${base} (default ${formatNumber(value.default)}${unitSuffix(value.unit, value.default)})`;
+    }
+    case 'text':
+      return value.value;
+    case 'list':
+      return value.values.join(', ');
+  }
+}
+
+function limitNote(fact: Fact): string {
+  if (fact.hardLimit === true) return ' · hard limit';
+  if (fact.hardLimit === false) return ' · adjustable quota';
+  return '';
+}
+
+function cell(text: string): string {
+  return escapeMarkdown(text);
+}
+
+function sourceLinks(facts: readonly Fact[]): string {
+  const seen = new Map<string, string>();
+  for (const fact of facts) if (!seen.has(fact.source)) seen.set(fact.source, fact.checked);
+  return [...seen]
+    .slice(0, 4)
+    .map(([url, checked], i) => `${safeLink(`source ${i + 1}`, url)} (checked ${checked})`)
+    .join(' · ');
+}
+
+export function renderServiceCard(service: ServiceCard): string {
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(service.name)}**`, '', escapeMarkdown(service.summary), '');
+  if (service.status && service.status.state !== 'active') {
+    const successor = service.status.successor ? `; use ${escapeMarkdown(service.status.successor)}` : '';
+    lines.push(`⚠️ ${escapeMarkdown(service.status.state.replace(/-/g, ' '))} since ${escapeMarkdown(service.status.since)}${successor}.`, '');
+  }
+  const facts = service.facts.slice(0, MAX_ROWS);
+  if (facts.length > 0) {
+    lines.push('| Fact | Value |', '| --- | --- |');
+    for (const fact of facts) lines.push(`| ${cell(fact.label)} | ${cell(formatValue(fact.value))}${limitNote(fact)} |`);
+    lines.push('');
+  }
+  const changed = service.facts.filter((f) => f.changed);
+  for (const fact of changed.slice(0, 3)) {
+    lines.push(`*Changed:* ${cell(fact.label)}: the notes say "${cell(fact.changed?.notes ?? '')}"; ${cell(fact.changed?.note ?? '')}`, '');
+  }
+  lines.push(`${safeLink('Docs', service.docs)} · ${sourceLinks(facts)} · fact pack ${FACT_PACK_VERSION}`);
+  return lines.join('\n');
+}
+
+export function renderCidrCard(mention: CidrMention): string {
+  if (!mention.cidr) {
+    const bad = mention.octets.some((o) => o > 255) ? 'an octet is above 255' : 'the prefix is above /32';
+    return `**${escapeMarkdown(mention.text)}** is not a valid IPv4 CIDR: ${bad}.`;
+  }
+  const { cidr } = mention;
+  const size = sizeOf(cidr.prefix);
+  const net = networkOf(cidr);
+  const vpc = rangeOf('vpc.cidr-prefix');
+  const lines = [`**IPv4 CIDR ${escapeMarkdown(mention.text)}**`, ''];
+  if (hasHostBits(cidr)) lines.push(`⚠️ Host bits are set: the network is **${escapeMarkdown(canonical(cidr))}**.`, '');
+  lines.push('| | |', '| --- | --- |');
+  lines.push(`| Range | ${toDotted(net)} – ${toDotted(lastOf(cidr))} |`);
+  lines.push(`| Addresses | ${formatCount(size)} |`);
+  if (cidr.prefix >= vpc.min && cidr.prefix <= vpc.max) {
+    lines.push(`| Usable in an AWS subnet | ${formatCount(size - 5)} (5 reserved: ${toDotted(net)} network, ${toDotted(net + 1)} VPC router, ${toDotted(net + 2)} DNS, ${toDotted(net + 3)} future use, ${toDotted(lastOf(cidr))} last) |`);
+  }
+  lines.push(`| Netmask | ${toDotted(maskOf(cidr.prefix))} |`);
+  lines.push(`| Scope | ${isPrivate(cidr) ? 'private (RFC 1918)' : 'public or special-purpose'} |`);
+  const fits = cidr.prefix >= vpc.min && cidr.prefix <= vpc.max;
+  lines.push(`| VPC / subnet block | ${fits ? `yes (/${vpc.min}–/${vpc.max})` : `no: AWS accepts /${vpc.min} to /${vpc.max}`} |`);
+  lines.push('', `${safeLink('VPC CIDR blocks', 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html')} · ${safeLink('Subnet sizing', 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html')}`);
+  return lines.join('\n');
+}
+
+export function renderPortCard(port: number): string | undefined {
+  const users = servicesWithDefaultPort(port);
+  if (users.length === 0) return undefined;
+  const lines = [`**Port ${port}**`, '', '| Default port of | |', '| --- | --- |'];
+  const facts: Fact[] = [];
+  for (const service of users.slice(0, MAX_ROWS)) {
+    const fact = service.facts.find((f) => f.kind === 'port' && f.value.type === 'number' && f.value.value === port);
+    if (fact) facts.push(fact);
+    lines.push(`| ${cell(service.name)} | ${cell(fact?.label ?? 'default port')} |`);
+  }
+  lines.push('', sourceLinks(facts));
+  return lines.join('\n');
+}
+
+function within(offset: number, span: { start: number; end: number }): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+function contextAt(analysis: Analysis, offset: number): AnalysedContext | undefined {
+  // Blocks are sorted; binary search keeps hover O(log n) on big documents.
+  const blocks = analysis.blocks;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const block = blocks[mid];
+    if (!block) break;
+    if (offset < block.start) high = mid - 1;
+    else if (offset > block.end) low = mid + 1;
+    else return block.contexts.find((c) => within(offset, c));
+  }
+  return undefined;
+}
+
+/** Hover card at a document offset, from the existing analysis. */
+export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+  const context = contextAt(analysis, offset);
+  if (!context) return undefined;
+  const cidr = context.cidrs.find((c) => within(offset, c));
+  if (cidr) return { markdown: renderCidrCard(cidr), start: cidr.start, end: cidr.end };
+  const service = context.services.find((s) => within(offset, s));
+  if (service) {
+    const card = getService(service.serviceId);
+    if (card) return { markdown: renderServiceCard(card), start: service.start, end: service.end };
+  }
+  const port = context.ports.find((p) => within(offset, p));
+  if (port) {
+    const markdown = renderPortCard(port.port);
+    if (markdown) return { markdown, start: port.start, end: port.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+/**
+ * Resource blocks inside IaC code fences (Terraform/HCL, CloudFormation YAML and JSON), so a
+ * `cidr_block` or `port` is bound to the resource it sits in and not to its neighbour.
+ */
+
+export interface IacSegment {
+  readonly start: number;
+  readonly end: number;
+  /** `aws_db_instance`, `AWS::RDS::DBInstance`, … */
+  readonly resourceType: string;
+}
+
+const TF_RESOURCE = /^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"[^"\n]*"[ \t]*\{/gm;
+const CFN_TYPE = /^[ \t]*"?Type"?[ \t]*:[ \t]*['"]?(AWS::[\w:]+)/gm;
+
+/** Segments of a code context's text; offsets absolute (shifted by `base`). Empty when no resources. */
+export function iacSegments(text: string, base: number): IacSegment[] {
+  const starts: Array<{ at: number; type: string }> = [];
+  TF_RESOURCE.lastIndex = 0;
+  for (let m = TF_RESOURCE.exec(text); m; m = TF_RESOURCE.exec(text)) starts.push({ at: m.index, type: m[1] ?? '' });
+  CFN_TYPE.lastIndex = 0;
+  for (let m = CFN_TYPE.exec(text); m; m = CFN_TYPE.exec(text)) {
+    // The logical id sits on the line above "Type:" (YAML) or a few lines up (JSON); start there.
+    const lineStart = text.lastIndexOf('\n', m.index - 1);
+    const prevLineStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) + 1 : 0;
+    starts.push({ at: lineStart > 0 ? prevLineStart : m.index, type: m[1] ?? '' });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  return starts.map((s, i) => ({
+    start: base + s.at,
+    end: base + (starts[i + 1]?.at ?? text.length),
+    resourceType: s.type,
+  }));
+}
+
+const VPC_TYPES = /^(?:aws_vpc|aws_vpc_ipv4_cidr_block_association|AWS::EC2::VPC|AWS::EC2::VPCCidrBlock)$/;
+const SUBNET_TYPES = /^(?:aws_subnet|AWS::EC2::Subnet)$/;
+
+export function roleOfResource(type: string): 'vpc' | 'subnet' | 'other' {
+  if (VPC_TYPES.test(type)) return 'vpc';
+  if (SUBNET_TYPES.test(type)) return 'subnet';
+  return 'other';
+}
+
+/** RDS API engine identifiers (Terraform `engine`, CloudFormation `Engine`) → fact pack card ids. */
+export const RDS_ENGINE_IDS: Readonly<Record<string, string>> = {
+  postgres: 'postgresql',
+  mysql: 'mysql',
+  mariadb: 'mariadb',
+  'aurora-postgresql': 'aurora-postgresql',
+  'aurora-mysql': 'aurora-mysql',
+  aurora: 'aurora-mysql',
+  'oracle-ee': 'oracle',
+  'oracle-ee-cdb': 'oracle',
+  'oracle-se2': 'oracle',
+  'oracle-se2-cdb': 'oracle',
+  'sqlserver-ee': 'sqlserver',
+  'sqlserver-se': 'sqlserver',
+  'sqlserver-ex': 'sqlserver',
+  'sqlserver-web': 'sqlserver',
+};
+
+const ENGINE_KEY = /\b[Ee]ngine\b["']?\s*[:=]\s*["']?([a-z0-9-]+)/g;
+
+/** `engine = "postgres"` / `Engine: aurora-mysql` inside a segment. */
+export function findEngineKeys(text: string, base: number): Array<{ start: number; end: number; serviceId: string }> {
+  const out: Array<{ start: number; end: number; serviceId: string }> = [];
+  ENGINE_KEY.lastIndex = 0;
+  for (let m = ENGINE_KEY.exec(text); m; m = ENGINE_KEY.exec(text)) {
+    const id = RDS_ENGINE_IDS[m[1] ?? ''];
+    if (!id) continue;
+    const at = base + m.index + m[0].lastIndexOf(m[1] ?? '');
+    out.push({ start: at, end: at + (m[1] ?? '').length, serviceId: id });
+  }
+  return out;
+}

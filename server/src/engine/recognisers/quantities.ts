@@ -1,0 +1,127 @@
+/**
+ * Quantities with units as people write them: "20 min", "twenty minutes", "1200 s", "30d",
+ * "2 weeks", "512KB", "0.5 MB", "1,209,600 seconds", "⏱️ 15 minutes". Values are normalised to
+ * seconds (durations) or bytes (sizes) so rules compare one number with the fact pack.
+ */
+
+export type Dimension = 'duration' | 'size';
+
+export interface QuantityMention {
+  readonly start: number;
+  readonly end: number;
+  /** The number as written, parsed. */
+  readonly value: number;
+  /** The unit as written, e.g. "minutes", "KB". */
+  readonly unit: string;
+  readonly dimension: Dimension;
+  /** Seconds for durations, bytes for sizes. */
+  readonly normalized: number;
+  /** Offsets of the number part alone, for fixes that replace only the number. */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+  a: 1, an: 1,
+};
+
+const DURATION_UNITS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:ms|msec|millis(?:econds?)?|milliseconds?)$/i, 0.001],
+  [/^(?:s|sec|secs|seconds?)$/i, 1],
+  [/^(?:m|min|mins|minutes?)$/i, 60],
+  [/^(?:h|hr|hrs|hours?)$/i, 3600],
+  [/^(?:d|days?)$/i, 86400],
+  [/^(?:w|wk|wks|weeks?)$/i, 604800],
+  [/^(?:yr|yrs|years?)$/i, 31536000],
+];
+
+// Decimal (KB/MB) and binary (KiB/MiB) multipliers are kept apart: "256 KB" ≠ "256 KiB".
+const SIZE_UNITS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:B|bytes?)$/, 1],
+  [/^(?:KB|kB|Kb|kilobytes?)$/, 1000],
+  [/^(?:KiB|kibibytes?)$/i, 1024],
+  [/^(?:MB|megabytes?)$/i, 1000 ** 2],
+  [/^(?:MiB|mebibytes?)$/i, 1024 ** 2],
+  [/^(?:GB|gigabytes?)$/i, 1000 ** 3],
+  [/^(?:GiB|gibibytes?)$/i, 1024 ** 3],
+  [/^(?:TB|terabytes?)$/i, 1000 ** 4],
+  [/^(?:TiB|tebibytes?)$/i, 1024 ** 4],
+];
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const UNIT = String.raw`(milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
+const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/-])${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
+
+function parseNumber(raw: string): number {
+  const lower = raw.toLowerCase();
+  if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ''));
+  const parts = lower.split(/[- ]/);
+  return parts.reduce((sum, part) => sum + (WORD_NUMBERS[part] ?? Number.NaN), 0);
+}
+
+function unitFactor(unit: string): { dimension: Dimension; factor: number } | undefined {
+  for (const [re, factor] of DURATION_UNITS) if (re.test(unit)) return { dimension: 'duration', factor };
+  for (const [re, factor] of SIZE_UNITS) if (re.test(unit)) return { dimension: 'size', factor };
+  return undefined;
+}
+
+export function findQuantities(text: string, base: number): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+    const rawNumber = m[1] ?? '';
+    const unit = m[2] ?? '';
+    // Single-letter units are only units when glued to a digit ("30d", "15m"), never after a word number.
+    if (unit.length === 1 && !/\d$/.test(rawNumber)) continue;
+    // "m" alone is ambiguous (minutes vs metres vs million); accept it only glued: "15m".
+    if (/^m$/i.test(unit) && m[0].includes(' ')) continue;
+    // "b" lower-case is bits, not bytes.
+    if (unit === 'b') continue;
+    const value = parseNumber(rawNumber);
+    const kind = unitFactor(unit);
+    if (!kind || !Number.isFinite(value)) continue;
+    const start = base + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      value,
+      unit,
+      dimension: kind.dimension,
+      normalized: value * kind.factor,
+      numberStart: start,
+      numberEnd: start + rawNumber.length,
+    });
+  }
+  return out;
+}
+
+/** "1,209,600 seconds" → "14 days": the largest whole unit, for messages and fixes. */
+export function describeSeconds(seconds: number): string {
+  const units: Array<[number, string]> = [
+    [86400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+    [1, 'second'],
+  ];
+  for (const [size, name] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      const n = seconds / size;
+      return `${n.toLocaleString('en-US')} ${name}${n === 1 ? '' : 's'}`;
+    }
+  }
+  return `${seconds.toLocaleString('en-US')} seconds`;
+}
+
+export function describeBytes(bytes: number): string {
+  const units: Array<[number, string]> = [
+    [1024 ** 4, 'TiB'],
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+  ];
+  for (const [size, name] of units) if (bytes >= size && bytes % size === 0) return `${(bytes / size).toLocaleString('en-US')} ${name}`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}

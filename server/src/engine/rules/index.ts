@@ -1,0 +1,20 @@
+/** The rule registry, in docs order. Adding a rule: one file here plus one line below. */
+import type { Rule } from './types';
+import { vpcCidrSize } from './vpc-cidr-size';
+import { cidrHostBits } from './cidr-host-bits';
+import { enginePortMismatch } from './engine-port-mismatch';
+
+export const RULES: readonly Rule[] = [vpcCidrSize, cidrHostBits, enginePortMismatch];
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** Versioned docs link for a rule, used as `codeDescription.href` and SARIF `helpUri`. */
+export const DOCS_BASE = 'https://github.com/archnotes/archnotes/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

@@ -1,0 +1,52 @@
+/**
+ * A rule is a small object: metadata (id, description, severity, the facts it rests on, examples
+ * that must and must not be flagged) and one check function. Docs pages and the config schema are
+ * generated from this metadata, and the examples are run as tests.
+ */
+import type { Fix, Related, Severity } from '../findings';
+import type { AnalysedContext, DocumentModel } from '../model';
+
+export interface FindingDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly Related[];
+  /** Overrides the rule's default severity for this finding (e.g. a softer tier). */
+  readonly severity?: Severity;
+  /** Facts beyond the rule's own list. */
+  readonly factIds?: readonly string[];
+}
+
+export type Report = (draft: FindingDraft) => void;
+
+interface RuleMeta {
+  /** Stable kebab-case id: diagnostic code, suppression name and docs page name. */
+  readonly id: string;
+  /** One line, shown in docs and SARIF. */
+  readonly description: string;
+  /** Longer explanation for the docs page (markdown). */
+  readonly rationale: string;
+  /** error: AWS refuses it or it is false; warning: almost surely a mistake; info: outdated or soft. */
+  readonly severity: Severity;
+  readonly category: 'addressing' | 'ports' | 'limits' | 'behaviour' | 'lifecycle' | 'iac';
+  /** Fact ids this rule compares against (must exist in the pack). */
+  readonly facts: readonly string[];
+  readonly fixable: boolean;
+  /** Markdown snippets: each `flag` one must produce this rule's finding, each `pass` one must not. */
+  readonly examples: { readonly flag: readonly string[]; readonly pass: readonly string[] };
+}
+
+/** Runs on one context at a time; its findings are cached with the block the context lives in. */
+export interface ContextRule extends RuleMeta {
+  readonly scope: 'context';
+  check(context: AnalysedContext, report: Report): void;
+}
+
+/** Runs on the whole document model (subnet containment, overlaps). */
+export interface DocumentRule extends RuleMeta {
+  readonly scope: 'document';
+  check(model: DocumentModel, report: Report): void;
+}
+
+export type Rule = ContextRule | DocumentRule;

@@ -1,0 +1,67 @@
+import { rangeOf } from '../../facts/catalog';
+import { formatCount, sizeOf } from '../recognisers/cidr';
+import type { ContextRule } from './types';
+
+const FACT = 'vpc.cidr-prefix';
+const SUBNET_FACT = 'vpc.subnet-cidr-prefix';
+
+function bounds(role: 'vpc' | 'subnet'): { min: number; max: number } {
+  return rangeOf(role === 'vpc' ? FACT : SUBNET_FACT);
+}
+
+export const vpcCidrSize: ContextRule = {
+  id: 'vpc-cidr-size',
+  scope: 'context',
+  description: 'VPC and subnet IPv4 CIDR blocks must be between /16 and /28.',
+  rationale:
+    'AWS refuses a VPC or subnet IPv4 block larger than /16 (65,536 addresses) or smaller than /28 (16 addresses). ' +
+    'Ranges such as 10.0.0.0/8 are RFC 1918 pools a VPC is carved from, not VPC blocks.',
+  severity: 'error',
+  category: 'addressing',
+  facts: [FACT, SUBNET_FACT],
+  fixable: true,
+  examples: {
+    flag: [
+      'The production VPC uses 10.0.0.0/15.',
+      '| VPC | CIDR |\n| --- | --- |\n| shared-services | 10.0.0.0/12 |',
+      '- Private subnet: 10.0.1.0/29 for the NAT instances.',
+      '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/8"\n}\n```',
+    ],
+    pass: [
+      'The production VPC uses 10.0.0.0/16.',
+      'Our corporate WAN is 10.0.0.0/8, so the VPC takes 10.20.0.0/16 from it.',
+      'Allow SSH only from the bastion host 10.0.0.12/32.',
+      'The default route 0.0.0.0/0 points at the internet gateway.',
+      'A subnet of 10.0.5.0/28 holds the endpoints.',
+    ],
+  },
+  check(context, report) {
+    for (const mention of context.cidrs) {
+      if (!mention.cidr || (mention.role !== 'vpc' && mention.role !== 'subnet')) continue;
+      const { min, max } = bounds(mention.role);
+      const prefix = mention.cidr.prefix;
+      if (prefix >= min && prefix <= max) continue;
+      // /0 and /32 are routes and single hosts: never a VPC or subnet block, whatever the nearest noun says.
+      if (prefix === 0 || prefix === 32) continue;
+      const what = mention.role === 'vpc' ? 'a VPC block' : 'a subnet block';
+      const nearest = prefix < min ? min : max;
+      report({
+        start: mention.start,
+        end: mention.end,
+        message:
+          `/${prefix} has ${formatCount(sizeOf(prefix))} addresses; ${what} must be /${min} (${formatCount(sizeOf(min))}) ` +
+          `to /${max} (${formatCount(sizeOf(max))}).`,
+        fixes:
+          prefix < min
+            ? [
+                {
+                  title: `Use /${nearest}`,
+                  edits: [{ start: mention.slash + 1, end: mention.end, newText: String(nearest) }],
+                  safe: false,
+                },
+              ]
+            : [],
+      });
+    }
+  },
+};

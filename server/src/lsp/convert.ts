@@ -1,0 +1,30 @@
+/** Engine results → LSP types. The only place that knows both. */
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Analysis } from '../engine/analyze';
+import type { Edit, Finding, Severity } from '../engine/findings';
+import { ruleDocsUrl } from '../engine/rules';
+import { sourceSuffix } from '../engine/sources';
+import type { LineIndex } from '../engine/text';
+
+export function toRange(lines: LineIndex, start: number, end: number): Range {
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+}
+
+export function toSeverity(severity: Severity): DiagnosticSeverity {
+  return severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+}
+
+export function toTextEdit(lines: LineIndex, edit: Edit): TextEdit {
+  return { range: toRange(lines, edit.start, edit.end), newText: edit.newText };
+}
+
+export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
+  return {
+    range: toRange(analysis.lines, finding.start, finding.end),
+    severity: toSeverity(finding.severity),
+    source: 'archnotes',
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message + sourceSuffix(finding),
+  };
+}
