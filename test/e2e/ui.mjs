@@ -180,6 +180,7 @@ try {
         break;
       } catch (e) {
         if (attempt >= 3) throw e;
+        console.log(`  hover attempt ${attempt} showed no card; moving the mouse in again`);
       }
     }
     if ((await card.locator('table').count()) === 0) throw new Error(`hover card has no facts table: ${(await card.innerText()).slice(0, 300)}`);
@@ -210,9 +211,20 @@ try {
   await step('quick fix turns /15 into /16', async () => {
     const box = await textBox('The production VPC uses', '/15');
     await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
-    await page.keyboard.press('Control+.');
+    // The light bulb shows once the code actions for the cursor position have been computed.
+    await editor.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first().waitFor();
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: '/16' }).first();
-    await fix.waitFor();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      try {
+        await fix.waitFor({ timeout: attempt < 3 ? 5000 : STEP_TIMEOUT });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        console.log(`  Ctrl+. attempt ${attempt} showed no quick fix menu; pressing again`);
+        await page.keyboard.press('Escape');
+      }
+    }
     await page.screenshot({ path: shotPath('quick-fix-menu') });
     await fix.click();
     await viewLine('10.0.0.0/16.').waitFor();
