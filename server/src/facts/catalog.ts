@@ -3,24 +3,34 @@
  */
 import type { Fact, ServiceCard } from './types';
 import { vpc } from './services/vpc';
-import { sqs } from './services/sqs';
-import { lambda } from './services/lambda';
-import { rds, postgresql, mysql, mariadb, oracle, sqlserver, auroraMysql, auroraPostgresql } from './services/rds';
+import * as sqsCards from './services/sqs';
+import * as lambdaCards from './services/lambda';
+import * as rdsCards from './services/rds';
+import * as networking from './services/networking';
+import * as compute from './services/compute';
+import * as s3Cards from './services/s3';
+import * as storage from './services/storage';
+import * as database from './services/database';
+import * as messaging from './services/messaging';
 
 export const FACT_PACK_VERSION = '2026.11.27';
 
+/** Every card a family module exports (each `services/*.ts` module exports only ServiceCards). */
+function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {
+  return Object.values(module);
+}
+
 export const SERVICES: readonly ServiceCard[] = [
   vpc,
-  sqs,
-  lambda,
-  rds,
-  postgresql,
-  mysql,
-  mariadb,
-  oracle,
-  sqlserver,
-  auroraMysql,
-  auroraPostgresql,
+  ...cardsOf(sqsCards),
+  ...cardsOf(lambdaCards),
+  ...cardsOf(rdsCards),
+  ...cardsOf(networking),
+  ...cardsOf(compute),
+  ...cardsOf(s3Cards),
+  ...cardsOf(storage),
+  ...cardsOf(database),
+  ...cardsOf(messaging),
 ];
 
 const serviceById = new Map<string, ServiceCard>();

@@ -117,5 +117,10 @@ export interface ServiceCard {
   readonly category: string;
   readonly docs: string;
   readonly status?: ServiceStatus;
+  /**
+   * Earlier official names (added by the fact-pack data work, additive): lets hovers say "formerly …" and
+   * rename rules suggest the current name. Old names also stay in `aliases` so they are recognised.
+   */
+  readonly formerNames?: readonly { readonly name: string; readonly until: string; readonly source: string }[];
   readonly facts: readonly Fact[];
 }

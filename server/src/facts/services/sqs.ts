@@ -5,13 +5,16 @@ const MSG_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQS
 const FIFO_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html';
 const VISIBILITY = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html';
 const POLLING = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html';
+const DLQ = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html';
+const SSE = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html';
+const FIFO = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fifo-queues.html';
 const STANDARD = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html';
 
 export const sqs: ServiceCard = {
   id: 'sqs',
   name: 'Amazon Simple Queue Service (SQS)',
   summary: 'Fully managed message queues: standard (at-least-once, best-effort order) and FIFO.',
-  aliases: ['SQS', 'Amazon SQS', 'Simple Queue Service', 'Amazon Simple Queue Service', 'SQS queue', 'SQS queues'],
+  aliases: ['SQS', 'Amazon SQS', 'Simple Queue Service', 'Amazon Simple Queue Service', 'SQS queue', 'SQS queues', 'dead-letter queue', 'dead-letter queues', 'DLQ', 'DLQs', 'visibility timeout', 'VisibilityTimeout', 'long polling', 'ReceiveMessageWaitTimeSeconds', 'MessageRetentionPeriod', 'DelaySeconds', 'delay queue'],
   category: 'Application integration',
   docs: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/welcome.html',
   facts: [
@@ -38,5 +41,39 @@ export const sqs: ServiceCard = {
       detail: '3,000 messages/s with batches of 10; high-throughput mode allows far more (Region-dependent).',
     }),
     text('sqs.standard-ordering', 'Standard queue ordering', 'behaviour', 'At-least-once delivery, best-effort ordering', STANDARD),
+    range('sqs.max-receive-count', 'Dead-letter queue maxReceiveCount', { min: 1, max: 1_000 }, 'count', DLQ, { hardLimit: true }),
+    num('sqs.in-flight', 'In-flight messages per standard queue', 'quota', 120_000, 'count', MSG_QUOTAS, {
+      hardLimit: false,
+      detail: 'FIFO queues: 120,000 as well since 2024 (was 20,000).',
+    }),
+    text('sqs.encryption', 'Encryption', 'default', 'HTTPS in transit; SSE-SQS at rest on by default for new queues; SSE-KMS optional', SSE, {
+      seedLine: 1746,
+      changed: { notes: 'in-flight and client-side encryption', note: 'Server-side encryption (SSE-SQS) is on by default.' },
+    }),
+    num('sqs.batch-size', 'Messages per batch request', 'limit', 10, 'count', MSG_QUOTAS, { hardLimit: true }),
+  ],
+};
+
+export const sqsFifo: ServiceCard = {
+  id: 'sqs-fifo',
+  parent: 'sqs',
+  name: 'Amazon SQS FIFO queues',
+  summary: 'SQS queues with exactly-once processing and strict ordering within a message group; names end in .fifo.',
+  aliases: ['FIFO queue', 'FIFO queues', 'SQS FIFO', 'SQS FIFO queue', 'FIFO', 'high-throughput FIFO', 'MessageGroupId', 'message group ID', 'content-based deduplication'],
+  category: 'Application integration',
+  docs: FIFO,
+  facts: [
+    num('sqs-fifo.throughput', 'Throughput per API action (default mode, no batching)', 'quota', 300, 'per second', FIFO_QUOTAS, {
+      detail: '3,000 messages/s with batches of 10.',
+      seedLine: 1768,
+    }),
+    num('sqs-fifo.high-throughput', 'High-throughput mode, per API action (up to, Region-dependent)', 'quota', 70_000, 'per second', FIFO_QUOTAS, {
+      hardLimit: false,
+      seedLine: 1768,
+      changed: { notes: '300 msg/s, 3,000 with batching', note: 'Those are default-mode limits; high-throughput FIFO reaches up to 70,000 transactions/s per action.' },
+    }),
+    num('sqs-fifo.dedup-interval', 'Deduplication interval', 'limit', 300, 'seconds', FIFO, { hardLimit: true }),
+    text('sqs-fifo.name', 'Queue name', 'behaviour', 'Must end with the .fifo suffix', FIFO),
+    text('sqs-fifo.ordering', 'Ordering', 'behaviour', 'Strict order and exactly-once processing per message group ID', FIFO),
   ],
 };
