@@ -1,0 +1,144 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'archnotes.cjs');
+
+function cli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archnotes-cli-'));
+  mkdirSync(join(dir, 'docs', 'node_modules'), { recursive: true });
+  copyFileSync(join(ROOT, 'examples', 'orders-platform.md'), join(dir, 'docs', 'orders.md'));
+  writeFileSync(join(dir, 'docs', 'clean.markdown'), '# Clean\n\nThe VPC is 10.1.0.0/16 and PostgreSQL listens on 5432.\n');
+  writeFileSync(join(dir, 'docs', 'node_modules', 'skip.md'), 'The VPC is 10.0.0.0/8.\n');
+  writeFileSync(join(dir, 'docs', 'notes.txt'), 'The VPC is 10.0.0.0/8.\n');
+  return dir;
+}
+
+describe('archnotes CLI', function () {
+  this.timeout(30000);
+
+  it('prints path:line:col severity message [rule] and a summary; exits 1 on errors', () => {
+    const dir = workspace();
+    const r = cli(['check', 'docs'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^docs\/orders\.md:7:25 {2}error {2}\/15 has 131,072 addresses.* {2}\[vpc-cidr-size\]$/m);
+    assert.match(r.stdout, /3 problems \(2 errors, 1 warning, 0 info\) in 2 files/);
+    assert.doesNotMatch(r.stdout, /node_modules|notes\.txt/);
+    assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when not a TTY');
+  });
+
+  it('exits 0 when there is no error-level finding', () => {
+    const dir = workspace();
+    assert.equal(cli(['check', 'docs/clean.markdown'], dir).code, 0);
+  });
+
+  it('expands globs', () => {
+    const dir = workspace();
+    const r = cli(['check', 'docs/**/*.markdown'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /in 1 file/);
+  });
+
+  it('writes a stable JSON shape', () => {
+    const dir = workspace();
+    const r = cli(['check', 'docs', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.stdout) as {
+      version: number;
+      files: Array<{ path: string; findings: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number; severity: string; fixes: Array<{ safe: boolean }>; sources: Array<{ url: string; checked: string }> }> }>;
+      summary: { errors: number };
+    };
+    assert.equal(json.version, 1);
+    const orders = json.files.find((f) => f.path === 'docs/orders.md');
+    assert.ok(orders);
+    const vpc = orders.findings.find((f) => f.ruleId === 'vpc-cidr-size');
+    assert.deepEqual(vpc && [vpc.line, vpc.column, vpc.endLine, vpc.endColumn], [7, 25, 7, 36]);
+    assert.match(vpc?.sources[0]?.url ?? '', /^https:\/\/docs\.aws\.amazon\.com\//);
+    assert.equal(json.summary.errors, 2);
+  });
+
+  it('writes SARIF 2.1.0 that code scanning accepts', () => {
+    const dir = workspace();
+    const r = cli(['check', 'docs', '--format', 'sarif'], dir);
+    assert.equal(r.code, 1);
+    const sarif = JSON.parse(r.stdout) as {
+      version: string;
+      runs: Array<{
+        tool: { driver: { name: string; rules: Array<{ id: string; shortDescription: { text: string }; helpUri: string }> } };
+        results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }> }>;
+      }>;
+    };
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.ok(run);
+    const ids = run.tool.driver.rules.map((r) => r.id);
+    assert.ok(ids.includes('vpc-cidr-size'));
+    for (const rule of run.tool.driver.rules) {
+      assert.ok(rule.shortDescription.text.length > 0);
+      assert.match(rule.helpUri, /^https:\/\//);
+    }
+    assert.equal(run.results.length, 3);
+    for (const result of run.results) {
+      assert.ok(['error', 'warning', 'note'].includes(result.level));
+      assert.equal(run.tool.driver.rules[result.ruleIndex]?.id, result.ruleId);
+      const loc = result.locations[0]?.physicalLocation;
+      assert.equal(loc?.artifactLocation.uri, 'docs/orders.md');
+      assert.ok((loc?.region.startLine ?? 0) >= 1 && (loc?.region.startColumn ?? 0) >= 1);
+    }
+  });
+
+  it('--fix applies safe fixes in place and leaves files without fixes untouched', () => {
+    const dir = workspace();
+    const clean = join(dir, 'docs', 'clean.markdown');
+    const before = readFileSync(clean, 'utf8');
+    const r = cli(['check', 'docs', '--fix'], dir);
+    const fixed = readFileSync(join(dir, 'docs', 'orders.md'), 'utf8');
+    assert.match(fixed, /10\.20\.10\.0\/24/);
+    assert.match(fixed, /rds\.amazonaws\.com:5432/);
+    assert.match(fixed, /10\.0\.0\.0\/15/, 'unsafe fix (the /15) is left for a person');
+    assert.equal(readFileSync(clean, 'utf8'), before);
+    assert.equal(r.code, 1, 'the /15 error remains');
+    assert.match(r.stdout, /fixed 2/);
+  });
+
+  it('exits 2 on a usage error and on an unreadable file, still checking the others', () => {
+    const dir = workspace();
+    const usage = cli(['check', '--format', 'xml'], dir);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /--format must be/);
+    const missing = cli(['check', 'docs/clean.markdown', 'docs/missing.md'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /docs\/missing\.md: cannot read/);
+    assert.match(missing.stdout, /in 1 file/);
+  });
+
+  it('reads the nearest .archnotes.jsonc and reports unused suppressions', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'docs', '.archnotes.jsonc'), '{\n  // quieter\n  "rules": { "vpc-cidr-size": "off", "cidr-host-bits": "warning" },\n}\n');
+    writeFileSync(join(dir, 'docs', 'suppressed.md'), '<!-- archnotes-disable-next-line engine-port-mismatch -- legacy proxy -->\nThe VPC is 10.1.0.0/16.\n');
+    const r = cli(['check', 'docs', '--format', 'json'], dir);
+    const json = JSON.parse(r.stdout) as { files: Array<{ path: string; findings: Array<{ ruleId: string; severity: string }> }> };
+    const all = json.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.ruleId}:${x.severity}`));
+    assert.ok(!all.some((x) => x.includes('vpc-cidr-size')));
+    assert.ok(all.includes('docs/orders.md:cidr-host-bits:warning'));
+    assert.ok(all.includes('docs/suppressed.md:unused-suppression:info'));
+    assert.equal(r.code, 0, 'no error-level finding left');
+  });
+
+  it('falls back to the defaults with a clear message when the config is broken', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'docs', '.archnotes.jsonc'), '{ "rules": { "vpc-cidr-size": ');
+    const r = cli(['check', 'docs'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /\.archnotes\.jsonc: .*using the defaults/);
+    assert.match(r.stdout, /vpc-cidr-size/);
+  });
+});

@@ -1,0 +1,97 @@
+/** A small LSP client over stdio for protocol tests: spawns the real built server binary. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface Message {
+  jsonrpc: '2.0';
+  id?: number;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
+export class LspClient {
+  readonly process: ChildProcessWithoutNullStreams;
+  #buffer = Buffer.alloc(0);
+  #nextId = 1;
+  #pending = new Map<number, (m: Message) => void>();
+  #listeners: Array<(m: Message) => void> = [];
+  /** Answers the server's own requests (workspace/configuration…); default: null. */
+  onServerRequest: (m: Message) => unknown = () => null;
+
+  constructor(args: string[] = ['--stdio']) {
+    const bin = join(__dirname, '..', '..', '..', 'bin', 'archnotes-language-server.cjs');
+    this.process = spawn(process.execPath, [bin, ...args], { stdio: 'pipe' });
+    this.process.stdout.on('data', (chunk: Buffer) => this.#onData(chunk));
+  }
+
+  #onData(chunk: Buffer): void {
+    this.#buffer = Buffer.concat([this.#buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.#buffer.indexOf('\r\n\r\n');
+      if (headerEnd === -1) return;
+      const header = this.#buffer.subarray(0, headerEnd).toString('ascii');
+      const length = Number(/Content-Length: (\d+)/i.exec(header)?.[1] ?? '0');
+      if (this.#buffer.length < headerEnd + 4 + length) return;
+      const body = this.#buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      this.#buffer = this.#buffer.subarray(headerEnd + 4 + length);
+      const message = JSON.parse(body) as Message;
+      if (message.id !== undefined && message.method) {
+        this.#send({ jsonrpc: '2.0', id: message.id, result: this.onServerRequest(message) });
+      } else if (message.id !== undefined) {
+        this.#pending.get(message.id)?.(message);
+        this.#pending.delete(message.id);
+      } else {
+        for (const listener of [...this.#listeners]) listener(message);
+      }
+    }
+  }
+
+  #send(message: Message): void {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.process.stdin.write(body);
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result as T)));
+      this.#send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method: string, params: unknown): void {
+    this.#send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the next notification `method` whose params satisfy `accept`. */
+  waitFor<T>(method: string, accept: (params: T) => boolean = () => true, timeoutMs = 15000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#listeners = this.#listeners.filter((l) => l !== listener);
+        reject(new Error(`timed out waiting for ${method}`));
+      }, timeoutMs);
+      const listener = (m: Message): void => {
+        if (m.method !== method || !accept(m.params as T)) return;
+        clearTimeout(timer);
+        this.#listeners = this.#listeners.filter((l) => l !== listener);
+        resolve(m.params as T);
+      };
+      this.#listeners.push(listener);
+    });
+  }
+
+  async initialize(capabilities: unknown = {}): Promise<unknown> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+    this.notify('initialized', {});
+    return result;
+  }
+
+  async shutdown(): Promise<number | null> {
+    await this.request('shutdown', null);
+    this.notify('exit', null);
+    return new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
+  }
+}

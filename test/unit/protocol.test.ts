@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import { LspClient } from './helpers/lsp-client';
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code: string;
+  source: string;
+  severity: number;
+  message: string;
+  codeDescription?: { href: string };
+}
+interface PublishParams {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+interface Hover {
+  contents: { kind: string; value: string };
+}
+interface CodeAction {
+  title: string;
+  kind: string;
+  edit?: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> };
+}
+
+const URI = 'file:///tmp/archnotes-protocol/design.md';
+const DOC = [
+  '# Orders service',
+  '',
+  'The production VPC uses 10.0.0.0/15 across three AZs.',
+  '',
+  'The queue is Amazon SQS and the orders DB is RDS for PostgreSQL on port 3306.',
+  '',
+].join('\n');
+
+describe('language server over stdio (real binary)', function () {
+  this.timeout(30000);
+  let client: LspClient;
+
+  before(() => {
+    client = new LspClient(['--stdio']);
+  });
+  after(() => {
+    client.process.kill();
+  });
+
+  it('initialize → didOpen → diagnostics → hover → code action → didChange → shutdown', async () => {
+    const init = (await client.initialize({})) as { capabilities: Record<string, unknown> };
+    const caps = init.capabilities;
+    assert.ok(caps['hoverProvider']);
+    assert.ok(caps['documentSymbolProvider']);
+    assert.ok(caps['completionProvider']);
+    assert.deepEqual((caps['textDocumentSync'] as { change: number }).change, 2, 'incremental sync');
+    assert.ok(((caps['codeActionProvider'] as { codeActionKinds: string[] }).codeActionKinds).includes('source.fixAll.archnotes'));
+
+    const published = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === URI);
+    client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: DOC } });
+    const diags = (await published).diagnostics;
+    const codes = diags.map((d) => d.code).sort();
+    assert.deepEqual(codes, ['engine-port-mismatch', 'vpc-cidr-size']);
+    for (const d of diags) {
+      assert.equal(d.source, 'archnotes');
+      assert.match(d.codeDescription?.href ?? '', new RegExp(`docs/rules/${d.code}\\.md$`));
+    }
+    const vpc = diags.find((d) => d.code === 'vpc-cidr-size');
+    assert.deepEqual(vpc?.range, { start: { line: 2, character: 24 }, end: { line: 2, character: 35 } });
+
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 20 } });
+    assert.match(hover?.contents.value ?? '', /Amazon Simple Queue Service/);
+    assert.match(hover?.contents.value ?? '', /docs\.aws\.amazon\.com/);
+    const cidrHover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 28 } });
+    assert.match(cidrHover?.contents.value ?? '', /131,072/);
+
+    const port = diags.find((d) => d.code === 'engine-port-mismatch');
+    assert.ok(port);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: port.range,
+      context: { diagnostics: [port] },
+    });
+    const fix = actions.find((a) => a.kind === 'quickfix' && /5432/.test(a.title));
+    assert.ok(fix, `quick fix in ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(fix.edit?.changes[URI]?.[0]?.newText, '5432');
+
+    const republished = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === URI && p.version === 2);
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: port.range, text: '5432' }],
+    });
+    const after = (await republished).diagnostics;
+    assert.deepEqual(after.map((d) => d.code), ['vpc-cidr-size']);
+
+    const code = await client.shutdown();
+    assert.equal(code, 0);
+  });
+});
