@@ -1,6 +1,6 @@
 /** Escaping for text that goes into hover and message markdown: nothing from a document becomes markup. */
 
-const SPECIAL = /[\\`*_{}\[\]()#+\-.!|<>~&:]/g;
+const SPECIAL = /[\\`*_{}\[\]()#+\-!|<>~&:]/g;
 
 /** Escapes every markdown/HTML-significant character so text renders literally. */
 export function escapeMarkdown(text: string): string {

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { hoverAt } from '../../server/src/engine/hover';
+
+/** Hover at the first occurrence of `token` (offset inside it), via line/character like an editor. */
+function hover(text: string, token: string, nth = 0): { markdown: string; covered: string } | undefined {
+  const analysis = analyzeText(text);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(token, at + 1);
+  assert.ok(at >= 0, `token ${token} in text`);
+  const position = analysis.lines.positionAt(at + 1);
+  const offset = analysis.lines.offsetAt(position);
+  const result = hoverAt(analysis, offset);
+  return result && { markdown: result.markdown, covered: text.slice(result.start, result.end) };
+}
+
+describe('hover cards', () => {
+  it('shows a service card with facts, sources and checked dates', () => {
+    const h = hover('We buffer orders in Amazon SQS before the workers.', 'SQS');
+    assert.ok(h);
+    assert.equal(h.covered, 'Amazon SQS');
+    assert.match(h.markdown, /Amazon Simple Queue Service/);
+    assert.match(h.markdown, /Message retention/);
+    assert.match(h.markdown, /docs\.aws\.amazon\.com/);
+    assert.match(h.markdown, /checked \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('shows the current value and a changed note where the notes are outdated', () => {
+    const h = hover('SQS messages can carry a payload.', 'SQS');
+    assert.match(h?.markdown ?? '', /1,048,576 bytes|1 MiB/);
+    assert.match(h?.markdown ?? '', /Changed/);
+  });
+
+  it('recognises long names and short names alike', () => {
+    for (const [text, token, title] of [
+      ['The API runs on AWS Lambda.', 'Lambda', /AWS Lambda/],
+      ['Each Relational Database Service instance is Multi-AZ.', 'Relational', /Relational Database Service/],
+      ['Our VPC spans three AZs.', 'VPC', /Virtual Private Cloud/],
+      ['Virtual Private Cloud peering is not transitive.', 'Virtual', /Virtual Private Cloud/],
+    ] as const) {
+      assert.match(hover(text, token)?.markdown ?? '', title, text);
+    }
+  });
+
+  it('does the CIDR arithmetic', () => {
+    const h = hover('The private subnet is 10.0.0.0/20.', '10.0.0.0/20');
+    assert.ok(h);
+    assert.equal(h.covered, '10.0.0.0/20');
+    assert.match(h.markdown, /10\.0\.0\.0 – 10\.0\.15\.255/);
+    assert.match(h.markdown, /\| Addresses \| 4,096 \|/);
+    assert.match(h.markdown, /4,091/);
+    assert.match(h.markdown, /255\.255\.240\.0/);
+    assert.match(h.markdown, /RFC 1918/);
+  });
+
+  it('names the canonical network when host bits are set and refuses /15 as a VPC block', () => {
+    assert.match(hover('Route 10.0.6.0/16 locally.', '10.0.6.0')?.markdown ?? '', /10\.0\.0\.0\/16/);
+    assert.match(hover('The VPC is 10.0.0.0/15.', '10.0.0.0')?.markdown ?? '', /no: AWS accepts \/16 to \/28/);
+  });
+
+  it('keeps UTF-16 positions right after emoji and non-ASCII text', () => {
+    const text = '🚀 Déploiement — 🇪🇺 réseau : le VPC 10.1.0.0/16 et la file SQS.';
+    assert.equal(hover(text, '10.1.0.0/16')?.covered, '10.1.0.0/16');
+    assert.equal(hover(text, 'SQS')?.covered, 'SQS');
+  });
+
+  it('works in CRLF files', () => {
+    const text = '# Net\r\n\r\nThe VPC is 10.2.0.0/16.\r\n\r\n- Queue: Amazon SQS\r\n';
+    assert.equal(hover(text, '10.2.0.0/16')?.covered, '10.2.0.0/16');
+    assert.equal(hover(text, 'Amazon SQS')?.covered, 'Amazon SQS');
+  });
+
+  it('works in tables, lists and code fences', () => {
+    const text = [
+      '| Name | CIDR | Queue |',
+      '| --- | --- | --- |',
+      '| app | 10.3.1.0/24 | SQS |',
+      '',
+      '- Functions run on Lambda',
+      '  - nested: RDS for PostgreSQL',
+      '',
+      '```hcl',
+      'resource "aws_vpc" "main" {',
+      '  cidr_block = "10.3.0.0/16"',
+      '}',
+      '```',
+    ].join('\n');
+    assert.equal(hover(text, '10.3.1.0/24')?.covered, '10.3.1.0/24');
+    assert.equal(hover(text, 'SQS')?.covered, 'SQS');
+    assert.equal(hover(text, 'Lambda')?.covered, 'Lambda');
+    assert.match(hover(text, 'PostgreSQL')?.markdown ?? '', /RDS for PostgreSQL/);
+    assert.match(hover(text, '10.3.0.0/16')?.markdown ?? '', /65,536/);
+  });
+
+  it('shows which engines use a port', () => {
+    const h = hover('The app connects on port 5432.', '5432');
+    assert.match(h?.markdown ?? '', /PostgreSQL/);
+  });
+
+  it('gives no card for ordinary words or plain text', () => {
+    assert.equal(hover('We need to glue the pieces together.', 'glue'), undefined);
+    assert.equal(hover('Nothing to see here.', 'Nothing'), undefined);
+  });
+
+  it('never turns document text into markup', () => {
+    const h = hover('The VPC is 999.0.0.0/16 <img src=x onerror=alert(1)>.', '999.0.0.0/16');
+    assert.ok(h);
+    assert.doesNotMatch(h.markdown, /<img/);
+  });
+});
