@@ -5,11 +5,12 @@
  */
 import type { Context } from './contexts';
 import { cidrRole, type CidrRole } from './binding';
-import { findCidrs, type Cidr, type CidrMention } from './recognisers/cidr';
+import { findCidrs, findNetmasks, findPrefixes, type Cidr, type CidrMention, type NetmaskMention, type PrefixMention } from './recognisers/cidr';
+import { findCounts, type CountMention } from './recognisers/counts';
 import { findPorts, type PortMention } from './recognisers/ports';
 import { findQuantities, type QuantityMention } from './recognisers/quantities';
 import { findServices, type ServiceMention } from './recognisers/services';
-import { findEngineKeys, roleOfResource } from './recognisers/iac';
+import { findEngineKeys, findIacValues, roleOfResource, type IacValue } from './recognisers/iac';
 
 export interface BoundCidr extends CidrMention {
   readonly role: CidrRole;
@@ -24,6 +25,14 @@ export interface AnalysedContext extends Context {
   readonly headerServices: readonly ServiceMention[];
   /** Contexts of the enclosing list items, innermost first. */
   readonly parents: readonly Context[];
+  /** Prefix lengths: the "/n" of every valid CIDR and bare "/24" mentions. */
+  readonly prefixes: readonly PrefixMention[];
+  /** Dotted netmasks ("255.255.255.0"). */
+  readonly netmasks: readonly NetmaskMention[];
+  /** Counted addresses and workloads ("256 usable IPs", "29 instances"). */
+  readonly counts: readonly CountMention[];
+  /** Code contexts: scalar key/value pairs (`timeout = 900`, `MessageRetentionPeriod: 60`). */
+  readonly iacValues: readonly IacValue[];
 }
 
 export interface NetworkBlock {
@@ -105,6 +114,7 @@ export function analyseContexts(contexts: readonly Context[]): AnalysedContext[]
       role: context.resourceType ? roleOfResource(context.resourceType) : cidrRole(context, mention.start, mention.end, parents),
     }));
     const headerServices = context.header ? context.header.flatMap((cell) => findServices(cell.text, cell.start)) : [];
+    const rawCidrs = cidrs;
     return {
       ...context,
       services,
@@ -113,6 +123,10 @@ export function analyseContexts(contexts: readonly Context[]): AnalysedContext[]
       quantities: findQuantities(context.text, context.start),
       headerServices,
       parents,
+      prefixes: findPrefixes(context.text, context.start, rawCidrs),
+      netmasks: findNetmasks(context.text, context.start),
+      counts: findCounts(context.text, context.start),
+      iacValues: context.kind === 'code' ? findIacValues(context.text, context.start) : [],
     };
   });
 }

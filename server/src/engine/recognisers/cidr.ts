@@ -95,3 +95,69 @@ export function isPrivate(cidr: Cidr): boolean {
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** Addresses AWS leaves usable in a subnet of this prefix (`reserved` from the fact pack). */
+export function usableOf(prefix: number, reserved: number): number {
+  return Math.max(0, sizeOf(prefix) - reserved);
+}
+
+export interface PrefixMention {
+  readonly start: number;
+  readonly end: number;
+  readonly prefix: number;
+  /** The CIDR this prefix belongs to, when written as a full CIDR. */
+  readonly cidr?: CidrMention;
+}
+
+// A bare "/24" in prose: not part of a path, URL, fraction or CIDR.
+const BARE_PREFIX_RE = /(?<![\w./:\\-])\/(\d{1,2})(?![\w./])/g;
+
+/** Every prefix written in `text`: the "/n" of each valid CIDR and bare "/n" (0–32). */
+export function findPrefixes(text: string, base: number, cidrs: readonly CidrMention[]): PrefixMention[] {
+  const out: PrefixMention[] = [];
+  for (const c of cidrs) if (c.cidr) out.push({ start: c.start, end: c.end, prefix: c.prefix, cidr: c });
+  BARE_PREFIX_RE.lastIndex = 0;
+  for (let m = BARE_PREFIX_RE.exec(text); m; m = BARE_PREFIX_RE.exec(text)) {
+    const prefix = Number(m[1]);
+    if (prefix > 32) continue;
+    const start = base + m.index;
+    if (out.some((p) => p.start <= start && start < p.end)) continue;
+    out.push({ start, end: start + m[0].length, prefix });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface NetmaskMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  /** The prefix length, or undefined for a non-contiguous mask. */
+  readonly prefix?: number;
+}
+
+const NETMASK_RE = /(?<![\d.])(255)\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d/]|\.\d)/g;
+
+/** Dotted netmasks (255.x.x.x) in `text`. */
+export function findNetmasks(text: string, base: number): NetmaskMention[] {
+  const out: NetmaskMention[] = [];
+  NETMASK_RE.lastIndex = 0;
+  for (let m = NETMASK_RE.exec(text); m; m = NETMASK_RE.exec(text)) {
+    const octets = [m[1], m[2], m[3], m[4]].map((s) => Number(s));
+    if (octets.some((o) => o > 255)) continue;
+    const value = toInt(octets);
+    const inverted = ~value >>> 0;
+    // Contiguous: the inverted mask is 2^k - 1.
+    const contiguous = (inverted & (inverted + 1)) === 0;
+    let prefix: number | undefined;
+    if (contiguous) prefix = 32 - Math.log2(inverted + 1);
+    const start = base + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], value, prefix });
+  }
+  return out;
+}
+
+/** "10.0.0.0/16" for a network and prefix. */
+export function cidrText(network: number, prefix: number): string {
+  return `${toDotted(network)}/${prefix}`;
+}

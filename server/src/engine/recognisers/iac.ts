@@ -74,3 +74,67 @@ export function findEngineKeys(text: string, base: number): Array<{ start: numbe
   }
   return out;
 }
+
+/** A scalar `key = value` / `Key: value` / `"Key": value` inside a code context. */
+export interface IacValue {
+  /** The key as written (`message_retention_seconds`, `MessageRetentionPeriod`). */
+  readonly key: string;
+  /** The key's last path part, lower-cased without separators (`messageretentionseconds`). */
+  readonly normalizedKey: string;
+  /** The key of the enclosing map, when the value sits one level in (`EphemeralStorage: { Size: … }`). */
+  readonly parentKey?: string;
+  readonly raw: string;
+  /** The value as a number, when it is one. */
+  readonly number?: number;
+  /** Offsets of the value (without quotes). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const KEY_VALUE = /(^|[\s{,])["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?::|=(?!=))[ \t]*(?:["']([^"'\n]*)["']|([^\s,#}\]\[{"'][^\s,#}\]]*))/g;
+const OPEN_BLOCK = /["']?([A-Za-z_][\w-]*)["']?[ \t]*(?::[ \t]*\{?|=?[ \t]*\{|\{)[ \t]*$/;
+
+export function normalizeKey(key: string): string {
+  const last = key.split('.').pop() ?? key;
+  return last.replace(/[_-]/g, '').toLowerCase();
+}
+
+/** Scalar key/value pairs of a code context (Terraform, CloudFormation YAML/JSON, SAM, config files). */
+export function findIacValues(text: string, base: number): IacValue[] {
+  const out: IacValue[] = [];
+  // Track the nearest enclosing key by indentation (YAML) or brace depth (HCL/JSON), one level deep.
+  const lines = text.split('\n');
+  let offset = 0;
+  const stack: Array<{ indent: number; key: string }> = [];
+  for (const line of lines) {
+    const indent = line.search(/\S/);
+    if (indent >= 0) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent && !/^\s*[}\]]/.test(line)) stack.pop();
+      if (/^\s*[}\]]/.test(line)) stack.pop();
+      const parentKey = stack[stack.length - 1]?.key;
+      KEY_VALUE.lastIndex = 0;
+      for (let m = KEY_VALUE.exec(line); m; m = KEY_VALUE.exec(line)) {
+        const key = m[2] ?? '';
+        const quoted = m[3];
+        const bare = m[4];
+        const raw = quoted ?? bare ?? '';
+        if (raw === '' || raw === '{' || raw === '|' || raw === '>') continue;
+        const valueAt = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+        const numeric = /^-?\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : undefined;
+        out.push({
+          key,
+          normalizedKey: normalizeKey(key),
+          parentKey: parentKey === undefined ? undefined : normalizeKey(parentKey),
+          raw,
+          number: numeric,
+          start: base + offset + valueAt,
+          end: base + offset + valueAt + raw.length,
+        });
+      }
+      const open = OPEN_BLOCK.exec(line);
+      if (open && open[1]) stack.push({ indent, key: open[1] });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}

@@ -3,8 +3,26 @@ import type { Rule } from './types';
 import { vpcCidrSize } from './vpc-cidr-size';
 import { cidrHostBits } from './cidr-host-bits';
 import { enginePortMismatch } from './engine-port-mismatch';
+import { cidrInvalid } from './cidr-invalid';
+import { cidrNetmaskMismatch } from './cidr-netmask-mismatch';
+import { cidrAddressCount } from './cidr-address-count';
+import { subnetUsableIps } from './subnet-usable-ips';
+import { subnetReservedCount } from './subnet-reserved-count';
+import { subnetTooSmall } from './subnet-too-small';
 
-export const RULES: readonly Rule[] = [vpcCidrSize, cidrHostBits, enginePortMismatch];
+export const RULES: readonly Rule[] = [
+  // Addressing
+  vpcCidrSize,
+  cidrHostBits,
+  cidrInvalid,
+  cidrNetmaskMismatch,
+  cidrAddressCount,
+  subnetUsableIps,
+  subnetReservedCount,
+  subnetTooSmall,
+  // Ports
+  enginePortMismatch,
+];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -1,0 +1,59 @@
+/**
+ * Counted things next to addresses and subnets: "256 usable IPs", "65,536 addresses", "29 EC2
+ * instances", "twelve hosts". The noun says what is counted, the adjectives whether the writer means
+ * all addresses of a block or the ones left to use.
+ */
+
+export type CountNoun = 'address' | 'workload';
+
+export interface CountMention {
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the number alone, for fixes that replace it. */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  readonly value: number;
+  readonly noun: CountNoun;
+  /** "usable", "available", "assignable", "free": addresses left after reservations. */
+  readonly usable: boolean;
+  /** "possible", "total", "theoretical": all addresses of the block. */
+  readonly total: boolean;
+  readonly text: string;
+}
+
+const WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, sixteen: 16, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
+};
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|sixty)`;
+const ADJ = String.raw`(?:(?:usable|available|assignable|free|possible|total|theoretical|host|private|public|IPv4|IP|EC2|addressable|spare)\s+){0,3}`;
+const ADDRESS_NOUN = String.raw`IPs|IP\s+addresses|IPv4\s+addresses|addresses|IP\s+address|address|IPs?\b`;
+const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces|pods|servers|VMs|containers|tasks|workers|brokers`;
+const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b`, 'gi');
+
+export function findCounts(text: string, base: number): CountMention[] {
+  const out: CountMention[] = [];
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const raw = m[1] ?? '';
+    const value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : (WORDS[raw.toLowerCase()] ?? Number.NaN);
+    if (!Number.isFinite(value)) continue;
+    const adjectives = (m[2] ?? '').toLowerCase();
+    const noun = (m[3] ?? '').toLowerCase();
+    const isAddress = /\bip|address/.test(noun) || (/\bhost\b/.test(adjectives) && /address/.test(noun));
+    const start = base + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      numberStart: start,
+      numberEnd: start + raw.length,
+      value,
+      noun: isAddress ? 'address' : 'workload',
+      usable: /usable|available|assignable|free|spare|addressable/.test(adjectives),
+      total: /possible|total|theoretical/.test(adjectives),
+      text: m[0],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/** Small shared pieces for rules: clause windows, negation and hedging cues, subject words. */
+import type { Context } from '../contexts';
+import type { AnalysedContext } from '../model';
+
+/** Words that turn a statement around or report it as someone else's (or an old) claim. */
+export const NEGATION =
+  /\b(?:not|never|cannot|can't|can ?not|isn't|aren't|don't|doesn't|won't|no longer|unlike|instead of|rather than|myths?|misconceptions?|wrong(?:ly)?|incorrect(?:ly)?|false|mistaken(?:ly)?|contrary to|as opposed to)\b|n't\b/i;
+
+/** History and hypotheticals: "previously", "used to", "the old limit". */
+export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:limit|value|docs?|courses?)|was raised|until (?:19|20)\d\d|before (?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
+
+/** The text of the clause (between ; , ( ) : or sentence bounds) around [start, end) of `context`. */
+export function clauseAround(context: Context, start: number, end: number): { text: string; start: number } {
+  const text = context.text;
+  const rel = start - context.start;
+  const relEnd = end - context.start;
+  let from = rel;
+  while (from > 0 && !/[;|\n]/.test(text[from - 1] ?? '') && !/[.!?]\s/.test(text.slice(from - 1, from + 1))) from--;
+  let to = relEnd;
+  while (to < text.length && !/[;|\n]/.test(text[to] ?? '') && !/[.!?]\s/.test(text.slice(to, to + 2))) to++;
+  return { text: text.slice(from, to), start: context.start + from };
+}
+
+/** Plain text of a context's row or sentence with markdown emphasis and code ticks removed. */
+export function plain(text: string): string {
+  return text.replace(/[*_`]+/g, '');
+}
+
+/** The context text plus its parents' text: the subject a list item inherits. */
+export function withParents(context: AnalysedContext): string {
+  return [context.text, ...context.parents.map((p) => p.text)].join('\n');
+}
+
+/** Header text of a table row (empty for other contexts). */
+export function headerText(context: Context): string {
+  return context.header ? context.header.map((h) => h.text).join(' | ') : '';
+}
+
+/** A subject word anywhere in the context, its table header, or an enclosing list item. */
+export function mentions(context: AnalysedContext, re: RegExp): boolean {
+  return re.test(context.text) || re.test(headerText(context)) || context.parents.some((p) => re.test(p.text));
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+}

@@ -1,0 +1,60 @@
+import { requireFact } from '../../facts/catalog';
+import { NEGATION } from './helpers';
+import type { ContextRule } from './types';
+
+const RESERVED = 'vpc.reserved-ips-per-subnet';
+const WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const NUM = String.raw`(\d|one|two|three|four|five|six|seven|eight)`;
+// "AWS reserves 4 IP addresses in each subnet", "4 addresses are reserved in every subnet", "reserves the first 3 and the last"
+const PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\breserve[sd]?\s+(?:the\s+first\s+)?${NUM}\s+(?:IPv4\s+|IP\s+)?(?:addresses|IPs)\b`, 'gi'),
+  new RegExp(String.raw`\b${NUM}\s+(?:IPv4\s+|IP\s+)?(?:addresses|IPs)\s+(?:are|is|get|gets)\s+reserved\b`, 'gi'),
+];
+
+export const subnetReservedCount: ContextRule = {
+  id: 'subnet-reserved-count',
+  scope: 'context',
+  description: 'A claim that AWS reserves some other number than 5 addresses per subnet.',
+  rationale:
+    'AWS reserves exactly 5 IPv4 addresses in every subnet: the first four (network, VPC router, Amazon DNS, future use) and the last. ' +
+    'Sizing with 2 (network and broadcast) or 4 leaves subnets a few addresses short.',
+  severity: 'error',
+  category: 'addressing',
+  facts: [RESERVED],
+  fixable: true,
+  examples: {
+    flag: [
+      'AWS reserves 4 IP addresses in each subnet.',
+      'Remember that 2 addresses are reserved in every subnet (network and broadcast).',
+      '- In a VPC subnet, AWS reserves three IPs at the start of the range.',
+    ],
+    pass: [
+      'AWS reserves 5 IP addresses within each subnet: .0, .1 (router), .2 (DNS), .3 (future) and the last.',
+      'On a classic LAN, 2 addresses are reserved in every subnet; AWS reserves 5.',
+      'We reserve 10 IPs in the subnet for static assignments.',
+    ],
+  },
+  check(context, report) {
+    const v = requireFact(RESERVED).value;
+    const expected = v.type === 'number' ? v.value : 5;
+    if (!/\bsub-?nets?\b|\bVPCs?\b/i.test(context.text) && !context.parents.some((p) => /\bsub-?nets?\b/i.test(p.text))) return;
+    // Only AWS's own reservation: "AWS reserves", or an unqualified "are reserved" in a subnet sentence without "we".
+    if (/\b(?:we|our|I)\b/i.test(context.text) && !/\bAWS\b/.test(context.text)) return;
+    if (NEGATION.test(context.text) || /\bclassic|traditional|on-?prem|LAN\b/i.test(context.text)) return;
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(context.text); m; m = re.exec(context.text)) {
+        const raw = m[1] ?? '';
+        const n = /^\d$/.test(raw) ? Number(raw) : (WORD[raw.toLowerCase()] ?? expected);
+        if (n === expected) continue;
+        const at = context.start + m.index + m[0].indexOf(raw);
+        report({
+          start: at,
+          end: at + raw.length,
+          message: `AWS reserves ${expected} addresses in every subnet (network, VPC router, DNS, future use and the last address), not ${n}.`,
+          fixes: [{ title: `Use ${expected}`, edits: [{ start: at, end: at + raw.length, newText: /^\d$/.test(raw) ? String(expected) : 'five' }], safe: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,78 @@
+import { requireFact } from '../../facts/catalog';
+import { formatCount, sizeOf, type PrefixMention } from '../recognisers/cidr';
+import type { CountMention } from '../recognisers/counts';
+import { HISTORY, NEGATION, mentions } from './helpers';
+import type { ContextRule } from './types';
+
+const RESERVED = 'vpc.reserved-ips-per-subnet';
+const SUBNET = /\bsub-?nets?\b|aws_subnet|AWS::EC2::Subnet/i;
+/** "for 29 instances", "needs 40 IPs", "to host 12 nodes", "| 12 instances |" under a count header. */
+const NEED_BEFORE = /\b(?:for|need|needs|needed|require[sd]?|host|hosts|hosting|fit|fits|run|runs|holds?|place|places|to house|sized for)\s+(?:up to\s+|about\s+|around\s+|at least\s+)?$/i;
+const CAUTION = /\bavoid|instead|too small|not enough|insufficient|only\b|\bleav(?:es|ing)\b/i;
+
+function usable(prefix: number, aws: number): number {
+  return Math.max(0, sizeOf(prefix) - aws);
+}
+
+function smallestFitting(n: number, aws: number): number | undefined {
+  for (let p = 28; p >= 16; p--) if (usable(p, aws) >= n) return p;
+  return undefined;
+}
+
+export const subnetTooSmall: ContextRule = {
+  id: 'subnet-too-small',
+  scope: 'context',
+  description: 'A subnet prefix too small for the number of hosts the text puts in it.',
+  rationale:
+    'A subnet of prefix /n offers 2^(32−n) − 5 usable addresses in AWS (5 are reserved). A /27 has 27, so it cannot hold 29 instances; ' +
+    'load balancers, NAT gateways, endpoints and Lambda or EKS interfaces take addresses too.',
+  severity: 'warning',
+  category: 'addressing',
+  facts: [RESERVED, 'vpc.subnet-cidr-prefix'],
+  fixable: true,
+  examples: {
+    flag: [
+      'We use a /27 subnet for 29 EC2 instances.',
+      '| Subnet | CIDR | Hosts |\n| --- | --- | --- |\n| app | 10.0.3.0/28 | 12 instances |',
+      'The private subnet 10.0.8.0/26 must hold 64 pods.',
+    ],
+    pass: [
+      'We use a /26 subnet for 29 instances.',
+      'Avoid choosing a subnet of size /27 for 29 instances, because only 27 IPs are left.',
+      'A /24 subnet for 200 instances leaves room to grow.',
+    ],
+  },
+  check(context, report) {
+    if (!mentions(context, SUBNET)) return;
+    if (NEGATION.test(context.text) || HISTORY.test(context.text) || CAUTION.test(context.text)) return;
+    const v = requireFact(RESERVED).value;
+    const aws = v.type === 'number' ? v.value : 5;
+    const prefixes = context.prefixes.filter((p) => p.prefix >= 16 && p.prefix <= 28);
+    if (prefixes.length !== 1) return; // several sizes in one statement: cannot tell which holds what
+    const prefix = prefixes[0] as PrefixMention;
+    const needs: CountMention[] = [];
+    for (const count of context.counts) {
+      if (count.usable || count.total) continue;
+      const before = context.text.slice(Math.max(0, count.start - context.start - 40), count.start - context.start);
+      const headerSaysCount = context.kind === 'tableRow' && context.cells && context.header
+        ? context.cells.some((c, i) => c.start <= count.start && count.end <= c.end && /\b(?:hosts?|instances?|nodes?|IPs? needed|pods?|capacity|count)\b/i.test(context.header?.[i]?.text ?? ''))
+        : false;
+      if (NEED_BEFORE.test(before) || /\bmust hold\s*$|\bhold\s*$/i.test(before) || headerSaysCount) needs.push(count);
+    }
+    if (needs.length !== 1) return;
+    const need = needs[0] as CountMention;
+    const have = usable(prefix.prefix, aws);
+    if (need.value <= have) return;
+    const better = smallestFitting(need.value, aws);
+    report({
+      start: prefix.start,
+      end: prefix.end,
+      message:
+        `A /${prefix.prefix} subnet has ${formatCount(sizeOf(prefix.prefix))} addresses and ${formatCount(have)} usable after AWS reserves ${aws}; ` +
+        `that is fewer than the ${formatCount(need.value)} needed.` + (better ? ` /${better} gives ${formatCount(usable(better, aws))}.` : ''),
+      fixes: better
+        ? [{ title: `Use /${better}`, edits: [{ start: prefix.end - String(prefix.prefix).length, end: prefix.end, newText: String(better) }], safe: false }]
+        : [],
+    });
+  },
+};

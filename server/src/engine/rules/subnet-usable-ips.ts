@@ -1,0 +1,53 @@
+import { requireFact } from '../../facts/catalog';
+import { formatCount, sizeOf } from '../recognisers/cidr';
+import { addressClaims } from './address-claims';
+import { mentions } from './helpers';
+import type { ContextRule } from './types';
+
+const RESERVED = 'vpc.reserved-ips-per-subnet';
+const AWS_SUBNET = /\bsub-?nets?\b|\bVPCs?\b|\bAWS\b|\bEKS\b|\bEC2\b|\bENIs?\b|aws_subnet|AWS::EC2::Subnet/i;
+
+export const subnetUsableIps: ContextRule = {
+  id: 'subnet-usable-ips',
+  scope: 'context',
+  description: 'Usable addresses in an AWS subnet counted without the 5 that AWS reserves.',
+  rationale:
+    'AWS reserves 5 addresses in every subnet: the network address, the VPC router (+1), Amazon DNS (+2), one for future use (+3) and ' +
+    'the last address. A /24 therefore has 251 usable addresses, not 256 (all of them) or 254 (the classic network-and-broadcast count).',
+  severity: 'warning',
+  category: 'addressing',
+  facts: [RESERVED],
+  fixable: true,
+  examples: {
+    flag: [
+      'Each /24 subnet gives us 256 usable IPs for pods.',
+      'A /20 subnet provides 4,094 usable hosts.',
+      '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,096 usable IPs |',
+    ],
+    pass: [
+      'A /20 subnet has 4,096 addresses, 4,091 usable.',
+      'Each /24 subnet gives us 251 usable IPs for pods.',
+      'On the office LAN a /24 gives 254 usable hosts.',
+    ],
+  },
+  check(context, report) {
+    if (!mentions(context, AWS_SUBNET)) return;
+    const aws = (() => {
+      const v = requireFact(RESERVED).value;
+      return v.type === 'number' ? v.value : 5;
+    })();
+    for (const { count, prefix } of addressClaims(context)) {
+      if (!count.usable || count.total) continue;
+      const total = sizeOf(prefix.prefix);
+      if (prefix.prefix < 16 || prefix.prefix > 28) continue;
+      if (count.value !== total && count.value !== total - 2) continue;
+      const right = formatCount(total - aws);
+      report({
+        start: count.numberStart,
+        end: count.numberEnd,
+        message: `In an AWS subnet a /${prefix.prefix} has ${right} usable addresses (${formatCount(total)} − ${aws} reserved by AWS), not ${formatCount(count.value)}.`,
+        fixes: [{ title: `Use ${right}`, edits: [{ start: count.numberStart, end: count.numberEnd, newText: right }], safe: true }],
+      });
+    }
+  },
+};
