@@ -16,20 +16,29 @@ export interface Span {
 
 /** Maps offsets to line/character and back. Line breaks: \n, \r\n and lone \r. */
 export class LineIndex {
+  /** Offset where each line starts. */
   readonly #starts: number[];
+  /** Offset where each line's content ends (its break, or the document end for the last line). */
+  readonly #ends: number[];
   readonly #length: number;
 
   constructor(text: string) {
     const starts = [0];
+    const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13) {
+      if (code === 10) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (code === 13) {
+        ends.push(i);
         if (text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
+    ends.push(text.length);
     this.#starts = starts;
+    this.#ends = ends;
     this.#length = text.length;
   }
 
@@ -37,12 +46,25 @@ export class LineIndex {
     return this.#starts.length;
   }
 
-  lineStart(line: number): number {
-    return this.#starts[Math.max(0, Math.min(line, this.#starts.length - 1))] ?? 0;
+  #clampLine(line: number): number {
+    return Math.max(0, Math.min(Number.isFinite(line) ? Math.trunc(line) : 0, this.#starts.length - 1));
   }
 
+  lineStart(line: number): number {
+    return this.#starts[this.#clampLine(line)] ?? 0;
+  }
+
+  /** Offset of the end of `line`'s content: where its \n, \r\n or \r starts (the document end for the last line). */
+  lineContentEnd(line: number): number {
+    return this.#ends[this.#clampLine(line)] ?? this.#length;
+  }
+
+  /**
+   * Position of an offset (clamped to the document). An offset between the \r and \n of a CRLF is
+   * no place a cursor can be: it maps to the end of that line's content, as LSP clients do.
+   */
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.#length));
+    const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, this.#length));
     let low = 0;
     let high = this.#starts.length - 1;
     while (low < high) {
@@ -50,16 +72,22 @@ export class LineIndex {
       if ((this.#starts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.#starts[low] ?? 0) };
+    const start = this.#starts[low] ?? 0;
+    return { line: low, character: Math.min(clamped, this.#ends[low] ?? this.#length) - start };
   }
 
-  /** Offset of a position; characters past the end of a line clamp to the line's end (before its break). */
+  /**
+   * Offset of a position. A character past the end of a line clamps to the end of that line's
+   * content, before its line break (never into or past the break); a line past the end clamps to
+   * the document end; negative or non-finite values clamp to 0.
+   */
   offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.#starts.length) return this.#length;
-    const start = this.#starts[position.line] ?? 0;
-    const next = position.line + 1 < this.#starts.length ? (this.#starts[position.line + 1] ?? this.#length) : this.#length;
-    return Math.max(start, Math.min(start + Math.max(0, position.character), next));
+    const line = Number.isFinite(position.line) ? Math.trunc(position.line) : 0;
+    const character = Number.isFinite(position.character) ? Math.trunc(position.character) : 0;
+    if (line < 0) return 0;
+    if (line >= this.#starts.length) return this.#length;
+    const start = this.#starts[line] ?? 0;
+    return Math.max(start, Math.min(start + Math.max(0, character), this.#ends[line] ?? this.#length));
   }
 }
 
