@@ -12,6 +12,11 @@ import * as s3Cards from './services/s3';
 import * as storage from './services/storage';
 import * as database from './services/database';
 import * as messaging from './services/messaging';
+import * as edge from './services/edge';
+import * as containers from './services/containers';
+import * as elb from './services/elb';
+import * as analytics from './services/analytics';
+import * as security from './services/security';
 
 export const FACT_PACK_VERSION = '2026.11.27';
 
@@ -31,6 +36,11 @@ export const SERVICES: readonly ServiceCard[] = [
   ...cardsOf(storage),
   ...cardsOf(database),
   ...cardsOf(messaging),
+  ...cardsOf(edge),
+  ...cardsOf(containers),
+  ...cardsOf(elb),
+  ...cardsOf(analytics),
+  ...cardsOf(security),
 ];
 
 const serviceById = new Map<string, ServiceCard>();

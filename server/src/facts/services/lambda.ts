@@ -1,16 +1,22 @@
 import type { ServiceCard } from '../types';
-import { num, range } from '../build';
+import { num, range, text } from '../build';
+import { list } from './util';
 
 const LIMITS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const MEMORY = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html';
 const STORAGE = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html';
+const SCALING = 'https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html';
+const IMAGES = 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html';
+const SNAPSTART = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html';
+const SNAPSTART_COMPAT = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart-compatibility.html';
+const PRICING = 'https://aws.amazon.com/lambda/pricing/';
 const TIMEOUT = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html';
 
 export const lambda: ServiceCard = {
   id: 'lambda',
   name: 'AWS Lambda',
   summary: 'Serverless functions that run code on events, billed per request and per millisecond.',
-  aliases: ['Lambda', 'AWS Lambda', 'Lambda function', 'Lambda functions', 'Amazon Lambda'],
+  aliases: ['Lambda', 'AWS Lambda', 'Lambda function', 'Lambda functions', 'Amazon Lambda', 'Lambda layer', 'Lambda layers', 'provisioned concurrency', 'reserved concurrency'],
   category: 'Compute',
   docs: 'https://docs.aws.amazon.com/lambda/latest/dg/welcome.html',
   facts: [
@@ -30,5 +36,31 @@ export const lambda: ServiceCard = {
     num('lambda.package-unzipped', 'Deployment package (unzipped, with layers)', 'limit', 250, 'MiB', LIMITS, { hardLimit: true }),
     num('lambda.container-image', 'Container image size', 'limit', 10, 'GiB', LIMITS, { hardLimit: true }),
     num('lambda.env-vars', 'Environment variables (total)', 'limit', 4, 'KiB', LIMITS, { hardLimit: true }),
+    num('lambda.sync-payload', 'Synchronous invocation payload (request and response)', 'limit', 6, 'MiB', LIMITS, { hardLimit: true }),
+    num('lambda.layers', 'Layers per function', 'limit', 5, 'count', LIMITS, { hardLimit: true }),
+    text('lambda.scaling-rate', 'Scaling rate', 'behaviour', 'Each function can add 1,000 concurrent executions every 10 seconds', SCALING),
+    text('lambda.container-images', 'Container images', 'behaviour', 'Up to 10 GB; AWS base images include the Runtime API client, other images add the runtime interface client', IMAGES, {
+      seedLine: 2186,
+      changed: { notes: 'requires implementing a custom runtime', note: 'AWS base images already implement the Lambda Runtime API.' },
+    }),
+  ],
+};
+
+export const lambdaSnapStart: ServiceCard = {
+  id: 'lambda-snapstart',
+  parent: 'lambda',
+  name: 'AWS Lambda SnapStart',
+  summary: 'Starts functions from a cached snapshot of an initialised execution environment to cut cold-start latency.',
+  aliases: ['SnapStart', 'Lambda SnapStart', 'AWS Lambda SnapStart'],
+  category: 'Compute',
+  docs: SNAPSTART,
+  facts: [
+    list('lambda-snapstart.runtimes', 'Supported runtimes', 'behaviour', ['Java 11 and later', 'Python 3.12 and later', '.NET 8 and later'], SNAPSTART, {
+      seedLine: 2195,
+      changed: { notes: 'Java 11 and above', note: 'Since November 2024 SnapStart also supports Python 3.12+ and .NET 8+.' },
+    }),
+    text('lambda-snapstart.price', 'Price', 'price', 'No extra charge for Java; Python and .NET pay for snapshot caching and restoration', PRICING),
+    text('lambda-snapstart.versions', 'Applies to', 'behaviour', 'Published function versions (and aliases to them), not $LATEST', SNAPSTART),
+    text('lambda-snapstart.incompatible', 'Not compatible with', 'behaviour', 'Provisioned concurrency, Amazon EFS, ephemeral storage above 512 MB, container images', SNAPSTART_COMPAT),
   ],
 };

@@ -1,0 +1,128 @@
+import type { ServiceCard } from '../types';
+import { num, range, text } from '../build';
+import { list, price } from './util';
+
+const ECS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html';
+const ECS_LAUNCH = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html';
+const ECS_LB = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html';
+const ECS_VOLUMES = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html';
+const ECS_TASK_ROLE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html';
+const ECS_QUOTAS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html';
+const ECS_PRICING = 'https://aws.amazon.com/ecs/pricing/';
+const ECR = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/what-is-ecr.html';
+const ECR_SCAN = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html';
+const ECR_REPLICATION = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication.html';
+const ECR_LIFECYCLE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html';
+const ECR_PRICING = 'https://aws.amazon.com/ecr/pricing/';
+const ECR_PUBLIC = 'https://docs.aws.amazon.com/AmazonECR/latest/public/what-is-ecr.html';
+const EKS = 'https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html';
+const EKS_PRICING = 'https://aws.amazon.com/eks/pricing/';
+const EKS_VERSIONS = 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html';
+const EKS_COMPUTE = 'https://docs.aws.amazon.com/eks/latest/userguide/eks-compute.html';
+const EKS_QUOTAS = 'https://docs.aws.amazon.com/eks/latest/userguide/service-quotas.html';
+const FARGATE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html';
+const FARGATE_SIZE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html';
+const FARGATE_STORAGE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html';
+const FARGATE_SPOT = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html';
+const FARGATE_PRICING = 'https://aws.amazon.com/fargate/pricing/';
+const APPRUNNER = 'https://docs.aws.amazon.com/apprunner/latest/dg/what-is-apprunner.html';
+const APPRUNNER_AVAILABILITY = 'https://docs.aws.amazon.com/apprunner/latest/dg/apprunner-availability-change.html';
+const APPRUNNER_PRICING = 'https://aws.amazon.com/apprunner/pricing/';
+const APPRUNNER_SCALING = 'https://docs.aws.amazon.com/apprunner/latest/dg/manage-autoscaling.html';
+
+export const ecs: ServiceCard = {
+  id: 'ecs',
+  name: 'Amazon Elastic Container Service (ECS)',
+  summary: 'AWS-native container orchestration: tasks and services on EC2, Fargate or on-premises (ECS Anywhere).',
+  aliases: ['ECS', 'Amazon ECS', 'Elastic Container Service', 'Amazon Elastic Container Service', 'ECS service', 'ECS task', 'ECS tasks', 'task definition', 'ECS cluster', 'ECS Anywhere', 'capacity provider', 'task role', 'task execution role'],
+  category: 'Containers',
+  docs: ECS,
+  facts: [
+    list('ecs.launch-types', 'Launch types', 'behaviour', ['Fargate', 'EC2', 'External (ECS Anywhere)'], ECS_LAUNCH),
+    list('ecs.load-balancers', 'Load balancers', 'behaviour', ['ALB (recommended)', 'NLB', 'GWLB', 'CLB (legacy EC2 launch type only)'], ECS_LB, {
+      seedLine: 1971,
+      changed: { notes: 'Classic Load Balancer not supported', note: 'CLB still works for legacy EC2-launch-type services, never for Fargate/awsvpc.' },
+    }),
+    list('ecs.volumes', 'Task volumes', 'behaviour', ['Amazon EFS', 'FSx for Windows File Server', 'Amazon EBS', 'bind mounts', 'Docker volumes (EC2)'], ECS_VOLUMES, {
+      detail: 'S3 is not a task volume (use Mountpoint for Amazon S3 in the container if needed).',
+      seedLine: 1979,
+    }),
+    text('ecs.roles', 'IAM roles', 'behaviour', 'Task role: the app\u2019s AWS permissions; task execution role: pull images, write logs, read secrets', ECS_TASK_ROLE),
+    num('ecs.tasks-per-service', 'Tasks per service', 'quota', 5_000, 'count', ECS_QUOTAS, { hardLimit: false }),
+    num('ecs.services-per-cluster', 'Services per cluster', 'quota', 5_000, 'count', ECS_QUOTAS, { hardLimit: false }),
+    text('ecs.price', 'Price', 'price', 'No charge for ECS itself; pay for EC2, Fargate and other resources', ECS_PRICING),
+  ],
+};
+
+export const ecr: ServiceCard = {
+  id: 'ecr',
+  name: 'Amazon Elastic Container Registry (ECR)',
+  summary: 'Managed private and public OCI/Docker image registry with scanning, replication and lifecycle policies.',
+  aliases: ['ECR', 'Amazon ECR', 'Elastic Container Registry', 'Amazon Elastic Container Registry', 'ECR Public', 'ECR repository', 'Docker Hub', 'container registry'],
+  category: 'Containers',
+  docs: ECR,
+  facts: [
+    list('ecr.scanning', 'Image scanning', 'behaviour', ['Basic (on push or manual)', 'Enhanced (continuous, Amazon Inspector)'], ECR_SCAN),
+    text('ecr.replication', 'Replication', 'behaviour', 'Cross-Region and cross-account replication rules per registry', ECR_REPLICATION),
+    text('ecr.lifecycle', 'Lifecycle policies', 'behaviour', 'Expire images by age or count, by tag status or prefix', ECR_LIFECYCLE),
+    price('ecr.storage-price', 'Storage (per GB-month)', 0.1, ECR_PRICING),
+    text('ecr.public', 'ECR Public', 'behaviour', 'Public repositories served from gallery.ecr.aws', ECR_PUBLIC),
+  ],
+};
+
+export const eks: ServiceCard = {
+  id: 'eks',
+  name: 'Amazon Elastic Kubernetes Service (EKS)',
+  summary: 'Managed Kubernetes control plane with managed node groups, self-managed nodes, Fargate or EKS Auto Mode for compute.',
+  aliases: ['EKS', 'Amazon EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service', 'Kubernetes', 'K8s', 'managed node group', 'managed node groups', 'EKS Auto Mode', 'AWS Load Balancer Controller'],
+  category: 'Containers',
+  docs: EKS,
+  facts: [
+    price('eks.cluster-hour', 'Cluster per hour (standard support)', 0.1, EKS_PRICING, { detail: '$0.60 per hour in extended support.' }),
+    text('eks.version-support', 'Kubernetes version support', 'duration', '14 months standard support, then 12 months extended support (extra charge)', EKS_VERSIONS),
+    list('eks.compute', 'Compute options', 'behaviour', ['EKS Auto Mode', 'managed node groups', 'self-managed nodes', 'AWS Fargate', 'hybrid nodes'], EKS_COMPUTE),
+    num('eks.clusters', 'Clusters per Region', 'quota', 100, 'count', EKS_QUOTAS, { hardLimit: false }),
+  ],
+};
+
+export const fargate: ServiceCard = {
+  id: 'fargate',
+  name: 'AWS Fargate',
+  summary: 'Serverless compute for ECS tasks and EKS pods: no instances to manage, billed per vCPU and GB per second.',
+  aliases: ['Fargate', 'AWS Fargate', 'Fargate Spot', 'Fargate launch type'],
+  category: 'Containers',
+  docs: FARGATE,
+  facts: [
+    range('fargate.vcpu', 'Task vCPU', { min: 0.25, max: 16 }, 'count', FARGATE_SIZE, { hardLimit: true }),
+    range('fargate.memory', 'Task memory', { min: 0.5, max: 120 }, 'GiB', FARGATE_SIZE, { hardLimit: true, detail: 'Allowed memory depends on the vCPU size.' }),
+    range('fargate.ephemeral-storage', 'Ephemeral storage (ECS)', { min: 20, max: 200, default: 20 }, 'GiB', FARGATE_STORAGE, { hardLimit: true }),
+    text('fargate.spot', 'Fargate Spot', 'behaviour', 'Interruptible capacity at up to 70% off, with a 2-minute warning', FARGATE_SPOT),
+    text('fargate.network-mode', 'Networking', 'behaviour', 'awsvpc mode only: each task gets its own ENI and security groups', FARGATE_SIZE),
+    price('fargate.vcpu-price', 'Per vCPU-hour (Linux/x86, us-east-1)', 0.04048, FARGATE_PRICING),
+  ],
+};
+
+export const appRunner: ServiceCard = {
+  id: 'app-runner',
+  name: 'AWS App Runner',
+  summary: 'Fully managed service that builds and runs web apps and APIs from source code or a container image.',
+  aliases: ['App Runner', 'AWS App Runner'],
+  category: 'Containers',
+  docs: APPRUNNER,
+  status: {
+    state: 'closed-to-new-customers',
+    since: '2026-04-30',
+    successor: 'Amazon ECS Express Mode',
+    source: APPRUNNER_AVAILABILITY,
+    note: 'Existing customers can continue to use App Runner.',
+  },
+  facts: [
+    text('app-runner.lifecycle', 'Availability', 'lifecycle', 'Not open to new customers from 30 April 2026; AWS points to Amazon ECS Express Mode', APPRUNNER_AVAILABILITY, {
+      seedLine: 2132,
+      changed: { notes: 'fully managed deployment of web apps and APIs', note: 'Closed to new customers since 30 April 2026.' },
+    }),
+    list('app-runner.sources', 'Sources', 'behaviour', ['container image (ECR)', 'source code repository'], APPRUNNER),
+    range('app-runner.concurrency', 'Max concurrent requests per instance (auto scaling)', { min: 1, max: 200, default: 100 }, 'count', APPRUNNER_SCALING, { hardLimit: true }),
+    price('app-runner.vcpu-price', 'Active instance per vCPU-hour (us-east-1)', 0.064, APPRUNNER_PRICING),
+  ],
+};

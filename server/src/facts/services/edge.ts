@@ -1,0 +1,188 @@
+import type { ServiceCard } from '../types';
+import { num, port, range, text } from '../build';
+import { list, price } from './util';
+
+const CF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html';
+const CF_FEATURES = 'https://aws.amazon.com/cloudfront/features/';
+const CF_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html';
+const CF_TTL = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html';
+const CF_OAC = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html';
+const CF_VPC_ORIGINS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-vpc-origins.html';
+const CF_PRICE_CLASS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html';
+const CF_CERTS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html';
+const CF_ORIGIN_TIMEOUT = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html';
+const CF_INVALIDATION_PRICE = 'https://aws.amazon.com/cloudfront/pricing/';
+const CFF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-functions.html';
+const CFF_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions';
+const CFF_RESTRICTIONS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-features.html';
+const EDGE_CHOOSE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-choosing.html';
+const LE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html';
+const LE_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge';
+const LE_RESTRICTIONS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-restrictions.html';
+const GA = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/what-is-global-accelerator.html';
+const GA_LIMITS = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/limits-global-accelerator.html';
+const GA_ENDPOINTS = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints.html';
+const GA_PRICING = 'https://aws.amazon.com/global-accelerator/pricing/';
+const R53 = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/Welcome.html';
+const R53_LIMITS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html';
+const R53_ROUTING = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy.html';
+const R53_MULTIVALUE = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-multivalue.html';
+const R53_ALIAS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-choosing-alias-non-alias.html';
+const R53_HC = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-creating-values.html';
+const R53_HC_PRIVATE = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-types.html';
+const R53_PRICING = 'https://aws.amazon.com/route53/pricing/';
+const R53_SLA = 'https://aws.amazon.com/route53/sla/';
+const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/welcome.html';
+const APIGW_LIMITS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html';
+const APIGW_THROTTLE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html';
+const APIGW_ENDPOINTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-endpoint-types.html';
+const APIGW_CACHE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
+const APIGW_CHOOSE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html';
+const APIGW_PRICING = 'https://aws.amazon.com/api-gateway/pricing/';
+const APIGW_CERTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains-prerequisites.html';
+
+export const cloudfront: ServiceCard = {
+  id: 'cloudfront',
+  name: 'Amazon CloudFront',
+  summary: 'Global content delivery network caching and accelerating content from S3, load balancers, EC2 or any HTTP origin.',
+  aliases: ['CloudFront', 'Amazon CloudFront', 'CloudFront distribution', 'CloudFront distributions', 'CDN', 'edge location', 'edge locations', 'regional edge cache', 'Origin Access Control', 'OAC', 'Origin Access Identity', 'OAI', 'price class', 'VPC origins', 'VPC origin'],
+  category: 'Networking',
+  docs: CF,
+  facts: [
+    text('cloudfront.pops', 'Edge network', 'count', '600+ Points of Presence and 13 regional edge caches (AWS cites 700+ PoPs in 2025)', CF_FEATURES, {
+      seedLine: 1445,
+      changed: { notes: '216 points of presence', note: 'The CloudFront network has grown past 600 PoPs.' },
+    }),
+    range('cloudfront.default-ttl', 'Default TTL (when the origin sends none)', { min: 0, max: 31_536_000, default: 86_400 }, 'seconds', CF_TTL, {
+      detail: '24 hours by default; Maximum TTL defaults to 1 year.',
+    }),
+    text('cloudfront.s3-access', 'Private S3 origin access', 'behaviour', 'Origin Access Control (OAC) is recommended; OAI is legacy (no SSE-KMS, not all Regions)', CF_OAC, {
+      seedLine: 1447,
+      changed: { notes: 'Origin Access Identity (OAI)', note: 'Use Origin Access Control (OAC, 2022).' },
+    }),
+    text('cloudfront.vpc-origins', 'Private origins', 'behaviour', 'VPC origins reach internal ALBs, NLBs and EC2 instances in private subnets (since November 2024)', CF_VPC_ORIGINS, {
+      seedLine: 1459,
+      changed: { notes: 'the ALB and EC2 origins must be public', note: 'CloudFront VPC origins support private origins.' },
+    }),
+    range('cloudfront.origin-response-timeout', 'Origin response timeout', { min: 1, max: 60, default: 30 }, 'seconds', CF_ORIGIN_TIMEOUT, {
+      hardLimit: false,
+      detail: 'Above 60 seconds by quota increase.',
+    }),
+    list('cloudfront.price-classes', 'Price classes', 'behaviour', ['Price Class 100', 'Price Class 200', 'Price Class All'], CF_PRICE_CLASS),
+    text('cloudfront.certificate-region', 'ACM certificate Region', 'behaviour', 'Certificates for CloudFront must be in us-east-1 (N. Virginia)', CF_CERTS),
+    num('cloudfront.distributions', 'Distributions per account', 'quota', 500, 'count', CF_LIMITS, { hardLimit: false }),
+    num('cloudfront.max-file-size', 'Maximum file size served', 'limit', 30, 'GB', CF_LIMITS, { hardLimit: true }),
+    text('cloudfront.invalidation', 'Invalidation paths', 'price', 'First 1,000 paths per month free, then $0.005 per path', CF_INVALIDATION_PRICE),
+  ],
+};
+
+export const cloudfrontFunctions: ServiceCard = {
+  id: 'cloudfront-functions',
+  parent: 'cloudfront',
+  name: 'CloudFront Functions',
+  summary: 'Lightweight JavaScript functions that run at every CloudFront edge location on viewer requests and responses.',
+  aliases: ['CloudFront Functions', 'CloudFront Function', 'CloudFront function', 'CloudFront functions'],
+  category: 'Networking',
+  docs: CFF,
+  facts: [
+    num('cloudfront-functions.size', 'Maximum function size', 'limit', 10, 'KB', CFF_LIMITS, {
+      hardLimit: true,
+      seedLine: 2215,
+      changed: { notes: 'maximum package size 2 MB', note: '2 MB is the memory limit; the function code may be at most 10 KB.' },
+    }),
+    num('cloudfront-functions.memory', 'Maximum memory', 'limit', 2, 'MB', CFF_LIMITS, { hardLimit: true }),
+    list('cloudfront-functions.triggers', 'Triggers', 'behaviour', ['viewer request', 'viewer response'], EDGE_CHOOSE),
+    text('cloudfront-functions.runtime', 'Runtime', 'behaviour', 'JavaScript (ECMAScript 5.1-compliant runtime 1.0, or runtime 2.0 with newer features); no network or file access', CFF_RESTRICTIONS),
+    text('cloudfront-functions.execution', 'Execution time', 'limit', 'Sub-millisecond; measured as compute utilisation', EDGE_CHOOSE),
+    num('cloudfront-functions.per-account', 'Functions per account', 'quota', 100, 'count', CFF_LIMITS, { hardLimit: false }),
+  ],
+};
+
+export const lambdaEdge: ServiceCard = {
+  id: 'lambda-edge',
+  parent: 'lambda',
+  name: 'Lambda@Edge',
+  summary: 'Lambda functions (Node.js, Python) replicated to CloudFront regional edge caches, triggered by viewer and origin events.',
+  aliases: ['Lambda@Edge', 'Lambda at Edge', 'Lambda@edge', 'Lambda Edge'],
+  category: 'Compute',
+  docs: LE,
+  facts: [
+    num('lambda-edge.viewer-timeout', 'Timeout, viewer triggers', 'limit', 5, 'seconds', LE_LIMITS, {
+      hardLimit: true,
+      seedLine: 2238,
+      changed: { notes: '5 to 10 seconds', note: 'Viewer triggers allow 5 s, origin triggers 30 s.' },
+    }),
+    num('lambda-edge.origin-timeout', 'Timeout, origin triggers', 'limit', 30, 'seconds', LE_LIMITS, { hardLimit: true }),
+    text('lambda-edge.region', 'Where to create it', 'behaviour', 'Must be created in us-east-1 and associated as a numbered version ($LATEST and aliases are not allowed)', LE_RESTRICTIONS, {
+      seedLine: 2236,
+      changed: { notes: 'deployed in one Region (typically us-east-1)', note: 'The function must be in us-east-1.' },
+    }),
+    list('lambda-edge.package-size', 'Package size', 'limit', ['viewer triggers: 1 MB', 'origin triggers: 50 MB'], LE_LIMITS),
+    list('lambda-edge.runtimes', 'Runtimes', 'behaviour', ['Node.js', 'Python'], LE_RESTRICTIONS),
+  ],
+};
+
+export const globalAccelerator: ServiceCard = {
+  id: 'global-accelerator',
+  name: 'AWS Global Accelerator',
+  summary: 'Two static anycast IP addresses that route TCP/UDP traffic over the AWS backbone to the nearest healthy regional endpoint.',
+  aliases: ['Global Accelerator', 'AWS Global Accelerator', 'anycast IP', 'anycast IPs'],
+  category: 'Networking',
+  docs: GA,
+  facts: [
+    num('global-accelerator.static-ips', 'Static anycast IPv4 addresses per accelerator', 'count', 2, 'count', GA, { detail: 'Dual-stack accelerators also get two IPv6 addresses.' }),
+    list('global-accelerator.endpoints', 'Endpoint types', 'behaviour', ['Application Load Balancer', 'Network Load Balancer', 'EC2 instance', 'Elastic IP address'], GA_ENDPOINTS),
+    num('global-accelerator.accelerators', 'Accelerators per account', 'quota', 20, 'count', GA_LIMITS, { hardLimit: false }),
+    text('global-accelerator.caching', 'Caching', 'behaviour', 'None: it proxies TCP/UDP (gaming, IoT, VoIP, fast failover); use CloudFront to cache HTTP', GA),
+    price('global-accelerator.hourly-price', 'Fixed fee per accelerator-hour', 0.025, GA_PRICING, { detail: 'Plus data transfer premium per GB.' }),
+  ],
+};
+
+export const route53: ServiceCard = {
+  id: 'route53',
+  name: 'Amazon Route 53',
+  summary: 'Highly available DNS: domain registration, public and private hosted zones, routing policies and health checks.',
+  aliases: ['Route 53', 'Route53', 'Amazon Route 53', 'R53', 'hosted zone', 'hosted zones', 'private hosted zone', 'public hosted zone', 'Alias record', 'alias record', 'routing policy', 'health check', 'health checks', 'Route 53 Resolver'],
+  category: 'Networking',
+  docs: R53,
+  facts: [
+    port('route53.default-port', 'DNS port', 53, R53),
+    num('route53.availability', 'SLA', 'availability', 100, 'percent', R53_SLA),
+    list('route53.routing-policies', 'Routing policies', 'behaviour', ['simple', 'weighted', 'latency', 'failover', 'geolocation', 'geoproximity', 'IP-based', 'multivalue answer'], R53_ROUTING),
+    num('route53.multivalue-records', 'Healthy records returned by multivalue answer', 'limit', 8, 'count', R53_MULTIVALUE, { hardLimit: true }),
+    text('route53.alias', 'Alias records', 'behaviour', 'Point the zone apex at AWS resources (ELB, CloudFront, S3 website, API Gateway…); free queries; not to an EC2 DNS name', R53_ALIAS),
+    list('route53.health-check-interval', 'Health check interval', 'default', ['30 seconds (standard)', '10 seconds (fast, extra cost)'], R53_HC, { detail: 'Failure threshold 3 by default.' }),
+    text('route53.private-health-checks', 'Private endpoints', 'behaviour', 'Health checkers run outside the VPC; check private resources through a CloudWatch alarm-based health check', R53_HC_PRIVATE, {
+      seedLine: 840,
+      changed: { notes: "private hosted zones can't access VPC/on-prem resources", note: 'It is health checkers, not private hosted zones, that cannot reach private endpoints.' },
+    }),
+    num('route53.hosted-zones', 'Hosted zones per account', 'quota', 500, 'count', R53_LIMITS, { hardLimit: false }),
+    num('route53.records', 'Records per hosted zone', 'quota', 10_000, 'count', R53_LIMITS, { hardLimit: false }),
+    price('route53.hosted-zone-price', 'Hosted zone per month (first 25)', 0.5, R53_PRICING),
+  ],
+};
+
+export const apiGateway: ServiceCard = {
+  id: 'api-gateway',
+  name: 'Amazon API Gateway',
+  summary: 'Managed REST, HTTP and WebSocket APIs in front of Lambda, HTTP backends and AWS services, with auth, throttling and caching.',
+  aliases: ['API Gateway', 'Amazon API Gateway', 'API GW', 'APIGW', 'REST API', 'HTTP API', 'WebSocket API', 'usage plan', 'usage plans', 'API key', 'Lambda authorizer'],
+  category: 'Application integration',
+  docs: APIGW,
+  facts: [
+    range('api-gateway.integration-timeout', 'Integration timeout', { min: 50, max: 29_000, default: 29_000 }, 'milliseconds', APIGW_LIMITS, {
+      hardLimit: false,
+      detail: '50 ms to 29 s; Regional and private REST APIs can raise it above 29 s by quota request (since June 2024).',
+    }),
+    num('api-gateway.payload', 'Payload size', 'limit', 10, 'MB', APIGW_LIMITS, { hardLimit: true }),
+    num('api-gateway.throttle-rate', 'Account throttle (steady-state requests/s per Region)', 'quota', 10_000, 'per second', APIGW_THROTTLE, {
+      hardLimit: false,
+      detail: 'Burst 5,000 requests.',
+    }),
+    list('api-gateway.api-types', 'API types', 'behaviour', ['REST API', 'HTTP API', 'WebSocket API'], APIGW_CHOOSE),
+    list('api-gateway.endpoint-types', 'REST endpoint types', 'behaviour', ['edge-optimized', 'Regional', 'private'], APIGW_ENDPOINTS),
+    range('api-gateway.cache-ttl', 'Cache TTL (REST)', { min: 0, max: 3_600, default: 300 }, 'seconds', APIGW_CACHE, { hardLimit: true }),
+    text('api-gateway.certificate-region', 'Custom domain certificate', 'behaviour', 'Edge-optimized: ACM certificate in us-east-1; Regional: in the API\u2019s Region', APIGW_CERTS),
+    price('api-gateway.rest-price', 'REST API per million requests (first 333 million, us-east-1)', 3.5, APIGW_PRICING, { detail: 'HTTP APIs: $1.00 per million.' }),
+  ],
+};
