@@ -38,7 +38,7 @@ const context = await chromium.launchPersistentContext(udd, {
 const page = context.pages()[0] ?? (await context.newPage());
 
 // Extension-host console lines worth showing: mocha's spec reporter and errors, not workbench chatter.
-const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|^(Resolv|Creat|Updating|\[Service|\[reconn)|workbench contribution|ENOTFOUND|open-vsx|^\s*$/;
+const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|^(Resolv|Creat|Updating|\[Service|\[reconn)|workbench contribution|authentication provider 'github'|ENOTFOUND|open-vsx|^\s*$/;
 let finish;
 const exited = new Promise((resolve) => { finish = resolve; });
 await page.exposeFunction('codeAutomationLog', (type, args) => {

@@ -62,6 +62,15 @@ async function step(name, fn, { fatal = false } = {}) {
   }
 }
 
+/** locator.waitFor with the thing being waited for named in the error (shown in the FAIL line). */
+async function need(locator, what, timeout = STEP_TIMEOUT) {
+  try {
+    await locator.waitFor({ timeout });
+  } catch (e) {
+    throw new Error(`waited ${timeout} ms for ${what}: not there`);
+  }
+}
+
 const editor = page.locator('.editor-instance .monaco-editor').first();
 const viewLine = (text) => editor.locator('.view-line', { hasText: text }).first();
 
@@ -70,7 +79,7 @@ const viewLine = (text) => editor.locator('.view-line', { hasText: text }).first
  * Monaco splits a line into token spans, so the text nodes are joined before searching.
  */
 async function textBox(lineText, needle) {
-  await viewLine(lineText).waitFor();
+  await need(viewLine(lineText), `the editor line with ${JSON.stringify(lineText)}`);
   const box = await viewLine(lineText).evaluate((el, needle) => {
     const nodes = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -104,7 +113,7 @@ async function waitForSquiggle(kind, box) {
     }),
     { kind, box },
     { timeout: STEP_TIMEOUT },
-  );
+  ).catch(() => { throw new Error(`waited ${STEP_TIMEOUT} ms for a ${kind} squiggle under the text: not there`); });
 }
 
 async function hoverOver(box) {
@@ -149,22 +158,22 @@ async function writeWorkspaceSettings(obj) {
 try {
   await step('open workspace in the workbench', async () => {
     await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'docs' }).first().waitFor({ timeout: 90000 });
+    await need(page.locator('.monaco-workbench'), 'the workbench', 90000);
+    await need(page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'docs' }).first(), 'the explorer to list docs/ (remote connection up)', 90000);
     await page.screenshot({ path: shotPath('workbench') });
   }, { fatal: true });
 
   await step(`open docs/${DOC} with quick open`, async () => {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
+    await need(input, 'the quick open input');
     await input.fill(DOC);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: DOC }).first().waitFor();
+    await need(page.locator('.quick-input-list .monaco-list-row', { hasText: DOC }).first(), `${DOC} in quick open`);
     await page.keyboard.press('Enter');
-    await viewLine('The production VPC uses').waitFor();
+    await need(viewLine('The production VPC uses'), `${DOC} in the editor`);
     // The first squiggle proves the extension activated and its server published diagnostics;
     // hovering earlier would ask a provider that is not registered yet.
-    await editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first().waitFor({ timeout: 60000 });
+    await need(editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first(), 'the first squiggle (extension activated, server published diagnostics)', 60000);
     await page.screenshot({ path: shotPath('doc-open') });
   }, { fatal: true });
 
@@ -176,7 +185,7 @@ try {
     for (let attempt = 1; ; attempt++) {
       await hoverOver(box);
       try {
-        await card.waitFor({ timeout: attempt < 3 ? 8000 : STEP_TIMEOUT });
+        await need(card, 'a hover card with "Amazon Simple Queue Service"', attempt < 3 ? 8000 : STEP_TIMEOUT);
         break;
       } catch (e) {
         if (attempt >= 3) throw e;
@@ -193,7 +202,7 @@ try {
     await waitForSquiggle('error', box);
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: '131,072' }).first();
-    await row.waitFor();
+    await need(row, 'a Problems row with "131,072"');
     const text = (await row.innerText()).replace(/\s+/g, ' ');
     if (!/vpc-cidr-size/.test(text)) throw new Error(`Problems row lacks the rule id: ${text}`);
     await page.screenshot({ path: shotPath('squiggle-and-problems') });
@@ -212,12 +221,12 @@ try {
     const box = await textBox('The production VPC uses', '/15');
     await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
     // The light bulb shows once the code actions for the cursor position have been computed.
-    await editor.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first().waitFor();
+    await need(editor.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first(), 'the light bulb on the /15 line');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: '/16' }).first();
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('Control+.');
       try {
-        await fix.waitFor({ timeout: attempt < 3 ? 5000 : STEP_TIMEOUT });
+        await need(fix, 'a quick fix menu entry with "/16"', attempt < 3 ? 5000 : STEP_TIMEOUT);
         break;
       } catch (e) {
         if (attempt >= 3) throw e;
@@ -227,7 +236,7 @@ try {
     }
     await page.screenshot({ path: shotPath('quick-fix-menu') });
     await fix.click();
-    await viewLine('10.0.0.0/16.').waitFor();
+    await need(viewLine('10.0.0.0/16.'), 'the line to read 10.0.0.0/16. after the fix');
     if ((await editorText()).includes('10.0.0.0/15')) throw new Error('/15 still in the text after the fix');
     await page.screenshot({ path: shotPath('quick-fix-applied') });
   });
@@ -241,14 +250,14 @@ try {
     await page.keyboard.type('aws-vpc-3az');
     await page.keyboard.press('Control+Space');
     const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'aws-vpc-3az' }).first();
-    await row.waitFor();
+    await need(row, 'aws-vpc-3az in the suggest widget');
     await page.screenshot({ path: shotPath('suggest-widget') });
     await row.click();
     await page.waitForFunction(
       (expected) => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')]
         .some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(expected)),
       expected,
-    );
+    ).catch(() => { throw new Error(`waited ${STEP_TIMEOUT} ms for the snippet text ${JSON.stringify(expected)}: not there`); });
     if (/^\s*aws-vpc-3az\s*$/m.test(await editorText())) throw new Error('the typed prefix is still in the text');
     await page.screenshot({ path: shotPath('snippet-inserted') });
   });
