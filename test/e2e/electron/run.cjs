@@ -19,6 +19,8 @@ async function main() {
     await runTests({
       // VS Code version: pinned to the one inside code-server 4.139.1 so both runners see the same API.
       version: process.env.VSCODE_VERSION ?? '1.139.1',
+      // keep the downloaded VS Code out of the repo's tracked tree (test/e2e/.tooling is gitignored)
+      cachePath: path.join(repo, 'test/e2e/.tooling/vscode-test'),
       extensionDevelopmentPath: repo,
       extensionTestsPath: path.join(repo, 'out/test/index.cjs'),
       extensionTestsEnv: { ARCHNOTES_E2E_RESULTS: path.join(results, 'mocha.json') },
