@@ -178,13 +178,13 @@ if [[ " $ONLY " =~ " ext " ]]; then
     echo "-- extension-host mocha suite (installed extension: $EXTDIR)"
     node "$E2E/ext-host.mjs" "$BASE" "$EXTDIR" "$REPO/out/test/index.cjs" "$RUN/ws-ext" "$RESULTS" 2>&1 | tee "$RESULTS/ext-host.log"
     extrc=${PIPESTATUS[0]}
+    shot=$(ls "$RESULTS"/ext-host-exit-*.png 2>/dev/null | head -1)
     if [ -f "$ARCHNOTES_E2E_RESULTS" ]; then
       while IFS=$'\t' read -r state title; do
-        if [ "$state" = passed ]; then ok "ext host: $title"; else bad "ext host: $title (log: $RESULTS/ext-host.log)"; fi
+        if [ "$state" = passed ]; then ok "ext host: $title"; else bad "ext host: $title (log: $RESULTS/ext-host.log${shot:+; screenshot=$shot})"; fi
       done < <(node -e 'for (const t of require(process.argv[1]).tests) console.log(t.state + "\t" + t.title + (t.err ? " :: " + t.err.split("\n")[0] : ""))' "$ARCHNOTES_E2E_RESULTS")
       [ "$extrc" = 0 ] || grep -q '"state": "failed"' "$ARCHNOTES_E2E_RESULTS" || bad "ext host: runner exit $extrc (log: $RESULTS/ext-host.log)"
     else
-      shot=$(ls "$RESULTS"/ext-host-exit-*.png 2>/dev/null | head -1)
       bad "ext host: suite produced no results (exit $extrc; log: $RESULTS/ext-host.log${shot:+; screenshot=$shot})"
     fi
   else

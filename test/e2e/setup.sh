@@ -52,5 +52,7 @@ if ! stamp_ok editor "$E2E/package-lock.json" || [ ! -x "$E2E/node_modules/.bin/
   stamp editor "$E2E/package-lock.json"
 fi
 T3=$(ts)
-log "ready: $(chromium --version 2>/dev/null | head -1), $(nvim --version | head -1), node24 $("$N24/bin/node" --version), code-server $(XDG_CONFIG_HOME="$TOOLING/xdg" XDG_DATA_HOME="$TOOLING/xdg" PATH="$N24/bin:$PATH" "$E2E/node_modules/.bin/code-server" --version 2>/dev/null | tail -1)"
+# version probes only; keep them from writing ~/.cache/nvim or ~/.config/code-server
+export XDG_CONFIG_HOME=$TOOLING/xdg/config XDG_DATA_HOME=$TOOLING/xdg/data XDG_CACHE_HOME=$TOOLING/xdg/cache XDG_STATE_HOME=$TOOLING/xdg/state
+log "ready: $(chromium --version 2>/dev/null | head -1), $(nvim --version | head -1), node24 $("$N24/bin/node" --version), code-server $(PATH="$N24/bin:$PATH" "$E2E/node_modules/.bin/code-server" --version 2>/dev/null | tail -1)"
 log "times: apt=$((T1-T0))s node24=$((T2-T1))s code-server+playwright=$((T3-T2))s total=$((T3-T0))s"
