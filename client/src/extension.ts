@@ -17,7 +17,7 @@ import {
 let client: LanguageClient | undefined;
 
 /** Restart the server when it dies, and say so once per session rather than on every crash. */
-function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
   let told = false;
   let restarts = 0;
   return {
@@ -28,7 +28,7 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
         told = true;
         void vscode.window.showWarningMessage('archnotes: the language server stopped unexpectedly and was restarted.');
       }
-      output.appendLine(`archnotes language server closed; restart #${restarts}`);
+      output.warn(`archnotes language server closed; restart #${restarts}`);
       return restarts <= 5 ? { action: CloseAction.Restart } : { action: CloseAction.DoNotRestart, message: 'archnotes: the language server keeps crashing; see the archnotes output.' };
     },
   };
@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const output = vscode.window.createOutputChannel('archnotes');
+  const output = vscode.window.createOutputChannel('archnotes', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
