@@ -17,6 +17,10 @@ import * as containers from './services/containers';
 import * as elb from './services/elb';
 import * as analytics from './services/analytics';
 import * as security from './services/security';
+import * as management from './services/management';
+import * as ml from './services/ml';
+import * as apps from './services/apps';
+import * as migration from './services/migration';
 
 export const FACT_PACK_VERSION = '2026.11.27';
 
@@ -41,6 +45,10 @@ export const SERVICES: readonly ServiceCard[] = [
   ...cardsOf(elb),
   ...cardsOf(analytics),
   ...cardsOf(security),
+  ...cardsOf(management),
+  ...cardsOf(ml),
+  ...cardsOf(apps),
+  ...cardsOf(migration),
 ];
 
 const serviceById = new Map<string, ServiceCard>();

@@ -1,0 +1,270 @@
+import type { ServiceCard } from '../types';
+import { num, range, text } from '../build';
+import { list, price } from './util';
+
+const CW = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/WhatIsCloudWatch.html';
+const CW_RETENTION = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html';
+const CW_EC2_MONITORING = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/manage-detailed-monitoring.html';
+const CW_EC2_METRICS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/viewing_metrics_with_cloudwatch.html';
+const CW_QUOTAS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html';
+const CW_PRICING = 'https://aws.amazon.com/cloudwatch/pricing/';
+const CW_HIGHRES = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/publishingMetrics.html';
+const LOGS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/WhatIsCloudWatchLogs.html';
+const LOGS_RETENTION = 'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html';
+const LOGS_QUOTAS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html';
+const LOGS_EXPORT = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/S3Export.html';
+const LOGS_SUBSCRIPTIONS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Subscriptions.html';
+const LOGS_INSIGHTS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html';
+const AGENT = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Install-CloudWatch-Agent.html';
+const AGENT_METRICS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/metrics-collected-by-CloudWatch-agent.html';
+const AGENT_SSM = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/install-CloudWatch-Agent-on-EC2-Instance-fleet.html';
+const ALARMS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html';
+const ALARM_ACTIONS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-actions.html';
+const COMPOSITE = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Create_Composite_Alarm.html';
+const EC2_RECOVER = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UsingAlarmActions.html';
+const CT = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-user-guide.html';
+const CT_HISTORY = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html';
+const CT_EVENTS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html';
+const CT_QUOTAS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html';
+const CT_PRICING = 'https://aws.amazon.com/cloudtrail/pricing/';
+const CT_LAKE = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-lake.html';
+const CT_INSIGHTS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html';
+const CT_TRAILS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html';
+const CONFIG = 'https://docs.aws.amazon.com/config/latest/developerguide/WhatIsConfig.html';
+const CONFIG_MANAGED = 'https://docs.aws.amazon.com/config/latest/developerguide/managed-rules-by-aws-config.html';
+const CONFIG_LIMITS = 'https://docs.aws.amazon.com/config/latest/developerguide/configlimits.html';
+const CONFIG_EVAL = 'https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config-rules.html';
+const CONFIG_REMEDIATION = 'https://docs.aws.amazon.com/config/latest/developerguide/remediation.html';
+const CONFIG_RETENTION = 'https://docs.aws.amazon.com/config/latest/developerguide/delete-config-data-with-retention-period.html';
+const CONFIG_PRICING = 'https://aws.amazon.com/config/pricing/';
+const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/Welcome.html';
+const CFN_LIMITS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+const CFN_DEPENDSON = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html';
+const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
+const CFN_PRICING = 'https://aws.amazon.com/cloudformation/pricing/';
+const SSM = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/what-is-systems-manager.html';
+const SSM_SETUP = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/setup-instance-permissions.html';
+const SSM_PRICING = 'https://aws.amazon.com/systems-manager/pricing/';
+const SSM_ENDPOINTS = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/setup-create-vpc.html';
+const SM = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html';
+const SM_TIMEOUT = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-preferences-timeout.html';
+const SM_LOGGING = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-logging.html';
+const SM_PREREQ = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-prerequisites.html';
+const CE = 'https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what-is.html';
+const CE_PRICING = 'https://aws.amazon.com/aws-cost-management/aws-cost-explorer/pricing/';
+const SP_RECOMMENDATIONS = 'https://docs.aws.amazon.com/savingsplans/latest/userguide/sp-recommendations.html';
+const CAD = 'https://docs.aws.amazon.com/cost-management/latest/userguide/manage-ad.html';
+const CAD_ALERTS = 'https://docs.aws.amazon.com/cost-management/latest/userguide/getting-started-ad.html';
+const CAD_PAGE = 'https://aws.amazon.com/aws-cost-management/aws-cost-anomaly-detection/';
+
+export const cloudwatch: ServiceCard = {
+  id: 'cloudwatch',
+  name: 'Amazon CloudWatch',
+  summary: 'Metrics, alarms, dashboards and logs for AWS resources and applications.',
+  aliases: ['CloudWatch', 'Amazon CloudWatch', 'CloudWatch metrics', 'CloudWatch dashboard', 'CloudWatch dashboards', 'custom metric', 'custom metrics', 'detailed monitoring', 'basic monitoring', 'Container Insights', 'Lambda Insights', 'Contributor Insights', 'metric stream', 'metric streams'],
+  category: 'Management',
+  docs: CW,
+  facts: [
+    list('cloudwatch.metric-retention', 'Metric data retention', 'retention', ['< 60 s (high resolution): 3 hours', '1-minute: 15 days', '5-minute: 63 days', '1-hour: 455 days (15 months)'], CW_RETENTION),
+    list('cloudwatch.ec2-monitoring', 'EC2 monitoring interval', 'default', ['basic: 5 minutes (free)', 'detailed: 1 minute (paid)'], CW_EC2_MONITORING),
+    text('cloudwatch.ec2-default-metrics', 'EC2 default metrics', 'behaviour', 'CPU, network, disk/EBS I/O and status checks; memory and disk space need the CloudWatch agent', CW_EC2_METRICS, {
+      seedLine: 3491,
+      changed: { notes: 'disk usage, CPU utilization and network activity out of the box', note: 'Disk space usage and memory need the CloudWatch agent.' },
+    }),
+    num('cloudwatch.high-resolution', 'Finest custom metric resolution', 'limit', 1, 'seconds', CW_HIGHRES, { hardLimit: true }),
+    num('cloudwatch.dimensions', 'Dimensions per metric', 'limit', 30, 'count', CW_QUOTAS, { hardLimit: true }),
+    price('cloudwatch.custom-metric-price', 'Custom metric per month (first 10,000)', 0.3, CW_PRICING),
+  ],
+};
+
+export const cloudwatchLogs: ServiceCard = {
+  id: 'cloudwatch-logs',
+  parent: 'cloudwatch',
+  name: 'Amazon CloudWatch Logs',
+  summary: 'Centralised log groups and streams with retention settings, Logs Insights queries, subscriptions and metric filters.',
+  aliases: ['CloudWatch Logs', 'Amazon CloudWatch Logs', 'log group', 'log groups', 'log stream', 'log streams', 'Logs Insights', 'CloudWatch Logs Insights', 'Live Tail', 'metric filter', 'metric filters', 'subscription filter', 'subscription filters'],
+  category: 'Management',
+  docs: LOGS,
+  facts: [
+    list('cloudwatch-logs.retention-values', 'Allowed retention values (days)', 'retention', ['1', '3', '5', '7', '14', '30', '60', '90', '120', '150', '180', '365', '400', '545', '731', '1096', '1827', '2192', '2557', '2922', '3288', '3653'], LOGS_RETENTION, {
+      detail: 'Or never expire.',
+    }),
+    text('cloudwatch-logs.default-retention', 'Default retention', 'default', 'Never expire', LOGS_RETENTION),
+    num('cloudwatch-logs.subscription-filters', 'Subscription filters per log group', 'quota', 2, 'count', LOGS_QUOTAS, { hardLimit: false }),
+    text('cloudwatch-logs.export', 'Export to S3', 'behaviour', 'CreateExportTask is batch (can take up to 12 hours); use subscription filters to Firehose for near real time', LOGS_EXPORT),
+    list('cloudwatch-logs.subscription-targets', 'Subscription destinations', 'behaviour', ['Kinesis Data Streams', 'Amazon Data Firehose', 'Lambda', 'OpenSearch Service (via Lambda)'], LOGS_SUBSCRIPTIONS),
+    text('cloudwatch-logs.insights', 'Logs Insights', 'behaviour', 'Interactive query language over log groups; queries time out after 60 minutes', LOGS_INSIGHTS),
+    price('cloudwatch-logs.ingestion-price', 'Standard log ingestion (per GB, us-east-1)', 0.5, CW_PRICING, { detail: 'Storage $0.03 per GB-month.' }),
+  ],
+};
+
+export const cloudwatchAgent: ServiceCard = {
+  id: 'cloudwatch-agent',
+  parent: 'cloudwatch',
+  name: 'Amazon CloudWatch agent',
+  summary: 'Unified agent that ships system metrics (memory, disk space) and log files from EC2 and on-premises servers.',
+  aliases: ['CloudWatch agent', 'CloudWatch Agent', 'unified CloudWatch agent', 'CloudWatch Logs agent'],
+  category: 'Management',
+  docs: AGENT,
+  facts: [
+    list('cloudwatch-agent.metrics', 'Extra metrics', 'behaviour', ['memory', 'disk space', 'swap', 'processes (procstat)', 'StatsD', 'collectd'], AGENT_METRICS),
+    list('cloudwatch-agent.platforms', 'Platforms', 'behaviour', ['Linux', 'Windows Server', 'macOS', 'on-premises servers'], AGENT),
+    text('cloudwatch-agent.config', 'Configuration', 'behaviour', 'JSON config, can be stored in SSM Parameter Store and deployed with Systems Manager', AGENT_SSM),
+    text('cloudwatch-agent.legacy', 'CloudWatch Logs agent', 'lifecycle', 'The older Logs agent is deprecated; use the unified agent', AGENT),
+  ],
+};
+
+export const cloudwatchAlarms: ServiceCard = {
+  id: 'cloudwatch-alarms',
+  parent: 'cloudwatch',
+  name: 'Amazon CloudWatch alarms',
+  summary: 'Watch a metric or expression and act on state changes: notify, scale, stop/reboot/recover EC2, open incidents.',
+  aliases: ['CloudWatch alarm', 'CloudWatch alarms', 'CloudWatch Alarm', 'composite alarm', 'composite alarms', 'alarm action'],
+  category: 'Management',
+  docs: ALARMS,
+  facts: [
+    list('cloudwatch-alarms.states', 'States', 'behaviour', ['OK', 'ALARM', 'INSUFFICIENT_DATA'], ALARMS),
+    list('cloudwatch-alarms.actions', 'Actions', 'behaviour', ['SNS notification', 'Auto Scaling policy', 'EC2 stop/terminate/reboot/recover', 'Systems Manager OpsItem/incident', 'Lambda function'], ALARM_ACTIONS),
+    text('cloudwatch-alarms.composite', 'Composite alarms', 'behaviour', 'Combine alarms with AND/OR/NOT to reduce noise', COMPOSITE),
+    text('cloudwatch-alarms.recover', 'EC2 recover action', 'behaviour', 'Recovers an impaired instance onto new hardware, keeping instance ID, private IPs, Elastic IPs and metadata', EC2_RECOVER),
+    price('cloudwatch-alarms.price', 'Standard-resolution metric alarm per month', 0.1, CW_PRICING),
+  ],
+};
+
+export const cloudtrail: ServiceCard = {
+  id: 'cloudtrail',
+  name: 'AWS CloudTrail',
+  summary: 'Records AWS API calls and account activity for audit: event history, trails to S3/CloudWatch Logs, CloudTrail Lake.',
+  aliases: ['CloudTrail', 'AWS CloudTrail', 'CloudTrail trail', 'trail', 'CloudTrail Lake', 'CloudTrail Insights', 'event history', 'management events', 'data events'],
+  category: 'Management',
+  docs: CT,
+  facts: [
+    num('cloudtrail.event-history', 'Event history (management events, no setup)', 'retention', 90, 'days', CT_HISTORY, {
+      seedLine: 3539,
+      changed: { notes: 'logs go to S3 or CloudWatch Logs', note: 'Only the 90-day event history is automatic; S3/CloudWatch Logs need a trail.' },
+    }),
+    text('cloudtrail.data-events', 'Data events', 'behaviour', 'S3 object-level, Lambda invoke, DynamoDB item events are not logged by default (extra charge)', CT_EVENTS),
+    num('cloudtrail.trails', 'Trails per Region', 'limit', 5, 'count', CT_QUOTAS, { hardLimit: true }),
+    text('cloudtrail.delivery', 'Delivery', 'behaviour', 'Trails deliver log files to S3 (typically within 5 minutes) and optionally to CloudWatch Logs and EventBridge', CT_TRAILS),
+    text('cloudtrail.lake-retention', 'CloudTrail Lake retention', 'retention', 'Up to 3,653 days (10 years) or 2,557 days (7 years), depending on the pricing option', CT_LAKE),
+    text('cloudtrail.insights', 'CloudTrail Insights', 'behaviour', 'Detects unusual API call rates and error rates', CT_INSIGHTS),
+    text('cloudtrail.price', 'Price', 'price', 'First copy of management events free; data events $0.10 per 100,000', CT_PRICING),
+  ],
+};
+
+export const config: ServiceCard = {
+  id: 'config',
+  name: 'AWS Config',
+  summary: 'Records resource configuration history and evaluates it against rules and conformance packs, with optional remediation.',
+  aliases: ['AWS Config', 'Config rule', 'Config rules', 'AWS Config rules', 'conformance pack', 'conformance packs', 'Config aggregator', 'configuration recorder'],
+  ambiguousAliases: ['Config'],
+  category: 'Management',
+  docs: CONFIG,
+  facts: [
+    text('config.managed-rules', 'AWS managed rules', 'count', 'Several hundred (300+)', CONFIG_MANAGED, {
+      seedLine: 3607,
+      changed: { notes: 'over 75', note: 'AWS Config now offers well over 300 managed rules.' },
+    }),
+    list('config.triggers', 'Rule triggers', 'behaviour', ['configuration change', 'periodic (1, 3, 6, 12 or 24 hours)'], CONFIG_EVAL),
+    num('config.rules', 'Config rules per account per Region', 'quota', 1_000, 'count', CONFIG_LIMITS, { hardLimit: false }),
+    range('config.retention', 'Configuration item retention', { min: 30, max: 2_557, default: 2_557 }, 'days', CONFIG_RETENTION, { hardLimit: true, detail: '7 years by default.' }),
+    text('config.remediation', 'Remediation', 'behaviour', 'Manual or automatic, using Systems Manager Automation documents', CONFIG_REMEDIATION),
+    price('config.item-price', 'Per configuration item recorded (continuous)', 0.003, CONFIG_PRICING, { detail: 'Rule evaluations from $0.001 each.' }),
+  ],
+};
+
+export const cloudformation: ServiceCard = {
+  id: 'cloudformation',
+  name: 'AWS CloudFormation',
+  summary: 'Infrastructure as code: JSON/YAML templates provisioned as stacks, with change sets, drift detection and StackSets.',
+  aliases: ['CloudFormation', 'AWS CloudFormation', 'CFN', 'CloudFormation stack', 'CloudFormation stacks', 'CloudFormation template', 'StackSets', 'change set', 'change sets', 'Infrastructure Composer', 'Application Composer', 'AWS Infrastructure Composer', 'AWS Application Composer'],
+  category: 'Management',
+  docs: CFN,
+  facts: [
+    text('cloudformation.ordering', 'Creation order', 'behaviour', 'From the dependency graph (Ref, Fn::GetAtt, DependsOn), not template order; independent resources in parallel', CFN_DEPENDSON, {
+      seedLine: 4396,
+      changed: { notes: 'resources created in the order specified', note: 'Order comes from dependencies; template position is irrelevant.' },
+    }),
+    num('cloudformation.resources-per-stack', 'Resources per stack', 'limit', 500, 'count', CFN_LIMITS, { hardLimit: true }),
+    num('cloudformation.stacks', 'Stacks per account per Region', 'quota', 2_000, 'count', CFN_LIMITS, { hardLimit: false }),
+    list('cloudformation.template-size', 'Template body size', 'limit', ['51,200 bytes inline', '1 MB from S3'], CFN_LIMITS),
+    num('cloudformation.parameters', 'Parameters per template', 'limit', 200, 'count', CFN_LIMITS, { hardLimit: true }),
+    text('cloudformation.composer', 'Visual designer', 'lifecycle', 'AWS Infrastructure Composer (renamed from Application Composer in October 2024)', COMPOSER, {
+      seedLine: 4407,
+      changed: { notes: 'Application Composer', note: 'Renamed AWS Infrastructure Composer.' },
+    }),
+    text('cloudformation.price', 'Price', 'price', 'No charge for AWS resource types; third-party/private registry handlers are billed per operation', CFN_PRICING),
+  ],
+};
+
+export const ssm: ServiceCard = {
+  id: 'ssm',
+  name: 'AWS Systems Manager',
+  summary: 'Operations hub for managed nodes: Session Manager, Run Command, Patch Manager, Automation, Parameter Store and more.',
+  aliases: ['Systems Manager', 'AWS Systems Manager', 'SSM', 'SSM Agent', 'Run Command', 'Patch Manager', 'Maintenance Windows', 'Maintenance Window', 'SSM Automation', 'Automation runbook', 'State Manager', 'Fleet Manager'],
+  category: 'Management',
+  docs: SSM,
+  facts: [
+    list('ssm.capabilities', 'Main capabilities', 'behaviour', ['Session Manager', 'Run Command', 'Patch Manager', 'Automation', 'Parameter Store', 'State Manager', 'Maintenance Windows', 'Inventory', 'Fleet Manager'], SSM),
+    text('ssm.prerequisites', 'Managed node prerequisites', 'behaviour', 'SSM Agent, an instance profile with AmazonSSMManagedInstanceCore, and HTTPS (443) to the SSM endpoints or VPC endpoints', SSM_SETUP),
+    text('ssm.vpc-endpoints', 'Private subnets', 'behaviour', 'Interface endpoints ssm, ssmmessages and ec2messages instead of internet access', SSM_ENDPOINTS),
+    text('ssm.price', 'Price', 'price', 'Most capabilities free for EC2; advanced-tier on-premises nodes and some features are charged', SSM_PRICING),
+  ],
+};
+
+export const ssmSessionManager: ServiceCard = {
+  id: 'ssm-session-manager',
+  parent: 'ssm',
+  name: 'AWS Systems Manager Session Manager',
+  summary: 'Browser or CLI shell access to managed nodes without inbound ports, bastion hosts or SSH keys, fully audited.',
+  aliases: ['Session Manager', 'SSM Session Manager', 'AWS Systems Manager Session Manager'],
+  category: 'Management',
+  docs: SM,
+  facts: [
+    text('ssm-session-manager.ports', 'Network', 'behaviour', 'No inbound ports; the agent connects out over HTTPS (443)', SM_PREREQ),
+    list('ssm-session-manager.platforms', 'Platforms', 'behaviour', ['Linux', 'macOS', 'Windows Server'], SM_PREREQ, {
+      seedLine: 4453,
+      changed: { notes: 'Linux and macOS', note: 'Windows managed nodes are supported too.' },
+    }),
+    range('ssm-session-manager.idle-timeout', 'Idle session timeout', { min: 1, max: 60, default: 20 }, 'minutes', SM_TIMEOUT, { hardLimit: true }),
+    text('ssm-session-manager.logging', 'Audit', 'behaviour', 'Session logs to S3 and CloudWatch Logs; API calls in CloudTrail', SM_LOGGING),
+    text('ssm-session-manager.vs-ssh', 'Alternative needing port 22', 'behaviour', 'EC2 Instance Connect (SSH); "Session Connect" is not an AWS service', SM, {
+      seedLine: 4455,
+      changed: { notes: 'Session Connect', note: 'The SSH-based service is EC2 Instance Connect.' },
+    }),
+  ],
+};
+
+export const costExplorer: ServiceCard = {
+  id: 'cost-explorer',
+  name: 'AWS Cost Explorer',
+  summary: 'Visualise, analyse and forecast AWS costs and usage, with Savings Plans and Reserved Instance recommendations.',
+  aliases: ['Cost Explorer', 'AWS Cost Explorer'],
+  category: 'Cost management',
+  docs: CE,
+  facts: [
+    text('cost-explorer.history', 'History and forecast', 'duration', 'Up to 13 months of history (38 months at monthly granularity with multi-year data) and a cost forecast', CE),
+    price('cost-explorer.api-price', 'Cost Explorer API, per request', 0.01, CE_PRICING, { detail: 'The console is free.' }),
+    text('cost-explorer.recommendations', 'Recommendations', 'behaviour', 'Savings Plans and Reserved Instance purchase recommendations, utilisation and coverage reports', SP_RECOMMENDATIONS, {
+      seedLine: 4489,
+      changed: { notes: 'Cost Explorer offers Savings Plans', note: 'Savings Plans are bought from AWS Billing; Cost Explorer recommends them.' },
+    }),
+  ],
+};
+
+export const costAnomalyDetection: ServiceCard = {
+  id: 'cost-anomaly-detection',
+  name: 'AWS Cost Anomaly Detection',
+  summary: 'Machine-learning monitors that flag unusual spend by service, account, cost category or tag, with alert subscriptions.',
+  aliases: ['Cost Anomaly Detection', 'AWS Cost Anomaly Detection', 'cost monitor', 'anomaly subscription'],
+  category: 'Cost management',
+  docs: CAD,
+  facts: [
+    list('cost-anomaly-detection.frequency', 'Alert frequency', 'behaviour', ['individual alerts (immediate, SNS or email)', 'daily summary (email)', 'weekly summary (email)'], CAD_ALERTS, {
+      seedLine: 4491,
+      changed: { notes: 'via SNS weekly or monthly', note: 'Immediate, daily or weekly; there is no monthly option.' },
+    }),
+    text('cost-anomaly-detection.price', 'Price', 'price', 'No additional charge', CAD_PAGE),
+    list('cost-anomaly-detection.monitors', 'Monitor types', 'behaviour', ['AWS services', 'linked accounts', 'cost categories', 'cost allocation tags'], CAD),
+  ],
+};
