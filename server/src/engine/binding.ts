@@ -21,6 +21,10 @@ interface Hit {
   readonly distance: number;
 }
 
+/** "on-premises subnet", "office VPC", "Docker subnet": a qualifier makes a subnet/VPC noun someone else's network. */
+const FOREIGN_QUALIFIER =
+  /(?:\bon[- ]?prem(?:ises)?|\bcorporate|\boffice|\bdata ?cent(?:er|re)|\bbranch|\bhome|\bremote[- ]site|\bcustomer|\bpartner|\bDocker|\bKubernetes|\bcampus|\bLAN|\bWAN)\s+(?:[\w-]+\s+)?$/i;
+
 function nearest(text: string, base: number, start: number, end: number): Hit | undefined {
   let best: Hit | undefined;
   for (const [role, re] of ROLE_PATTERNS) {
@@ -31,7 +35,8 @@ function nearest(text: string, base: number, start: number, end: number): Hit | 
       if (kwEnd > start && kwStart < end) continue;
       // A keyword before the value reads as its subject ("VPC 10.0.0.0/16"); one after is weighed a little less.
       const distance = kwEnd <= start ? start - kwEnd : (kwStart - end) * 1.5;
-      if (!best || distance < best.distance) best = { role, distance };
+      const qualified = (role === 'subnet' || role === 'vpc') && FOREIGN_QUALIFIER.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!best || distance < best.distance) best = { role: qualified ? 'other' : role, distance };
     }
   }
   return best;

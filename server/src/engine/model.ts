@@ -47,7 +47,10 @@ export interface DocumentModel {
   readonly text: string;
   readonly contexts: readonly AnalysedContext[];
   readonly vpcs: readonly NetworkBlock[];
-  readonly subnets: readonly NetworkBlock[];
+  /** Subnets with the VPC they belong to, when the document says which. */
+  readonly subnets: readonly SubnetBlock[];
+  /** Databases, queues/streams/topics, functions and load balancers the document names (IaC blocks, table rows). */
+  readonly entities: readonly Entity[];
 }
 
 const PORT_HEADER = /\bports?\b/i;
@@ -132,8 +135,21 @@ export function analyseContexts(contexts: readonly Context[]): AnalysedContext[]
 }
 
 const NAME_IN_TEXT = /`([A-Za-z][\w.-]{1,62})`|\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b/;
+const TF_NAME = /resource\s+"[\w-]+"\s+"([^"\n]+)"/;
+const CFN_NAME = /^\s*"?([A-Za-z][\w-]*)"?\s*:\s*\{?\s*$/m;
+
+/** The resource name of an IaC block: Terraform's second label or the CloudFormation logical id. */
+export function resourceNameOf(context: Context): string | undefined {
+  if (context.kind !== 'code' || !context.resourceType) return undefined;
+  const tf = TF_NAME.exec(context.text);
+  if (tf?.[1]) return tf[1];
+  const cfn = CFN_NAME.exec(context.text);
+  return cfn?.[1];
+}
 
 function nameFor(context: AnalysedContext, mention: BoundCidr): string {
+  const resource = resourceNameOf(context);
+  if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
     const first = context.cells.find((c) => !c.text.includes(mention.text) && /\w/.test(c.text));
     if (first) return first.text.replace(/[`*_]/g, '').trim();
@@ -143,16 +159,108 @@ function nameFor(context: AnalysedContext, mention: BoundCidr): string {
   return name && !name.includes('/') ? name : mention.text;
 }
 
+const VPC_REF = [/\bvpc_id\s*=\s*"?\$?\{?aws_vpc\.([\w-]+)/, /\bVpcId"?\s*:\s*!Ref\s+([\w-]+)/, /"VpcId"\s*:\s*\{\s*"Ref"\s*:\s*"([\w-]+)"/, /\bVpcId"?\s*:\s*\{\s*Ref\s*:\s*([\w-]+)/];
+
+/** How a subnet was tied to its VPC, strongest first. */
+export type VpcBinding = 'reference' | 'same-statement' | 'section' | 'only-vpc';
+
+export interface SubnetBlock extends NetworkBlock {
+  /** The VPC this subnet belongs to, when the document says so (IaC reference, same statement, same section, or the only VPC). */
+  readonly vpc?: NetworkBlock;
+  readonly binding?: VpcBinding;
+}
+
+/** A named thing the document defines: for symbols, completion and cross-references. */
+export interface Entity {
+  readonly kind: 'database' | 'queue' | 'function' | 'loadBalancer';
+  readonly name: string;
+  readonly serviceId?: string;
+  readonly context: AnalysedContext;
+  readonly start: number;
+  readonly end: number;
+}
+
+const ENTITY_RESOURCES: ReadonlyArray<[Entity['kind'], RegExp]> = [
+  ['database', /^(?:aws_db_instance|aws_rds_cluster|aws_rds_cluster_instance|aws_dynamodb_table|aws_elasticache_cluster|aws_elasticache_replication_group|aws_docdb_cluster|AWS::RDS::DBInstance|AWS::RDS::DBCluster|AWS::DynamoDB::Table|AWS::DynamoDB::GlobalTable|AWS::ElastiCache::CacheCluster|AWS::ElastiCache::ReplicationGroup|AWS::DocDB::DBCluster)$/],
+  ['queue', /^(?:aws_sqs_queue|AWS::SQS::Queue|aws_kinesis_stream|AWS::Kinesis::Stream|aws_sns_topic|AWS::SNS::Topic)$/],
+  ['function', /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/],
+  ['loadBalancer', /^(?:aws_lb|aws_alb|aws_elb|AWS::ElasticLoadBalancingV2::LoadBalancer|AWS::ElasticLoadBalancing::LoadBalancer)$/],
+];
+
+const ENTITY_SERVICES: ReadonlyArray<[Entity['kind'], RegExp]> = [
+  ['database', /^(?:rds|postgresql|mysql|mariadb|oracle|sqlserver|db2|aurora|aurora-mysql|aurora-postgresql|dynamodb|elasticache|elasticache-memcached|documentdb|neptune|keyspaces|redshift)$/],
+  ['queue', /^(?:sqs|sqs-fifo|kinesis-data-streams|sns|mq|msk)$/],
+  ['function', /^lambda$/],
+  ['loadBalancer', /^(?:alb|nlb|elb|clb|gwlb|elastic-load-balancing)$/],
+];
+
+function entitiesOf(context: AnalysedContext): Entity[] {
+  const resource = resourceNameOf(context);
+  if (resource && context.resourceType) {
+    const kind = ENTITY_RESOURCES.find(([, re]) => re.test(context.resourceType ?? ''))?.[0];
+    const at = context.text.indexOf(resource);
+    if (kind) return [{ kind, name: resource, serviceId: context.services[0]?.serviceId, context, start: context.start + Math.max(0, at), end: context.start + Math.max(0, at) + resource.length }];
+    return [];
+  }
+  // A table row whose first cell is a name and whose row or header names the service.
+  if (context.kind === 'tableRow' && context.cells && context.cells.length > 1) {
+    const first = context.cells[0];
+    if (!first) return [];
+    const name = first.text.replace(/[`*_]/g, '').trim();
+    if (!/^[A-Za-z][\w.-]{1,62}$/.test(name)) return [];
+    const services = context.services.length > 0 ? context.services : context.headerServices;
+    for (const service of services) {
+      const kind = ENTITY_SERVICES.find(([, re]) => re.test(service.serviceId))?.[0];
+      if (kind) return [{ kind, name, serviceId: service.serviceId, context, start: first.start, end: first.end }];
+    }
+  }
+  return [];
+}
+
+const CIDR_HEADING = /\bVPC\b/;
+
 export function buildModel(text: string, contexts: readonly AnalysedContext[]): DocumentModel {
   const vpcs: NetworkBlock[] = [];
-  const subnets: NetworkBlock[] = [];
+  const subnets: SubnetBlock[] = [];
+  const entities: Entity[] = [];
+  // Section: index of the last heading context (markdown headings, not table header rows) seen.
+  let section = 0;
+  const sectionOf = new Map<AnalysedContext, number>();
+  const pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
   for (const context of contexts) {
+    if (context.kind === 'heading' && /^\s{0,3}#/.test(context.text)) section++;
+    sectionOf.set(context, section);
+    entities.push(...entitiesOf(context));
     for (const mention of context.cidrs) {
       if (!mention.cidr) continue;
       const block: NetworkBlock = { cidr: mention.cidr, mention, context, name: nameFor(context, mention) };
       if (mention.role === 'vpc') vpcs.push(block);
-      else if (mention.role === 'subnet') subnets.push(block);
+      else if (mention.role === 'subnet') {
+        const ref = context.kind === 'code' ? VPC_REF.map((re) => re.exec(context.text)?.[1]).find((r) => r !== undefined) : undefined;
+        pending.push({ block, section, vpcRef: ref });
+      }
     }
   }
-  return { text, contexts, vpcs, subnets };
+  const distinctVpcs = new Set(vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
+  for (const { block, section: subnetSection, vpcRef } of pending) {
+    let vpc: NetworkBlock | undefined;
+    let binding: VpcBinding | undefined;
+    if (vpcRef) {
+      vpc = vpcs.find((v) => resourceNameOf(v.context) === vpcRef);
+      if (vpc) binding = 'reference';
+    }
+    if (!vpc) {
+      const same = vpcs.filter((v) => v.context === block.context);
+      if (same.length === 1) [vpc, binding] = [same[0], 'same-statement'];
+    }
+    if (!vpc) {
+      // The nearest VPC stated before the subnet in the same section (a heading "## VPC prod (10.0.0.0/16)" opens one).
+      const before = vpcs.filter((v) => v.mention.start < block.mention.start && (sectionOf.get(v.context) === subnetSection || (v.context.kind === 'heading' && CIDR_HEADING.test(v.context.text) && (sectionOf.get(v.context) ?? -1) === subnetSection)));
+      const last = before[before.length - 1];
+      if (last) [vpc, binding] = [last, 'section'];
+    }
+    if (!vpc && distinctVpcs.size === 1) [vpc, binding] = [vpcs[0], 'only-vpc'];
+    subnets.push({ ...block, vpc, binding });
+  }
+  return { text, contexts, vpcs, subnets, entities };
 }

@@ -9,6 +9,9 @@ import { cidrAddressCount } from './cidr-address-count';
 import { subnetUsableIps } from './subnet-usable-ips';
 import { subnetReservedCount } from './subnet-reserved-count';
 import { subnetTooSmall } from './subnet-too-small';
+import { subnetOutsideVpc } from './subnet-outside-vpc';
+import { subnetOverlap } from './subnet-overlap';
+import { vpcOverlapConnected } from './vpc-overlap-connected';
 
 export const RULES: readonly Rule[] = [
   // Addressing
@@ -20,6 +23,9 @@ export const RULES: readonly Rule[] = [
   subnetUsableIps,
   subnetReservedCount,
   subnetTooSmall,
+  subnetOutsideVpc,
+  subnetOverlap,
+  vpcOverlapConnected,
   // Ports
   enginePortMismatch,
 ];

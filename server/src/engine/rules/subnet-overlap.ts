@@ -1,0 +1,65 @@
+import { overlaps } from '../recognisers/cidr';
+import type { SubnetBlock } from '../model';
+import { sameNetwork, show, showsAlternatives } from './network-guards';
+import type { DocumentRule } from './types';
+
+/** A subnet stated as a definition: a table row, an IaC block, or a statement with this one subnet CIDR. */
+function isDefinition(s: SubnetBlock): boolean {
+  if (s.context.kind === 'tableRow' || s.context.kind === 'code') return true;
+  return s.context.cidrs.filter((c) => c.role === 'subnet').length >= 1;
+}
+
+function named(s: SubnetBlock): boolean {
+  return s.name !== s.mention.text;
+}
+
+export const subnetOverlap: DocumentRule = {
+  id: 'subnet-overlap',
+  scope: 'document',
+  description: 'Two subnets of the same VPC whose ranges overlap.',
+  rationale:
+    'Subnets of one VPC must not overlap; AWS refuses the second one. Only subnets bound to the same VPC are compared, the same CIDR ' +
+    'written twice for one subnet (same name, or unnamed) is a repetition, not an overlap, and documents that show alternatives stay quiet.',
+  severity: 'error',
+  category: 'addressing',
+  facts: ['vpc.subnet-cidr-prefix'],
+  fixable: false,
+  examples: {
+    flag: [
+      '| Subnet | CIDR |\n| --- | --- |\n| public-a | 10.0.0.0/24 |\n| public-b | 10.0.0.128/25 |',
+      'VPC 10.0.0.0/16.\n\n| Subnet | CIDR |\n| --- | --- |\n| private-a | 10.0.1.0/24 |\n| private-b | 10.0.1.0/24 |',
+      '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.0.0/23"\n}\nresource "aws_subnet" "b" {\n  cidr_block = "10.0.1.0/24"\n}\n```',
+    ],
+    pass: [
+      '| Subnet | CIDR |\n| --- | --- |\n| public-a | 10.0.0.0/25 |\n| public-b | 10.0.0.128/25 |',
+      'The `private-a` subnet is 10.0.1.0/24.\n\nThe app servers run in `private-a` (subnet 10.0.1.0/24).',
+      '## VPC a\n\nVPC 10.0.0.0/16, subnet app-a 10.0.1.0/24.\n\n## VPC b\n\nVPC 10.1.0.0/16, subnet app-b 10.0.1.0/24.',
+      '| Subnet | Before | After |\n| --- | --- | --- |\n| app-a | 10.0.0.0/23 | 10.0.0.0/24 |',
+    ],
+  },
+  check(model, report) {
+    const subnets = model.subnets.filter(isDefinition);
+    const distinctVpcs = new Set(model.vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`)).size;
+    for (let i = 0; i < subnets.length; i++) {
+      for (let j = i + 1; j < subnets.length; j++) {
+        const a = subnets[i] as SubnetBlock;
+        const b = subnets[j] as SubnetBlock;
+        if (!overlaps(a.cidr, b.cidr)) continue;
+        // Same VPC: both bound to the same VPC network, or the document has at most one VPC and they share a table / code fence.
+        const sameVpc = a.vpc && b.vpc ? sameNetwork(a.vpc, b.vpc) : distinctVpcs <= 1 && (a.vpc !== undefined || b.vpc !== undefined || a.context.group === b.context.group);
+        if (!sameVpc) continue;
+        if (sameNetwork(a, b)) {
+          // The same block twice is a repetition unless two different names claim it.
+          if (!named(a) || !named(b) || a.name === b.name || a.context === b.context) continue;
+        } else if (a.context !== b.context && named(a) && named(b) && a.name === b.name) continue; // one subnet, resized
+        if (showsAlternatives(a, b)) continue;
+        report({
+          start: b.mention.start,
+          end: b.mention.end,
+          message: `Subnets ${show(a)} and ${show(b)} overlap; subnets of one VPC cannot share addresses.`,
+          related: [{ start: a.mention.start, end: a.mention.end, message: `overlaps ${show(a)}` }],
+        });
+      }
+    }
+  },
+};
