@@ -12,6 +12,11 @@ import { subnetTooSmall } from './subnet-too-small';
 import { subnetOutsideVpc } from './subnet-outside-vpc';
 import { subnetOverlap } from './subnet-overlap';
 import { vpcOverlapConnected } from './vpc-overlap-connected';
+import { sgDenyRule } from './sg-deny-rule';
+import { statefulnessClaim } from './statefulness-claim';
+import { peeringTransitive } from './peering-transitive';
+import { multiAzStandbyReads } from './multi-az-standby-reads';
+import { sqsStandardOrdering } from './sqs-standard-ordering';
 
 export const RULES: readonly Rule[] = [
   // Addressing
@@ -28,6 +33,12 @@ export const RULES: readonly Rule[] = [
   vpcOverlapConnected,
   // Ports
   enginePortMismatch,
+  // Behaviour
+  sgDenyRule,
+  statefulnessClaim,
+  peeringTransitive,
+  multiAzStandbyReads,
+  sqsStandardOrdering,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

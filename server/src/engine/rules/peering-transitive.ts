@@ -1,0 +1,45 @@
+import { findClaims } from './claims';
+import type { ContextRule } from './types';
+
+// "peering is transitive", "transitive peering", "A peers with B and B peers with C, so A can reach C", "via the hub VPC over peering"
+const TRANSITIVE = /\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:fully\s+)?transitive\b|\btransitive(?:ly)?\s+(?:VPC\s+)?peer(?:ing|ed)?\b|\bpeer(?:ing|ed)?\b[^.;]{0,60}\b(?:routes?|traffic|reach(?:es)?|talks?)\s+transitively\b/i;
+const CHAIN = /\b([\w-]+)\s+(?:peers|is peered)\s+with\s+([\w-]+)\b[^.;]{0,40}\b\2\s+(?:peers|is peered)\s+with\s+([\w-]+)\b[^.;]{0,60}\b\1\s+(?:can|will|is able to|could)\s+(?:reach|talk to|access|connect to|communicate with|route to)\s+\3\b/i;
+const HUB = /\b(?:through|via|over|across)\s+(?:the\s+)?(?:hub|transit|shared[- ]services|central|egress)\s+VPC\b[^.;]{0,60}\b(?:peering|peered)\b|\b(?:peering|peered)\b[^.;]{0,60}\b(?:through|via|across)\s+(?:the\s+)?(?:hub|transit|central)\s+VPC\b|\bhub[- ]and[- ]spoke\b[^.;]{0,40}\bover\s+VPC\s+peering\b|\btransit\s+hub\s+(?:over|using|with)\s+(?:VPC\s+)?peering\b/i;
+
+export const peeringTransitive: ContextRule = {
+  id: 'peering-transitive',
+  scope: 'context',
+  description: 'VPC peering described as transitive (a hub VPC routing between peers).',
+  rationale:
+    'VPC peering is not transitive: if A peers with B and B with C, A cannot reach C through B, nor use B\'s internet gateway, NAT, VPN or ' +
+    'Direct Connect. Each pair that must talk needs its own peering and routes; a hub-and-spoke design uses Transit Gateway or Cloud WAN.',
+  severity: 'error',
+  category: 'behaviour',
+  facts: ['vpc-peering.transitive'],
+  fixable: false,
+  examples: {
+    flag: [
+      'Because VPC-A peers with VPC-B and VPC-B peers with VPC-C, VPC-A can reach VPC-C.',
+      'Spokes talk to each other through the hub VPC over VPC peering.',
+      'VPC peering is transitive, so one peering to the shared VPC is enough.',
+      'We build a transit hub over VPC peering for the 12 spoke accounts.',
+    ],
+    pass: [
+      'Peering is non-transitive, so spoke-to-spoke traffic uses Transit Gateway.',
+      'VPC peering is not transitive.',
+      'VPC-A peers with VPC-B; VPC-B peers with VPC-C over a separate connection.',
+      'Spokes reach each other through the Transit Gateway, not through the hub VPC peering.',
+    ],
+  },
+  check(context, report) {
+    for (const re of [TRANSITIVE, CHAIN, HUB]) {
+      for (const claim of findClaims(context, re, { excludes: /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b/i })) {
+        report({
+          start: claim.start,
+          end: claim.end,
+          message: 'VPC peering is not transitive: traffic cannot pass through a peered VPC to a third network. Peer each pair, or use Transit Gateway.',
+        });
+      }
+    }
+  },
+};

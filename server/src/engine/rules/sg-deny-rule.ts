@@ -1,0 +1,56 @@
+import { findClaims } from './claims';
+import type { ContextRule } from './types';
+
+const SG = /\bsecurity[- ]groups?\b|\bSGs?\b|\bsg-[0-9a-f]{4,}\b|aws_security_group|AWS::EC2::SecurityGroup/i;
+const NOT_SG = /\bNACLs?\b|\bnetwork ACLs?\b|\bnetwork access control lists?\b|\bWAF\b|\bfirewall\b|\bShield\b|\bNetwork Firewall\b|\bgeo[- ]?restriction\b/i;
+const DEFAULTS = /\bby default\b|\bimplicit(?:ly)?\b|\bdefault[- ]deny\b|\beverything else\b|\banything else\b|\ball other\b|\bunless\b|\bnot (?:explicitly )?allowed\b|\bonly allow|\ballow[- ]only\b|\ballow rules only\b|\bwhitelist/i;
+const DENY = /\bdeny(?:ing)?\s+(?:rules?|entr(?:y|ies)|statements?)\b|\b(?:explicit(?:ly)?|outbound|inbound)\s+den(?:y|ies|ied)\b|\bden(?:y|ies)\s+(?:all\s+)?(?:traffic|access|requests|connections|inbound|outbound|(?:the\s+)?(?:attacker|scanner|IP|CIDR|range|source|port)s?)\b|\bblock(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:the\s+)?(?:attacker'?s?|scanner'?s?|malicious|bad|offending|suspicious)\s+)?(?:traffic|IPs?|IP addresses?|addresses|CIDRs?|ranges?|requests|sources?|hosts?)\b/i;
+
+export const sgDenyRule: ContextRule = {
+  id: 'sg-deny-rule',
+  scope: 'context',
+  description: 'A security group used to deny or block specific traffic; security groups only allow.',
+  rationale:
+    'Security group rules are allow rules only: traffic no rule allows is dropped implicitly, but a security group cannot deny a specific ' +
+    'address or port. An explicit deny belongs in a network ACL (subnet level) or AWS WAF (ALB, API Gateway, CloudFront). Statements about ' +
+    'the implicit default deny, and clauses that name a NACL or WAF, are not flagged.',
+  severity: 'error',
+  category: 'behaviour',
+  facts: ['security-group.allow-only'],
+  fixable: false,
+  examples: {
+    flag: [
+      'Add a deny rule to the web security group for 203.0.113.0/24.',
+      'The DB SG explicitly denies traffic from the public subnets.',
+      'Block the attacker IP in the instance security group.',
+      '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 22 | 198.51.100.7/32 | Deny |',
+    ],
+    pass: [
+      'Block the IP with a NACL deny rule; the SG only allows 443 from the ALB SG.',
+      'Security groups deny all inbound traffic by default.',
+      'Use a network ACL deny entry for 203.0.113.0/24; security groups only allow.',
+      'Security groups cannot deny traffic, so the scanner is blocked by AWS WAF.',
+      '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 443 | 0.0.0.0/0 | Allow |',
+    ],
+  },
+  check(context, report) {
+    if (context.kind === 'tableRow' && context.header && context.cells) {
+      const action = context.header.findIndex((h) => /\b(?:action|allow\s*\/\s*deny|rule action|effect)\b/i.test(h.text));
+      const tableIsSg = SG.test(context.header.map((h) => h.text).join(' ')) || SG.test(context.text);
+      if (action >= 0 && tableIsSg && !NOT_SG.test(context.header.map((h) => h.text).join(' ') + context.text)) {
+        const cell = context.cells[action];
+        if (cell && /^\W*deny\W*$/i.test(cell.text)) {
+          report({ start: cell.start, end: cell.end, message: 'Security groups have allow rules only; a Deny action needs a network ACL (or AWS WAF).' });
+        }
+        return;
+      }
+    }
+    for (const claim of findClaims(context, DENY, { requires: SG, excludes: new RegExp(`${NOT_SG.source}|${DEFAULTS.source}`, 'i') })) {
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'Security groups have allow rules only; they cannot deny specific traffic. Use a network ACL deny rule (subnet level) or AWS WAF.',
+      });
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import { findClaims, replaceFix } from './claims';
+import type { ContextRule } from './types';
+
+const SG = String.raw`(?:security[- ]groups?|SGs?)`;
+const NACL = String.raw`(?:NACLs?|network ACLs?|network access control lists?)`;
+const SG_STATELESS = new RegExp(String.raw`\b${SG}\s+(?:are|is)\s+(?:also\s+|fully\s+|completely\s+)?(stateless)\b|\b(stateless)\s+${SG}\b`, 'i');
+const NACL_STATEFUL = new RegExp(String.raw`\b${NACL}\s+(?:are|is)\s+(?:also\s+|fully\s+)?(stateful)\b|\b(stateful)\s+${NACL}\b`, 'i');
+const SG_RETURN = new RegExp(String.raw`\b${SG}\b[^.;]{0,80}\boutbound\b[^.;]{0,60}\b(?:for|to allow)\s+(?:the\s+)?(?:return|response|reply)\s+traffic\b`, 'i');
+const NACL_RETURN = new RegExp(String.raw`\b${NACL}\b[^.;]{0,60}\b(?:return|response|reply) traffic (?:is\s+)?(?:automatically|implicitly)\s+allowed\b`, 'i');
+
+export const statefulnessClaim: ContextRule = {
+  id: 'statefulness-claim',
+  scope: 'context',
+  description: 'Security groups called stateless or network ACLs called stateful.',
+  rationale:
+    'Security groups are stateful: the return traffic of an allowed connection is allowed automatically, so no outbound ephemeral-port rule ' +
+    'is needed for responses. Network ACLs are stateless: inbound and outbound rules are evaluated separately, and return traffic to ' +
+    'ephemeral ports must be allowed explicitly. Swapping the two leaves either dead rules or dropped replies.',
+  severity: 'error',
+  category: 'behaviour',
+  facts: ['security-group.stateful', 'network-acl.stateless'],
+  fixable: true,
+  examples: {
+    flag: [
+      'Because security groups are stateless, we add outbound rules for ephemeral ports.',
+      'NACLs are stateful, so return traffic is automatically allowed.',
+      '- App SG: outbound 1024-65535 to allow return traffic to clients.',
+      'A stateful NACL in front of the subnet tracks the sessions.',
+    ],
+    pass: [
+      'NACLs are stateless while security groups are stateful.',
+      'Security groups are not stateless: replies are allowed automatically.',
+      'Unlike network ACLs, security groups are stateful.',
+      'The NACL allows outbound 1024-65535 for return traffic because NACLs are stateless.',
+    ],
+  },
+  check(context, report) {
+    for (const claim of findClaims(context, SG_STATELESS)) {
+      const word = /stateless/i.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
+      const at = claim.start + (word?.index ?? 0);
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'Security groups are stateful: return traffic of an allowed connection is allowed automatically. Network ACLs are the stateless ones.',
+        fixes: word ? [replaceFix('Say "stateful"', at, at + word[0].length, 'stateful')] : [],
+      });
+    }
+    for (const claim of findClaims(context, NACL_STATEFUL)) {
+      const word = /stateful/i.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
+      const at = claim.start + (word?.index ?? 0);
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'Network ACLs are stateless: inbound and outbound rules are evaluated separately, so return traffic to ephemeral ports must be allowed.',
+        fixes: word ? [replaceFix('Say "stateless"', at, at + word[0].length, 'stateless')] : [],
+      });
+    }
+    for (const claim of findClaims(context, SG_RETURN, { excludes: new RegExp(NACL, 'i') })) {
+      report({
+        start: claim.start,
+        end: claim.end,
+        severity: 'warning',
+        message: 'Security groups are stateful: responses to allowed inbound connections need no outbound rule. Only network ACLs need return-traffic rules.',
+      });
+    }
+    for (const claim of findClaims(context, NACL_RETURN)) {
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'Network ACLs are stateless: return traffic is not allowed automatically; allow the ephemeral ports (1024–65535) in the other direction.',
+      });
+    }
+  },
+};
