@@ -16,7 +16,7 @@ if (!shots) {
   console.error('usage: node ext-host.mjs <baseUrl> <extDevPath> <testsPath> <folder> <shotsDir>');
   process.exit(2);
 }
-const TIMEOUT = Number(process.env.EXT_TESTS_TIMEOUT_MS ?? 240000);
+const TIMEOUT = Number(process.env.EXT_TESTS_TIMEOUT_MS ?? 300000);
 // code-server's web client uses window.location.host as the remote authority.
 const remote = (p) => `vscode-remote://${new URL(base).host}${p}`;
 const payload = JSON.stringify([
@@ -49,7 +49,9 @@ await page.exposeFunction('codeAutomationExit', (code) => finish(code));
 const timer = setTimeout(() => finish('timeout'), TIMEOUT);
 if (process.env.DEBUG_CONSOLE) page.on('console', (m) => console.log(`  [console ${m.type()}]`, m.text().slice(0, 300)));
 
-await page.goto(url);
+// The end of the run is signalled by codeAutomationExit, not by the page load; the load only has
+// to start (busy CI machines can take well over 30 s to serve the workbench).
+await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT }).catch((e) => finish(`navigation failed: ${e.message.split('\n')[0]}`));
 const code = await exited;
 clearTimeout(timer);
 let png = '';

@@ -22,7 +22,9 @@ if (!base || !folder || !shots) {
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DOC = 'payments-platform.md';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const STEP_TIMEOUT = Number(process.env.UI_STEP_TIMEOUT_MS ?? 30000);
+// Generous: CI machines here have 2 cores shared with other jobs (load 15 was seen).
+const STEP_TIMEOUT = Number(process.env.UI_STEP_TIMEOUT_MS ?? 45000);
+const START_TIMEOUT = Number(process.env.UI_START_TIMEOUT_MS ?? 150000);
 fs.mkdirSync(shots, { recursive: true });
 
 const t0 = Date.now();
@@ -41,6 +43,7 @@ const context = await chromium.launchPersistentContext(udd, {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.setDefaultTimeout(STEP_TIMEOUT);
+page.setDefaultNavigationTimeout(START_TIMEOUT);
 if (process.env.DEBUG_CONSOLE) page.on('console', (m) => console.log(`  [console ${m.type()}]`, m.text().slice(0, 300)));
 
 /** Runs one named step; on failure records it, screenshots, and (unless fatal) carries on. */
@@ -157,9 +160,9 @@ async function writeWorkspaceSettings(obj) {
 
 try {
   await step('open workspace in the workbench', async () => {
-    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
-    await need(page.locator('.monaco-workbench'), 'the workbench', 90000);
-    await need(page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'docs' }).first(), 'the explorer to list docs/ (remote connection up)', 90000);
+    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+    await need(page.locator('.monaco-workbench'), 'the workbench', START_TIMEOUT);
+    await need(page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'docs' }).first(), 'the explorer to list docs/ (remote connection up)', START_TIMEOUT);
     await page.screenshot({ path: shotPath('workbench') });
   }, { fatal: true });
 
@@ -173,7 +176,7 @@ try {
     await need(viewLine('The production VPC uses'), `${DOC} in the editor`);
     // The first squiggle proves the extension activated and its server published diagnostics;
     // hovering earlier would ask a provider that is not registered yet.
-    await need(editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first(), 'the first squiggle (extension activated, server published diagnostics)', 60000);
+    await need(editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first(), 'the first squiggle (extension activated, server published diagnostics)', START_TIMEOUT);
     await page.screenshot({ path: shotPath('doc-open') });
   }, { fatal: true });
 
@@ -213,6 +216,11 @@ try {
     await writeWorkspaceSettings({ 'archnotes.rules': { 'vpc-cidr-size': 'warning' } });
     await waitForSquiggle('warning', box);
     await page.screenshot({ path: shotPath('severity-warning') });
+    await writeWorkspaceSettings({ 'archnotes.rules': { 'vpc-cidr-size': 'off' } });
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: '131,072' });
+    await row.first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT })
+      .catch(() => { throw new Error('the Problems row stayed after setting vpc-cidr-size to off'); });
+    await page.screenshot({ path: shotPath('severity-off') });
     await writeWorkspaceSettings({});
     await waitForSquiggle('error', await textBox('The production VPC uses', '/15'));
   });

@@ -52,7 +52,7 @@ export function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (diags: vscode.Diagnostic[]) => boolean,
   what: string,
-  timeoutMs = 20000,
+  timeoutMs = Number(process.env.ARCHNOTES_WAIT_TIMEOUT_MS ?? 30000),
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {

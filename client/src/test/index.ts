@@ -17,7 +17,7 @@ interface TestRecord {
 export function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'tdd',
-    timeout: Number(process.env.ARCHNOTES_TEST_TIMEOUT_MS ?? 30000),
+    timeout: Number(process.env.ARCHNOTES_TEST_TIMEOUT_MS ?? 60000),
     color: false,
   });
   const files = fs

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, openFixture, revert, setRules, waitForDiagnostics, withCode, workspaceFile } from './helpers';
+
+const DOC = 'docs/payments-platform.md';
+
+suite('project config and suppressions', () => {
+  const configUri = () => workspaceFile('.archnotes.jsonc');
+  let restore: (() => Promise<void>) | undefined;
+
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+  teardown(async () => {
+    await restore?.();
+    restore = undefined;
+    await vscode.workspace.fs.delete(configUri()).then(undefined, () => undefined);
+  });
+
+  test('.archnotes.jsonc turns a rule off live; deleting it brings the rule back', async () => {
+    const { doc } = await openFixture(DOC);
+    await waitForDiagnostics(doc.uri, (d) => withCode(d, 'engine-port-mismatch').length > 0, 'engine-port-mismatch (default)');
+    const text = '// project rules for the design docs\n{ "rules": { "engine-port-mismatch": "off" } }\n';
+    await vscode.workspace.fs.writeFile(configUri(), Buffer.from(text));
+    const off = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'engine-port-mismatch').length === 0, 'engine-port-mismatch off via .archnotes.jsonc');
+    assert.ok(withCode(off, 'vpc-cidr-size').length > 0, 'other rules still report');
+    await vscode.workspace.fs.delete(configUri());
+    await waitForDiagnostics(doc.uri, (d) => withCode(d, 'engine-port-mismatch').length > 0, 'engine-port-mismatch back after deleting .archnotes.jsonc');
+  });
+
+  test('the archnotes.rules setting overrides .archnotes.jsonc', async () => {
+    const { doc } = await openFixture(DOC);
+    await vscode.workspace.fs.writeFile(configUri(), Buffer.from('{ "rules": { "vpc-cidr-size": "off" } }\n'));
+    await waitForDiagnostics(doc.uri, (d) => withCode(d, 'vpc-cidr-size').length === 0, 'vpc-cidr-size off via .archnotes.jsonc');
+    restore = await setRules({ 'vpc-cidr-size': 'warning' });
+    await waitForDiagnostics(
+      doc.uri,
+      (d) => withCode(d, 'vpc-cidr-size').some((x) => x.severity === vscode.DiagnosticSeverity.Warning),
+      'vpc-cidr-size as warning from the setting, despite the file',
+    );
+  });
+
+  test('an archnotes-disable-next-line comment suppresses that line only', async () => {
+    const { doc, editor } = await openFixture(DOC);
+    try {
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'vpc-cidr-size').length > 0, 'vpc-cidr-size (default)');
+      const line = doc.getText().split('\n').findIndex((l) => l.includes('10.0.0.0/15'));
+      await editor.edit((e) =>
+        e.insert(new vscode.Position(line, 0), '<!-- archnotes-disable-next-line vpc-cidr-size -- legacy block, migrating in Q3 -->\n'),
+      );
+      const after = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'vpc-cidr-size').length === 0, 'vpc-cidr-size suppressed');
+      assert.ok(withCode(after, 'engine-port-mismatch').length > 0, 'other lines still report');
+    } finally {
+      await revert(doc);
+    }
+  });
+});
