@@ -108,3 +108,23 @@ describe('hover cards', () => {
     assert.doesNotMatch(h.markdown, /<img/);
   });
 });
+
+describe('hover on quantities next to a service attribute', () => {
+  it('shows the allowed range and default of SQS retention', () => {
+    const h = hover('The SQS queue has a message retention of 30 days.', '30 days');
+    assert.ok(h);
+    assert.equal(h.covered, '30 days');
+    assert.match(h.markdown, /Message retention/);
+    assert.match(h.markdown, /1 minute – 14 days/);
+    assert.match(h.markdown, /Default \| 4 days/);
+    assert.match(h.markdown, /outside the range/);
+  });
+  it('binds through a table header and in words', () => {
+    const table = '| Function | Lambda timeout |\n| --- | --- |\n| resize | twenty minutes |';
+    assert.match(hover(table, 'twenty minutes')?.markdown ?? '', /Timeout[\s\S]*outside the range/);
+    assert.match(hover('Our Lambda functions time out after 30 s.', '30 s')?.markdown ?? '', /within the range/);
+  });
+  it('gives no card for a quantity bound to nothing', () => {
+    assert.equal(hover('The meeting took 30 minutes.', '30 minutes'), undefined);
+  });
+});

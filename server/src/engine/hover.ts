@@ -19,7 +19,10 @@ import {
   toDotted,
   type CidrMention,
 } from './recognisers/cidr';
-import { rangeOf } from '../facts/catalog';
+import { findFact, rangeOf, serviceOfFact } from '../facts/catalog';
+import { bindQuantity, normalisedRange } from './attributes';
+import { describeBytes, describeSeconds, type QuantityMention } from './recognisers/quantities';
+import { findServices } from './recognisers/services';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -149,6 +152,33 @@ export function renderPortCard(port: number): string | undefined {
   return lines.join('\n');
 }
 
+function describe(value: number, dimension: QuantityMention['dimension']): string {
+  return dimension === 'duration' ? describeSeconds(Math.round(value)) : describeBytes(Math.round(value));
+}
+
+/** The allowed range and default of the attribute a quantity sets, and where this value falls. */
+export function renderQuantityCard(factId: string, quantity: QuantityMention): string | undefined {
+  const fact = findFact(factId);
+  const range = normalisedRange(factId);
+  if (!fact || !range) return undefined;
+  const service = serviceOfFact(factId);
+  const value = quantity.normalized;
+  const inside = value >= range.min && value <= range.max;
+  const lines = [
+    `**${escapeMarkdown(service?.name ?? '')}: ${escapeMarkdown(fact.label)}**`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Allowed | ${escapeMarkdown(describe(range.min, quantity.dimension))} – ${escapeMarkdown(describe(range.max, quantity.dimension))}${limitNote(fact)} |`,
+  ];
+  if (range.default !== undefined) lines.push(`| Default | ${escapeMarkdown(describe(range.default, quantity.dimension))} |`);
+  lines.push(`| This value | ${escapeMarkdown(describe(value, quantity.dimension))}: ${inside ? 'within the range' : '**outside the range**'} |`);
+  if (fact.detail) lines.push('', escapeMarkdown(fact.detail));
+  if (fact.changed) lines.push('', `*Changed:* the notes say "${escapeMarkdown(fact.changed.notes)}"; ${escapeMarkdown(fact.changed.note)}`);
+  lines.push('', sourceLinks([fact]));
+  return lines.join('\n');
+}
+
 function within(offset: number, span: { start: number; end: number }): boolean {
   return offset >= span.start && offset <= span.end;
 }
@@ -179,6 +209,13 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (service) {
     const card = getService(service.serviceId);
     if (card) return { markdown: renderServiceCard(card), start: service.start, end: service.end };
+  }
+  const quantity = context.quantities.find((q) => within(offset, q));
+  if (quantity) {
+    const parentServices = new Set(context.parents.flatMap((p) => findServices(p.text, p.start).map((m) => m.serviceId)));
+    const attribute = bindQuantity(context, quantity, parentServices);
+    const markdown = attribute && renderQuantityCard(attribute.factId, quantity);
+    if (markdown) return { markdown, start: quantity.start, end: quantity.end };
   }
   const port = context.ports.find((p) => within(offset, p));
   if (port) {
