@@ -17,6 +17,18 @@ import { statefulnessClaim } from './statefulness-claim';
 import { peeringTransitive } from './peering-transitive';
 import { multiAzStandbyReads } from './multi-az-standby-reads';
 import { sqsStandardOrdering } from './sqs-standard-ordering';
+import { sqsRetention } from './sqs-retention';
+import { sqsVisibilityTimeout } from './sqs-visibility-timeout';
+import { sqsWaitTime } from './sqs-wait-time';
+import { sqsMessageSize } from './sqs-message-size';
+import { lambdaTimeout } from './lambda-timeout';
+import { lambdaMemory } from './lambda-memory';
+import { lambdaEphemeralStorage } from './lambda-ephemeral-storage';
+import { kinesisRetention } from './kinesis-retention';
+import { kinesisRecordSize } from './kinesis-record-size';
+import { dynamodbItemSize } from './dynamodb-item-size';
+import { s3ObjectSize } from './s3-object-size';
+import { rdsBackupRetention } from './rds-backup-retention';
 
 export const RULES: readonly Rule[] = [
   // Addressing
@@ -39,6 +51,19 @@ export const RULES: readonly Rule[] = [
   peeringTransitive,
   multiAzStandbyReads,
   sqsStandardOrdering,
+  // Limits
+  sqsRetention,
+  sqsVisibilityTimeout,
+  sqsWaitTime,
+  sqsMessageSize,
+  lambdaTimeout,
+  lambdaMemory,
+  lambdaEphemeralStorage,
+  kinesisRetention,
+  kinesisRecordSize,
+  dynamodbItemSize,
+  s3ObjectSize,
+  rdsBackupRetention,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

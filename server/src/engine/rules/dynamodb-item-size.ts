@@ -1,0 +1,24 @@
+import { limitRule } from './limit-rule';
+
+export const dynamodbItemSize = limitRule({
+  id: 'dynamodb-item-size',
+  description: 'A DynamoDB item larger than 400 KB.',
+  rationale:
+    'A DynamoDB item, attribute names included, is at most 400 KB. Larger documents go to S3 with a pointer in the item, or are split.',
+  severity: 'error',
+  fact: 'dynamodb.item-size',
+  services: ['dynamodb'],
+  attribute: /\bitems?(?:\s+size)?\b|\brecords?\b|\bdocuments?\b|\brows?\b|\bentries\b|\bentry\b|\b(?:in\s+)?size\b/i,
+  examples: {
+    flag: [
+      'Each order document (up to 2 MB with line items) is stored as one DynamoDB item.',
+      'DynamoDB items can be up to 1 MB.',
+      '| Table | Item size |\n| --- | --- |\n| DynamoDB `sessions` | 800 KB |',
+    ],
+    pass: [
+      'DynamoDB items are at most 400 KB, so attachments go to S3.',
+      'Each DynamoDB item is about 3 KB.',
+      'Documents larger than 400 KB are stored in S3 and the DynamoDB item keeps the key.',
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+import { limitRule } from './limit-rule';
+
+export const kinesisRecordSize = limitRule({
+  id: 'kinesis-record-size',
+  description: 'A Kinesis Data Streams record above 10 MiB, or 1 MB stated as the hard limit.',
+  rationale:
+    'A Kinesis data record is up to 1 MiB by default; since 2025 a stream\'s maximum record size can be raised to 10 MiB. A larger record is an ' +
+    'error; "a limit of 1 MB" is reported as outdated (info). The 1 MB/s per-shard write throughput is unchanged.',
+  severity: 'error',
+  fact: 'kinesis-data-streams.record-size',
+  services: ['kinesis-data-streams'],
+  attribute: /\brecords?(?:\s+size)?\b|\bmessages?\b|\bpayloads?\b|\bdata blob\b|\b(?:in\s+)?size\b|\bchunks?\b/i,
+  outdatedMax: true,
+  proseMin: false,
+  examples: {
+    flag: [
+      'Kinesis Data Streams imposes a limit of 1 MB on the size of individual messages.',
+      'Each Kinesis Data Streams record carries a 50 MB video chunk.',
+      'Kinesis Data Streams records can be up to 1 MB.',
+    ],
+    pass: [
+      'Kinesis Data Streams records are 1 MiB by default and up to 10 MiB when raised.',
+      'Each Kinesis Data Streams record is about 2 KB of JSON.',
+      'Objects larger than 10 MB go to S3 and Kinesis Data Streams carries a pointer.',
+    ],
+  },
+});

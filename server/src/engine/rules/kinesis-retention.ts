@@ -1,0 +1,27 @@
+import { limitRule } from './limit-rule';
+
+export const kinesisRetention = limitRule({
+  id: 'kinesis-retention',
+  description: 'Kinesis Data Streams retention outside 24 hours to 365 days, or a wrong default.',
+  rationale:
+    'A Kinesis data stream keeps records for 24 hours by default and up to 365 days (8,760 hours) with extended and long-term retention. ' +
+    'Checked in prose and in `retention_period` / `RetentionPeriodHours`.',
+  severity: 'error',
+  fact: 'kinesis-data-streams.retention',
+  services: ['kinesis-data-streams'],
+  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b/i,
+  iac: { resources: /^(?:aws_kinesis_stream|AWS::Kinesis::Stream)$/, keys: { retentionperiod: 3600, retentionperiodhours: 3600 } },
+  checkDefault: true,
+  examples: {
+    flag: [
+      'Kinesis Data Streams keeps the click events for 2 years for replay.',
+      'The default Kinesis Data Streams retention is 7 days.',
+      '```hcl\nresource "aws_kinesis_stream" "clicks" {\n  retention_period = 12\n}\n```',
+    ],
+    pass: [
+      'Kinesis Data Streams retains records for 24 hours by default, up to 365 days.',
+      'The Kinesis Data Streams retention is 7 days so the replay job can catch up.',
+      'Firehose delivers the Kinesis Data Streams records to S3, where they are kept for 2 years.',
+    ],
+  },
+});

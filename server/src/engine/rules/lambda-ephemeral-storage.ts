@@ -1,0 +1,26 @@
+import { limitRule } from './limit-rule';
+
+export const lambdaEphemeralStorage = limitRule({
+  id: 'lambda-ephemeral-storage',
+  description: 'Lambda /tmp (ephemeral storage) outside 512 MB to 10,240 MB.',
+  rationale:
+    'A Lambda function\'s /tmp is 512 MB by default and configurable up to 10,240 MB. Larger scratch space needs EFS or S3. Checked in prose and ' +
+    'in `ephemeral_storage { size }` / `EphemeralStorage.Size`.',
+  severity: 'error',
+  fact: 'lambda.ephemeral-storage',
+  services: ['lambda'],
+  attribute: /\/tmp\b|\bephemeral[\s_]storage\b|\bephemeral disk\b|\btemp(?:orary)?\s+(?:storage|disk|space)\b|\bscratch\s+(?:space|disk)\b|\bsize[sd]?\b/i,
+  iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { size: 1024 ** 2 }, parent: 'ephemeralstorage' },
+  examples: {
+    flag: [
+      'The Lambda function unpacks the archive into /tmp, which we size at 20 GB.',
+      '- Lambda ephemeral storage: 50 GB',
+      '```hcl\nresource "aws_lambda_function" "unpack" {\n  ephemeral_storage {\n    size = 20480\n  }\n}\n```',
+    ],
+    pass: [
+      'The Lambda function gets 10 GB of ephemeral storage.',
+      'Lambda /tmp defaults to 512 MB.',
+      '```hcl\nresource "aws_lambda_function" "unpack" {\n  ephemeral_storage {\n    size = 10240\n  }\n}\n```',
+    ],
+  },
+});

@@ -1,0 +1,25 @@
+import { limitRule } from './limit-rule';
+
+export const lambdaMemory = limitRule({
+  id: 'lambda-memory',
+  description: 'Lambda memory outside 128 MB to 10,240 MB.',
+  rationale:
+    'A Lambda function gets 128 MB to 10,240 MB of memory (1 MB steps), and CPU in proportion. Checked in prose and in `memory_size` / `MemorySize`.',
+  severity: 'error',
+  fact: 'lambda.memory',
+  services: ['lambda'],
+  attribute: /\bmemory(?:[\s_]size)?\b|\bRAM\b/i,
+  iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { memorysize: 1024 ** 2 } },
+  examples: {
+    flag: [
+      'The image resizer is a Lambda function with 16 GB of memory.',
+      '- Lambda memory: 64 MB',
+      '```hcl\nresource "aws_lambda_function" "resize" {\n  memory_size = 20480\n}\n```',
+    ],
+    pass: [
+      'The image resizer is a Lambda function with 10,240 MB of memory.',
+      'Lambda memory: 128 MB for the health check.',
+      'The Lambda function reads a 16 GB file from S3 in chunks.',
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+import { limitRule } from './limit-rule';
+
+export const lambdaTimeout = limitRule({
+  id: 'lambda-timeout',
+  description: 'A Lambda function timeout above 15 minutes, or an outdated maximum.',
+  rationale:
+    'A Lambda function runs for at most 900 seconds (15 minutes); the default timeout is 3 seconds. Longer work belongs in Step Functions, ' +
+    'ECS/Fargate or AWS Batch. Checked in prose and in `timeout` / `Timeout` of function resources; comparisons ("jobs longer than 20 minutes ' +
+    'go to Batch") are not flagged.',
+  severity: 'error',
+  fact: 'lambda.timeout',
+  services: ['lambda'],
+  attribute: /\btime-?outs?\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
+  notAttribute: /\bvisibility\b|\bintegration\b|\bidle\b|\bconnection\b|\bsession\b|\bsocket\b|\bclient\b|\bHTTP\b|\bread\b|\bAPI Gateway\b/i,
+  iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { timeout: 1 } },
+  checkDefault: true,
+  outdatedMax: true,
+  examples: {
+    flag: [
+      'The nightly export runs as a Lambda function with a 30 minute timeout.',
+      '| Function | Runtime | Timeout |\n| --- | --- | --- |\n| Lambda `export` | python3.12 | 20 min |',
+      '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 1800\n  memory_size = 1024\n}\n```',
+      'Lambda functions can run for up to 5 minutes.',
+    ],
+    pass: [
+      'The Lambda function timeout is 15 minutes, the maximum.',
+      'Jobs that run longer than 15 minutes move from Lambda to Fargate.',
+      'The SQS visibility timeout is 90 minutes, six times the Lambda timeout.',
+      '```yaml\nExport:\n  Type: AWS::Lambda::Function\n  Properties:\n    Timeout: 900\n```',
+    ],
+  },
+});

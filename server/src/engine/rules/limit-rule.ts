@@ -1,0 +1,257 @@
+/**
+ * One factory for "a number with a unit, bound to a service attribute, outside the range the fact
+ * pack gives": SQS retention, Lambda timeout, Kinesis retention, DynamoDB item size… Each rule file
+ * is a spec; this file does the binding (nearest service, nearest attribute word, same clause), the
+ * guards (comparatives, negation, history) and the IaC keys of the service's resource blocks.
+ */
+import { requireFact, getService } from '../../facts/catalog';
+import type { Fact, FactUnit } from '../../facts/types';
+import type { AnalysedContext } from '../model';
+import type { QuantityMention } from '../recognisers/quantities';
+import { describeBytes, describeSeconds } from '../recognisers/quantities';
+import { findServices } from '../recognisers/services';
+import { clauses } from './claims';
+import { HISTORY, NEGATION, formatNumber } from './helpers';
+import type { ContextRule, FindingDraft } from './types';
+
+type Dimension = 'duration' | 'size';
+
+const UNIT_FACTORS: Partial<Record<FactUnit, { dimension: Dimension; factor: number }>> = {
+  milliseconds: { dimension: 'duration', factor: 0.001 },
+  seconds: { dimension: 'duration', factor: 1 },
+  minutes: { dimension: 'duration', factor: 60 },
+  hours: { dimension: 'duration', factor: 3600 },
+  days: { dimension: 'duration', factor: 86400 },
+  years: { dimension: 'duration', factor: 31_536_000 },
+  bytes: { dimension: 'size', factor: 1 },
+  KiB: { dimension: 'size', factor: 1024 },
+  MiB: { dimension: 'size', factor: 1024 ** 2 },
+  GiB: { dimension: 'size', factor: 1024 ** 3 },
+  TiB: { dimension: 'size', factor: 1024 ** 4 },
+  KB: { dimension: 'size', factor: 1000 },
+  MB: { dimension: 'size', factor: 1000 ** 2 },
+  GB: { dimension: 'size', factor: 1000 ** 3 },
+  TB: { dimension: 'size', factor: 1000 ** 4 },
+};
+
+export interface Bounds {
+  readonly min?: number;
+  readonly max?: number;
+  readonly default?: number;
+  readonly dimension: Dimension;
+}
+
+/** A fact's range (or single maximum) in seconds or bytes. */
+export function boundsOf(fact: Fact): Bounds {
+  const v = fact.value;
+  if (v.type !== 'range' && v.type !== 'number') throw new Error(`fact ${fact.id} is not numeric`);
+  const unit = UNIT_FACTORS[v.unit];
+  if (!unit) throw new Error(`fact ${fact.id} has no duration/size unit`);
+  if (v.type === 'number') return { max: v.value * unit.factor, dimension: unit.dimension };
+  return {
+    min: v.min * unit.factor,
+    max: v.max * unit.factor,
+    default: v.default === undefined ? undefined : v.default * unit.factor,
+    dimension: unit.dimension,
+  };
+}
+
+export function describe(value: number, dimension: Dimension): string {
+  if (dimension === 'duration') return value < 1 ? `${formatNumber(value * 1000)} ms` : describeSeconds(value);
+  return describeBytes(value);
+}
+
+/** Every attribute word any limit rule binds to, so the nearest one wins ("timeout 30 s, retention 4 days"). */
+const ALL_ATTRIBUTES: RegExp[] = [
+  /\b(?:delay(?:ed)?|interval|TTL|latency|cooldown|expir(?:y|es|ation)|backoff|deadline|RTO|RPO|throughput|bandwidth|payload|window|lock|heartbeat|grace|idle|schedule[sd]?|every|cron|rate|duration|runs?|running|takes?|jobs?|sleeps?|pauses?|backs? off|SLA|buffer(?:ing)?|batch(?:ing)?|polling|poll|wait|age|lifetime|history|archive[sd]?|billing|billed|cold start|snapshot|provisioned|storage|disk|memory|RAM|size|retention|retain(?:s|ed)?|timeout|time-?out|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?)\b/i,
+];
+
+export interface LimitSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly rationale: string;
+  readonly severity: ContextRule['severity'];
+  readonly fact: string;
+  readonly extraFacts?: readonly string[];
+  readonly examples: ContextRule['examples'];
+  /** Service ids whose mention binds the number (nearest service wins). */
+  readonly services: readonly string[];
+  /** The attribute, as written in prose ("retention", "retain", "kept"). */
+  readonly attribute: RegExp;
+  /** Attribute words that must NOT be the nearest (e.g. "visibility" for a plain "timeout"). */
+  readonly notAttribute?: RegExp;
+  /** IaC: resource types and value keys (normalised: lower-case, no separators) with the factor to seconds/bytes. */
+  readonly iac?: { readonly resources: RegExp; readonly keys: Readonly<Record<string, number>>; readonly parent?: string };
+  /** Flag "the default … is X" when X differs from the fact's default. */
+  readonly checkDefault?: boolean;
+  /** Flag "can be up to X" / "limit of X" below the current maximum (an outdated figure) as info. */
+  readonly outdatedMax?: boolean;
+  /** Text shown after the range in messages (e.g. a nuance about quotas). */
+  readonly note?: string;
+  /** Overrides the maximum shown in messages ("50 TB"). */
+  readonly maxText?: string;
+  /** Overrides the range shown in messages ("0 bytes to 50 TB"). */
+  readonly rangeText?: string;
+  /** Prose below the minimum is flagged too (off when the minimum is a setting's, not the thing's, e.g. message size). */
+  readonly proseMin?: boolean;
+}
+
+const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
+const LIMIT_CUE_BEFORE = /\b(?:can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,3}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than)\s*$/i;
+const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$/i;
+const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
+
+function nearestIndex(text: string, re: RegExp, at: number): { index: number; distance: number } | undefined {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let best: { index: number; distance: number } | undefined;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const end = m.index + m[0].length;
+    const distance = end <= at ? at - end : (m.index - at) * 1.5;
+    if (!best || distance < best.distance) best = { index: m.index, distance };
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return best;
+}
+
+/** The service the quantity at `at` belongs to: the nearest service mention in the clause, else the context, parents or header. */
+function boundService(context: AnalysedContext, clauseStart: number, clauseText: string, at: number, attribute: RegExp): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject.
+  const whole = new RegExp(`^(?:${attribute.source})$`, 'i');
+  const services = context.services.filter((s) => !whole.test(s.text));
+  for (const s of services) {
+    const rel = s.start - clauseStart;
+    if (rel < 0 || rel > clauseText.length) continue;
+    const distance = s.end <= at ? at - s.end : (s.start - at) * 1.5;
+    if (!best || distance < best.distance) best = { id: s.serviceId, distance };
+  }
+  if (best) return best.id;
+  // Outside the clause: the context's other services only when they all agree.
+  const ids = new Set(services.map((s) => s.serviceId));
+  if (ids.size === 1) return [...ids][0];
+  if (ids.size > 1) return undefined;
+  const header = new Set(context.headerServices.map((s) => s.serviceId));
+  if (header.size === 1) return [...header][0];
+  for (const parent of context.parents) {
+    const found = new Set(findServices(parent.text, parent.start).map((s) => s.serviceId));
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** The header text of the table column a quantity sits in (undefined outside tables). */
+function headerOf(context: AnalysedContext, at: number): string | undefined {
+  if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
+  const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
+  const head = column >= 0 ? context.header[column] : undefined;
+  return head ? head.text : undefined;
+}
+
+function serviceMatches(id: string | undefined, services: readonly string[]): boolean {
+  if (!id) return false;
+  if (services.includes(id)) return true;
+  const parent = getService(id)?.parent;
+  return parent !== undefined && services.includes(parent);
+}
+
+export function limitRule(spec: LimitSpec): ContextRule {
+  const facts = [spec.fact, ...(spec.extraFacts ?? [])];
+  return {
+    id: spec.id,
+    scope: 'context',
+    description: spec.description,
+    rationale: spec.rationale,
+    severity: spec.severity,
+    category: 'limits',
+    facts,
+    fixable: true,
+    examples: spec.examples,
+    check(context, report) {
+      const fact = requireFact(spec.fact);
+      const bounds = boundsOf(fact);
+      const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
+      const range = spec.rangeText ?? `${bounds.min !== undefined && bounds.min > 0 ? `${describe(bounds.min, bounds.dimension)} to ` : 'up to '}${describe(bounds.max ?? 0, bounds.dimension)}`;
+      const tail = spec.note ? ` ${spec.note}` : '';
+      const over = (value: number): boolean => bounds.max !== undefined && value > bounds.max * (bounds.dimension === 'size' ? 1.025 : 1.0001);
+      const under = (value: number): boolean => bounds.min !== undefined && bounds.min > 0 && value < bounds.min * (bounds.dimension === 'size' ? 0.9 : 0.9999);
+
+      if (context.kind === 'code') {
+        if (!spec.iac || !context.resourceType || !spec.iac.resources.test(context.resourceType)) return;
+        for (const v of context.iacValues) {
+          const factor = spec.iac.keys[v.normalizedKey];
+          if (factor === undefined || v.number === undefined) continue;
+          if (spec.iac.parent && v.parentKey !== spec.iac.parent) continue;
+          const value = v.number * factor;
+          if (!over(value) && !under(value)) continue;
+          const limit = over(value) ? (bounds.max ?? 0) : (bounds.min ?? 0);
+          report({
+            start: v.start,
+            end: v.end,
+            message: `${v.key} = ${v.raw} is ${describe(value, bounds.dimension)}; ${fact.label.toLowerCase()} is ${range}.${tail}`,
+            fixes: [{ title: `Use ${formatNumber(limit / factor)}`, edits: [{ start: v.start, end: v.end, newText: String(Math.round(limit / factor)) }], safe: false }],
+          });
+        }
+        return;
+      }
+
+      for (const clause of clauses(context)) {
+        const text = clause.text;
+        if (NEGATION.test(text) || HISTORY.test(text)) continue;
+        const quantities = context.quantities.filter(
+          (q: QuantityMention) => q.dimension === bounds.dimension && q.start >= clause.start && q.end <= clause.start + text.length,
+        );
+        for (const q of quantities) {
+          const at = q.start - clause.start;
+          const before = text.slice(Math.max(0, at - 64), at);
+          // A table cell under a header: the header names the attribute.
+          const headerCell = headerOf(context, q.start);
+          if (headerCell !== undefined && !spec.attribute.test(headerCell)) continue;
+          // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
+          const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at);
+          if (!own || own.distance > 60) continue;
+          let closer = false;
+          for (const re of headerCell !== undefined ? [] : ALL_ATTRIBUTES) {
+            const other = nearestIndex(text, re, at);
+            if (other && other.distance < own.distance && !spec.attribute.test(text.slice(other.index, other.index + 30))) closer = true;
+          }
+          if (closer) continue;
+          if (spec.notAttribute) {
+            const not = nearestIndex(text, spec.notAttribute, at);
+            if (not && not.distance <= own.distance + 12) continue;
+          }
+          if (!serviceMatches(boundService(context, clause.start, text, q.start, spec.attribute), spec.services)) continue;
+          const value = q.normalized;
+          const written = context.text.slice(q.start - context.start, q.end - context.start);
+          let draft: FindingDraft | undefined;
+          if (COMPARATIVE_BEFORE.test(before)) continue;
+          if (over(value) || (spec.proseMin !== false && under(value))) {
+            const limit = over(value) ? (bounds.max ?? 0) : (bounds.min ?? 0);
+            draft = {
+              start: q.start,
+              end: q.end,
+              message: `${name}: ${fact.label.toLowerCase()} is ${range}; ${written} is ${over(value) ? 'above the maximum' : 'below the minimum'}.${tail}`,
+              fixes: [{ title: `Use ${describe(limit, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(limit, bounds.dimension) }], safe: false }],
+            };
+          } else if (spec.checkDefault && bounds.default !== undefined && DEFAULT_CUE_BEFORE.test(before) && Math.abs(value - bounds.default) > bounds.default * 0.001) {
+            draft = {
+              start: q.start,
+              end: q.end,
+              severity: 'warning',
+              message: `${name}: the default ${fact.label.toLowerCase()} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
+              fixes: [{ title: `Use ${describe(bounds.default, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(bounds.default, bounds.dimension) }], safe: false }],
+            };
+          } else if (spec.outdatedMax && bounds.max !== undefined && LIMIT_CUE_BEFORE.test(before) && !FIRST_PERSON.test(text) && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97)) {
+            draft = {
+              start: q.start,
+              end: q.end,
+              severity: 'info',
+              message: `${name}: the maximum ${fact.label.toLowerCase().replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
+            };
+          }
+          if (draft) report(draft);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { limitRule } from './limit-rule';
+
+const ENGINES = ['rds', 'postgresql', 'mysql', 'mariadb', 'oracle', 'sqlserver', 'db2', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'rds-multi-az'];
+
+export const rdsBackupRetention = limitRule({
+  id: 'rds-backup-retention',
+  description: 'RDS or Aurora automated backup retention above 35 days.',
+  rationale:
+    'Automated backups (and so point-in-time restore) of RDS and Aurora are kept for at most 35 days (1 by default for Aurora, 7 for RDS via the ' +
+    'console). Longer retention needs manual snapshots or AWS Backup. Checked in prose and in `backup_retention_period` / `BackupRetentionPeriod`.',
+  severity: 'error',
+  fact: 'rds.backup-retention',
+  extraFacts: ['aurora.backup-retention'],
+  services: ENGINES,
+  attribute: /\b(?:automated\s+)?backups?(?:\s+retention(?:\s+period)?)?\b|\bretention(?:\s+period)?\b|\bpoint[- ]in[- ]time\s+(?:recovery|restore)\b|\bPITR\b|\bretain(?:s|ed)?\b|\bkept\b/i,
+  iac: {
+    resources: /^(?:aws_db_instance|aws_rds_cluster|AWS::RDS::DBInstance|AWS::RDS::DBCluster)$/,
+    keys: { backupretentionperiod: 86400 },
+  },
+  examples: {
+    flag: [
+      'RDS automated backups are retained for 90 days to meet the audit requirement.',
+      '```hcl\nresource "aws_db_instance" "orders" {\n  engine                  = "postgres"\n  backup_retention_period = 60\n}\n```',
+      '| Database | Engine | Backup retention |\n| --- | --- | --- |\n| orders | Aurora PostgreSQL | 45 days |',
+    ],
+    pass: [
+      'RDS automated backups are retained for 35 days; monthly snapshots go to AWS Backup for 7 years.',
+      'Aurora point-in-time recovery covers 14 days.',
+      'We keep RDS snapshots for 1 year in AWS Backup.',
+    ],
+  },
+});

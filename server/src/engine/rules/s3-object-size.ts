@@ -1,0 +1,30 @@
+import { limitRule } from './limit-rule';
+
+export const s3ObjectSize = limitRule({
+  id: 's3-object-size',
+  description: 'An S3 object above the maximum object size, or an outdated maximum.',
+  rationale:
+    'An S3 object can be up to 50 TB (10,000 parts of up to 5 GiB) since late 2025; the older limit was 5 TB. A single PUT is still limited to ' +
+    '5 GB, so larger objects need multipart upload.',
+  severity: 'error',
+  fact: 's3.object-size',
+  extraFacts: ['s3.single-put'],
+  services: ['s3'],
+  attribute: /\bobjects?(?:\s+size)?\b|\bfiles?\b|\b(?:in\s+)?size\b/i,
+  maxText: '50 TB',
+  rangeText: '0 bytes to 50 TB',
+  outdatedMax: true,
+  proseMin: false,
+  examples: {
+    flag: [
+      'A single S3 object can be up to 5 TB in size.',
+      'The archive is stored in S3 as one 80 TB object.',
+      'S3 objects are limited to 5 TB.',
+    ],
+    pass: [
+      'An S3 object can be up to 50 TB; uploads above 5 GB use multipart upload.',
+      'Each S3 object is a 20 MB Parquet file.',
+      'Files larger than 100 MB are uploaded to S3 with multipart upload.',
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { limitRule } from './limit-rule';
+
+export const sqsMessageSize = limitRule({
+  id: 'sqs-message-size',
+  description: 'SQS message size above the maximum, or the old 256 KB limit stated as the maximum.',
+  rationale:
+    'An SQS message can be up to 1 MiB since August 2025 (it was 256 KiB). Larger payloads go to S3 with the Extended Client Library. A message ' +
+    'above the maximum is an error; "up to 256 KB" stated as the limit is reported as outdated (info).',
+  severity: 'error',
+  fact: 'sqs.message-size',
+  services: ['sqs', 'sqs-fifo'],
+  attribute: /\bmessages?(?:\s+(?:size|payload))?\b|\bpayloads?\b|\bmax(?:imum)?\s+size\b|\b(?:in\s+)?size\b/i,
+  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { maxmessagesize: 1, maximummessagesize: 1 } },
+  outdatedMax: true,
+  proseMin: false,
+  examples: {
+    flag: [
+      'Each message in SQS can be up to 256 KB in size.',
+      'We send 5 MB messages through the SQS queue.',
+      '```hcl\nresource "aws_sqs_queue" "q" {\n  max_message_size = 2097152\n}\n```',
+    ],
+    pass: [
+      'SQS messages can be up to 1 MiB; larger payloads go through S3.',
+      'Our SQS messages are about 2 KB of JSON.',
+      'Payloads larger than 1 MB are stored in S3 and the SQS message carries the key.',
+    ],
+  },
+});

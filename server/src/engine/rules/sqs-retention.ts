@@ -1,0 +1,31 @@
+import { limitRule } from './limit-rule';
+
+export const sqsRetention = limitRule({
+  id: 'sqs-retention',
+  description: 'SQS message retention outside 60 seconds to 14 days, or a wrong default.',
+  rationale:
+    'An SQS queue keeps messages for 60 seconds to 14 days (1,209,600 seconds); the default is 4 days. Longer retention needs another store ' +
+    '(S3, a database, Kinesis with extended retention). Checked in prose and in `message_retention_seconds` / `MessageRetentionPeriod`.',
+  severity: 'error',
+  fact: 'sqs.retention',
+  services: ['sqs', 'sqs-fifo'],
+  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b/i,
+  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { messageretentionseconds: 1, messageretentionperiod: 1 } },
+  checkDefault: true,
+  examples: {
+    flag: [
+      'The SQS queue keeps failed orders for 30 days so support can replay them.',
+      '| Queue | Retention |\n| --- | --- |\n| orders (SQS) | 3 weeks |',
+      '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 2592000\n}\n```',
+      '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 30\n```',
+      'The default SQS retention is 7 days.',
+    ],
+    pass: [
+      'SQS retains messages for up to 14 days (1,209,600 seconds); the default is 4 days.',
+      'Set the SQS retention to twenty minutes for the throttle queue.',
+      'Orders are kept in S3 for 30 days after the SQS queue delivers them.',
+      'If a message must live longer than 14 days, SQS is the wrong store.',
+      '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 1209600\n}\n```',
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+import { limitRule } from './limit-rule';
+
+export const sqsVisibilityTimeout = limitRule({
+  id: 'sqs-visibility-timeout',
+  description: 'SQS visibility timeout above 12 hours, or a wrong default.',
+  rationale:
+    'The visibility timeout of an SQS queue or message is 0 seconds to 12 hours (43,200 seconds); the default is 30 seconds. Checked in prose ' +
+    'and in `visibility_timeout_seconds` / `VisibilityTimeout`.',
+  severity: 'error',
+  fact: 'sqs.visibility-timeout',
+  services: ['sqs', 'sqs-fifo', 'lambda'],
+  attribute: /\bvisibility(?:[\s_-]+time-?outs?)?\b/i,
+  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { visibilitytimeoutseconds: 1, visibilitytimeout: 1 } },
+  checkDefault: true,
+  examples: {
+    flag: [
+      'The SQS visibility timeout is 24 hours so a stuck batch is retried once a day.',
+      'The default SQS visibility timeout is 60 seconds.',
+      '```hcl\nresource "aws_sqs_queue" "jobs" {\n  visibility_timeout_seconds = 86400\n}\n```',
+    ],
+    pass: [
+      'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',
+      'The default SQS visibility timeout is 30 seconds; the maximum is 12 hours.',
+      '```yaml\nJobs:\n  Type: AWS::SQS::Queue\n  Properties:\n    VisibilityTimeout: 43200\n```',
+    ],
+  },
+});

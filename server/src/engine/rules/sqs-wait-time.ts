@@ -1,0 +1,26 @@
+import { limitRule } from './limit-rule';
+
+export const sqsWaitTime = limitRule({
+  id: 'sqs-wait-time',
+  description: 'SQS long-poll wait time above 20 seconds.',
+  rationale:
+    'ReceiveMessage waits at most 20 seconds for a message (long polling); 0 is short polling. A longer wait is refused by the API. Checked in ' +
+    'prose and in `receive_wait_time_seconds` / `ReceiveMessageWaitTimeSeconds`.',
+  severity: 'error',
+  fact: 'sqs.receive-wait-time',
+  services: ['sqs', 'sqs-fifo'],
+  attribute: /\blong[- ]poll(?:ing)?(?:\s+wait)?(?:\s+time)?\b|\breceive(?:\s+message)?\s+wait\s+time\b|\bWaitTimeSeconds\b|\bwait\s+time\b/i,
+  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { receivewaittimeseconds: 1, receivemessagewaittimeseconds: 1 } },
+  examples: {
+    flag: [
+      'Consumers use SQS long polling with a 60 second wait time.',
+      '- SQS long-poll wait time: 2 minutes',
+      '```hcl\nresource "aws_sqs_queue" "q" {\n  receive_wait_time_seconds = 30\n}\n```',
+    ],
+    pass: [
+      'Consumers use SQS long polling with a 20 second wait time.',
+      'SQS long polling waits up to 20 seconds.',
+      'The worker sleeps 60 seconds between SQS long-poll calls when the queue is empty.',
+    ],
+  },
+});
