@@ -1,5 +1,6 @@
 /** Engine results → LSP types. The only place that knows both. */
-import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Range, type SymbolKind, type TextEdit } from 'vscode-languageserver';
+import { LSP_SYMBOL_KIND, type ArchSymbol } from '../engine/symbols';
 import type { Analysis } from '../engine/analyze';
 import type { Edit, Finding, Severity } from '../engine/findings';
 import { ruleDocsUrl } from '../engine/rules';
@@ -26,5 +27,16 @@ export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     message: finding.message + sourceSuffix(finding),
+  };
+}
+
+export function toDocumentSymbol(lines: LineIndex, symbol: ArchSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: LSP_SYMBOL_KIND[symbol.kind] as SymbolKind,
+    range: toRange(lines, symbol.start, symbol.end),
+    selectionRange: toRange(lines, symbol.selectionStart, symbol.selectionEnd),
+    children: symbol.children.map((child) => toDocumentSymbol(lines, child)),
   };
 }

@@ -15,6 +15,7 @@ import {
   type Connection,
   type DocumentSymbol,
   type InitializeResult,
+  type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,7 +25,9 @@ import { safeEdits } from '../engine/fixes';
 import type { Finding } from '../engine/findings';
 import { hoverAt } from '../engine/hover';
 import { loadConfigFor, mergeRules, readRuleSettings, type LoadedConfig } from '../config/config';
-import { toDiagnostic, toRange, toTextEdit } from './convert';
+import { documentSymbols, LSP_SYMBOL_KIND } from '../engine/symbols';
+import { toDiagnostic, toDocumentSymbol, toRange, toTextEdit } from './convert';
+import { WorkspaceSymbols } from './workspace-symbols';
 
 export const FIX_ALL_KIND = 'source.fixAll.archnotes';
 
@@ -52,9 +55,12 @@ export function startServer(connection: Connection): void {
   let canAskConfiguration = false;
   let editorSettings: Settings = DEFAULT_SETTINGS;
   const reportedConfigProblems = new Set<string>();
+  const workspaceSymbols = new WorkspaceSymbols();
 
   connection.onInitialize((params): InitializeResult => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceSymbols.setFolders(folders);
     const init = params.initializationOptions as unknown;
     if (isRecord(init)) editorSettings = readSettings(init);
     return {
@@ -64,6 +70,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         completionProvider: { resolveProvider: false, triggerCharacters: ['|'] },
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'archnotes-language-server', version: '0.1.0' },
     };
@@ -169,6 +176,7 @@ export function startServer(connection: Connection): void {
     const state = states.get(event.document.uri);
     if (state?.timer) clearTimeout(state.timer);
     states.delete(event.document.uri);
+    workspaceSymbols.close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
@@ -275,15 +283,23 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
     const analysis = analysisOf(params.textDocument.uri);
     if (!analysis) return [];
-    const symbols: DocumentSymbol[] = [];
-    for (const vpc of analysis.model.vpcs) {
-      const range = toRange(analysis.lines, vpc.context.start, vpc.context.end);
-      const children = analysis.model.subnets
-        .filter((s) => s.cidr.prefix >= vpc.cidr.prefix && (s.cidr.address >>> (32 - vpc.cidr.prefix)) === (vpc.cidr.address >>> (32 - vpc.cidr.prefix)))
-        .map((s) => ({ name: s.name, detail: s.mention.text, kind: SymbolKind.Field, range: toRange(analysis.lines, s.context.start, s.context.end), selectionRange: toRange(analysis.lines, s.mention.start, s.mention.end) }));
-      symbols.push({ name: vpc.name, detail: vpc.mention.text, kind: SymbolKind.Namespace, range, selectionRange: toRange(analysis.lines, vpc.mention.start, vpc.mention.end), children });
+    const symbols = documentSymbols(analysis.model);
+    workspaceSymbols.setOpen(params.textDocument.uri, symbols);
+    return symbols.map((symbol) => toDocumentSymbol(analysis.lines, symbol));
+  });
+
+  connection.onWorkspaceSymbol((params, token): SymbolInformation[] => {
+    for (const document of documents.all()) {
+      const analysis = states.get(document.uri)?.analysis;
+      if (analysis) workspaceSymbols.setOpen(document.uri, documentSymbols(analysis.model));
     }
-    return symbols;
+    return workspaceSymbols.search(params.query, () => token.isCancellationRequested).map((match) => {
+      const lines = states.get(match.uri)?.analysis?.lines;
+      const range = lines
+        ? toRange(lines, match.symbol.selectionStart, match.symbol.selectionEnd)
+        : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { name: match.symbol.name, kind: LSP_SYMBOL_KIND[match.symbol.kind] as SymbolKind, containerName: match.containerName, location: { uri: match.uri, range } };
+    });
   });
 
   documents.listen(connection);

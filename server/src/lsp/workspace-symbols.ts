@@ -1,0 +1,86 @@
+/**
+ * Workspace symbol search ("orders-db" across docs): symbols of open documents come from their
+ * latest analysis; markdown files on disk that are not open are analysed once and cached by mtime.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeText } from '../engine/analyze';
+import { documentSymbols, searchSymbols, type ArchSymbol, type WorkspaceSymbolMatch } from '../engine/symbols';
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+const SKIP = new Set(['node_modules', '.git']);
+/** Bounds so a huge monorepo cannot stall the server: files scanned and bytes per file. */
+const MAX_FILES = 2000;
+const MAX_BYTES = 1_000_000;
+
+interface Cached {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly symbols: readonly ArchSymbol[];
+}
+
+export class WorkspaceSymbols {
+  readonly #folders: string[] = [];
+  readonly #disk = new Map<string, Cached>();
+  readonly #open = new Map<string, readonly ArchSymbol[]>();
+
+  setFolders(uris: readonly string[]): void {
+    this.#folders.length = 0;
+    for (const uri of uris) if (uri.startsWith('file:')) this.#folders.push(fileURLToPath(uri));
+  }
+
+  setOpen(uri: string, symbols: readonly ArchSymbol[]): void {
+    this.#open.set(uri, symbols);
+  }
+
+  close(uri: string): void {
+    this.#open.delete(uri);
+  }
+
+  #files(): string[] {
+    const out: string[] = [];
+    const walk = (dir: string): void => {
+      if (out.length >= MAX_FILES) return;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (out.length >= MAX_FILES) return;
+        if (entry.isDirectory()) {
+          if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name));
+        } else if (entry.isFile() && MARKDOWN.test(entry.name)) out.push(join(dir, entry.name));
+      }
+    };
+    for (const folder of this.#folders) walk(folder);
+    return out;
+  }
+
+  #diskSymbols(path: string): readonly ArchSymbol[] {
+    try {
+      const stats = statSync(path);
+      if (stats.size > MAX_BYTES) return [];
+      const cached = this.#disk.get(path);
+      if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.symbols;
+      const symbols = documentSymbols(analyzeText(readFileSync(path, 'utf8')).model);
+      this.#disk.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, symbols });
+      return symbols;
+    } catch {
+      return [];
+    }
+  }
+
+  search(query: string, isCancelled: () => boolean = () => false): WorkspaceSymbolMatch[] {
+    const documents: Array<{ uri: string; symbols: readonly ArchSymbol[] }> = [...this.#open].map(([uri, symbols]) => ({ uri, symbols }));
+    const open = new Set(this.#open.keys());
+    for (const path of this.#files()) {
+      if (isCancelled()) break;
+      const uri = pathToFileURL(path).toString();
+      if (!open.has(uri)) documents.push({ uri, symbols: this.#diskSymbols(path) });
+    }
+    return searchSymbols(documents, query);
+  }
+}
