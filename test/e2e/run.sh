@@ -6,7 +6,7 @@
 # Artifacts (screenshots, logs, mocha results) go to test-results/e2e/ (gitignored).
 # Env: E2E_EXT_ROOT=<dir> builds/packages another extension tree (harness debugging; default: repo);
 #      E2E_SKIP_BUILD=1 reuses dist/ and the .vsix; E2E_ONLY="ui ext nvim" picks stages;
-#      E2E_RESULTS=<dir> moves the artifacts (default test-results/e2e, wiped per run);
+#      E2E_RESULTS=<dir> moves the artifacts (default test-results/e2e);
 #      E2E_KEEP_RUN=1 keeps the per-run temp dir (.e2e/run-*); PORT=<n> fixes the port.
 set -uo pipefail
 E2E=$(cd "$(dirname "$0")" && pwd)
@@ -48,7 +48,8 @@ bash "$E2E/setup.sh" || { bad "tooling setup (test/e2e/setup.sh)"; summary; exit
 # ---- per-run sandbox: every process gets its own XDG dirs and TMPDIR
 mkdir -p "$REPO/.e2e"
 RUN=$(mktemp -d "$REPO/.e2e/run-XXXXXX")
-rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/ui-*.png "$RESULTS"/ext-host-* "$RESULTS"/*.log   # only our own artifacts
 export XDG_CONFIG_HOME=$RUN/xdg/config XDG_DATA_HOME=$RUN/xdg/data XDG_CACHE_HOME=$RUN/xdg/cache XDG_STATE_HOME=$RUN/xdg/state
 export TMPDIR=$RUN/tmp
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$TMPDIR"
