@@ -84,6 +84,29 @@ local function run()
     'nvim: vpc-cidr-size error on the /15 line', table.concat(all, ' | '))
   check(by_code('engine-port-mismatch') ~= nil, 'nvim: engine-port-mismatch diagnostic', table.concat(all, ' | '))
 
+  -- quick fix through textDocument/codeAction, applied with Neovim's own workspace-edit code
+  if d then
+    local lsp_diag = d.user_data and d.user_data.lsp
+    local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+      textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+      range = lsp_diag and lsp_diag.range or { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
+      context = { diagnostics = { lsp_diag }, only = { 'quickfix' } },
+    }, timeout)
+    local fix, titles = nil, {}
+    for _, r in pairs(res or {}) do
+      for _, a in ipairs(r.result or {}) do
+        table.insert(titles, tostring(a.title))
+        if not fix and a.edit and tostring(a.title):find('/16', 1, true) then fix = a end
+      end
+    end
+    if check(fix ~= nil, 'nvim: quick fix offered for /15', 'actions: ' .. table.concat(titles, ' | ')) then
+      local client = vim.lsp.get_client_by_id(client_id)
+      vim.lsp.util.apply_workspace_edit(fix.edit, client.offset_encoding or 'utf-16')
+      local line = vim.api.nvim_buf_get_lines(bufnr, vpc_line, vpc_line + 1, false)[1]
+      check(line:find('10.0.0.0/16', 1, true) ~= nil, 'nvim: applying the quick fix writes 10.0.0.0/16', line)
+    end
+  end
+
   vim.lsp.stop_client(client_id)
 end
 
