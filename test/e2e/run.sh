@@ -79,19 +79,25 @@ if [ -z "${E2E_SKIP_BUILD:-}" ]; then
   rm -f "$VSIX"
   if (cd "$EXT_ROOT" && npm run --silent package) >"$RESULTS/package.log" 2>&1 && [ -f "$VSIX" ]; then
     ok "package ($(basename "$VSIX"), $(du -k "$VSIX" | cut -f1) KB)"
-  elif grep -qE 'Missing script|Cannot find module' "$RESULTS/package.log"; then
-    # `npm run package` not there yet (parallel development): package dist/ + snippets/ + syntaxes/
-    # with vsce directly and an allow-list, so the e2e run still tests a real .vsix.
+  else
+    tail -5 "$RESULTS/package.log"
+    # A broken `npm run package` fails the run, but the editor stages still run on a .vsix packed
+    # by vsce directly (allow-list of shipped files), so one CI run reports everything at once.
+    if grep -qE 'Missing script|Cannot find module' "$RESULTS/package.log"; then
+      echo "== NOTE npm run package is not available (yet); using a directly packed .vsix"
+    else
+      bad "package: npm run package did not write $(basename "$VSIX") (log: $RESULTS/package.log); later stages use a directly packed .vsix"
+    fi
     printf '%s\n' '**' '!dist/extension.cjs' '!dist/server.cjs' '!snippets/**' '!syntaxes/**' '!package.json' \
       '!README.md' '!LICENSE*' '!CHANGELOG.md' '!language-configuration.json' '!images/**' >"$RUN/vscodeignore"
-    if (cd "$EXT_ROOT" && "$REPO/node_modules/.bin/vsce" package --no-dependencies --skip-license \
-          --ignoreFile "$RUN/vscodeignore" -o "$VSIX" </dev/null) >>"$RESULTS/package.log" 2>&1 && [ -f "$VSIX" ]; then
-      ok "package ($(basename "$VSIX"), $(du -k "$VSIX" | cut -f1) KB) [fallback: vsce directly, npm run package unavailable]"
+    VSIX=$RUN/archnotes-$VERSION-direct.vsix
+    if (cd "$EXT_ROOT" && "$REPO/node_modules/.bin/vsce" package --no-dependencies --skip-license --allow-missing-repository \
+          --baseContentUrl https://example.invalid/ --baseImagesUrl https://example.invalid/ \
+          --ignoreFile "$RUN/vscodeignore" -o "$VSIX" </dev/null) >"$RESULTS/package-direct.log" 2>&1 && [ -f "$VSIX" ]; then
+      ok "package directly with vsce ($(basename "$VSIX"), $(du -k "$VSIX" | cut -f1) KB)"
     else
-      tail -20 "$RESULTS/package.log"; bad "package: vsce fallback failed (log: $RESULTS/package.log)"
+      tail -20 "$RESULTS/package-direct.log"; bad "package directly with vsce (log: $RESULTS/package-direct.log)"
     fi
-  else
-    tail -20 "$RESULTS/package.log"; bad "package: npm run package did not write $VSIX (log: $RESULTS/package.log)"
   fi
 fi
 if node "$E2E/build-tests.mjs" "$REPO/out/test" >"$RESULTS/build-tests.log" 2>&1; then
