@@ -29,6 +29,12 @@ import { kinesisRecordSize } from './kinesis-record-size';
 import { dynamodbItemSize } from './dynamodb-item-size';
 import { s3ObjectSize } from './s3-object-size';
 import { rdsBackupRetention } from './rds-backup-retention';
+import { retiredService, renamedService } from './retired-service';
+import { cloudtrailEventHistory } from './cloudtrail-event-history';
+import { apiGatewayTimeout } from './api-gateway-timeout';
+import { quotaAsHardLimit } from './quota-as-hard-limit';
+import { readReplicaCount } from './read-replica-count';
+import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 
 export const RULES: readonly Rule[] = [
   // Addressing
@@ -64,6 +70,16 @@ export const RULES: readonly Rule[] = [
   dynamodbItemSize,
   s3ObjectSize,
   rdsBackupRetention,
+  cloudtrailEventHistory,
+  apiGatewayTimeout,
+  readReplicaCount,
+  quotaAsHardLimit,
+  // Behaviour (DNS)
+  route53CnameApex,
+  route53AliasEc2,
+  // Lifecycle
+  retiredService,
+  renamedService,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -92,6 +92,10 @@ export interface LimitSpec {
   readonly maxText?: string;
   /** Overrides the range shown in messages ("0 bytes to 50 TB"). */
   readonly rangeText?: string;
+  /** Prose: the clause must also match this (e.g. "event history"). */
+  readonly requires?: RegExp;
+  /** The fact is one exact value (CloudTrail event history: 90 days): any other value is flagged. */
+  readonly exact?: boolean;
   /** Prose below the minimum is flagged too (off when the minimum is a setting's, not the thing's, e.g. message size). */
   readonly proseMin?: boolean;
 }
@@ -138,6 +142,10 @@ function boundService(context: AnalysedContext, clauseStart: number, clauseText:
     if (found.size > 1) return undefined;
   }
   return undefined;
+}
+
+function headerTextOf(context: AnalysedContext): string {
+  return context.header ? context.header.map((h) => h.text).join(' | ') : '';
 }
 
 /** The header text of the table column a quantity sits in (undefined outside tables). */
@@ -198,6 +206,7 @@ export function limitRule(spec: LimitSpec): ContextRule {
       for (const clause of clauses(context)) {
         const text = clause.text;
         if (NEGATION.test(text) || HISTORY.test(text)) continue;
+        if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) continue;
         const quantities = context.quantities.filter(
           (q: QuantityMention) => q.dimension === bounds.dimension && q.start >= clause.start && q.end <= clause.start + text.length,
         );
@@ -225,7 +234,17 @@ export function limitRule(spec: LimitSpec): ContextRule {
           const written = context.text.slice(q.start - context.start, q.end - context.start);
           let draft: FindingDraft | undefined;
           if (COMPARATIVE_BEFORE.test(before)) continue;
-          if (over(value) || (spec.proseMin !== false && under(value))) {
+          if (spec.exact && bounds.max !== undefined && Math.abs(value - bounds.max) > bounds.max * 0.001) {
+            const right = describe(bounds.max, bounds.dimension);
+            draft = {
+              start: q.start,
+              end: q.end,
+              message: `${name}: ${fact.label.toLowerCase()} is ${right}, not ${written}.${tail}`,
+              fixes: [{ title: `Use ${right}`, edits: [{ start: q.start, end: q.end, newText: right }], safe: false }],
+            };
+          } else if (spec.exact) {
+            continue;
+          } else if (over(value) || (spec.proseMin !== false && under(value))) {
             const limit = over(value) ? (bounds.max ?? 0) : (bounds.min ?? 0);
             draft = {
               start: q.start,

@@ -1,0 +1,69 @@
+import { requireFact } from '../../facts/catalog';
+import { findClaims } from './claims';
+import type { ContextRule } from './types';
+
+interface QuotaClaim {
+  readonly fact: string;
+  /** The counted noun, right after the number. */
+  readonly noun: RegExp;
+  /** Where the quota can go, for the message. */
+  readonly raise: string;
+}
+
+const QUOTAS: readonly QuotaClaim[] = [
+  { fact: 'vpc.per-region', noun: /VPCs?\b/, raise: 'it can be raised through Service Quotas' },
+  { fact: 'vpc.ipv4-cidrs-per-vpc', noun: /(?:IPv4\s+|IP\s+)?CIDR(?:s|\s+blocks?|\s+ranges?)?\b/, raise: 'it can be raised to 50' },
+  { fact: 'ec2.elastic-ips', noun: /(?:Elastic IP(?:s| addresses)?|EIPs?)\b/, raise: 'it can be raised through Service Quotas' },
+  { fact: 'lambda.concurrency', noun: /concurrent (?:executions|invocations|Lambda(?: functions)?)\b|(?:Lambda\s+)?concurrency\b/, raise: 'it can be raised to tens of thousands through Service Quotas' },
+];
+
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50 };
+const CUE = String.raw`\b(?:a\s+)?(?:maximum\s+of|max(?:imum)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|hard\s+limit\s+of|restriction\s+of|up\s+to|at\s+most|only|no\s+more\s+than|cap(?:ped)?\s+(?:of|at)|cannot\s+(?:have|create|exceed)\s+(?:more\s+than\s+)?|can't\s+(?:have|create)\s+more\s+than|allows?\s+(?:a\s+maximum\s+of\s+|only\s+)?)\s*`;
+const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|\bcan be (?:raised|increased)\b|\brequest(?:ed)?\b|\bincrease\b|\braise\b|\bService Quotas\b/i;
+
+export const quotaAsHardLimit: ContextRule = {
+  id: 'quota-as-hard-limit',
+  scope: 'context',
+  description: 'A default, adjustable quota stated as a hard maximum ("a maximum of 5 VPCs per Region").',
+  rationale:
+    '5 VPCs per Region, 5 IPv4 CIDR blocks per VPC, 5 Elastic IPs per Region and 1,000 concurrent Lambda executions are default quotas, ' +
+    'not limits: Service Quotas raises them (CIDR blocks per VPC up to 50). Designs that split workloads or accounts "because of the limit" ' +
+    'may not need to. Text that says default, soft, quota or adjustable is left alone.',
+  severity: 'info',
+  category: 'limits',
+  facts: QUOTAS.map((q) => q.fact),
+  fixable: false,
+  examples: {
+    flag: [
+      'Each AWS region can accommodate a maximum of 5 VPCs.',
+      'Each VPC can have up to 5 CIDR blocks.',
+      'AWS allows a maximum of five Elastic IPs per account.',
+    ],
+    pass: [
+      'The default quota is 5 VPCs per Region (adjustable via Service Quotas).',
+      'Each VPC has 2 CIDR blocks.',
+      'We reserve up to 5 Elastic IPs for the partners, after a quota increase to 20.',
+    ],
+  },
+  check(context, report) {
+    for (const quota of QUOTAS) {
+      const v = requireFact(quota.fact).value;
+      const value = v.type === 'number' ? v.value : v.type === 'range' ? (v.default ?? v.min) : undefined;
+      if (value === undefined) continue;
+      const re = new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|one|two|three|four|five|ten|twenty|fifty)\s+(?:\w+\s+){0,2}?(?:${quota.noun.source})`, 'i');
+      for (const claim of findClaims(context, re, { excludes: SOFT })) {
+        const m = re.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
+        const raw = m?.[1] ?? '';
+        const n = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : WORDS[raw.toLowerCase()];
+        if (n !== value) continue;
+        const fact = requireFact(quota.fact);
+        report({
+          start: claim.start,
+          end: claim.end,
+          factIds: [quota.fact],
+          message: `${fact.label}: ${value.toLocaleString('en-US')} is the default quota, not a hard limit; ${quota.raise}.`,
+        });
+      }
+    }
+  },
+};

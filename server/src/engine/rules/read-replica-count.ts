@@ -1,0 +1,92 @@
+import { findFact, getService, requireFact } from '../../facts/catalog';
+import { clauses } from './claims';
+import { HISTORY, NEGATION } from './helpers';
+import type { ContextRule } from './types';
+
+/** Service id → the fact giving its replica maximum. */
+const REPLICA_FACTS: Readonly<Record<string, string>> = {
+  rds: 'rds.read-replicas',
+  postgresql: 'postgresql.read-replicas',
+  mysql: 'mysql.read-replicas',
+  mariadb: 'mariadb.read-replicas',
+  oracle: 'oracle.read-replicas',
+  sqlserver: 'sqlserver.read-replicas',
+  db2: 'db2.read-replicas',
+  aurora: 'aurora.read-replicas',
+  'aurora-mysql': 'aurora-mysql.replicas',
+  'aurora-postgresql': 'aurora-postgresql.replicas',
+  documentdb: 'documentdb.read-replicas',
+  neptune: 'neptune.read-replicas',
+  elasticache: 'elasticache.replicas',
+};
+
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, sixteen: 16, twenty: 20 };
+const COUNT = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|twenty)\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b/gi;
+
+export const readReplicaCount: ContextRule = {
+  id: 'read-replica-count',
+  scope: 'context',
+  description: 'More read replicas than the engine allows (15 for MySQL, MariaDB, PostgreSQL and Aurora; 5 for Oracle and SQL Server; 3 for Db2).',
+  rationale:
+    'RDS for MySQL, MariaDB and PostgreSQL allow 15 read replicas per source, RDS for Oracle and SQL Server 5, RDS for Db2 3; an Aurora cluster ' +
+    'has up to 15 Aurora Replicas, ElastiCache (Valkey/Redis OSS) 5 replicas per shard. The engine is the nearest one named in the statement.',
+  severity: 'error',
+  category: 'limits',
+  facts: Object.values(REPLICA_FACTS),
+  fixable: true,
+  examples: {
+    flag: [
+      'The reporting tier runs 8 read replicas of the RDS for Oracle instance.',
+      'Aurora PostgreSQL scales reads with 20 Aurora Replicas.',
+      '| Database | Engine | Read replicas |\n| --- | --- | --- |\n| ledger | SQL Server | 6 |',
+    ],
+    pass: [
+      'RDS for MySQL supports up to 15 read replicas.',
+      'The reporting tier runs 3 read replicas of the RDS for Oracle instance.',
+      'Aurora Global Database supports up to 16 read replicas across multiple regions.',
+    ],
+  },
+  check(context, report) {
+    if (context.kind === 'code') return;
+    for (const clause of clauses(context)) {
+      if (NEGATION.test(clause.text) || HISTORY.test(clause.text)) continue;
+      const hits: Array<{ start: number; end: number; value: number }> = [];
+      COUNT.lastIndex = 0;
+      for (let m = COUNT.exec(clause.text); m; m = COUNT.exec(clause.text)) {
+        const raw = m[1] ?? '';
+        const value = /^\d/.test(raw) ? Number(raw) : (WORDS[raw.toLowerCase()] ?? 0);
+        hits.push({ start: clause.start + m.index, end: clause.start + m.index + raw.length, value });
+      }
+      // Table rows: a bare number under a "replicas" header.
+      if (context.kind === 'tableRow' && context.cells && context.header) {
+        context.cells.forEach((cell, i) => {
+          if (!/\breplicas?\b/i.test(context.header?.[i]?.text ?? '')) return;
+          const m = /^\s*(\d{1,3})\s*$/.exec(cell.text);
+          if (m?.[1]) hits.push({ start: cell.start, end: cell.start + m[1].length, value: Number(m[1]) });
+        });
+      }
+      for (const hit of hits) {
+        // The engine: the nearest service with a replica fact; a service without one (Global Database) wins and silences.
+        let best: { id: string; distance: number } | undefined;
+        for (const s of context.services) {
+          const distance = s.end <= hit.start ? hit.start - s.end : (s.start - hit.end) * 1.5;
+          if (!best || distance < best.distance) best = { id: s.serviceId, distance };
+        }
+        if (!best) continue;
+        const factId = REPLICA_FACTS[best.id];
+        if (!factId || !findFact(factId)) continue;
+        const v = requireFact(factId).value;
+        const max = v.type === 'number' ? v.value : undefined;
+        if (max === undefined || hit.value <= max) continue;
+        const name = getService(best.id)?.name ?? best.id;
+        report({
+          start: hit.start,
+          end: hit.end,
+          factIds: [factId],
+          message: `${name} allows at most ${max} read replicas; ${hit.value} is more.`,
+          fixes: [{ title: `Use ${max}`, edits: [{ start: hit.start, end: hit.end, newText: String(max) }], safe: false }],
+        });
+      }
+    }
+  },
+};

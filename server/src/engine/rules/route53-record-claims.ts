@@ -1,0 +1,79 @@
+import { findClaims } from './claims';
+import type { ContextRule } from './types';
+
+const APEX_WORDS = String.raw`(?:zone\s+apex|apex(?:\s+(?:record|domain))?|root\s+domain|naked\s+domain|bare\s+domain|root\s+of\s+the\s+(?:zone|domain)|top\s+of\s+the\s+zone)`;
+const CNAME_APEX = new RegExp(
+  String.raw`\bCNAME(?:\s+records?)?\b[^.;]{0,50}\b${APEX_WORDS}\b|\b${APEX_WORDS}\b[^.;]{0,40}\bCNAME\b|\bCNAME(?:\s+records?)?\s+(?:for|on|at|named)\s+` +
+    String.raw`(?!www\.)(?:[a-z0-9-]+\.(?:com|net|org|io|dev|app|cloud|ai|co|de|fr|nl|es|it|ch|se|no|in|biz|info|tech|shop|online)|[a-z0-9-]+\.(?:co|com|org|net)\.(?:uk|au|nz|jp|br|za|in))\b(?![.\w-])`,
+  'i',
+);
+const ALIAS_EC2 = /\balias(?:\s+(?:record|A record|target))?\b[^.;]{0,60}\b(?:EC2\s+instances?|EC2\s+(?:public\s+)?(?:DNS|host\s*name)s?(?:\s+names?)?|ec2-[\d-]+\.[\w.-]*compute(?:-1)?\.amazonaws\.com|instance'?s?\s+public\s+DNS(?:\s+name)?)\b/i;
+
+export const route53CnameApex: ContextRule = {
+  id: 'route53-cname-apex',
+  scope: 'context',
+  description: 'A CNAME record at the zone apex (example.com).',
+  rationale:
+    'DNS does not allow a CNAME at the zone apex, which must hold the SOA and NS records; Route 53 refuses it. Point the apex at a load ' +
+    'balancer, CloudFront, API Gateway or an S3 website with an alias record (free queries), or at an IP with an A record.',
+  severity: 'error',
+  category: 'behaviour',
+  facts: ['route53.alias'],
+  fixable: false,
+  examples: {
+    flag: [
+      'Create a CNAME for example.com pointing to the ALB DNS name.',
+      'The zone apex gets a CNAME to d111111abcdef8.cloudfront.net.',
+      'We add a CNAME record at the root domain for the marketing site.',
+    ],
+    pass: [
+      'Create a CNAME for www.example.com pointing to the ALB DNS name.',
+      'A CNAME cannot sit at the zone apex, so example.com uses an alias record to the ALB.',
+      'The apex example.com is an alias A record; api.example.com is a CNAME to the API Gateway domain.',
+    ],
+  },
+  check(context, report) {
+    for (const claim of findClaims(context, CNAME_APEX, { excludes: /\balias\b(?![^.;]*\bCNAME\b[^.;]*\bapex\b)/i })) {
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'A CNAME is not allowed at the zone apex; use a Route 53 alias record (ALB, CloudFront, API Gateway, S3 website) or an A record.',
+      });
+    }
+  },
+};
+
+export const route53AliasEc2: ContextRule = {
+  id: 'route53-alias-ec2',
+  scope: 'context',
+  description: 'A Route 53 alias record pointed at an EC2 instance or its DNS name.',
+  rationale:
+    'Alias records target AWS resources that Route 53 resolves itself: ELB load balancers, CloudFront, API Gateway, S3 website endpoints, ' +
+    'VPC interface endpoints, Global Accelerator, Elastic Beanstalk and other records in the zone. An EC2 instance or its public DNS name is ' +
+    'not an alias target: use an A record with an Elastic IP, or put the instance behind a load balancer.',
+  severity: 'error',
+  category: 'behaviour',
+  facts: ['route53.alias'],
+  fixable: false,
+  examples: {
+    flag: [
+      'Route 53 has an alias record pointing to the EC2 instance running the admin tool.',
+      'Create an alias A record to ec2-203-0-113-25.compute-1.amazonaws.com.',
+      'The bastion gets an alias to the EC2 public DNS name.',
+    ],
+    pass: [
+      'Route 53 has an alias record pointing to the ALB in front of the EC2 instances.',
+      'The admin tool has an A record with the Elastic IP of the EC2 instance.',
+      'Alias records cannot point to an EC2 instance, so we use an A record.',
+    ],
+  },
+  check(context, report) {
+    for (const claim of findClaims(context, ALIAS_EC2, { excludes: /\b(?:ALB|NLB|ELB|load balancer|CloudFront|API Gateway|Global Accelerator)\b/i })) {
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'A Route 53 alias cannot target an EC2 instance or its DNS name; use an A record with an Elastic IP, or an alias to a load balancer.',
+      });
+    }
+  },
+};
