@@ -41,3 +41,13 @@ export function safeLink(label: string, url: string): string {
   if (!/^https:\/\/[\w.-]+\.(?:amazon\.com|amazonaws\.com|github\.com)\/[\w\-./#%?=&~+]*$/.test(url)) return escapeMarkdown(label);
   return `[${escapeMarkdown(label)}](${url})`;
 }
+
+/**
+ * A name taken from the document (a table's first cell, a resource name) fit for a plain-text
+ * message or symbol: letters, digits, spaces and `. _ - : / ( ) #`, at most 64 characters, so no
+ * link, image, HTML or control text travels from a document into a diagnostic. Undefined otherwise.
+ */
+export function plainLabel(text: string): string | undefined {
+  const label = text.replace(/\s+/g, ' ').trim();
+  return /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._\-:/()#]{0,63}$/u.test(label) && !label.includes('](') ? label : undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * Property-based fuzzing of the engine, fast seeded run (the long run is `npm run fuzz`), plus the
+ * regression tests for what fuzzing found.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { LineIndex } from '../../server/src/engine/text';
+import { hugeLine, mutatedSeed, rawText, seedTexts, structuredDoc } from '../fuzz/generators';
+import { checkEngineCase, checkLineIndex, checkRanges } from '../fuzz/properties';
+import { ruleSettings } from '../fuzz/run';
+
+const SEED = 20261127;
+
+describe('fuzz: engine properties (seeded)', function () {
+  this.timeout(120000);
+  const seeds = seedTexts();
+
+  it('every committed seed text passes as written', () => {
+    for (const text of seeds) checkEngineCase(text);
+  });
+
+  it('generated structures (tables, lists, fences, HTML, front matter, nesting, line endings)', () => {
+    fc.assert(
+      fc.property(structuredDoc(), ruleSettings, fc.array(fc.nat(), { maxLength: 8 }), (text, rules, probes) => {
+        checkEngineCase(text, { rules, probes });
+      }),
+      { seed: SEED, numRuns: 40 },
+    );
+  });
+
+  it('mutated real notes, fixtures and rule examples', () => {
+    fc.assert(
+      fc.property(mutatedSeed(seeds), fc.array(fc.nat(), { maxLength: 8 }), (text, probes) => {
+        checkEngineCase(text, { probes });
+      }),
+      { seed: SEED + 1, numRuns: 40 },
+    );
+  });
+
+  it('raw random text: binary, lone surrogates, NUL, BOM, CR', () => {
+    fc.assert(
+      fc.property(rawText, fc.array(fc.nat(), { maxLength: 8 }), (text, probes) => {
+        checkEngineCase(text, { probes });
+      }),
+      { seed: SEED + 2, numRuns: 80 },
+    );
+  });
+
+  it('one 20k–100k-character line', () => {
+    fc.assert(
+      fc.property(hugeLine, (text) => {
+        checkRanges(analyzeText(text));
+      }),
+      { seed: SEED + 3, numRuns: 2 },
+    );
+  });
+
+  it('LineIndex agrees with the LSP TextDocument on random text and positions', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\r', '\n', '😀', 'é', ' '), maxLength: 60 }), fc.array(fc.nat({ max: 80 }), { maxLength: 20 }), (text, probes) => {
+        checkLineIndex(text, new LineIndex(text), probes);
+      }),
+      { seed: SEED + 4, numRuns: 300 },
+    );
+  });
+});
+
+describe('fuzz regressions', () => {
+  it('LineIndex.offsetAt clamps a character past the line end to before the line break', () => {
+    const text = 'ab\ncd\r\nef\rgh';
+    const lines = new LineIndex(text);
+    assert.equal(lines.offsetAt({ line: 0, character: 99 }), 2, 'LF: before \\n');
+    assert.equal(lines.offsetAt({ line: 1, character: 99 }), 5, 'CRLF: before \\r');
+    assert.equal(lines.offsetAt({ line: 1, character: 3 }), 5, 'CRLF: never between \\r and \\n');
+    assert.equal(lines.offsetAt({ line: 2, character: 3 }), 9, 'CR: before \\r');
+    assert.equal(lines.offsetAt({ line: 3, character: 99 }), text.length, 'last line: document end');
+    assert.equal(lines.offsetAt({ line: 0, character: -4 }), 0);
+    assert.equal(lines.offsetAt({ line: Number.NaN, character: 1 }), 1);
+    assert.deepEqual(lines.positionAt(6), { line: 1, character: 2 }, 'inside a CRLF: the end of the line');
+    const reference = TextDocument.create('untitled:x', 'markdown', 1, text);
+    for (let line = 0; line < 4; line++) for (let character = 0; character < 6; character++) assert.equal(lines.offsetAt({ line, character }), reference.offsetAt({ line, character }));
+  });
+
+  it('a leading BOM does not shift ranges (micromark drops it from its offsets)', () => {
+    const text = '\ufeffThe VPC uses 10.0.0.0/15';
+    const analysis = analyzeText(text);
+    const finding = analysis.findings.find((f) => f.ruleId === 'vpc-cidr-size');
+    assert.ok(finding, 'finding');
+    assert.equal(text.slice(finding.start, finding.end), '10.0.0.0/15');
+    assert.match(finding.message, /\/15/);
+    checkEngineCase('\ufeff\r\n# \n');
+    checkEngineCase('\ufeff| Subnet | CIDR |\n| --- | --- |\n| a | 10.0.1.5/24 |');
+  });
+
+  it('code lines of a CRLF fence end before the \\r', () => {
+    const text = '```\r\nport 3306\r\n``\r\n';
+    checkEngineCase(text);
+    for (const block of analyzeText('```hcl\r\nengine = "postgres"\r\nport = 3306\r\n```\r\n').blocks) {
+      for (const c of block.contexts) assert.ok(!c.text.endsWith('\r'), JSON.stringify(c.text));
+    }
+  });
+
+  it('a table cell with link syntax never becomes a subnet name in a message', () => {
+    const text = 'VPC 10.0.0.0/16.\n\n| Subnet | CIDR |\n| --- | --- |\n| [x](command:foo) | 10.0.1.0/24 |\n| <img src=x> | 10.0.1.0/24 |';
+    checkEngineCase(text);
+    for (const f of analyzeText(text).findings) {
+      assert.doesNotMatch(f.message, /command:|\]\(|<img/, f.message);
+    }
+  });
+});
