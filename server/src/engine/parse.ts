@@ -6,12 +6,27 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const root = processor.parse(text) as Root;
+  // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
+  return root;
+}
+
+function shiftOffsets(root: Root, by: number): void {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const position = node.position;
+    if (position) {
+      if (position.start.offset !== undefined) position.start.offset += by;
+      if (position.end.offset !== undefined) position.end.offset += by;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
 
 /** A top-level block of the document with absolute offsets. */
