@@ -48,7 +48,9 @@ function codePieces(code: string, at: number): Array<{ start: number; end: numbe
     let lineStart = from;
     for (let i = from; i <= to; i++) {
       if (i === to || code.charCodeAt(i - at) === 10) {
-        if (/\S/.test(code.slice(lineStart - at, i - at))) pieces.push({ start: lineStart, end: i });
+        // A CRLF line ends before its \r: a range must not end between \r and \n.
+        const end = i > lineStart && code.charCodeAt(i - 1 - at) === 13 ? i - 1 : i;
+        if (/\S/.test(code.slice(lineStart - at, end - at))) pieces.push({ start: lineStart, end });
         lineStart = i + 1;
       }
     }
@@ -140,6 +142,7 @@ function visit(node: Nodes, source: string, base: number, groups: GroupCounter, 
         const lastBreak = raw.lastIndexOf('\n');
         const lastLine = lastBreak === -1 ? '' : raw.slice(lastBreak + 1);
         if (lastBreak > firstBreak && /^\s{0,3}(`{3,}|~{3,})\s*$/.test(lastLine)) innerEnd = span.start + lastBreak;
+        if (innerEnd > innerStart && source.charCodeAt(innerEnd - 1) === 13 && source.charCodeAt(innerEnd) === 10) innerEnd--;
       }
       if (innerEnd < innerStart) innerEnd = innerStart;
       const lang = (node.lang ?? '').toLowerCase();
