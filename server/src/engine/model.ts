@@ -5,6 +5,7 @@
  */
 import type { Context } from './contexts';
 import { cidrRole, type CidrRole } from './binding';
+import { plainLabel } from './markdown';
 import { findCidrs, findNetmasks, findPrefixes, type Cidr, type CidrMention, type NetmaskMention, type PrefixMention } from './recognisers/cidr';
 import { findCounts, type CountMention } from './recognisers/counts';
 import { findPorts, type PortMention } from './recognisers/ports';
@@ -152,7 +153,8 @@ function nameFor(context: AnalysedContext, mention: BoundCidr): string {
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
     const first = context.cells.find((c) => !c.text.includes(mention.text) && /\w/.test(c.text));
-    if (first) return first.text.replace(/[`*_]/g, '').trim();
+    const label = first && plainLabel(first.text.replace(/[`*_]/g, ''));
+    if (label) return label;
   }
   const m = NAME_IN_TEXT.exec(context.text);
   const name = m?.[1] ?? m?.[2];
