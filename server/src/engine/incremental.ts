@@ -277,18 +277,24 @@ function getShiftKeys(): ShiftKeys {
 }
 
 function shiftValue(value: unknown, delta: number, keys: ReadonlySet<string>, key: string): unknown {
-  if (typeof value === 'number') return keys.has(key) ? value + delta : value;
-  if (value === null || typeof value !== 'object') return value;
+  if (typeof value !== 'object' || value === null) return typeof value === 'number' && keys.has(key) ? value + delta : value;
   if (Array.isArray(value)) {
+    const n = value.length;
+    if (n === 0) return value; // shared: results are never mutated
     const itemKey = `${key}[]`;
-    const out: unknown[] = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = shiftValue(value[i], delta, keys, itemKey);
+    const first: unknown = value[0];
+    if (typeof first !== 'object' && !(typeof first === 'number' && keys.has(itemKey))) return value; // strings, group ids, octets
+    const out: unknown[] = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) out[i] = shiftValue(value[i], delta, keys, itemKey);
     return out;
   }
   if (!isPlain(value)) return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k in source) out[k] = shiftValue(source[k], delta, keys, k);
+  for (const k in source) {
+    const x = source[k];
+    out[k] = typeof x === 'object' && x !== null ? shiftValue(x, delta, keys, k) : typeof x === 'number' && keys.has(k) ? x + delta : x;
+  }
   return out;
 }
 
@@ -349,6 +355,17 @@ function firstStartingAfter(entries: readonly Entry[], offset: number): number {
   return low;
 }
 
+export interface OpenControl {
+  /** Resolves when the caller is ready for the next slice (e.g. after setImmediate). */
+  pause(): Promise<void>;
+  cancelled(): boolean;
+}
+
+/** Blocks analysed by `IncrementalAnalyzer.open`; opaque to callers. */
+export interface Prebuilt {
+  readonly entries: Entry[];
+}
+
 export class IncrementalAnalyzer {
   #text: string;
   #entries: Entry[];
@@ -357,13 +374,29 @@ export class IncrementalAnalyzer {
   #stats: UpdateStats;
   readonly #chunkChars: number;
 
-  constructor(text: string, options: AnalyzeOptions = {}, chunkChars = CHUNK_CHARS) {
+  /** Analyses `text` in full (slice by slice, synchronously). */
+  constructor(text: string, options: AnalyzeOptions = {}, chunkChars = CHUNK_CHARS, prebuilt?: Prebuilt) {
     this.#chunkChars = chunkChars;
     this.#text = text;
     this.#options = options;
-    this.#entries = allChunkedEntries(text, chunkChars);
+    this.#entries = prebuilt?.entries ?? allChunkedEntries(text, chunkChars);
     this.#stats = { parsedChars: text.length, analysedBlocks: this.#entries.length, reusedBlocks: 0, full: true };
     this.#analysis = this.#assemble();
+  }
+
+  /**
+   * Analyses `text` slice by slice, awaiting `pause()` between slices so a server keeps answering
+   * (hover, cancellation) during a cold analysis of a big file. Resolves undefined when `cancelled()`.
+   */
+  static async open(text: string, options: AnalyzeOptions, control: OpenControl, chunkChars = CHUNK_CHARS): Promise<IncrementalAnalyzer | undefined> {
+    const entries: Entry[] = [];
+    for (const slice of chunkedEntries(text, chunkChars)) {
+      for (const entry of slice) entries.push(entry);
+      if (control.cancelled()) return undefined;
+      await control.pause();
+      if (control.cancelled()) return undefined;
+    }
+    return new IncrementalAnalyzer(text, options, chunkChars, { entries });
   }
 
   get text(): string {

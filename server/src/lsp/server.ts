@@ -13,13 +13,15 @@ import {
   type CodeAction,
   type CompletionItem,
   type Connection,
+  type Diagnostic,
   type DocumentSymbol,
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeText, type Analysis, type RuleSettings } from '../engine/analyze';
+import type { Analysis, RuleSettings } from '../engine/analyze';
+import { IncrementalAnalyzer } from '../engine/incremental';
 import { completeCidr, completeServices } from '../engine/completion';
 import { safeEdits } from '../engine/fixes';
 import type { Finding } from '../engine/findings';
@@ -33,16 +35,40 @@ export const FIX_ALL_KIND = 'source.fixAll.archnotes';
 
 interface Settings {
   readonly rules: RuleSettings;
+  /** 0: adaptive (next tick while analysis is cheap, longer after an expensive one). */
   readonly debounceMs: number;
+  /** Above this size diagnostics update on save or when typing pauses, not on every keystroke. */
+  readonly maxFileSizeKb: number;
 }
 
-const DEFAULT_SETTINGS: Settings = { rules: {}, debounceMs: 0 };
+const DEFAULT_SETTINGS: Settings = { rules: {}, debounceMs: 0, maxFileSizeKb: 2048 };
 const CONFIGURATION_TIMEOUT_MS = 1000;
+/** Documents up to this size are analysed synchronously on open; bigger ones slice by slice, yielding. */
+const SYNC_OPEN_CHARS = 64 * 1024;
+/** Adaptive debounce: an update that took longer than this delays the next one by its own cost. */
+const CHEAP_UPDATE_MS = 20;
+const MAX_ADAPTIVE_DELAY_MS = 250;
+/** Large files: diagnostics after this long without typing (and on save). */
+const LARGE_IDLE_MS = 1500;
 
+/**
+ * Per-document analysis state. `analysis` is what hover, completion and code actions read: the
+ * latest finished analysis, never computed on their behalf (they must not wait for a parse).
+ */
 interface DocState {
+  analyzer?: IncrementalAnalyzer;
   analysis?: Analysis;
+  /** Document version `analysis` was computed for. */
   version: number;
   timer?: NodeJS.Timeout;
+  immediate?: NodeJS.Immediate;
+  /** Rules from `.archnotes.jsonc` merged with editor settings, cached until either changes. */
+  rules?: RuleSettings;
+  /** A slice-by-slice cold analysis is running. */
+  opening: boolean;
+  closed: boolean;
+  /** Milliseconds the last update took (drives the adaptive debounce). */
+  cost: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -79,11 +105,18 @@ export function startServer(connection: Connection): void {
   function readSettings(raw: Record<string, unknown>): Settings {
     const { rules } = readRuleSettings(raw['rules'], 'archnotes.rules');
     const debounce = raw['debounceMs'];
-    return { rules, debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs };
+    const maxKb = raw['maxFileSizeKb'];
+    return {
+      rules,
+      debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
+      maxFileSizeKb: typeof maxKb === 'number' && maxKb > 0 ? maxKb : DEFAULT_SETTINGS.maxFileSizeKb,
+    };
   }
 
-  async function fetchSettings(): Promise<void> {
-    if (!canAskConfiguration) return;
+  /** Asks the client for settings; true when they changed. */
+  async function fetchSettings(): Promise<boolean> {
+    if (!canAskConfiguration) return false;
+    const before = JSON.stringify(editorSettings);
     // A client that never answers must not stall analysis: fall back to what we have after a timeout.
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), CONFIGURATION_TIMEOUT_MS).unref());
     try {
@@ -92,6 +125,7 @@ export function startServer(connection: Connection): void {
     } catch {
       // The client refused: keep the defaults.
     }
+    return JSON.stringify(editorSettings) !== before;
   }
 
   function fileConfig(uri: string): LoadedConfig | undefined {
@@ -122,59 +156,168 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  function analyse(document: TextDocument): Analysis {
-    const loaded = fileConfig(document.uri);
-    const rules = mergeRules(loaded?.config.rules ?? {}, editorSettings.rules);
-    return analyzeText(document.getText(), { rules });
+  function stateOf(uri: string, version: number): DocState {
+    let state = states.get(uri);
+    if (!state) {
+      state = { version, opening: false, closed: false, cost: 0 };
+      states.set(uri, state);
+    }
+    return state;
   }
 
-  function publish(document: TextDocument): void {
-    const state = states.get(document.uri) ?? { version: document.version };
+  function rulesOf(uri: string, state: DocState): RuleSettings {
+    state.rules ??= mergeRules(fileConfig(uri)?.config.rules ?? {}, editorSettings.rules);
+    return state.rules;
+  }
+
+  function isLarge(document: TextDocument): boolean {
+    return document.getText().length > editorSettings.maxFileSizeKb * 1024;
+  }
+
+  /** Brings the document's analysis up to date: block-incremental after the first time. */
+  function analyse(document: TextDocument, state: DocState): Analysis {
+    const rules = rulesOf(document.uri, state);
+    const text = document.getText();
+    if (!state.analyzer) {
+      state.analyzer = new IncrementalAnalyzer(text, { rules });
+      return state.analyzer.analysis;
+    }
+    if (state.analyzer.options.rules !== rules) state.analyzer.setOptions({ rules });
+    return state.analyzer.update(text);
+  }
+
+  function largeFileNote(document: TextDocument, analysis: Analysis): Diagnostic {
+    const firstLineEnd = analysis.lines.lineCount > 1 ? analysis.lines.lineStart(1) - 1 : analysis.text.length;
+    const mb = (document.getText().length / (1024 * 1024)).toFixed(1);
+    return {
+      range: toRange(analysis.lines, 0, Math.max(0, Math.min(firstLineEnd, 200))),
+      severity: DiagnosticSeverity.Information,
+      source: 'archnotes',
+      code: 'large-file',
+      message: `This file is ${mb} MB, above archnotes.maxFileSizeKb (${editorSettings.maxFileSizeKb} KB): archnotes diagnostics update when you save or pause typing. Hovers stay live.`,
+    };
+  }
+
+  function send(document: TextDocument, state: DocState, analysis: Analysis): void {
+    state.analysis = analysis;
     state.version = document.version;
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(analysis, f));
+    if (isLarge(document)) diagnostics.push(largeFileNote(document, analysis));
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  }
+
+  /** Analyses the latest version now and publishes; a no-op while a cold analysis runs (it catches up). */
+  function publish(uri: string): void {
+    const document = documents.get(uri);
+    const state = states.get(uri);
+    if (!document || !state || state.closed) return;
+    clearPending(state);
+    if (state.opening) return;
+    if (!state.analyzer && document.getText().length > SYNC_OPEN_CHARS) {
+      void openInSlices(document, state);
+      return;
+    }
+    const started = performance.now();
     let analysis: Analysis;
     try {
-      analysis = analyse(document);
+      analysis = analyse(document, state);
     } catch (error) {
+      state.analyzer = undefined; // start afresh next time
       connection.console.error(`archnotes: analysis failed for ${document.uri}: ${(error as Error).message}`);
       return;
     }
-    // A newer version arrived while we worked: its own run will publish.
-    const current = documents.get(document.uri);
-    if (!current || current.version !== document.version) return;
-    state.analysis = analysis;
-    states.set(document.uri, state);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.findings.map((f) => toDiagnostic(analysis, f)) });
+    state.cost = performance.now() - started;
+    send(document, state, analysis);
   }
 
-  function schedule(document: TextDocument): void {
-    const state = states.get(document.uri) ?? { version: document.version };
-    states.set(document.uri, state);
+  /** Cold analysis of a big document, slice by slice, answering other requests in between. */
+  async function openInSlices(document: TextDocument, state: DocState): Promise<void> {
+    state.opening = true;
+    const started = performance.now();
+    let analyzer: IncrementalAnalyzer | undefined;
+    try {
+      analyzer = await IncrementalAnalyzer.open(document.getText(), { rules: rulesOf(document.uri, state) }, {
+        pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+        cancelled: () => state.closed,
+      });
+    } catch (error) {
+      connection.console.error(`archnotes: analysis failed for ${document.uri}: ${(error as Error).message}`);
+    } finally {
+      state.opening = false;
+    }
+    if (!analyzer || state.closed) return;
+    state.analyzer = analyzer;
+    state.cost = performance.now() - started;
+    const latest = documents.get(document.uri);
+    if (!latest) return;
+    // Edited while we worked: catch up incrementally (drops the stale result) before publishing.
+    if (latest.version !== document.version || analyzer.options.rules !== rulesOf(document.uri, state)) publish(document.uri);
+    else send(latest, state, analyzer.analysis);
+  }
+
+  function clearPending(state: DocState): void {
     if (state.timer) clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
-      const latest = documents.get(document.uri);
-      if (latest) publish(latest);
-    }, editorSettings.debounceMs);
+    if (state.immediate) clearImmediate(state.immediate);
+    state.timer = undefined;
+    state.immediate = undefined;
   }
 
-  /** The analysis of the latest text; computed now only if none exists yet for this document. */
+  /**
+   * Debounce per document: a new change cancels the pending run. With the default (adaptive)
+   * setting a cheap incremental update runs on the next tick; an expensive one waits its own cost.
+   */
+  function schedule(document: TextDocument, reason: 'open' | 'change' | 'save' | 'config' = 'change'): void {
+    const state = stateOf(document.uri, document.version);
+    // Already current (TextDocuments reports the open as a change too; a save without edits).
+    if ((reason === 'change' || reason === 'save') && state.analysis && state.version === document.version) return;
+    clearPending(state);
+    const uri = document.uri;
+    let delay: number;
+    if (reason === 'open' || reason === 'save' || !state.analyzer) delay = 0;
+    else if (isLarge(document)) delay = Math.max(LARGE_IDLE_MS, editorSettings.debounceMs);
+    else if (editorSettings.debounceMs > 0) delay = editorSettings.debounceMs;
+    else delay = state.cost <= CHEAP_UPDATE_MS ? 0 : Math.min(MAX_ADAPTIVE_DELAY_MS, Math.round(state.cost));
+    if (delay === 0) state.immediate = setImmediate(() => publish(uri));
+    else state.timer = setTimeout(() => publish(uri), delay);
+  }
+
+  /** The latest finished analysis of a document (possibly a version behind while one is pending). Never parses. */
   function analysisOf(uri: string): Analysis | undefined {
-    const document = documents.get(uri);
-    if (!document) return undefined;
-    const state = states.get(uri);
-    if (state?.analysis && state.analysis.text === document.getText()) return state.analysis;
-    if (state?.analysis && state.timer) return state.analysis; // an analysis is pending: answer from the last one
-    publish(document);
     return states.get(uri)?.analysis;
   }
 
+  /** After settings or config files change: drop cached rules and re-run document-level rules. */
+  function refreshAll(): void {
+    for (const state of states.values()) state.rules = undefined;
+    for (const document of documents.all()) schedule(document, 'config');
+  }
+
+  let firstSettings: Promise<boolean> | undefined;
   documents.onDidOpen((event) => {
-    void fetchSettings().then(() => schedule(event.document));
+    const { uri } = event.document;
+    stateOf(uri, event.document.version).closed = false;
+    if (!firstSettings) {
+      // The first document waits for the client's settings (one round trip, once).
+      firstSettings = fetchSettings();
+      void firstSettings.then(() => publish(uri));
+      return;
+    }
+    // Later ones are analysed at once with the settings we have, re-checked in the background.
+    publish(uri);
+    void fetchSettings().then((changed) => {
+      if (changed) refreshAll();
+    });
   });
-  documents.onDidChangeContent((event) => schedule(event.document));
+  documents.onDidChangeContent((event) => {
+    if (states.get(event.document.uri)?.analyzer) schedule(event.document, 'change');
+  });
+  documents.onDidSave((event) => schedule(event.document, 'save'));
   documents.onDidClose((event) => {
     const state = states.get(event.document.uri);
-    if (state?.timer) clearTimeout(state.timer);
+    if (state) {
+      clearPending(state);
+      state.closed = true;
+    }
     states.delete(event.document.uri);
     workspaceSymbols.close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -186,13 +329,13 @@ export function startServer(connection: Connection): void {
     const refresh = canAskConfiguration ? fetchSettings() : Promise.resolve();
     void refresh.then(() => {
       reportedConfigProblems.clear();
-      for (const document of documents.all()) schedule(document);
+      refreshAll();
     });
   });
 
   connection.onDidChangeWatchedFiles(() => {
     reportedConfigProblems.clear();
-    for (const document of documents.all()) schedule(document);
+    refreshAll();
   });
 
   connection.onHover((params) => {
