@@ -21,6 +21,7 @@ import * as management from './services/management';
 import * as ml from './services/ml';
 import * as apps from './services/apps';
 import * as migration from './services/migration';
+import * as xRulesPorts from './services/x-rules-ports';
 
 export const FACT_PACK_VERSION = '2026.11.27';
 
@@ -49,6 +50,7 @@ export const SERVICES: readonly ServiceCard[] = [
   ...cardsOf(ml),
   ...cardsOf(apps),
   ...cardsOf(migration),
+  ...cardsOf(xRulesPorts),
 ];
 
 const serviceById = new Map<string, ServiceCard>();

@@ -58,6 +58,11 @@ export const RDS_ENGINE_IDS: Readonly<Record<string, string>> = {
   'sqlserver-se': 'sqlserver',
   'sqlserver-ex': 'sqlserver',
   'sqlserver-web': 'sqlserver',
+  // ElastiCache / DocumentDB `engine` values.
+  redis: 'elasticache',
+  valkey: 'elasticache',
+  memcached: 'elasticache-memcached',
+  docdb: 'documentdb',
 };
 
 const ENGINE_KEY = /\b[Ee]ngine\b["']?\s*[:=]\s*["']?([a-z0-9-]+)/g;

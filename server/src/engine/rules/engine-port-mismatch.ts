@@ -29,6 +29,62 @@ function engineFor(context: AnalysedContext): Engine | undefined {
   return ports.size === 1 ? engines[0] : undefined;
 }
 
+/** Connection-string schemes and client tools → engine card ids: the port they carry is that engine's. */
+const SCHEMES: Readonly<Record<string, string>> = {
+  postgres: 'postgresql',
+  postgresql: 'postgresql',
+  mysql: 'mysql',
+  mariadb: 'mariadb',
+  sqlserver: 'sqlserver',
+  oracle: 'oracle',
+  redis: 'elasticache',
+  rediss: 'elasticache',
+  valkey: 'elasticache',
+  mongodb: 'documentdb',
+  memcached: 'elasticache-memcached',
+};
+const URL_RE = /\b(?:jdbc:)?(postgres(?:ql)?|mysql|mariadb|sqlserver|redis|rediss|valkey|mongodb|memcached):\/\/(?:[^\s:/@'"`<>]+(?::[^\s@/'"`<>]*)?@)?\[?[A-Za-z0-9._-]+\]?:(\d{2,5})\b|\bjdbc:(oracle):thin:@(?:\/\/)?[A-Za-z0-9._-]+:(\d{2,5})\b/gi;
+const TOOLS: ReadonlyArray<[RegExp, string, RegExp]> = [
+  [/(?:^|[\s`$(])(?:psql|pg_dump|pg_dumpall|pg_restore|pgbench)\b[^\n`|;&]*/g, 'postgresql', /(?:^|\s)(?:-p\s*|--port[=\s]+)(\d{2,5})\b/],
+  [/(?:^|[\s`$(])(?:mysql|mysqldump|mysqladmin)\b(?=\s+-)[^\n`|;&]*/g, 'mysql', /(?:^|\s)(?:-P\s*|--port[=\s]+)(\d{2,5})\b/],
+  [/(?:^|[\s`$(])(?:mariadb|mariadb-dump)\b(?=\s+-)[^\n`|;&]*/g, 'mariadb', /(?:^|\s)(?:-P\s*|--port[=\s]+)(\d{2,5})\b/],
+  [/(?:^|[\s`$(])redis-cli\b[^\n`|;&]*/g, 'elasticache', /(?:^|\s)(?:-p\s*|--port[=\s]+)(\d{2,5})\b/],
+  [/(?:^|[\s`$(])(?:mongosh|mongo)\b(?=\s+-)[^\n`|;&]*/g, 'documentdb', /(?:^|\s)--port[=\s]+(\d{2,5})\b/],
+  [/(?:^|[\s`$(])sqlcmd\b[^\n`|;&]*/g, 'sqlserver', /(?:^|\s)-S\s*[\w.-]+,(\d{2,5})\b/],
+];
+
+interface ExactPort {
+  readonly serviceId: string;
+  readonly port: number;
+  readonly start: number;
+  readonly end: number;
+  readonly how: string;
+}
+
+/** Ports bound exactly to an engine: the port of a connection string, or the port flag of a client tool. */
+function exactPorts(text: string, base: number): ExactPort[] {
+  const out: ExactPort[] = [];
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
+    const scheme = (m[1] ?? m[3] ?? '').toLowerCase();
+    const digits = m[2] ?? m[4] ?? '';
+    const id = SCHEMES[scheme];
+    if (!id || !digits) continue;
+    const at = base + m.index + m[0].lastIndexOf(digits);
+    out.push({ serviceId: id, port: Number(digits), start: at, end: at + digits.length, how: `the ${scheme}:// connection string` });
+  }
+  for (const [tool, id, flag] of TOOLS) {
+    const re = new RegExp(tool.source, tool.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const f = flag.exec(m[0]);
+      if (!f?.[1]) continue;
+      const at = base + m.index + (f.index ?? 0) + f[0].lastIndexOf(f[1]);
+      out.push({ serviceId: id, port: Number(f[1]), start: at, end: at + f[1].length, how: `the ${m[0].trim().split(/\s+/)[0] ?? 'client'} command` });
+    }
+  }
+  return out;
+}
+
 export const enginePortMismatch: ContextRule = {
   id: 'engine-port-mismatch',
   scope: 'context',
@@ -46,6 +102,9 @@ export const enginePortMismatch: ContextRule = {
       '| Database | Engine | Port |\n| --- | --- | --- |\n| reporting-db | Aurora MySQL | 5432 |',
       'Connect with `psql -h orders-db -p 3306` to the PostgreSQL instance.',
       '```hcl\nresource "aws_db_instance" "orders" {\n  engine = "postgres"\n  port   = 3306\n}\n```',
+      'DATABASE_URL is `postgres://app:secret@orders.cluster-abc.eu-west-1.rds.amazonaws.com:3306/orders`.',
+      '```bash\npsql -h orders-db -p 3306 -U app orders\n```',
+      'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:3306/orders.',
     ],
     pass: [
       'Open 5432 for the PostgreSQL cluster and 3306 for the MySQL one.',
@@ -53,13 +112,34 @@ export const enginePortMismatch: ContextRule = {
       'We run PostgreSQL on custom port 6432 behind PgBouncer.',
       'We are migrating from MySQL on 3306 to PostgreSQL.',
       'Aurora MySQL uses port 3306.',
+      'The app reads from `postgresql://app@orders-db:5432/orders` and caches in `redis://cache:6379`.',
+      '```bash\nmysql -h reporting-db -P 3306 -u report -p\n```',
     ],
   },
   check(context, report) {
+    // A connection string or a client flag binds its port exactly; only "custom", a proxy or a tunnel explains another engine's port.
+    const exact = /\bcustom\b|\bnon-?default\b|\bchanged? (?:the )?port\b|\bproxy\b|\bpgbouncer\b|\bforward|\btunnel/i.test(context.text) ? [] : exactPorts(context.text, context.start);
+    for (const e of exact) {
+      const own = defaultPortOf(e.serviceId);
+      if (!own || own.port === e.port) continue;
+      const owners = servicesWithDefaultPort(e.port).filter((s) => defaultPortOf(s.id)?.port !== own.port);
+      if (owners.length === 0) continue;
+      const name = getService(e.serviceId)?.name ?? e.serviceId;
+      const other = [...new Set(owners.map((s) => s.name))].slice(0, 2).join(' / ');
+      report({
+        start: e.start,
+        end: e.end,
+        message: `${name} listens on ${own.port} by default, but ${e.how} uses ${e.port}, the ${other} default.`,
+        factIds: [own.fact.id, ...owners.map((s) => defaultPortOf(s.id)?.fact.id ?? '').filter(Boolean)],
+        fixes: [{ title: `Use ${own.port}`, edits: [{ start: e.start, end: e.end, newText: String(own.port) }], safe: true }],
+      });
+    }
     if (context.ports.length === 0 || DELIBERATE.test(context.text)) return;
     const engine = engineFor(context);
     if (!engine) return;
+    const handled = new Set(exact.map((e) => e.start));
     for (const mention of context.ports) {
+      if (handled.has(mention.start)) continue;
       if (mention.port === engine.port) continue;
       const owners = servicesWithDefaultPort(mention.port).filter((s) => defaultPortOf(s.id)?.port !== engine.port);
       // Only another engine's well-known default is a likely slip; any other number may be a custom port.

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 import { vpcCidrSize } from './vpc-cidr-size';
 import { cidrHostBits } from './cidr-host-bits';
 import { enginePortMismatch } from './engine-port-mismatch';
+import { protocolPortMismatch } from './protocol-port-mismatch';
 import { cidrInvalid } from './cidr-invalid';
 import { cidrNetmaskMismatch } from './cidr-netmask-mismatch';
 import { cidrAddressCount } from './cidr-address-count';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   vpcOverlapConnected,
   // Ports
   enginePortMismatch,
+  protocolPortMismatch,
   // Behaviour
   sgDenyRule,
   statefulnessClaim,
