@@ -22,13 +22,16 @@ export ARCHNOTES_EXT_ROOT=$EXT_ROOT
 pass=0; fail=0; failed_steps=()
 ok()  { pass=$((pass+1)); echo "== PASS $1"; }
 bad() { fail=$((fail+1)); failed_steps+=("$1"); echo "== FAIL $1"; }
-elapsed() { printf '%.1f' "$(echo "$(date +%s.%N) - $START" | bc)"; }
+elapsed() { awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+# wall time per stage, printed in the summary
+STAGE_T=$(date +%s.%N); TIMES=""
+stage_done() { local now; now=$(date +%s.%N); TIMES="$TIMES $1=$(awk -v a="$STAGE_T" -v b="$now" 'BEGIN { printf "%.0f", b - a }')s"; STAGE_T=$now; }
 summary() {
   echo
   if [ ${#failed_steps[@]} -gt 0 ]; then
     echo "failed steps:"; for s in "${failed_steps[@]}"; do echo "  - $s"; done
   fi
-  echo "artifacts: $RESULTS (e2e wall time $(elapsed) s)"
+  echo "artifacts: $RESULTS (e2e wall time $(elapsed) s;$TIMES)"
   echo "$pass passed, $fail failed"
 }
 # Counts `RESULT PASS|FAIL ...` lines printed by ui.mjs / nvim-lsp.lua.
@@ -44,6 +47,7 @@ count_results() {
 
 # ---- 0. tooling
 bash "$E2E/setup.sh" || { bad "tooling setup (test/e2e/setup.sh)"; summary; exit 1; }
+stage_done setup
 
 # ---- per-run sandbox: every process gets its own XDG dirs and TMPDIR
 mkdir -p "$REPO/.e2e"
@@ -106,6 +110,7 @@ else
   cat "$RESULTS/build-tests.log"; bad "bundle extension-host suite (log: $RESULTS/build-tests.log)"
 fi
 
+stage_done build+package
 # ---- 2. code-server with the installed .vsix (fresh user-data and extensions dirs)
 run_cs() { PATH="$N24/bin:$PATH" "$CS" --user-data-dir "$RUN/user" --extensions-dir "$RUN/exts" "$@"; }
 EXTDIR=
@@ -164,6 +169,7 @@ JSON
   fi
 fi
 
+stage_done code-server
 # ---- 3. workbench UI test (headless Chromium)
 if [[ " $ONLY " =~ " ui " ]]; then
   if [ -n "$BASE" ]; then
@@ -178,6 +184,7 @@ if [[ " $ONLY " =~ " ui " ]]; then
   fi
 fi
 
+[[ " $ONLY " =~ " ui " ]] && stage_done ui
 # ---- 4. mocha suite inside the real extension host
 if [[ " $ONLY " =~ " ext " ]]; then
   if [ -n "$BASE" ] && [ -f "$REPO/out/test/index.cjs" ]; then
@@ -200,6 +207,7 @@ if [[ " $ONLY " =~ " ext " ]]; then
   fi
 fi
 
+[[ " $ONLY " =~ " ext " ]] && stage_done ext-host
 # ---- 5. Neovim as a second LSP client over stdio (system Node runs the server, as a user's would)
 if [[ " $ONLY " =~ " nvim " ]]; then
   if [ -f "$EXT_ROOT/dist/server.cjs" ]; then
@@ -215,6 +223,8 @@ if [[ " $ONLY " =~ " nvim " ]]; then
   fi
 fi
 
+[[ " $ONLY " =~ " nvim " ]] && stage_done nvim
 cleanup
+stage_done stop
 summary
 [ "$fail" = 0 ]
