@@ -4,7 +4,7 @@ import { list, price } from './util';
 
 const AMPLIFY = 'https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html';
 const AMPLIFY_PRICING = 'https://aws.amazon.com/amplify/pricing/';
-const AMPLIFY_GEN2 = 'https://docs.amplify.aws/';
+const AMPLIFY_GEN2 = 'https://aws.amazon.com/amplify/';
 const SES = 'https://docs.aws.amazon.com/ses/latest/dg/Welcome.html';
 const SES_SANDBOX = 'https://docs.aws.amazon.com/ses/latest/dg/request-production-access.html';
 const SES_QUOTAS = 'https://docs.aws.amazon.com/ses/latest/dg/quotas.html';
@@ -27,7 +27,8 @@ export const amplify: ServiceCard = {
   id: 'amplify',
   name: 'AWS Amplify',
   summary: 'Build, host and deploy full-stack web and mobile apps: Git-based CI/CD hosting (SSR/SSG) and a TypeScript-defined backend.',
-  aliases: ['Amplify', 'AWS Amplify', 'Amplify Hosting', 'Amplify Gen 2'],
+  aliases: ['AWS Amplify', 'Amplify Hosting', 'Amplify Gen 2'],
+  ambiguousAliases: ['Amplify'],
   category: 'Front-end web and mobile',
   docs: AMPLIFY,
   facts: [
@@ -57,7 +58,8 @@ export const pinpoint: ServiceCard = {
   id: 'pinpoint',
   name: 'Amazon Pinpoint',
   summary: 'Multichannel marketing engagement (segments, campaigns, journeys); engagement features reached end of support.',
-  aliases: ['Pinpoint', 'Amazon Pinpoint'],
+  aliases: ['Amazon Pinpoint'],
+  ambiguousAliases: ['Pinpoint'],
   category: 'Business applications',
   docs: PINPOINT,
   status: {

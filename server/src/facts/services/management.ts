@@ -135,7 +135,7 @@ export const cloudtrail: ServiceCard = {
   id: 'cloudtrail',
   name: 'AWS CloudTrail',
   summary: 'Records AWS API calls and account activity for audit: event history, trails to S3/CloudWatch Logs, CloudTrail Lake.',
-  aliases: ['CloudTrail', 'AWS CloudTrail', 'CloudTrail trail', 'trail', 'CloudTrail Lake', 'CloudTrail Insights', 'event history', 'management events', 'data events'],
+  aliases: ['CloudTrail', 'AWS CloudTrail', 'CloudTrail trail', 'CloudTrail Lake', 'CloudTrail Insights', 'event history', 'management events', 'data events'],
   category: 'Management',
   docs: CT,
   facts: [

@@ -54,7 +54,7 @@ export const sns: ServiceCard = {
   id: 'sns',
   name: 'Amazon Simple Notification Service (SNS)',
   summary: 'Managed pub/sub: publishers send to topics that push to SQS, Lambda, HTTP(S), email, SMS and mobile endpoints.',
-  aliases: ['SNS', 'Amazon SNS', 'Simple Notification Service', 'Amazon Simple Notification Service', 'SNS topic', 'SNS topics', 'SNS FIFO', 'FIFO topic', 'FIFO topics', 'fan-out', 'fanout', 'filter policy', 'subscription filter policy'],
+  aliases: ['SNS', 'Amazon SNS', 'Simple Notification Service', 'Amazon Simple Notification Service', 'SNS topic', 'SNS topics', 'SNS FIFO', 'FIFO topic', 'FIFO topics', 'filter policy', 'subscription filter policy'],
   category: 'Application integration',
   docs: SNS,
   facts: [
@@ -80,7 +80,7 @@ export const kinesisDataStreams: ServiceCard = {
   id: 'kinesis-data-streams',
   name: 'Amazon Kinesis Data Streams',
   summary: 'Real-time data streams split into shards, with ordered records per partition key and replay within the retention period.',
-  aliases: ['Kinesis Data Streams', 'Amazon Kinesis Data Streams', 'KDS', 'Kinesis stream', 'Kinesis streams', 'Kinesis', 'Amazon Kinesis', 'shard', 'shards', 'enhanced fan-out', 'EFO', 'KCL', 'KPL', 'Kinesis Client Library', 'Kinesis Producer Library'],
+  aliases: ['Kinesis Data Streams', 'Amazon Kinesis Data Streams', 'KDS', 'Kinesis stream', 'Kinesis streams', 'Kinesis', 'Amazon Kinesis', 'enhanced fan-out', 'EFO', 'KCL', 'KPL', 'Kinesis Client Library', 'Kinesis Producer Library'],
   category: 'Analytics',
   docs: KDS_CONCEPTS,
   facts: [

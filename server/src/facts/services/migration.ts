@@ -119,7 +119,7 @@ export const disasterRecovery: ServiceCard = {
   id: 'disaster-recovery',
   name: 'Disaster recovery on AWS',
   summary: 'DR strategies from backup & restore to multi-site active/active, chosen by recovery point and recovery time objectives.',
-  aliases: ['disaster recovery', 'Disaster recovery', 'Disaster Recovery', 'DR', 'RPO', 'RTO', 'backup and restore', 'pilot light', 'Pilot Light', 'warm standby', 'Warm Standby', 'multi-site', 'Multi-Site', 'hot site', 'active-active', 'Elastic Disaster Recovery', 'AWS Elastic Disaster Recovery', 'AWS DRS'],
+  aliases: ['disaster recovery', 'Disaster recovery', 'Disaster Recovery', 'DR', 'RPO', 'RTO', 'backup and restore', 'pilot light', 'Pilot Light', 'warm standby', 'Warm Standby', 'Multi-Site', 'hot site', 'Elastic Disaster Recovery', 'AWS Elastic Disaster Recovery', 'AWS DRS'],
   category: 'Architecture',
   docs: DR,
   facts: [

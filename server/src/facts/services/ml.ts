@@ -65,7 +65,8 @@ export const polly: ServiceCard = {
   id: 'polly',
   name: 'Amazon Polly',
   summary: 'Text-to-speech with standard, neural, long-form and generative voices, SSML and pronunciation lexicons.',
-  aliases: ['Polly', 'Amazon Polly', 'SSML', 'Speech Synthesis Markup Language'],
+  aliases: ['Amazon Polly', 'SSML', 'Speech Synthesis Markup Language'],
+  ambiguousAliases: ['Polly'],
   category: 'Machine learning',
   docs: POLLY,
   facts: [
@@ -83,7 +84,8 @@ export const transcribe: ServiceCard = {
   id: 'transcribe',
   name: 'Amazon Transcribe',
   summary: 'Automatic speech recognition for batch files and real-time streams, with custom vocabularies and PII redaction.',
-  aliases: ['Transcribe', 'Amazon Transcribe', 'Transcribe Medical', 'Transcribe Call Analytics'],
+  aliases: ['Amazon Transcribe', 'Transcribe Medical', 'Transcribe Call Analytics'],
+  ambiguousAliases: ['Transcribe'],
   category: 'Machine learning',
   docs: TRANSCRIBE,
   facts: [
@@ -142,7 +144,8 @@ export const comprehend: ServiceCard = {
   id: 'comprehend',
   name: 'Amazon Comprehend',
   summary: 'Natural-language processing: entities, key phrases, sentiment, language, PII and custom classifiers.',
-  aliases: ['Comprehend', 'Amazon Comprehend'],
+  aliases: ['Amazon Comprehend'],
+  ambiguousAliases: ['Comprehend'],
   category: 'Machine learning',
   docs: COMPREHEND,
   facts: [
@@ -227,7 +230,8 @@ export const personalize: ServiceCard = {
   id: 'personalize',
   name: 'Amazon Personalize',
   summary: 'Real-time personalised recommendations from interaction data, using the same technology as Amazon.com.',
-  aliases: ['Personalize', 'Amazon Personalize'],
+  aliases: ['Amazon Personalize'],
+  ambiguousAliases: ['Personalize'],
   category: 'Machine learning',
   docs: PERSONALIZE,
   facts: [

@@ -276,7 +276,7 @@ export const dataTransfer: ServiceCard = {
   id: 'data-transfer',
   name: 'AWS data transfer pricing',
   summary: 'What moving bytes costs: free inbound, charged cross-AZ, cross-Region and internet egress.',
-  aliases: ['data transfer', 'Data Transfer', 'data transfer out', 'DTO', 'inter-AZ', 'cross-AZ', 'inter-Region', 'cross-Region', 'egress', 'ingress'],
+  aliases: ['data transfer', 'Data Transfer', 'data transfer out', 'DTO', 'inter-AZ', 'cross-AZ', 'inter-Region', 'cross-Region'],
   category: 'Cost management',
   docs: EC2_PRICING,
   facts: [

@@ -36,7 +36,7 @@ export const s3: ServiceCard = {
   id: 's3',
   name: 'Amazon Simple Storage Service (S3)',
   summary: 'Object storage: buckets of objects up to 50 TB each, 11 nines of durability, many storage classes.',
-  aliases: ['S3', 'Amazon S3', 'Simple Storage Service', 'Amazon Simple Storage Service', 'S3 bucket', 'S3 buckets', 'S3 object', 'S3 objects', 'S3 Versioning', 'S3 Replication', 'CRR', 'SRR', 'Cross-Region Replication', 'Same-Region Replication', 'S3 Lifecycle', 'Lifecycle rules', 'S3 Transfer Acceleration', 'Transfer Acceleration', 'multipart upload', 'Multipart upload', 'S3 Batch Operations', 'S3 Inventory', 'S3 Storage Lens', 'S3 Object Lock', 'Object Lock', 'MFA Delete', 'Block Public Access', 'S3 Access Points', 'Requester Pays', 'pre-signed URL', 'presigned URL', 'SSE-S3', 'SSE-KMS', 'DSSE-KMS', 'SSE-C'],
+  aliases: ['S3', 'Amazon S3', 'Simple Storage Service', 'Amazon Simple Storage Service', 'S3 bucket', 'S3 buckets', 'S3 Versioning', 'S3 Replication', 'CRR', 'SRR', 'Cross-Region Replication', 'Same-Region Replication', 'S3 Lifecycle', 'Lifecycle rules', 'S3 Transfer Acceleration', 'Transfer Acceleration', 'multipart upload', 'Multipart upload', 'S3 Batch Operations', 'S3 Inventory', 'S3 Storage Lens', 'S3 Object Lock', 'Object Lock', 'MFA Delete', 'Block Public Access', 'S3 Access Points', 'Requester Pays', 'pre-signed URL', 'presigned URL', 'SSE-S3', 'SSE-KMS', 'DSSE-KMS', 'SSE-C'],
   category: 'Storage',
   docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html',
   facts: [

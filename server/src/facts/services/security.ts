@@ -136,7 +136,8 @@ export const organizations: ServiceCard = {
   id: 'organizations',
   name: 'AWS Organizations',
   summary: 'Group accounts into OUs under one management account with consolidated billing and organisation policies (SCPs, RCPs, tag, backup).',
-  aliases: ['AWS Organizations', 'Organizations', 'OU', 'OUs', 'organizational unit', 'SCP', 'SCPs', 'service control policy', 'service control policies', 'RCP', 'resource control policy', 'management account', 'member account', 'consolidated billing'],
+  ambiguousAliases: ['Organizations'],
+  aliases: ['AWS Organizations', 'OU', 'OUs', 'organizational unit', 'SCP', 'SCPs', 'service control policy', 'service control policies', 'RCP', 'resource control policy', 'management account', 'member account', 'consolidated billing'],
   category: 'Management',
   docs: ORGS,
   facts: [
@@ -160,7 +161,7 @@ export const controlTower: ServiceCard = {
   id: 'control-tower',
   name: 'AWS Control Tower',
   summary: 'Sets up and governs a multi-account landing zone with Account Factory and preventive, detective and proactive controls.',
-  aliases: ['Control Tower', 'AWS Control Tower', 'landing zone', 'Account Factory', 'guardrails', 'guardrail', 'controls'],
+  aliases: ['Control Tower', 'AWS Control Tower', 'landing zone', 'Account Factory', 'Control Tower guardrails', 'Control Tower controls'],
   category: 'Management',
   docs: CT,
   facts: [
