@@ -2,6 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { SERVICES, findFact, getService, rangeOf, defaultPortOf, servicesWithDefaultPort } from '../../server/src/facts/catalog';
 import type { Fact } from '../../server/src/facts/types';
+import { readFileSync } from 'node:fs';
+import { renderFactsDoc, FACTS_DOC_PATH } from '../../scripts/gen-facts-doc';
 
 const SOURCE = /^https:\/\/(docs\.)?aws\.amazon\.com\/\S+$/;
 const ALL_FACTS: { fact: Fact; serviceId: string }[] = SERVICES.flatMap((s) => s.facts.map((fact) => ({ fact, serviceId: s.id })));
@@ -224,5 +226,16 @@ describe('fact pack values (today, 2026-11-27)', () => {
     assert.equal(findFact('ec2.elastic-ips')?.hardLimit, false);
     assert.equal(findFact('lambda.concurrency')?.hardLimit, false);
     assert.equal(findFact('lambda.timeout')?.hardLimit, true);
+  });
+});
+
+describe('docs/facts.md', () => {
+  it('is the one generated from the current fact pack (run `npm run facts:doc` after changing facts)', () => {
+    const expected = renderFactsDoc();
+    assert.equal(readFileSync(FACTS_DOC_PATH, 'utf8'), expected, 'docs/facts.md is stale: run npm run facts:doc');
+    for (const s of SERVICES) {
+      assert.ok(expected.includes(`id="svc-${s.id}"`), `${s.id} missing from docs/facts.md`);
+      for (const f of s.facts) assert.ok(expected.includes(`\`${f.id}\``), `${f.id} missing from docs/facts.md`);
+    }
   });
 });

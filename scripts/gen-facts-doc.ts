@@ -1,0 +1,189 @@
+/**
+ * Generates docs/facts.md from the fact pack: every service card, every fact, its value, source and checked date.
+ * Run with `npm run facts:doc`; `npm run facts:doc -- --check` fails if the file is out of date.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SERVICES, FACT_PACK_VERSION } from '../server/src/facts/catalog';
+import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
+
+export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
+
+/** Escape text for a markdown table cell or paragraph: nothing from the pack is interpreted as markup. */
+function esc(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/([|*_`[\]<>#~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+const group = (n: number): string => {
+  if (!Number.isInteger(n)) return String(n);
+  return n.toLocaleString('en-US');
+};
+
+function human(value: number, unit: string): string | undefined {
+  if (unit === 'bytes' && value >= 1024) {
+    const units = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let v = value;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+      v /= 1024;
+      i++;
+    }
+    return `${Number(v.toFixed(2))} ${units[i]}`;
+  }
+  if (unit === 'seconds' && value >= 120) {
+    const steps: [number, string][] = [
+      [31_536_000, 'years'],
+      [86_400, 'days'],
+      [3_600, 'hours'],
+      [60, 'minutes'],
+    ];
+    for (const [size, name] of steps) if (value % size === 0 || value >= size * 2) return `${Number((value / size).toFixed(2))} ${name}`;
+  }
+  return undefined;
+}
+
+function amount(value: number, unit: string): string {
+  if (unit === 'USD') return `$${value}`;
+  if (unit === 'port') return String(value);
+  if (unit === 'none' || unit === 'count') return group(value);
+  if (unit === 'percent') return `${value}%`;
+  if (unit === 'nines') return `${value} nines`;
+  const h = human(value, unit);
+  return `${group(value)} ${unit}${h ? ` (${h})` : ''}`;
+}
+
+export function formatValue(value: FactValue): string {
+  switch (value.type) {
+    case 'number':
+      return amount(value.value, value.unit);
+    case 'range': {
+      const base = `${amount(value.min, value.unit)} – ${amount(value.max, value.unit)}`;
+      return value.default === undefined ? base : `${base}; default ${amount(value.default, value.unit)}`;
+    }
+    case 'text':
+      return value.value;
+    case 'list':
+      return value.values.join('; ');
+  }
+}
+
+function limitCell(fact: Fact): string {
+  if (fact.hardLimit === true) return 'hard';
+  if (fact.hardLimit === false) return 'adjustable';
+  return '';
+}
+
+function anchor(card: ServiceCard): string {
+  return `svc-${card.id}`;
+}
+
+function statusLine(card: ServiceCard): string | undefined {
+  const s = card.status;
+  if (!s || s.state === 'active') return undefined;
+  const label = s.state === 'closed-to-new-customers' ? 'Closed to new customers' : s.state === 'retired' ? 'Retired' : 'Renamed';
+  const parts = [`**${label}** since ${esc(s.since)}`];
+  if (s.successor) parts.push(`successor: ${esc(s.successor)}`);
+  if (s.note) parts.push(esc(s.note));
+  parts.push(`[source](${s.source})`);
+  return `- Status: ${parts.join('; ')}`;
+}
+
+function renderCard(card: ServiceCard): string[] {
+  const out: string[] = [];
+  out.push(`### ${esc(card.name)} <a id="${anchor(card)}"></a>`, '');
+  out.push(esc(card.summary), '');
+  out.push(`- Id: \`${card.id}\`${card.parent ? ` (part of \`${card.parent}\`)` : ''}; category: ${esc(card.category)}; [docs](${card.docs})`);
+  if (card.aliases.length) out.push(`- Aliases: ${card.aliases.map(esc).join(', ')}`);
+  if (card.ambiguousAliases?.length) out.push(`- Ambiguous (need AWS/Amazon prefix or AWS context): ${card.ambiguousAliases.map(esc).join(', ')}`);
+  for (const former of card.formerNames ?? []) out.push(`- Formerly: ${esc(former.name)} (until ${esc(former.until)}, [source](${former.source}))`);
+  const status = statusLine(card);
+  if (status) out.push(status);
+  out.push('', '| Fact | Value | Limit | Source | Checked |', '|---|---|---|---|---|');
+  for (const fact of card.facts) {
+    const label = `${esc(fact.label)}<br>\`${fact.id}\``;
+    const value = esc(formatValue(fact.value)) + (fact.detail ? `<br>${esc(fact.detail)}` : '');
+    out.push(`| ${label} | ${value} | ${limitCell(fact)} | [link](${fact.source}) | ${fact.checked} |`);
+  }
+  const changed = card.facts.filter((f) => f.changed);
+  if (changed.length) {
+    out.push('', 'Changed since the notes:', '');
+    for (const f of changed) {
+      const c = f.changed;
+      if (!c) continue;
+      out.push(`- \`${f.id}\`${f.seedLine ? ` (notes line ${f.seedLine})` : ''}: the notes say “${esc(c.notes)}”. ${esc(c.note)}`);
+    }
+  }
+  out.push('');
+  return out;
+}
+
+export function renderFactsDoc(): string {
+  const cards = [...SERVICES].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
+  const facts = SERVICES.reduce((n, s) => n + s.facts.length, 0);
+  const changed = SERVICES.reduce((n, s) => n + s.facts.filter((f) => f.changed).length, 0);
+  const lifecycle = SERVICES.filter((s) => s.status && s.status.state !== 'active');
+  const out: string[] = [
+    '# AWS fact pack',
+    '',
+    '<!-- Generated by scripts/gen-facts-doc.ts from server/src/facts — do not edit; run `npm run facts:doc`. -->',
+    '',
+    `Fact pack version ${FACT_PACK_VERSION}: ${SERVICES.length} service and feature cards, ${facts} facts, ${changed} of them changed since the study notes were written.`,
+    'Every fact carries the AWS page it rests on and the date it was last checked. "hard" marks a limit AWS will not raise; "adjustable" a default quota you can raise through Service Quotas.',
+    '',
+    '## Retired, closed and renamed',
+    '',
+    '| Service | Status | Since | Successor |',
+    '|---|---|---|---|',
+  ];
+  for (const s of lifecycle) {
+    if (!s.status || s.status.state === 'active') continue;
+    out.push(`| [${esc(s.name)}](#${anchor(s)}) | ${s.status.state} | ${esc(s.status.since)} | ${esc(s.status.successor ?? '')} |`);
+  }
+  const renamed = SERVICES.filter((s) => s.formerNames?.length);
+  if (renamed.length) {
+    out.push('', 'Renamed:', '');
+    for (const s of renamed) for (const f of s.formerNames ?? []) out.push(`- ${esc(f.name)} → [${esc(s.name)}](#${anchor(s)}) (${esc(f.until)})`);
+  }
+  out.push('', '## Contents', '');
+  let category = '';
+  for (const card of cards) {
+    if (card.category !== category) {
+      category = card.category;
+      out.push('', `**${esc(category)}**: `);
+    }
+    out[out.length - 1] += `${out[out.length - 1].endsWith(': ') ? '' : ' · '}[${esc(card.name)}](#${anchor(card)})`;
+  }
+  category = '';
+  for (const card of cards) {
+    if (card.category !== category) {
+      category = card.category;
+      out.push('', `## ${esc(category)}`, '');
+    }
+    out.push(...renderCard(card));
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function main(): void {
+  const text = renderFactsDoc();
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(FACTS_DOC_PATH, 'utf8');
+    } catch {
+      current = '';
+    }
+    if (current !== text) {
+      process.stderr.write('docs/facts.md is out of date: run npm run facts:doc\n');
+      process.exit(1);
+    }
+    return;
+  }
+  writeFileSync(FACTS_DOC_PATH, text);
+  process.stdout.write(`wrote ${FACTS_DOC_PATH}\n`);
+}
+
+if (require.main === module) main();
