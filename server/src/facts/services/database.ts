@@ -32,6 +32,7 @@ const DDB_SLA = 'https://aws.amazon.com/dynamodb/sla/';
 const DAX = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html';
 const DAX_CONCEPTS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.html';
 const DAX_CLUSTER = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.cluster.html';
+const DAX_ENDPOINT = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_Endpoint.html';
 const DAX_TLS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html';
 const STREAMS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html';
 const STREAMS_LAMBDA = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html';
@@ -225,7 +226,7 @@ export const dax: ServiceCard = {
   category: 'Database',
   docs: DAX,
   facts: [
-    port('dax.default-port', 'Cluster endpoint port (unencrypted)', 8111, DAX_CLUSTER, { detail: 'Clusters with encryption in transit use port 9111 (daxs://).' }),
+    port('dax.default-port', 'Cluster endpoint port (unencrypted)', 8111, DAX_ENDPOINT, { detail: 'Clusters with encryption in transit use port 9111 (daxs://).' }),
     num('dax.item-ttl', 'Item cache TTL (default)', 'default', 300, 'seconds', DAX_CONCEPTS, { detail: 'The query cache also defaults to 5 minutes.' }),
     num('dax.nodes', 'Nodes per cluster', 'limit', 11, 'count', DAX_CLUSTER, { hardLimit: true, detail: 'One primary and up to 10 read replicas.' }),
     text('dax.tls', 'Encryption in transit', 'behaviour', 'Chosen at cluster creation only; cannot be enabled on an existing cluster', DAX_TLS),
