@@ -125,6 +125,26 @@ async function hoverOver(box) {
   await page.mouse.move(box.x + box.w / 2 + 1, box.y + box.h / 2);
 }
 
+/**
+ * Moves the mouse onto `needle` and waits for a hover card containing `expected`. A hover is
+ * requested once per mouse position, so the word is re-entered if the first request raced the
+ * server start-up (bounded, event-driven: each attempt waits for the card to render).
+ */
+async function hoverCard(lineText, needle, expected) {
+  const box = await textBox(lineText, needle);
+  const card = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
+  for (let attempt = 1; ; attempt++) {
+    await hoverOver(box);
+    try {
+      await need(card, `a hover card with ${JSON.stringify(expected)} over ${JSON.stringify(needle)}`, attempt < 3 ? 8000 : STEP_TIMEOUT);
+      return card;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.log(`  hover attempt ${attempt} on ${needle} showed no card; moving the mouse in again`);
+    }
+  }
+}
+
 async function dismissHover() {
   await page.mouse.move(5, 880);
   await page.keyboard.press('Escape');
@@ -181,22 +201,17 @@ try {
   }, { fatal: true });
 
   await step('hover card on SQS shows the service facts', async () => {
-    const box = await textBox('arrive through an SQS queue', 'SQS');
-    const card = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Amazon Simple Queue Service' }).first();
-    // A hover is requested once per mouse position; re-enter the word if the first request raced
-    // the server start-up (bounded, event-driven: each attempt waits for the card to render).
-    for (let attempt = 1; ; attempt++) {
-      await hoverOver(box);
-      try {
-        await need(card, 'a hover card with "Amazon Simple Queue Service"', attempt < 3 ? 8000 : STEP_TIMEOUT);
-        break;
-      } catch (e) {
-        if (attempt >= 3) throw e;
-        console.log(`  hover attempt ${attempt} showed no card; moving the mouse in again`);
-      }
-    }
+    const card = await hoverCard('arrive through an SQS queue', 'SQS', 'Amazon Simple Queue Service');
     if ((await card.locator('table').count()) === 0) throw new Error(`hover card has no facts table: ${(await card.innerText()).slice(0, 300)}`);
     await page.screenshot({ path: shotPath('hover-sqs') });
+    await dismissHover();
+  });
+
+  await step('hover card on 10.0.0.0/20 shows the address counts', async () => {
+    const card = await hoverCard('private subnet carved from', '10.0.0.0/20', '4,096');
+    const text = await card.innerText();
+    if (!text.includes('4,091')) throw new Error(`CIDR card lacks the 4,091 usable addresses: ${text.slice(0, 300)}`);
+    await page.screenshot({ path: shotPath('hover-cidr') });
     await dismissHover();
   });
 
