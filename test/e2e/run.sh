@@ -7,7 +7,7 @@
 # Env: E2E_EXT_ROOT=<dir> builds/packages another extension tree (harness debugging; default: repo);
 #      E2E_SKIP_BUILD=1 reuses dist/ and the .vsix; E2E_ONLY="ui ext nvim" picks stages;
 #      E2E_RESULTS=<dir> moves the artifacts (default test-results/e2e);
-#      E2E_KEEP_RUN=1 keeps the per-run temp dir (.e2e/run-*); PORT=<n> fixes the port.
+#      E2E_KEEP_RUN=1 keeps the per-run temp dir ($TMPDIR/archnotes-e2e.*); PORT=<n> fixes the port.
 set -uo pipefail
 E2E=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$E2E/../.." && pwd)
@@ -50,8 +50,9 @@ bash "$E2E/setup.sh" || { bad "tooling setup (test/e2e/setup.sh)"; summary; exit
 stage_done setup
 
 # ---- per-run sandbox: every process gets its own XDG dirs and TMPDIR
-mkdir -p "$REPO/.e2e"
-RUN=$(mktemp -d "$REPO/.e2e/run-XXXXXX")
+# (under the system temp dir: VS Code and Chromium put unix sockets in TMPDIR, and a deep CI
+#  checkout path could push them past the 107-byte socket path limit)
+RUN=$(mktemp -d "${TMPDIR:-/tmp}/archnotes-e2e.XXXXXX")
 mkdir -p "$RESULTS"
 rm -f "$RESULTS"/ui-*.png "$RESULTS"/ext-host-* "$RESULTS"/*.log   # only our own artifacts
 export XDG_CONFIG_HOME=$RUN/xdg/config XDG_DATA_HOME=$RUN/xdg/data XDG_CACHE_HOME=$RUN/xdg/cache XDG_STATE_HOME=$RUN/xdg/state
@@ -159,7 +160,7 @@ JSON
     >"$RESULTS/code-server.log" 2>&1 &
   CSPID=$!
   up=
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     curl -sf -o /dev/null "$BASE/healthz" && { up=1; break; }
     kill -0 "$CSPID" 2>/dev/null || break
     sleep 0.25

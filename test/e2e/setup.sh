@@ -17,6 +17,7 @@ log() { echo "[e2e setup] $*"; }
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v nvim >/dev/null || need_apt+=(neovim)
+command -v curl >/dev/null || need_apt+=(curl)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ -n "${SKIP_APT:-}" ]; then
