@@ -151,6 +151,24 @@ The VPC \`edge-vpc\` is 10.9.0.0/16.
     assertWellFormed(text, symbols);
   });
 
+  it('takes resources from a table only when its first column holds names', () => {
+    const text = `### Database settings
+
+| Setting | Value |
+|---|---|
+| Engine | RDS for PostgreSQL (port 5432) |
+
+| Security group | Inbound | Purpose |
+|---|---|---|
+| db-sg | TCP 5432 from app-sg | PostgreSQL from the app tier |
+
+| Database | Engine |
+|---|---|
+| billing-db | Aurora MySQL |
+`;
+    assert.deepEqual(summary(symbolsOf(text)), ['database billing-db']);
+  });
+
   it('returns nothing for a document without architecture', () => {
     assert.deepEqual(symbolsOf('# Notes\n\nJust prose about a meeting.\n'), []);
     assert.deepEqual(symbolsOf(''), []);

@@ -33,10 +33,25 @@ export interface SymbolSource {
     readonly kind: 'database' | 'queue' | 'function' | 'loadBalancer';
     readonly name: string;
     readonly serviceId?: string;
-    readonly context: { readonly start: number; readonly end: number };
+    readonly context: { readonly start: number; readonly end: number; readonly kind?: string; readonly header?: ReadonlyArray<{ readonly text: string }> };
     readonly start: number;
     readonly end: number;
   }>;
+}
+
+/** A table's first column holds resource names only when its header says so ("Database", "Queue", "Name"…). */
+const NAME_COLUMN = /\b(?:names?|identifiers?|ids?|resources?|databases?|dbs?|tables?|clusters?|instances?|queues?|topics?|streams?|functions?|lambdas?|load balancers?|albs?|nlbs?|caches?)\b/i;
+
+type EntityLike = NonNullable<SymbolSource['entities']>[number];
+
+/**
+ * Entities found in IaC blocks or prose are kept; from a table row only when the first column is a
+ * name column, so "| Setting | Value |", "| Tier | Service |" or security-group tables add no noise.
+ */
+function isNamedResource(entity: EntityLike): boolean {
+  const context = entity.context;
+  if (context.kind !== 'tableRow') return true;
+  return NAME_COLUMN.test(context.header?.[0]?.text ?? '');
 }
 
 /**
@@ -152,6 +167,7 @@ export function documentSymbols(model: SymbolSource): ArchSymbol[] {
 
   const seenEntities = new Set<string>();
   for (const entity of model.entities ?? []) {
+    if (!isNamedResource(entity)) continue;
     const key = `${entity.kind}\u0000${entity.name}`;
     if (seenEntities.has(key)) continue;
     seenEntities.add(key);
