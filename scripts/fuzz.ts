@@ -6,6 +6,7 @@
  *   npm run fuzz -- --cases 100000 --seed 42 [--big-weight 1] [--out fuzz-result.json]
  *   npm run fuzz -- --seed 42 --path "12:3:0"   (replay one failure)
  */
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { anyDoc, seedTexts } from '../test/fuzz/generators';
@@ -24,53 +25,107 @@ const path = arg('path');
 const bigPerMille = Number(arg('big-weight') ?? 2);
 const out = arg('out');
 
-const seeds = seedTexts();
-const doc = fc.oneof({ weight: 1000 - bigPerMille, arbitrary: anyDoc(seeds) }, { weight: Math.max(0, bigPerMille), arbitrary: anyDoc(seeds, { big: true }) });
+/** Parallel processes (seeds seed, seed+1, …), each running its share of the cases. */
+const workers = Math.max(1, Number(arg('workers') ?? 1));
 
-let count = 0;
-let findings = 0;
-let safeEdits = 0;
-let largest = 0;
-let peakRss = 0;
-const started = Date.now();
-let lastReport = started;
+interface Summary {
+  result: string;
+  cases: number;
+  seed: number;
+  seconds: number;
+  findings: number;
+  safeEdits: number;
+  largestInput: number;
+  peakRssMiB: number;
+}
 
-const property = fc.property(doc, ruleSettings, fc.array(fc.nat(), { maxLength: 12 }), (text, rules, probes) => {
-  count++;
-  largest = Math.max(largest, text.length);
-  const report = checkEngineCase(text, { rules, probes, skipFixes: text.length > 300_000 });
-  findings += report.findings;
-  safeEdits += report.safeEdits;
-  if ((count & 255) === 0) {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const now = Date.now();
-    if (now - lastReport > 30_000) {
-      lastReport = now;
-      process.stderr.write(`fuzz: ${count} cases, ${((now - started) / 1000).toFixed(0)} s, rss ${(peakRss / 2 ** 20).toFixed(0)} MiB\n`);
+if (workers > 1 && !path) {
+  const started = Date.now();
+  const share = Math.ceil(cases / workers);
+  const runs = Array.from({ length: workers }, (_, i) =>
+    new Promise<{ summary?: Summary; output: string; code: number | null }>((resolve) => {
+      const args = [...process.execArgv, __filename, '--cases', String(share), '--seed', String(seed + i), '--big-weight', String(arg('big-weight') ?? 2)];
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      child.on('exit', (code) => {
+        const json = /^\{[\s\S]*?^\}/m.exec(output)?.[0];
+        resolve({ summary: json ? (JSON.parse(json) as Summary) : undefined, output, code });
+      });
+    }),
+  );
+  void Promise.all(runs).then((results) => {
+    const summaries = results.flatMap((r) => (r.summary ? [r.summary] : []));
+    const total = {
+      result: results.every((r) => r.code === 0 && r.summary?.result === 'passed') ? 'passed' : 'FAILED',
+      cases: summaries.reduce((n, s) => n + s.cases, 0),
+      workers,
+      seeds: summaries.map((s) => s.seed),
+      seconds: Math.round((Date.now() - started) / 1000),
+      findings: summaries.reduce((n, s) => n + s.findings, 0),
+      safeEdits: summaries.reduce((n, s) => n + s.safeEdits, 0),
+      largestInput: Math.max(0, ...summaries.map((s) => s.largestInput)),
+      peakRssMiBPerProcess: Math.max(0, ...summaries.map((s) => s.peakRssMiB)),
+      node: process.version,
+    };
+    process.stdout.write(`${JSON.stringify(total, null, 2)}\n`);
+    if (out) writeFileSync(out, `${JSON.stringify(total, null, 2)}\n`);
+    for (const r of results) if (r.code !== 0) process.stdout.write(`\n${r.output}\n`);
+    if (total.result !== 'passed') process.exitCode = 1;
+  });
+} else {
+  runOne();
+}
+
+function runOne(): void {
+  const seeds = seedTexts();
+  const doc = fc.oneof({ weight: 1000 - bigPerMille, arbitrary: anyDoc(seeds) }, { weight: Math.max(0, bigPerMille), arbitrary: anyDoc(seeds, { big: true }) });
+
+  let count = 0;
+  let findings = 0;
+  let safeEdits = 0;
+  let largest = 0;
+  let peakRss = 0;
+  const started = Date.now();
+  let lastReport = started;
+
+  const property = fc.property(doc, ruleSettings, fc.array(fc.nat(), { maxLength: 12 }), (text, rules, probes) => {
+    count++;
+    largest = Math.max(largest, text.length);
+    const report = checkEngineCase(text, { rules, probes, skipFixes: text.length > 300_000 });
+    findings += report.findings;
+    safeEdits += report.safeEdits;
+    if ((count & 255) === 0) {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      const now = Date.now();
+      if (now - lastReport > 30_000) {
+        lastReport = now;
+        process.stderr.write(`fuzz: ${count} cases, ${((now - started) / 1000).toFixed(0)} s, rss ${(peakRss / 2 ** 20).toFixed(0)} MiB\n`);
+      }
     }
-  }
-});
+  });
 
-const result = fc.check(property, { seed, numRuns: cases, path, verbose: fc.VerbosityLevel.None });
-const seconds = (Date.now() - started) / 1000;
-peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-const summary = {
-  result: result.failed ? 'FAILED' : 'passed',
-  cases: count,
-  numRuns: result.numRuns,
-  seed,
-  seconds: Math.round(seconds),
-  casesPerSecond: Math.round(count / Math.max(seconds, 0.001)),
-  findings,
-  safeEdits,
-  largestInput: largest,
-  peakRssMiB: Math.round(peakRss / 2 ** 20),
-  node: process.version,
-};
-process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-if (out) writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
-if (result.failed) {
-  const error = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
-  process.stdout.write(`\ncounterexample (replay: --seed ${result.seed} --path "${result.counterexamplePath ?? ''}"):\n${JSON.stringify(result.counterexample?.[0])}\n${error}\n`);
-  process.exitCode = 1;
+  const result = fc.check(property, { seed, numRuns: cases, path, verbose: fc.VerbosityLevel.None });
+  const seconds = (Date.now() - started) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  const summary = {
+    result: result.failed ? 'FAILED' : 'passed',
+    cases: count,
+    numRuns: result.numRuns,
+    seed,
+    seconds: Math.round(seconds),
+    casesPerSecond: Math.round(count / Math.max(seconds, 0.001)),
+    findings,
+    safeEdits,
+    largestInput: largest,
+    peakRssMiB: Math.round(peakRss / 2 ** 20),
+    node: process.version,
+  };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  if (out) writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+  if (result.failed) {
+    const error = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+    process.stdout.write(`\ncounterexample (replay: --seed ${result.seed} --path "${result.counterexamplePath ?? ''}"):\n${JSON.stringify(result.counterexample?.[0])}\n${error}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -214,6 +214,8 @@ export function checkFixes(analysis: Analysis, options: { rules?: RuleSettings }
   // Every single fix, safe or not, on its own removes its own finding and stays inside the document.
   for (const finding of analysis.findings) {
     for (const fix of finding.fixes) {
+      // Safe fixes were checked by fix-all above; here the others, a few per case (each costs an analysis).
+      if (fix.safe && fix.edits.every((e) => sorted.includes(e))) continue;
       if (singleFixes >= singleFixLimit) break;
       singleFixes++;
       const fixEdits = [...fix.edits].sort((a, b) => a.start - b.start);

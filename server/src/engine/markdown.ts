@@ -22,6 +22,13 @@ const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
  */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * GFM autolink literals (`http://…`, `www.…`, `a@b.c`) are found by some renderers (micromark,
+ * cmark-gfm) in the text *after* backslash escapes are resolved, so escaping is not enough there: a
+ * zero-width space after `:` before `/`, after `@` and after `www` before `.` breaks the pattern.
+ */
+const AUTOLINK = /:(?=\/)|@|\bwww(?=\.)/gi;
+
 const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /**
@@ -33,6 +40,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(UNSAFE, '\ufffd')
     .replace(BREAKS, ' ')
+    .replace(AUTOLINK, '$&\u200b')
     .replace(SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
 }
 

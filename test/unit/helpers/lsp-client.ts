@@ -17,12 +17,15 @@ export class LspClient {
   #nextId = 1;
   #pending = new Map<number, (m: Message) => void>();
   #listeners: Array<(m: Message) => void> = [];
+  /** Return this from `onServerRequest` to leave the server's request unanswered (a client that never replies). */
+  static readonly NO_REPLY: unique symbol = Symbol('no reply');
   /** Answers the server's own requests (workspace/configuration…); default: null. */
   onServerRequest: (m: Message) => unknown = () => null;
 
-  constructor(args: string[] = ['--stdio']) {
+  /** `execArgv`: node options for the server process (e.g. `--require` a preload); `cwd`, `env` as for spawn. */
+  constructor(args: string[] = ['--stdio'], options: { execArgv?: string[]; cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
     const bin = join(__dirname, '..', '..', '..', 'bin', 'archnotes-language-server.cjs');
-    this.process = spawn(process.execPath, [bin, ...args], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [...(options.execArgv ?? []), bin, ...args], { stdio: 'pipe', cwd: options.cwd, env: options.env });
     this.process.stdout.on('data', (chunk: Buffer) => this.#onData(chunk));
   }
 
@@ -38,7 +41,8 @@ export class LspClient {
       this.#buffer = this.#buffer.subarray(headerEnd + 4 + length);
       const message = JSON.parse(body) as Message;
       if (message.id !== undefined && message.method) {
-        this.#send({ jsonrpc: '2.0', id: message.id, result: this.onServerRequest(message) });
+        const result = this.onServerRequest(message);
+        if (result !== LspClient.NO_REPLY) this.#send({ jsonrpc: '2.0', id: message.id, result });
       } else if (message.id !== undefined) {
         this.#pending.get(message.id)?.(message);
         this.#pending.delete(message.id);
