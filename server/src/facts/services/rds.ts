@@ -92,7 +92,7 @@ export const db2: ServiceCard = {
   parent: 'rds',
   name: 'Amazon RDS for Db2',
   summary: 'IBM Db2 run by RDS (bring your own license or through AWS Marketplace).',
-  aliases: ['RDS for Db2', 'Amazon RDS for Db2', 'IBM Db2', 'Db2', 'DB2'],
+  aliases: ['RDS for Db2', 'Amazon RDS for Db2', 'IBM Db2'],
   category: 'Database',
   docs: DB2,
   facts: [
