@@ -54,12 +54,6 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One alias as a regex: case-sensitive when it has a capital, case-insensitive otherwise; any run of spaces matches. */
-function aliasPattern(alias: string): string {
-  const body = escapeRegex(alias).replace(/ /g, '[ \\u00a0]+');
-  return /[A-Z]/.test(alias) ? body : `(?i:${body})`;
-}
-
 export interface AliasGroup {
   readonly plain: string[];
   readonly ambiguous: string[];
@@ -89,54 +83,108 @@ export function collectAliases(services: readonly ServiceCard[], retired: boolea
 
 const SERVICE_SCOPE = 'support.type.aws-service.archnotes';
 const RETIRED_SCOPE = 'invalid.deprecated.aws-service.archnotes';
+const SPACE = '[ \\u00a0]+';
 
-interface Alternative {
-  readonly pattern: string;
-  /** Length of the text it matches, for longest-first ordering. */
-  readonly length: number;
-  readonly name: string;
-  readonly scope: string;
+/**
+ * The spellings a grammar matches for an alias: as written when it has a capital (case-sensitive, like
+ * the engine); for an all-lower-case alias (case-insensitive in the engine) the lower, Capitalised,
+ * Title Case and UPPER forms, so the trie stays case-sensitive and merges common prefixes.
+ */
+export function spellings(alias: string): string[] {
+  if (/[A-Z]/.test(alias)) return [alias];
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const title = alias.replace(/(^|[ \-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return [...new Set([alias, capital(alias), title, alias.toUpperCase()])];
 }
 
-function alternativesOf(group: AliasGroup, scope: string): Alternative[] {
-  const out: Alternative[] = group.plain.map((alias) => ({ pattern: aliasPattern(alias), length: alias.length, name: alias, scope }));
+/** Plain names, plus ambiguous ones in their unambiguous forms ("AWS Glue", "Amazon Glue"). */
+function namesOf(group: AliasGroup): { names: string[]; midSentence: string[] } {
+  const names = new Set<string>();
+  for (const alias of group.plain) for (const s of spellings(alias)) names.add(s);
+  const midSentence = new Set<string>();
   for (const alias of group.ambiguous) {
-    // "AWS Glue", "Amazon Glue": the prefix makes it a service name.
-    for (const prefix of ['AWS', 'Amazon']) {
-      out.push({ pattern: `${prefix}[ \\u00a0]+${aliasPattern(alias)}`, length: prefix.length + 1 + alias.length, name: `${prefix} ${alias}`, scope });
-    }
+    for (const s of spellings(alias)) for (const prefix of ['AWS', 'Amazon']) names.add(`${prefix} ${s}`);
     // "… uses Glue …": capitalised after a lower-case word, i.e. not at a sentence start.
-    if (/^[A-Z]/.test(alias)) out.push({ pattern: `(?<=[a-z0-9,;)][ ])${aliasPattern(alias)}`, length: alias.length, name: alias, scope });
+    if (/^[A-Z]/.test(alias)) midSentence.add(alias);
   }
+  return { names: [...names], midSentence: [...midSentence] };
+}
+
+interface TrieNode {
+  end: boolean;
+  readonly children: Map<string, TrieNode>;
+}
+
+/** One regex atom per character; a run of spaces matches any run of spaces or no-break spaces. */
+function atoms(name: string): string[] {
+  const out: string[] = [];
+  for (const ch of name.replace(/ +/g, ' ')) out.push(ch === ' ' ? SPACE : escapeRegex(ch));
   return out;
 }
 
 /**
- * The service-name rule: one regex over the aliases of active and retired services, longest first
- * (so "Kinesis Data Analytics for Apache Flink" wins over the retired "Kinesis Data Analytics", and
- * "Amazon RDS for PostgreSQL" over "RDS"). Consecutive alternatives of the same kind share a capture
- * group, whose scope says active or retired. Ambiguous aliases ("Glue", "Backup") count only after
- * "AWS"/"Amazon", or capitalised mid-sentence, as the engine's recogniser does.
+ * A prefix trie as a regex: shared prefixes are written once, so the scanner rejects most positions on
+ * the first character. Where a name ends and a longer one continues, the continuation is an optional
+ * greedy group: the longest name wins, and backtracking (the trailing word-boundary check) falls back
+ * to the shorter one.
  */
-function serviceRule(services: readonly ServiceCard[]): Rule | undefined {
-  const all = [...alternativesOf(collectAliases(services, false), SERVICE_SCOPE), ...alternativesOf(collectAliases(services, true), RETIRED_SCOPE)];
-  if (all.length === 0) return undefined;
-  all.sort((a, b) => b.length - a.length || a.name.localeCompare(b.name) || a.pattern.localeCompare(b.pattern));
-  const groups: Array<{ scope: string; patterns: string[] }> = [];
-  for (const alt of all) {
-    const last = groups[groups.length - 1];
-    if (last && last.scope === alt.scope) last.patterns.push(alt.pattern);
-    else groups.push({ scope: alt.scope, patterns: [alt.pattern] });
+export function trieRegex(names: readonly string[]): string {
+  const root: TrieNode = { end: false, children: new Map() };
+  for (const name of names) {
+    let node = root;
+    for (const atom of atoms(name)) {
+      let next = node.children.get(atom);
+      if (!next) {
+        next = { end: false, children: new Map() };
+        node.children.set(atom, next);
+      }
+      node = next;
+    }
+    node.end = true;
   }
-  const captures: Record<string, { name: string }> = {};
-  groups.forEach((g, i) => {
-    captures[String(i + 1)] = { name: g.scope };
-  });
-  return {
-    comment: 'AWS service and feature names from the fact pack (SERVICES[].aliases); retired services are marked deprecated.',
-    match: `${B}(?<![./@-])(?:${groups.map((g) => `(${g.patterns.join('|')})`).join('|')})${E}(?!-[A-Za-z0-9])`,
-    captures,
+  const render = (node: TrieNode): string => {
+    const alternatives = [...node.children.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([atom, child]) => atom + render(child));
+    if (alternatives.length === 0) return '';
+    const single = alternatives.length === 1 && !node.end;
+    const body = single ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+    return node.end ? `${single ? `(?:${body})` : body}?` : body;
   };
+  return render(root);
+}
+
+function namesRegex(group: AliasGroup): string | undefined {
+  const { names, midSentence } = namesOf(group);
+  const parts: string[] = [];
+  if (names.length > 0) parts.push(trieRegex(names));
+  if (midSentence.length > 0) parts.push(`(?<=[a-z0-9,;)] )${trieRegex(midSentence)}`);
+  return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+}
+
+/**
+ * The service-name rules, from the aliases of active and retired services. Retired names are tried
+ * first, except where a longer active name starts the same way ("Kinesis Data Analytics for Apache
+ * Flink" is active, "Kinesis Data Analytics" retired): a lookahead leaves those to the active rule.
+ * Ambiguous aliases ("Glue", "Backup") count only after "AWS"/"Amazon", or capitalised mid-sentence,
+ * as the engine's recogniser does.
+ */
+function serviceRules(services: readonly ServiceCard[]): Array<[string, Rule]> {
+  const activeGroup = collectAliases(services, false);
+  const retiredGroup = collectAliases(services, true);
+  const rules: Array<[string, Rule]> = [];
+  const wrap = (body: string): string => `${B}(?<![./@-])${body}${E}(?!-[A-Za-z0-9])`;
+  const retired = namesRegex(retiredGroup);
+  if (retired) {
+    const retiredNames = namesOf(retiredGroup).names;
+    const norm = (n: string): string => n.replace(/ +/g, ' ');
+    const longerActive = namesOf(activeGroup).names.filter((a) => retiredNames.some((r) => norm(a).length > norm(r).length && norm(a).startsWith(norm(r))));
+    const guard = longerActive.length > 0 ? `(?!${trieRegex(longerActive)}${E})` : '';
+    rules.push(['retired-service', { comment: 'A retired AWS service (the engine reports it too).', match: wrap(`${guard}${retired}`), name: RETIRED_SCOPE }]);
+  }
+  const active = namesRegex(activeGroup);
+  if (active) rules.push(['service', { comment: 'AWS service and feature names from the fact pack (SERVICES[].aliases).', match: wrap(active), name: SERVICE_SCOPE }]);
+  return rules;
 }
 
 type Rule = Record<string, unknown>;
@@ -226,10 +274,9 @@ export function buildGrammar(services: readonly ServiceCard[] = SERVICES): Recor
     { include: '#resource-id' },
     { include: '#region' },
   ];
-  const service = serviceRule(services);
-  if (service) {
-    repository.service = service;
-    patterns.push({ include: '#service' });
+  for (const [key, rule] of serviceRules(services)) {
+    repository[key] = rule;
+    patterns.push({ include: `#${key}` });
   }
   return {
     information_for_contributors: [

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as tm from 'vscode-textmate';
 import { SERVICES } from '../../server/src/facts/catalog';
-import { GRAMMAR_PATH, SCOPE_NAME, collectAliases, renderGrammar } from '../../scripts/gen-grammar';
+import { GRAMMAR_PATH, SCOPE_NAME, collectAliases, renderGrammar, spellings } from '../../scripts/gen-grammar';
 
 const ROOT = join(__dirname, '..', '..');
 const MARKDOWN_GRAMMAR = join(ROOT, 'node_modules', 'tm-grammars', 'grammars', 'markdown.json');
@@ -270,6 +270,25 @@ describe('injection grammar', () => {
       }
     }
     assert.deepEqual(misses, []);
+  });
+
+  it('recognises all-lower-case aliases Capitalised, in Title Case and in UPPER case too', async () => {
+    const lower = collectAliases(SERVICES, false).plain.filter((a) => /^[a-z][a-z -]+$/.test(a) && a.length > 3).slice(0, 20);
+    assert.ok(lower.length > 0);
+    for (const alias of lower) {
+      for (const written of spellings(alias)) assert.equal(await serviceSpan(`We chose ${written} for this.`), written, written);
+    }
+  });
+
+  it('prefers the longest name across active and retired services', async () => {
+    const retired = collectAliases(SERVICES, true).plain;
+    const active = collectAliases(SERVICES, false).plain;
+    for (const r of retired) {
+      for (const a of active.filter((x) => x.length > r.length && x.startsWith(`${r} `))) {
+        assert.equal(await serviceSpan(`We chose ${a} for this.`), a, a);
+        assert.equal(await serviceSpan(`We chose ${a} for this.`, RETIRED), undefined, a);
+      }
+    }
   });
 
   it('marks retired services as deprecated', async () => {
