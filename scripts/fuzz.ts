@@ -3,14 +3,14 @@
  * properties). Reports cases run, time, peak memory and the result; on a failure prints the shrunk
  * counterexample with the seed and path that replay it, and exits 1.
  *
- *   npm run fuzz -- --cases 100000 --seed 42 [--big-weight 1] [--out fuzz-result.json]
+ *   npm run fuzz -- --cases 100000 --seed 42 [--workers 2] [--big-weight 2] [--incremental-cases 2000] [--out fuzz-result.json]
  *   npm run fuzz -- --seed 42 --path "12:3:0"   (replay one failure)
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { anyDoc, seedTexts } from '../test/fuzz/generators';
-import { checkEngineCase } from '../test/fuzz/properties';
+import { anyDoc, editArb, seedTexts } from '../test/fuzz/generators';
+import { checkEngineCase, checkIncremental } from '../test/fuzz/properties';
 import { ruleSettings } from '../test/fuzz/run';
 
 function arg(name: string): string | undefined {
@@ -24,6 +24,8 @@ const path = arg('path');
 /** Big documents (100k-character lines, 2000-row tables, 400-deep nesting) per 1000 cases. */
 const bigPerMille = Number(arg('big-weight') ?? 2);
 const out = arg('out');
+/** Incremental-vs-full cases after the engine cases (default: 2% of them). */
+const incrementalRuns = Number(arg('incremental-cases') ?? Math.ceil(cases / 50));
 
 /** Parallel processes (seeds seed, seed+1, …), each running its share of the cases. */
 const workers = Math.max(1, Number(arg('workers') ?? 1));
@@ -31,6 +33,7 @@ const workers = Math.max(1, Number(arg('workers') ?? 1));
 interface Summary {
   result: string;
   cases: number;
+  incrementalCases: number;
   seed: number;
   seconds: number;
   findings: number;
@@ -44,7 +47,7 @@ if (workers > 1 && !path) {
   const share = Math.ceil(cases / workers);
   const runs = Array.from({ length: workers }, (_, i) =>
     new Promise<{ summary?: Summary; output: string; code: number | null }>((resolve) => {
-      const args = [...process.execArgv, __filename, '--cases', String(share), '--seed', String(seed + i), '--big-weight', String(arg('big-weight') ?? 2)];
+      const args = [...process.execArgv, __filename, '--cases', String(share), '--seed', String(seed + i), '--big-weight', String(arg('big-weight') ?? 2), '--incremental-cases', String(Math.ceil(incrementalRuns / workers))];
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -59,6 +62,7 @@ if (workers > 1 && !path) {
     const total = {
       result: results.every((r) => r.code === 0 && r.summary?.result === 'passed') ? 'passed' : 'FAILED',
       cases: summaries.reduce((n, s) => n + s.cases, 0),
+      incrementalCases: summaries.reduce((n, s) => n + s.incrementalCases, 0),
       workers,
       seeds: summaries.map((s) => s.seed),
       seconds: Math.round((Date.now() - started) / 1000),
@@ -105,13 +109,20 @@ function runOne(): void {
     }
   });
 
-  const result = fc.check(property, { seed, numRuns: cases, path, verbose: fc.VerbosityLevel.None });
+  const engineResult = fc.check(property, { seed, numRuns: cases, path, verbose: fc.VerbosityLevel.None });
+  // Incremental = full analysis after random edits (each edit costs a full analysis too: fewer cases).
+  let incrementalCases = 0;
+  const incrementalProperty = fc.property(fc.oneof(anyDoc(seeds)), fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.constantFrom(64, 256, 2048, 16384), (text, edits, chunk) => {
+    incrementalCases++;
+    checkIncremental(text, edits, chunk);
+  });
+  const result = engineResult.failed || path ? engineResult : fc.check(incrementalProperty, { seed, numRuns: incrementalRuns, verbose: fc.VerbosityLevel.None });
   const seconds = (Date.now() - started) / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const summary = {
     result: result.failed ? 'FAILED' : 'passed',
     cases: count,
-    numRuns: result.numRuns,
+    incrementalCases,
     seed,
     seconds: Math.round(seconds),
     casesPerSecond: Math.round(count / Math.max(seconds, 0.001)),

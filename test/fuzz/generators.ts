@@ -294,3 +294,15 @@ export const rawText = fc.oneof(
 export function anyDoc(seeds: readonly string[], sized: Sized = { big: false }): fc.Arbitrary<string> {
   return fc.oneof({ weight: 4, arbitrary: structuredDoc(sized) }, { weight: 4, arbitrary: mutatedSeed(seeds) }, { weight: 2, arbitrary: rawText });
 }
+
+/** Random edits: typing, deleting, pasting blocks, line breaks of every kind, surrogate halves. */
+export const editArb = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.integer({ min: 6, max: 400 }) }),
+  insert: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('', 'a', ' ', '|', '`', '```', '\n', '\r\n', '\r', '\n\n', '- ', '# ', '> ', '0', '/', '.', '\ud83d', '\ude00', '😀', '<!--', '-->') },
+    { weight: 3, arbitrary: token },
+    { weight: 2, arbitrary: line },
+    { weight: 1, arbitrary: blockArb({ big: false }).map((b) => `\n${b}\n`) },
+  ),
+});

@@ -18,6 +18,7 @@ import { completeCidr, completeServices } from '../../server/src/engine/completi
 import type { Edit, Finding } from '../../server/src/engine/findings';
 import { applyEdits, safeEdits } from '../../server/src/engine/fixes';
 import { hoverAt } from '../../server/src/engine/hover';
+import { IncrementalAnalyzer } from '../../server/src/engine/incremental';
 import { LineIndex, splitsSurrogate } from '../../server/src/engine/text';
 
 export class PropertyError extends Error {}
@@ -261,4 +262,47 @@ export function checkEngineCase(text: string, options: CaseOptions = {}): CaseRe
   }
   const fixes = options.skipFixes ? { safeEdits: 0 } : checkFixes(analysis, { rules: options.rules });
   return { findings: analysis.findings.length, safeEdits: fixes.safeEdits };
+}
+
+/** What must agree between two analyses of the same text. */
+function comparable(analysis: Analysis): string {
+  const finding = (f: Finding): unknown => [f.ruleId, f.severity, f.message, f.start, f.end, f.fixes, f.related ?? null];
+  return JSON.stringify({
+    findings: analysis.findings.map(finding),
+    suppressed: analysis.suppressed.map(finding),
+    unused: analysis.unusedDirectives.map((d) => [d.kind, d.start, d.end]),
+    blocks: analysis.blocks.map((b) => [b.start, b.end, b.contexts.map((c) => [c.kind, c.start, c.end])]),
+  });
+}
+
+export interface RandomEdit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+/**
+ * Incremental analysis (IncrementalAnalyzer, small slices so slicing is exercised) after a sequence
+ * of edits equals a whole-document analysis of the final text, after every edit.
+ */
+export function checkIncremental(text: string, edits: readonly RandomEdit[], chunkChars: number, options: { rules?: RuleSettings } = {}): void {
+  const analyzer = new IncrementalAnalyzer(text, options, chunkChars);
+  if (comparable(analyzer.analysis) !== comparable(analyzeText(text, options))) fail(`cold chunked analysis (chunk ${chunkChars}) differs from analyzeText`);
+  let current = text;
+  for (const [i, edit] of edits.entries()) {
+    const start = edit.at % (current.length + 1);
+    const end = Math.min(current.length, start + edit.remove);
+    const next = current.slice(0, start) + edit.insert + current.slice(end);
+    const incremental = i % 2 === 0 ? analyzer.applyChanges([{ start, end, text: edit.insert }]) : analyzer.update(next);
+    current = next;
+    const full = analyzeText(current, options);
+    if (incremental.text !== current) fail(`edit ${i}: incremental text differs`);
+    const a = comparable(incremental);
+    const b = comparable(full);
+    if (a !== b) {
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      fail(`edit ${i} (${start}..${end} → ${JSON.stringify(edit.insert)}): incremental differs from full analysis near ${JSON.stringify(a.slice(Math.max(0, k - 80), k + 120))} vs ${JSON.stringify(b.slice(Math.max(0, k - 80), k + 120))}`);
+    }
+  }
 }

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { LineIndex } from '../../server/src/engine/text';
-import { hugeLine, mutatedSeed, rawText, seedTexts, structuredDoc } from '../fuzz/generators';
-import { checkEngineCase, checkLineIndex, checkRanges } from '../fuzz/properties';
+import { editArb, hugeLine, mutatedSeed, rawText, seedTexts, structuredDoc } from '../fuzz/generators';
+import { checkEngineCase, checkIncremental, checkLineIndex, checkRanges } from '../fuzz/properties';
 import { ruleSettings } from '../fuzz/run';
 
 const SEED = 20261127;
@@ -108,5 +108,18 @@ describe('fuzz regressions', () => {
     for (const f of analyzeText(text).findings) {
       assert.doesNotMatch(f.message, /command:|\]\(|<img/, f.message);
     }
+  });
+});
+
+describe('fuzz: incremental analysis equals full analysis', function () {
+  this.timeout(120000);
+  const seeds = seedTexts();
+  it('after random edits of generated and mutated documents (small slices)', () => {
+    fc.assert(
+      fc.property(fc.oneof(structuredDoc(), mutatedSeed(seeds), rawText), fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.constantFrom(64, 256, 2048), (text, edits, chunk) => {
+        checkIncremental(text, edits, chunk);
+      }),
+      { seed: SEED + 5, numRuns: 25 },
+    );
   });
 });
