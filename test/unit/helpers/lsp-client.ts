@@ -66,6 +66,19 @@ export class LspClient {
     });
   }
 
+  /** A request whose id is known, so a test can cancel it; errors resolve as `{ error }` with their code. */
+  requestWithId(method: string, params: unknown): { id: number; response: Promise<Message> } {
+    const id = this.#nextId++;
+    const response = new Promise<Message>((resolve) => this.#pending.set(id, resolve));
+    this.#send({ jsonrpc: '2.0', id, method, params });
+    return { id, response };
+  }
+
+  /** Writes raw bytes to the server (malformed frames, invalid JSON). */
+  writeRaw(data: string | Buffer): void {
+    this.process.stdin.write(data);
+  }
+
   notify(method: string, params: unknown): void {
     this.#send({ jsonrpc: '2.0', method, params });
   }
