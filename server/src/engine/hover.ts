@@ -58,13 +58,23 @@ function unitSuffix(unit: string, n: number): string {
   }
 }
 
+/** "1,209,600 seconds" reads as "14 days", "1,048,576 bytes" as "1 MiB": people think in those units. */
+function humanAmount(n: number, unit: string): string {
+  if (unit === 'seconds' && n >= 120 && Number.isInteger(n)) return describeSeconds(n);
+  if (unit === 'bytes' && n >= 1024 && Number.isInteger(n)) return describeBytes(n);
+  return `${formatNumber(n)}${unitSuffix(unit, n)}`;
+}
+
 export function formatValue(value: FactValue): string {
   switch (value.type) {
     case 'number':
-      return `${formatNumber(value.value)}${unitSuffix(value.unit, value.value)}`;
+      return humanAmount(value.value, value.unit);
     case 'range': {
-      const base = `${formatNumber(value.min)}–${formatNumber(value.max)}${unitSuffix(value.unit, value.max)}`;
-      return value.default === undefined ? base : `${base} (default ${formatNumber(value.default)}${unitSuffix(value.unit, value.default)})`;
+      const human = value.unit === 'seconds' || value.unit === 'bytes';
+      const base = human
+        ? `${humanAmount(value.min, value.unit)} – ${humanAmount(value.max, value.unit)}`
+        : `${formatNumber(value.min)}–${formatNumber(value.max)}${unitSuffix(value.unit, value.max)}`;
+      return value.default === undefined ? base : `${base} (default ${humanAmount(value.default, value.unit)})`;
     }
     case 'text':
       return value.value;
