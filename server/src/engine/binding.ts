@@ -12,7 +12,7 @@ const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
   ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
   [
     'other',
-    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b/gi,
+    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b|\bsupernets?\b|\baddress pools?\b|\bIPAM\b|\bfor AWS\b/gi,
   ],
 ];
 
@@ -53,9 +53,12 @@ export function cidrRole(context: Context, start: number, end: number, parents: 
     }
     const inRow = nearest(context.text, context.start, start, end);
     if (inRow) return inRow.role;
-    const headers = context.header.map((h) => h.text).join(' | ');
-    const inHeader = nearest(headers, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-    return inHeader?.role ?? 'unknown';
+    // The table's subject: the first header cell that names a role ("| Subnet | AZ | CIDR | Hosts |" is a subnet table).
+    for (const cell of context.header) {
+      const hit = nearest(cell.text, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      if (hit) return hit.role;
+    }
+    return 'unknown';
   }
   const own = nearest(context.text, context.start, start, end);
   if (own) return own.role;

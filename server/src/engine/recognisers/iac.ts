@@ -111,7 +111,8 @@ export function findIacValues(text: string, base: number): IacValue[] {
   const lines = text.split('\n');
   let offset = 0;
   const stack: Array<{ indent: number; key: string }> = [];
-  for (const line of lines) {
+  for (const rawLine of lines) {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     const indent = line.search(/\S/);
     if (indent >= 0) {
       while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent && !/^\s*[}\]]/.test(line)) stack.pop();
@@ -139,7 +140,7 @@ export function findIacValues(text: string, base: number): IacValue[] {
       const open = OPEN_BLOCK.exec(line);
       if (open && open[1]) stack.push({ indent, key: open[1] });
     }
-    offset += line.length + 1;
+    offset += rawLine.length + 1;
   }
   return out;
 }

@@ -15,7 +15,7 @@ export interface ClaimMatch {
 /** Clauses of a context: split at ';', sentence ends, ' but ', ' while ', ' whereas ', and table cells. */
 export function clauses(context: AnalysedContext): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
-  const re = /;|[.!?](?=\s)|\s(?:but|while|whereas|however|unlike)\s|\n/gi;
+  const re = /;|[.!?](?=\s)|\s(?:but|while|whereas|however|unlike)\s|,?\s(?:so that|so)\s(?=the\b|we\b|our\b|it\b|they\b)|\n/gi;
   let from = 0;
   const text = context.text;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -40,11 +40,13 @@ export function findClaims(
   const out: ClaimMatch[] = [];
   for (const clause of clauses(context)) {
     const text = clause.text;
-    if (!options.allowNegation && (NEGATION.test(text) || HISTORY.test(text))) continue;
+    if (!options.allowNegation && HISTORY.test(text)) continue;
     if (options.requires && !options.requires.test(text)) continue;
     if (options.excludes && options.excludes.test(text)) continue;
     const re = new RegExp(claim.source, claim.flags.includes('g') ? claim.flags : `${claim.flags}g`);
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Negation before the claim or just after it ("… is not allowed") turns it around; one further on does not.
+      if (!options.allowNegation && NEGATION.test(text.slice(0, m.index + m[0].length + 15))) continue;
       out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, clause: text });
       if (m[0].length === 0) re.lastIndex++;
     }

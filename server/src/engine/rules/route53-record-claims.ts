@@ -3,7 +3,7 @@ import type { ContextRule } from './types';
 
 const APEX_WORDS = String.raw`(?:zone\s+apex|apex(?:\s+(?:record|domain))?|root\s+domain|naked\s+domain|bare\s+domain|root\s+of\s+the\s+(?:zone|domain)|top\s+of\s+the\s+zone)`;
 const CNAME_APEX = new RegExp(
-  String.raw`\bCNAME(?:\s+records?)?\b[^.;]{0,50}\b${APEX_WORDS}\b|\b${APEX_WORDS}\b[^.;]{0,40}\bCNAME\b|\bCNAME(?:\s+records?)?\s+(?:for|on|at|named)\s+` +
+  String.raw`\bCNAME(?:\s+records?)?\s+(?:at|on|for|in)\s+(?:the\s+)?(?:DNS\s+)?${APEX_WORDS}\b|\b${APEX_WORDS}\b[^.;]{0,30}\b(?:gets?|has|have|uses?|is|as|with|needs?|requires?)\s+(?:a\s+|an\s+)?CNAME\b|\bCNAME(?:\s+records?)?\s+(?:for|on|at|named)\s+` +
     String.raw`(?!www\.)(?:[a-z0-9-]+\.(?:com|net|org|io|dev|app|cloud|ai|co|de|fr|nl|es|it|ch|se|no|in|biz|info|tech|shop|online)|[a-z0-9-]+\.(?:co|com|org|net)\.(?:uk|au|nz|jp|br|za|in))\b(?![.\w-])`,
   'i',
 );
