@@ -123,15 +123,30 @@ export const renamedService: DocumentRule = {
   },
   check(model, report) {
     formerIndex ??= formerNameIndex();
+    const formerKeys = formerIndex;
+    const keyOf = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
+    const renameable = (context: AnalysedContext, cardId: string): boolean =>
+      // "IAM Identity Center (Single Sign-On)": the current name is right there; "formerly …": deliberate.
+      !context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text))) &&
+      !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);
+    // The fix renames every such mention, so fix-all is done in one pass (found by fuzzing: it took one pass per mention).
+    const everywhere = new Map<string, Array<{ start: number; end: number }>>();
+    for (const context of model.contexts) {
+      if (context.kind === 'code') continue;
+      for (const mention of context.services) {
+        const hit = formerKeys.get(keyOf(mention.text));
+        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id)) continue;
+        everywhere.set(hit.card.id, [...(everywhere.get(hit.card.id) ?? []), mention]);
+      }
+    }
     const seen = new Set<string>();
     for (const context of model.contexts) {
       if (context.kind === 'code') continue;
       for (const mention of context.services) {
-        const key = mention.text.replace(/\s+/g, ' ').toLowerCase();
+        const key = keyOf(mention.text);
         const hit = formerIndex.get(key);
         if (!hit || hit.card.id !== mention.serviceId || seen.has(hit.card.id)) continue;
         // "IAM Identity Center (Single Sign-On)": the current name is right there.
-        const formerKeys = formerIndex;
         if (context.services.some((s) => s.serviceId === hit.card.id && !formerKeys.has(s.text.replace(/\s+/g, ' ').toLowerCase()))) continue;
         seen.add(hit.card.id);
         if (/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text)) continue;
@@ -140,7 +155,7 @@ export const renamedService: DocumentRule = {
           start: mention.start,
           end: mention.end,
           message: `${mention.text} is now ${name} (renamed ${hit.until.slice(0, 4)}).`,
-          fixes: [{ title: `Use "${name}"`, edits: [{ start: mention.start, end: mention.end, newText: name }], safe: true }],
+          fixes: [{ title: `Use "${name}"`, edits: (everywhere.get(hit.card.id) ?? [mention]).map((m) => ({ start: m.start, end: m.end, newText: name })), safe: true }],
         });
       }
     }
