@@ -50,7 +50,11 @@ if (workers > 1 && !path) {
       const args = [...process.execArgv, __filename, '--cases', String(share), '--seed', String(seed + i), '--big-weight', String(arg('big-weight') ?? 2), '--incremental-cases', String(Math.ceil(incrementalRuns / workers))];
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        // A failing worker's counterexample shows at once, not when the slowest worker ends.
+        process.stderr.write(chunk.toString('utf8').replace(/^/gm, `[worker ${i}] `));
+      });
       child.on('exit', (code) => {
         const json = /^\{[\s\S]*?^\}/m.exec(output)?.[0];
         resolve({ summary: json ? (JSON.parse(json) as Summary) : undefined, output, code });
@@ -104,7 +108,7 @@ function runOne(): void {
       const now = Date.now();
       if (now - lastReport > 30_000) {
         lastReport = now;
-        process.stderr.write(`fuzz: ${count} cases, ${((now - started) / 1000).toFixed(0)} s, rss ${(peakRss / 2 ** 20).toFixed(0)} MiB\n`);
+        process.stderr.write(`fuzz[seed ${seed}]: ${count} cases, ${((now - started) / 1000).toFixed(0)} s, rss ${(peakRss / 2 ** 20).toFixed(0)} MiB\n`);
       }
     }
   });

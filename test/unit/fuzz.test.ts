@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { applyEdits, safeEdits } from '../../server/src/engine/fixes';
 import { LineIndex } from '../../server/src/engine/text';
 import { editArb, hugeLine, mutatedSeed, rawText, seedTexts, structuredDoc } from '../fuzz/generators';
 import { checkEngineCase, checkIncremental, checkLineIndex, checkRanges } from '../fuzz/properties';
@@ -121,5 +122,15 @@ describe('fuzz: incremental analysis equals full analysis', function () {
       }),
       { seed: SEED + 5, numRuns: 25 },
     );
+  });
+});
+
+describe('fuzz regressions (rules)', () => {
+  it('renamed-service: fix-all renames every mention in one pass (it took one pass per mention)', () => {
+    const text = '- Kinesis Data Firehose \n  - level 1 VPC 10.1.0.0/16\n    - Kinesis Data Firehose \n      - x\n        - Kinesis Data Firehose \n';
+    checkEngineCase(text);
+    const once = applyEdits(text, safeEdits(analyzeText(text).findings));
+    assert.equal((once.match(/Kinesis Data Firehose/g) ?? []).length, 0, once);
+    assert.deepEqual(safeEdits(analyzeText(once).findings), []);
   });
 });
