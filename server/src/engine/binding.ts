@@ -8,11 +8,11 @@ export type CidrRole = 'vpc' | 'subnet' | 'route' | 'other' | 'unknown';
 
 const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
   ['subnet', /\bsub-?nets?\b|\baws_subnet\b|AWS::EC2::Subnet\b/gi],
-  ['vpc', /\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
+  ['vpc', /\b(?:secondary|primary|additional)\s+(?:IPv4\s+)?CIDR(?:\s+blocks?)?\b|\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
   ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
   [
     'other',
-    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b|\bsupernets?\b|\baddress pools?\b|\bIPAM\b|\bfor AWS\b/gi,
+    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b|\bsupernets?\b|\baddress pools?\b|\bIPAM\b|\bfor AWS\b(?!\s+(?:VPCs?|Virtual Private Clouds?)\b)/gi,
   ],
 ];
 
@@ -43,7 +43,11 @@ function nearest(text: string, base: number, start: number, end: number): Hit | 
 }
 
 /** Role of the span [start, end) within `context`; `parents` are the ancestor items' contexts. */
+/** "inside 10.0.0.0/8", "carved from 172.16.0.0/12": the range a block is taken from, not the block itself. */
+const POOL_BEFORE = /\b(?:inside|within|carved\s+(?:out\s+)?(?:of|from)|taken\s+from|drawn\s+from|out\s+of|part\s+of|subset\s+of|from\s+the\s+(?:RFC\s?1918\s+)?(?:range|block|pool))\s+(?:the\s+)?(?:range\s+|block\s+)?[`*_(]*$/i;
+
 export function cidrRole(context: Context, start: number, end: number, parents: readonly Context[] = []): CidrRole {
+  if (context.kind !== 'code' && POOL_BEFORE.test(context.text.slice(Math.max(0, start - context.start - 40), start - context.start))) return 'other';
   if (context.kind === 'tableRow' && context.cells && context.header) {
     const column = context.cells.findIndex((c) => c.start <= start && end <= c.end);
     const head = column >= 0 ? context.header[column] : undefined;

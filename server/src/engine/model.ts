@@ -113,10 +113,17 @@ export function analyseContexts(contexts: readonly Context[]): AnalysedContext[]
       const known = new Set(services.map((s) => s.start));
       services = [...services, ...engines.filter((e) => !known.has(e.start))].sort((a, b) => a.start - b.start);
     }
-    const cidrs = findCidrs(context.text, context.start).map((mention) => ({
-      ...mention,
-      role: context.resourceType ? roleOfResource(context.resourceType) : cidrRole(context, mention.start, mention.end, parents),
-    }));
+    const cidrs: BoundCidr[] = [];
+    for (const mention of findCidrs(context.text, context.start)) {
+      let role: CidrRole = context.resourceType ? roleOfResource(context.resourceType) : cidrRole(context, mention.start, mention.end, parents);
+      // "inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16": the items of one enumeration share the first one's role.
+      const previous = cidrs[cidrs.length - 1];
+      if (previous && !context.resourceType && context.kind !== 'tableRow') {
+        const between = context.text.slice(previous.end - context.start, mention.start - context.start);
+        if (/^[\s`*_)]*(?:,|\bor\b|\band\b|,\s*or\b|,\s*and\b)[\s`*_(]*$/.test(between)) role = previous.role;
+      }
+      cidrs.push({ ...mention, role });
+    }
     const headerServices = context.header ? context.header.flatMap((cell) => findServices(cell.text, cell.start)) : [];
     const rawCidrs = cidrs;
     return {

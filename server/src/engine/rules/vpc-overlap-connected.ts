@@ -20,9 +20,14 @@ function link(text: string): Link | undefined {
   return undefined;
 }
 
+const GENERIC_NAME = /^(?:vpcs?|subnets?|on-?prem(?:ises)?|cidrs?|routes?|tgw|peering|peer|vpn|dx|aws|the|a|an)$/i;
+
 function nameOf(block: NetworkBlock): string | undefined {
-  return block.name !== block.mention.text && block.name.length >= 2 ? block.name : undefined;
+  return block.name !== block.mention.text && block.name.length >= 2 && !GENERIC_NAME.test(block.name) ? block.name : undefined;
 }
+
+/** 169.254.0.0/16 is link-local (VPN inside-tunnel addresses), never a VPC or an on-premises LAN. */
+const LINK_LOCAL: Cidr = { address: 0xa9fe0000, prefix: 16 };
 
 /** Contexts that tie two VPCs together: both in one statement, or both names in one statement with a link word. */
 function linkBetween(model: DocumentModel, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalysedContext } | undefined {
@@ -102,15 +107,18 @@ export const vpcOverlapConnected: DocumentRule = {
     ],
   },
   check(model, report) {
-    const vpcs = model.vpcs;
+    const vpcs = model.vpcs.filter((v) => !contains(LINK_LOCAL, v.cidr));
+    const reported = new Set<number>();
     for (let i = 0; i < vpcs.length; i++) {
       for (let j = i + 1; j < vpcs.length; j++) {
         const a = vpcs[i] as NetworkBlock;
         const b = vpcs[j] as NetworkBlock;
         if (!overlaps(a.cidr, b.cidr)) continue;
         if (sameNetwork(a, b) && a.context !== b.context && (nameOf(a) === nameOf(b) || !nameOf(a) || !nameOf(b))) continue;
+        if (reported.has(b.mention.start)) continue;
         const found = linkBetween(model, a, b);
         if (!found || showsAlternatives(a, b)) continue;
+        reported.add(b.mention.start);
         const peering = found.link === 'peering';
         report({
           start: b.mention.start,
@@ -127,9 +135,11 @@ export const vpcOverlapConnected: DocumentRule = {
     if (!model.contexts.some((c) => HYBRID.test(c.text))) return;
     for (const onprem of onPremRanges(model)) {
       // A VPC carved from the corporate supernet is the usual design; only a site-sized range (/16 or longer) is a clash.
-      if (onprem.cidr.prefix < 16 || CARVED.test(onprem.context.text)) continue;
+      if (onprem.cidr.prefix < 16 || CARVED.test(onprem.context.text) || contains(LINK_LOCAL, onprem.cidr)) continue;
       for (const vpc of vpcs) {
+        if (reported.has(vpc.mention.start)) continue;
         if (!overlaps(vpc.cidr, onprem.cidr) || CARVED.test(vpc.context.text) || showsAlternatives(vpc)) continue;
+        reported.add(vpc.mention.start);
         if (contains(vpc.cidr, onprem.cidr) && vpc.context === onprem.context && NEGATION.test(vpc.context.text)) continue;
         report({
           start: vpc.mention.start,
