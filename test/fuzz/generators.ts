@@ -12,6 +12,11 @@ import { RULES } from '../../server/src/engine/rules';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'fuzz');
 
+/** How many of `seedTexts()` are fixture files (they come first). */
+export function fixtureCount(): number {
+  return readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).length;
+}
+
 /** Real text: committed excerpts of the notes, the example doc, and every rule example. */
 export function seedTexts(): string[] {
   const files = readdirSync(FIXTURES)
