@@ -35,6 +35,8 @@ const DURATION_UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:h|hr|hrs|hours?)$/i, 3600],
   [/^(?:d|days?)$/i, 86400],
   [/^(?:w|wk|wks|weeks?)$/i, 604800],
+  // A month is counted as 30 days, as AWS quotas do (e.g. 'retention of 1 month').
+  [/^(?:mo|mos|months?)$/i, 2_592_000],
   [/^(?:yr|yrs|years?)$/i, 31536000],
 ];
 
@@ -52,7 +54,7 @@ const SIZE_UNITS: ReadonlyArray<[RegExp, number]> = [
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
-const UNIT = String.raw`(milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
+const UNIT = String.raw`(milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
 const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/-])${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
 
 function parseNumber(raw: string): number {
