@@ -1,12 +1,13 @@
 /**
- * Block-incremental analysis must give exactly what a whole-document analysis gives: on every
+ * Block-incremental and sliced analysis must give exactly what one whole-document parse gives
+ * (`analyzeWhole`, imported here as analyzeText): on every
  * example and fixture, with cold chunked parsing at tiny slice sizes, and after random edits.
  * ARCHNOTES_FUZZ_EDITS=5000 runs the long version (thousands of edits on the notes).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeText, type Analysis } from '../../server/src/engine/analyze';
+import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
 import { analyzeChunked, diffTexts, IncrementalAnalyzer, shiftBlockAnalysis, type TextChange } from '../../server/src/engine/incremental';
 import { RULES } from '../../server/src/engine/rules';
 
@@ -34,6 +35,9 @@ const TRICKY = [
   '1. one\r\n2. two\r\n\r\n   3. nested\r\n\r\nVPC 10.0.0.0/16\r\n',
   '\t- tab item\n\t\tdeeper 10.0.0.0/12\n\n<!-- archnotes-disable vpc-cidr-size -->\nVPC 10.0.0.0/8\n<!-- archnotes-enable vpc-cidr-size -->\n',
   '[ref]: https://example.com\n\nSee [ref] and [x][ref].\n\n[^1]: footnote VPC 10.0.0.0/8\n\nText[^1].\n',
+  'para\n>-\nara \n==\n\n* x\n* y\nlazy\n\n> quote\nlazy too\n\npara\n- \n  item\n\n> - \n> x\n',
+  'para\n- \n  item\n\n> - \n> x\n\n    code\n\n> - \n> y\n\n- a\n\n      code\n\n> - \n> z\n',
+  '# h\npara 10.0.0.0/8\n# h2\n> q\n- l\n1. o\n```\nf\n```\npara\n---\n',
   '<div>\nhtml 10.0.0.0/8\n</div>\n\n```hcl\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/8"\n}\n```\n~~~\nunclosed',
 ];
 
@@ -103,6 +107,7 @@ describe('incremental analysis', function () {
     for (const { name, text } of docs) {
       const expected = analyzeText(text);
       for (const chunk of [64, 200, 1000, 32 * 1024]) assertSameAnalysis(analyzeChunked(text, {}, chunk), expected, `${name} @${chunk}`);
+      assertSameAnalysis(analyzeSliced(text), expected, `${name} analyzeText`);
     }
   });
 

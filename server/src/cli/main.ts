@@ -3,7 +3,7 @@
  * Exit codes: 0 no error-level finding; 1 at least one; 2 usage error or an unreadable file.
  */
 import { writeFileSync } from 'node:fs';
-import { checkFile } from './check';
+import { checkFiles } from './parallel';
 import { expandTargets } from './files';
 import { formatJson, formatSarif, formatText, VERSION, type FileResult } from './report';
 
@@ -82,8 +82,8 @@ export function run(argv: readonly string[], cwd = process.cwd()): number {
   for (const problem of problems) process.stderr.write(`archnotes: ${problem}\n`);
   const results: FileResult[] = [];
   const configProblems = new Set<string>();
-  for (const file of files) {
-    const { result, configProblems: cp } = checkFile(file, { fix: args.fix });
+  for (const { result, configProblems: cp } of checkFiles(files, { fix: args.fix })) {
+    const file = result.path;
     for (const p of cp) configProblems.add(p);
     results.push(result);
     if (result.error) process.stderr.write(`archnotes: ${file}: ${result.error}\n`);

@@ -7,28 +7,19 @@
  * the edit's length change), reuses the cached results of every other block (later ones shifted),
  * and re-runs `assemble` (document rules, settings, suppressions) on the result.
  *
- * Why slices give the same blocks as a whole-document parse: CommonMark is parsed line by line and
- * a closed block never reopens. At the start of a top-level block no container is open, so a parser
- * started fresh at the beginning of that block's line sees the same thing the whole-document parser
- * saw from there on. Slices always start at the beginning of a line (tabs and list indentation are
- * column-relative) and are checked at their end against the old boundaries, never cut at a blank
- * line (loose lists and fences span blank lines). The only state a fresh parser lacks is the set of
- * link reference definitions seen earlier, which changes inline links only; analysis reads block
- * structure and raw text (plus inline HTML comments, which do not depend on definitions).
- *
- * `analyzeChunked` uses the same machinery for a cold analysis: it parses ≤ ~32 KB slices, keeps
- * every block but the last two of each slice (those may continue past the cut) and starts the next
- * slice at the first dropped block. That is faster than one big parse (the parse's temporaries stay
- * in the young generation), holds only one slice's tree in memory, and can yield between slices.
+ * Slices start at the beginning of a top-level block's line (see slices.ts for why that gives the
+ * whole-document parse's blocks). A cold analysis parses the document slice by slice.
  *
  * Results are identical to `analyzeText` (test/unit/incremental.test.ts compares both on every
  * example and fixture and after thousands of random edits of the notes).
  */
-import type { Root, RootContent } from 'mdast';
 import { analyzeBlock, assemble, type Analysis, type AnalyzeOptions, type BlockAnalysis } from './analyze';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
+import { blankLineBefore, CHUNK_CHARS, chunkedSlices, cleanStart, lineStartAt, nextLineStart, parseSlice, type Slice, type SliceBlock } from './slices';
 import { LineIndex } from './text';
+
+export { CHUNK_CHARS, lineStartAt, nextLineStart } from './slices';
 
 /** A top-level block of the current text and its analysis (`result` may lag by `pending`). */
 interface Entry {
@@ -58,103 +49,12 @@ export interface UpdateStats {
   readonly full: boolean;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Line helpers (\n, \r\n and lone \r, like LineIndex and micromark).
-
-function isBreak(code: number): boolean {
-  return code === 10 || code === 13;
-}
-
-/** Offset of the start of the line containing `offset`. */
-export function lineStartAt(text: string, offset: number): number {
-  let i = Math.min(offset, text.length);
-  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Offset just after the first line break at or after `offset` (text length when there is none). */
-export function nextLineStart(text: string, offset: number): number {
-  for (let i = Math.max(0, offset); i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) return i + 1;
-    if (code === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Slice parsing.
-
-interface SliceBlock {
-  readonly node: RootContent;
-  readonly type: string;
-  /** Absolute offsets. */
-  readonly start: number;
-  readonly end: number;
-}
-
-interface Slice {
-  readonly source: string;
-  readonly base: number;
-  readonly blocks: SliceBlock[];
-}
-
-/**
- * A fresh parser may start at `from`: micromark drops a byte order mark at the start of its input,
- * so a slice must not start with one that is ordinary text in the whole document.
- */
-function canStartAt(text: string, from: number): boolean {
-  return from === 0 || text.charCodeAt(from) !== 0xfeff;
-}
-
-/** Parses text[from, to) (from must be a line start) and returns its top-level blocks with absolute offsets. */
-function parseSlice(text: string, from: number, to: number): Slice {
-  const source = from === 0 && to === text.length ? text : text.slice(from, to);
-  const root: Root = parseMarkdown(source);
-  const blocks: SliceBlock[] = [];
-  for (const node of root.children) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    blocks.push({ node, type: node.type, start: start + from, end: end + from });
-  }
-  return { source, base: from, blocks };
-}
-
 function entriesOf(slice: Slice, blocks: readonly SliceBlock[]): Entry[] {
   return blocks.map((b) => ({ type: b.type, start: b.start, end: b.end, result: analyzeBlock(b.node, slice.source, slice.base), pending: 0 }));
 }
 
-/** Default cold-analysis slice size: small enough for the young generation, large enough to amortise. */
-export const CHUNK_CHARS = 32 * 1024;
-
-/** Top-level blocks of `text` parsed slice by slice, each analysed as it is found; one yield per slice. */
 function* chunkedEntries(text: string, chunkChars: number): Generator<Entry[], void, void> {
-  let from = 0;
-  let size = Math.max(64, chunkChars);
-  while (from < text.length) {
-    const cut = from + size >= text.length ? text.length : nextLineStart(text, from + size);
-    const slice = parseSlice(text, from, cut);
-    if (cut >= text.length) {
-      yield entriesOf(slice, slice.blocks);
-      return;
-    }
-    // The last two blocks may continue past the cut (or change type with the next line): re-parse them.
-    let keep = slice.blocks.length - 2;
-    let next = keep >= 0 ? lineStartAt(text, slice.blocks[keep]?.start ?? 0) : from;
-    // A kept block must end before the line the next slice starts on.
-    while (keep > 0 && ((slice.blocks[keep - 1]?.end ?? 0) > next || !canStartAt(text, next))) {
-      keep--;
-      next = lineStartAt(text, slice.blocks[keep]?.start ?? 0);
-    }
-    if (keep <= 0 || next <= from) {
-      size *= 2; // one block longer than the slice (a long list or fence): widen and retry
-      continue;
-    }
-    yield entriesOf(slice, slice.blocks.slice(0, keep));
-    from = next;
-    size = Math.max(64, chunkChars);
-  }
+  for (const { slice, blocks } of chunkedSlices(text, chunkChars)) yield entriesOf(slice, blocks);
 }
 
 function allChunkedEntries(text: string, chunkChars: number): Entry[] {
@@ -163,7 +63,7 @@ function allChunkedEntries(text: string, chunkChars: number): Entry[] {
   return out;
 }
 
-/** Whole-document analysis through slices: identical to `analyzeText`, faster and lighter on big files. */
+/** Whole-document analysis through slices of a chosen size (`analyzeText` uses the default size). */
 export function analyzeChunked(text: string, options: AnalyzeOptions = {}, chunkChars = CHUNK_CHARS): Analysis {
   return assemble(text, allChunkedEntries(text, chunkChars).map((e) => e.result), options);
 }
@@ -463,14 +363,23 @@ export class IncrementalAnalyzer {
     // Start: the block before the first block that reaches the edit's line.
     let first = firstEndingAtOrAfter(entries, lineStartAt(old, x)) - 1;
     const startOf = (i: number): number => lineStartAt(old, entries[i]?.start ?? 0);
-    while (first > 0 && (startOf(first) < (entries[first - 1]?.end ?? 0) || !canStartAt(old, startOf(first)))) first--;
-    if (first === 0 && !canStartAt(old, startOf(0))) first = -1;
+    while (first > 0 && (startOf(first) < (entries[first - 1]?.end ?? 0) || !cleanStart(old, startOf(first), entries[first - 1]?.type))) first--;
+    if (first === 0 && startOf(0) !== 0) first = -1;
     const from = first >= 0 ? startOf(first) : 0;
     first = Math.max(0, first);
 
     // End: the first old block whose line starts after the edit and re-parses identically.
+    // Candidate anchors: blocks whose line starts after the edit and that both parses reach in a
+    // clean state (after a blank line). Checking that needs no parse, so skip the others first.
+    const usable = (i: number): boolean => {
+      const e = entries[i];
+      if (!e) return true;
+      const line = lineStartAt(old, e.start);
+      // The old parse reached it cleanly; the new one is checked once parsed (its previous block may change).
+      return line > y && cleanStart(old, line, entries[i - 1]?.type) && blankLineBefore(text, line + delta);
+    };
     let j = firstStartingAfter(entries, y);
-    while (j < entries.length && lineStartAt(old, entries[j]?.start ?? 0) <= y) j++;
+    while (j < entries.length && !usable(j)) j++;
     let step = 1;
     let parsed = 0;
     for (;;) {
@@ -487,7 +396,9 @@ export class IncrementalAnalyzer {
       parsed += to - from;
       const at = slice.blocks.findIndex((b) => b.start >= anchor.start + delta);
       const match = slice.blocks[at];
-      if (match && match.start === anchor.start + delta && match.end === anchor.end + delta && match.type === anchor.type) {
+      const previous = at > 0 ? slice.blocks[at - 1]?.type : entries[first - 1]?.type;
+      const clean = cleanStart(text, lineStartAt(text, anchor.start + delta), previous);
+      if (clean && match && match.start === anchor.start + delta && match.end === anchor.end + delta && match.type === anchor.type) {
         const fresh = entriesOf(slice, slice.blocks.slice(0, at));
         const tail = entries.slice(j);
         if (delta !== 0) {
@@ -502,6 +413,7 @@ export class IncrementalAnalyzer {
       }
       j += step;
       step *= 2;
+      while (j < entries.length && !usable(j)) j++;
     }
   }
 
