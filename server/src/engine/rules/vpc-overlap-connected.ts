@@ -29,6 +29,35 @@ function nameOf(block: NetworkBlock): string | undefined {
 /** 169.254.0.0/16 is link-local (VPN inside-tunnel addresses), never a VPC or an on-premises LAN. */
 const LINK_LOCAL: Cidr = { address: 0xa9fe0000, prefix: 16 };
 
+/**
+ * Per-model cache of the statements that contain a link word, and of name regexes: the pair loop
+ * below is quadratic in VPCs, and scanning every context for every pair made a 1 MB file take
+ * minutes (found by the stress test).
+ */
+const linked = new WeakMap<DocumentModel, ReadonlyArray<{ context: AnalysedContext; link: Link }>>();
+function linkedContexts(model: DocumentModel): ReadonlyArray<{ context: AnalysedContext; link: Link }> {
+  let found = linked.get(model);
+  if (!found) {
+    found = model.contexts.flatMap((context) => {
+      const l = link(context.text);
+      return l ? [{ context, link: l }] : [];
+    });
+    linked.set(model, found);
+  }
+  return found;
+}
+
+const words = new Map<string, RegExp>();
+function wordOf(name: string): RegExp {
+  let re = words.get(name);
+  if (!re) {
+    if (words.size > 2000) words.clear();
+    re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+    words.set(name, re);
+  }
+  return re;
+}
+
 /** Contexts that tie two VPCs together: both in one statement, or both names in one statement with a link word. */
 function linkBetween(model: DocumentModel, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalysedContext } | undefined {
   if (a.context === b.context) {
@@ -38,11 +67,9 @@ function linkBetween(model: DocumentModel, a: NetworkBlock, b: NetworkBlock): { 
   const na = nameOf(a);
   const nb = nameOf(b);
   if (!na || !nb || na === nb) return undefined;
-  const word = (n: string): RegExp => new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
-  for (const context of model.contexts) {
-    if (!word(na).test(context.text) || !word(nb).test(context.text)) continue;
-    const l = link(context.text);
-    if (l) return { link: l, context };
+  // Only statements with a link word can tie two VPCs (same first match as scanning every context in order).
+  for (const { context, link: l } of linkedContexts(model)) {
+    if (wordOf(na).test(context.text) && wordOf(nb).test(context.text)) return { link: l, context };
   }
   // Terraform: a peering / TGW resource referencing both VPC resources.
   const ra = resourceNameOf(a.context);
