@@ -93,7 +93,8 @@ function probeOffsets(analysis: Analysis, extra: readonly number[]): number[] {
   for (const b of analysis.blocks) for (const c of b.contexts) for (const m of [...c.cidrs, ...c.services, ...c.ports]) [m.start, m.end, m.start + 1].forEach((n) => set.add(n));
   set.add(0);
   set.add(analysis.text.length);
-  const all = [...set].filter((n) => n >= 0 && n <= analysis.text.length);
+  // An offset between \r and \n is no position an LSP client can send (offsetAt never yields one).
+  const all = [...set].filter((n) => n >= 0 && n <= analysis.text.length && !splitsCrlf(analysis.text, n));
   // Bounded work per case: every boundary of small documents, an even spread of big ones.
   if (all.length <= MAX_PROBES) return all;
   const step = all.length / MAX_PROBES;
