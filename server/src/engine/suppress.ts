@@ -53,32 +53,88 @@ function applies(directive: Directive, ruleId: string): boolean {
   return directive.rules.length === 0 || directive.rules.includes(ruleId);
 }
 
+interface Placed {
+  readonly directive: Directive;
+  /** Position in start order: when several directives match, the first one is credited. */
+  readonly index: number;
+}
+
+/** The start of the first enable after `d` that re-enables every rule `d` disabled (Infinity if none). */
+function reenabledAt(d: Directive, enables: readonly Directive[]): number {
+  let low = 0;
+  let high = enables.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((enables[mid]?.start ?? 0) <= d.end) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < enables.length; i++) {
+    const e = enables[i];
+    if (e && (e.rules.length === 0 || d.rules.every((r) => e.rules.includes(r)))) return e.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Which findings the directives suppress. Linear in findings + directives (plus the lines a
+ * directive spans and the ranges open at once): directives are indexed by the line they act on,
+ * and range disables are swept in position order.
+ */
 export function applySuppressions(findings: readonly Finding[], directives: readonly Directive[], lines: LineIndex): SuppressionResult {
   const used = new Set<Directive>();
   const sorted = [...directives].sort((a, b) => a.start - b.start);
+  const fileWide: Placed[] = [];
+  const byLine = new Map<number, Placed[]>();
+  const at = (line: number, placed: Placed): void => {
+    const list = byLine.get(line);
+    if (list) list.push(placed);
+    else byLine.set(line, [placed]);
+  };
+  const enables = sorted.filter((d) => d.kind === 'enable');
+  const ranges: Array<Placed & { readonly until: number }> = [];
+  sorted.forEach((directive, index) => {
+    const placed = { directive, index };
+    if (directive.kind === 'disable-file') fileWide.push(placed);
+    else if (directive.kind === 'disable-next-line') at(lines.positionAt(directive.end).line + 1, placed);
+    else if (directive.kind === 'disable-line') {
+      const last = lines.positionAt(directive.end).line;
+      for (let line = lines.positionAt(directive.start).line; line <= last; line++) at(line, placed);
+    } else if (directive.kind === 'disable') ranges.push({ ...placed, until: reenabledAt(directive, enables) });
+  });
+  ranges.sort((a, b) => a.directive.end - b.directive.end || a.index - b.index);
+
+  // Sweep findings in position order; `open` holds the range disables in force there.
+  const order = findings.map((_, i) => i).sort((a, b) => (findings[a]?.start ?? 0) - (findings[b]?.start ?? 0));
+  const by: Array<Directive | undefined> = new Array<Directive | undefined>(findings.length);
+  let open: Array<Placed & { readonly until: number }> = [];
+  let next = 0;
+  for (const i of order) {
+    const finding = findings[i];
+    if (!finding) continue;
+    while (next < ranges.length && (ranges[next]?.directive.end ?? 0) <= finding.start) {
+      const range = ranges[next++];
+      if (range) open.push(range);
+    }
+    if (open.some((r) => r.until <= finding.start)) open = open.filter((r) => r.until > finding.start);
+    let best: Placed | undefined;
+    const consider = (candidates: readonly Placed[] | undefined): void => {
+      if (!candidates) return;
+      for (const c of candidates) if ((!best || c.index < best.index) && applies(c.directive, finding.ruleId)) best = c;
+    };
+    consider(fileWide);
+    consider(byLine.get(lines.positionAt(finding.start).line));
+    consider(open);
+    by[i] = best?.directive;
+  }
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
-  for (const finding of findings) {
-    const line = lines.positionAt(finding.start).line;
-    let by: Directive | undefined;
-    for (const d of sorted) {
-      if (!applies(d, finding.ruleId)) continue;
-      const dLine = lines.positionAt(d.start).line;
-      const dEndLine = lines.positionAt(d.end).line;
-      if (d.kind === 'disable-file') by = d;
-      else if (d.kind === 'disable-next-line' && line === dEndLine + 1) by = d;
-      else if (d.kind === 'disable-line' && line >= dLine && line <= dEndLine) by = d;
-      else if (d.kind === 'disable' && d.end <= finding.start) {
-        const reenabled = sorted.some((e) => e.kind === 'enable' && e.start > d.end && e.start <= finding.start && (e.rules.length === 0 || d.rules.every((r) => e.rules.includes(r))));
-        if (!reenabled) by = d;
-      }
-      if (by) break;
-    }
-    if (by) {
-      used.add(by);
+  findings.forEach((finding, i) => {
+    const directive = by[i];
+    if (directive) {
+      used.add(directive);
       suppressed.push(finding);
     } else kept.push(finding);
-  }
+  });
   const unused = sorted.filter((d) => d.kind !== 'enable' && !used.has(d));
   return { kept, suppressed, unused };
 }
