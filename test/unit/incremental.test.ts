@@ -140,13 +140,13 @@ describe('incremental analysis', function () {
     }
   });
 
-  it(`${LONG > 0 ? LONG : 300} random edits on a 10 KB document (seeded)`, () => {
+  it(`${LONG > 0 ? LONG : 250} random edits on an 8 KB document (seeded)`, () => {
     const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : docs.map((d) => d.text).join('\n\n');
     const start = notes.indexOf('\n', 200_000) + 1;
-    let current = notes.slice(start, start + (LONG > 0 ? 40_000 : 10_000));
+    let current = notes.slice(start, start + (LONG > 0 ? 40_000 : 8_000));
     const analyzer = new IncrementalAnalyzer(current, { rules: { 'cidr-host-bits': 'warning' } }, 2048);
     const next = random(2026);
-    const edits = LONG > 0 ? LONG : 300;
+    const edits = LONG > 0 ? LONG : 250;
     for (let i = 0; i < edits; i++) {
       const batch = next() < 0.1 ? [randomChange(current, next), randomChange(current, next)] : [randomChange(current, next)];
       let expectedText = current;
