@@ -16,20 +16,31 @@ import {
 
 let client: LanguageClient | undefined;
 
-/** Restart the server when it dies, and say so once per session rather than on every crash. */
+/**
+ * Restart the server when it dies, and say so once per session rather than on every crash. Only a
+ * burst of crashes (5 within 3 minutes) stops the restarts, so a rare crash never disables the server
+ * for the rest of a long day.
+ */
 function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const WINDOW_MS = 3 * 60 * 1000;
+  const MAX_IN_WINDOW = 5;
   let told = false;
-  let restarts = 0;
+  let crashes: number[] = [];
   return {
-    error: () => ({ action: ErrorAction.Continue }),
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => {
-      restarts++;
+      const now = Date.now();
+      crashes = [...crashes.filter((t) => now - t < WINDOW_MS), now];
+      if (crashes.length > MAX_IN_WINDOW) {
+        output.error('archnotes language server crashed 5 times in 3 minutes; not restarting it again.');
+        return { action: CloseAction.DoNotRestart, message: 'archnotes: the language server keeps crashing; see the archnotes output. Run "archnotes: Restart language server" to try again.' };
+      }
       if (!told) {
         told = true;
-        void vscode.window.showWarningMessage('archnotes: the language server stopped unexpectedly and was restarted.');
+        void vscode.window.showWarningMessage('archnotes: the language server stopped unexpectedly; restarting it.');
       }
-      output.warn(`archnotes language server closed; restart #${restarts}`);
-      return restarts <= 5 ? { action: CloseAction.Restart } : { action: CloseAction.DoNotRestart, message: 'archnotes: the language server keeps crashing; see the archnotes output.' };
+      output.warn(`archnotes language server closed; restarting (${crashes.length} in the last 3 minutes)`);
+      return { action: CloseAction.Restart, handled: true };
     },
   };
 }
