@@ -1,6 +1,6 @@
 import type { AnalysedContext, DocumentModel, NetworkBlock } from '../model';
 import { resourceNameOf } from '../model';
-import { contains, overlaps, type Cidr } from '../recognisers/cidr';
+import { contains, lastOf, networkOf, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './helpers';
 import { sameNetwork, show, showsAlternatives } from './network-guards';
 import type { DocumentRule } from './types';
@@ -107,6 +107,33 @@ function onPremRanges(model: DocumentModel): OnPrem[] {
   return out;
 }
 
+/** At most this many overlapping VPC pairs are examined, so a huge document stays linear-ish. */
+const MAX_PAIRS = 20_000;
+
+/**
+ * Index pairs (i < j, in document order) of blocks whose ranges overlap, found with a sweep over the
+ * blocks sorted by network address instead of comparing every pair: the work follows the number of
+ * overlaps, not the square of the number of VPC mentions.
+ */
+function overlappingPairs(blocks: readonly NetworkBlock[]): Array<[number, number]> {
+  const order = blocks.map((_, i) => i).sort((x, y) => {
+    const a = blocks[x] as NetworkBlock;
+    const b = blocks[y] as NetworkBlock;
+    return networkOf(a.cidr) - networkOf(b.cidr) || a.cidr.prefix - b.cidr.prefix || x - y;
+  });
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < order.length && pairs.length < MAX_PAIRS; k++) {
+    const i = order[k] as number;
+    const last = lastOf((blocks[i] as NetworkBlock).cidr);
+    for (let m = k + 1; m < order.length && pairs.length < MAX_PAIRS; m++) {
+      const j = order[m] as number;
+      if (networkOf((blocks[j] as NetworkBlock).cidr) > last) break;
+      pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export const vpcOverlapConnected: DocumentRule = {
   id: 'vpc-overlap-connected',
   scope: 'document',
@@ -136,8 +163,8 @@ export const vpcOverlapConnected: DocumentRule = {
   check(model, report) {
     const vpcs = model.vpcs.filter((v) => !contains(LINK_LOCAL, v.cidr));
     const reported = new Set<number>();
-    for (let i = 0; i < vpcs.length; i++) {
-      for (let j = i + 1; j < vpcs.length; j++) {
+    for (const [i, j] of overlappingPairs(vpcs)) {
+      {
         const a = vpcs[i] as NetworkBlock;
         const b = vpcs[j] as NetworkBlock;
         if (!overlaps(a.cidr, b.cidr)) continue;
