@@ -399,7 +399,7 @@ function render(r: Results): string {
     line('100 × 434 KB', ms(c.big.ours.wallMs), ms(c.big.theirs.wallMs), ratio(c.big.ours.wallMs, c.big.theirs.wallMs), mb(c.big.ours.rssMb), mb(c.big.theirs.rssMb), `< 30 s: ${check(c.big.ours.wallMs, 30_000)}`);
     line('100 × 434 KB, one thread (ARCHNOTES_THREADS=1)', ms(c.big.oursOneThread.wallMs), '', ratio(c.big.oursOneThread.wallMs, c.big.theirs.wallMs), mb(c.big.oursOneThread.rssMb), '', '');
   } else line('100 × 434 KB', 'skipped (--quick)', '', '', '', '', '');
-  rows.push('', 'Both tools lint with their default rules and no config. The archnotes CLI checks files on worker threads when there is at least 3 MB of text (and one thread below that, where starting workers costs more than it saves).', '');
+  rows.push('', 'Both tools lint with their default rules and no config. The archnotes CLI checks files on worker threads when there is at least 512 KB of text (and one thread below that, where starting workers costs more than it saves).', '');
   rows.push('## Method', '');
   rows.push('- In-process figures are medians after warm-up in this one process (`performance.now()`); edits alternate inserting and deleting one character at the start, middle and end.');
   rows.push('- LSP figures come from a client in this process talking to the built server (`bin/archnotes-language-server.cjs --stdio`) over pipes with incremental sync and default settings; hover and completion are sequential requests at seeded random positions; edit → publish is the time from writing `didChange` to reading `publishDiagnostics` for that version. Peak RSS is the server\'s `VmHWM`.');

@@ -276,7 +276,8 @@ export function startServer(connection: Connection): void {
     if (reason === 'open' || reason === 'save' || !state.analyzer) delay = 0;
     else if (isLarge(document)) delay = Math.max(LARGE_IDLE_MS, editorSettings.debounceMs);
     else if (editorSettings.debounceMs > 0) delay = editorSettings.debounceMs;
-    else delay = state.cost <= CHEAP_UPDATE_MS ? 0 : Math.min(MAX_ADAPTIVE_DELAY_MS, Math.round(state.cost));
+    // 1 ms rather than the next tick: a hover sent right behind the keystroke is answered first.
+    else delay = state.cost <= CHEAP_UPDATE_MS ? 1 : Math.min(MAX_ADAPTIVE_DELAY_MS, Math.round(state.cost));
     if (delay === 0) state.immediate = setImmediate(() => publish(uri));
     else state.timer = setTimeout(() => publish(uri), delay);
   }
