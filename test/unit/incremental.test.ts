@@ -140,7 +140,7 @@ describe('incremental analysis', function () {
     }
   });
 
-  it(`${LONG > 0 ? LONG : 250} random edits on an 8 KB document (seeded)`, () => {
+  it(`${LONG > 0 ? `${LONG} random edits on a 40 KB` : "250 random edits on an 8 KB"} document (seeded)`, () => {
     const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : docs.map((d) => d.text).join('\n\n');
     const start = notes.indexOf('\n', 200_000) + 1;
     let current = notes.slice(start, start + (LONG > 0 ? 40_000 : 8_000));
