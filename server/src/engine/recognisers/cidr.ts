@@ -1,4 +1,5 @@
 /** IPv4 CIDR notation: recognition and the address arithmetic hovers and rules share. */
+import { formatNumber } from '../format';
 
 export interface Cidr {
   /** The address as 32-bit unsigned integer. */
@@ -93,7 +94,7 @@ export function isPrivate(cidr: Cidr): boolean {
 }
 
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatNumber(n);
 }
 
 /** Addresses AWS leaves usable in a subnet of this prefix (`reserved` from the fact pack). */

@@ -3,6 +3,7 @@
  * "2 weeks", "512KB", "0.5 MB", "1,209,600 seconds", "⏱️ 15 minutes". Values are normalised to
  * seconds (durations) or bytes (sizes) so rules compare one number with the fact pack.
  */
+import { formatNumber } from '../format';
 
 export type Dimension = 'duration' | 'size';
 
@@ -111,10 +112,10 @@ export function describeSeconds(seconds: number): string {
   for (const [size, name] of units) {
     if (seconds >= size && seconds % size === 0) {
       const n = seconds / size;
-      return `${n.toLocaleString('en-US')} ${name}${n === 1 ? '' : 's'}`;
+      return `${formatNumber(n)} ${name}${n === 1 ? '' : 's'}`;
     }
   }
-  return `${seconds.toLocaleString('en-US')} seconds`;
+  return `${formatNumber(seconds)} seconds`;
 }
 
 export function describeBytes(bytes: number): string {
@@ -124,6 +125,6 @@ export function describeBytes(bytes: number): string {
     [1024 ** 2, 'MiB'],
     [1024, 'KiB'],
   ];
-  for (const [size, name] of units) if (bytes >= size && bytes % size === 0) return `${(bytes / size).toLocaleString('en-US')} ${name}`;
-  return `${bytes.toLocaleString('en-US')} bytes`;
+  for (const [size, name] of units) if (bytes >= size && bytes % size === 0) return `${formatNumber(bytes / size)} ${name}`;
+  return `${formatNumber(bytes)} bytes`;
 }

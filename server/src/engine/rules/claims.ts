@@ -4,7 +4,7 @@
  */
 import type { AnalysedContext } from '../model';
 import type { Fix } from '../findings';
-import { HISTORY, NEGATION } from './helpers';
+import { HISTORY, NEGATION, globalOf } from './helpers';
 
 export interface ClaimMatch {
   readonly start: number;
@@ -43,7 +43,7 @@ export function findClaims(
     if (!options.allowNegation && HISTORY.test(text)) continue;
     if (options.requires && !options.requires.test(text)) continue;
     if (options.excludes && options.excludes.test(text)) continue;
-    const re = new RegExp(claim.source, claim.flags.includes('g') ? claim.flags : `${claim.flags}g`);
+    const re = globalOf(claim);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Negation before the claim or just after it ("… is not allowed") turns it around; one further on does not.
       if (!options.allowNegation && NEGATION.test(text.slice(0, m.index + m[0].length + 15))) continue;

@@ -1,4 +1,5 @@
 /** Small shared pieces for rules: clause windows, negation and hedging cues, subject words. */
+import { formatNumber as formatGrouped } from '../format';
 import type { Context } from '../contexts';
 import type { AnalysedContext } from '../model';
 
@@ -42,5 +43,33 @@ export function mentions(context: AnalysedContext, re: RegExp): boolean {
 }
 
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return formatGrouped(n);
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A cached global (`g`) copy of `re`, reset to the start. Compiling a copy per call was a profile
+ * hotspot; callers must finish their exec loop before calling again with the same pattern.
+ */
+export function globalOf(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
+const anchoredCopies = new WeakMap<RegExp, RegExp>();
+
+/** A cached `^(?:re)$` case-insensitive copy of `re`. */
+export function wholeOf(re: RegExp): RegExp {
+  let whole = anchoredCopies.get(re);
+  if (!whole) {
+    whole = new RegExp(`^(?:${re.source})$`, 'i');
+    anchoredCopies.set(re, whole);
+  }
+  return whole;
 }

@@ -11,7 +11,7 @@ import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
 import { clauses } from './claims';
-import { HISTORY, NEGATION, formatNumber } from './helpers';
+import { HISTORY, NEGATION, formatNumber, globalOf, wholeOf } from './helpers';
 import type { ContextRule, FindingDraft } from './types';
 
 type Dimension = 'duration' | 'size';
@@ -106,7 +106,7 @@ const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
 
 function nearestIndex(text: string, re: RegExp, at: number): { index: number; distance: number } | undefined {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = globalOf(re);
   let best: { index: number; distance: number } | undefined;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const end = m.index + m[0].length;
@@ -121,7 +121,7 @@ function nearestIndex(text: string, re: RegExp, at: number): { index: number; di
 function boundService(context: AnalysedContext, clauseStart: number, clauseText: string, at: number, attribute: RegExp): string | undefined {
   let best: { id: string; distance: number } | undefined;
   // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject.
-  const whole = new RegExp(`^(?:${attribute.source})$`, 'i');
+  const whole = wholeOf(attribute);
   const services = context.services.filter((s) => !whole.test(s.text));
   for (const s of services) {
     const rel = s.start - clauseStart;

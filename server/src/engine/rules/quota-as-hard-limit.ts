@@ -1,3 +1,4 @@
+import { formatNumber } from '../format';
 import { requireFact } from '../../facts/catalog';
 import { findClaims } from './claims';
 import type { ContextRule } from './types';
@@ -20,6 +21,17 @@ const QUOTAS: readonly QuotaClaim[] = [
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50 };
 const CUE = String.raw`\b(?:a\s+)?(?:maximum\s+of|max(?:imum)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|hard\s+limit\s+of|restriction\s+of|up\s+to|at\s+most|only|no\s+more\s+than|cap(?:ped)?\s+(?:of|at)|cannot\s+(?:have|create|exceed)\s+(?:more\s+than\s+)?|can't\s+(?:have|create)\s+more\s+than|allows?\s+(?:a\s+maximum\s+of\s+|only\s+)?)\s*`;
 const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|\bcan be (?:raised|increased)\b|\brequest(?:ed)?\b|\bincrease\b|\braise\b|\bService Quotas\b/i;
+
+let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;
+
+/** One pattern per quota, compiled once (building them per context was a profile hotspot). */
+function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> {
+  compiled ??= QUOTAS.map((quota) => ({
+    quota,
+    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|one|two|three|four|five|ten|twenty|fifty)\s+(?:\w+\s+){0,2}?(?:${quota.noun.source})`, 'i'),
+  }));
+  return compiled;
+}
 
 export const quotaAsHardLimit: ContextRule = {
   id: 'quota-as-hard-limit',
@@ -46,11 +58,10 @@ export const quotaAsHardLimit: ContextRule = {
     ],
   },
   check(context, report) {
-    for (const quota of QUOTAS) {
+    for (const { quota, re } of quotaPatterns()) {
       const v = requireFact(quota.fact).value;
       const value = v.type === 'number' ? v.value : v.type === 'range' ? (v.default ?? v.min) : undefined;
       if (value === undefined) continue;
-      const re = new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|one|two|three|four|five|ten|twenty|fifty)\s+(?:\w+\s+){0,2}?(?:${quota.noun.source})`, 'i');
       for (const claim of findClaims(context, re, { excludes: SOFT })) {
         const m = re.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
         const raw = m?.[1] ?? '';
@@ -61,7 +72,7 @@ export const quotaAsHardLimit: ContextRule = {
           start: claim.start,
           end: claim.end,
           factIds: [quota.fact],
-          message: `${fact.label}: ${value.toLocaleString('en-US')} is the default quota, not a hard limit; ${quota.raise}.`,
+          message: `${fact.label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`,
         });
       }
     }
