@@ -176,10 +176,14 @@ export function limitRule(spec: LimitSpec): ContextRule {
     fixable: true,
     examples: spec.examples,
     check(context, report) {
+      if (context.quantities.length === 0 && context.iacValues.length === 0) return;
       const fact = requireFact(spec.fact);
       const bounds = boundsOf(fact);
       const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
-      const range = spec.rangeText ?? `${bounds.min !== undefined && bounds.min > 0 ? `${describe(bounds.min, bounds.dimension)} to ` : 'up to '}${describe(bounds.max ?? 0, bounds.dimension)}`;
+      // Built only when a finding needs it: formatting on every context was a profile hotspot.
+      let rangeCache: string | undefined;
+      const range = (): string =>
+        (rangeCache ??= spec.rangeText ?? `${bounds.min !== undefined && bounds.min > 0 ? `${describe(bounds.min, bounds.dimension)} to ` : 'up to '}${describe(bounds.max ?? 0, bounds.dimension)}`);
       const tail = spec.note ? ` ${spec.note}` : '';
       const over = (value: number): boolean => bounds.max !== undefined && value > bounds.max * (bounds.dimension === 'size' ? 1.025 : 1.0001);
       const under = (value: number): boolean => bounds.min !== undefined && bounds.min > 0 && value < bounds.min * (bounds.dimension === 'size' ? 0.9 : 0.9999);
@@ -196,7 +200,7 @@ export function limitRule(spec: LimitSpec): ContextRule {
           report({
             start: v.start,
             end: v.end,
-            message: `${v.key} = ${v.raw} is ${describe(value, bounds.dimension)}; ${fact.label.toLowerCase()} is ${range}.${tail}`,
+            message: `${v.key} = ${v.raw} is ${describe(value, bounds.dimension)}; ${fact.label.toLowerCase()} is ${range()}.${tail}`,
             fixes: [{ title: `Use ${formatNumber(limit / factor)}`, edits: [{ start: v.start, end: v.end, newText: String(Math.round(limit / factor)) }], safe: false }],
           });
         }
@@ -249,7 +253,7 @@ export function limitRule(spec: LimitSpec): ContextRule {
             draft = {
               start: q.start,
               end: q.end,
-              message: `${name}: ${fact.label.toLowerCase()} is ${range}; ${written} is ${over(value) ? 'above the maximum' : 'below the minimum'}.${tail}`,
+              message: `${name}: ${fact.label.toLowerCase()} is ${range()}; ${written} is ${over(value) ? 'above the maximum' : 'below the minimum'}.${tail}`,
               fixes: [{ title: `Use ${describe(limit, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(limit, bounds.dimension) }], safe: false }],
             };
           } else if (spec.checkDefault && bounds.default !== undefined && DEFAULT_CUE_BEFORE.test(before) && Math.abs(value - bounds.default) > bounds.default * 0.001) {
