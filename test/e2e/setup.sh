@@ -48,7 +48,10 @@ T2=$(ts)
 #    checks the Node major from npm's user agent, then builds 8 native modules with node-gyp)
 if ! stamp_ok editor "$E2E/package-lock.json" || [ ! -x "$E2E/node_modules/.bin/code-server" ]; then
   log "npm ci code-server + playwright-core under Node 24 (compiles native modules, ~2-3 min)"
-  (cd "$E2E" && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm ci --no-audit --no-fund --loglevel=error \
+  # Run under `npm run test:e2e`, the parent npm (Node 20) exports npm_config_user_agent and friends;
+  # the inner npm would read them as its own config and code-server's postinstall would see "node/v20".
+  # shellcheck disable=SC2046
+  (cd "$E2E" && env $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/-u \1/p') PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm ci --no-audit --no-fund --loglevel=error \
     >"$TOOLING/editor-install.log" 2>&1) || { tail -30 "$TOOLING/editor-install.log"; exit 1; }
   stamp editor "$E2E/package-lock.json"
 fi
