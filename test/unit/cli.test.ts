@@ -35,6 +35,12 @@ describe('archnotes CLI', function () {
     assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when not a TTY');
   });
 
+  it('resolves as `npx archnotes` in the repository (the README quick start)', () => {
+    const r = spawnSync('npx', ['--no-install', 'archnotes', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^archnotes \d+\.\d+\.\d+/);
+  });
+
   it('exits 0 when there is no error-level finding', () => {
     const dir = workspace();
     assert.equal(cli(['check', 'docs/clean.markdown'], dir).code, 0);
