@@ -24,8 +24,10 @@ const BOUND = 3;
 /** Every micromark copy in node_modules (hoisted or nested). */
 function micromarkCopies(dir = join(ROOT, 'node_modules'), out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    // Links (the repo's own `archnotes` self link among them) would loop back into this tree.
+    if (name.startsWith('.') || entry.isSymbolicLink()) continue;
     const full = join(dir, name);
     if (name.startsWith('@')) micromarkCopies(full, out);
     else {
