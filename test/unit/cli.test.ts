@@ -36,7 +36,14 @@ describe('archnotes CLI', function () {
   });
 
   it('resolves as `npx archnotes` in the repository (the README quick start)', () => {
-    const r = spawnSync('npx', ['--no-install', 'archnotes', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    // As a person on a fresh machine would type it: without the npm_* environment of the `npm test` that
+    // runs this suite, and with an empty npm cache (npx keeps self-executed packages there, keyed so that a
+    // stale entry from another checkout can shadow this one).
+    const env = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
+      npm_config_cache: mkdtempSync(join(tmpdir(), 'archnotes-npm-cache-')),
+    };
+    const r = spawnSync('npx', ['--no-install', 'archnotes', '--version'], { cwd: ROOT, encoding: 'utf8', env });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^archnotes \d+\.\d+\.\d+/);
   });
