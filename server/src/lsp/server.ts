@@ -364,6 +364,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction((params): CodeAction[] => {
+    // Code actions (unlike hover) may wait for an analysis: a request that arrives right after a
+    // didOpen, before the first analysis finished, would otherwise get no fix at all.
+    if (!analysisOf(params.textDocument.uri)) publish(params.textDocument.uri);
     const analysis = analysisOf(params.textDocument.uri);
     if (!analysis) return [];
     const uri = params.textDocument.uri;
