@@ -2,7 +2,7 @@
  * Hover cards as markdown strings, built from the current analysis only (never a re-parse):
  * services and features, IPv4 CIDRs, ports in an AWS context and quantities next to an attribute.
  */
-import { formatNumber as formatGrouped } from './format';
+import { formatNumber } from './format';
 import { FACT_PACK_VERSION, getService, servicesWithDefaultPort } from '../facts/catalog';
 import type { Fact, FactValue, ServiceCard } from '../facts/types';
 import type { Analysis } from './analyze';
@@ -33,9 +33,6 @@ export interface HoverResult {
 
 const MAX_ROWS = 8;
 
-function formatNumber(n: number): string {
-  return formatGrouped(n);
-}
 
 function unitSuffix(unit: string, n: number): string {
   switch (unit) {

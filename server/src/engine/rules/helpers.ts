@@ -1,5 +1,5 @@
 /** Small shared pieces for rules: clause windows, negation and hedging cues, subject words. */
-import { formatNumber as formatGrouped } from '../format';
+
 import type { Context } from '../contexts';
 import type { AnalysedContext } from '../model';
 
@@ -42,9 +42,7 @@ export function mentions(context: AnalysedContext, re: RegExp): boolean {
   return re.test(context.text) || re.test(headerText(context)) || context.parents.some((p) => re.test(p.text));
 }
 
-export function formatNumber(n: number): string {
-  return formatGrouped(n);
-}
+export { formatNumber } from '../format';
 
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
