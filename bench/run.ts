@@ -17,6 +17,7 @@ import { analyzeText, analyzeWhole } from '../server/src/engine/analyze';
 import { IncrementalAnalyzer } from '../server/src/engine/incremental';
 import { LineIndex } from '../server/src/engine/text';
 import { BenchClient } from './lsp';
+import { seededRandom as random } from '../test/support/seeded-random';
 
 const ROOT = join(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
@@ -50,17 +51,6 @@ function mb(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? 'n/a' : `${value.toFixed(0)} MB`;
 }
 
-/** mulberry32, so positions and edits are the same in every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function time<T>(run: () => T): { ms: number; value: T } {
   const start = performance.now();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
 import { analyzeChunked, diffTexts, IncrementalAnalyzer, shiftBlockAnalysis, type TextChange } from '../../server/src/engine/incremental';
 import { RULES } from '../../server/src/engine/rules';
+import { seededRandom as random } from '../support/seeded-random';
 
 const ROOT = join(__dirname, '..', '..');
 const NOTES = join(ROOT, 'bench', 'fixtures', 'notes.md');
@@ -61,17 +62,6 @@ export function assertSameAnalysis(actual: Analysis, expected: Analysis, label: 
   assert.equal(actual.model.contexts.length, expected.model.contexts.length, `${label}: contexts`);
 }
 
-/** mulberry32: a small seeded generator so every failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['\n', '\n\n', ' ', 'a', '-', '- ', '* ', '1. ', '#', '# ', '>', '> ', '|', ' | ', '`', '```', '```\n', '~~~\n', '    ', '\t', '---\n', '===', '<!--', '-->', '<!-- archnotes-disable-next-line -->\n', '10.0.0.0/16', 'subnet 10.0.1.0/33', 'VPC 10.0.0.0/8', 'port 3306 PostgreSQL', '[x]: /u\n', '\r\n', '💡', '\uFEFF', '| a | b |\n| - | - |\n'];
 
