@@ -138,10 +138,24 @@ describe('fuzz regressions (rules)', () => {
     checkEngineCase('| VPC    |\r\n| --- |\r\n0.0.10.31/16\r\n', { probes: [11, 12, 13] });
   });
 
-  // Open (binding.ts, rules engineer): the binding distance counts characters, so a fix that shortens a
-  // neighbouring CIDR (0.0.0.255/0 → 0.0.0.0/0) can move the nearest role keyword and bind another
-  // CIDR to "VPC"; fix-all then needs a second pass. Found by npm run fuzz, seed 20261130.
-  it.skip('fix-all is idempotent when a fix shortens a neighbouring CIDR (open: binding distance)', () => {
+  // Found by npm run fuzz, seed 20261130: the binding distance counted characters, so a fix that
+  // shortened a neighbouring CIDR (0.0.0.255/0 → 0.0.0.0/0) moved the nearest role keyword and bound
+  // another CIDR to "VPC"; fix-all then needed a second pass. Value tokens now count as one character.
+  it('fix-all is idempotent when a fix shortens a neighbouring CIDR (binding distance)', () => {
     checkEngineCase('---\ntitle: instance 0 s 256.0.0.0/0 TGW attachment \ntitle: 0.256.256.0/0 engine 0.5 weeks port 6379 0.0.0.31/0 0.0.0.255/0 \ntitle: ``` . TCP 0\u0000 \nport: 0.0.0.192/33 | VPC \n---\n');
+  });
+
+  it('binding does not depend on the length of neighbouring values (a fix elsewhere never re-binds a CIDR)', () => {
+    const roles = (text: string): string[] => analyzeText(text).model.contexts.flatMap((c) => c.cidrs.map((m) => m.role));
+    // Counted in characters, "VPC" was 20 away before the host-bit fix and 18 after; "subnet" (after, ×1.5) 19.5.
+    const text = 'VPC 10.0.0.255/16 with 10.1.0.0/24 is the next subnet.';
+    const fixed = applyEdits(text, safeEdits(analyzeText(text).findings));
+    assert.equal(fixed, 'VPC 10.0.0.0/16 with 10.1.0.0/24 is the next subnet.');
+    assert.deepEqual(roles(fixed), roles(text));
+    checkEngineCase(text);
+    // Numbers and number words a fix may rewrite count as one character too (in characters "5" bound to VPC, "three" to subnet).
+    for (const n of ['5', '65,531', '65531', 'three', 'five']) {
+      assert.deepEqual(roles(`VPC 10.0.0.0/16 has ${n} and 10.1.0.0/24 is now the next subnet.`), ['vpc', 'vpc'], n);
+    }
   });
 });

@@ -25,8 +25,62 @@ interface Hit {
 const FOREIGN_QUALIFIER =
   /(?:\bon[- ]?prem(?:ises)?|\bcorporate|\boffice|\bdata ?cent(?:er|re)|\bbranch|\bhome|\bremote[- ]site|\bcustomer|\bpartner|\bDocker|\bKubernetes|\bcampus|\bLAN|\bWAN)\s+(?:[\w-]+\s+)?$/i;
 
+/**
+ * Numbers and CIDRs count as one character each in a binding distance, and so do the number words a
+ * fix writes ("three" → "five"): a fix that rewrites a neighbouring value ("0.0.0.255/0" → "0.0.0.0/0",
+ * "65531" → "65,531") must not move which keyword is nearest, or fix-all would need a second pass.
+ */
+const VALUE_TOKEN = /(?<![A-Za-z0-9_])\d[\d.,:/]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+
+/** Maps an offset of `text` to its offset with every value token shrunk to one character. */
+interface Compressed {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** `shrink[i]`: characters removed by the tokens before token i. */
+  readonly shrink: readonly number[];
+}
+
+let lastCompressed: Compressed | undefined;
+
+function compress(text: string): Compressed {
+  if (lastCompressed && lastCompressed.text === text) return lastCompressed;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const shrink: number[] = [0];
+  VALUE_TOKEN.lastIndex = 0;
+  for (let m = VALUE_TOKEN.exec(text); m; m = VALUE_TOKEN.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    shrink.push((shrink[shrink.length - 1] ?? 0) + m[0].length - 1);
+  }
+  lastCompressed = { text, starts, ends, shrink };
+  return lastCompressed;
+}
+
+function squeezed(c: Compressed, at: number): number {
+  // The last token that starts before `at`.
+  let lo = 0;
+  let hi = c.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((c.starts[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  if (i < 0) return at;
+  const start = c.starts[i] ?? 0;
+  const end = c.ends[i] ?? 0;
+  const before = c.shrink[i] ?? 0;
+  if (at >= end) return at - (c.shrink[i + 1] ?? 0);
+  return start - before + Math.min(at - start, 1);
+}
+
 function nearest(text: string, base: number, start: number, end: number): Hit | undefined {
   let best: Hit | undefined;
+  const c = compress(text);
+  const from = squeezed(c, start - base);
+  const to = squeezed(c, end - base);
   for (const [role, re] of ROLE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -34,7 +88,7 @@ function nearest(text: string, base: number, start: number, end: number): Hit | 
       const kwEnd = kwStart + m[0].length;
       if (kwEnd > start && kwStart < end) continue;
       // A keyword before the value reads as its subject ("VPC 10.0.0.0/16"); one after is weighed a little less.
-      const distance = kwEnd <= start ? start - kwEnd : (kwStart - end) * 1.5;
+      const distance = kwEnd <= start ? from - squeezed(c, m.index + m[0].length) : (squeezed(c, m.index) - to) * 1.5;
       const qualified = (role === 'subnet' || role === 'vpc') && FOREIGN_QUALIFIER.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (!best || distance < best.distance) best = { role: qualified ? 'other' : role, distance };
     }
