@@ -21,9 +21,9 @@ import {
   type CidrMention,
 } from './recognisers/cidr';
 import { findFact, rangeOf, serviceOfFact } from '../facts/catalog';
-import { bindQuantity, normalisedRange } from './attributes';
+import { attributesOf } from './attributes';
 import { describeBytes, describeSeconds, type QuantityMention } from './recognisers/quantities';
-import { findServices } from './recognisers/services';
+import { boundsOfSpec, describe, verdictOf, type AttributeSpec } from './rules/limit-rule';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -160,27 +160,33 @@ export function renderPortCard(port: number): string | undefined {
   return lines.join('\n');
 }
 
-function describe(value: number, dimension: QuantityMention['dimension']): string {
-  return dimension === 'duration' ? describeSeconds(Math.round(value)) : describeBytes(Math.round(value));
-}
-
-/** The allowed range and default of the attribute a quantity sets, and where this value falls. */
-export function renderQuantityCard(factId: string, quantity: QuantityMention): string | undefined {
-  const fact = findFact(factId);
-  const range = normalisedRange(factId);
-  if (!fact || !range) return undefined;
-  const service = serviceOfFact(factId);
-  const value = quantity.normalized;
-  const inside = value >= range.min && value <= range.max;
+/**
+ * The allowed values and default of the attribute a quantity sets (bound by the limit rules' specs),
+ * and where this value falls, judged as the rule judges it.
+ */
+export function renderQuantityCard(spec: AttributeSpec, quantity: QuantityMention, written: string): string | undefined {
+  const fact = findFact(spec.fact);
+  if (!fact) return undefined;
+  const bounds = boundsOfSpec(spec);
+  const service = serviceOfFact(spec.fact);
+  const show = (n: number): string => escapeMarkdown(describe(n, bounds.dimension));
+  let allowed: string;
+  if (spec.rangeText) allowed = escapeMarkdown(spec.rangeText);
+  else if (spec.exact) allowed = `exactly ${show(bounds.max ?? 0)}`;
+  else if (bounds.min !== undefined && bounds.min > 0 && spec.proseMin !== false) allowed = `${show(bounds.min)} – ${show(bounds.max ?? 0)}`;
+  else allowed = `up to ${show(bounds.max ?? 0)}`;
+  const verdict = verdictOf(spec, quantity.normalized);
+  const where = verdict === 'within' ? 'within the range' : verdict === 'not-exact' ? `**not ${show(bounds.max ?? 0)}**` : `**outside the range** (${verdict === 'over' ? 'above the maximum' : 'below the minimum'})`;
   const lines = [
     `**${escapeMarkdown(service?.name ?? '')}: ${escapeMarkdown(fact.label)}**`,
     '',
     '| | |',
     '| --- | --- |',
-    `| Allowed | ${escapeMarkdown(describe(range.min, quantity.dimension))} – ${escapeMarkdown(describe(range.max, quantity.dimension))}${limitNote(fact)} |`,
+    `| Allowed | ${allowed}${limitNote(fact)} |`,
   ];
-  if (range.default !== undefined) lines.push(`| Default | ${escapeMarkdown(describe(range.default, quantity.dimension))} |`);
-  lines.push(`| This value | ${escapeMarkdown(describe(value, quantity.dimension))}: ${inside ? 'within the range' : '**outside the range**'} |`);
+  if (bounds.default !== undefined) lines.push(`| Default | ${show(bounds.default)} |`);
+  lines.push(`| This value | ${escapeMarkdown(written)}: ${where} |`);
+  if (spec.note) lines.push('', escapeMarkdown(spec.note));
   if (fact.detail) lines.push('', escapeMarkdown(fact.detail));
   if (fact.changed) lines.push('', `*Changed:* the notes say "${escapeMarkdown(fact.changed.notes)}"; ${escapeMarkdown(fact.changed.note)}`);
   lines.push('', sourceLinks([fact]));
@@ -220,10 +226,10 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   }
   const quantity = context.quantities.find((q) => within(offset, q));
   if (quantity) {
-    const parentServices = new Set(context.parents.flatMap((p) => findServices(p.text, p.start).map((m) => m.serviceId)));
-    const attribute = bindQuantity(context, quantity, parentServices);
-    const markdown = attribute && renderQuantityCard(attribute.factId, quantity);
-    if (markdown) return { markdown, start: quantity.start, end: quantity.end };
+    // The limit rules' binding, so this card and a finding on the quantity name the same fact.
+    const written = context.text.slice(quantity.start - context.start, quantity.end - context.start);
+    const cards = attributesOf(context, quantity).flatMap((b) => renderQuantityCard(b.spec, quantity, written) ?? []);
+    if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
   }
   const port = context.ports.find((p) => within(offset, p));
   if (port) {

@@ -10,7 +10,7 @@ export const lambdaTimeout = limitRule({
   severity: 'error',
   fact: 'lambda.timeout',
   services: ['lambda'],
-  attribute: /\btime-?outs?\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
+  attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
   notAttribute: /\bvisibility\b|\bintegration\b|\bidle\b|\bconnection\b|\bsession\b|\bsocket\b|\bclient\b|\bHTTP\b|\bread\b|\bAPI Gateway\b/i,
   iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { timeout: 1 } },
   checkDefault: true,

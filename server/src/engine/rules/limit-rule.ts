@@ -3,6 +3,10 @@
  * pack gives": SQS retention, Lambda timeout, Kinesis retention, DynamoDB item size… Each rule file
  * is a spec; this file does the binding (nearest service, nearest attribute word, same clause), the
  * guards (comparatives, negation, history) and the IaC keys of the service's resource blocks.
+ *
+ * The binding (`bindsQuantity`) is the only answer to "which attribute does this quantity set": the
+ * hover (engine/attributes.ts) asks the same function with the same specs, so a hover and a finding
+ * never disagree on what a quantity refers to.
  */
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
@@ -66,38 +70,55 @@ const ALL_ATTRIBUTES: RegExp[] = [
   /\b(?:delay(?:ed)?|interval|TTL|latency|cooldown|expir(?:y|es|ation)|backoff|deadline|RTO|RPO|throughput|bandwidth|payload|window|lock|heartbeat|grace|idle|schedule[sd]?|every|cron|rate|duration|runs?|running|takes?|jobs?|sleeps?|pauses?|backs? off|SLA|buffer(?:ing)?|batch(?:ing)?|polling|poll|wait|age|lifetime|history|archive[sd]?|billing|billed|cold start|snapshot|provisioned|storage|disk|memory|RAM|size|retention|retain(?:s|ed)?|timeout|time-?out|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?)\b/i,
 ];
 
-export interface LimitSpec {
-  readonly id: string;
-  readonly description: string;
-  readonly rationale: string;
-  readonly severity: ContextRule['severity'];
+/**
+ * What a quantity in prose is about: a service attribute backed by one numeric fact. Every limit rule
+ * is one (plus its messages and IaC keys); an attribute the hover knows without a rule (SQS delivery
+ * delay) is one too, so there is a single binding and no second word table.
+ */
+export interface AttributeSpec {
   readonly fact: string;
-  readonly extraFacts?: readonly string[];
-  readonly examples: ContextRule['examples'];
   /** Service ids whose mention binds the number (nearest service wins). */
   readonly services: readonly string[];
   /** The attribute, as written in prose ("retention", "retain", "kept"). */
   readonly attribute: RegExp;
   /** Attribute words that must NOT be the nearest (e.g. "visibility" for a plain "timeout"). */
   readonly notAttribute?: RegExp;
-  /** IaC: resource types and value keys (normalised: lower-case, no separators) with the factor to seconds/bytes. */
-  readonly iac?: { readonly resources: RegExp; readonly keys: Readonly<Record<string, number>>; readonly parent?: string };
-  /** Flag "the default … is X" when X differs from the fact's default. */
-  readonly checkDefault?: boolean;
-  /** Flag "can be up to X" / "limit of X" below the current maximum (an outdated figure) as info. */
-  readonly outdatedMax?: boolean;
+  /** Prose: the clause (or the table header) must also match this (e.g. "event history"). */
+  readonly requires?: RegExp;
   /** Text shown after the range in messages (e.g. a nuance about quotas). */
   readonly note?: string;
   /** Overrides the maximum shown in messages ("50 TB"). */
   readonly maxText?: string;
   /** Overrides the range shown in messages ("0 bytes to 50 TB"). */
   readonly rangeText?: string;
-  /** Prose: the clause must also match this (e.g. "event history"). */
-  readonly requires?: RegExp;
   /** The fact is one exact value (CloudTrail event history: 90 days): any other value is flagged. */
   readonly exact?: boolean;
   /** Prose below the minimum is flagged too (off when the minimum is a setting's, not the thing's, e.g. message size). */
   readonly proseMin?: boolean;
+}
+
+export interface LimitSpec extends AttributeSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly rationale: string;
+  readonly severity: ContextRule['severity'];
+  readonly extraFacts?: readonly string[];
+  readonly examples: ContextRule['examples'];
+  /** IaC: resource types and value keys (normalised: lower-case, no separators) with the factor to seconds/bytes. */
+  readonly iac?: { readonly resources: RegExp; readonly keys: Readonly<Record<string, number>>; readonly parent?: string };
+  /** Flag "the default … is X" when X differs from the fact's default. */
+  readonly checkDefault?: boolean;
+  /** Flag "can be up to X" / "limit of X" below the current maximum (an outdated figure) as info. */
+  readonly outdatedMax?: boolean;
+}
+
+/** A limit rule keeps its spec, so the hover can bind quantities with the very same spec. */
+export interface LimitRule extends ContextRule {
+  readonly spec: LimitSpec;
+}
+
+export function isLimitRule(rule: { readonly scope: string }): rule is LimitRule {
+  return rule.scope === 'context' && 'spec' in rule;
 }
 
 const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -163,7 +184,93 @@ function serviceMatches(id: string | undefined, services: readonly string[]): bo
   return parent !== undefined && services.includes(parent);
 }
 
-export function limitRule(spec: LimitSpec): ContextRule {
+export interface Clause {
+  readonly text: string;
+  /** Absolute offset of the clause's first character. */
+  readonly start: number;
+}
+
+const specBounds = new Map<string, Bounds>();
+
+/** The bounds of a spec's fact in seconds or bytes (cached: facts do not change at runtime). */
+export function boundsOfSpec(spec: AttributeSpec): Bounds {
+  let bounds = specBounds.get(spec.fact);
+  if (!bounds) {
+    bounds = boundsOf(requireFact(spec.fact));
+    specBounds.set(spec.fact, bounds);
+  }
+  return bounds;
+}
+
+/** The clause (as the limit rules cut a context) that holds a quantity. */
+export function clauseOf(context: AnalysedContext, quantity: QuantityMention): Clause | undefined {
+  return clauses(context).find((c) => quantity.start >= c.start && quantity.end <= c.start + c.text.length);
+}
+
+/**
+ * THE binding: does `quantity`, in `clause` of a prose context, set the spec's attribute? Same
+ * dimension as the fact; the table column's header names the attribute, or the spec's attribute word
+ * is the nearest attribute word within 60 characters (and not the excluded one); and the quantity's
+ * service is one of the spec's. Code is bound by IaC keys instead, never here.
+ *
+ * Whether the sentence asserts the value (negation, history, comparatives) is not part of the
+ * binding: "SQS cannot keep messages for 30 days" is still about SQS retention; `unasserted` says why
+ * a rule binds a quantity but does not judge it.
+ */
+export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, clause: Clause, q: QuantityMention): boolean {
+  if (context.kind === 'code') return false;
+  const text = clause.text;
+  if (q.start < clause.start || q.end > clause.start + text.length) return false;
+  if (q.dimension !== boundsOfSpec(spec).dimension) return false;
+  if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) return false;
+  const at = q.start - clause.start;
+  // A table cell under a header: the header names the attribute.
+  const headerCell = headerOf(context, q.start);
+  if (headerCell !== undefined && !spec.attribute.test(headerCell)) return false;
+  // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
+  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at);
+  if (!own || own.distance > 60) return false;
+  if (headerCell === undefined) {
+    for (const re of ALL_ATTRIBUTES) {
+      const other = nearestIndex(text, re, at);
+      if (other && other.distance < own.distance && !spec.attribute.test(text.slice(other.index, other.index + 30))) return false;
+    }
+  }
+  if (spec.notAttribute) {
+    const not = nearestIndex(text, spec.notAttribute, at);
+    if (not && not.distance <= own.distance + 12) return false;
+  }
+  return serviceMatches(boundService(context, clause.start, text, q.start, spec.attribute), spec.services);
+}
+
+/** Why a bound quantity is not judged: the clause denies or reports it, or the quantity is a comparison ("longer than 14 days"). */
+export function unasserted(clause: Clause, q: QuantityMention): 'negation' | 'history' | 'comparative' | undefined {
+  if (NEGATION.test(clause.text)) return 'negation';
+  if (HISTORY.test(clause.text)) return 'history';
+  const at = q.start - clause.start;
+  if (COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
+  return undefined;
+}
+
+/** Above the maximum, with the rules' tolerance (2.5 % for sizes: "400 KB" against 400 KiB is fine). */
+export function isOver(bounds: Bounds, value: number): boolean {
+  return bounds.max !== undefined && value > bounds.max * (bounds.dimension === 'size' ? 1.025 : 1.0001);
+}
+
+export function isUnder(bounds: Bounds, value: number): boolean {
+  return bounds.min !== undefined && bounds.min > 0 && value < bounds.min * (bounds.dimension === 'size' ? 0.9 : 0.9999);
+}
+
+/** Where a value in prose falls for a spec, as the rule judges it (and the hover shows it). */
+export function verdictOf(spec: AttributeSpec, value: number): 'within' | 'over' | 'under' | 'not-exact' {
+  const bounds = boundsOfSpec(spec);
+  if (spec.exact) return bounds.max !== undefined && Math.abs(value - bounds.max) > bounds.max * 0.001 ? 'not-exact' : 'within';
+  if (isOver(bounds, value)) return 'over';
+  if (spec.proseMin !== false && isUnder(bounds, value)) return 'under';
+  return 'within';
+}
+
+export function limitRule(spec: LimitSpec): LimitRule {
   const facts = [spec.fact, ...(spec.extraFacts ?? [])];
   return {
     id: spec.id,
@@ -175,18 +282,19 @@ export function limitRule(spec: LimitSpec): ContextRule {
     facts,
     fixable: true,
     examples: spec.examples,
+    spec,
     check(context, report) {
       if (context.quantities.length === 0 && context.iacValues.length === 0) return;
       const fact = requireFact(spec.fact);
-      const bounds = boundsOf(fact);
+      const bounds = boundsOfSpec(spec);
       const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
       // Built only when a finding needs it: formatting on every context was a profile hotspot.
       let rangeCache: string | undefined;
       const range = (): string =>
         (rangeCache ??= spec.rangeText ?? `${bounds.min !== undefined && bounds.min > 0 ? `${describe(bounds.min, bounds.dimension)} to ` : 'up to '}${describe(bounds.max ?? 0, bounds.dimension)}`);
       const tail = spec.note ? ` ${spec.note}` : '';
-      const over = (value: number): boolean => bounds.max !== undefined && value > bounds.max * (bounds.dimension === 'size' ? 1.025 : 1.0001);
-      const under = (value: number): boolean => bounds.min !== undefined && bounds.min > 0 && value < bounds.min * (bounds.dimension === 'size' ? 0.9 : 0.9999);
+      const over = (value: number): boolean => isOver(bounds, value);
+      const under = (value: number): boolean => isUnder(bounds, value);
 
       if (context.kind === 'code') {
         if (!spec.iac || !context.resourceType || !spec.iac.resources.test(context.resourceType)) return;
@@ -209,37 +317,23 @@ export function limitRule(spec: LimitSpec): ContextRule {
 
       for (const clause of clauses(context)) {
         const text = clause.text;
+        // Cheap clause-level guards first (what `unasserted` reports), then the shared binding.
         if (NEGATION.test(text) || HISTORY.test(text)) continue;
         if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) continue;
         const quantities = context.quantities.filter(
           (q: QuantityMention) => q.dimension === bounds.dimension && q.start >= clause.start && q.end <= clause.start + text.length,
         );
         for (const q of quantities) {
+          if (!bindsQuantity(spec, context, clause, q)) continue;
           const at = q.start - clause.start;
           const before = text.slice(Math.max(0, at - 64), at);
-          // A table cell under a header: the header names the attribute.
-          const headerCell = headerOf(context, q.start);
-          if (headerCell !== undefined && !spec.attribute.test(headerCell)) continue;
-          // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
-          const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at);
-          if (!own || own.distance > 60) continue;
-          let closer = false;
-          for (const re of headerCell !== undefined ? [] : ALL_ATTRIBUTES) {
-            const other = nearestIndex(text, re, at);
-            if (other && other.distance < own.distance && !spec.attribute.test(text.slice(other.index, other.index + 30))) closer = true;
-          }
-          if (closer) continue;
-          if (spec.notAttribute) {
-            const not = nearestIndex(text, spec.notAttribute, at);
-            if (not && not.distance <= own.distance + 12) continue;
-          }
-          if (!serviceMatches(boundService(context, clause.start, text, q.start, spec.attribute), spec.services)) continue;
+          if (COMPARATIVE_BEFORE.test(before)) continue;
           const value = q.normalized;
           const written = context.text.slice(q.start - context.start, q.end - context.start);
+          const verdict = verdictOf(spec, value);
           let draft: FindingDraft | undefined;
-          if (COMPARATIVE_BEFORE.test(before)) continue;
-          if (spec.exact && bounds.max !== undefined && Math.abs(value - bounds.max) > bounds.max * 0.001) {
-            const right = describe(bounds.max, bounds.dimension);
+          if (verdict === 'not-exact') {
+            const right = describe(bounds.max ?? 0, bounds.dimension);
             draft = {
               start: q.start,
               end: q.end,
@@ -248,12 +342,12 @@ export function limitRule(spec: LimitSpec): ContextRule {
             };
           } else if (spec.exact) {
             continue;
-          } else if (over(value) || (spec.proseMin !== false && under(value))) {
-            const limit = over(value) ? (bounds.max ?? 0) : (bounds.min ?? 0);
+          } else if (verdict === 'over' || verdict === 'under') {
+            const limit = verdict === 'over' ? (bounds.max ?? 0) : (bounds.min ?? 0);
             draft = {
               start: q.start,
               end: q.end,
-              message: `${name}: ${fact.label.toLowerCase()} is ${range()}; ${written} is ${over(value) ? 'above the maximum' : 'below the minimum'}.${tail}`,
+              message: `${name}: ${fact.label.toLowerCase()} is ${range()}; ${written} is ${verdict === 'over' ? 'above the maximum' : 'below the minimum'}.${tail}`,
               fixes: [{ title: `Use ${describe(limit, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(limit, bounds.dimension) }], safe: false }],
             };
           } else if (spec.checkDefault && bounds.default !== undefined && DEFAULT_CUE_BEFORE.test(before) && Math.abs(value - bounds.default) > bounds.default * 0.001) {
