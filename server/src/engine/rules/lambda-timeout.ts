@@ -26,6 +26,7 @@ export const lambdaTimeout = limitRule({
       'The Lambda function timeout is 15 minutes, the maximum.',
       'Jobs that run longer than 15 minutes move from Lambda to Fargate.',
       'The SQS visibility timeout is 90 minutes, six times the Lambda timeout.',
+      'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',
       '```yaml\nExport:\n  Type: AWS::Lambda::Function\n  Properties:\n    Timeout: 900\n```',
     ],
   },

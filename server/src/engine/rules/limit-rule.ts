@@ -61,7 +61,7 @@ export function boundsOf(fact: Fact): Bounds {
 }
 
 export function describe(value: number, dimension: Dimension): string {
-  if (dimension === 'duration') return value < 1 ? `${formatNumber(value * 1000)} ms` : describeSeconds(value);
+  if (dimension === 'duration') return value > 0 && value < 1 ? `${formatNumber(value * 1000)} ms` : describeSeconds(value);
   return describeBytes(value);
 }
 
@@ -126,14 +126,23 @@ const LIMIT_CUE_BEFORE = /\b(?:can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can 
 const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$/i;
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
 
-function nearestIndex(text: string, re: RegExp, at: number): { index: number; distance: number } | undefined {
+/** "6 times the Lambda timeout", "twice the visibility timeout": the attribute is a yardstick here, not what the quantity sets. */
+const MULTIPLE_BEFORE =
+  /(?:\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x|×)|\b(?:twice|double|triple|half))\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function isYardstick(text: string, index: number): boolean {
+  return MULTIPLE_BEFORE.test(text.slice(Math.max(0, index - 48), index));
+}
+
+function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: number) => boolean): { index: number; distance: number } | undefined {
   const g = globalOf(re);
   let best: { index: number; distance: number } | undefined;
   for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
     const end = m.index + m[0].length;
     const distance = end <= at ? at - end : (m.index - at) * 1.5;
-    if (!best || distance < best.distance) best = { index: m.index, distance };
-    if (m[0].length === 0) g.lastIndex++;
+    // `skip` only for a match that would win: it looks back at the text, which is the slower part.
+    if ((!best || distance < best.distance) && !skip?.(m.index)) best = { index: m.index, distance };
   }
   return best;
 }
@@ -228,11 +237,13 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
   const headerCell = headerOf(context, q.start);
   if (headerCell !== undefined && !spec.attribute.test(headerCell)) return false;
   // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
-  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at);
+  // An attribute named as a yardstick ("6 times the Lambda timeout: 90 minutes") binds nothing.
+  const yardstick = (index: number): boolean => isYardstick(text, index);
+  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, yardstick);
   if (!own || own.distance > 60) return false;
   if (headerCell === undefined) {
     for (const re of ALL_ATTRIBUTES) {
-      const other = nearestIndex(text, re, at);
+      const other = nearestIndex(text, re, at, yardstick);
       if (other && other.distance < own.distance && !spec.attribute.test(text.slice(other.index, other.index + 30))) return false;
     }
   }
