@@ -127,4 +127,31 @@ describe('hover on quantities next to a service attribute', () => {
   it('gives no card for a quantity bound to nothing', () => {
     assert.equal(hover('The meeting took 30 minutes.', '30 minutes'), undefined);
   });
+  it('binds as the limit rules do: the S3 retention of orders is not SQS retention, a sleep is not a long-poll wait', () => {
+    assert.equal(hover('Orders are kept in S3 for 30 days after the SQS queue delivers them.', '30 days'), undefined);
+    assert.equal(hover('The worker sleeps 60 seconds between SQS long-poll calls when the queue is empty.', '60 seconds'), undefined);
+  });
+  it('binds each table column by its header', () => {
+    const table = '| Queue | Retention | Visibility timeout | Wait time |\n| --- | --- | --- | --- |\n| render (SQS) | 4 days | 90 minutes | 20 s |';
+    assert.match(hover(table, '4 days')?.markdown ?? '', /Message retention/);
+    assert.match(hover(table, '90 minutes')?.markdown ?? '', /Visibility timeout/);
+    assert.match(hover(table, '20 s')?.markdown ?? '', /Long\\?-poll wait time/);
+  });
+  it('does not take a yardstick attribute for the one set ("6 times the Lambda timeout: 90 minutes")', () => {
+    const h = hover('Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.', '90 minutes');
+    assert.match(h?.markdown ?? '', /Visibility timeout[\s\S]*within the range/);
+    assert.doesNotMatch(h?.markdown ?? '', /AWS Lambda/);
+  });
+  it('covers every limit rule\'s attribute, single-value facts and millisecond ranges included', () => {
+    assert.match(hover('DynamoDB items can be up to 1 MB.', '1 MB')?.markdown ?? '', /Maximum item size[\s\S]*up to 400 KiB[\s\S]*outside the range/);
+    assert.match(hover('API Gateway integration timeout: 29 seconds.', '29 seconds')?.markdown ?? '', /Integration timeout[\s\S]*50 ms – 29 seconds[\s\S]*within the range/);
+    assert.match(hover('CloudTrail event history retains API activity for 1 year.', '1 year')?.markdown ?? '', /exactly 90 days[\s\S]*\*\*not 90 days\*\*/);
+    assert.match(hover('The archive is stored in S3 as one 80 TB object.', '80 TB')?.markdown ?? '', /0 bytes to 50 TB[\s\S]*outside the range/);
+  });
+  it('still binds in a sentence that denies the value (the rule binds it there too, it only does not judge it)', () => {
+    assert.match(hover('If a message must live longer than 14 days, SQS is the wrong store.', '14 days')?.markdown ?? '', /Message retention/);
+  });
+  it('keeps the SQS delivery delay, which has no rule, as a hover-only attribute spec', () => {
+    assert.match(hover('Each SQS message is delayed by 20 minutes.', '20 minutes')?.markdown ?? '', /Delivery delay[\s\S]*outside the range/);
+  });
 });
