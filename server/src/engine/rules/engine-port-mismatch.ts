@@ -53,6 +53,34 @@ const TOOLS: ReadonlyArray<[RegExp, string, RegExp]> = [
   [/(?:^|[\s`$(])sqlcmd\b[^\n`|;&]*/g, 'sqlserver', /(?:^|\s)-S\s*[\w.-]+,(\d{2,5})\b/],
 ];
 
+/**
+ * Engine names for messages, in the order they are named ("3306 is the MySQL/MariaDB default"): the
+ * port belongs to the engine, not to the first AWS product in pack order that runs it.
+ */
+const ENGINE_NAMES: Readonly<Record<string, string>> = {
+  mysql: 'MySQL',
+  'aurora-mysql': 'MySQL',
+  mariadb: 'MariaDB',
+  postgresql: 'PostgreSQL',
+  'aurora-postgresql': 'PostgreSQL',
+  oracle: 'Oracle',
+  sqlserver: 'SQL Server',
+  elasticache: 'Redis/Valkey',
+  'elasticache-memcached': 'Memcached',
+  documentdb: 'MongoDB/DocumentDB',
+};
+const ENGINE_ORDER = [...new Set(Object.values(ENGINE_NAMES))];
+
+/** "MySQL/MariaDB" for 3306, "PostgreSQL" for 5432; a service without an engine name keeps its own name. */
+function engineNames(owners: readonly { readonly id: string; readonly name: string }[]): string {
+  const names = [...new Set(owners.map((s) => ENGINE_NAMES[s.id] ?? s.name))];
+  const rank = (name: string): number => (ENGINE_ORDER.includes(name) ? ENGINE_ORDER.indexOf(name) : ENGINE_ORDER.length);
+  return names
+    .sort((a, b) => rank(a) - rank(b))
+    .slice(0, 3)
+    .join('/');
+}
+
 interface ExactPort {
   readonly serviceId: string;
   readonly port: number;
@@ -79,7 +107,8 @@ function exactPorts(text: string, base: number): ExactPort[] {
       const f = flag.exec(m[0]);
       if (!f?.[1]) continue;
       const at = base + m.index + (f.index ?? 0) + f[0].lastIndexOf(f[1]);
-      out.push({ serviceId: id, port: Number(f[1]), start: at, end: at + f[1].length, how: `the ${m[0].trim().split(/\s+/)[0] ?? 'client'} command` });
+      const command = m[0].trim().replace(/^[`$(]+/, '').split(/\s+/)[0] || 'client';
+      out.push({ serviceId: id, port: Number(f[1]), start: at, end: at + f[1].length, how: `the ${command} command` });
     }
   }
   return out;
@@ -125,7 +154,7 @@ export const enginePortMismatch: ContextRule = {
       const owners = servicesWithDefaultPort(e.port).filter((s) => defaultPortOf(s.id)?.port !== own.port);
       if (owners.length === 0) continue;
       const name = getService(e.serviceId)?.name ?? e.serviceId;
-      const other = [...new Set(owners.map((s) => s.name))].slice(0, 2).join(' / ');
+      const other = engineNames(owners);
       report({
         start: e.start,
         end: e.end,
@@ -145,7 +174,7 @@ export const enginePortMismatch: ContextRule = {
       // Only another engine's well-known default is a likely slip; any other number may be a custom port.
       if (owners.length === 0) continue;
       const name = getService(engine.mention.serviceId)?.name ?? engine.mention.text;
-      const other = [...new Set(owners.map((s) => s.name))].slice(0, 2).join(' / ');
+      const other = engineNames(owners);
       report({
         start: mention.start,
         end: mention.end,
