@@ -8,8 +8,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
-import { analyzeChunked, diffTexts, IncrementalAnalyzer, shiftBlockAnalysis, type TextChange } from '../../server/src/engine/incremental';
+import { analyzeChunked, diffTexts, IncrementalAnalyzer, type TextChange } from '../../server/src/engine/incremental';
+import { shiftBlockAnalysis } from '../../server/src/engine/shift';
 import { RULES } from '../../server/src/engine/rules';
+import { LineIndex } from '../../server/src/engine/text';
 import { seededRandom as random } from '../support/seeded-random';
 
 const ROOT = join(__dirname, '..', '..');
@@ -52,6 +54,13 @@ function corpus(): Array<{ name: string; text: string }> {
 
 export function assertSameAnalysis(actual: Analysis, expected: Analysis, label: string): void {
   assert.equal(actual.text, expected.text, `${label}: text`);
+  // One block at a time first (what hover reads, shifted lazily), then every block.
+  for (const block of expected.blocks) assert.deepStrictEqual(actual.blockAt(block.start), expected.blockAt(block.start), `${label}: block at ${block.start}`);
+  assert.equal(actual.lines.lineCount, expected.lines.lineCount, `${label}: line count`);
+  for (let line = 0; line < expected.lines.lineCount; line++) {
+    assert.equal(actual.lines.lineStart(line), expected.lines.lineStart(line), `${label}: start of line ${line}`);
+    assert.equal(actual.lines.lineContentEnd(line), expected.lines.lineContentEnd(line), `${label}: end of line ${line}`);
+  }
   assert.equal(actual.blocks.length, expected.blocks.length, `${label}: block count`);
   for (let i = 0; i < expected.blocks.length; i++) assert.deepStrictEqual(actual.blocks[i], expected.blocks[i], `${label}: block ${i}`);
   assert.deepStrictEqual(actual.findings, expected.findings, `${label}: findings`);
@@ -107,6 +116,28 @@ describe('incremental analysis', function () {
     const a = analyzeText(text);
     const b = analyzeText(moved);
     assert.deepStrictEqual(a.blocks.map((block) => shiftBlockAnalysis(block, 15)), b.blocks.slice(5));
+  });
+
+  it('LineIndex.edited equals a fresh index after any edit (CR, LF, CRLF split and joined)', () => {
+    const next = random(1310);
+    const pick = (n: number): number => Math.floor(next() * n);
+    const alphabet = ['a', 'b', '\r', '\n', '\r\n', ' '];
+    const piece = (n: number): string => Array.from({ length: n }, () => alphabet[pick(alphabet.length)]).join('');
+    for (let round = 0; round < 3000; round++) {
+      const before = piece(pick(40));
+      const start = pick(before.length + 1);
+      const end = Math.min(before.length, start + pick(4));
+      const inserted = piece(pick(4));
+      const after = before.slice(0, start) + inserted + before.slice(end);
+      const edited = new LineIndex(before).edited(after, start, end, inserted.length);
+      const fresh = new LineIndex(after);
+      const label = JSON.stringify({ before, start, end, inserted });
+      assert.equal(edited.lineCount, fresh.lineCount, label);
+      for (let line = 0; line < fresh.lineCount; line++) {
+        assert.equal(edited.lineStart(line), fresh.lineStart(line), label);
+        assert.equal(edited.lineContentEnd(line), fresh.lineContentEnd(line), label);
+      }
+    }
   });
 
   it('diffTexts finds the changed range', () => {

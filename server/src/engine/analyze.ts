@@ -4,13 +4,14 @@
  * reuse the results of unchanged blocks and re-run only the document-level rules.
  */
 import type { Nodes, RootContent } from 'mdast';
+import { BlockList, type StoredBlock } from './blocks';
 import { contextsOfBlock } from './contexts';
 import type { Finding, Severity } from './findings';
-import { analyseContexts, buildModel, type AnalysedContext, type DocumentModel } from './model';
+import { analyseContexts, buildModel, needsModel, type AnalysedContext, type DocumentModel } from './model';
 import { parseMarkdown, topLevelBlocks } from './parse';
 import { chunkedSlices } from './slices';
 import { RULES } from './rules';
-import type { FindingDraft, Rule } from './rules/types';
+import type { DocumentRule, FindingDraft, Rule } from './rules/types';
 import { applySuppressions, findDirectives, type Directive } from './suppress';
 import { LineIndex } from './text';
 
@@ -29,12 +30,17 @@ export interface BlockAnalysis {
   /** Findings of context-scoped rules, before suppression and severity settings. */
   readonly findings: readonly Finding[];
   readonly directives: readonly Directive[];
+  /** Indexes of the contexts the document model or a document rule reads (`needsModel`, `DocumentRule.select`). */
+  readonly documentContexts: readonly number[];
 }
 
 export interface Analysis {
   readonly text: string;
   readonly lines: LineIndex;
+  /** Every block at current offsets. After an edit this copies every block below it: prefer `blockAt`. */
   readonly blocks: readonly BlockAnalysis[];
+  /** The block whose range contains `offset`, at current offsets (only that block is brought up to date). */
+  blockAt(offset: number): BlockAnalysis | undefined;
   readonly model: DocumentModel;
   /** Findings after suppressions and settings, sorted by position. */
   readonly findings: readonly Finding[];
@@ -89,17 +95,34 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   }
   const directives: Directive[] = [];
   directivesOf(node, source, base, directives);
-  return { start, end, contexts, findings, directives };
+  const documentContexts: number[] = [];
+  contexts.forEach((context, index) => {
+    if (needsModel(context) || DOCUMENT_RULES.some((rule) => rule.select(context))) documentContexts.push(index);
+  });
+  return { start, end, contexts, findings, directives, documentContexts };
 }
 
-/** Runs document-level rules, suppressions and settings over block results. */
-export function assemble(text: string, blocks: readonly BlockAnalysis[], options: AnalyzeOptions = {}, lines = new LineIndex(text)): Analysis {
-  const contexts = blocks.flatMap((b) => b.contexts);
-  const model = buildModel(text, contexts);
-  const raw: Finding[] = blocks.flatMap((b) => b.findings);
-  for (const rule of RULES) {
-    if (rule.scope !== 'document') continue;
-    safely(() => rule.check(model, (draft) => raw.push(toFinding(rule, draft))));
+const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
+
+/**
+ * Runs document-level rules, suppressions and settings over block results. Reads only what the
+ * document phase needs from each block (findings, directives, the selected contexts), so blocks
+ * that carry a pending offset change are not copied as a whole.
+ */
+export function assemble(text: string, stored: readonly StoredBlock[], options: AnalyzeOptions = {}, lines = new LineIndex(text)): Analysis {
+  const list = new BlockList(stored);
+  const raw: Finding[] = [];
+  const directives: Directive[] = [];
+  const selected: AnalysedContext[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (const finding of list.findings(i)) raw.push(finding);
+    for (const directive of list.directives(i)) directives.push(directive);
+    for (const context of list.documentContexts(i)) selected.push(context);
+  }
+  const model = buildModel(text, selected, () => list.all().flatMap((b) => b.contexts));
+  for (const rule of DOCUMENT_RULES) {
+    const contexts = selected.filter((context) => rule.select(context));
+    safely(() => rule.check({ model, contexts }, (draft) => raw.push(toFinding(rule, draft))));
   }
   const settings = options.rules ?? {};
   const leveled: Finding[] = [];
@@ -109,9 +132,25 @@ export function assemble(text: string, blocks: readonly BlockAnalysis[], options
     leveled.push(level ? { ...finding, severity: level } : finding);
   }
   leveled.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const { kept, suppressed, unused } = applySuppressions(leveled, blocks.flatMap((b) => b.directives), lines);
-  return { text, lines, blocks, model, findings: kept, suppressed, unusedDirectives: unused };
+  const { kept, suppressed, unused } = applySuppressions(leveled, directives, lines);
+  return {
+    text,
+    lines,
+    get blocks() {
+      return list.all();
+    },
+    blockAt(offset) {
+      const index = list.indexAt(offset);
+      return index < 0 ? undefined : list.block(index);
+    },
+    model,
+    findings: kept,
+    suppressed,
+    unusedDirectives: unused,
+  };
 }
+
+const atRest = (result: BlockAnalysis): StoredBlock => ({ result, pending: 0 });
 
 /**
  * Whole-document analysis. The text is parsed in ≤ ~32 KB slices cut at top-level block boundaries
@@ -119,14 +158,14 @@ export function assemble(text: string, blocks: readonly BlockAnalysis[], options
  * text is a single slice.
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
-  const blocks: BlockAnalysis[] = [];
-  for (const { slice, blocks: found } of chunkedSlices(text)) for (const block of found) blocks.push(analyzeBlock(block.node, slice.source, slice.base));
+  const blocks: StoredBlock[] = [];
+  for (const { slice, blocks: found } of chunkedSlices(text)) for (const block of found) blocks.push(atRest(analyzeBlock(block.node, slice.source, slice.base)));
   return assemble(text, blocks, options);
 }
 
 /** The reference: one remark parse of the whole document (tests compare every faster path with it). */
 export function analyzeWhole(text: string, options: AnalyzeOptions = {}): Analysis {
   const root = parseMarkdown(text);
-  const blocks = topLevelBlocks(root).map((block) => analyzeBlock(block.node, text, 0));
+  const blocks = topLevelBlocks(root).map((block) => atRest(analyzeBlock(block.node, text, 0)));
   return assemble(text, blocks, options);
 }

@@ -14,8 +14,7 @@
  * example and fixture and after thousands of random edits of the notes).
  */
 import { analyzeBlock, assemble, type Analysis, type AnalyzeOptions, type BlockAnalysis } from './analyze';
-import { parseMarkdown } from './parse';
-import { RULES } from './rules';
+import { canShiftBlockAnalysis } from './shift';
 import { blankLineBefore, CHUNK_CHARS, chunkedSlices, cleanStart, lineStartAt, nextLineStart, parseSlice, type Slice, type SliceBlock } from './slices';
 import { LineIndex } from './text';
 
@@ -27,8 +26,8 @@ interface Entry {
   /** Absolute offsets in the current text. */
   start: number;
   end: number;
-  /** Block result in the coordinates it was last materialised at: its offsets + `pending` = current. */
-  result: BlockAnalysis;
+  /** Block result in the coordinates it was analysed at: its offsets + `pending` = current (shifted lazily, see blocks.ts). */
+  readonly result: BlockAnalysis;
   pending: number;
 }
 
@@ -65,148 +64,7 @@ function allChunkedEntries(text: string, chunkChars: number): Entry[] {
 
 /** Whole-document analysis through slices of a chosen size (`analyzeText` uses the default size). */
 export function analyzeChunked(text: string, options: AnalyzeOptions = {}, chunkChars = CHUNK_CHARS): Analysis {
-  return assemble(text, allChunkedEntries(text, chunkChars).map((e) => e.result), options);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shifting block results.
-
-/**
- * Which numeric fields of block results are document offsets. Learned once per process by analysing
- * sample blocks at two bases and comparing (so a recogniser that adds `slash`, `numberStart` or any
- * other offset field is covered without being listed here); a field name that is an offset in one
- * place and a plain number in another makes shifting unsafe, and the analyser then re-analyses.
- */
-interface ShiftKeys {
-  readonly keys: ReadonlySet<string>;
-  readonly safe: boolean;
-}
-
-let shiftKeys: ShiftKeys | undefined;
-
-const CALIBRATION = `# VPC 10.0.0.0/16 with subnet 10.0.1.0/24
-
-The VPC uses 10.0.0.0/16; the public subnet is 10.0.1.0/24 (netmask 255.255.255.0) with 251 usable IPs and 29 instances.
-RDS for PostgreSQL listens on port 5432, MySQL on 3306. SQS keeps messages for 4 days (345600 seconds), max 256 KB.
-Lambda timeout is 15 minutes and 900 s; memory 10,240 MB. A /24 holds 256 addresses.
-
-* Each VPC can have a CIDR block:
-  * /12 (172.16.0.0/12)
-  * subnet: 10.0.2.0/24
-
-| Subnet | CIDR | Port |
-| --- | --- | --- |
-| app-a | 10.0.3.0/24 | 443 |
-
-<!-- archnotes-disable-next-line vpc-cidr-size -- reason -->
-Subnet 10.0.4.0/29 and VPC 10.0.0.0/8.
-
-\`\`\`hcl
-resource "aws_vpc" "main" {
-  cidr_block = "10.1.0.0/16"
-}
-resource "aws_db_instance" "db" {
-  engine = "postgres"
-  port = 3306
-  timeout = 900
-}
-\`\`\`
-
-\`\`\`yaml
-Resources:
-  Queue:
-    Type: AWS::SQS::Queue
-    Properties:
-      MessageRetentionPeriod: 60
-\`\`\`
-`;
-
-const PROBE = 7919;
-
-function calibrate(): ShiftKeys {
-  const keys = new Set<string>();
-  const plain = new Set<string>();
-  let safe = true;
-  const compare = (a: unknown, b: unknown, key: string): void => {
-    if (typeof a === 'number' && typeof b === 'number') {
-      if (b - a === PROBE) keys.add(key);
-      else if (a === b || (Number.isNaN(a) && Number.isNaN(b))) plain.add(key);
-      else safe = false;
-      return;
-    }
-    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
-      if (a !== b && !(typeof a === 'string' && typeof b === 'string')) safe = false;
-      return;
-    }
-    if (!isPlain(a) || !isPlain(b)) {
-      safe = false;
-      return;
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-      if (a.length !== b.length) safe = false;
-      for (let i = 0; i < a.length && i < b.length; i++) compare(a[i], b[i], `${key}[]`);
-      return;
-    }
-    const ra = a as Record<string, unknown>;
-    const rb = b as Record<string, unknown>;
-    for (const k in ra) compare(ra[k], rb[k], k);
-  };
-  const samples = [CALIBRATION];
-  for (const rule of RULES) samples.push(...rule.examples.flag, ...rule.examples.pass);
-  for (const sample of samples) {
-    for (const node of parseMarkdown(sample).children) {
-      try {
-        compare(analyzeBlock(node, sample, 0), analyzeBlock(node, sample, PROBE), '');
-      } catch {
-        safe = false;
-      }
-    }
-  }
-  for (const k of keys) if (plain.has(k)) safe = false;
-  return { keys, safe };
-}
-
-function isPlain(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === Array.prototype || proto === null;
-}
-
-function getShiftKeys(): ShiftKeys {
-  shiftKeys ??= calibrate();
-  return shiftKeys;
-}
-
-function shiftValue(value: unknown, delta: number, keys: ReadonlySet<string>, key: string): unknown {
-  if (typeof value !== 'object' || value === null) return typeof value === 'number' && keys.has(key) ? value + delta : value;
-  if (Array.isArray(value)) {
-    const n = value.length;
-    if (n === 0) return value; // shared: results are never mutated
-    const itemKey = `${key}[]`;
-    const first: unknown = value[0];
-    if (typeof first !== 'object' && !(typeof first === 'number' && keys.has(itemKey))) return value; // strings, group ids, octets
-    const out: unknown[] = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) out[i] = shiftValue(value[i], delta, keys, itemKey);
-    return out;
-  }
-  if (!isPlain(value)) return value;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k in source) {
-    const x = source[k];
-    out[k] = typeof x === 'object' && x !== null ? shiftValue(x, delta, keys, k) : typeof x === 'number' && keys.has(k) ? x + delta : x;
-  }
-  return out;
-}
-
-/** A copy of a block result with every document offset moved by `delta`. */
-export function shiftBlockAnalysis(block: BlockAnalysis, delta: number): BlockAnalysis {
-  if (delta === 0) return block;
-  return shiftValue(block, delta, getShiftKeys().keys, '') as BlockAnalysis;
-}
-
-/** False when block results carry offsets under a name that is also a plain number elsewhere. */
-export function canShiftBlockAnalysis(): boolean {
-  return getShiftKeys().safe;
+  return assemble(text, allChunkedEntries(text, chunkChars), options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,6 +126,7 @@ export interface Prebuilt {
 
 export class IncrementalAnalyzer {
   #text: string;
+  #lines: LineIndex;
   #entries: Entry[];
   #options: AnalyzeOptions;
   #analysis: Analysis;
@@ -278,6 +137,7 @@ export class IncrementalAnalyzer {
   constructor(text: string, options: AnalyzeOptions = {}, chunkChars = CHUNK_CHARS, prebuilt?: Prebuilt) {
     this.#chunkChars = chunkChars;
     this.#text = text;
+    this.#lines = new LineIndex(text);
     this.#options = options;
     this.#entries = prebuilt?.entries ?? allChunkedEntries(text, chunkChars);
     this.#stats = { parsedChars: text.length, analysedBlocks: this.#entries.length, reusedBlocks: 0, full: true };
@@ -319,7 +179,7 @@ export class IncrementalAnalyzer {
   /** New rule settings: re-runs only the document-level part. */
   setOptions(options: AnalyzeOptions): Analysis {
     this.#options = options;
-    this.#analysis = assemble(this.#text, this.#analysis.blocks, options, this.#analysis.lines);
+    this.#analysis = this.#assemble();
     return this.#analysis;
   }
 
@@ -327,17 +187,22 @@ export class IncrementalAnalyzer {
   update(text: string): Analysis {
     const change = diffTexts(this.#text, text);
     if (!change) return this.#analysis;
-    return this.applyChanges([change]);
+    return this.#apply([change], text);
   }
 
   /** Applies changes in order, each in the coordinates of the text the previous one produced. */
   applyChanges(changes: readonly TextChange[]): Analysis {
+    return this.#apply(changes);
+  }
+
+  /** `after`, when known, is the text after all changes (saves building and flattening a copy). */
+  #apply(changes: readonly TextChange[], after?: string): Analysis {
     if (changes.length === 0) return this.#analysis;
     let parsed = 0;
     let analysed = 0;
     let full = false;
-    for (const change of changes) {
-      const result = this.#edit(change);
+    for (const [i, change] of changes.entries()) {
+      const result = this.#edit(change, i === changes.length - 1 ? after : undefined);
       parsed += result.parsed;
       analysed += result.analysed;
       full ||= result.full;
@@ -347,13 +212,14 @@ export class IncrementalAnalyzer {
     return this.#analysis;
   }
 
-  #edit(change: TextChange): { parsed: number; analysed: number; full: boolean } {
+  #edit(change: TextChange, after?: string): { parsed: number; analysed: number; full: boolean } {
     const old = this.#text;
     const x = Math.max(0, Math.min(change.start, old.length));
     const y = Math.max(x, Math.min(change.end, old.length));
-    const text = old.slice(0, x) + change.text + old.slice(y);
+    const text = after ?? old.slice(0, x) + change.text + old.slice(y);
     const delta = change.text.length - (y - x);
     this.#text = text;
+    this.#lines = this.#lines.edited(text, x, y, change.text.length);
     const entries = this.#entries;
     if (entries.length === 0 || !canShiftBlockAnalysis()) {
       this.#entries = allChunkedEntries(text, this.#chunkChars);
@@ -418,14 +284,7 @@ export class IncrementalAnalyzer {
   }
 
   #assemble(): Analysis {
-    const results: BlockAnalysis[] = new Array<BlockAnalysis>(this.#entries.length);
-    this.#entries.forEach((e, i) => {
-      if (e.pending !== 0) {
-        e.result = shiftBlockAnalysis(e.result, e.pending);
-        e.pending = 0;
-      }
-      results[i] = e.result;
-    });
-    return assemble(this.#text, results, this.#options, new LineIndex(this.#text));
+    // A snapshot: later edits move the entries, never an analysis already handed out.
+    return assemble(this.#text, this.#entries.map((e) => ({ result: e.result, pending: e.pending })), this.#options, this.#lines);
   }
 }

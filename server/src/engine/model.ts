@@ -46,6 +46,7 @@ export interface NetworkBlock {
 
 export interface DocumentModel {
   readonly text: string;
+  /** Every context of the document (built on first read: after an edit this copies every block below it). */
   readonly contexts: readonly AnalysedContext[];
   readonly vpcs: readonly NetworkBlock[];
   /** Subnets with the VPC they belong to, when the document says which. */
@@ -227,8 +228,18 @@ function entitiesOf(context: AnalysedContext): Entity[] {
 }
 
 const CIDR_HEADING = /\bVPC\b/;
+const MARKDOWN_HEADING = /^\s{0,3}#/;
 
-export function buildModel(text: string, contexts: readonly AnalysedContext[]): DocumentModel {
+/** Contexts `buildModel` reads: section headings, CIDR mentions and entity definitions. */
+export function needsModel(context: AnalysedContext): boolean {
+  return context.cidrs.length > 0 || (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) || entitiesOf(context).length > 0;
+}
+
+/**
+ * The architecture the document describes. `contexts` holds at least every context `needsModel`
+ * accepts, in document order (others change nothing); `all` gives every context on demand.
+ */
+export function buildModel(text: string, contexts: readonly AnalysedContext[], all: () => readonly AnalysedContext[]): DocumentModel {
   const vpcs: NetworkBlock[] = [];
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];
@@ -237,7 +248,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[]): 
   const sectionOf = new Map<AnalysedContext, number>();
   const pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
   for (const context of contexts) {
-    if (context.kind === 'heading' && /^\s{0,3}#/.test(context.text)) section++;
+    if (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) section++;
     sectionOf.set(context, section);
     entities.push(...entitiesOf(context));
     for (const mention of context.cidrs) {
@@ -271,5 +282,15 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[]): 
     if (!vpc && distinctVpcs.size === 1) [vpc, binding] = [vpcs[0], 'only-vpc'];
     subnets.push({ ...block, vpc, binding });
   }
-  return { text, contexts, vpcs, subnets, entities };
+  let everything: readonly AnalysedContext[] | undefined;
+  return {
+    text,
+    get contexts() {
+      everything ??= all();
+      return everything;
+    },
+    vpcs,
+    subnets,
+    entities,
+  };
 }

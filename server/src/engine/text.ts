@@ -22,24 +22,45 @@ export class LineIndex {
   readonly #ends: number[];
   readonly #length: number;
 
-  constructor(text: string) {
+  constructor(text: string, lines?: { readonly starts: number[]; readonly ends: number[] }) {
+    this.#length = text.length;
+    if (lines) {
+      this.#starts = lines.starts;
+      this.#ends = lines.ends;
+      return;
+    }
     const starts = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) {
-        ends.push(i);
-        starts.push(i + 1);
-      } else if (code === 13) {
-        ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    ends.push(text.length);
+    scanLines(text, 0, starts, ends, () => false);
     this.#starts = starts;
     this.#ends = ends;
-    this.#length = text.length;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, end) replaced by `inserted`
+   * characters. Rescans only from the line before the edit to the first line start past it whose
+   * break lies wholly after the edit; later lines are this index's, moved by the length change.
+   */
+  edited(text: string, start: number, end: number, inserted: number): LineIndex {
+    const delta = inserted - (end - start);
+    if (text.length !== this.#length + delta) return new LineIndex(text);
+    const first = this.positionAt(Math.max(0, start - 1)).line;
+    const starts = this.#starts.slice(0, first + 1);
+    const ends = this.#ends.slice(0, first);
+    const oldStarts = this.#starts;
+    const oldEnds = this.#ends;
+    let joined = false;
+    scanLines(text, starts[first] ?? 0, starts, ends, (next) => {
+      // Both characters before `next` are past the edit, so the rest is the old index, shifted.
+      if (next < end + delta + 2) return false;
+      const k = indexOf(oldStarts, next - delta);
+      if (k < 0) return false;
+      for (let i = k + 1; i < oldStarts.length; i++) starts.push((oldStarts[i] ?? 0) + delta);
+      for (let i = k; i < oldEnds.length; i++) ends.push((oldEnds[i] ?? 0) + delta);
+      joined = true;
+      return true;
+    });
+    return joined || ends.length === starts.length ? new LineIndex(text, { starts, ends }) : new LineIndex(text);
   }
 
   get lineCount(): number {
@@ -89,6 +110,36 @@ export class LineIndex {
     const start = this.#starts[line] ?? 0;
     return Math.max(start, Math.min(start + Math.max(0, character), this.#ends[line] ?? this.#length));
   }
+}
+
+/**
+ * Records line starts and content ends from `from` (a line start) on. `stop(nextStart)` may end the
+ * scan after a line start was pushed (returning true); otherwise the last line's end is pushed.
+ */
+function scanLines(text: string, from: number, starts: number[], ends: number[], stop: (next: number) => boolean): void {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    ends.push(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    starts.push(i + 1);
+    if (stop(i + 1)) return;
+  }
+  ends.push(text.length);
+}
+
+/** Index of `value` in an ascending array, or -1. */
+function indexOf(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = sorted[mid] ?? 0;
+    if (at === value) return mid;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** True when `offset` would split a surrogate pair. */

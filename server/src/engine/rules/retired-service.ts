@@ -1,4 +1,4 @@
-import { SERVICES, getService } from '../../facts/catalog';
+import { getService } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
 import type { AnalysedContext } from '../model';
 import type { DocumentRule } from './types';
@@ -11,10 +11,18 @@ function isLifecycleRetired(card: ServiceCard): boolean {
   return card.status !== undefined && card.status.state !== 'active' && card.status.state !== 'renamed';
 }
 
+function isRetiredMention(serviceId: string): boolean {
+  const card = getService(serviceId);
+  return card !== undefined && isLifecycleRetired(card);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-07-31" → "31 July 2025" (a table, not Intl: formatting a date object per finding was most of a keystroke's cost). */
 function when(since: string): string {
   const [y, m, d] = since.split('-');
-  if (!m) return y ?? since;
-  const month = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1))).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  const month = MONTHS[Number(m) - 1];
+  if (!month) return y ?? since;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
@@ -48,9 +56,10 @@ export const retiredService: DocumentRule = {
       'The audit trail is stored in Aurora PostgreSQL with pgAudit.',
     ],
   },
-  check(model, report) {
+  select: (context) => context.services.some((mention) => isRetiredMention(mention.serviceId)),
+  check({ contexts }, report) {
     const seen = new Set<string>();
-    for (const context of model.contexts) {
+    for (const context of contexts) {
       for (const mention of context.services) {
         if (seen.has(mention.serviceId)) continue;
         const card = getService(mention.serviceId);
@@ -70,92 +79,6 @@ export const retiredService: DocumentRule = {
             `${card.name} ${retired ? 'was retired' : 'is closed to new customers'} (${when(status.since)})` +
             (status.successor ? `; use ${status.successor}.` : '.'),
           factIds: lifecycleFact ? [lifecycleFact.id] : [],
-        });
-      }
-    }
-  },
-};
-
-/** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
-function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
-  const index = new Map<string, { card: ServiceCard; until: string }>();
-  const currentNames = new Set(SERVICES.map((s) => s.name.toLowerCase()));
-  for (const card of SERVICES) {
-    for (const former of card.formerNames ?? []) {
-      const full = former.name.toLowerCase();
-      // A former name that is still another product's current name ("Amazon SageMaker"), or the current name with a
-      // space or suffix changed ("QuickSight" → "Quick Sight"), is not worth a finding.
-      if (currentNames.has(full)) continue;
-      const squash = (t: string): string => t.toLowerCase().replace(/\s*\(.*\)$/, '').replace(/[^a-z0-9]/g, '');
-      if (squash(card.name).startsWith(squash(former.name))) continue;
-      const short = full.replace(/^(?:amazon|aws)\s+/, '');
-      for (const key of [full, short]) if (!index.has(key)) index.set(key, { card, until: former.until });
-    }
-  }
-  return index;
-}
-
-let formerIndex: Map<string, { card: ServiceCard; until: string }> | undefined;
-
-export const renamedService: DocumentRule = {
-  id: 'renamed-service',
-  scope: 'document',
-  description: 'A service called by its former name.',
-  rationale:
-    'AWS renamed several services: Kinesis Data Firehose is Amazon Data Firehose (2024), AWS Single Sign-On is IAM Identity Center (2022), ' +
-    'Amazon Elasticsearch Service is Amazon OpenSearch Service (2021), CloudWatch Events is Amazon EventBridge. Docs, consoles and APIs use the ' +
-    'new names. The first use of each former name is reported; the quick fix writes the current name.',
-  severity: 'info',
-  category: 'lifecycle',
-  facts: [],
-  fixable: true,
-  examples: {
-    flag: [
-      'Flow logs are streamed to Kinesis Data Firehose and land in S3.',
-      'Engineers sign in through AWS Single Sign-On.',
-      'Search runs on Amazon Elasticsearch Service.',
-    ],
-    pass: [
-      'Flow logs are streamed to Amazon Data Firehose and land in S3.',
-      'Engineers sign in through IAM Identity Center (formerly AWS Single Sign-On).',
-      'Search runs on Amazon OpenSearch Service.',
-    ],
-  },
-  check(model, report) {
-    formerIndex ??= formerNameIndex();
-    const formerKeys = formerIndex;
-    const keyOf = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
-    const renameable = (context: AnalysedContext, cardId: string): boolean =>
-      // "IAM Identity Center (Single Sign-On)": the current name is right there; "formerly …": deliberate.
-      !context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text))) &&
-      !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);
-    // The fix renames every such mention, so fix-all is done in one pass (found by fuzzing: it took one pass per mention).
-    const everywhere = new Map<string, Array<{ start: number; end: number }>>();
-    for (const context of model.contexts) {
-      if (context.kind === 'code') continue;
-      for (const mention of context.services) {
-        const hit = formerKeys.get(keyOf(mention.text));
-        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id)) continue;
-        everywhere.set(hit.card.id, [...(everywhere.get(hit.card.id) ?? []), mention]);
-      }
-    }
-    const seen = new Set<string>();
-    for (const context of model.contexts) {
-      if (context.kind === 'code') continue;
-      for (const mention of context.services) {
-        const key = keyOf(mention.text);
-        const hit = formerIndex.get(key);
-        if (!hit || hit.card.id !== mention.serviceId || seen.has(hit.card.id)) continue;
-        // "IAM Identity Center (Single Sign-On)": the current name is right there.
-        if (context.services.some((s) => s.serviceId === hit.card.id && !formerKeys.has(s.text.replace(/\s+/g, ' ').toLowerCase()))) continue;
-        seen.add(hit.card.id);
-        if (/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text)) continue;
-        const name = hit.card.name.replace(/\s*\(.*\)$/, '');
-        report({
-          start: mention.start,
-          end: mention.end,
-          message: `${mention.text} is now ${name} (renamed ${hit.until.slice(0, 4)}).`,
-          fixes: [{ title: `Use "${name}"`, edits: (everywhere.get(hit.card.id) ?? [mention]).map((m) => ({ start: m.start, end: m.end, newText: name })), safe: true }],
         });
       }
     }

@@ -28,7 +28,8 @@ export const subnetOutsideVpc: DocumentRule = {
       'Our on-premises subnet 192.168.1.0/24 reaches the VPC 10.0.0.0/16 over VPN.',
     ],
   },
-  check(model, report) {
+  select: () => false,
+  check({ model }, report) {
     if (model.vpcs.length === 0) return;
     for (const subnet of model.subnets) {
       const vpc = subnet.vpc;

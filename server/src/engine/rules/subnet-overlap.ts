@@ -37,7 +37,8 @@ export const subnetOverlap: DocumentRule = {
       '| Subnet | Before | After |\n| --- | --- | --- |\n| app-a | 10.0.0.0/23 | 10.0.0.0/24 |',
     ],
   },
-  check(model, report) {
+  select: () => false,
+  check({ model }, report) {
     const subnets = model.subnets.filter(isDefinition);
     const distinctVpcs = new Set(model.vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`)).size;
     for (let i = 0; i < subnets.length; i++) {

@@ -43,10 +43,21 @@ export interface ContextRule extends RuleMeta {
   check(context: AnalysedContext, report: Report): void;
 }
 
+/** What a document rule sees: the model and the contexts its `select` kept, in document order. */
+export interface DocumentInput {
+  readonly model: DocumentModel;
+  readonly contexts: readonly AnalysedContext[];
+}
+
 /** Runs on the whole document model (subnet containment, overlaps). */
 export interface DocumentRule extends RuleMeta {
   readonly scope: 'document';
-  check(model: DocumentModel, report: Report): void;
+  /**
+   * The contexts this rule reads besides the model. Decided when a block is analysed and cached
+   * with it, so a keystroke re-runs the rule over these few contexts, not over the document.
+   */
+  select(context: AnalysedContext): boolean;
+  check(input: DocumentInput, report: Report): void;
 }
 
 export type Rule = ContextRule | DocumentRule;

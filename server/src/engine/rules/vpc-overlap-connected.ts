@@ -1,4 +1,4 @@
-import type { AnalysedContext, DocumentModel, NetworkBlock } from '../model';
+import type { AnalysedContext, NetworkBlock } from '../model';
 import { resourceNameOf } from '../model';
 import { contains, lastOf, networkOf, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './helpers';
@@ -29,22 +29,14 @@ function nameOf(block: NetworkBlock): string | undefined {
 /** 169.254.0.0/16 is link-local (VPN inside-tunnel addresses), never a VPC or an on-premises LAN. */
 const LINK_LOCAL: Cidr = { address: 0xa9fe0000, prefix: 16 };
 
-/**
- * Per-model cache of the statements that contain a link word, and of name regexes: the pair loop
- * below is quadratic in VPCs, and scanning every context for every pair made a 1 MB file take
- * minutes (found by the stress test).
- */
-const linked = new WeakMap<DocumentModel, ReadonlyArray<{ context: AnalysedContext; link: Link }>>();
-function linkedContexts(model: DocumentModel): ReadonlyArray<{ context: AnalysedContext; link: Link }> {
-  let found = linked.get(model);
-  if (!found) {
-    found = model.contexts.flatMap((context) => {
-      const l = link(context.text);
-      return l ? [{ context, link: l }] : [];
-    });
-    linked.set(model, found);
-  }
-  return found;
+type Linked = ReadonlyArray<{ context: AnalysedContext; link: Link }>;
+
+/** The statements that contain a link word, found once per check (not once per VPC pair). */
+function linkedContexts(contexts: readonly AnalysedContext[]): Linked {
+  return contexts.flatMap((context) => {
+    const l = link(context.text);
+    return l ? [{ context, link: l }] : [];
+  });
 }
 
 const words = new Map<string, RegExp>();
@@ -59,7 +51,7 @@ function wordOf(name: string): RegExp {
 }
 
 /** Contexts that tie two VPCs together: both in one statement, or both names in one statement with a link word. */
-function linkBetween(model: DocumentModel, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalysedContext } | undefined {
+function linkBetween(contexts: readonly AnalysedContext[], linked: Linked, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalysedContext } | undefined {
   if (a.context === b.context) {
     const l = link(a.context.text);
     return l ? { link: l, context: a.context } : undefined;
@@ -68,14 +60,14 @@ function linkBetween(model: DocumentModel, a: NetworkBlock, b: NetworkBlock): { 
   const nb = nameOf(b);
   if (!na || !nb || na === nb) return undefined;
   // Only statements with a link word can tie two VPCs (same first match as scanning every context in order).
-  for (const { context, link: l } of linkedContexts(model)) {
+  for (const { context, link: l } of linked) {
     if (wordOf(na).test(context.text) && wordOf(nb).test(context.text)) return { link: l, context };
   }
   // Terraform: a peering / TGW resource referencing both VPC resources.
   const ra = resourceNameOf(a.context);
   const rb = resourceNameOf(b.context);
   if (ra && rb && ra !== rb) {
-    for (const context of model.contexts) {
+    for (const context of contexts) {
       if (context.kind !== 'code' || !context.resourceType) continue;
       if (new RegExp(`aws_vpc\\.${ra}\\b`).test(context.text) && new RegExp(`aws_vpc\\.${rb}\\b`).test(context.text)) {
         const l = link(context.resourceType);
@@ -94,9 +86,9 @@ interface OnPrem {
   readonly context: AnalysedContext;
 }
 
-function onPremRanges(model: DocumentModel): OnPrem[] {
+function onPremRanges(contexts: readonly AnalysedContext[]): OnPrem[] {
   const out: OnPrem[] = [];
-  for (const context of model.contexts) {
+  for (const context of contexts) {
     for (const m of context.cidrs) {
       if (!m.cidr || m.role !== 'other') continue;
       const before = context.text.slice(Math.max(0, m.start - context.start - 60), m.start - context.start);
@@ -160,7 +152,10 @@ export const vpcOverlapConnected: DocumentRule = {
       '| VPC | CIDR |\n| --- | --- |\n| dev | 10.0.0.0/16 |\n| sandbox | 10.0.0.0/16 |',
     ],
   },
-  check(model, report) {
+  select: (context) =>
+    context.cidrs.length > 0 || (context.kind === 'code' && context.resourceType !== undefined) || PEERING.test(context.text) || TGW.test(context.text) || HYBRID.test(context.text),
+  check({ model, contexts }, report) {
+    const linked = linkedContexts(contexts);
     const vpcs = model.vpcs.filter((v) => !contains(LINK_LOCAL, v.cidr));
     const reported = new Set<number>();
     for (const [i, j] of overlappingPairs(vpcs)) {
@@ -170,7 +165,7 @@ export const vpcOverlapConnected: DocumentRule = {
         if (!overlaps(a.cidr, b.cidr)) continue;
         if (sameNetwork(a, b) && a.context !== b.context && (nameOf(a) === nameOf(b) || !nameOf(a) || !nameOf(b))) continue;
         if (reported.has(b.mention.start)) continue;
-        const found = linkBetween(model, a, b);
+        const found = linkBetween(contexts, linked, a, b);
         if (!found || showsAlternatives(a, b)) continue;
         reported.add(b.mention.start);
         const peering = found.link === 'peering';
@@ -186,8 +181,8 @@ export const vpcOverlapConnected: DocumentRule = {
         });
       }
     }
-    if (!model.contexts.some((c) => HYBRID.test(c.text))) return;
-    for (const onprem of onPremRanges(model)) {
+    if (!contexts.some((c) => HYBRID.test(c.text))) return;
+    for (const onprem of onPremRanges(contexts)) {
       // A VPC carved from the corporate supernet is the usual design; only a site-sized range (/16 or longer) is a clash.
       if (onprem.cidr.prefix < 16 || CARVED.test(onprem.context.text) || contains(LINK_LOCAL, onprem.cidr)) continue;
       for (const vpc of vpcs) {
