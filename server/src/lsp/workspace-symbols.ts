@@ -2,14 +2,12 @@
  * Workspace symbol search ("orders-db" across docs): symbols of open documents come from their
  * latest analysis; markdown files on disk that are not open are analysed once and cached by mtime.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeText } from '../engine/analyze';
+import { walkMarkdown } from '../cli/files';
 import { documentSymbols, searchSymbols, type ArchSymbol, type WorkspaceSymbolMatch } from '../engine/symbols';
 
-const MARKDOWN = /\.(?:md|markdown)$/i;
-const SKIP = new Set(['node_modules', '.git']);
 /** Bounds so a huge monorepo cannot stall the server: files scanned and bytes per file. */
 const MAX_FILES = 2000;
 const MAX_BYTES = 1_000_000;
@@ -38,24 +36,10 @@ export class WorkspaceSymbols {
     this.#open.delete(uri);
   }
 
+  /** Markdown files in the workspace folders: no dot directories, node_modules or .git; at most MAX_FILES. */
   #files(): string[] {
     const out: string[] = [];
-    const walk = (dir: string): void => {
-      if (out.length >= MAX_FILES) return;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        if (out.length >= MAX_FILES) return;
-        if (entry.isDirectory()) {
-          if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name));
-        } else if (entry.isFile() && MARKDOWN.test(entry.name)) out.push(join(dir, entry.name));
-      }
-    };
-    for (const folder of this.#folders) walk(folder);
+    for (const folder of this.#folders) walkMarkdown(folder, { skipDotDirs: true, maxFiles: MAX_FILES }, out);
     return out;
   }
 
