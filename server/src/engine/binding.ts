@@ -32,74 +32,132 @@ const FOREIGN_QUALIFIER =
  */
 const VALUE_TOKEN = /(?<![A-Za-z0-9_])\d[\d.,:/]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 
-/** Maps an offset of `text` to its offset with every value token shrunk to one character. */
-interface Compressed {
-  readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+/** A role keyword of a text, in text offsets. `order` is the scan order (pattern, then position): it breaks ties. */
+interface Keyword {
+  readonly role: Exclude<CidrRole, 'unknown'>;
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+}
+
+/**
+ * What `nearest` needs of a text, computed once per text: its keywords (sorted by end and by start)
+ * and its value tokens (to measure distances with each token shrunk to one character). A context
+ * with thousands of CIDRs (a minified one-line file) used to rescan its whole text per CIDR.
+ */
+interface Indexed {
+  readonly byEnd: readonly Keyword[];
+  readonly byStart: readonly Keyword[];
+  readonly tokenStarts: readonly number[];
+  readonly tokenEnds: readonly number[];
   /** `shrink[i]`: characters removed by the tokens before token i. */
   readonly shrink: readonly number[];
 }
 
-let lastCompressed: Compressed | undefined;
+const indexes = new Map<string, Indexed>();
 
-function compress(text: string): Compressed {
-  if (lastCompressed && lastCompressed.text === text) return lastCompressed;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const shrink: number[] = [0];
-  VALUE_TOKEN.lastIndex = 0;
-  for (let m = VALUE_TOKEN.exec(text); m; m = VALUE_TOKEN.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    shrink.push((shrink[shrink.length - 1] ?? 0) + m[0].length - 1);
-  }
-  lastCompressed = { text, starts, ends, shrink };
-  return lastCompressed;
-}
-
-function squeezed(c: Compressed, at: number): number {
-  // The last token that starts before `at`.
-  let lo = 0;
-  let hi = c.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((c.starts[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
-  if (i < 0) return at;
-  const start = c.starts[i] ?? 0;
-  const end = c.ends[i] ?? 0;
-  const before = c.shrink[i] ?? 0;
-  if (at >= end) return at - (c.shrink[i + 1] ?? 0);
-  return start - before + Math.min(at - start, 1);
-}
-
-function nearest(text: string, base: number, start: number, end: number): Hit | undefined {
-  let best: Hit | undefined;
-  const c = compress(text);
-  const from = squeezed(c, start - base);
-  const to = squeezed(c, end - base);
+function indexOf(text: string): Indexed {
+  let found = indexes.get(text);
+  if (found) return found;
+  const keywords: Keyword[] = [];
   for (const [role, re] of ROLE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const kwStart = base + m.index;
-      const kwEnd = kwStart + m[0].length;
-      if (kwEnd > start && kwStart < end) continue;
-      // A keyword before the value reads as its subject ("VPC 10.0.0.0/16"); one after is weighed a little less.
-      const distance = kwEnd <= start ? from - squeezed(c, m.index + m[0].length) : (squeezed(c, m.index) - to) * 1.5;
       const qualified = (role === 'subnet' || role === 'vpc') && FOREIGN_QUALIFIER.test(text.slice(Math.max(0, m.index - 30), m.index));
-      if (!best || distance < best.distance) best = { role: qualified ? 'other' : role, distance };
+      keywords.push({ role: qualified ? 'other' : role, start: m.index, end: m.index + m[0].length, order: keywords.length });
     }
   }
-  return best;
+  const tokenStarts: number[] = [];
+  const tokenEnds: number[] = [];
+  const shrink: number[] = [0];
+  VALUE_TOKEN.lastIndex = 0;
+  for (let m = VALUE_TOKEN.exec(text); m; m = VALUE_TOKEN.exec(text)) {
+    tokenStarts.push(m.index);
+    tokenEnds.push(m.index + m[0].length);
+    shrink.push((shrink[shrink.length - 1] ?? 0) + m[0].length - 1);
+  }
+  found = {
+    byEnd: [...keywords].sort((x, y) => x.end - y.end || x.order - y.order),
+    byStart: [...keywords].sort((x, y) => x.start - y.start || x.order - y.order),
+    tokenStarts,
+    tokenEnds,
+    shrink,
+  };
+  // Bounded: a context's own text and its parents' are looked up in turn for each of its CIDRs.
+  if (indexes.size >= 64) indexes.clear();
+  indexes.set(text, found);
+  return found;
 }
 
-/** Role of the span [start, end) within `context`; `parents` are the ancestor items' contexts. */
+/** Number of items of a sorted array for which `below` holds (binary search). */
+function countBelow<T>(items: readonly T[], below: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const item = items[mid];
+    if (item !== undefined && below(item)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `at` (a text offset) with every value token before it shrunk to one character. */
+function squeezed(x: Indexed, at: number): number {
+  const i = countBelow(x.tokenStarts, (s) => s < at) - 1; // the last token that starts before `at`
+  if (i < 0) return at;
+  const start = x.tokenStarts[i] ?? 0;
+  if (at >= (x.tokenEnds[i] ?? 0)) return at - (x.shrink[i + 1] ?? 0);
+  return start - (x.shrink[i] ?? 0) + Math.min(at - start, 1);
+}
+
+/**
+ * The nearest role keyword to [start, end) (document offsets; `base` is the text's). A keyword before
+ * the value reads as its subject ("VPC 10.0.0.0/16"); one after is weighed a little less. On equal
+ * distances the keyword found first in scan order wins (patterns in order, then position).
+ */
+function nearest(text: string, base: number, start: number, end: number): Hit | undefined {
+  const x = indexOf(text);
+  const from = squeezed(x, start - base);
+  const to = squeezed(x, end - base);
+  let best: Keyword | undefined;
+  let bestDistance = Infinity;
+  const consider = (k: Keyword, distance: number): void => {
+    if (distance < bestDistance || (distance === bestDistance && best !== undefined && k.order < best.order)) {
+      best = k;
+      bestDistance = distance;
+    }
+  };
+  // Before: keywords ending at or before `start`; the nearest are those with the greatest squeezed end.
+  const before = countBelow(x.byEnd, (k) => k.end <= start - base);
+  const last = x.byEnd[before - 1];
+  if (last) {
+    const at = squeezed(x, last.end);
+    for (let i = before - 1; i >= 0; i--) {
+      const k = x.byEnd[i];
+      if (!k || squeezed(x, k.end) !== at) break;
+      consider(k, from - at);
+    }
+  }
+  // After: keywords starting at or after `end`; the nearest are those with the smallest squeezed start.
+  const after = countBelow(x.byStart, (k) => k.start < end - base);
+  const next = x.byStart[after];
+  if (next) {
+    const at = squeezed(x, next.start);
+    for (let i = after; i < x.byStart.length; i++) {
+      const k = x.byStart[i];
+      if (!k || squeezed(x, k.start) !== at) break;
+      consider(k, (at - to) * 1.5);
+    }
+  }
+  const found: Keyword | undefined = best;
+  return found ? { role: found.role, distance: bestDistance } : undefined;
+}
+
 /** "inside 10.0.0.0/8", "carved from 172.16.0.0/12": the range a block is taken from, not the block itself. */
 const POOL_BEFORE = /\b(?:inside|within|carved\s+(?:out\s+)?(?:of|from)|taken\s+from|drawn\s+from|out\s+of|part\s+of|subset\s+of|from\s+the\s+(?:RFC\s?1918\s+)?(?:range|block|pool))\s+(?:the\s+)?(?:range\s+|block\s+)?[`*_(]*$/i;
 
+/** Role of the span [start, end) within `context`; `parents` are the ancestor items' contexts. */
 export function cidrRole(context: Context, start: number, end: number, parents: readonly Context[] = []): CidrRole {
   if (context.kind !== 'code' && POOL_BEFORE.test(context.text.slice(Math.max(0, start - context.start - 40), start - context.start))) return 'other';
   if (context.kind === 'tableRow' && context.cells && context.header) {
