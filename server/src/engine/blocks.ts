@@ -99,13 +99,13 @@ export class BlockList {
 
   findings(i: number): readonly Finding[] {
     const result = this.#results[i];
-    if (!result) return [];
+    if (!result || result.findings.length === 0) return [];
     return this.#blocks[i]?.findings ?? shiftPart(result.findings, this.#delta(i), 'findings');
   }
 
   directives(i: number): readonly Directive[] {
     const result = this.#results[i];
-    if (!result) return [];
+    if (!result || result.directives.length === 0) return [];
     return this.#blocks[i]?.directives ?? shiftPart(result.directives, this.#delta(i), 'directives');
   }
 
@@ -114,7 +114,7 @@ export class BlockList {
     let found = this.#documentContexts[i];
     if (found) return found;
     const result = this.#results[i];
-    if (!result) return [];
+    if (!result || result.documentContexts.length === 0) return [];
     const block = this.#blocks[i];
     const delta = this.#delta(i);
     found = result.documentContexts.map((index) => block?.contexts[index] ?? shiftPart(result.contexts[index] as AnalysedContext, delta, 'contexts[]'));

@@ -198,19 +198,8 @@ function within(offset: number, span: { start: number; end: number }): boolean {
 }
 
 function contextAt(analysis: Analysis, offset: number): AnalysedContext | undefined {
-  // Blocks are sorted; binary search keeps hover O(log n) on big documents.
-  const blocks = analysis.blocks;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const block = blocks[mid];
-    if (!block) break;
-    if (offset < block.start) high = mid - 1;
-    else if (offset > block.end) low = mid + 1;
-    else return block.contexts.find((c) => within(offset, c));
-  }
-  return undefined;
+  // One block, found by binary search and brought to current offsets alone: hover stays O(log n) right after an edit.
+  return analysis.blockAt(offset)?.contexts.find((c) => within(offset, c));
 }
 
 /** Hover card at a document offset, from the existing analysis. */

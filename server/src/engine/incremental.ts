@@ -251,14 +251,14 @@ export class IncrementalAnalyzer {
     for (;;) {
       const anchor = entries[j];
       if (!anchor) {
-        const slice = parseSlice(text, from, text.length);
+        const slice = parseSlice(text, from, text.length, true);
         parsed += text.length - from;
         const fresh = entriesOf(slice, slice.blocks);
         this.#entries = [...entries.slice(0, first), ...fresh];
         return { parsed, analysed: fresh.length, full: false };
       }
       const to = nextLineStart(old, anchor.end) + delta;
-      const slice = parseSlice(text, from, to);
+      const slice = parseSlice(text, from, to, true);
       parsed += to - from;
       const at = slice.blocks.findIndex((b) => b.start >= anchor.start + delta);
       const match = slice.blocks[at];

@@ -106,9 +106,24 @@ export function cleanStart(text: string, lineStart: number, previousKind: string
   return previousKind !== undefined && CLOSED_KINDS.has(previousKind) && canStartAt(text, lineStart) && blankLineBefore(text, lineStart);
 }
 
-/** Parses text[from, to) (from must be a line start) and returns its top-level blocks with absolute offsets. */
-export function parseSlice(text: string, from: number, to: number): Slice {
-  const source = from === 0 && to === text.length ? text : text.slice(from, to);
+/**
+ * A copy of text[from, to) that does not keep `text` alive. V8 represents a long substring as a
+ * view into its parent, so every string a block result keeps (context texts, node values) would
+ * otherwise pin the whole document version it was parsed from: after a few hundred keystrokes on
+ * the notes that was hundreds of megabytes of old versions. Prepending a character forces a flat
+ * copy of just the slice.
+ */
+export function detachedSlice(text: string, from: number, to: number): string {
+  return ` ${text.slice(from, to)}`.slice(1);
+}
+
+/**
+ * Parses text[from, to) (from must be a line start) and returns its top-level blocks with absolute
+ * offsets. `detach`: the results must not keep `text` alive (an edit's re-parse; see detachedSlice).
+ */
+export function parseSlice(text: string, from: number, to: number, detach = false): Slice {
+  const whole = from === 0 && to === text.length;
+  const source = detach ? detachedSlice(text, from, to) : whole ? text : text.slice(from, to);
   const root: Root = parseMarkdown(source);
   const blocks: SliceBlock[] = [];
   for (const node of root.children) {
