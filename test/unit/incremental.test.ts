@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
 import { analyzeChunked, diffTexts, IncrementalAnalyzer, type TextChange } from '../../server/src/engine/incremental';
 import { shiftBlockAnalysis } from '../../server/src/engine/shift';
@@ -138,6 +140,26 @@ describe('incremental analysis', function () {
         assert.equal(edited.lineContentEnd(line), fresh.lineContentEnd(line), label);
       }
     }
+  });
+
+  it('edits do not keep earlier versions of the document alive', () => {
+    // V8 substrings are views of their parent: a block result holding one would pin a whole old version.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const text = Array.from({ length: 2000 }, (_, i) => `Line ${i}: the VPC 10.${i % 250}.0.0/16 has subnet 10.${i % 250}.1.0/24 on port 5432 with PostgreSQL.\n`).join('\n');
+    const analyzer = new IncrementalAnalyzer(text);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    let current = text;
+    for (let i = 0; i < 200; i++) {
+      const at = Math.floor((i * 7919) % current.length);
+      current = i % 2 === 0 ? `${current.slice(0, at)}x${current.slice(at)}` : current.slice(0, at) + current.slice(at + 1);
+      analyzer.update(current);
+    }
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    // A pinned version is ~text.length bytes (${Math.round(text.length / 1e3)} KB); 200 of them would be tens of MB.
+    assert.ok(grown < (200 * text.length) / 1e6 / 4, `heap grew ${grown.toFixed(1)} MB over 200 edits`);
   });
 
   it('diffTexts finds the changed range', () => {
