@@ -4,6 +4,7 @@
  * counterexample with the seed and path that replay it, and exits 1.
  *
  *   npm run fuzz -- --cases 100000 --seed 42 [--workers 2] [--big-weight 2] [--incremental-cases 2000] [--out fuzz-result.json]
+ *   npm run fuzz -- --minutes 60 --seed 42      (as many cases as fit in the time, then the summary)
  *   npm run fuzz -- --seed 42 --path "12:3:0"   (replay one failure)
  */
 import { spawn } from 'node:child_process';
@@ -18,14 +19,18 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const cases = Number(arg('cases') ?? 100_000);
+/** A time budget instead of a case count: the engine phase stops after 94 % of it, the incremental phase (2 % of the engine cases) gets the rest; no failure = passed. */
+const minutes = arg('minutes') === undefined ? undefined : Number(arg('minutes'));
+const budgetMs = minutes === undefined ? undefined : Math.max(1, minutes * 60_000);
+const cases = Number(arg('cases') ?? (budgetMs === undefined ? 100_000 : 1_000_000_000));
 const seed = Number(arg('seed') ?? Date.now() % 2 ** 31);
 const path = arg('path');
 /** Big documents (100k-character lines, 2000-row tables, 400-deep nesting) per 1000 cases. */
 const bigPerMille = Number(arg('big-weight') ?? 2);
 const out = arg('out');
 /** Incremental-vs-full cases after the engine cases (default: 2% of them). */
-const incrementalRuns = Number(arg('incremental-cases') ?? Math.ceil(cases / 50));
+const incrementalArg = arg('incremental-cases');
+const incrementalRuns = Number(incrementalArg ?? Math.ceil(cases / 50));
 
 /** Parallel processes (seeds seed, seed+1, …), each running its share of the cases. */
 const workers = Math.max(1, Number(arg('workers') ?? 1));
@@ -47,7 +52,9 @@ if (workers > 1 && !path) {
   const share = Math.ceil(cases / workers);
   const runs = Array.from({ length: workers }, (_, i) =>
     new Promise<{ summary?: Summary; output: string; code: number | null }>((resolve) => {
-      const args = [...process.execArgv, __filename, '--cases', String(share), '--seed', String(seed + i), '--big-weight', String(arg('big-weight') ?? 2), '--incremental-cases', String(Math.ceil(incrementalRuns / workers))];
+      const args = [...process.execArgv, __filename, '--cases', String(share), '--seed', String(seed + i), '--big-weight', String(arg('big-weight') ?? 2)];
+      if (budgetMs === undefined || incrementalArg !== undefined) args.push('--incremental-cases', String(Math.ceil(incrementalRuns / workers)));
+      if (minutes !== undefined) args.push('--minutes', String(minutes));
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => {
@@ -70,6 +77,7 @@ if (workers > 1 && !path) {
       workers,
       seeds: summaries.map((s) => s.seed),
       seconds: Math.round((Date.now() - started) / 1000),
+      casesPerSecond: Number((summaries.reduce((n, s) => n + s.cases, 0) / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1)),
       findings: summaries.reduce((n, s) => n + s.findings, 0),
       safeEdits: summaries.reduce((n, s) => n + s.safeEdits, 0),
       largestInput: Math.max(0, ...summaries.map((s) => s.largestInput)),
@@ -113,23 +121,29 @@ function runOne(): void {
     }
   });
 
-  const engineResult = fc.check(property, { seed, numRuns: cases, path, verbose: fc.VerbosityLevel.None });
+  const engineResult = fc.check(property, { seed, numRuns: cases, path, verbose: fc.VerbosityLevel.None, interruptAfterTimeLimit: budgetMs === undefined || path ? undefined : budgetMs * 0.94 });
+  const engineSeconds = (Date.now() - started) / 1000;
+  const engineCases = count;
   // Incremental = full analysis after random edits (each edit costs a full analysis too: fewer cases).
   let incrementalCases = 0;
   const incrementalProperty = fc.property(fc.oneof(anyDoc(seeds)), fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.constantFrom(64, 256, 2048, 16384), (text, edits, chunk) => {
     incrementalCases++;
     checkIncremental(text, edits, chunk);
   });
-  const result = engineResult.failed || path ? engineResult : fc.check(incrementalProperty, { seed, numRuns: incrementalRuns, verbose: fc.VerbosityLevel.None });
+  // With a time budget: 2 % of the engine cases run, within what is left of the budget.
+  const incrementalNumRuns = budgetMs !== undefined && incrementalArg === undefined ? Math.ceil(engineCases / 50) : incrementalRuns;
+  const left = budgetMs === undefined ? undefined : Math.max(budgetMs * 0.06, budgetMs - (Date.now() - started));
+  const result = engineResult.failed || path ? engineResult : fc.check(incrementalProperty, { seed, numRuns: incrementalNumRuns, verbose: fc.VerbosityLevel.None, interruptAfterTimeLimit: left });
   const seconds = (Date.now() - started) / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const summary = {
     result: result.failed ? 'FAILED' : 'passed',
-    cases: count,
+    cases: engineCases,
     incrementalCases,
     seed,
     seconds: Math.round(seconds),
-    casesPerSecond: Math.round(count / Math.max(seconds, 0.001)),
+    casesPerSecond: Number((engineCases / Math.max(engineSeconds, 0.001)).toFixed(1)),
+    stoppedByTime: engineResult.interrupted || result.interrupted,
     findings,
     safeEdits,
     largestInput: largest,
