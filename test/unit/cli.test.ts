@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { largestFirst, PARALLEL_MIN_BYTES, threadsFor } from '../../server/src/cli/parallel';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'archnotes.cjs');
@@ -153,5 +154,42 @@ describe('archnotes CLI', function () {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /\.archnotes\.jsonc: .*using the defaults/);
     assert.match(r.stdout, /vpc-cidr-size/);
+  });
+
+  it('checks on worker threads with the same report as one thread, largest files first', () => {
+    const dir = workspace();
+    const orders = readFileSync(join(dir, 'docs', 'orders.md'), 'utf8');
+    // Mixed sizes (a big file last in path order), a config, an unreadable and a binary file.
+    writeFileSync(join(dir, 'docs', 'zz-big.md'), `${orders}\n`.repeat(40));
+    writeFileSync(join(dir, 'docs', 'binary.md'), 'a\u0000b');
+    writeFileSync(join(dir, 'docs', '.archnotes.jsonc'), '{ "rules": { "cidr-host-bits": "warning" } }\n');
+    const args = ['check', 'docs', 'docs/missing.md', '--format', 'json'];
+    const one = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ARCHNOTES_THREADS: '1' } });
+    const two = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ARCHNOTES_THREADS: '2' } });
+    assert.equal(two.status, 2, two.stderr);
+    assert.equal(two.status, one.status);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+    const files = (JSON.parse(two.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    assert.deepEqual(files, ['docs/binary.md', 'docs/clean.markdown', 'docs/orders.md', 'docs/zz-big.md'], 'input order in the report');
+  });
+
+  it('uses workers only from PARALLEL_MIN_BYTES of text, and hands out the largest files first', () => {
+    const saved = process.env['ARCHNOTES_THREADS'];
+    delete process.env['ARCHNOTES_THREADS'];
+    try {
+      const small = new Array<number>(10).fill(1024);
+      assert.equal(threadsFor(small, true), 1);
+      const enough = new Array<number>(10).fill(Math.ceil(PARALLEL_MIN_BYTES / 10));
+      assert.ok(threadsFor(enough, true) >= Math.min(2, availableParallelism()));
+      assert.equal(threadsFor(enough, false), 1, 'no bundled worker (running from source)');
+      assert.equal(threadsFor([PARALLEL_MIN_BYTES], true), 1, 'one file, one thread');
+      process.env['ARCHNOTES_THREADS'] = '3';
+      assert.equal(threadsFor(small, true), 3, 'ARCHNOTES_THREADS forces the count');
+    } finally {
+      if (saved === undefined) delete process.env['ARCHNOTES_THREADS'];
+      else process.env['ARCHNOTES_THREADS'] = saved;
+    }
+    assert.deepEqual(largestFirst([10, 300, 10, 5000, 0]), [3, 1, 0, 2, 4]);
   });
 });

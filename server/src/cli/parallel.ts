@@ -4,9 +4,10 @@
  * and collects worker results with `receiveMessageOnPort`. Results come back in input order, so
  * the report is identical to a sequential run.
  *
- * Workers cost ~0.1–0.3 s to start (perf-baseline.md §5), so they are only used when there is
- * enough text to pay for them; in source (tests under tsx) there is no bundled worker and the
- * check runs sequentially.
+ * A worker costs ~0.4–0.6 s of CPU before it is up to speed (loading the bundle, then cold first
+ * files), so workers are only used when there is enough text to pay for them; in source
+ * (tests under tsx) there is no bundled worker and the check runs sequentially. Threads take the
+ * largest files first, so a big file met last in path order does not run alone at the end.
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -20,14 +21,19 @@ export interface Checked {
   readonly configProblems: string[];
 }
 
-/** Below this much text in total, one thread is faster than starting workers (analysis runs ~4–7 ms/KB today). */
+/**
+ * Below this much text in total, one thread is faster than starting workers: a worker costs ~0.4–0.6 s
+ * of CPU before it is up to speed, a warm thread checks ~3 ms/KB today (10 KB docs, 2026-11).
+ */
 export const PARALLEL_MIN_BYTES = 512 * 1024;
 const MAX_THREADS = 8;
 
 export interface WorkerInput {
   readonly files: readonly string[];
+  /** Indexes into `files` in the order to check them (largest first). */
+  readonly order: readonly number[];
   readonly options: CheckOptions;
-  /** [0]: next file index to take; [1]: files finished (main waits on it). */
+  /** [0]: next position in `order` to take; [1]: files finished (main waits on it). */
   readonly counters: SharedArrayBuffer;
   readonly port: MessagePort;
 }
@@ -41,7 +47,9 @@ export interface WorkerOutput {
 export function takeWork(input: Omit<WorkerInput, 'port'>, done: (index: number, checked: Checked) => void): void {
   const counters = new Int32Array(input.counters);
   for (;;) {
-    const index = Atomics.add(counters, 0, 1);
+    const next = Atomics.add(counters, 0, 1);
+    if (next >= input.order.length) return;
+    const index = input.order[next] ?? next;
     const file = input.files[index];
     if (file === undefined) return;
     let checked: Checked;
@@ -61,34 +69,40 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-function totalBytes(files: readonly string[], stopAt: number): number {
-  let total = 0;
-  for (const file of files) {
+/** File sizes in bytes (0 when a file cannot be read: checkFile reports it). */
+function sizesOf(files: readonly string[]): number[] {
+  return files.map((file) => {
     try {
-      total += statSync(file).size;
+      return statSync(file).size;
     } catch {
-      // Unreadable: checkFile reports it.
+      return 0;
     }
-    if (total >= stopAt) break;
-  }
-  return total;
+  });
 }
 
-/** How many threads (main included) to use for these files. */
-export function threadsFor(files: readonly string[]): number {
+/** How many threads (main included) to use for files of these sizes. */
+export function threadsFor(sizes: readonly number[], hasWorker = workerScript() !== undefined): number {
   const env = Number(process.env['ARCHNOTES_THREADS'] ?? '');
   const cores = Number.isInteger(env) && env > 0 ? env : availableParallelism();
-  const threads = Math.min(cores, MAX_THREADS, files.length);
-  if (threads < 2 || !workerScript()) return 1;
-  if (!process.env['ARCHNOTES_THREADS'] && totalBytes(files, PARALLEL_MIN_BYTES) < PARALLEL_MIN_BYTES) return 1;
+  const threads = Math.min(cores, MAX_THREADS, sizes.length);
+  if (threads < 2 || !hasWorker) return 1;
+  if (!process.env['ARCHNOTES_THREADS'] && sizes.reduce((total, size) => total + size, 0) < PARALLEL_MIN_BYTES) return 1;
   return threads;
+}
+
+/** File indexes, largest file first (ties in input order). */
+export function largestFirst(sizes: readonly number[]): number[] {
+  return sizes.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
 }
 
 /** Checks every file, in parallel when it pays; results in input order. */
 export function checkFiles(files: readonly string[], options: CheckOptions): Checked[] {
-  const threads = threadsFor(files);
   const script = workerScript();
-  if (threads < 2 || !script) return files.map((file) => checkFile(file, options));
+  if (files.length < 2 || !script) return files.map((file) => checkFile(file, options));
+  const sizes = sizesOf(files);
+  const threads = threadsFor(sizes);
+  if (threads < 2) return files.map((file) => checkFile(file, options));
+  const order = largestFirst(sizes);
   const results: Array<Checked | undefined> = new Array<Checked | undefined>(files.length);
   const counters = new SharedArrayBuffer(8);
   const shared = new Int32Array(counters);
@@ -96,7 +110,7 @@ export function checkFiles(files: readonly string[], options: CheckOptions): Che
   const workers: Worker[] = [];
   for (let i = 0; i < threads - 1; i++) {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { files, options, counters, port: port2 };
+    const input: WorkerInput = { files, order, options, counters, port: port2 };
     workers.push(new Worker(script, { workerData: input, transferList: [port2] }));
     ports.push(port1);
   }
@@ -108,7 +122,7 @@ export function checkFiles(files: readonly string[], options: CheckOptions): Che
       }
     }
   };
-  takeWork({ files, options, counters }, (index, checked) => {
+  takeWork({ files, order, options, counters }, (index, checked) => {
     results[index] = checked;
   });
   // Wait for the workers' last files, collecting as they finish.
