@@ -192,4 +192,13 @@ describe('archnotes CLI', function () {
     }
     assert.deepEqual(largestFirst([10, 300, 10, 5000, 0]), [3, 1, 0, 2, 4]);
   });
+
+  it('stops quietly when the reader of its output goes away (`archnotes check . | head`)', () => {
+    const dir = workspace();
+    const lines = Array.from({ length: 1500 }, (_, i) => `The VPC uses 10.${i % 250}.0.0/8 for service ${i}.\n`);
+    writeFileSync(join(dir, 'many.md'), `# Many\n\n${lines.join('\n')}`);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check many.md --format json | head -c 100`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stdout.length, 100);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
 });
