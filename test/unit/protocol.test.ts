@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../../server/src/engine/analyze';
 import { LspClient } from './helpers/lsp-client';
 
 interface Diagnostic {
@@ -92,5 +95,31 @@ describe('language server over stdio (real binary)', function () {
 
     const code = await client.shutdown();
     assert.equal(code, 0);
+  });
+});
+
+describe('language server: opening a big document on two threads (real binary)', function () {
+  this.timeout(120000);
+
+  it('publishes exactly what analyzeText finds on the notes × 2 (the second part analysed by the worker thread)', async function () {
+    const notesPath = join(__dirname, '..', '..', 'bench', 'fixtures', 'notes.md');
+    if (!existsSync(notesPath)) this.skip();
+    const notes = readFileSync(notesPath, 'utf8');
+    // Two copies with a VPC/subnet pair in the second half, so the document phase joins both parts.
+    const text = `${notes}\n\nThe VPC is 10.0.0.0/15.\n\n${notes}\n\nSubnet app-a is 10.9.1.0/24.\n`;
+    const expected = analyzeText(text);
+    const client = new LspClient(['--stdio']);
+    try {
+      await client.initialize({});
+      const uri = 'file:///tmp/archnotes-protocol/big.md';
+      const published = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const got = (await published).diagnostics.filter((d) => d.code !== 'large-file');
+      const want = expected.findings.map((f) => ({ code: f.ruleId, range: { start: expected.lines.positionAt(f.start), end: expected.lines.positionAt(f.end) } }));
+      assert.deepEqual(got.map((d) => ({ code: d.code, range: d.range })), want);
+      assert.ok(want.some((w) => w.code === 'vpc-cidr-size'));
+    } finally {
+      client.process.kill();
+    }
   });
 });
