@@ -113,7 +113,7 @@ describe('document symbols', () => {
 
   it('nests a subnet by CIDR containment when the model did not bind it', () => {
     const model = analyzeText(ORDERS).model;
-    const unbound = { vpcs: model.vpcs, subnets: model.subnets.map((s) => ({ ...s, vpc: undefined })), contexts: model.contexts };
+    const unbound = { vpcs: model.vpcs, subnets: model.subnets.map((s) => ({ ...s, vpc: undefined })), headings: model.headings };
     const symbols = documentSymbols(unbound);
     assert.deepEqual(
       symbols.filter((s) => s.kind === 'vpc').map((s) => [s.name, s.children.map((c) => c.name)]),

@@ -48,6 +48,8 @@ export interface DocumentModel {
   readonly text: string;
   /** Every context of the document (built on first read: after an edit this copies every block below it). */
   readonly contexts: readonly AnalysedContext[];
+  /** Markdown headings ("# …"), in document order: sections for symbols and binding. */
+  readonly headings: readonly AnalysedContext[];
   readonly vpcs: readonly NetworkBlock[];
   /** Subnets with the VPC they belong to, when the document says which. */
   readonly subnets: readonly SubnetBlock[];
@@ -243,12 +245,16 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
   const vpcs: NetworkBlock[] = [];
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];
+  const headings: AnalysedContext[] = [];
   // Section: index of the last heading context (markdown headings, not table header rows) seen.
   let section = 0;
   const sectionOf = new Map<AnalysedContext, number>();
   const pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
   for (const context of contexts) {
-    if (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) section++;
+    if (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) {
+      section++;
+      headings.push(context);
+    }
     sectionOf.set(context, section);
     entities.push(...entitiesOf(context));
     for (const mention of context.cidrs) {
@@ -289,6 +295,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
       everything ??= all();
       return everything;
     },
+    headings,
     vpcs,
     subnets,
     entities,

@@ -25,8 +25,8 @@ export interface ArchSymbol {
 
 /** What the symbols need from the document model (structural, so model additions do not break it). */
 export interface SymbolSource {
-  /** Statements in document order; used to name a VPC from its section heading ("## VPC analytics-vpc"). */
-  readonly contexts?: ReadonlyArray<{ readonly kind: string; readonly start: number; readonly text: string }>;
+  /** Markdown headings in document order; used to name a VPC from its section heading ("## VPC analytics-vpc"). */
+  readonly headings?: ReadonlyArray<{ readonly kind: string; readonly start: number; readonly text: string }>;
   readonly vpcs: readonly NetworkBlock[];
   readonly subnets: ReadonlyArray<NetworkBlock & { readonly vpc?: NetworkBlock; readonly binding?: string }>;
   readonly entities?: ReadonlyArray<{
@@ -91,7 +91,7 @@ const HEADING_NAME = /`([A-Za-z][\w.-]{1,62})`|\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)
 /** For a VPC the model could only name by its CIDR: the name in the heading of its section, if that heading is about a VPC. */
 function headingName(model: SymbolSource, block: NetworkBlock): string | undefined {
   let heading: { text: string } | undefined;
-  for (const context of model.contexts ?? []) {
+  for (const context of model.headings ?? []) {
     if (context.start > block.mention.start) break;
     if (context.kind === 'heading' && /^\s{0,3}#/.test(context.text)) heading = context;
   }
