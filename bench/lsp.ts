@@ -28,8 +28,8 @@ export class BenchClient {
   #waiters: Array<(p: Published) => boolean> = [];
   readonly published: Published[] = [];
 
-  constructor(root: string) {
-    this.child = spawn(process.execPath, [join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe' });
+  constructor(root: string, env: NodeJS.ProcessEnv = process.env) {
+    this.child = spawn(process.execPath, [join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe', env });
     this.child.stdout.on('data', (chunk: Buffer) => this.#onData(chunk));
     this.child.stderr.on('data', () => undefined);
   }

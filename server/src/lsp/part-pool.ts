@@ -26,7 +26,8 @@ export class PartPool {
   #idle: NodeJS.Timeout | undefined;
 
   constructor(script = join(__dirname, 'part-worker.cjs')) {
-    this.#script = existsSync(script) ? script : undefined;
+    // ARCHNOTES_THREADS=1 keeps all analysis on the main thread (as for the CLI).
+    this.#script = existsSync(script) && process.env['ARCHNOTES_THREADS'] !== '1' ? script : undefined;
   }
 
   get available(): boolean {
