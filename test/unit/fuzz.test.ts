@@ -158,4 +158,14 @@ describe('fuzz regressions (rules)', () => {
       assert.deepEqual(roles(`VPC 10.0.0.0/16 has ${n} and 10.1.0.0/24 is now the next subnet.`), ['vpc', 'vpc'], n);
     }
   });
+
+  it('binding does not depend on the length of a service name a fix renames (renamed-service then cidr-host-bits)', () => {
+    // In characters "VPC" was 23 away before the rename and 22 after, "instances" (after, ×1.5) 22.5: the
+    // rename re-bound the CIDR to the VPC and a second fix-all pass fixed its host bits.
+    const text = 'VPC Kinesis Data Firehose 10.0.1.5/24 with some app instances.';
+    const once = applyEdits(text, safeEdits(analyzeText(text).findings));
+    assert.match(once, /Amazon Data Firehose/);
+    assert.deepEqual(safeEdits(analyzeText(once).findings), []);
+    checkEngineCase(text);
+  });
 });

@@ -3,6 +3,7 @@
  * in a table row the column header speaks first; a nested list item inherits from its parent item.
  */
 import type { Context } from './contexts';
+import { findServices } from './recognisers/services';
 
 export type CidrRole = 'vpc' | 'subnet' | 'route' | 'other' | 'unknown';
 
@@ -26,9 +27,10 @@ const FOREIGN_QUALIFIER =
   /(?:\bon[- ]?prem(?:ises)?|\bcorporate|\boffice|\bdata ?cent(?:er|re)|\bbranch|\bhome|\bremote[- ]site|\bcustomer|\bpartner|\bDocker|\bKubernetes|\bcampus|\bLAN|\bWAN)\s+(?:[\w-]+\s+)?$/i;
 
 /**
- * Numbers and CIDRs count as one character each in a binding distance, and so do the number words a
- * fix writes ("three" → "five"): a fix that rewrites a neighbouring value ("0.0.0.255/0" → "0.0.0.0/0",
- * "65531" → "65,531") must not move which keyword is nearest, or fix-all would need a second pass.
+ * Numbers, CIDRs and service names count as one character each in a binding distance, and so do the
+ * number words a fix writes ("three" → "five"): a fix that rewrites a neighbouring value
+ * ("0.0.0.255/0" → "0.0.0.0/0", "65531" → "65,531") or renames a service ("Kinesis Data Firehose" →
+ * "Amazon Data Firehose") must not move which keyword is nearest, or fix-all would need a second pass.
  */
 const VALUE_TOKEN = /(?<![A-Za-z0-9_])\d[\d.,:/]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 
@@ -42,7 +44,7 @@ interface Keyword {
 
 /**
  * What `nearest` needs of a text, computed once per text: its keywords (sorted by end and by start)
- * and its value tokens (to measure distances with each token shrunk to one character). A context
+ * and its value tokens and service names (to measure distances with each token shrunk to one character). A context
  * with thousands of CIDRs (a minified one-line file) used to rescan its whole text per CIDR.
  */
 interface Indexed {
@@ -67,14 +69,27 @@ function indexOf(text: string): Indexed {
       keywords.push({ role: qualified ? 'other' : role, start: m.index, end: m.index + m[0].length, order: keywords.length });
     }
   }
+  const spans: Array<[number, number]> = [];
+  VALUE_TOKEN.lastIndex = 0;
+  for (let m = VALUE_TOKEN.exec(text); m; m = VALUE_TOKEN.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  for (const service of findServices(text, 0)) spans.push([service.start, service.end]);
+  spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  // Overlapping spans ("Route 53") count as one.
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
   const shrink: number[] = [0];
-  VALUE_TOKEN.lastIndex = 0;
-  for (let m = VALUE_TOKEN.exec(text); m; m = VALUE_TOKEN.exec(text)) {
-    tokenStarts.push(m.index);
-    tokenEnds.push(m.index + m[0].length);
-    shrink.push((shrink[shrink.length - 1] ?? 0) + m[0].length - 1);
+  for (const [start, end] of spans) {
+    const last = tokenEnds.length - 1;
+    if (last >= 0 && start < (tokenEnds[last] ?? 0)) {
+      if (end > (tokenEnds[last] ?? 0)) {
+        shrink[last + 1] = (shrink[last + 1] ?? 0) + end - (tokenEnds[last] ?? 0);
+        tokenEnds[last] = end;
+      }
+      continue;
+    }
+    tokenStarts.push(start);
+    tokenEnds.push(end);
+    shrink.push((shrink[shrink.length - 1] ?? 0) + end - start - 1);
   }
   found = {
     byEnd: [...keywords].sort((x, y) => x.end - y.end || x.order - y.order),
