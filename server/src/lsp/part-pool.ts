@@ -57,7 +57,8 @@ export class PartPool {
   #start(): Worker | undefined {
     if (this.#worker || !this.#script) return this.#worker;
     try {
-      const worker = new Worker(this.#script);
+      // The same young generation as the main thread's --max-semi-space-size=64 (node-flags.ts).
+      const worker = new Worker(this.#script, { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
       worker.unref();
       worker.on('message', (reply: Reply) => this.#settle(reply));
       worker.on('error', () => this.#lost(worker));
