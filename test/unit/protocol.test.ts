@@ -94,6 +94,10 @@ describe('language server over stdio (real binary)', function () {
     const after = (await republished).diagnostics;
     assert.deepEqual(after.map((d) => d.code), ['vpc-cidr-size']);
 
+    // A request cancelled while still queued is answered RequestCancelled without running.
+    const cancelled = await client.requestCancelledInQueue('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 28 } });
+    assert.equal(cancelled.error?.code, -32800, JSON.stringify(cancelled));
+
     const code = await client.shutdown();
     assert.equal(code, 0);
   });

@@ -2,7 +2,7 @@
  * `archnotes-language-server`: speaks LSP over --stdio, --node-ipc or --socket=N (the transport is
  * picked from argv by vscode-languageserver).
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, LSPErrorCodes, ProposedFeatures, type Message, type ResponseMessage } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
 if (process.argv.includes('--version')) {
@@ -20,4 +20,13 @@ process.on('uncaughtException', (error) => {
   process.stderr.write(`archnotes: unexpected error: ${error.stack ?? error.message}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all));
+/**
+ * A request cancelled while still queued (the server was busy, e.g. opening a big file) is answered
+ * RequestCancelled without running; vscode-jsonrpc's default runs it anyway.
+ */
+function cancelUndispatched(message: Message): ResponseMessage {
+  const id = 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string') ? message.id : null;
+  return { jsonrpc: '2.0', id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it ran' } };
+}
+
+startServer(createConnection(ProposedFeatures.all, { cancelUndispatched }));

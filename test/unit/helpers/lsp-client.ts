@@ -74,6 +74,18 @@ export class LspClient {
     return { id, response };
   }
 
+  /** A request and its `$/cancelRequest` in one write, so the cancel arrives while the request is still queued. */
+  requestCancelledInQueue(method: string, params: unknown): Promise<Message> {
+    const id = this.#nextId++;
+    const response = new Promise<Message>((resolve) => this.#pending.set(id, resolve));
+    const frame = (message: unknown): string => {
+      const body = JSON.stringify(message);
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    this.process.stdin.write(frame({ jsonrpc: '2.0', id, method, params }) + frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } }));
+    return response;
+  }
+
   /** Writes raw bytes to the server (malformed frames, invalid JSON). */
   writeRaw(data: string | Buffer): void {
     this.process.stdin.write(data);
