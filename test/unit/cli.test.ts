@@ -201,4 +201,30 @@ describe('archnotes CLI', function () {
     assert.equal(r.stdout.length, 100);
     assert.doesNotMatch(r.stderr, /EPIPE|Error/);
   });
+
+  it('reports a file as failed when the worker checking it dies, checks the rest and does not hang', () => {
+    const dir = workspace();
+    const orders = readFileSync(join(dir, 'docs', 'orders.md'), 'utf8');
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'docs', `copy-${i}.md`), orders);
+    writeFileSync(join(dir, 'docs', 'a-biggest.md'), `${orders}\n`.repeat(20));
+    writeFileSync(join(dir, 'docs', 'b-bigger.md'), `${orders}\n`.repeat(19));
+    // Either thread may take any file, so every file is a trap except the biggest (the main thread's first).
+    const names = ['b-bigger.md', ...Array.from({ length: 6 }, (_, i) => `copy-${i}.md`), 'orders.md', 'clean.markdown'];
+    for (const name of names) {
+      const r = spawnSync(process.execPath, [BIN, 'check', 'docs', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60000, env: { ...process.env, ARCHNOTES_THREADS: '2', ARCHNOTES_TEST_WORKER_DIES_ON: name } });
+      assert.equal(r.signal, null, 'no hang');
+      const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; error?: string }> }).files;
+      assert.equal(files.length, 10);
+      const failed = files.filter((f) => f.error);
+      assert.ok(failed.length <= 1, r.stdout);
+      if (failed.length === 1) {
+        assert.equal(failed[0]?.path, `docs/${name}`);
+        assert.equal(failed[0]?.error, 'analysis failed (worker exited)');
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, new RegExp(`docs/${name.replace('.', '\\.')}: analysis failed \\(worker exited\\)`));
+        return;
+      }
+    }
+    assert.fail('the worker never took a trapped file');
+  });
 });

@@ -58,7 +58,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   return { command, targets, format, fix, output, color };
 }
 
-export function run(argv: readonly string[], cwd = process.cwd()): number {
+export async function run(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -82,7 +82,7 @@ export function run(argv: readonly string[], cwd = process.cwd()): number {
   for (const problem of problems) process.stderr.write(`archnotes: ${problem}\n`);
   const results: FileResult[] = [];
   const configProblems = new Set<string>();
-  for (const { result, configProblems: cp } of checkFiles(files, { fix: args.fix })) {
+  for (const { result, configProblems: cp } of await checkFiles(files, { fix: args.fix })) {
     const file = result.path;
     for (const p of cp) configProblems.add(p);
     results.push(result);

@@ -1,8 +1,8 @@
 /**
- * Checking many files on several cores. `run` stays synchronous: the main thread checks files too,
- * taking the next index from a shared counter like the workers, then blocks on an Atomics counter
- * and collects worker results with `receiveMessageOnPort`. Results come back in input order, so
- * the report is identical to a sequential run.
+ * Checking many files on several cores. The main thread checks files too, taking the next one from
+ * a shared counter like the workers, then waits for the workers' results (or their exit: a worker
+ * that dies, say out of memory, costs the file it was on, reported as failed, never a hang).
+ * Results come back in input order, so the report is identical to a sequential run.
  *
  * A worker costs ~0.4–0.6 s of CPU before it is up to speed (loading the bundle, then cold first
  * files), so workers are only used when there is enough text to pay for them; in source
@@ -12,7 +12,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckOptions } from './check';
 import type { FileResult } from './report';
 
@@ -33,9 +33,8 @@ export interface WorkerInput {
   /** Indexes into `files` in the order to check them (largest first). */
   readonly order: readonly number[];
   readonly options: CheckOptions;
-  /** [0]: next position in `order` to take; [1]: files finished (main waits on it). */
+  /** [0]: next position in `order` to take. */
   readonly counters: SharedArrayBuffer;
-  readonly port: MessagePort;
 }
 
 export interface WorkerOutput {
@@ -43,8 +42,10 @@ export interface WorkerOutput {
   readonly checked: Checked;
 }
 
+const failed = (path: string, why: string): Checked => ({ result: { path, findings: [], suppressed: 0, fixed: 0, error: `analysis failed (${why})` }, configProblems: [] });
+
 /** Takes file indexes from the shared counter until none is left; `done` runs after each file. */
-export function takeWork(input: Omit<WorkerInput, 'port'>, done: (index: number, checked: Checked) => void): void {
+export function takeWork(input: WorkerInput, done: (index: number, checked: Checked) => void): void {
   const counters = new Int32Array(input.counters);
   for (;;) {
     const next = Atomics.add(counters, 0, 1);
@@ -56,11 +57,9 @@ export function takeWork(input: Omit<WorkerInput, 'port'>, done: (index: number,
     try {
       checked = checkFile(file, input.options);
     } catch (error) {
-      checked = { result: { path: file, findings: [], suppressed: 0, fixed: 0, error: `analysis failed (${(error as Error).message})` }, configProblems: [] };
+      checked = failed(file, (error as Error).message);
     }
     done(index, checked);
-    Atomics.add(counters, 1, 1);
-    Atomics.notify(counters, 1);
   }
 }
 
@@ -96,7 +95,7 @@ export function largestFirst(sizes: readonly number[]): number[] {
 }
 
 /** Checks every file, in parallel when it pays; results in input order. */
-export function checkFiles(files: readonly string[], options: CheckOptions): Checked[] {
+export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<Checked[]> {
   const script = workerScript();
   if (files.length < 2 || !script) return files.map((file) => checkFile(file, options));
   const sizes = sizesOf(files);
@@ -104,34 +103,30 @@ export function checkFiles(files: readonly string[], options: CheckOptions): Che
   if (threads < 2) return files.map((file) => checkFile(file, options));
   const order = largestFirst(sizes);
   const results: Array<Checked | undefined> = new Array<Checked | undefined>(files.length);
-  const counters = new SharedArrayBuffer(8);
-  const shared = new Int32Array(counters);
-  const ports: MessagePort[] = [];
-  const workers: Worker[] = [];
-  for (let i = 0; i < threads - 1; i++) {
-    const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { files, order, options, counters, port: port2 };
-    workers.push(new Worker(script, { workerData: input, transferList: [port2] }));
-    ports.push(port1);
-  }
-  const drain = (): void => {
-    for (const port of ports) {
-      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-        const output = message.message as WorkerOutput;
-        results[output.index] = output.checked;
-      }
-    }
-  };
-  takeWork({ files, order, options, counters }, (index, checked) => {
+  let received = 0;
+  let allIn = (): void => undefined;
+  const allReceived = new Promise<void>((resolve) => (allIn = resolve));
+  const store = (index: number, checked: Checked): void => {
+    if (results[index] === undefined) received++;
     results[index] = checked;
-  });
-  // Wait for the workers' last files, collecting as they finish.
-  for (let finished = Atomics.load(shared, 1); finished < files.length; finished = Atomics.load(shared, 1)) {
-    drain();
-    Atomics.wait(shared, 1, finished, 50);
+    if (received >= files.length) allIn();
+  };
+  const input: WorkerInput = { files, order, options, counters: new SharedArrayBuffer(4) };
+  const workers: Worker[] = [];
+  const exited: Array<Promise<void>> = [];
+  for (let i = 0; i < threads - 1; i++) {
+    const worker = new Worker(script, { workerData: input });
+    worker.on('message', (output: WorkerOutput) => store(output.index, output.checked));
+    // An error is followed by 'exit'; listening keeps it from taking the process down.
+    worker.on('error', () => undefined);
+    exited.push(new Promise((resolve) => worker.once('exit', () => resolve())));
+    workers.push(worker);
   }
-  drain();
+  takeWork(input, store);
+  // Results and exits queued while the main thread was busy are delivered from here on (a worker's
+  // messages always before its 'exit').
+  await Promise.race([allReceived, Promise.all(exited)]);
   for (const worker of workers) void worker.terminate();
-  for (const port of ports) port.close();
-  return results.map((checked, i) => checked ?? { result: { path: files[i] ?? '', findings: [], suppressed: 0, fixed: 0, error: 'analysis failed (worker exited)' }, configProblems: [] });
+  // Array.from, not map: map skips the holes a dead worker leaves.
+  return Array.from(files, (file, i) => results[i] ?? failed(file, 'worker exited'));
 }
