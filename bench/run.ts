@@ -293,10 +293,6 @@ async function main(): Promise<void> {
   log(`  typical: open ${ms(lspTypical.openMs)}, edit→publish p50 ${ms(median(lspTypical.editToPublish))}`);
   const lspX10 = await lsp(inputs[2] as Input, false);
   log(`  x10: open ${ms(lspX10.openMs)}, rss ${mb(lspX10.rssMb)}`);
-  const oneThread = { ...process.env, ARCHNOTES_THREADS: '1' };
-  const lspNotesOne = await lsp(inputs[1] as Input, false, oneThread);
-  const lspX10One = await lsp(inputs[2] as Input, false, oneThread);
-  log(`  one thread: notes open ${ms(lspNotesOne.openMs)}, x10 open ${ms(lspX10One.openMs)}`);
 
   log('CLI (whole processes) …');
   const smallDir = folder('small', typical, 100);
@@ -319,7 +315,7 @@ async function main(): Promise<void> {
   log(`  100 × 10 KB: ours ${ms(cli.small.ours.wallMs)}, markdownlint-cli2 ${ms(cli.small.theirs.wallMs)}`);
   if (cli.big) log(`  100 × 434 KB: ours ${ms(cli.big.ours.wallMs)} (1 thread ${ms(cli.big.oursOneThread.wallMs)}), markdownlint-cli2 ${ms(cli.big.theirs.wallMs)}`);
 
-  const report = render({ started, loadBefore, loadAfter: loadavg(), local, lspNotes, lspTypical, lspX10, lspNotesOne, lspX10One, cli });
+  const report = render({ started, loadBefore, loadAfter: loadavg(), local, lspNotes, lspTypical, lspX10, cli });
   log('');
   log(report);
   if (WRITE) {
@@ -337,8 +333,6 @@ interface Results {
   readonly lspNotes: LspFigures;
   readonly lspTypical: LspFigures;
   readonly lspX10: LspFigures;
-  readonly lspNotesOne: LspFigures;
-  readonly lspX10One: LspFigures;
   readonly cli: {
     readonly small: { readonly ours: ProcessRun; readonly theirs: ProcessRun };
     readonly notes: { readonly ours: ProcessRun; readonly theirs: ProcessRun };
@@ -393,14 +387,12 @@ function render(r: Results): string {
   line('measure', 'notes (434 KB)', 'typical 10 KB', 'target (notes)', '');
   line('---', '---', '---', '---', '---');
   line('didOpen → full diagnostics', ms(n.openMs), ms(t.openMs), '≤ 300 ms', check(n.openMs, 300));
-  line('didOpen → full diagnostics, one thread (ARCHNOTES_THREADS=1)', ms(r.lspNotesOne.openMs), '', '', '');
   line('hover p50 / p99 (1,000 requests at random positions)', `${ms(median(n.hover))} / ${ms(quantile(n.hover, 0.99))}`, `${ms(median(t.hover))} / ${ms(quantile(t.hover, 0.99))}`, '≤ 1 ms / ≤ 5 ms', `${check(median(n.hover), 1)} / ${check(quantile(n.hover, 0.99), 5)}`);
   line('hover p50 / p99 sent right after an edit', `${ms(median(n.hoverDuringEdits))} / ${ms(quantile(n.hoverDuringEdits, 0.99))}`, `${ms(median(t.hoverDuringEdits))} / ${ms(quantile(t.hoverDuringEdits, 0.99))}`, '≤ 1 ms / ≤ 5 ms', `${check(median(n.hoverDuringEdits), 1)} / ${check(quantile(n.hoverDuringEdits, 0.99), 5)}`);
   line('completion p50 / p99 (300 requests)', `${ms(median(n.completion))} / ${ms(quantile(n.completion, 0.99))}`, `${ms(median(t.completion))} / ${ms(quantile(t.completion, 0.99))}`, '', '');
   line('1-char edit → publishDiagnostics p50 / p95 (300 edits)', `${ms(median(n.editToPublish))} / ${ms(quantile(n.editToPublish, 0.95))}`, `${ms(median(t.editToPublish))} / ${ms(quantile(t.editToPublish, 0.95))}`, '≤ 10 ms / ≤ 25 ms', `${check(median(n.editToPublish), 10)} / ${check(quantile(n.editToPublish, 0.95), 25)}`);
   line('server peak RSS', mb(n.rssMb), mb(t.rssMb), '≤ 150 MB', check(n.rssMb, 150));
   line('4.3 MB doc: didOpen → full diagnostics', ms(r.lspX10.openMs), '', '≤ 3 s', check(r.lspX10.openMs, 3000));
-  line('4.3 MB doc: didOpen → full diagnostics, one thread', ms(r.lspX10One.openMs), '', '', '');
   line('4.3 MB doc: server peak RSS', mb(r.lspX10.rssMb), '', '≤ 300 MB', check(r.lspX10.rssMb, 300));
   const notesLint = r.local.get('notes-434kb')?.markdownlint;
   rows.push('', `Per keystroke on the notes, markdownlint (no incremental mode) would cost its cold time, ${ms(notesLint)}: our edit → diagnostics median is ${ratio(median(n.editToPublish), notesLint)} of that, end to end over stdio.`, '');
@@ -419,7 +411,7 @@ function render(r: Results): string {
   rows.push('', 'Both tools lint with their default rules and no config. The archnotes CLI checks files on worker threads when there is at least 512 KB of text (and one thread below that, where starting workers costs more than it saves).', '');
   rows.push('## Method', '');
   rows.push('- In-process figures are medians after warm-up in this one process (`performance.now()`); edits alternate inserting and deleting one character at the start, middle and end.');
-  rows.push('- LSP figures come from a client in this process talking to the built server (`bin/archnotes-language-server.cjs --stdio`) over pipes with incremental sync and default settings; hover and completion are sequential requests at seeded random positions; edit → publish is the time from writing `didChange` to reading `publishDiagnostics` for that version. Peak RSS is the server\'s `VmHWM` (worker threads included). Documents above 192 KB are opened on two threads (the server\'s main thread and one worker, engine/parts.ts); the one-thread rows set `ARCHNOTES_THREADS=1`.');
+  rows.push('- LSP figures come from a client in this process talking to the built server (`bin/archnotes-language-server.cjs --stdio`) over pipes with incremental sync and default settings; hover and completion are sequential requests at seeded random positions; edit → publish is the time from writing `didChange` to reading `publishDiagnostics` for that version. Peak RSS is the server\'s `VmHWM` The server is started with the same Node flags as the VS Code client starts it (`server/src/lsp/node-flags.ts`).');
   rows.push('- CLI figures are whole processes (`/usr/bin/time` for peak RSS) on folders of copies in the temp directory; markdownlint-cli2 runs as `markdownlint-cli2 "**/*.md"`, archnotes as `archnotes check . --format json`.');
   return `${rows.join('\n')}\n`;
 }

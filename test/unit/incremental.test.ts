@@ -9,9 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, assemble, type Analysis } from '../../server/src/engine/analyze';
-import { analyzePart, joinParts, splitPoints } from '../../server/src/engine/parts';
-import { lineStartAt } from '../../server/src/engine/slices';
+import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
 import { analyzeChunked, diffTexts, IncrementalAnalyzer, type TextChange } from '../../server/src/engine/incremental';
 import { shiftBlockAnalysis } from '../../server/src/engine/shift';
 import { RULES } from '../../server/src/engine/rules';
@@ -112,28 +110,6 @@ describe('incremental analysis', function () {
       for (const chunk of [64, 200, 1000, 32 * 1024]) assertSameAnalysis(analyzeChunked(text, {}, chunk), expected, `${name} @${chunk}`);
       assertSameAnalysis(analyzeSliced(text), expected, `${name} analyzeText`);
     }
-  });
-
-  it('parts analysed apart and joined equal analyzeText, wherever the split points fall', () => {
-    const next = random(99);
-    let redone = 0;
-    let parts = 0;
-    for (const { name, text } of docs) {
-      const expected = analyzeText(text);
-      for (const chunk of [64, 1000]) {
-        // Guessed points (what the server uses) and arbitrary offsets, including inside fences and lists.
-        const arbitrary = Array.from({ length: 1 + Math.floor(next() * 4) }, () => Math.floor(next() * text.length)).sort((a, b) => a - b);
-        for (const points of [splitPoints(text, 3), arbitrary.map((at) => lineStartAt(text, at))]) {
-          const starts = [0, ...points.filter((p, i, all) => p > 0 && all.indexOf(p) === i)];
-          const analysed = starts.map((from, k) => analyzePart(text, from, starts[k + 1] ?? text.length, chunk));
-          const joined = joinParts(text, analysed, chunk);
-          redone += joined.redone;
-          parts += analysed.length;
-          assertSameAnalysis(assemble(text, joined.blocks.map((result) => ({ result, pending: 0 }))), expected, `${name} split at ${points.join(',')} @${chunk}`);
-        }
-      }
-    }
-    assert.ok(redone < parts, `every part was redone (${redone} of ${parts})`);
   });
 
   it('shifting a block result moves every offset and nothing else', () => {

@@ -103,14 +103,14 @@ describe('language server over stdio (real binary)', function () {
   });
 });
 
-describe('language server: opening a big document on two threads (real binary)', function () {
+describe('language server: opening a big document (real binary)', function () {
   this.timeout(120000);
 
-  it('publishes exactly what analyzeText finds on the notes × 2 (the second part analysed by the worker thread)', async function () {
+  it('publishes exactly what analyzeText finds on the notes × 2 (opened slice by slice)', async function () {
     const notesPath = join(__dirname, '..', '..', 'bench', 'fixtures', 'notes.md');
     if (!existsSync(notesPath)) this.skip();
     const notes = readFileSync(notesPath, 'utf8');
-    // Two copies with a VPC/subnet pair in the second half, so the document phase joins both parts.
+    // Two copies with a VPC/subnet pair far apart, so the document phase ties slices together.
     const text = `${notes}\n\nThe VPC is 10.0.0.0/15.\n\n${notes}\n\nSubnet app-a is 10.9.1.0/24.\n`;
     const expected = analyzeText(text);
     const client = new LspClient(['--stdio']);

@@ -14,7 +14,6 @@
  * example and fixture and after thousands of random edits of the notes).
  */
 import { analyzeBlock, assemble, type Analysis, type AnalyzeOptions, type BlockAnalysis } from './analyze';
-import { joinParts, splitPoints, type Part } from './parts';
 import { canShiftBlockAnalysis } from './shift';
 import { blankLineBefore, CHUNK_CHARS, chunkedSlices, cleanStart, lineStartAt, nextLineStart, parseSlice, type Slice, type SliceBlock } from './slices';
 import { LineIndex } from './text';
@@ -118,15 +117,7 @@ export interface OpenControl {
   /** Resolves when the caller is ready for the next slice (e.g. after setImmediate). */
   pause(): Promise<void>;
   cancelled(): boolean;
-  /**
-   * Analyses a part of the text elsewhere (a worker thread) while this thread analyses the first
-   * part; resolves undefined when it cannot (this thread then does the rest). See parts.ts.
-   */
-  remote?(text: string, from: number, until: number): Promise<Part | undefined>;
 }
-
-/** Below this size a second thread costs more (start-up, copying results back) than it saves. */
-export const REMOTE_OPEN_CHARS = 192 * 1024;
 
 /** Blocks analysed by `IncrementalAnalyzer.open`; opaque to callers. */
 export interface Prebuilt {
@@ -158,29 +149,13 @@ export class IncrementalAnalyzer {
    * (hover, cancellation) during a cold analysis of a big file. Resolves undefined when `cancelled()`.
    */
   static async open(text: string, options: AnalyzeOptions, control: OpenControl, chunkChars = CHUNK_CHARS): Promise<IncrementalAnalyzer | undefined> {
-    const split = control.remote && text.length >= REMOTE_OPEN_CHARS ? splitPoints(text, 2)[0] : undefined;
-    const far = split !== undefined ? control.remote?.(text, split, text.length) : undefined;
-    const blocks: BlockAnalysis[] = [];
-    const types: string[] = [];
-    let end = 0;
-    for (const { slice, blocks: found, next } of chunkedSlices(text, chunkChars, 0, split ?? text.length)) {
-      for (const block of found) {
-        blocks.push(analyzeBlock(block.node, slice.source, slice.base));
-        types.push(block.type);
-      }
-      end = next;
+    const entries: Entry[] = [];
+    for (const slice of chunkedEntries(text, chunkChars)) {
+      for (const entry of slice) entries.push(entry);
       if (control.cancelled()) return undefined;
       await control.pause();
       if (control.cancelled()) return undefined;
     }
-    let joined: { blocks: BlockAnalysis[]; types: string[] } = { blocks, types };
-    if (far) {
-      const part = await far;
-      if (control.cancelled()) return undefined;
-      const near: Part = { from: 0, until: split ?? text.length, end, blocks, types };
-      joined = joinParts(text, part ? [near, part] : [near], chunkChars);
-    }
-    const entries = joined.blocks.map((result, i): Entry => ({ type: joined.types[i] ?? '', start: result.start, end: result.end, result, pending: 0 }));
     return new IncrementalAnalyzer(text, options, chunkChars, { entries });
   }
 

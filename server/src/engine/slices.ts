@@ -141,25 +141,17 @@ export const CHUNK_CHARS = 32 * 1024;
 /**
  * `text` parsed slice by slice: yields each slice with the blocks of it that are final (all but the
  * last two, which may continue past the cut or change type with the next line; they are parsed
- * again at the start of the next slice) and `next`, where the following slice starts. Slices start
- * at a top-level block's line, so their blocks are exactly the whole-document parse's.
- *
- * `from` (a line start) and `until` bound the run: it starts at `from` and stops after the first
- * slice whose `next` reaches `until`. A run from 0 gives the whole parse's blocks; a run from
- * another offset gives them only from its first cut that the whole parse also cuts at (parts.ts).
+ * again at the start of the next slice). Slices start at a top-level block's line, so their blocks
+ * are exactly the whole-document parse's.
  */
-export function* chunkedSlices(
-  text: string,
-  chunkChars = CHUNK_CHARS,
-  from = 0,
-  until = text.length,
-): Generator<{ slice: Slice; blocks: readonly SliceBlock[]; next: number }, void, void> {
+export function* chunkedSlices(text: string, chunkChars = CHUNK_CHARS): Generator<{ slice: Slice; blocks: readonly SliceBlock[] }, void, void> {
+  let from = 0;
   let size = Math.max(64, chunkChars);
   while (from < text.length) {
     const cut = from + size >= text.length ? text.length : nextLineStart(text, from + size);
     const slice = parseSlice(text, from, cut);
     if (cut >= text.length) {
-      yield { slice, blocks: slice.blocks, next: text.length };
+      yield { slice, blocks: slice.blocks };
       return;
     }
     // The last two blocks may continue past the cut (or change type with the next line): re-parse them.
@@ -174,9 +166,9 @@ export function* chunkedSlices(
       size *= 2; // one block longer than the slice (a long list or fence): widen and retry
       continue;
     }
-    yield { slice, blocks: slice.blocks.slice(0, keep), next };
-    if (next >= until) return;
+    yield { slice, blocks: slice.blocks.slice(0, keep) };
     from = next;
     size = Math.max(64, chunkChars);
   }
 }
+

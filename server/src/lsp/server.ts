@@ -22,7 +22,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, RuleSettings } from '../engine/analyze';
 import { IncrementalAnalyzer } from '../engine/incremental';
-import { PartPool } from './part-pool';
 import { completeCidr, completeServices } from '../engine/completion';
 import { safeEdits } from '../engine/fixes';
 import type { Finding } from '../engine/findings';
@@ -79,9 +78,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
-  // A second thread for opening big documents (both cores); started on demand, stopped when idle.
-  const parts = new PartPool();
-  connection.onShutdown(() => parts.dispose());
   let canAskConfiguration = false;
   let editorSettings: Settings = DEFAULT_SETTINGS;
   const reportedConfigProblems = new Set<string>();
@@ -243,7 +239,6 @@ export function startServer(connection: Connection): void {
       analyzer = await IncrementalAnalyzer.open(document.getText(), { rules: rulesOf(document.uri, state) }, {
         pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
         cancelled: () => state.closed,
-        remote: (text, from, until) => parts.analyze(text, from, until),
       });
     } catch (error) {
       connection.console.error(`archnotes: analysis failed for ${document.uri}: ${(error as Error).message}`);
