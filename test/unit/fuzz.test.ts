@@ -168,4 +168,12 @@ describe('fuzz regressions (rules)', () => {
     assert.deepEqual(safeEdits(analyzeText(once).findings), []);
     checkEngineCase(text);
   });
+
+  it('the renamed-service rename re-bound a CIDR in a 60-column table row (npm run fuzz, seed 20261203, case 282,769)', () => {
+    // Amazon Elasticsearch Service → Amazon OpenSearch Service (3 characters shorter) moved the nearest
+    // keyword of 0.0.0.168/0 and left a cidr-host-bits fix for a second pass, before service names counted as one.
+    checkEngineCase(
+      '. |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | VPC /16 0.0.256.0/0 | mask |  | <!-- archnotes-disable-next-line --> <a href="command:foo">x</a> |  | 0.0.0.0/0 port 22 and 443 | db 0.0.0.0/33      | &#x3C; Amazon Elasticsearch Service vs. | 0 days 0.5 s |  | alias record \\| <!-- archnotes-enable --> | \u0000      <img src=x onerror=alert(1)> |       ` 0.5 ms | 0.0.0.256/0 0 s \u0000 | 0.0.0.0/33 . uses | ** Amazon Global Database |  | netmask port 0/tcp |  | 0.0.0.168/0 | [x](command:foo) | Amazon AppFlow e.g. HTTP API | 0.0.0.0/0 0.0.0.0/0 |  | 0.256.0.0/0 ACM uses |        | port 0, 5432 from_port = 0 and 443 | ``         | port 0 and 443 netmask 255.255.0.0 |  | /24 Elastic Compute Cloud | the \u0000 | Aurora cluster       0.0.256.0/0 | 0.0.256.0/0 | \\ |  |  | host\n--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---\n',
+    );
+  });
 });
