@@ -2,7 +2,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVER_NODE_FLAGS } from '../server/src/lsp/node-flags';
 
 interface Message {
   readonly jsonrpc: '2.0';
@@ -30,8 +29,7 @@ export class BenchClient {
   readonly published: Published[] = [];
 
   constructor(root: string, env: NodeJS.ProcessEnv = process.env) {
-    // Started as the VS Code client and the bin's shebang start it (same Node flags).
-    this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe', env });
+    this.child = spawn(process.execPath, [join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe', env });
     this.child.stdout.on('data', (chunk: Buffer) => this.#onData(chunk));
     this.child.stderr.on('data', () => undefined);
   }

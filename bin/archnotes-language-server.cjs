@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env node
 'use strict';
 const path = require('node:path');
 const fs = require('node:fs');

@@ -13,7 +13,6 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
 let client: LanguageClient | undefined;
 
@@ -49,8 +48,8 @@ function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const output = vscode.window.createOutputChannel('archnotes', { log: true });
   const clientOptions: LanguageClientOptions = {

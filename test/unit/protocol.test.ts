@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { LspClient } from './helpers/lsp-client';
 
 interface Diagnostic {
@@ -126,14 +125,5 @@ describe('language server: opening a big document (real binary)', function () {
     } finally {
       client.process.kill();
     }
-  });
-});
-
-describe('server start-up flags', () => {
-  it('the bin shebang starts Node with the same flags as the VS Code client and the benchmark', () => {
-    const shebang = readFileSync(join(__dirname, '..', '..', 'bin', 'archnotes-language-server.cjs'), 'utf8').split('\n')[0];
-    assert.equal(shebang, `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}`);
-    const client = readFileSync(join(__dirname, '..', '..', 'client', 'src', 'extension.ts'), 'utf8');
-    assert.match(client, /execArgv: \[\.\.\.SERVER_NODE_FLAGS\]/);
   });
 });
