@@ -411,7 +411,7 @@ function render(r: Results): string {
   rows.push('', 'Both tools lint with their default rules and no config. The archnotes CLI checks files on worker threads when there is at least 512 KB of text (and one thread below that, where starting workers costs more than it saves).', '');
   rows.push('## Method', '');
   rows.push('- In-process figures are medians after warm-up in this one process (`performance.now()`); edits alternate inserting and deleting one character at the start, middle and end.');
-  rows.push('- LSP figures come from a client in this process talking to the built server (`bin/archnotes-language-server.cjs --stdio`) over pipes with incremental sync and default settings; hover and completion are sequential requests at seeded random positions; edit → publish is the time from writing `didChange` to reading `publishDiagnostics` for that version. Peak RSS is the server\'s `VmHWM` The server is started with the same Node flags as the VS Code client starts it (`server/src/lsp/node-flags.ts`).');
+  rows.push('- LSP figures come from a client in this process talking to the built server (`bin/archnotes-language-server.cjs --stdio`) over pipes with incremental sync and default settings; hover and completion are sequential requests at seeded random positions; edit → publish is the time from writing `didChange` to reading `publishDiagnostics` for that version. Peak RSS is the server\'s `VmHWM`');
   rows.push('- CLI figures are whole processes (`/usr/bin/time` for peak RSS) on folders of copies in the temp directory; markdownlint-cli2 runs as `markdownlint-cli2 "**/*.md"`, archnotes as `archnotes check . --format json`.');
   return `${rows.join('\n')}\n`;
 }
