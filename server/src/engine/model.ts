@@ -158,7 +158,7 @@ export function resourceNameOf(context: Context): string | undefined {
   return cfn?.[1];
 }
 
-function nameFor(context: AnalysedContext, mention: BoundCidr): string {
+function nameFor(context: AnalysedContext, mention: BoundCidr, textNames: Map<AnalysedContext, string | undefined>): string {
   const resource = resourceNameOf(context);
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
@@ -166,9 +166,13 @@ function nameFor(context: AnalysedContext, mention: BoundCidr): string {
     const label = first && plainLabel(first.text.replace(/[`*_]/g, ''));
     if (label) return label;
   }
-  const m = NAME_IN_TEXT.exec(context.text);
-  const name = m?.[1] ?? m?.[2];
-  return name && !name.includes('/') ? name : mention.text;
+  // Once per statement: a minified line holds thousands of CIDRs in one statement.
+  if (!textNames.has(context)) {
+    const m = NAME_IN_TEXT.exec(context.text);
+    const name = m?.[1] ?? m?.[2];
+    textNames.set(context, name && !name.includes('/') ? name : undefined);
+  }
+  return textNames.get(context) ?? mention.text;
 }
 
 const VPC_REF = [/\bvpc_id\s*=\s*"?\$?\{?aws_vpc\.([\w-]+)/, /\bVpcId"?\s*:\s*!Ref\s+([\w-]+)/, /"VpcId"\s*:\s*\{\s*"Ref"\s*:\s*"([\w-]+)"/, /\bVpcId"?\s*:\s*\{\s*Ref\s*:\s*([\w-]+)/];
@@ -229,7 +233,6 @@ function entitiesOf(context: AnalysedContext): Entity[] {
   return [];
 }
 
-const CIDR_HEADING = /\bVPC\b/;
 const MARKDOWN_HEADING = /^\s{0,3}#/;
 
 /** Contexts `buildModel` reads: section headings, CIDR mentions and entity definitions. */
@@ -246,6 +249,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];
   const headings: AnalysedContext[] = [];
+  const textNames = new Map<AnalysedContext, string | undefined>();
   // Section: index of the last heading context (markdown headings, not table header rows) seen.
   let section = 0;
   const sectionOf = new Map<AnalysedContext, number>();
@@ -259,7 +263,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
     entities.push(...entitiesOf(context));
     for (const mention of context.cidrs) {
       if (!mention.cidr) continue;
-      const block: NetworkBlock = { cidr: mention.cidr, mention, context, name: nameFor(context, mention) };
+      const block: NetworkBlock = { cidr: mention.cidr, mention, context, name: nameFor(context, mention, textNames) };
       if (mention.role === 'vpc') vpcs.push(block);
       else if (mention.role === 'subnet') {
         const ref = context.kind === 'code' ? VPC_REF.map((re) => re.exec(context.text)?.[1]).find((r) => r !== undefined) : undefined;
@@ -268,6 +272,18 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
     }
   }
   const distinctVpcs = new Set(vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
+  // VPCs by statement and by section, in document order (a subnet looks up its VPC without scanning them all).
+  const byContext = new Map<AnalysedContext, NetworkBlock[]>();
+  const bySection = new Map<number, NetworkBlock[]>();
+  for (const v of vpcs) {
+    const inContext = byContext.get(v.context) ?? [];
+    inContext.push(v);
+    byContext.set(v.context, inContext);
+    const section = sectionOf.get(v.context) ?? -1;
+    const inSection = bySection.get(section) ?? [];
+    inSection.push(v);
+    bySection.set(section, inSection);
+  }
   for (const { block, section: subnetSection, vpcRef } of pending) {
     let vpc: NetworkBlock | undefined;
     let binding: VpcBinding | undefined;
@@ -276,13 +292,21 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
       if (vpc) binding = 'reference';
     }
     if (!vpc) {
-      const same = vpcs.filter((v) => v.context === block.context);
+      const same = byContext.get(block.context) ?? [];
       if (same.length === 1) [vpc, binding] = [same[0], 'same-statement'];
     }
     if (!vpc) {
       // The nearest VPC stated before the subnet in the same section (a heading "## VPC prod (10.0.0.0/16)" opens one).
-      const before = vpcs.filter((v) => v.mention.start < block.mention.start && (sectionOf.get(v.context) === subnetSection || (v.context.kind === 'heading' && CIDR_HEADING.test(v.context.text) && (sectionOf.get(v.context) ?? -1) === subnetSection)));
-      const last = before[before.length - 1];
+      // (The old filter's heading clause implied its section clause: same section, mention before the subnet.)
+      const inSection = bySection.get(subnetSection) ?? [];
+      let lo = 0;
+      let hi = inSection.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((inSection[mid]?.mention.start ?? 0) < block.mention.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const last = inSection[lo - 1];
       if (last) [vpc, binding] = [last, 'section'];
     }
     if (!vpc && distinctVpcs.size === 1) [vpc, binding] = [vpcs[0], 'only-vpc'];

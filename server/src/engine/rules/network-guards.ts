@@ -1,6 +1,6 @@
 /** Shared by the document-level network rules: when a document shows alternatives or a before/after. */
 import type { NetworkBlock } from '../model';
-import { cidrText, networkOf } from '../recognisers/cidr';
+import { cidrText, lastOf, networkOf } from '../recognisers/cidr';
 
 /** Words that say a range is one of several options, an old/new pair, or an example, not the design. */
 export const ALTERNATIVES =
@@ -17,4 +17,31 @@ export function show(block: NetworkBlock): string {
 
 export function sameNetwork(a: NetworkBlock, b: NetworkBlock): boolean {
   return networkOf(a.cidr) === networkOf(b.cidr) && a.cidr.prefix === b.cidr.prefix;
+}
+
+/** At most this many overlapping pairs are examined, so a huge document stays linear-ish. */
+const MAX_PAIRS = 20_000;
+
+/**
+ * Index pairs (i < j, in document order) of blocks whose ranges overlap, found with a sweep over the
+ * blocks sorted by network address instead of comparing every pair: the work follows the number of
+ * overlaps, not the square of the number of VPC mentions.
+ */
+export function overlappingPairs(blocks: readonly NetworkBlock[]): Array<[number, number]> {
+  const order = blocks.map((_, i) => i).sort((x, y) => {
+    const a = blocks[x] as NetworkBlock;
+    const b = blocks[y] as NetworkBlock;
+    return networkOf(a.cidr) - networkOf(b.cidr) || a.cidr.prefix - b.cidr.prefix || x - y;
+  });
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < order.length && pairs.length < MAX_PAIRS; k++) {
+    const i = order[k] as number;
+    const last = lastOf((blocks[i] as NetworkBlock).cidr);
+    for (let m = k + 1; m < order.length && pairs.length < MAX_PAIRS; m++) {
+      const j = order[m] as number;
+      if (networkOf((blocks[j] as NetworkBlock).cidr) > last) break;
+      pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,6 +1,6 @@
 import { overlaps } from '../recognisers/cidr';
 import type { SubnetBlock } from '../model';
-import { sameNetwork, show, showsAlternatives } from './network-guards';
+import { overlappingPairs, sameNetwork, show, showsAlternatives } from './network-guards';
 import type { DocumentRule } from './types';
 
 /** A subnet stated as a definition: a table row, an IaC block, or a statement with this one subnet CIDR. */
@@ -41,8 +41,9 @@ export const subnetOverlap: DocumentRule = {
   check({ model }, report) {
     const subnets = model.subnets.filter(isDefinition);
     const distinctVpcs = new Set(model.vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`)).size;
-    for (let i = 0; i < subnets.length; i++) {
-      for (let j = i + 1; j < subnets.length; j++) {
+    // Only overlapping pairs, found by a sweep (all pairs of 2,464 subnets took 4.5 s on a 10 MB file).
+    for (const [i, j] of overlappingPairs(subnets)) {
+      {
         const a = subnets[i] as SubnetBlock;
         const b = subnets[j] as SubnetBlock;
         if (!overlaps(a.cidr, b.cidr)) continue;

@@ -1,8 +1,8 @@
 import type { AnalysedContext, NetworkBlock } from '../model';
 import { resourceNameOf } from '../model';
-import { contains, lastOf, networkOf, overlaps, type Cidr } from '../recognisers/cidr';
+import { contains, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './helpers';
-import { sameNetwork, show, showsAlternatives } from './network-guards';
+import { overlappingPairs, sameNetwork, show, showsAlternatives } from './network-guards';
 import type { DocumentRule } from './types';
 
 const PEERING = /\bpeer(?:s|ed|ing)?\b|\bpcx-[0-9a-f]+|aws_vpc_peering_connection|AWS::EC2::VPCPeeringConnection|<->|↔/i;
@@ -53,7 +53,8 @@ function wordOf(name: string): RegExp {
 /** Contexts that tie two VPCs together: both in one statement, or both names in one statement with a link word. */
 function linkBetween(contexts: readonly AnalysedContext[], linked: Linked, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalysedContext } | undefined {
   if (a.context === b.context) {
-    const l = link(a.context.text);
+    // From the list, not link(text) again: on a minified line every pair shares one 1 MB statement.
+    const l = linked.find((entry) => entry.context === a.context)?.link;
     return l ? { link: l, context: a.context } : undefined;
   }
   const na = nameOf(a);
@@ -97,33 +98,6 @@ function onPremRanges(contexts: readonly AnalysedContext[]): OnPrem[] {
     }
   }
   return out;
-}
-
-/** At most this many overlapping VPC pairs are examined, so a huge document stays linear-ish. */
-const MAX_PAIRS = 20_000;
-
-/**
- * Index pairs (i < j, in document order) of blocks whose ranges overlap, found with a sweep over the
- * blocks sorted by network address instead of comparing every pair: the work follows the number of
- * overlaps, not the square of the number of VPC mentions.
- */
-function overlappingPairs(blocks: readonly NetworkBlock[]): Array<[number, number]> {
-  const order = blocks.map((_, i) => i).sort((x, y) => {
-    const a = blocks[x] as NetworkBlock;
-    const b = blocks[y] as NetworkBlock;
-    return networkOf(a.cidr) - networkOf(b.cidr) || a.cidr.prefix - b.cidr.prefix || x - y;
-  });
-  const pairs: Array<[number, number]> = [];
-  for (let k = 0; k < order.length && pairs.length < MAX_PAIRS; k++) {
-    const i = order[k] as number;
-    const last = lastOf((blocks[i] as NetworkBlock).cidr);
-    for (let m = k + 1; m < order.length && pairs.length < MAX_PAIRS; m++) {
-      const j = order[m] as number;
-      if (networkOf((blocks[j] as NetworkBlock).cidr) > last) break;
-      pairs.push(i < j ? [i, j] : [j, i]);
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 export const vpcOverlapConnected: DocumentRule = {
