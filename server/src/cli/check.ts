@@ -2,16 +2,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeText } from '../engine/analyze';
 import { applyEdits, safeEdits } from '../engine/fixes';
+import { unsupportedText } from '../engine/guard';
 import { loadConfigFor } from '../config/config';
 import { locate, toJsonFinding, UNUSED_SUPPRESSION, type FileResult, type JsonFinding } from './report';
 
 export interface CheckOptions {
   readonly fix: boolean;
-}
-
-/** Text with a NUL in its first 8 KB is not markdown: skip it with a message instead of a wall of noise. */
-function looksBinary(text: string): boolean {
-  return text.slice(0, 8192).includes('\u0000');
 }
 
 export function checkFile(path: string, options: CheckOptions): { result: FileResult; configProblems: string[] } {
@@ -22,7 +18,9 @@ export function checkFile(path: string, options: CheckOptions): { result: FileRe
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return { result: { path, findings: [], suppressed: 0, fixed: 0, error: `cannot read file (${code})` }, configProblems: [] };
   }
-  if (looksBinary(text)) return { result: { path, findings: [], suppressed: 0, fixed: 0, error: 'looks like a binary file; skipped' }, configProblems: [] };
+  // Binary or minified text is not notes: skipped with the reason, as the language server does.
+  const unsupported = unsupportedText(text);
+  if (unsupported) return { result: { path, findings: [], suppressed: 0, fixed: 0, error: `skipped: ${unsupported.message}` }, configProblems: [] };
   const loaded = loadConfigFor(path);
   const options_ = { rules: loaded.config.rules };
   let analysis = analyzeText(text, options_);

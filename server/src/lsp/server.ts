@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, RuleSettings } from '../engine/analyze';
+import { unsupportedText, type Unsupported } from '../engine/guard';
 import { IncrementalAnalyzer } from '../engine/incremental';
 import { completeCidr, completeServices } from '../engine/completion';
 import { safeEdits } from '../engine/fixes';
@@ -45,6 +46,8 @@ const DEFAULT_SETTINGS: Settings = { rules: {}, debounceMs: 0, maxFileSizeKb: 20
 const CONFIGURATION_TIMEOUT_MS = 1000;
 /** Documents up to this size are analysed synchronously on open; bigger ones slice by slice, yielding. */
 const SYNC_OPEN_CHARS = 64 * 1024;
+/** A change that moves the text length by more than this re-checks whether the text is analysable. */
+const LARGE_CHANGE_CHARS = 4096;
 /** Adaptive debounce: an update that took longer than this delays the next one by its own cost. */
 const CHEAP_UPDATE_MS = 20;
 const MAX_ADAPTIVE_DELAY_MS = 250;
@@ -69,6 +72,10 @@ interface DocState {
   closed: boolean;
   /** Milliseconds the last update took (drives the adaptive debounce). */
   cost: number;
+  /** Set when the text is binary or minified (engine/guard.ts): not analysed, a note instead. */
+  unsupported?: Unsupported;
+  /** Text length when `unsupported` was last decided (re-decided after a large change). */
+  checkedLength?: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -213,6 +220,7 @@ export function startServer(connection: Connection): void {
     if (!document || !state || state.closed) return;
     clearPending(state);
     if (state.opening) return;
+    if (isUnsupported(document, state)) return;
     if (!state.analyzer && document.getText().length > SYNC_OPEN_CHARS) {
       void openInSlices(document, state);
       return;
@@ -228,6 +236,31 @@ export function startServer(connection: Connection): void {
     }
     state.cost = performance.now() - started;
     send(document, state, analysis);
+  }
+
+  /**
+   * Binary and minified texts are not analysed (engine/guard.ts): one note instead of findings, no
+   * hovers. Decided at open, after any large change, and on every change while unsupported.
+   */
+  function isUnsupported(document: TextDocument, state: DocState): boolean {
+    const text = document.getText();
+    if (state.checkedLength === undefined || state.unsupported || Math.abs(text.length - state.checkedLength) > LARGE_CHANGE_CHARS) {
+      state.unsupported = unsupportedText(text);
+      state.checkedLength = text.length;
+    }
+    if (!state.unsupported) return false;
+    state.analyzer = undefined;
+    state.analysis = undefined;
+    state.version = document.version;
+    const note: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'archnotes',
+      code: 'unsupported-file',
+      message: state.unsupported.message,
+    };
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [note] });
+    return true;
   }
 
   /** Cold analysis of a big document, slice by slice, answering other requests in between. */
@@ -310,7 +343,8 @@ export function startServer(connection: Connection): void {
     });
   });
   documents.onDidChangeContent((event) => {
-    if (states.get(event.document.uri)?.analyzer) schedule(event.document, 'change');
+    const state = states.get(event.document.uri);
+    if (state?.analyzer || state?.unsupported) schedule(event.document, 'change');
   });
   documents.onDidSave((event) => schedule(event.document, 'save'));
   documents.onDidClose((event) => {

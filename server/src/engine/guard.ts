@@ -1,0 +1,50 @@
+/**
+ * Texts that are not markdown notes: a binary file opened as markdown, or a minified file whose
+ * lines run to hundreds of kilobytes. micromark parses one huge paragraph super-linearly (a 1 MB
+ * line took 13 s, blocking the server), and findings in such a file help no one, so the server and
+ * the CLI skip them with a note instead of analysing.
+ */
+
+/** A line longer than this is minified or generated text, not notes. */
+export const MAX_LINE_CHARS = 64 * 1024;
+/** How much of the start of a text the binary check reads (git reads 8,000 bytes for its NUL check). */
+const BINARY_PROBE_CHARS = 8000;
+
+export interface Unsupported {
+  readonly kind: 'binary' | 'long-line';
+  readonly message: string;
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (;;) {
+    const at = text.indexOf('\n', start);
+    const end = at === -1 ? text.length : at;
+    if (end - start > longest) longest = end - start;
+    if (at === -1) return longest;
+    start = at + 1;
+  }
+}
+
+/** Why `text` is not analysed, or undefined for ordinary markdown. */
+export function unsupportedText(text: string): Unsupported | undefined {
+  const probe = text.slice(0, BINARY_PROBE_CHARS);
+  let replacement = 0;
+  for (let i = 0; i < probe.length; i++) {
+    const code = probe.charCodeAt(i);
+    if (code === 0) return { kind: 'binary', message: 'This file looks binary (it contains NUL characters): archnotes does not analyse it.' };
+    if (code === 0xfffd) replacement++;
+  }
+  if (probe.length >= 64 && replacement / probe.length > 0.1) {
+    return { kind: 'binary', message: 'This file looks binary (many bytes are not valid UTF-8): archnotes does not analyse it.' };
+  }
+  const longest = longestLine(text);
+  if (longest > MAX_LINE_CHARS) {
+    return {
+      kind: 'long-line',
+      message: `This file has a line of ${longest.toLocaleString('en-US')} characters (minified or generated?): archnotes analyses files whose lines are at most ${MAX_LINE_CHARS.toLocaleString('en-US')} characters.`,
+    };
+  }
+  return undefined;
+}
