@@ -106,6 +106,13 @@ describe('security: escaping of document text', () => {
     assert.equal(safeLink('[y](command:z)', 'https://docs.aws.amazon.com/vpc/'), '[\\[y\\]\\(command\\:z\\)](https://docs.aws.amazon.com/vpc/)');
   });
 
+  it('a Terraform resource name with link syntax never becomes a name in a message (found by npm run fuzz, seed 20261204)', () => {
+    const text = '```hcl\nresource "aws_vpc" "[x](command:foo) main" {\n  cidr_block = "10.0.0.0/16"\n}\n\nresource "aws_subnet" "a" {\n  vpc_id     = aws_vpc.main.id\n  cidr_block = "192.168.1.0/24"\n}\n```';
+    const findings = analyzeText(text).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'subnet-outside-vpc'), JSON.stringify(findings.map((f) => f.ruleId)));
+    for (const finding of findings) assert.doesNotMatch(finding.message, /\]\(|command:/, finding.message);
+  });
+
   it('plainLabel keeps names and drops markup', () => {
     assert.equal(plainLabel('private-a'), 'private-a');
     assert.equal(plainLabel('Public subnet (AZ a)'), 'Public subnet (AZ a)');

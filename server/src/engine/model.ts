@@ -146,7 +146,8 @@ export function analyseContexts(contexts: readonly Context[]): AnalysedContext[]
 }
 
 const NAME_IN_TEXT = /`([A-Za-z][\w.-]{1,62})`|\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b/;
-const TF_NAME = /resource\s+"[\w-]+"\s+"([^"\n]+)"/;
+// A Terraform resource name is an identifier (letters, digits, _ and -): anything else is not a name to show.
+const TF_NAME = /resource\s+"[\w-]+"\s+"([A-Za-z_][\w-]*)"/;
 const CFN_NAME = /^\s*"?([A-Za-z][\w-]*)"?\s*:\s*\{?\s*$/m;
 
 /** The resource name of an IaC block: Terraform's second label or the CloudFormation logical id. */
