@@ -141,6 +141,13 @@ describe('fuzz regressions (rules)', () => {
   // Found by npm run fuzz, seed 20261130: the binding distance counted characters, so a fix that
   // shortened a neighbouring CIDR (0.0.0.255/0 → 0.0.0.0/0) moved the nearest role keyword and bound
   // another CIDR to "VPC"; fix-all then needed a second pass. Value tokens now count as one character.
+  it('a maximum claimed below the minimum ("up to 5 ms") is an outdated maximum, with no fix that leaves a finding (npm run fuzz, seed 20261205)', () => {
+    checkEngineCase('Lambda functions can run for up to 5 ms inutes.', {});
+    const findings = analyzeText('Lambda functions can run for up to 5 ms inutes.').findings;
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.fixes.length]), [['lambda-timeout', 0]]);
+    assert.match(findings[0]?.message ?? '', /older or lower figure/);
+  });
+
   it('fix-all is idempotent when a fix shortens a neighbouring CIDR (binding distance)', () => {
     checkEngineCase('---\ntitle: instance 0 s 256.0.0.0/0 TGW attachment \ntitle: 0.256.256.0/0 engine 0.5 weeks port 6379 0.0.0.31/0 0.0.0.255/0 \ntitle: ``` . TCP 0\u0000 \nport: 0.0.0.192/33 | VPC \n---\n');
   });

@@ -342,6 +342,10 @@ export function limitRule(spec: LimitSpec): LimitRule {
           const value = q.normalized;
           const written = context.text.slice(q.start - context.start, q.end - context.start);
           const verdict = verdictOf(spec, value);
+          // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
+          // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
+          const maxClaim =
+            spec.outdatedMax === true && bounds.max !== undefined && LIMIT_CUE_BEFORE.test(before) && !FIRST_PERSON.test(text) && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97);
           let draft: FindingDraft | undefined;
           if (verdict === 'not-exact') {
             const right = describe(bounds.max ?? 0, bounds.dimension);
@@ -353,7 +357,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
             };
           } else if (spec.exact) {
             continue;
-          } else if (verdict === 'over' || verdict === 'under') {
+          } else if (verdict === 'over' || (verdict === 'under' && !maxClaim)) {
             const limit = verdict === 'over' ? (bounds.max ?? 0) : (bounds.min ?? 0);
             draft = {
               start: q.start,
@@ -369,7 +373,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
               message: `${name}: the default ${fact.label.toLowerCase()} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
               fixes: [{ title: `Use ${describe(bounds.default, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(bounds.default, bounds.dimension) }], safe: false }],
             };
-          } else if (spec.outdatedMax && bounds.max !== undefined && LIMIT_CUE_BEFORE.test(before) && !FIRST_PERSON.test(text) && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97)) {
+          } else if (maxClaim && bounds.max !== undefined) {
             draft = {
               start: q.start,
               end: q.end,
