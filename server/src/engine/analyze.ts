@@ -32,6 +32,8 @@ export interface BlockAnalysis {
   readonly directives: readonly Directive[];
   /** Indexes of the contexts the document model or a document rule reads (`needsModel`, `DocumentRule.select`). */
   readonly documentContexts: readonly number[];
+  /** For each of those, a bit per entry of DOCUMENT_RULES whose `select` kept it (decided once, here). */
+  readonly documentRules: readonly number[];
 }
 
 export interface Analysis {
@@ -96,10 +98,17 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   const directives: Directive[] = [];
   directivesOf(node, source, base, directives);
   const documentContexts: number[] = [];
+  const documentRules: number[] = [];
   contexts.forEach((context, index) => {
-    if (needsModel(context) || DOCUMENT_RULES.some((rule) => rule.select(context))) documentContexts.push(index);
+    let rules = 0;
+    DOCUMENT_RULES.forEach((rule, bit) => {
+      if (rule.select(context)) rules |= 1 << bit;
+    });
+    if (rules === 0 && !needsModel(context)) return;
+    documentContexts.push(index);
+    documentRules.push(rules);
   });
-  return { start, end, contexts, findings, directives, documentContexts };
+  return { start, end, contexts, findings, directives, documentContexts, documentRules };
 }
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
@@ -114,16 +123,21 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   const raw: Finding[] = [];
   const directives: Directive[] = [];
   const selected: AnalysedContext[] = [];
+  const selectedBy: number[] = [];
   for (let i = 0; i < list.length; i++) {
     for (const finding of list.findings(i)) raw.push(finding);
     for (const directive of list.directives(i)) directives.push(directive);
-    for (const context of list.documentContexts(i)) selected.push(context);
+    const rules = list.documentRules(i);
+    list.documentContexts(i).forEach((context, k) => {
+      selected.push(context);
+      selectedBy.push(rules[k] ?? 0);
+    });
   }
   const model = buildModel(text, selected, () => list.all().flatMap((b) => b.contexts));
-  for (const rule of DOCUMENT_RULES) {
-    const contexts = selected.filter((context) => rule.select(context));
+  DOCUMENT_RULES.forEach((rule, bit) => {
+    const contexts = selected.filter((_, k) => ((selectedBy[k] ?? 0) & (1 << bit)) !== 0);
     safely(() => rule.check({ model, contexts }, (draft) => raw.push(toFinding(rule, draft))));
-  }
+  });
   const settings = options.rules ?? {};
   const leveled: Finding[] = [];
   for (const finding of raw) {

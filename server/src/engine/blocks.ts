@@ -109,6 +109,11 @@ export class BlockList {
     return this.#blocks[i]?.directives ?? shiftPart(result.directives, this.#delta(i), 'directives');
   }
 
+  /** For each of `documentContexts(i)`, the bits of the document rules that selected it (offset-free: never shifted). */
+  documentRules(i: number): readonly number[] {
+    return this.#results[i]?.documentRules ?? [];
+  }
+
   /** The contexts of block `i` that the document model or a document rule reads. */
   documentContexts(i: number): readonly AnalysedContext[] {
     let found = this.#documentContexts[i];
