@@ -4,6 +4,7 @@
  * line took 13 s, blocking the server), and findings in such a file help no one, so the server and
  * the CLI skip them with a note instead of analysing.
  */
+import { formatNumber } from './format';
 
 /** A line longer than this is minified or generated text, not notes. */
 export const MAX_LINE_CHARS = 64 * 1024;
@@ -43,7 +44,7 @@ export function unsupportedText(text: string): Unsupported | undefined {
   if (longest > MAX_LINE_CHARS) {
     return {
       kind: 'long-line',
-      message: `This file has a line of ${longest.toLocaleString('en-US')} characters (minified or generated?): archnotes analyses files whose lines are at most ${MAX_LINE_CHARS.toLocaleString('en-US')} characters.`,
+      message: `This file has a line of ${formatNumber(longest)} characters (minified or generated?): archnotes analyses files whose lines are at most ${formatNumber(MAX_LINE_CHARS)} characters.`,
     };
   }
   return undefined;

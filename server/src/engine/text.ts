@@ -49,7 +49,6 @@ export class LineIndex {
     const ends = this.#ends.slice(0, first);
     const oldStarts = this.#starts;
     const oldEnds = this.#ends;
-    let joined = false;
     scanLines(text, starts[first] ?? 0, starts, ends, (next) => {
       // Both characters before `next` are past the edit, so the rest is the old index, shifted.
       if (next < end + delta + 2) return false;
@@ -57,10 +56,10 @@ export class LineIndex {
       if (k < 0) return false;
       for (let i = k + 1; i < oldStarts.length; i++) starts.push((oldStarts[i] ?? 0) + delta);
       for (let i = k; i < oldEnds.length; i++) ends.push((oldEnds[i] ?? 0) + delta);
-      joined = true;
       return true;
     });
-    return joined || ends.length === starts.length ? new LineIndex(text, { starts, ends }) : new LineIndex(text);
+    // Every line has a start and an end whether the scan joined the old index or ran to the end.
+    return ends.length === starts.length ? new LineIndex(text, { starts, ends }) : new LineIndex(text);
   }
 
   get lineCount(): number {
