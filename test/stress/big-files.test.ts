@@ -7,13 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LspClient } from '../unit/helpers/lsp-client';
-
-interface PublishParams {
-  uri: string;
-  version?: number;
-  diagnostics: Array<{ code: string }>;
-}
+import { LspClient, type PublishParams } from '../unit/helpers/lsp-client';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'fuzz');
 /** Hover latency bound on a loaded 2-core CI machine. */

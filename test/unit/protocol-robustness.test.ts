@@ -11,26 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { LspClient, type Message } from './helpers/lsp-client';
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-interface Diagnostic {
-  range: Range;
-  code: string;
-  message: string;
-}
-interface PublishParams {
-  uri: string;
-  version?: number;
-  diagnostics: Diagnostic[];
-}
-interface Hover {
-  contents: { kind: string; value: string };
-  range?: Range;
-}
+import { LspClient, type Hover, type Message, type PublishParams, type Range } from './helpers/lsp-client';
 
 const DOC = ['# Orders', '', 'The production VPC uses 10.0.0.0/15 across three AZs.', '', 'The queue is Amazon SQS and the orders DB is RDS for PostgreSQL on port 3306.', ''].join('\n');
 

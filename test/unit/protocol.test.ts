@@ -2,24 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { LspClient } from './helpers/lsp-client';
+import { LspClient, type Diagnostic, type Hover, type PublishParams } from './helpers/lsp-client';
 
-interface Diagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  code: string;
-  source: string;
-  severity: number;
-  message: string;
-  codeDescription?: { href: string };
-}
-interface PublishParams {
-  uri: string;
-  version?: number;
-  diagnostics: Diagnostic[];
-}
-interface Hover {
-  contents: { kind: string; value: string };
-}
 interface CodeAction {
   title: string;
   kind: string;

@@ -11,6 +11,29 @@ export interface Message {
   error?: { code: number; message: string };
 }
 
+/** The shapes of the server's messages that tests read (the protocol tests and the stress test share them). */
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+export interface Diagnostic {
+  range: Range;
+  code: string;
+  source: string;
+  severity: number;
+  message: string;
+  codeDescription?: { href: string };
+}
+export interface PublishParams {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+export interface Hover {
+  contents: { kind: string; value: string };
+  range?: Range;
+}
+
 export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
   #buffer = Buffer.alloc(0);
