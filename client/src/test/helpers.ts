@@ -1,5 +1,5 @@
-// Shared helpers for the extension-host suite. Every wait is event-driven with a deadline;
-// there are no fixed sleeps.
+// Shared helpers for the extension-host suite. Every wait is event-driven with a deadline; the one
+// poll (code actions, which VS Code may cancel and answer empty) is in codeActions.test.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
