@@ -28,6 +28,8 @@ import { lambdaEphemeralStorage } from './lambda-ephemeral-storage';
 import { kinesisRetention } from './kinesis-retention';
 import { kinesisRecordSize } from './kinesis-record-size';
 import { dynamodbItemSize } from './dynamodb-item-size';
+import { dynamodbStreamsRetention } from './dynamodb-streams-retention';
+import { dynamodbPitrWindow } from './dynamodb-pitr-window';
 import { s3ObjectSize } from './s3-object-size';
 import { rdsBackupRetention } from './rds-backup-retention';
 import { renamedService } from './renamed-service';
@@ -71,6 +73,8 @@ export const RULES: readonly Rule[] = [
   kinesisRetention,
   kinesisRecordSize,
   dynamodbItemSize,
+  dynamodbStreamsRetention,
+  dynamodbPitrWindow,
   s3ObjectSize,
   rdsBackupRetention,
   cloudtrailEventHistory,

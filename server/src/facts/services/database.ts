@@ -239,7 +239,7 @@ export const dynamodbStreams: ServiceCard = {
   parent: 'dynamodb',
   name: 'Amazon DynamoDB Streams',
   summary: 'A time-ordered log of item-level changes to a table, kept for 24 hours, consumed by Lambda or the KCL adapter.',
-  aliases: ['DynamoDB Streams', 'DynamoDB stream', 'DynamoDB Stream'],
+  aliases: ['DynamoDB Streams', 'DynamoDB stream', 'DynamoDB Stream', 'DynamoDB streams', 'DDB Streams', 'DDB stream', 'DDB streams'],
   category: 'Database',
   docs: STREAMS,
   facts: [
