@@ -30,6 +30,7 @@ import { kinesisRecordSize } from './kinesis-record-size';
 import { dynamodbItemSize } from './dynamodb-item-size';
 import { dynamodbStreamsRetention } from './dynamodb-streams-retention';
 import { dynamodbPitrWindow } from './dynamodb-pitr-window';
+import { cloudwatchLogsRetentionInvalid } from './cloudwatch-logs-retention-invalid';
 import { s3ObjectSize } from './s3-object-size';
 import { rdsBackupRetention } from './rds-backup-retention';
 import { renamedService } from './renamed-service';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   dynamodbItemSize,
   dynamodbStreamsRetention,
   dynamodbPitrWindow,
+  cloudwatchLogsRetentionInvalid,
   s3ObjectSize,
   rdsBackupRetention,
   cloudtrailEventHistory,

@@ -89,6 +89,11 @@ export const cloudwatchLogs: ServiceCard = {
     list('cloudwatch-logs.retention-values', 'Allowed retention values (days)', 'retention', ['1', '3', '5', '7', '14', '30', '60', '90', '120', '150', '180', '365', '400', '545', '731', '1096', '1827', '2192', '2557', '2922', '3288', '3653'], LOGS_RETENTION, {
       detail: 'Or never expire.',
     }),
+    range('cloudwatch-logs.retention-period', 'Retention period (days)', { min: 1, max: 3_653 }, 'days', LOGS_RETENTION, {
+      hardLimit: true,
+      seedLine: 3462,
+      detail: 'Only the allowed values above (1 day to 10 years), or never expire. Taken from the allowed-values fact (same source) and the notes (seed line 3462).',
+    }),
     text('cloudwatch-logs.default-retention', 'Default retention', 'default', 'Never expire', LOGS_RETENTION),
     num('cloudwatch-logs.subscription-filters', 'Subscription filters per log group', 'quota', 2, 'count', LOGS_QUOTAS, { hardLimit: false }),
     text('cloudwatch-logs.export', 'Export to S3', 'behaviour', 'CreateExportTask is batch (can take up to 12 hours); use subscription filters to Firehose for near real time', LOGS_EXPORT),
