@@ -309,10 +309,18 @@ export function startServer(connection: Connection): void {
     if (reason === 'open' || reason === 'save' || !state.analyzer) delay = 0;
     else if (isLarge(document)) delay = Math.max(LARGE_IDLE_MS, editorSettings.debounceMs);
     else if (editorSettings.debounceMs > 0) delay = editorSettings.debounceMs;
-    // 1 ms rather than the next tick: a hover sent right behind the keystroke is answered first.
     else delay = state.cost <= CHEAP_UPDATE_MS ? 1 : Math.min(MAX_ADAPTIVE_DELAY_MS, Math.round(state.cost));
-    if (delay === 0) state.immediate = setImmediate(() => publish(uri));
-    else state.timer = setTimeout(() => publish(uri), delay);
+    if (delay === 0) {
+      state.immediate = setImmediate(() => publish(uri));
+      return;
+    }
+    // The timer only queues the analysis behind the messages already read: vscode-jsonrpc handles
+    // one message per setImmediate, and timers run before immediates, so a hover sent right behind
+    // the keystroke would otherwise wait for the whole analysis whenever the 1 ms had passed.
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      state.immediate = setImmediate(() => publish(uri));
+    }, delay);
   }
 
   /** The latest finished analysis of a document (possibly a version behind while one is pending). Never parses. */
