@@ -18,6 +18,7 @@ import { statefulnessClaim } from './statefulness-claim';
 import { peeringTransitive } from './peering-transitive';
 import { multiAzStandbyReads } from './multi-az-standby-reads';
 import { sqsStandardOrdering } from './sqs-standard-ordering';
+import { sqsFifoNameSuffix } from './sqs-fifo-name-suffix';
 import { sqsRetention } from './sqs-retention';
 import { sqsVisibilityTimeout } from './sqs-visibility-timeout';
 import { sqsWaitTime } from './sqs-wait-time';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   peeringTransitive,
   multiAzStandbyReads,
   sqsStandardOrdering,
+  sqsFifoNameSuffix,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
