@@ -1,7 +1,7 @@
 /**
  * Guards against the one performance regression that is invisible in small tests: a quadratic
  * markdown parser. micromark 4.0.3 copies the whole event array on every list or quote exit (see
- * perf-baseline.md): it must stay at 4.0.2 (package.json `overrides`) or a patched version. Timing
+ * perf-baseline.md): it must stay at 4.0.2 (package.json `overrides`) or a patched version. CPU time
  * is compared as a ratio within one run (1 MB against 0.5 MB, best of several runs), with a
  * generous bound (3): linear parsing gives ~2, micromark 4.0.3 ~3.5 on these sizes; a spoiled
  * measurement is retried once.
@@ -46,13 +46,17 @@ function isLinear(copy: string): boolean {
   return existsSync(document) && !/\.consume\(/.test(readFileSync(document, 'utf8'));
 }
 
-/** Best of `runs` timings of `run` (the minimum is the least disturbed by a busy machine). */
+/**
+ * Best of `runs` CPU times of `run` (user + system, this process): unlike wall time it does not grow
+ * while other processes hold the CPU, and the minimum is the least disturbed run.
+ */
 function best(runs: number, run: () => void): number {
   let min = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+    const start = process.cpuUsage();
     run();
-    min = Math.min(min, performance.now() - start);
+    const used = process.cpuUsage(start);
+    min = Math.min(min, used.user + used.system);
   }
   return min;
 }
