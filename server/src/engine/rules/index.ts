@@ -33,6 +33,7 @@ import { dynamodbStreamsRetention } from './dynamodb-streams-retention';
 import { dynamodbPitrWindow } from './dynamodb-pitr-window';
 import { cloudwatchLogsRetentionInvalid } from './cloudwatch-logs-retention-invalid';
 import { s3ObjectSize } from './s3-object-size';
+import { s3BucketNameInvalid } from './s3-bucket-name-invalid';
 import { rdsBackupRetention } from './rds-backup-retention';
 import { renamedService } from './renamed-service';
 import { retiredService } from './retired-service';
@@ -85,6 +86,8 @@ export const RULES: readonly Rule[] = [
   apiGatewayTimeout,
   readReplicaCount,
   quotaAsHardLimit,
+  // Names
+  s3BucketNameInvalid,
   // Behaviour (DNS)
   route53CnameApex,
   route53AliasEc2,

@@ -75,6 +75,18 @@ export const s3: ServiceCard = {
       hardLimit: true,
       detail: 'Lower-case letters, digits, dots and hyphens; start and end with a letter or digit; globally unique.',
     }),
+    list('s3.bucket-name-rules', 'Bucket naming rules (general purpose)', 'behaviour', [
+      '3 to 63 characters',
+      'Only lower-case letters, digits, dots (.) and hyphens (-)',
+      'Begins and ends with a letter or digit',
+      'No two adjacent periods',
+      'Not formatted as an IP address (192.168.5.4)',
+      'Does not start with xn--, sthree- or amzn-s3-demo-',
+      'Does not end with -s3alias, --ol-s3, .mrap or --x-s3 (reserved for access point aliases, Multi-Region Access Points and directory buckets)',
+    ], NAMING, {
+      seedLine: 935,
+      detail: 'Buckets created in us-east-1 before 1 March 2018 may still have upper-case letters and underscores.',
+    }),
     text('s3.default-encryption', 'Default encryption', 'default', 'SSE-S3 on every new object since January 2023; Block Public Access on and ACLs disabled for new buckets since April 2023', DEFAULT_ENC),
     text('s3.sse-s3-header', 'SSE-S3 request header', 'behaviour', 'x-amz-server-side-encryption: AES256 (aws:kms for SSE-KMS, aws:kms:dsse for DSSE-KMS)', SSE_S3, {
       seedLine: 1274,
