@@ -151,6 +151,18 @@ describe('hover on quantities next to a service attribute', () => {
   it('still binds in a sentence that denies the value (the rule binds it there too, it only does not judge it)', () => {
     assert.match(hover('If a message must live longer than 14 days, SQS is the wrong store.', '14 days')?.markdown ?? '', /Message retention/);
   });
+  it('leaves a quantity alone when the attribute near it belongs to another quantity, service or unit', () => {
+    // "a 60 s Lambda timeout": the timeout is the 60 s; the later 3600 seconds is the visibility timeout.
+    const visibility = 'Visibility timeout: 6 × the function timeout, so with a 60 s Lambda timeout we set 3600 seconds.';
+    assert.match(hover(visibility, '60 s')?.markdown ?? '', /AWS Lambda: Timeout/);
+    assert.equal(hover(visibility, '3600 seconds'), undefined);
+    // A service named only to be set aside is not the subject.
+    assert.equal(hover("The presign call has a 30 second timeout on the client SDK side (the client's own\n  timeout, not API Gateway).", '30 second'), undefined);
+    // An SQS message size is not an S3 object size, with S3 in the next clause.
+    assert.equal(hover('Max message size stays well under 256 KB for us, so no S3 extended client is needed.', '256 KB'), undefined);
+    // A hard-wrapped sentence is one clause: the wrapped "timeout" still binds.
+    assert.match(hover('Each Lambda invocation has a 15 minute\ntimeout; a tenant export takes 3–7 minutes.', '15 minute')?.markdown ?? '', /AWS Lambda: Timeout/);
+  });
   it('keeps the SQS delivery delay, which has no rule, as a hover-only attribute spec', () => {
     assert.match(hover('Each SQS message is delayed by 20 minutes.', '20 minutes')?.markdown ?? '', /Delivery delay[\s\S]*outside the range/);
   });

@@ -22,11 +22,13 @@ export const apiGatewayTimeout = limitRule({
       'API Gateway integration timeout: 5 minutes for the report endpoint.',
       'The REST API in API Gateway has a 60 second timeout for the export call.',
       '```hcl\nresource "aws_api_gateway_integration" "export" {\n  timeout_milliseconds = 120000\n}\n```',
+      'The REST API in API Gateway has a 60 second\ntimeout for the export call.',
     ],
     pass: [
       'API Gateway integration timeout: 29 seconds.',
       'API Gateway calls the Lambda function, whose timeout is 5 minutes.',
       'Requests that take longer than 29 seconds go through the async API Gateway endpoint.',
+      "- The presign integration has a 30 second timeout on the client SDK side (the client's own\n  timeout, not API Gateway).",
     ],
   },
 });

@@ -8,7 +8,7 @@ export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|isn't|aren't|don't|doesn't|won't|no longer|unlike|instead of|rather than|myths?|misconceptions?|wrong(?:ly)?|incorrect(?:ly)?|false|mistaken(?:ly)?|contrary to|as opposed to)\b|n't\b/i;
 
 /** History and hypotheticals: "previously", "used to", "the old limit". */
-export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:limit|value|docs?|courses?)|was raised|until (?:19|20)\d\d|before (?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
+export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:[\w-]+ )?(?:limit|value|docs?|documents?|design|courses?|runbook|wiki|notes)|was raised|until (?:19|20)\d\d|before (?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
 
 /** The text of the clause (between ; , ( ) : or sentence bounds) around [start, end) of `context`. */
 export function clauseAround(context: Context, start: number, end: number): { text: string; start: number } {

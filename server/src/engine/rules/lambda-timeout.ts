@@ -11,6 +11,8 @@ export const lambdaTimeout = limitRule({
   fact: 'lambda.timeout',
   services: ['lambda'],
   attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
+  // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's.
+  notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b/i,
   notAttribute: /\bvisibility\b|\bintegration\b|\bidle\b|\bconnection\b|\bsession\b|\bsocket\b|\bclient\b|\bHTTP\b|\bread\b|\bAPI Gateway\b/i,
   iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { timeout: 1 } },
   checkDefault: true,
@@ -21,6 +23,7 @@ export const lambdaTimeout = limitRule({
       '| Function | Runtime | Timeout |\n| --- | --- | --- |\n| Lambda `export` | python3.12 | 20 min |',
       '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 1800\n  memory_size = 1024\n}\n```',
       'Lambda functions can run for up to 5 minutes.',
+      'SQS retention 4 days\nLambda timeout 20 min',
     ],
     pass: [
       'The Lambda function timeout is 15 minutes, the maximum.',
@@ -28,6 +31,9 @@ export const lambdaTimeout = limitRule({
       'The SQS visibility timeout is 90 minutes, six times the Lambda timeout.',
       'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',
       '```yaml\nExport:\n  Type: AWS::Lambda::Function\n  Properties:\n    Timeout: 900\n```',
+      'The transcoder was first planned as a Lambda with a 20 minute timeout, but that is not possible, so it is a Step Functions workflow.',
+      'Visibility timeout: 6 × the function timeout, so with a 60 s Lambda timeout we set 3600 seconds.',
+      'The Step Functions state for the Lambda has a 2 hour timeout, with retries.',
     ],
   },
 });

@@ -83,6 +83,8 @@ export interface AttributeSpec {
   readonly attribute: RegExp;
   /** Attribute words that must NOT be the nearest (e.g. "visibility" for a plain "timeout"). */
   readonly notAttribute?: RegExp;
+  /** Prose: a clause naming this owns the attribute instead (a Step Functions state's timeout is not its Lambda's). */
+  readonly notInClause?: RegExp;
   /** Prose: the clause (or the table header) must also match this (e.g. "event history"). */
   readonly requires?: RegExp;
   /** Text shown after the range in messages (e.g. a nuance about quotas). */
@@ -134,6 +136,25 @@ function isYardstick(text: string, index: number): boolean {
   return MULTIPLE_BEFORE.test(text.slice(Math.max(0, index - 48), index));
 }
 
+/**
+ * "with a 60 s Lambda timeout we set 360 seconds": an attribute written right after a quantity of the
+ * same dimension (at most two words between, no punctuation) is that quantity's; it does not name
+ * what a later quantity sets.
+ */
+const PREMODIFIER_GAP = /^[ \t*_`]*(?:[\w-]+[ \t*_`]+){0,2}$/;
+
+function premodifiedByOther(context: AnalysedContext, clause: Clause, q: QuantityMention, index: number): boolean {
+  const at = clause.start + index;
+  for (const other of context.quantities) {
+    if (other === q || other.dimension !== q.dimension || other.end > at || other.end < clause.start || at - other.end > 24) continue;
+    if (PREMODIFIER_GAP.test(clause.text.slice(other.end - clause.start, index))) return true;
+  }
+  return false;
+}
+
+/** A service named only to be set aside ("not API Gateway", "rather than SQS") is not the quantity's subject. */
+const SET_ASIDE_BEFORE = /\b(?:not|rather than|instead of|unlike|other than)\s+(?:the\s+|an?\s+)?$/i;
+
 function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: number) => boolean): { index: number; distance: number } | undefined {
   const g = globalOf(re);
   let best: { index: number; distance: number } | undefined;
@@ -152,7 +173,9 @@ function boundService(context: AnalysedContext, clauseStart: number, clauseText:
   let best: { id: string; distance: number } | undefined;
   // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject.
   const whole = wholeOf(attribute);
-  const services = context.services.filter((s) => !whole.test(s.text));
+  const services = context.services.filter(
+    (s) => !whole.test(s.text) && !SET_ASIDE_BEFORE.test(context.text.slice(Math.max(0, s.start - context.start - 24), s.start - context.start)),
+  );
   for (const s of services) {
     const rel = s.start - clauseStart;
     if (rel < 0 || rel > clauseText.length) continue;
@@ -197,6 +220,8 @@ export interface Clause {
   readonly text: string;
   /** Absolute offset of the clause's first character. */
   readonly start: number;
+  /** The next clause takes this one back ("…; that is not allowed"). */
+  readonly rejected?: boolean;
 }
 
 const specBounds = new Map<string, Bounds>();
@@ -232,13 +257,15 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
   if (q.start < clause.start || q.end > clause.start + text.length) return false;
   if (q.dimension !== boundsOfSpec(spec).dimension) return false;
   if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) return false;
+  if (spec.notInClause?.test(text)) return false;
   const at = q.start - clause.start;
   // A table cell under a header: the header names the attribute.
   const headerCell = headerOf(context, q.start);
   if (headerCell !== undefined && !spec.attribute.test(headerCell)) return false;
   // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
   // An attribute named as a yardstick ("6 times the Lambda timeout: 90 minutes") binds nothing.
-  const yardstick = (index: number): boolean => isYardstick(text, index);
+  // So does one that a nearer quantity already sets ("a 60 s Lambda timeout we set 360 seconds").
+  const yardstick = (index: number): boolean => isYardstick(text, index) || premodifiedByOther(context, clause, q, index);
   const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, yardstick);
   if (!own || own.distance > 60) return false;
   if (headerCell === undefined) {
@@ -256,7 +283,7 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
 
 /** Why a bound quantity is not judged: the clause denies or reports it, or the quantity is a comparison ("longer than 14 days"). */
 export function unasserted(clause: Clause, q: QuantityMention): 'negation' | 'history' | 'comparative' | undefined {
-  if (NEGATION.test(clause.text)) return 'negation';
+  if (NEGATION.test(clause.text) || clause.rejected) return 'negation';
   if (HISTORY.test(clause.text)) return 'history';
   const at = q.start - clause.start;
   if (COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
@@ -329,7 +356,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
       for (const clause of clauses(context)) {
         const text = clause.text;
         // Cheap clause-level guards first (what `unasserted` reports), then the shared binding.
-        if (NEGATION.test(text) || HISTORY.test(text)) continue;
+        if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected) continue;
         if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) continue;
         const quantities = context.quantities.filter(
           (q: QuantityMention) => q.dimension === bounds.dimension && q.start >= clause.start && q.end <= clause.start + text.length,

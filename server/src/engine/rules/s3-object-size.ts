@@ -11,6 +11,8 @@ export const s3ObjectSize = limitRule({
   extraFacts: ['s3.single-put'],
   services: ['s3'],
   attribute: /\bobjects?(?:\s+size)?\b|\bfiles?\b|\b(?:in\s+)?size\b/i,
+  // "message size", "item size", "record size": another service's unit, even with S3 in the sentence.
+  notAttribute: /\bmessages?\b|\brecords?\b|\bitems?\b|\bpayloads?\b|\brequests?\b|\bdeployment packages?\b|\bcontainer images?\b/i,
   maxText: '50 TB',
   rangeText: '0 bytes to 50 TB',
   outdatedMax: true,

@@ -31,6 +31,7 @@ export const sgDenyRule: ContextRule = {
       'Use a network ACL deny entry for 203.0.113.0/24; security groups only allow.',
       'Security groups cannot deny traffic, so the scanner is blocked by AWS WAF.',
       '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 443 | 0.0.0.0/0 | Allow |',
+      'The first draft used a security group to deny the scanner range; that does not work, so we use a network ACL.',
     ],
   },
   check(context, report) {

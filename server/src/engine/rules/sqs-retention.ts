@@ -26,6 +26,8 @@ export const sqsRetention = limitRule({
       'Orders are kept in S3 for 30 days after the SQS queue delivers them.',
       'If a message must live longer than 14 days, SQS is the wrong store.',
       '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 1209600\n}\n```',
+      'The old design doc said the SQS DLQ retention is 30 days; that is not allowed, DLQ retention is 14 days.',
+      'An earlier draft set the SQS DLQ retention to 30 days; that is not allowed.',
     ],
   },
 });
