@@ -142,7 +142,7 @@ export function checkHoversAndCompletions(analysis: Analysis, extra: readonly nu
       if (offset < hover.start || offset > hover.end) fail(`hover at ${offset} covers ${hover.start}..${hover.end}, not the offset`);
       checkInertMarkdown(hover.markdown, `hover at ${offset}`);
     }
-    for (const c of [...completeCidr(analysis, offset), ...completeServices(text, offset)]) {
+    for (const c of [...completeCidr(analysis.model, text, offset), ...completeServices(text, offset)]) {
       checkSpan(text, c.start, c.end, `completion ${c.label} at ${offset}`);
       if (c.end !== offset) fail(`completion ${c.label} at ${offset} replaces ${c.start}..${c.end}`);
     }

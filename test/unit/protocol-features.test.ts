@@ -61,3 +61,63 @@ describe('language server features over stdio: completion and symbols', function
     assert.ok(found.some((s) => s.name === 'orders-db' && s.location.uri.endsWith('/data.md')), JSON.stringify(found));
   });
 });
+
+interface HoverResult {
+  contents: { value: string };
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+interface CodeActionResult {
+  title: string;
+  edit?: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> };
+}
+
+describe('language server features over stdio: requests that arrive before the analysis caught up', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  const uri = 'file:///behind/network.md';
+
+  before(async () => {
+    client = new LspClient(['--stdio']);
+    // A long debounce keeps the analysis one edit behind for the whole test.
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 5000 } });
+    client.notify('initialized', {});
+    const published = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Network\n\nThe VPC is 10.0.0.0/15 and sends to SQS.\n' } });
+    await published;
+    // Type "Our new " at the start of the line, and a new line with "Amaz" after it.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Our new ' },
+        { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'Events go to Amaz\n' },
+      ],
+    });
+  });
+  after(() => client.process.kill());
+
+  it('a hover reads the previous analysis at the positions the edit moved', async () => {
+    const hover = await client.request<HoverResult | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } });
+    assert.ok(hover, 'a hover on the CIDR');
+    assert.match(hover.contents.value, /131,072/);
+    assert.deepEqual(hover.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 30 } });
+    const onNewText = await client.request<HoverResult | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } });
+    assert.equal(onNewText, null, 'no card for text the analysis has not seen');
+  });
+
+  it('a quick fix edits the moved text, not where it used to be', async () => {
+    const range = { start: { line: 2, character: 19 }, end: { line: 2, character: 30 } };
+    const actions = await client.request<CodeActionResult[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['quickfix'] } });
+    const fix = actions.find((a) => a.title.includes('/16'));
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const edit = fix.edit?.changes[uri]?.[0];
+    assert.ok(edit && edit.range.start.line === 2 && edit.range.end.line === 2, JSON.stringify(edit));
+    const line = 'Our new The VPC is 10.0.0.0/15 and sends to SQS.';
+    const fixed = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    assert.equal(fixed, 'Our new The VPC is 10.0.0.0/16 and sends to SQS.');
+  });
+
+  it('completion reads the text as typed, not the analysed one', async () => {
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 17 } });
+    assert.ok(items.some((i) => i.label === 'Amazon SQS'), items.map((i) => i.label).join(', '));
+  });
+});

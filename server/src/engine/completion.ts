@@ -4,7 +4,7 @@
  * expected.
  */
 import { SERVICES } from '../facts/catalog';
-import type { Analysis } from './analyze';
+import type { DocumentModel } from './model';
 import { contains, formatCount, networkOf, overlaps, sizeOf, toDotted, type Cidr } from './recognisers/cidr';
 
 export interface CompletionCandidate {
@@ -59,8 +59,7 @@ export function nextFreeSubnet(vpc: Cidr, used: readonly Cidr[], prefix: number)
 }
 
 /** Where a CIDR is expected (a subnet table cell or a "subnet …:" line), offer the next free subnet. */
-export function completeCidr(analysis: Analysis, offset: number): CompletionCandidate[] {
-  const { model, text } = analysis;
+export function completeCidr(model: DocumentModel, text: string, offset: number): CompletionCandidate[] {
   const vpc = model.vpcs[0];
   if (!vpc) return [];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

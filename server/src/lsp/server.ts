@@ -16,7 +16,10 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type InitializeResult,
+  type Position,
+  type Range,
   type SymbolInformation,
+  type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,11 +28,12 @@ import { unsupportedText, type Unsupported } from '../engine/guard';
 import { IncrementalAnalyzer } from '../engine/incremental';
 import { completeCidr, completeServices } from '../engine/completion';
 import { safeEdits } from '../engine/fixes';
-import type { Finding } from '../engine/findings';
+import type { Edit, Finding } from '../engine/findings';
 import { hoverAt } from '../engine/hover';
 import { loadConfigFor, mergeRules, readRuleSettings, type LoadedConfig } from '../config/config';
 import { documentSymbols, LSP_SYMBOL_KIND } from '../engine/symbols';
-import { toDiagnostic, toDocumentSymbol, toRange, toTextEdit } from './convert';
+import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
+import { PendingEdits } from './pending-edits';
 import { WorkspaceSymbols } from './workspace-symbols';
 
 export const FIX_ALL_KIND = 'source.fixAll.archnotes';
@@ -76,6 +80,16 @@ interface DocState {
   unsupported?: Unsupported;
   /** Text length when `unsupported` was last decided (re-decided after a large change). */
   checkedLength?: number;
+  /** Edits received since `analysis`: hover and code actions map positions through them. */
+  readonly pending: PendingEdits;
+}
+
+/** Where the positions of a request and of an analysis's results meet (see PendingEdits). */
+interface Coordinates {
+  /** A request position as an offset of the analysed text; undefined when it was edited since. */
+  offsetAt(position: Position): number | undefined;
+  /** A span of the analysed text as a range of the current document; undefined when edited since. */
+  range(start: number, end: number): Range | undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -83,8 +97,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
+  // TextDocument.update, recording each change's offsets (in the text it applies to) for PendingEdits.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      const pending = states.get(document.uri)?.pending;
+      if (!pending) return TextDocument.update(document, changes, version);
+      let current = document;
+      for (const change of changes) {
+        if ('range' in change) {
+          const a = current.offsetAt(change.range.start);
+          const b = current.offsetAt(change.range.end);
+          pending.push({ start: Math.min(a, b), end: Math.max(a, b), text: change.text });
+        } else pending.push({ start: 0, end: current.getText().length, text: change.text });
+        current = TextDocument.update(current, [change], version);
+      }
+      return current;
+    },
+  });
   let canAskConfiguration = false;
   let editorSettings: Settings = DEFAULT_SETTINGS;
   const reportedConfigProblems = new Set<string>();
@@ -166,7 +197,7 @@ export function startServer(connection: Connection): void {
   function stateOf(uri: string, version: number): DocState {
     let state = states.get(uri);
     if (!state) {
-      state = { version, opening: false, closed: false, cost: 0 };
+      state = { version, opening: false, closed: false, cost: 0, pending: new PendingEdits() };
       states.set(uri, state);
     }
     return state;
@@ -229,6 +260,7 @@ export function startServer(connection: Connection): void {
     let analysis: Analysis;
     try {
       analysis = analyse(document, state);
+      state.pending.clear();
     } catch (error) {
       state.analyzer = undefined; // start afresh next time
       connection.console.error(`archnotes: analysis failed for ${document.uri}: ${(error as Error).message}`);
@@ -251,6 +283,7 @@ export function startServer(connection: Connection): void {
     if (!state.unsupported) return false;
     state.analyzer = undefined;
     state.analysis = undefined;
+    state.pending.clear();
     state.version = document.version;
     const note: Diagnostic = {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -266,6 +299,9 @@ export function startServer(connection: Connection): void {
   /** Cold analysis of a big document, slice by slice, answering other requests in between. */
   async function openInSlices(document: TextDocument, state: DocState): Promise<void> {
     state.opening = true;
+    // What is analysed is the text as of now; hovers wait for the result rather than map through edits.
+    state.analysis = undefined;
+    state.pending.clear();
     const started = performance.now();
     let analyzer: IncrementalAnalyzer | undefined;
     try {
@@ -328,6 +364,23 @@ export function startServer(connection: Connection): void {
     return states.get(uri)?.analysis;
   }
 
+  /** Coordinates for reading `analysis` from a request on the document's current version. */
+  function coordinatesOf(uri: string, analysis: Analysis): Coordinates {
+    const state = states.get(uri);
+    const document = documents.get(uri);
+    if (!state || !document || state.pending.empty) {
+      return { offsetAt: (position) => analysis.lines.offsetAt(position), range: (start, end) => toRange(analysis.lines, start, end) };
+    }
+    const pending = state.pending;
+    return {
+      offsetAt: (position) => pending.toAnalysed(document.offsetAt(position)),
+      range: (start, end) => {
+        const span = pending.toCurrent(start, end);
+        return span && { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+      },
+    };
+  }
+
   /** After settings or config files change: drop cached rules and re-run document-level rules. */
   function refreshAll(): void {
     for (const state of states.values()) state.rules = undefined;
@@ -384,24 +437,32 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const analysis = analysisOf(params.textDocument.uri);
     if (!analysis) return null;
-    const offset = analysis.lines.offsetAt(params.position);
+    // Right after a keystroke the analysis may be a version behind: read it through the edits since.
+    const coordinates = coordinatesOf(params.textDocument.uri, analysis);
+    const offset = coordinates.offsetAt(params.position);
+    if (offset === undefined) return null;
     const hover = hoverAt(analysis, offset);
-    if (!hover) return null;
-    return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(analysis.lines, hover.start, hover.end) };
+    const range = hover && coordinates.range(hover.start, hover.end);
+    if (!hover || !range) return null;
+    return { contents: { kind: 'markdown', value: hover.markdown }, range };
   });
 
   connection.onCompletion((params): CompletionItem[] => {
+    // Completion follows the keystroke that triggered it: it reads the current text, which the
+    // analysis (a moment behind) may not have seen yet; only the VPC plan comes from the model.
+    const document = documents.get(params.textDocument.uri);
     const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
-    const offset = analysis.lines.offsetAt(params.position);
-    const candidates = [...completeCidr(analysis, offset), ...completeServices(analysis.text, offset)];
+    if (!document || !analysis) return [];
+    const text = document.getText();
+    const offset = document.offsetAt(params.position);
+    const candidates = [...completeCidr(analysis.model, text, offset), ...completeServices(text, offset)];
     return candidates.map((c, i) => ({
       label: c.label,
       kind: c.kind === 'cidr' ? CompletionItemKind.Value : CompletionItemKind.Module,
       detail: c.detail,
       documentation: c.documentation,
       sortText: String(i).padStart(4, '0'),
-      textEdit: { range: toRange(analysis.lines, c.start, c.end), newText: c.insertText },
+      textEdit: { range: { start: document.positionAt(c.start), end: document.positionAt(c.end) }, newText: c.insertText },
     }));
   });
 
@@ -412,60 +473,74 @@ export function startServer(connection: Connection): void {
     const analysis = analysisOf(params.textDocument.uri);
     if (!analysis) return [];
     const uri = params.textDocument.uri;
+    // Edits since the analysis: fixes for findings they touch are left out until it catches up.
+    const coordinates = coordinatesOf(uri, analysis);
     const only = params.context.only;
     const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source || k === CodeActionKind.SourceFixAll);
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
     const actions: CodeAction[] = [];
-    if (wantsQuickFix) {
-      const start = analysis.lines.offsetAt(params.range.start);
-      const end = analysis.lines.offsetAt(params.range.end);
+    const start = coordinates.offsetAt(params.range.start);
+    const end = coordinates.offsetAt(params.range.end);
+    if (wantsQuickFix && start !== undefined && end !== undefined) {
       const here = analysis.findings.filter((f) => f.start <= end && f.end >= start);
-      for (const finding of here) actions.push(...quickFixes(analysis, uri, finding));
+      for (const finding of here) actions.push(...quickFixes(analysis, coordinates, uri, finding));
     }
     if (wantsFixAll) {
-      const edits = safeEdits(analysis.findings);
-      if (edits.length > 0) {
+      const edits = mappedEdits(coordinates, safeEdits(analysis.findings));
+      if (edits && edits.length > 0) {
         actions.push({
           title: `Fix all archnotes findings with a safe fix (${edits.length})`,
           kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: edits.map((e) => toTextEdit(analysis.lines, e)) } },
+          edit: { changes: { [uri]: edits } },
         });
       }
     }
     return actions;
   });
 
-  function quickFixes(analysis: Analysis, uri: string, finding: Finding): CodeAction[] {
-    const diagnostic = toDiagnostic(analysis, finding);
-    const actions: CodeAction[] = finding.fixes.map((fix, i) => ({
-      title: fix.title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: i === 0 && fix.safe,
-      edit: { changes: { [uri]: fix.edits.map((e) => toTextEdit(analysis.lines, e)) } },
-    }));
+  /** Edits at current positions; the ones an edit since the analysis touched are dropped. */
+  function mappedEdits(coordinates: Coordinates, edits: readonly Edit[], all = false): TextEdit[] | undefined {
+    const out: TextEdit[] = [];
+    for (const edit of edits) {
+      const range = coordinates.range(edit.start, edit.end);
+      if (range) out.push({ range, newText: edit.newText });
+      else if (all) return undefined;
+    }
+    return out;
+  }
+
+  function quickFixes(analysis: Analysis, coordinates: Coordinates, uri: string, finding: Finding): CodeAction[] {
+    const range = coordinates.range(finding.start, finding.end);
+    if (!range) return [];
+    const diagnostic = { ...toDiagnostic(analysis, finding), range };
+    const actions: CodeAction[] = [];
+    finding.fixes.forEach((fix, i) => {
+      const edits = mappedEdits(coordinates, fix.edits, true);
+      if (!edits) return;
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0 && fix.safe, edit: { changes: { [uri]: edits } } });
+    });
     const sameRule = analysis.findings.filter((f) => f.ruleId === finding.ruleId && f.fixes.some((x) => x.safe));
-    if (sameRule.length > 1) {
+    const sameRuleEdits = sameRule.length > 1 ? mappedEdits(coordinates, safeEdits(sameRule)) : undefined;
+    if (sameRuleEdits && sameRuleEdits.length > 0) {
       actions.push({
         title: `Fix all ${finding.ruleId} findings (${sameRule.length})`,
         kind: CodeActionKind.QuickFix,
-        edit: { changes: { [uri]: safeEdits(sameRule).map((e) => toTextEdit(analysis.lines, e)) } },
+        edit: { changes: { [uri]: sameRuleEdits } },
       });
     }
     const line = analysis.lines.positionAt(finding.start).line;
     const lineStart = analysis.lines.lineStart(line);
     const indent = /^[ \t]*/.exec(analysis.text.slice(lineStart, lineStart + 200))?.[0] ?? '';
     const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
-    actions.push({
-      title: `Suppress ${finding.ruleId} on this line (with a reason)`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: {
-        changes: {
-          [uri]: [{ range: toRange(analysis.lines, lineStart, lineStart), newText: `${indent}<!-- archnotes-disable-next-line ${finding.ruleId} -- reason: TODO -->${eol}` }],
-        },
-      },
-    });
+    const at = coordinates.range(lineStart, lineStart);
+    if (at) {
+      actions.push({
+        title: `Suppress ${finding.ruleId} on this line (with a reason)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: at, newText: `${indent}<!-- archnotes-disable-next-line ${finding.ruleId} -- reason: TODO -->${eol}` }] } },
+      });
+    }
     return actions;
   }
 

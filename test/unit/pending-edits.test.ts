@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { PendingEdits } from '../../server/src/lsp/pending-edits';
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+describe('PendingEdits (positions between the analysed text and the current one)', () => {
+  it('maps offsets before, after and between edits, and refuses offsets in or next to one', () => {
+    const pending = new PendingEdits();
+    // "The VPC is 10.0.0.0/15." → "Our The VPC is 10.0.0.0/15." → "Our The VPC is 10.0.0.0/15.!"
+    pending.push({ start: 0, end: 0, text: 'Our ' });
+    pending.push({ start: 27, end: 27, text: '!' });
+    assert.equal(pending.toAnalysed(15), 11); // the "1" of 10.0.0.0/15
+    assert.deepEqual(pending.toCurrent(11, 22), { start: 15, end: 26 });
+    assert.equal(pending.toAnalysed(2), undefined); // inside the inserted "Our "
+    assert.equal(pending.toAnalysed(26), 22); // the "."
+    assert.equal(pending.toAnalysed(27), undefined); // the inserted "!"
+    assert.equal(pending.toCurrent(0, 3), undefined); // "The" touches the insertion
+    assert.equal(pending.toCurrent(20, 23), undefined); // "15." touches the inserted "!"
+  });
+
+  it('is empty after clear, and gives up after too many edits', () => {
+    const pending = new PendingEdits();
+    assert.equal(pending.empty, true);
+    pending.push({ start: 1, end: 1, text: 'x' });
+    assert.equal(pending.empty, false);
+    pending.clear();
+    assert.equal(pending.empty, true);
+    for (let i = 0; i < 1000; i++) pending.push({ start: 0, end: 0, text: 'x' });
+    assert.equal(pending.empty, false);
+    assert.equal(pending.toAnalysed(5000), undefined);
+    assert.equal(pending.toCurrent(0, 1), undefined);
+  });
+
+  it('every mapped offset and span shows the same text in both versions, over random edits', () => {
+    const next = random(20261127);
+    let mapped = 0;
+    for (let round = 0; round < 300; round++) {
+      const original = Array.from({ length: 20 + Math.floor(next() * 200) }, () => 'abcdefghij \n'[Math.floor(next() * 12)]).join('');
+      let text = original;
+      const pending = new PendingEdits();
+      const edits = 1 + Math.floor(next() * 6);
+      for (let i = 0; i < edits; i++) {
+        const start = Math.floor(next() * (text.length + 1));
+        const end = Math.min(text.length, start + Math.floor(next() * 4));
+        const inserted = 'XYZ'.slice(0, Math.floor(next() * 4));
+        pending.push({ start, end, text: inserted });
+        text = text.slice(0, start) + inserted + text.slice(end);
+      }
+      for (let offset = 0; offset < text.length; offset++) {
+        const old = pending.toAnalysed(offset);
+        if (old === undefined) continue;
+        mapped++;
+        assert.equal(original[old], text[offset], `round ${round}: offset ${offset} → ${old}`);
+      }
+      for (let k = 0; k < 50; k++) {
+        const s = Math.floor(next() * original.length);
+        const e = Math.min(original.length, s + Math.floor(next() * 8));
+        const span = pending.toCurrent(s, e);
+        if (!span) continue;
+        mapped++;
+        assert.equal(text.slice(span.start, span.end), original.slice(s, e), `round ${round}: span ${s}..${e}`);
+      }
+    }
+    assert.ok(mapped > 10000, `only ${mapped} offsets and spans mapped`);
+  });
+});
