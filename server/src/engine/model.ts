@@ -12,6 +12,7 @@ import { findPorts, type PortMention } from './recognisers/ports';
 import { findQuantities, type QuantityMention } from './recognisers/quantities';
 import { findServices, type ServiceMention } from './recognisers/services';
 import { findEngineKeys, findIacValues, roleOfResource, type IacValue } from './recognisers/iac';
+import { vpcsByHeading } from './vpc-by-heading';
 
 export interface BoundCidr extends CidrMention {
   readonly role: CidrRole;
@@ -179,10 +180,10 @@ function nameFor(context: AnalysedContext, mention: BoundCidr, textNames: Map<An
 const VPC_REF = [/\bvpc_id\s*=\s*"?\$?\{?aws_vpc\.([\w-]+)/, /\bVpcId"?\s*:\s*!Ref\s+([\w-]+)/, /"VpcId"\s*:\s*\{\s*"Ref"\s*:\s*"([\w-]+)"/, /\bVpcId"?\s*:\s*\{\s*Ref\s*:\s*([\w-]+)/];
 
 /** How a subnet was tied to its VPC, strongest first. */
-export type VpcBinding = 'reference' | 'same-statement' | 'section' | 'only-vpc';
+export type VpcBinding = 'reference' | 'same-statement' | 'section' | 'heading' | 'only-vpc';
 
 export interface SubnetBlock extends NetworkBlock {
-  /** The VPC this subnet belongs to, when the document says so (IaC reference, same statement, same section, or the only VPC). */
+  /** The VPC this subnet belongs to, when the document says so (IaC reference, same statement, same section, a heading naming it, or the only VPC). */
   readonly vpc?: NetworkBlock;
   readonly binding?: VpcBinding;
 }
@@ -285,6 +286,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
     inSection.push(v);
     bySection.set(section, inSection);
   }
+  let byHeading: ReturnType<typeof vpcsByHeading> | undefined;
   for (const { block, section: subnetSection, vpcRef } of pending) {
     let vpc: NetworkBlock | undefined;
     let binding: VpcBinding | undefined;
@@ -309,6 +311,11 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
       }
       const last = inSection[lo - 1];
       if (last) [vpc, binding] = [last, 'section'];
+    }
+    if (!vpc) {
+      byHeading ??= vpcsByHeading(headings, vpcs);
+      const named = byHeading(subnetSection);
+      if (named) [vpc, binding] = [named, 'heading'];
     }
     if (!vpc && distinctVpcs.size === 1) [vpc, binding] = [vpcs[0], 'only-vpc'];
     subnets.push({ ...block, vpc, binding });

@@ -9,7 +9,8 @@ export const subnetOutsideVpc: DocumentRule = {
   rationale:
     'A subnet is carved from one of its VPC\'s CIDR blocks; AWS refuses a subnet outside them. The subnet is bound to the VPC ' +
     'it is stated with (same sentence or table row, `vpc_id`/`VpcId` reference), else the nearest VPC stated before it in the same ' +
-    'section, else the only VPC in the document. Any other VPC block of the document that contains it (a secondary CIDR) keeps it quiet, ' +
+    'section, else the VPC its section heading (or a parent heading) names, such as "### payments-prod subnets" after a table of VPCs, ' +
+    'else the only VPC in the document. Any other VPC block of the document that contains it (a secondary CIDR) keeps it quiet, ' +
     'as do documents that show alternatives or a before/after.',
   severity: 'error',
   category: 'addressing',
@@ -20,12 +21,18 @@ export const subnetOutsideVpc: DocumentRule = {
       '## Network\n\nThe prod VPC is 10.0.0.0/16.\n\n| Subnet | CIDR | AZ |\n| --- | --- | --- |\n| private-a | 10.0.1.0/24 | eu-west-1a |\n| private-b | 10.1.2.0/24 | eu-west-1b |',
       'VPC prod: 10.0.0.0/16. Private subnet A: 10.1.1.0/24.',
       '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n\nresource "aws_subnet" "a" {\n  vpc_id     = aws_vpc.main.id\n  cidr_block = "192.168.1.0/24"\n}\n```',
+      '## Address plan\n\n| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-prod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| data-a | 10.64.64.0/24 |\n| data-c | 10.46.66.0/24 |',
+      '| VPC | CIDR |\n| --- | --- |\n| core | 10.10.0.0/16 |\n| edge | 10.20.0.0/16 |\n\n## core\n\n### Subnets\n\n- app-a: subnet 10.10.1.0/24\n- app-b: subnet 10.11.2.0/24',
+      '| VPC | CIDR |\n| --- | --- |\n| Payments prod | 10.64.0.0/16 |\n| Payments dev | 10.65.0.0/16 |\n\n## Subnets of Payments  prod\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.66.1.0/24 |',
     ],
     pass: [
       'VPC prod: 10.0.0.0/16 with secondary CIDR 10.1.0.0/16. Private subnet A: 10.1.1.0/24.',
       '## Shared services\n\nThe shared VPC is 10.50.0.0/16 with subnet 10.50.1.0/24.\n\n## Prod\n\nThe prod VPC is 10.0.0.0/16 with subnet 10.0.1.0/24.',
       'Option A: VPC 10.0.0.0/16. Option B: VPC 10.8.0.0/16.\n\nWhichever we pick, the app subnet will be 10.8.1.0/24.',
       'Our on-premises subnet 192.168.1.0/24 reaches the VPC 10.0.0.0/16 over VPN.',
+      '| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-prod and payments-nonprod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.64.1.0/24 |\n| app-b | 10.65.1.0/24 |',
+      '| VPC | CIDR |\n| --- | --- |\n| prod | 10.64.0.0/16 |\n| dev | 10.65.0.0/16 |\n\n### production-like subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.64.1.0/24 |\n| app-b | 10.65.1.0/24 |',
+      '# prod network\n\n| VPC | CIDR |\n| --- | --- |\n| prod | 10.64.0.0/16 |\n| shared | 10.0.0.0/16 |\n\n## Tooling\n\n| Subnet | CIDR |\n| --- | --- |\n| tools-a | 10.99.1.0/24 |',
     ],
   },
   select: () => false,
