@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { hoverAt } from '../../server/src/engine/hover';
 import { PendingEdits } from '../../server/src/lsp/pending-edits';
 
 function random(seed: number): () => number {
@@ -68,5 +72,43 @@ describe('PendingEdits (positions between the analysed text and the current one)
       }
     }
     assert.ok(mapped > 10000, `only ${mapped} offsets and spans mapped`);
+  });
+});
+
+describe('PendingEdits with the engine: a hover read through the edits equals a fresh analysis', () => {
+  it('on design docs after random edits, every mapped hover has the range a fresh analysis gives', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'rules', 'bad');
+    const docs = [join(__dirname, '..', '..', 'examples', 'orders-platform.md'), ...readdirSync(dir).map((f) => join(dir, f))];
+    const next = random(4242);
+    let compared = 0;
+    for (const path of docs) {
+      const original = readFileSync(path, 'utf8');
+      for (let round = 0; round < 6; round++) {
+        const analysed = analyzeText(original);
+        const pending = new PendingEdits();
+        let text = original;
+        for (let i = 0; i < 1 + Math.floor(next() * 3); i++) {
+          const start = Math.floor(next() * (text.length + 1));
+          const end = Math.min(text.length, start + Math.floor(next() * 3));
+          const inserted = ['', 'x', ' ', 'word ', '\n'][Math.floor(next() * 5)] ?? '';
+          pending.push({ start, end, text: inserted });
+          text = text.slice(0, start) + inserted + text.slice(end);
+        }
+        const fresh = analyzeText(text);
+        for (let k = 0; k < 60; k++) {
+          const offset = Math.floor(next() * text.length);
+          const old = pending.toAnalysed(offset);
+          if (old === undefined) continue;
+          const lagging = hoverAt(analysed, old);
+          const span = lagging && pending.toCurrent(lagging.start, lagging.end);
+          if (!lagging || !span) continue;
+          const now = hoverAt(fresh, offset);
+          if (!now) continue; // an edit elsewhere can change what the text means (e.g. a sentence's subject)
+          compared++;
+          assert.deepEqual(span, { start: now.start, end: now.end }, `${path} round ${round}: offset ${offset}, ${JSON.stringify(text.slice(now.start, now.end))}`);
+        }
+      }
+    }
+    assert.ok(compared > 100, `only ${compared} hovers compared`);
   });
 });
