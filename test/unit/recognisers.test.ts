@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { findCidrs, findNetmasks, findPrefixes } from '../../server/src/engine/recognisers/cidr';
 import { findCounts } from '../../server/src/engine/recognisers/counts';
 import { findIacValues } from '../../server/src/engine/recognisers/iac';
+import { findPorts } from '../../server/src/engine/recognisers/ports';
 import { findQuantities } from '../../server/src/engine/recognisers/quantities';
 import { analyzeText } from '../../server/src/engine/analyze';
 
@@ -33,6 +34,30 @@ describe('recognisers', () => {
     });
     it('does not read version numbers or money as counts', () => {
       assert.deepEqual(findCounts('v1.2 instances, $5 hosts', 0), []);
+    });
+  });
+
+  describe('ports', () => {
+    const ports = (text: string): Array<[number, string]> => findPorts(text, 0).map((p) => [p.port, p.form]);
+    it('reads a well-known port after "on", "via" or "using" when nothing makes it a count', () => {
+      assert.deepEqual(ports('The PostgreSQL endpoint is on 3306.'), [[3306, 'preposition']]);
+      assert.deepEqual(ports('Redis listening on 6379 in the data subnets, MySQL via 3306 (TLS).'), [
+        [6379, 'preposition'],
+        [3306, 'preposition'],
+      ]);
+      assert.deepEqual(ports('Reachable using TCP 5432 from the app tier'), [[5432, 'keyword']]);
+    });
+    it('leaves counts, times and ports the fact pack does not know', () => {
+      assert.deepEqual(ports('We run on 3306 hosts, on 80 % of days, at 1433 UTC, and on 8080.'), []);
+      assert.deepEqual(ports('MySQL handled 5432 connections on 2024-01-01.'), []);
+    });
+    it('keeps the explicit forms', () => {
+      assert.deepEqual(ports('port 5432, orders-db:3306, 443/tcp, psql -p 6432'), [
+        [5432, 'keyword'],
+        [3306, 'hostPort'],
+        [443, 'protocolSlash'],
+        [6432, 'flag'],
+      ]);
     });
   });
 

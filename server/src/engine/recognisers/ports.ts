@@ -1,11 +1,12 @@
 /** Port numbers written the ways people write them in design docs, CLIs, URLs and IaC. */
+import { SERVICES } from '../../facts/catalog';
 
 export interface PortMention {
   readonly start: number;
   readonly end: number;
   readonly port: number;
   /** How it was written, so rules can weigh certainty. */
-  readonly form: 'keyword' | 'hostPort' | 'protocolSlash' | 'flag' | 'tableCell';
+  readonly form: 'keyword' | 'hostPort' | 'protocolSlash' | 'flag' | 'tableCell' | 'preposition';
 }
 
 // "port 5432", "Port: 3306", "ports 80 and 443", "from_port = 5432", "FromPort: 5432", "\"Port\": 3306"
@@ -18,6 +19,18 @@ const SLASH_RE = /\b(\d{2,5})\/(?:tcp|udp)\b/gi;
 const PROTO_RE = /\b(?:TCP|UDP)\s+(\d{2,5})\b/g;
 // psql -p 3306, --port 3306, --port=3306
 const FLAG_RE = /(?:^|\s)(?:-p|-P|--port)(?:\s+|=)(\d{2,5})\b/g;
+// "the PostgreSQL endpoint is on 3306", "listening on 6379 in the data subnets", "reached over 5432.":
+// only a port the fact pack knows as a default, and only when nothing after it makes it a count
+// ("on 3306 hosts", "on 80 %").
+const PREPOSITION_RE = /\b(?:on|via|over|using|uses|through)\s+(?:(?:TCP|UDP)\s+)?(\d{2,5})\b(?![.,]\d)(?=\s*[).,;:!?|(]|\s*$|\s+(?:for|in|to|and|or|from|with|as|by|on|inside|within|behind|via|through|only|instead|while|but|so|if|when|where|which|that)\b)/gi;
+
+let knownPorts: ReadonlySet<number> | undefined;
+
+/** Every port the fact pack states (engine defaults, protocol ports). */
+function wellKnownPorts(): ReadonlySet<number> {
+  knownPorts ??= new Set(SERVICES.flatMap((s) => s.facts.filter((f) => f.kind === 'port' && f.value.type === 'number').map((f) => (f.value.type === 'number' ? f.value.value : -1))));
+  return knownPorts;
+}
 
 function valid(port: number): boolean {
   return port >= 1 && port <= 65535;
@@ -54,6 +67,11 @@ export function findPorts(text: string, base: number): PortMention[] {
       const digits = m[1] ?? '';
       add(m.index + m[0].lastIndexOf(digits), digits, form);
     }
+  }
+  PREPOSITION_RE.lastIndex = 0;
+  for (let m = PREPOSITION_RE.exec(text); m; m = PREPOSITION_RE.exec(text)) {
+    const digits = m[1] ?? '';
+    if (wellKnownPorts().has(Number(digits))) add(m.index + m[0].lastIndexOf(digits), digits, 'preposition');
   }
   return out.sort((a, b) => a.start - b.start);
 }

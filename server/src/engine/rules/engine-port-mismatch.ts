@@ -6,7 +6,7 @@ import type { ContextRule } from './types';
 /** Words that say the port is deliberate or that two engines are being compared. */
 const DELIBERATE = /\bcustom\b|\bnon-?default\b|\binstead of\b|\bchanged? (?:the )?port\b|\bmigrat|→|->|=>|\bproxy\b|\bpgbouncer\b|\bforward/i;
 
-interface Engine {
+export interface Engine {
   readonly mention: ServiceMention;
   readonly port: number;
   readonly factId: string;
@@ -21,7 +21,7 @@ function enginesIn(mentions: readonly ServiceMention[]): Engine[] {
   return out;
 }
 
-function engineFor(context: AnalysedContext): Engine | undefined {
+export function engineFor(context: AnalysedContext): Engine | undefined {
   let engines = enginesIn(context.services);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
   // Exactly one engine family (one default port) in scope, or we cannot tell which port is whose.
@@ -72,7 +72,7 @@ const ENGINE_NAMES: Readonly<Record<string, string>> = {
 const ENGINE_ORDER = [...new Set(Object.values(ENGINE_NAMES))];
 
 /** "MySQL/MariaDB" for 3306, "PostgreSQL" for 5432; a service without an engine name keeps its own name. */
-function engineNames(owners: readonly { readonly id: string; readonly name: string }[]): string {
+export function engineNames(owners: readonly { readonly id: string; readonly name: string }[]): string {
   const names = [...new Set(owners.map((s) => ENGINE_NAMES[s.id] ?? s.name))];
   const rank = (name: string): number => (ENGINE_ORDER.includes(name) ? ENGINE_ORDER.indexOf(name) : ENGINE_ORDER.length);
   return names
@@ -134,6 +134,8 @@ export const enginePortMismatch: ContextRule = {
       'DATABASE_URL is `postgres://app:secret@orders.cluster-abc.eu-west-1.rds.amazonaws.com:3306/orders`.',
       '```bash\npsql -h orders-db -p 3306 -U app orders\n```',
       'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:3306/orders.',
+      'The PostgreSQL endpoint is on 3306.',
+      'RDS for MySQL listening on 5432 in the data subnets.',
     ],
     pass: [
       'Open 5432 for the PostgreSQL cluster and 3306 for the MySQL one.',
@@ -143,6 +145,7 @@ export const enginePortMismatch: ContextRule = {
       'Aurora MySQL uses port 3306.',
       'The app reads from `postgresql://app@orders-db:5432/orders` and caches in `redis://cache:6379`.',
       '```bash\nmysql -h reporting-db -P 3306 -u report -p\n```',
+      'The PostgreSQL fleet peaked at 3306 connections on 1433 hosts.',
     ],
   },
   check(context, report) {

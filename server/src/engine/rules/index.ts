@@ -3,6 +3,7 @@ import type { Rule } from './types';
 import { vpcCidrSize } from './vpc-cidr-size';
 import { cidrHostBits } from './cidr-host-bits';
 import { enginePortMismatch } from './engine-port-mismatch';
+import { namedDbPortMismatch } from './named-db-port-mismatch';
 import { protocolPortMismatch } from './protocol-port-mismatch';
 import { cidrInvalid } from './cidr-invalid';
 import { cidrNetmaskMismatch } from './cidr-netmask-mismatch';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   vpcOverlapConnected,
   // Ports
   enginePortMismatch,
+  namedDbPortMismatch,
   protocolPortMismatch,
   // Behaviour
   sgDenyRule,
