@@ -23,7 +23,7 @@ import {
 import { findFact, rangeOf, serviceOfFact } from '../facts/catalog';
 import { attributesOf } from './attributes';
 import { describeBytes, describeSeconds, type QuantityMention } from './recognisers/quantities';
-import { boundsOfSpec, describe, verdictOf, type AttributeSpec } from './rules/limit-rule';
+import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from './rules/limit-rule';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -216,7 +216,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   const quantity = context.quantities.find((q) => within(offset, q));
   if (quantity) {
     // The limit rules' binding, so this card and a finding on the quantity name the same fact.
-    const written = context.text.slice(quantity.start - context.start, quantity.end - context.start);
+    const written = writtenOf(context, quantity);
     const cards = attributesOf(context, quantity).flatMap((b) => renderQuantityCard(b.spec, quantity, written) ?? []);
     if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
   }

@@ -9,7 +9,7 @@ import { plainLabel } from './markdown';
 import { findCidrs, findNetmasks, findPrefixes, type Cidr, type CidrMention, type NetmaskMention, type PrefixMention } from './recognisers/cidr';
 import { findCounts, type CountMention } from './recognisers/counts';
 import { findPorts, type PortMention } from './recognisers/ports';
-import { findQuantities, type QuantityMention } from './recognisers/quantities';
+import { cellQuantity, findQuantities, type QuantityMention } from './recognisers/quantities';
 import { findServices, type ServiceMention } from './recognisers/services';
 import { findEngineKeys, findIacValues, roleOfResource, type IacValue } from './recognisers/iac';
 import { vpcsByHeading } from './vpc-by-heading';
@@ -79,6 +79,19 @@ function tableCellPorts(context: Context): PortMention[] {
   return out;
 }
 
+/** Quantities in prose plus table cells that are a bare number under a header stating the unit ("| Timeout (s) |"). */
+function quantitiesOf(context: Context): QuantityMention[] {
+  const found = findQuantities(context.text, context.start);
+  if (context.kind !== 'tableRow' || !context.cells || !context.header) return found;
+  const cells: QuantityMention[] = [];
+  context.cells.forEach((cell, i) => {
+    const head = context.header?.[i];
+    const q = head ? cellQuantity(cell.text, cell.start, head.text) : undefined;
+    if (q) cells.push(q);
+  });
+  return cells.length === 0 ? found : [...found, ...cells].sort((a, b) => a.start - b.start);
+}
+
 function mergePorts(a: readonly PortMention[], b: readonly PortMention[]): PortMention[] {
   const seen = new Set(a.map((p) => p.start));
   return [...a, ...b.filter((p) => !seen.has(p.start))].sort((x, y) => x.start - y.start);
@@ -135,7 +148,7 @@ export function analyseContexts(contexts: readonly Context[]): AnalysedContext[]
       services,
       cidrs,
       ports: mergePorts(findPorts(context.text, context.start), tableCellPorts(context)),
-      quantities: findQuantities(context.text, context.start),
+      quantities: quantitiesOf(context),
       headerServices,
       parents,
       prefixes: findPrefixes(context.text, context.start, rawCidrs),

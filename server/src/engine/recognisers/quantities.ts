@@ -20,6 +20,8 @@ export interface QuantityMention {
   /** Offsets of the number part alone, for fixes that replace only the number. */
   readonly numberStart: number;
   readonly numberEnd: number;
+  /** A bare number in a table cell whose column header states the unit ("| Memory (MB) |" over "| 64 |"). */
+  readonly unitFromHeader?: boolean;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -99,6 +101,35 @@ export function findQuantities(text: string, base: number): QuantityMention[] {
     });
   }
   return out;
+}
+
+/**
+ * The unit a table header states for its column, explicitly: in parentheses after a space ("Memory (MB)",
+ * "Timeout (seconds)"), in brackets ("Timeout [s]") or after a comma ("Retention, days"). "Function(s)"
+ * is a plural, "m" may be metres or minutes and "b" bits: no unit.
+ */
+const HEADER_UNIT = new RegExp(String.raw`\w[^()[\],]*?(?:\s\(\s*${UNIT}\s*\)|\s?\[\s*${UNIT}\s*\]|,\s*${UNIT})$`, 'i');
+const CELL_NUMBER = /^[`*_]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[`*_]*$/;
+
+export function headerUnitOf(header: string): string | undefined {
+  const m = HEADER_UNIT.exec(header.replace(/[*_`]+/g, '').trim());
+  const unit = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!unit || /^(?:m|b)$/i.test(unit)) return undefined;
+  return unitFactor(unit) ? unit : undefined;
+}
+
+/** A cell that is only a number, read in the unit its column header states (undefined otherwise). */
+export function cellQuantity(cellText: string, cellStart: number, headerText: string): QuantityMention | undefined {
+  const m = CELL_NUMBER.exec(cellText.trim());
+  if (!m?.[1]) return undefined;
+  const unit = headerUnitOf(headerText);
+  const kind = unit === undefined ? undefined : unitFactor(unit);
+  if (!unit || !kind) return undefined;
+  const value = parseNumber(m[1]);
+  if (!Number.isFinite(value)) return undefined;
+  const start = cellStart + cellText.indexOf(m[1]);
+  const end = start + m[1].length;
+  return { start, end, value, unit, dimension: kind.dimension, normalized: value * kind.factor, numberStart: start, numberEnd: end, unitFromHeader: true };
 }
 
 /** "1,209,600 seconds" → "14 days": the largest whole unit, for messages and fixes. */

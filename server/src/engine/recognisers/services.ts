@@ -74,6 +74,19 @@ function accept(entry: AliasEntry, written: string, text: string, index: number)
   return hasCapital && !atSentenceStart(text, index);
 }
 
+/** The longest alias that is a proper prefix of `written` (ending where an alias may end) and is accepted there. */
+function shorterAlias(byLower: Map<string, AliasEntry[]>, scan: string, index: number, written: string): { written: string; entry: AliasEntry } | undefined {
+  for (let cut = written.length - 1; cut > 0; cut--) {
+    const next = scan.charAt(index + cut);
+    if (/\w/.test(next) || (next === '-' && /\w/.test(scan.charAt(index + cut + 1)))) continue;
+    const prefix = written.slice(0, cut);
+    if (/\s$/.test(prefix)) continue;
+    const entry = (byLower.get(prefix.toLowerCase()) ?? []).find((e) => accept(e, prefix, scan, index));
+    if (entry) return { written: prefix, entry };
+  }
+  return undefined;
+}
+
 /** Service mentions in `text` (a context's text), offsets shifted by `base`. */
 export function findServices(text: string, base: number): ServiceMention[] {
   const { re, byLower } = getMatcher();
@@ -82,10 +95,16 @@ export function findServices(text: string, base: number): ServiceMention[] {
   const scan = /[\u00a0\t]/.test(text) ? text.replace(/[\u00a0\t]/g, ' ') : text;
   re.lastIndex = 0;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
-    const written = m[0];
-    const entries = byLower.get(written.toLowerCase()) ?? [];
-    const entry = entries.find((e) => accept(e, written, scan, m.index));
-    if (!entry) continue;
+    let written = m[0];
+    let entry = (byLower.get(written.toLowerCase()) ?? []).find((e) => accept(e, written, scan, m.index));
+    if (!entry) {
+      // "S3 versioning": the longest alias ("S3 Versioning") is refused on case, but a shorter one at the
+      // same place ("S3") may hold. The regex took the longest, so try the shorter ones here.
+      const shorter = shorterAlias(byLower, scan, m.index, written);
+      if (!shorter) continue;
+      ({ written, entry } = shorter);
+      re.lastIndex = m.index + written.length;
+    }
     out.push({ start: base + m.index, end: base + m.index + written.length, serviceId: entry.service.id, text: text.slice(m.index, m.index + written.length) });
   }
   return out;

@@ -8,7 +8,7 @@ import { requireFact } from '../../facts/catalog';
 import type { QuantityMention } from '../recognisers/quantities';
 import { clauses } from './claims';
 import { formatNumber } from './helpers';
-import { bindsQuantity, unasserted, type AttributeSpec } from './limit-rule';
+import { bindsQuantity, unasserted, writtenOf, type AttributeSpec } from './limit-rule';
 import type { ContextRule, FindingDraft } from './types';
 
 const SPEC: AttributeSpec = {
@@ -98,6 +98,7 @@ export const cloudwatchLogsRetentionInvalid: ContextRule = {
       '```yaml\nOrdersLogs:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    RetentionInDays: 100\n```',
       '```yaml\nprovider:\n  name: aws\n  logRetentionInDays: 21\n```',
       '```bash\naws logs put-retention-policy --log-group-name /aws/lambda/orders --retention-in-days 45\n```',
+      '| Log group | Retention (days) |\n| --- | --- |\n| /aws/lambda/orders | 45 |',
     ],
     pass: [
       'Log groups keep 30 days in CloudWatch Logs; exports to S3 Glacier keep 7 years.',
@@ -146,8 +147,10 @@ export const cloudwatchLogsRetentionInvalid: ContextRule = {
         if (!bindsQuantity(SPEC, context, clause, q) || unasserted(clause, q)) continue;
         const verdict = judge(q);
         if (!verdict || verdict.allowed) continue;
-        const written = context.text.slice(q.start - context.start, q.end - context.start);
+        const written = writtenOf(context, q);
         const options = neighbours(verdict.days).map((n) => label(n, verdict.inYears));
+        // A bare number under a "Retention (days)" header is replaced by a number of days; other header units get no fix.
+        const days = q.unitFromHeader && /^(?:d|days?)$/i.test(q.unit);
         const over = verdict.days > (allowedDays()[allowedDays().length - 1] ?? 0) * 1.01;
         const draft: FindingDraft = {
           start: q.start,
@@ -156,7 +159,11 @@ export const cloudwatchLogsRetentionInvalid: ContextRule = {
           message: over
             ? `CloudWatch Logs: retention is at most 10 years (3,653 days) unless it never expires; ${written} is above the maximum.`
             : `CloudWatch Logs: ${written} is not an allowed retention (${listText()}, or never expire). Nearest: ${options.join(' or ')}.`,
-          fixes: options.map((o) => ({ title: `Use ${o}`, edits: [{ start: q.start, end: q.end, newText: o }], safe: false })),
+          fixes: days
+            ? neighbours(verdict.days).map((n) => ({ title: `Use ${n} days`, edits: [{ start: q.start, end: q.end, newText: String(n) }], safe: false }))
+            : q.unitFromHeader
+              ? undefined
+              : options.map((o) => ({ title: `Use ${o}`, edits: [{ start: q.start, end: q.end, newText: o }], safe: false })),
         };
         report(draft);
       }

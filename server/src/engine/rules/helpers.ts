@@ -71,3 +71,26 @@ export function wholeOf(re: RegExp): RegExp {
   }
   return whole;
 }
+
+/** What ends a token around a name: white space, table pipes, code ticks, quotes and brackets. */
+const TOKEN_EDGE = /[\s|`"'()[\]<>{},;]/;
+
+/**
+ * A name that is part of an identifier rather than the subject of the sentence: a segment of a path
+ * or URL (`/aws/rds/instance/ledger/postgresql`, `s3://…`, `aws/rds/instance`), of an ARN
+ * (`arn:aws:rds:…`), or of a dotted host or file name (`orders.cluster-x.rds.amazonaws.com`,
+ * `postgresql.log`). "RDS/Aurora" (alternatives) and "RDS." (a sentence end) stay names.
+ */
+export function inIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if ((before === '.' || before === ':') && /\w/.test(text.charAt(start - 2))) return true;
+  if ((after === '.' || after === ':') && /\w/.test(text.charAt(end + 1))) return true;
+  if (before !== '/' && after !== '/') return false;
+  let from = start;
+  while (from > 0 && !TOKEN_EDGE.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !TOKEN_EDGE.test(text.charAt(to))) to++;
+  const token = text.slice(from, to).replace(/[.:]+$/, '');
+  return /^(?:~|\.{1,2})?\//.test(token) || token.includes('://') || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?$/.test(token);
+}

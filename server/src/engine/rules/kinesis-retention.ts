@@ -17,11 +17,13 @@ export const kinesisRetention = limitRule({
       'Kinesis Data Streams keeps the click events for 2 years for replay.',
       'The default Kinesis Data Streams retention is 7 days.',
       '```hcl\nresource "aws_kinesis_stream" "clicks" {\n  retention_period = 12\n}\n```',
+      '| Stream | Retention (hours) |\n| --- | --- |\n| Kinesis `clicks` | 9000 |',
     ],
     pass: [
       'Kinesis Data Streams retains records for 24 hours by default, up to 365 days.',
       'The Kinesis Data Streams retention is 7 days so the replay job can catch up.',
       'Firehose delivers the Kinesis Data Streams records to S3, where they are kept for 2 years.',
+      'Retention: Kinesis 7 days, data lake 400 days.',
     ],
   },
 });

@@ -15,11 +15,14 @@ export const lambdaMemory = limitRule({
       'The image resizer is a Lambda function with 16 GB of memory.',
       '- Lambda memory: 64 MB',
       '```hcl\nresource "aws_lambda_function" "resize" {\n  memory_size = 20480\n}\n```',
+      '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| resize | 64 | 900 |',
     ],
     pass: [
       'The image resizer is a Lambda function with 10,240 MB of memory.',
       'Lambda memory: 128 MB for the health check.',
       'The Lambda function reads a 16 GB file from S3 in chunks.',
+      // Only a header that states the unit explicitly reads a bare number.,
+      '| Lambda function | Memory | Timeout |\n| --- | --- | --- |\n| resize | 64 | 900 |',
     ],
   },
 });

@@ -24,6 +24,7 @@ export const lambdaTimeout = limitRule({
       '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 1800\n  memory_size = 1024\n}\n```',
       'Lambda functions can run for up to 5 minutes.',
       'SQS retention 4 days\nLambda timeout 20 min',
+      '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| export | 1024 | 1200 |',
     ],
     pass: [
       'The Lambda function timeout is 15 minutes, the maximum.',
@@ -34,6 +35,10 @@ export const lambdaTimeout = limitRule({
       'The transcoder was first planned as a Lambda with a 20 minute timeout, but that is not possible, so it is a Step Functions workflow.',
       'Visibility timeout: 6 × the function timeout, so with a 60 s Lambda timeout we set 3600 seconds.',
       'The Step Functions state for the Lambda has a 2 hour timeout, with retries.',
+      // 'retries for' is not a run time, and 'timeout' sets the earlier item's value.,
+      'DynamoDB Streams + Lambda; Lambda timeout 5 minutes, retries for 2 days.',
+      'Lambda timeout 30 s, end-to-end workflow 3 hours.',
+      '| Lambda function | Timeout (s) | Runs per day |\n| --- | --- | --- |\n| export | 900 | 1200 |',
     ],
   },
 });

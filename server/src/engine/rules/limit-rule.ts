@@ -15,7 +15,7 @@ import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
 import { clauses } from './claims';
-import { HISTORY, NEGATION, formatNumber, globalOf, wholeOf } from './helpers';
+import { HISTORY, NEGATION, formatNumber, globalOf, inIdentifier, wholeOf } from './helpers';
 import type { ContextRule, FindingDraft } from './types';
 
 type Dimension = 'duration' | 'size';
@@ -67,7 +67,7 @@ export function describe(value: number, dimension: Dimension): string {
 
 /** Every attribute word any limit rule binds to, so the nearest one wins ("timeout 30 s, retention 4 days"). */
 const ALL_ATTRIBUTES: RegExp[] = [
-  /\b(?:delay(?:ed)?|interval|TTL|latency|cooldown|expir(?:y|es|ation)|backoff|deadline|RTO|RPO|throughput|bandwidth|payload|window|lock|heartbeat|grace|idle|schedule[sd]?|every|cron|rate|duration|runs?|running|takes?|jobs?|sleeps?|pauses?|backs? off|SLA|buffer(?:ing)?|batch(?:ing)?|polling|poll|wait|age|lifetime|history|archive[sd]?|billing|billed|cold start|snapshot|provisioned|storage|disk|memory|RAM|size|retention|retain(?:s|ed)?|timeout|time-?out|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?)\b/i,
+  /\b(?:delay(?:ed)?|interval|TTL|latency|cooldown|expir(?:y|es|ation)|backoff|deadline|RTO|RPO|throughput|bandwidth|payload|window|lock|heartbeat|grace|idle|schedule[sd]?|every|cron|rate|duration|runs?|running|takes?|jobs?|sleeps?|pauses?|backs? off|SLA|buffer(?:ing)?|batch(?:ing)?|polling|poll|wait|age|lifetime|history|archive[sd]?|retr(?:y|ies|ied|ying)|redrive|versioning|noncurrent|billing|billed|cold start|snapshot|provisioned|storage|disk|memory|RAM|size|retention|retain(?:s|ed)?|timeout|time-?out|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?)\b/i,
 ];
 
 /**
@@ -138,10 +138,10 @@ function isYardstick(text: string, index: number): boolean {
 
 /**
  * "with a 60 s Lambda timeout we set 360 seconds": an attribute written right after a quantity of the
- * same dimension (at most two words between, no punctuation) is that quantity's; it does not name
- * what a later quantity sets.
+ * same dimension (at most two words between, no punctuation, no "and"/"or": "5 minutes and retries for
+ * 2 days" starts a new item) is that quantity's; it does not name what a later quantity sets.
  */
-const PREMODIFIER_GAP = /^[ \t*_`]*(?:[\w-]+[ \t*_`]+){0,2}$/;
+const PREMODIFIER_GAP = /^[ \t*_`]*(?:(?!(?:and|or|but|then|plus|while)\b)[\w-]+[ \t*_`]+){0,2}$/i;
 
 function premodifiedByOther(context: AnalysedContext, clause: Clause, q: QuantityMention, index: number): boolean {
   const at = clause.start + index;
@@ -152,10 +152,35 @@ function premodifiedByOther(context: AnalysedContext, clause: Clause, q: Quantit
   return false;
 }
 
+/** Between a label and the value it sets: "timeout 5 minutes", "timeout of 300 s", "timeout: 5 min", "RDS 7 days". */
+const SETS_GAP = /^[ \t*_`]*(?:(?:[:=–—-]|is|are|was|of|at|to|set to|be)[ \t*_`]*){0,2}$/i;
+/** What may follow the comma of an enumeration of one label's values ("5 minutes, or 20 minutes", "…, max 15 minutes"). */
+const ENUMERATION_WORDS = /\b(?:and|or|to|up to|then|max(?:imum)?|min(?:imum)?|at most|at least|about|around|roughly|approx(?:imately)?|even)\b/gi;
+
+/**
+ * "Lambda timeout 5 minutes, retries for 2 days", "PITR: RDS 7 days, Glacier 10 years": a label (an
+ * attribute word or a service name) that directly sets one value (nothing but "of", "is", ":" between)
+ * is that item's; after a comma and the next item's own label, it no longer names what a later
+ * quantity of the same dimension sets. A lead-in with its own label ("Retention: orders 4 days,
+ * payments 20 days") and an enumeration of values ("timeout 5 minutes, or 20 minutes") still carry.
+ */
+function labelsEarlierItem(context: AnalysedContext, clause: Clause, q: QuantityMention, labelStart: number, labelEnd: number): boolean {
+  const end = clause.start + labelEnd;
+  if (clause.start + labelStart >= q.start) return false;
+  for (const other of context.quantities) {
+    if (other === q || other.dimension !== q.dimension || other.start < end || other.end > q.start) continue;
+    if (!SETS_GAP.test(clause.text.slice(labelEnd, other.start - clause.start))) return false;
+    const between = clause.text.slice(other.end - clause.start, q.start - clause.start);
+    const comma = between.lastIndexOf(',');
+    return comma >= 0 && /\p{L}/u.test(between.slice(comma + 1).replace(ENUMERATION_WORDS, ''));
+  }
+  return false;
+}
+
 /** A service named only to be set aside ("not API Gateway", "rather than SQS") is not the quantity's subject. */
 const SET_ASIDE_BEFORE = /\b(?:not|rather than|instead of|unlike|other than)\s+(?:the\s+|an?\s+)?$/i;
 
-function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: number) => boolean): { index: number; distance: number } | undefined {
+function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: number, length: number) => boolean): { index: number; distance: number } | undefined {
   const g = globalOf(re);
   let best: { index: number; distance: number } | undefined;
   for (let m = g.exec(text); m; m = g.exec(text)) {
@@ -163,26 +188,38 @@ function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: numbe
     const end = m.index + m[0].length;
     const distance = end <= at ? at - end : (m.index - at) * 1.5;
     // `skip` only for a match that would win: it looks back at the text, which is the slower part.
-    if ((!best || distance < best.distance) && !skip?.(m.index)) best = { index: m.index, distance };
+    if ((!best || distance < best.distance) && !skip?.(m.index, m[0].length)) best = { index: m.index, distance };
   }
   return best;
 }
 
-/** The service the quantity at `at` belongs to: the nearest service mention in the clause, else the context, parents or header. */
-function boundService(context: AnalysedContext, clauseStart: number, clauseText: string, at: number, attribute: RegExp): string | undefined {
+/** The service the quantity `q` belongs to: the nearest service mention in the clause, else the context, parents or header. */
+function boundService(context: AnalysedContext, clause: Clause, q: QuantityMention, attribute: RegExp): string | undefined {
+  const at = q.start;
   let best: { id: string; distance: number } | undefined;
-  // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject.
+  // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject,
+  // nor is a name inside a path, ARN or host name (`/aws/rds/instance/ledger/postgresql`).
   const whole = wholeOf(attribute);
   const services = context.services.filter(
-    (s) => !whole.test(s.text) && !SET_ASIDE_BEFORE.test(context.text.slice(Math.max(0, s.start - context.start - 24), s.start - context.start)),
+    (s) =>
+      !whole.test(s.text) &&
+      !SET_ASIDE_BEFORE.test(context.text.slice(Math.max(0, s.start - context.start - 24), s.start - context.start)) &&
+      !inIdentifier(context.text, s.start - context.start, s.end - context.start),
   );
+  let labelsOther = false;
   for (const s of services) {
-    const rel = s.start - clauseStart;
-    if (rel < 0 || rel > clauseText.length) continue;
+    const rel = s.start - clause.start;
+    if (rel < 0 || rel > clause.text.length) continue;
+    // "RDS 7 days, Glacier 10 years": RDS is the earlier item's.
+    if (labelsEarlierItem(context, clause, q, rel, s.end - clause.start)) {
+      labelsOther = true;
+      continue;
+    }
     const distance = s.end <= at ? at - s.end : (s.start - at) * 1.5;
     if (!best || distance < best.distance) best = { id: s.serviceId, distance };
   }
   if (best) return best.id;
+  if (labelsOther) return undefined;
   // Outside the clause: the context's other services only when they all agree.
   const ids = new Set(services.map((s) => s.serviceId));
   if (ids.size === 1) return [...ids][0];
@@ -190,7 +227,11 @@ function boundService(context: AnalysedContext, clauseStart: number, clauseText:
   const header = new Set(context.headerServices.map((s) => s.serviceId));
   if (header.size === 1) return [...header][0];
   for (const parent of context.parents) {
-    const found = new Set(findServices(parent.text, parent.start).map((s) => s.serviceId));
+    const found = new Set(
+      findServices(parent.text, parent.start)
+        .filter((s) => !inIdentifier(parent.text, s.start - parent.start, s.end - parent.start))
+        .map((s) => s.serviceId),
+    );
     if (found.size === 1) return [...found][0];
     if (found.size > 1) return undefined;
   }
@@ -222,6 +263,23 @@ export interface Clause {
   readonly start: number;
   /** The next clause takes this one back ("…; that is not allowed"). */
   readonly rejected?: boolean;
+}
+
+/** A quantity as the document states it: "64 MB" for a bare "64" under a "Memory (MB)" header. */
+export function writtenOf(context: AnalysedContext, q: QuantityMention): string {
+  const raw = context.text.slice(q.start - context.start, q.end - context.start);
+  return q.unitFromHeader ? `${raw} ${q.unit}` : raw;
+}
+
+/**
+ * The fix that writes `limit` (seconds or bytes) in place of `q`: a whole quantity in prose; in a
+ * column whose header states the unit, the number in that unit, and no fix when it is not whole.
+ */
+export function limitFix(q: QuantityMention, limit: number, dimension: Dimension): FindingDraft['fixes'] {
+  if (!q.unitFromHeader) return [{ title: `Use ${describe(limit, dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(limit, dimension) }], safe: false }];
+  const n = limit / (q.normalized / q.value);
+  if (Math.abs(n - Math.round(n)) > 1e-9) return undefined;
+  return [{ title: `Use ${Math.round(n)} ${q.unit}`, edits: [{ start: q.start, end: q.end, newText: String(Math.round(n)) }], safe: false }];
 }
 
 const specBounds = new Map<string, Bounds>();
@@ -265,7 +323,9 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
   // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
   // An attribute named as a yardstick ("6 times the Lambda timeout: 90 minutes") binds nothing.
   // So does one that a nearer quantity already sets ("a 60 s Lambda timeout we set 360 seconds").
-  const yardstick = (index: number): boolean => isYardstick(text, index) || premodifiedByOther(context, clause, q, index);
+  // And one that sets an earlier item's value ("Lambda timeout 5 minutes, retries for 2 days").
+  const yardstick = (index: number, length: number): boolean =>
+    isYardstick(text, index) || premodifiedByOther(context, clause, q, index) || labelsEarlierItem(context, clause, q, index, index + length);
   const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, yardstick);
   if (!own || own.distance > 60) return false;
   if (headerCell === undefined) {
@@ -278,7 +338,7 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
     const not = nearestIndex(text, spec.notAttribute, at);
     if (not && not.distance <= own.distance + 12) return false;
   }
-  return serviceMatches(boundService(context, clause.start, text, q.start, spec.attribute), spec.services);
+  return serviceMatches(boundService(context, clause, q, spec.attribute), spec.services);
 }
 
 /** Why a bound quantity is not judged: the clause denies or reports it, or the quantity is a comparison ("longer than 14 days"). */
@@ -367,7 +427,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
           const before = text.slice(Math.max(0, at - 64), at);
           if (COMPARATIVE_BEFORE.test(before)) continue;
           const value = q.normalized;
-          const written = context.text.slice(q.start - context.start, q.end - context.start);
+          const written = writtenOf(context, q);
           const verdict = verdictOf(spec, value);
           // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
           // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
@@ -380,7 +440,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
               start: q.start,
               end: q.end,
               message: `${name}: ${fact.label.toLowerCase()} is ${right}, not ${written}.${tail}`,
-              fixes: [{ title: `Use ${right}`, edits: [{ start: q.start, end: q.end, newText: right }], safe: false }],
+              fixes: limitFix(q, bounds.max ?? 0, bounds.dimension),
             };
           } else if (spec.exact) {
             continue;
@@ -390,7 +450,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
               start: q.start,
               end: q.end,
               message: `${name}: ${fact.label.toLowerCase()} is ${range()}; ${written} is ${verdict === 'over' ? 'above the maximum' : 'below the minimum'}.${tail}`,
-              fixes: [{ title: `Use ${describe(limit, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(limit, bounds.dimension) }], safe: false }],
+              fixes: limitFix(q, limit, bounds.dimension),
             };
           } else if (spec.checkDefault && bounds.default !== undefined && DEFAULT_CUE_BEFORE.test(before) && Math.abs(value - bounds.default) > bounds.default * 0.001) {
             draft = {
@@ -398,7 +458,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
               end: q.end,
               severity: 'warning',
               message: `${name}: the default ${fact.label.toLowerCase()} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
-              fixes: [{ title: `Use ${describe(bounds.default, bounds.dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(bounds.default, bounds.dimension) }], safe: false }],
+              fixes: limitFix(q, bounds.default, bounds.dimension),
             };
           } else if (maxClaim && bounds.max !== undefined) {
             draft = {

@@ -13,6 +13,9 @@ export const rdsBackupRetention = limitRule({
   extraFacts: ['aurora.backup-retention'],
   services: ENGINES,
   attribute: /\b(?:automated\s+)?backups?(?:\s+retention(?:\s+period)?)?\b|\bretention(?:\s+period)?\b|\bpoint[- ]in[- ]time\s+(?:recovery|restore)\b|\bPITR\b|\bretain(?:s|ed)?\b|\bkept\b/i,
+  // "RDS audit logs: retention 7 years", a log group's row: the retention of the engine's logs (CloudWatch Logs), not of its backups.
+  // Transaction logs are part of point-in-time recovery and stay.
+  notAttribute: /\blog[- ]groups?\b|(?<!\btransaction[- ])\blogs?\b/i,
   iac: {
     resources: /^(?:aws_db_instance|aws_rds_cluster|AWS::RDS::DBInstance|AWS::RDS::DBCluster)$/,
     keys: { backupretentionperiod: 86400 },
@@ -22,11 +25,18 @@ export const rdsBackupRetention = limitRule({
       'RDS automated backups are retained for 90 days to meet the audit requirement.',
       '```hcl\nresource "aws_db_instance" "orders" {\n  engine                  = "postgres"\n  backup_retention_period = 60\n}\n```',
       '| Database | Engine | Backup retention |\n| --- | --- | --- |\n| orders | Aurora PostgreSQL | 45 days |',
+      'PITR: DynamoDB 35 days, RDS 7 days, Aurora 90 days.',
     ],
     pass: [
       'RDS automated backups are retained for 35 days; monthly snapshots go to AWS Backup for 7 years.',
       'Aurora point-in-time recovery covers 14 days.',
       'We keep RDS snapshots for 1 year in AWS Backup.',
+      // A list of per-service values: each belongs to the service named right before it (S3 in 'S3 versioning').,
+      'PITR: DynamoDB 35 days, RDS 7 days, S3 versioning 90 days.',
+      // An engine named inside a log group's path is not the subject; nor is the retention of an engine's logs.,
+      '| Log group | Retention |\n| --- | --- |\n| `/aws/rds/instance/ledger/postgresql` | 10 years |',
+      'RDS audit logs: retention 7 years.',
+      'Backups: RDS 7 days, audit archive 10 years.',
     ],
   },
 });

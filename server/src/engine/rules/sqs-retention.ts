@@ -19,6 +19,7 @@ export const sqsRetention = limitRule({
       '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 2592000\n}\n```',
       '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 30\n```',
       'The default SQS retention is 7 days.',
+      '| Queue | Retention, days |\n| --- | --- |\n| SQS `orders` | 20 |',
     ],
     pass: [
       'SQS retains messages for up to 14 days (1,209,600 seconds); the default is 4 days.',
@@ -28,6 +29,9 @@ export const sqsRetention = limitRule({
       '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 1209600\n}\n```',
       'The old design doc said the SQS DLQ retention is 30 days; that is not allowed, DLQ retention is 14 days.',
       'An earlier draft set the SQS DLQ retention to 30 days; that is not allowed.',
+      'Retention: SQS 4 days, audit bucket 400 days.',
+      'SQS retention 4 days, S3 lifecycle 400 days.',
+      'SQS retention 4 days, retries for 20 days.',
     ],
   },
 });

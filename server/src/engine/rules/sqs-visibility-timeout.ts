@@ -17,11 +17,13 @@ export const sqsVisibilityTimeout = limitRule({
       'The SQS visibility timeout is 24 hours so a stuck batch is retried once a day.',
       'The default SQS visibility timeout is 60 seconds.',
       '```hcl\nresource "aws_sqs_queue" "jobs" {\n  visibility_timeout_seconds = 86400\n}\n```',
+      '| Queue | Visibility timeout (s) |\n| --- | --- |\n| SQS `jobs` | 50000 |',
     ],
     pass: [
       'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',
       'The default SQS visibility timeout is 30 seconds; the maximum is 12 hours.',
       '```yaml\nJobs:\n  Type: AWS::SQS::Queue\n  Properties:\n    VisibilityTimeout: 43200\n```',
+      'SQS visibility timeout 5 minutes, retries for 2 days.',
     ],
   },
 });
