@@ -20,6 +20,7 @@ export const lambdaTimeout = limitRule({
   examples: {
     flag: [
       'The nightly export runs as a Lambda function with a 30 minute timeout.',
+      '| Setting | Value |\n| --- | --- |\n| Lambda timeout | 20 min |\n| Lambda memory | 1024 MB |',
       '| Function | Runtime | Timeout |\n| --- | --- | --- |\n| Lambda `export` | python3.12 | 20 min |',
       '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 1800\n  memory_size = 1024\n}\n```',
       'Lambda functions can run for up to 5 minutes.',
@@ -28,6 +29,7 @@ export const lambdaTimeout = limitRule({
     ],
     pass: [
       'The Lambda function timeout is 15 minutes, the maximum.',
+      '| Setting | Value | Notes |\n| --- | --- | --- |\n| Lambda timeout | 15 min | the max; the whole job takes 20 min in total |',
       'Jobs that run longer than 15 minutes move from Lambda to Fargate.',
       'The SQS visibility timeout is 90 minutes, six times the Lambda timeout.',
       'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',

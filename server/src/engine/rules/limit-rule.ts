@@ -242,12 +242,19 @@ function headerTextOf(context: AnalysedContext): string {
   return context.header ? context.header.map((h) => h.text).join(' | ') : '';
 }
 
-/** The header text of the table column a quantity sits in (undefined outside tables). */
+/**
+ * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
+ * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
+ */
+const GENERIC_HEADER = /^[\s|*_`]*(?:values?|settings?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)?[\s|*_`:]*$/i;
+
+/** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalysedContext, at: number): string | undefined {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
   const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
   const head = column >= 0 ? context.header[column] : undefined;
-  return head ? head.text : undefined;
+  if (!head || GENERIC_HEADER.test(head.text)) return undefined;
+  return head.text;
 }
 
 function serviceMatches(id: string | undefined, services: readonly string[]): boolean {

@@ -16,6 +16,7 @@ export const sqsRetention = limitRule({
     flag: [
       'The SQS queue keeps failed orders for 30 days so support can replay them.',
       '| Queue | Retention |\n| --- | --- |\n| orders (SQS) | 3 weeks |',
+      '| Service | Setting | Value |\n| --- | --- | --- |\n| SQS | Message retention | 30 days |',
       '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 2592000\n}\n```',
       '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 30\n```',
       'The default SQS retention is 7 days.',
