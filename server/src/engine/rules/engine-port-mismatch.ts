@@ -114,6 +114,9 @@ function exactPorts(text: string, base: number): ExactPort[] {
   return out;
 }
 
+/** The default-port facts of the SQL engines (also named-db-port-mismatch's). */
+export const ENGINE_PORT_FACTS = ['postgresql.default-port', 'mysql.default-port', 'mariadb.default-port', 'oracle.default-port', 'sqlserver.default-port'];
+
 export const enginePortMismatch: ContextRule = {
   id: 'engine-port-mismatch',
   scope: 'context',
@@ -123,7 +126,7 @@ export const enginePortMismatch: ContextRule = {
     "A PostgreSQL endpoint on 3306 is almost always a copy-paste slip. RDS allows custom ports, so a port the text calls custom, or one that is no other engine's default, stays quiet.",
   severity: 'warning',
   category: 'ports',
-  facts: ['postgresql.default-port', 'mysql.default-port', 'mariadb.default-port', 'oracle.default-port', 'sqlserver.default-port'],
+  facts: ENGINE_PORT_FACTS,
   fixable: true,
   examples: {
     flag: [

@@ -11,7 +11,7 @@
  */
 import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/catalog';
 import type { AnalysedContext, Entity } from '../model';
-import { engineFor, engineNames } from './engine-port-mismatch';
+import { ENGINE_PORT_FACTS, engineFor, engineNames } from './engine-port-mismatch';
 import type { DocumentRule } from './types';
 
 const SQL_ENGINES = new Set(['postgresql', 'aurora-postgresql', 'mysql', 'aurora-mysql', 'mariadb', 'oracle', 'sqlserver']);
@@ -70,7 +70,7 @@ export const namedDbPortMismatch: DocumentRule = {
     'custom, proxied, old or being migrated.',
   severity: 'warning',
   category: 'ports',
-  facts: ['postgresql.default-port', 'mysql.default-port', 'mariadb.default-port', 'oracle.default-port', 'sqlserver.default-port'],
+  facts: ENGINE_PORT_FACTS,
   fixable: true,
   examples: {
     flag: [
