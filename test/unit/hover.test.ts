@@ -31,6 +31,14 @@ describe('hover cards', () => {
     assert.match(h?.markdown ?? '', /Changed/);
   });
 
+  it('states a change as a fact about AWS, never as what "the notes" (the fact pack\'s seed notes) say', () => {
+    const service = hover('SQS messages can carry a payload.', 'SQS')?.markdown ?? '';
+    assert.match(service, /\*Changed:\* Maximum message size: often cited as "256 KB"; the current maximum is 1 MiB\. AWS raised/);
+    const quantity = hover('Each message in SQS can be up to 256 KB in size.', '256 KB')?.markdown ?? '';
+    assert.match(quantity, /\*Changed:\* often cited as "256 KB"; the current maximum is 1 MiB\./);
+    for (const markdown of [service, quantity]) assert.doesNotMatch(markdown, /the notes/i);
+  });
+
   it('recognises long names and short names alike', () => {
     for (const [text, token, title] of [
       ['The API runs on AWS Lambda.', 'Lambda', /AWS Lambda/],
@@ -162,6 +170,32 @@ describe('hover on quantities next to a service attribute', () => {
     assert.equal(hover('Max message size stays well under 256 KB for us, so no S3 extended client is needed.', '256 KB'), undefined);
     // A hard-wrapped sentence is one clause: the wrapped "timeout" still binds.
     assert.match(hover('Each Lambda invocation has a 15 minute\ntimeout; a tenant export takes 3–7 minutes.', '15 minute')?.markdown ?? '', /AWS Lambda: Timeout/);
+  });
+  it('reads the attribute the words name, not a neighbouring one (batch size, TTL, request and part sizes)', () => {
+    // "batch size" is not the /tmp size; the memory is not named, so no card.
+    assert.equal(hover('- Lambda: 1,024 MB, batch size 500.', '1,024 MB'), undefined);
+    // The TTL is the 24 hours; only the 35 days is the PITR period.
+    const ttl = '- DynamoDB `idempotency-keys` table, item TTL 24 hours, PITR on (35 days).';
+    assert.equal(hover(ttl, '24 hours'), undefined);
+    assert.match(hover(ttl, '35 days')?.markdown ?? '', /Point\\?-in\\?-time recovery/);
+    // A PutRecords request (500 records) is not a record; a multipart part is not an object.
+    assert.equal(hover('- Kinesis PutRecords requests are up to 5 MB (500 records); each record is below 1 MB.', '5 MB'), undefined);
+    assert.match(hover('- Kinesis PutRecords requests are up to 5 MB (500 records); each record is below 1 MB.', '1 MB')?.markdown ?? '', /Maximum record size/);
+    assert.equal(hover('S3 multipart upload part size is 64 MB', '64 MB'), undefined);
+    // Totals: a table's, a bucket's, a backlog's size, a month's payload.
+    assert.equal(hover('- DynamoDB table `orders-v2`: 1.4 TB, 3.2 billion items.', '1.4 TB'), undefined);
+    assert.equal(hover('- S3 `catalog-images-prod`: 410 TB, 1.9 billion objects.', '410 TB'), undefined);
+    assert.equal(hover('- The SQS backlog held 6 GB of messages at the peak.', '6 GB'), undefined);
+    assert.equal(hover('SQS: 2.4 billion messages per month, ~4.8 TB of payload.', '4.8 TB'), undefined);
+  });
+  it('binds an HTTP API timeout to its own 30 s limit, and says an adjustable quota above its default can be raised', () => {
+    const http = hover('- We use an HTTP API (API Gateway v2) with a 30 s integration timeout.', '30 s')?.markdown ?? '';
+    assert.match(http, /HTTP API integration timeout[\s\S]*up to 30 seconds · hard limit[\s\S]*within the range/);
+    assert.equal(hover('- API Gateway WebSocket API: idle connection timeout 10 minutes.', '10 minutes'), undefined);
+    assert.equal(hover('- CloudFront in front of API Gateway: origin response timeout 60 seconds.', '60 seconds'), undefined);
+    const raised = hover('- Regional REST API integration timeout raised to 120 seconds via Service Quotas (case 171234).', '120 seconds')?.markdown ?? '';
+    assert.match(raised, /Integration timeout[\s\S]*above the default quota\*\* of 29 seconds; the quota is adjustable and can be raised/);
+    assert.doesNotMatch(raised, /outside the range/);
   });
   it('keeps the SQS delivery delay, which has no rule, as a hover-only attribute spec', () => {
     assert.match(hover('Each SQS message is delayed by 20 minutes.', '20 minutes')?.markdown ?? '', /Delivery delay[\s\S]*outside the range/);

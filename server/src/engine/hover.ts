@@ -100,6 +100,20 @@ function sourceLinks(facts: readonly Fact[]): string {
     .join(' · ');
 }
 
+/**
+ * What changed about a fact, said about AWS: the figure or claim often cited (older docs, courses,
+ * blog posts), the current value, and why. Never "the notes": those are the fact pack's seed notes,
+ * which the reader of their own doc has never seen.
+ */
+function changedText(fact: Fact): string {
+  const changed = fact.changed;
+  if (!changed) return '';
+  const v = fact.value;
+  const current =
+    v.type === 'range' ? `; the current maximum is ${escapeMarkdown(humanAmount(v.max, v.unit))}` : v.type === 'number' ? `; the current value is ${escapeMarkdown(humanAmount(v.value, v.unit))}` : '';
+  return `often cited as "${escapeMarkdown(changed.notes)}"${current}. ${escapeMarkdown(changed.note)}`;
+}
+
 export function renderServiceCard(service: ServiceCard): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(service.name)}**`, '', escapeMarkdown(service.summary), '');
@@ -114,9 +128,7 @@ export function renderServiceCard(service: ServiceCard): string {
     lines.push('');
   }
   const changed = service.facts.filter((f) => f.changed);
-  for (const fact of changed.slice(0, 3)) {
-    lines.push(`*Changed:* ${cell(fact.label)}: the notes say "${cell(fact.changed?.notes ?? '')}"; ${cell(fact.changed?.note ?? '')}`, '');
-  }
+  for (const fact of changed.slice(0, 3)) lines.push(`*Changed:* ${cell(fact.label)}: ${changedText(fact)}`, '');
   lines.push(`${safeLink('Docs', service.docs)} · ${sourceLinks(facts)} · fact pack ${FACT_PACK_VERSION}`);
   return lines.join('\n');
 }
@@ -176,7 +188,15 @@ export function renderQuantityCard(spec: AttributeSpec, quantity: QuantityMentio
   else if (bounds.min !== undefined && bounds.min > 0 && spec.proseMin !== false) allowed = `${show(bounds.min)} – ${show(bounds.max ?? 0)}`;
   else allowed = `up to ${show(bounds.max ?? 0)}`;
   const verdict = verdictOf(spec, quantity.normalized);
-  const where = verdict === 'within' ? 'within the range' : verdict === 'not-exact' ? `**not ${show(bounds.max ?? 0)}**` : `**outside the range** (${verdict === 'over' ? 'above the maximum' : 'below the minimum'})`;
+  // An adjustable quota above its default is not out of range: it can be raised (and the doc may say it was).
+  const where =
+    verdict === 'within'
+      ? 'within the range'
+      : verdict === 'not-exact'
+        ? `**not ${show(bounds.max ?? 0)}**`
+        : verdict === 'over' && fact.hardLimit === false
+          ? `**above the default quota** of ${show(bounds.max ?? 0)}; the quota is adjustable and can be raised on request`
+          : `**outside the range** (${verdict === 'over' ? 'above the maximum' : 'below the minimum'})`;
   const lines = [
     `**${escapeMarkdown(service?.name ?? '')}: ${escapeMarkdown(fact.label)}**`,
     '',
@@ -188,7 +208,7 @@ export function renderQuantityCard(spec: AttributeSpec, quantity: QuantityMentio
   lines.push(`| This value | ${escapeMarkdown(written)}: ${where} |`);
   if (spec.note) lines.push('', escapeMarkdown(spec.note));
   if (fact.detail) lines.push('', escapeMarkdown(fact.detail));
-  if (fact.changed) lines.push('', `*Changed:* the notes say "${escapeMarkdown(fact.changed.notes)}"; ${escapeMarkdown(fact.changed.note)}`);
+  if (fact.changed) lines.push('', `*Changed:* ${changedText(fact)}`);
   lines.push('', sourceLinks([fact]));
   return lines.join('\n');
 }

@@ -11,9 +11,13 @@ export const apiGatewayTimeout = limitRule({
   fact: 'api-gateway.integration-timeout',
   services: ['api-gateway'],
   attribute: /\b(?:integration\s+)?time-?outs?\b/i,
-  notAttribute: /\bLambda\b|\bidle\b|\bvisibility\b|\bclient\b/i,
+  // Another timeout, also when it qualifies the word ("idle connection timeout", CloudFront's "origin response timeout").
+  notAttribute: /\bLambda\b|\bidle\b|\bvisibility\b|\bclient\b|\bconnection\b|\bkeep-?alive\b|\borigin\b|\bread\b|\bsocket\b|\bsession\b/i,
+  // An HTTP API (API Gateway v2) allows up to 30 s, not adjustable: api-gateway-http-timeout judges it.
+  notInClause: /\bHTTP APIs?\b|\bAPI\s*Gateway\s*v2\b|\bapigatewayv2\b/i,
   iac: {
-    resources: /^(?:aws_api_gateway_integration|aws_apigatewayv2_integration|AWS::ApiGateway::Method|AWS::ApiGatewayV2::Integration)$/,
+    // v2 integrations (HTTP and WebSocket APIs) are api-gateway-http-timeout's: an HTTP API allows 30 s.
+    resources: /^(?:aws_api_gateway_integration|AWS::ApiGateway::Method)$/,
     keys: { timeoutmilliseconds: 0.001, timeoutinmillis: 0.001 },
   },
   note: 'Regional and private REST APIs can raise it by a quota request.',
@@ -29,6 +33,11 @@ export const apiGatewayTimeout = limitRule({
       'API Gateway calls the Lambda function, whose timeout is 5 minutes.',
       'Requests that take longer than 29 seconds go through the async API Gateway endpoint.',
       "- The presign integration has a 30 second timeout on the client SDK side (the client's own\n  timeout, not API Gateway).",
+      // CloudFront's origin timeout, an HTTP API's (up to 30 s), a WebSocket idle timeout, a quota raised on request.
+      '- CloudFront in front of API Gateway: origin response timeout 60 seconds.',
+      '- We use an HTTP API (API Gateway v2) with a 30 s integration timeout.',
+      '- API Gateway WebSocket API: idle connection timeout 10 minutes.',
+      '- Regional REST API integration timeout raised to 120 seconds via Service Quotas (case 171234).',
     ],
   },
 });

@@ -49,6 +49,8 @@ export interface ClauseSpan {
   readonly start: number;
   /** The next clause takes this one back ("…; that is not allowed"): what it says is not asserted. */
   readonly rejected?: boolean;
+  /** The clause ended at a question mark. */
+  readonly question?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface ClauseSpan {
  * breaks that start a new item (not the soft wraps of hard-wrapped prose).
  */
 export function clauses(context: AnalysedContext): ClauseSpan[] {
-  const raw: Array<{ text: string; start: number }> = [];
+  const raw: Array<{ text: string; start: number; question?: boolean }> = [];
   const re = context.kind === 'code' ? CODE_CLAUSE_END : CLAUSE_END;
   re.lastIndex = 0;
   let from = 0;
@@ -64,7 +66,7 @@ export function clauses(context: AnalysedContext): ClauseSpan[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // A soft wrap of hard-wrapped prose is not a boundary (prose only: code keeps every line break).
     if (re === CLAUSE_END && m[0].endsWith('\n') && m[0].trim() === '' && isSoftWrap(text, m.index, m.index + m[0].length)) continue;
-    raw.push({ text: text.slice(from, m.index), start: context.start + from });
+    raw.push(m[0] === '?' ? { text: text.slice(from, m.index), start: context.start + from, question: true } : { text: text.slice(from, m.index), start: context.start + from });
     from = m.index + m[0].length;
   }
   raw.push({ text: text.slice(from), start: context.start + from });

@@ -19,6 +19,9 @@ export const dynamodbItemSize = limitRule({
       'DynamoDB items are at most 400 KB, so attachments go to S3.',
       'Each DynamoDB item is about 3 KB.',
       'Documents larger than 400 KB are stored in S3 and the DynamoDB item keeps the key.',
+      // A table's size next to its item count is a total, not an item size.
+      '- DynamoDB table `orders-v2`: 1.4 TB, 3.2 billion items.',
+      'The DynamoDB table size is 800 GB.',
     ],
   },
 });

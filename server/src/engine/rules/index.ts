@@ -40,6 +40,7 @@ import { renamedService } from './renamed-service';
 import { retiredService } from './retired-service';
 import { cloudtrailEventHistory } from './cloudtrail-event-history';
 import { apiGatewayTimeout } from './api-gateway-timeout';
+import { apiGatewayHttpTimeout } from './api-gateway-http-timeout';
 import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   rdsBackupRetention,
   cloudtrailEventHistory,
   apiGatewayTimeout,
+  apiGatewayHttpTimeout,
   readReplicaCount,
   quotaAsHardLimit,
   // Names

@@ -10,6 +10,8 @@ export const kinesisRecordSize = limitRule({
   fact: 'kinesis-data-streams.record-size',
   services: ['kinesis-data-streams'],
   attribute: /\brecords?(?:\s+size)?\b|\bmessages?\b|\bpayloads?\b|\bdata blob\b|\b(?:in\s+)?size\b|\bchunks?\b/i,
+  // A PutRecords request (up to 500 records) has its own, larger limit.
+  notAttribute: /\brequests?\b|\bPutRecords\b/i,
   outdatedMax: true,
   proseMin: false,
   examples: {
@@ -22,6 +24,8 @@ export const kinesisRecordSize = limitRule({
       'Kinesis Data Streams records are 1 MiB by default and up to 10 MiB when raised.',
       'Each Kinesis Data Streams record is about 2 KB of JSON.',
       'Objects larger than 10 MB go to S3 and Kinesis Data Streams carries a pointer.',
+      // A PutRecords request (up to 500 records) is not a record.
+      '- Kinesis PutRecords requests are up to 5 MB (500 records); each record is below 1 MB.',
     ],
   },
 });

@@ -26,6 +26,8 @@ export const lambdaTimeout = limitRule({
       'Lambda functions can run for up to 5 minutes.',
       'SQS retention 4 days\nLambda timeout 20 min',
       '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| export | 1024 | 1200 |',
+      // A nearer attribute word ("runs") does not take a quantity that premodifies the rule's own word.
+      'The backfill Lambda runs with a 20 minute timeout so it can finish a whole partition in one go.',
     ],
     pass: [
       'The Lambda function timeout is 15 minutes, the maximum.',
@@ -41,6 +43,8 @@ export const lambdaTimeout = limitRule({
       'DynamoDB Streams + Lambda; Lambda timeout 5 minutes, retries for 2 days.',
       'Lambda timeout 30 s, end-to-end workflow 3 hours.',
       '| Lambda function | Timeout (s) | Runs per day |\n| --- | --- | --- |\n| export | 900 | 1200 |',
+      // A question answered No is not an assertion.
+      '- Could we give the backfill Lambda a 30 minute timeout? No: the maximum is 15 minutes, so we use Fargate.',
     ],
   },
 });

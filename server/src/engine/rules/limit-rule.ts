@@ -180,6 +180,64 @@ function labelsEarlierItem(context: AnalysedContext, clause: Clause, q: Quantity
 /** A service named only to be set aside ("not API Gateway", "rather than SQS") is not the quantity's subject. */
 const SET_ASIDE_BEFORE = /\b(?:not|rather than|instead of|unlike|other than)\s+(?:the\s+|an?\s+)?$/i;
 
+/**
+ * "3.2 billion items", "(500 records)", "thousands of objects": an attribute noun counted is a number of
+ * things, not the size or age of one of them (the quantity before it is a total, a table's or a bucket's).
+ */
+const COUNT_BEFORE =
+  /(?:^|[^\w.,])(?:\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|trillion)|(?:a\s+)?(?:few|several|many|dozens|hundreds|thousands|millions|billions)(?:\s+of)?)\s+$/i;
+
+function counted(text: string, index: number): boolean {
+  return COUNT_BEFORE.test(text.slice(Math.max(0, index - 32), index));
+}
+
+/**
+ * A bare "size" that a noun before it makes another thing's size: "batch size", "part size", "request
+ * size", "table size", "bucket size". The spec's own nouns ("item size", "object size") match as a whole.
+ */
+const OTHER_SIZE_BEFORE =
+  /\b(?:batch|page|part|chunk|block|buffer|request|response|key|heap|stack|image|package|table|bucket|queue|backlog|stream|database|DB|cluster|volume|disk|dataset|data set|partition|shard|index|cache|pool|fleet|window|segment|fragment|log|total|aggregate|account|archive|lake|warehouse)[\s_-]+$/i;
+
+function otherSize(text: string, index: number, length: number): boolean {
+  return /^(?:in\s+)?size/i.test(text.slice(index, index + length)) && OTHER_SIZE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+}
+
+const qualifierCopies = new WeakMap<RegExp, RegExp>();
+
+/** "idle connection timeout", "origin response timeout": a `notAttribute` word in the attribute's own noun phrase. */
+function qualifiedBy(not: RegExp | undefined, text: string, index: number): boolean {
+  if (!not) return false;
+  let re = qualifierCopies.get(not);
+  if (!re) {
+    re = new RegExp(`(?:${not.source})[ \\t_-]+(?:[\\w-]+[ \\t_-]+){0,2}$`, 'i');
+    qualifierCopies.set(not, re);
+  }
+  return re.test(text.slice(Math.max(0, index - 48), index));
+}
+
+/**
+ * After a size: "6 GB of messages", "4.8 TB of payload", "15 GB of data" is an amount of many things
+ * (a backlog, a month's traffic), not the size of one, unless the clause says one ("each message
+ * carries 300 KB of payload", "per item") or states a limit ("can be up to 2 MB of payload").
+ */
+const AGGREGATE_OF_AFTER = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:messages|items|objects|records|documents|files|rows|entries|events|payloads?|data|logs|traffic|uploads|writes|output|backups|snapshots)\b/i;
+const ONE_UNIT =
+  /\b(?:each|every|per|a single|one|single|individual|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:message|item|object|record|document|file|row|entry|event|payload|request|blob)\b(?!s)/i;
+/** "640 GB per night", "4 TB a day", "3 TB/month": a rate, not a size or a setting. */
+const RATE_AFTER =
+  /^\s*(?:\/\s*(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\b|(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b|(?:hourly|daily|nightly|weekly|monthly|yearly|annually)\b)/i;
+
+function aggregate(spec: AttributeSpec, clause: Clause, q: QuantityMention): boolean {
+  const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 64);
+  if (RATE_AFTER.test(after)) return true;
+  // "45 days of application audit data" for backups, "7 days of logs": the "of" phrase names what the quantity measures.
+  const of = /^\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)/.exec(after);
+  if (of && spec.notAttribute?.test(of[1] ?? '')) return true;
+  if (q.dimension !== 'size' || !AGGREGATE_OF_AFTER.test(after)) return false;
+  const before = clause.text.slice(0, q.start - clause.start);
+  return !ONE_UNIT.test(clause.text) && !LIMIT_CUE_BEFORE.test(before.slice(-64));
+}
+
 function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: number, length: number) => boolean): { index: number; distance: number } | undefined {
   const g = globalOf(re);
   let best: { index: number; distance: number } | undefined;
@@ -257,6 +315,21 @@ function headerOf(context: AnalysedContext, at: number): string | undefined {
   return head.text;
 }
 
+/**
+ * A nearer attribute word that the spec's own attribute follows closely ("runs with a 20 minute
+ * timeout", "retention period") does not take the quantity: the own word names it. Only up to the
+ * first comma, semicolon or bracket after the quantity: "item TTL 24 hours, PITR on (35 days)" ends
+ * the TTL's item before PITR.
+ */
+function ownFollows(attribute: RegExp, text: string, index: number, quantityEnd: number): boolean {
+  let end = Math.min(text.length, index + 30);
+  if (quantityEnd > index) {
+    const stop = text.slice(quantityEnd, end).search(/[,;()]/);
+    if (stop >= 0) end = quantityEnd + stop;
+  }
+  return attribute.test(text.slice(index, end));
+}
+
 function serviceMatches(id: string | undefined, services: readonly string[]): boolean {
   if (!id) return false;
   if (services.includes(id)) return true;
@@ -270,6 +343,8 @@ export interface Clause {
   readonly start: number;
   /** The next clause takes this one back ("…; that is not allowed"). */
   readonly rejected?: boolean;
+  /** The clause ends with a question mark: it asks, it does not state. */
+  readonly question?: boolean;
 }
 
 /** A quantity as the document states it: "64 MB" for a bare "64" under a "Memory (MB)" header. */
@@ -331,14 +406,21 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
   // An attribute named as a yardstick ("6 times the Lambda timeout: 90 minutes") binds nothing.
   // So does one that a nearer quantity already sets ("a 60 s Lambda timeout we set 360 seconds").
   // And one that sets an earlier item's value ("Lambda timeout 5 minutes, retries for 2 days").
+  // A counted noun ("3.2 billion items") names how many, not what the quantity sets.
   const yardstick = (index: number, length: number): boolean =>
-    isYardstick(text, index) || premodifiedByOther(context, clause, q, index) || labelsEarlierItem(context, clause, q, index, index + length);
-  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, yardstick);
+    isYardstick(text, index) ||
+    counted(text, index) ||
+    premodifiedByOther(context, clause, q, index) ||
+    labelsEarlierItem(context, clause, q, index, index + length);
+  // The spec's own word is not its attribute inside another thing's name ("batch size", "idle connection timeout").
+  const notOwn = (index: number, length: number): boolean => otherSize(text, index, length) || qualifiedBy(spec.notAttribute, text, index) || yardstick(index, length);
+  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
   if (!own || own.distance > 60) return false;
   if (headerCell === undefined) {
+    if (aggregate(spec, clause, q)) return false;
     for (const re of ALL_ATTRIBUTES) {
       const other = nearestIndex(text, re, at, yardstick);
-      if (other && other.distance < own.distance && !spec.attribute.test(text.slice(other.index, other.index + 30))) return false;
+      if (other && other.distance < own.distance && !ownFollows(spec.attribute, text, other.index, q.end - clause.start)) return false;
     }
   }
   if (spec.notAttribute) {
@@ -348,13 +430,32 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
   return serviceMatches(boundService(context, clause, q, spec.attribute), spec.services);
 }
 
-/** Why a bound quantity is not judged: the clause denies or reports it, or the quantity is a comparison ("longer than 14 days"). */
-export function unasserted(clause: Clause, q: QuantityMention): 'negation' | 'history' | 'comparative' | undefined {
+/** "raised to 120 seconds via Service Quotas", "after a quota increase": an adjustable quota stated as raised. */
+const RAISED = /\b(?:raised|increased|bumped|lifted)\b|\bquota\s+(?:increase|request)s?\b|\blimit\s+increases?\b|\bService\s+Quotas\b|\bsupport\s+case\b/i;
+
+/** Above an adjustable quota's default in a clause that says the quota was raised: not a mistake. */
+function raisedQuota(spec: AttributeSpec, clause: Clause, value: number): boolean {
+  return requireFact(spec.fact).hardLimit === false && RAISED.test(clause.text) && verdictOf(spec, value) === 'over';
+}
+
+/**
+ * Why a bound quantity is not judged: the clause denies or reports it, asks it ("Could we give the
+ * Lambda a 30 minute timeout?"), states a raised quota (with `spec`), or the quantity is a comparison
+ * ("longer than 14 days").
+ */
+export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeSpec): 'negation' | 'history' | 'question' | 'raised' | 'comparative' | undefined {
   if (NEGATION.test(clause.text) || clause.rejected) return 'negation';
   if (HISTORY.test(clause.text)) return 'history';
+  if (isQuestion(clause)) return 'question';
+  if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';
   const at = q.start - clause.start;
   if (COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
   return undefined;
+}
+
+/** A question asks, it does not assert: the clause ended at "?" (or is the context's last text, ending in one). */
+function isQuestion(clause: Clause): boolean {
+  return clause.question === true || /\?[\s*_`)"']*$/.test(clause.text);
 }
 
 /** Above the maximum, with the rules' tolerance (2.5 % for sizes: "400 KB" against 400 KiB is fine). */
@@ -373,6 +474,11 @@ export function verdictOf(spec: AttributeSpec, value: number): 'within' | 'over'
   if (isOver(bounds, value)) return 'over';
   if (spec.proseMin !== false && isUnder(bounds, value)) return 'under';
   return 'within';
+}
+
+/** A fact label inside a sentence: lower case, acronyms kept ("HTTP API integration timeout"). */
+function lowerLabel(label: string): string {
+  return label.replace(/[^\s]+/g, (word) => (/[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase()));
 }
 
 export function limitRule(spec: LimitSpec): LimitRule {
@@ -413,7 +519,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
           report({
             start: v.start,
             end: v.end,
-            message: `${v.key} = ${v.raw} is ${describe(value, bounds.dimension)}; ${fact.label.toLowerCase()} is ${range()}.${tail}`,
+            message: `${v.key} = ${v.raw} is ${describe(value, bounds.dimension)}; ${lowerLabel(fact.label)} is ${range()}.${tail}`,
             fixes: [{ title: `Use ${formatNumber(limit / factor)}`, edits: [{ start: v.start, end: v.end, newText: String(Math.round(limit / factor)) }], safe: false }],
           });
         }
@@ -423,7 +529,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
       for (const clause of clauses(context)) {
         const text = clause.text;
         // Cheap clause-level guards first (what `unasserted` reports), then the shared binding.
-        if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected) continue;
+        if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected || isQuestion(clause)) continue;
         if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) continue;
         const quantities = context.quantities.filter(
           (q: QuantityMention) => q.dimension === bounds.dimension && q.start >= clause.start && q.end <= clause.start + text.length,
@@ -436,6 +542,8 @@ export function limitRule(spec: LimitSpec): LimitRule {
           const value = q.normalized;
           const written = writtenOf(context, q);
           const verdict = verdictOf(spec, value);
+          // "integration timeout raised to 120 seconds via Service Quotas": the quota is adjustable and was raised.
+          if (verdict === 'over' && raisedQuota(spec, clause, value)) continue;
           // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
           // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
           const maxClaim =
@@ -446,7 +554,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
             draft = {
               start: q.start,
               end: q.end,
-              message: `${name}: ${fact.label.toLowerCase()} is ${right}, not ${written}.${tail}`,
+              message: `${name}: ${lowerLabel(fact.label)} is ${right}, not ${written}.${tail}`,
               fixes: limitFix(q, bounds.max ?? 0, bounds.dimension),
             };
           } else if (spec.exact) {
@@ -456,7 +564,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
             draft = {
               start: q.start,
               end: q.end,
-              message: `${name}: ${fact.label.toLowerCase()} is ${range()}; ${written} is ${verdict === 'over' ? 'above the maximum' : 'below the minimum'}.${tail}`,
+              message: `${name}: ${lowerLabel(fact.label)} is ${range()}; ${written} is ${verdict === 'over' ? 'above the maximum' : 'below the minimum'}.${tail}`,
               fixes: limitFix(q, limit, bounds.dimension),
             };
           } else if (spec.checkDefault && bounds.default !== undefined && DEFAULT_CUE_BEFORE.test(before) && Math.abs(value - bounds.default) > bounds.default * 0.001) {
@@ -464,7 +572,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
               start: q.start,
               end: q.end,
               severity: 'warning',
-              message: `${name}: the default ${fact.label.toLowerCase()} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
+              message: `${name}: the default ${lowerLabel(fact.label)} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
               fixes: limitFix(q, bounds.default, bounds.dimension),
             };
           } else if (maxClaim && bounds.max !== undefined) {
@@ -472,7 +580,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
               start: q.start,
               end: q.end,
               severity: 'info',
-              message: `${name}: the maximum ${fact.label.toLowerCase().replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
+              message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
             };
           }
           if (draft) report(draft);

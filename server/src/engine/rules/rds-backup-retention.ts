@@ -15,7 +15,10 @@ export const rdsBackupRetention = limitRule({
   attribute: /\b(?:automated\s+)?backups?(?:\s+retention(?:\s+period)?)?\b|\bretention(?:\s+period)?\b|\bpoint[- ]in[- ]time\s+(?:recovery|restore)\b|\bPITR\b|\bretain(?:s|ed)?\b|\bkept\b/i,
   // "RDS audit logs: retention 7 years", a log group's row: the retention of the engine's logs (CloudWatch Logs), not of its backups.
   // Transaction logs are part of point-in-time recovery and stay.
-  notAttribute: /\blog[- ]groups?\b|(?<!\btransaction[- ])\blogs?\b/i,
+  // Manual snapshots, snapshot copies and AWS Backup keep copies as long as asked: no 35-day limit.
+  notAttribute: /\blog[- ]groups?\b|(?<!\btransaction[- ])\blogs?\b|(?<!\bautomated[- ])\bsnapshots?\b|\bAWS\s+Backup\b|\bbackup\s+(?:plans?|vaults?)\b/i,
+  // "retain", "kept" alone are any retention ("we retain 45 days of audit data in the database"): the clause must be about backups.
+  requires: /\bbackups?\b|\bautomated\s+snapshots?\b|\bretention\b|\bPITR\b|\bpoint[- ]in[- ]time\b|\brestore\b|\bBackupRetentionPeriod\b/i,
   iac: {
     resources: /^(?:aws_db_instance|aws_rds_cluster|AWS::RDS::DBInstance|AWS::RDS::DBCluster)$/,
     keys: { backupretentionperiod: 86400 },
@@ -26,6 +29,7 @@ export const rdsBackupRetention = limitRule({
       '```hcl\nresource "aws_db_instance" "orders" {\n  engine                  = "postgres"\n  backup_retention_period = 60\n}\n```',
       '| Database | Engine | Backup retention |\n| --- | --- | --- |\n| orders | Aurora PostgreSQL | 45 days |',
       'PITR: DynamoDB 35 days, RDS 7 days, Aurora 90 days.',
+      'RDS automated snapshots are retained for 60 days.',
     ],
     pass: [
       'RDS automated backups are retained for 35 days; monthly snapshots go to AWS Backup for 7 years.',
@@ -37,6 +41,11 @@ export const rdsBackupRetention = limitRule({
       '| Log group | Retention |\n| --- | --- |\n| `/aws/rds/instance/ledger/postgresql` | 10 years |',
       'RDS audit logs: retention 7 years.',
       'Backups: RDS 7 days, audit archive 10 years.',
+      // Manual snapshots and snapshot copies have no retention limit; data kept in the database is not a backup.
+      '- Aurora backtrack window 72 hours; automated backups 35 days; manual snapshots kept 400 days.',
+      '- RDS snapshot copies kept 400 days in the DR Region.',
+      '- RDS: we retain 45 days of application audit data in the database itself.',
+      'RDS automated backups 14 days, and manual snapshots kept 400 days.',
     ],
   },
 });

@@ -27,6 +27,10 @@ export const s3ObjectSize = limitRule({
       'An S3 object can be up to 50 TB; uploads above 5 GB use multipart upload.',
       'Each S3 object is a 20 MB Parquet file.',
       'Files larger than 100 MB are uploaded to S3 with multipart upload.',
+      // A bucket's size next to its object count is a total; a multipart part size is not an object size.
+      '- S3 `catalog-images-prod`: 410 TB, 1.9 billion objects.',
+      'S3 multipart upload part size is 64 MB.',
+      'The S3 bucket size is 120 TB.',
     ],
   },
 });

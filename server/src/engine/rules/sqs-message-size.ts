@@ -17,12 +17,16 @@ export const sqsMessageSize = limitRule({
     flag: [
       'Each message in SQS can be up to 256 KB in size.',
       'We send 5 MB messages through the SQS queue.',
+      'Each SQS message carries 3 MB of payload.',
       '```hcl\nresource "aws_sqs_queue" "q" {\n  max_message_size = 2097152\n}\n```',
     ],
     pass: [
       'SQS messages can be up to 1 MiB; larger payloads go through S3.',
       'Our SQS messages are about 2 KB of JSON.',
       'Payloads larger than 1 MB are stored in S3 and the SQS message carries the key.',
+      // A backlog or a month's traffic is an amount of many messages, not one message's size.
+      '- The SQS backlog held 6 GB of messages at the peak.',
+      'SQS: 2.4 billion messages per month, ~4.8 TB of payload.',
     ],
   },
 });

@@ -34,6 +34,7 @@ const R53_PRICING = 'https://aws.amazon.com/route53/pricing/';
 const R53_SLA = 'https://aws.amazon.com/route53/sla/';
 const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/welcome.html';
 const APIGW_LIMITS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html';
+const APIGW_HTTP_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html';
 const APIGW_THROTTLE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html';
 const APIGW_ENDPOINTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-endpoint-types.html';
 const APIGW_CACHE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
@@ -173,6 +174,10 @@ export const apiGateway: ServiceCard = {
     range('api-gateway.integration-timeout', 'Integration timeout', { min: 50, max: 29_000, default: 29_000 }, 'milliseconds', APIGW_LIMITS, {
       hardLimit: false,
       detail: '50 ms to 29 s; Regional and private REST APIs can raise it above 29 s by quota request (since June 2024).',
+    }),
+    range('api-gateway.http-integration-timeout', 'HTTP API integration timeout', { min: 50, max: 30_000, default: 30_000 }, 'milliseconds', APIGW_HTTP_QUOTAS, {
+      hardLimit: true,
+      detail: 'HTTP APIs (API Gateway v2): 50 ms to 30 s, not adjustable.',
     }),
     num('api-gateway.payload', 'Payload size', 'limit', 10, 'MB', APIGW_LIMITS, { hardLimit: true }),
     num('api-gateway.throttle-rate', 'Account throttle (steady-state requests/s per Region)', 'quota', 10_000, 'per second', APIGW_THROTTLE, {
