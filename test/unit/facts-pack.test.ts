@@ -127,6 +127,11 @@ describe('fact pack shape', () => {
       }
       for (const word of s.ambiguousAliases ?? []) assert.ok(!s.aliases.includes(word), `${s.id}: ${word}`);
     }
+    for (const s of SERVICES) {
+      // A contextual alias is one of the card's own aliases; an engine word is another card's alias.
+      for (const word of s.contextualAliases ?? []) assert.ok(s.aliases.includes(word), `${s.id}: contextual alias ${word} is not an alias`);
+      for (const word of s.engineWords ?? []) assert.ok(owner.has(word.toLowerCase()) && owner.get(word.toLowerCase()) !== s.id, `${s.id}: engine word ${word}`);
+    }
     for (const word of ['Config', 'Glue', 'Batch', 'Backup', 'Shield', 'Inspector', 'Connect', 'Lex', 'Forecast']) {
       const card = SERVICES.find((s) => s.ambiguousAliases?.includes(word));
       assert.ok(card, `${word} should be an ambiguous alias`);

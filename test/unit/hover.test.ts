@@ -110,6 +110,27 @@ describe('hover cards', () => {
     assert.equal(hover('Nothing to see here.', 'Nothing'), undefined);
   });
 
+  it('gives a generic word no card when another service owns it there, and the right card next to its own service', () => {
+    // Lambda, ALB and Glue have ephemeral storage, health checks and Spark too: no card beats the wrong one.
+    assert.equal(hover('- Lambda ephemeral storage 2,048 MB.', 'ephemeral storage'), undefined);
+    assert.equal(hover('- ALB health check interval 15 s.', 'health check'), undefined);
+    assert.equal(hover('Glue ETL jobs run Spark 3.3 on the nightly batch.', 'Spark'), undefined);
+    assert.equal(hover('Orders flow through the fulfilment state machine.', 'state machine'), undefined);
+    // The engine named inside an Aurora statement is Aurora's engine, not RDS for MySQL.
+    const aurora = 'Aurora MySQL 2.11.4 (MySQL 5.7.44 compatible).';
+    assert.equal(hover(aurora, 'MySQL', 1), undefined);
+    assert.match(hover(aurora, 'Aurora')?.markdown ?? '', /Aurora MySQL/);
+    for (const [text, token, title] of [
+      ['EC2 instance store volumes are ephemeral storage.', 'ephemeral storage', /EC2 instance store/],
+      ['Route 53 health check on the primary endpoint.', 'health check', /Amazon Route 53/],
+      ['The EMR cluster runs Spark 3.5.', 'Spark', /Amazon EMR/],
+      ['A Step Functions state machine runs the fulfilment.', 'state machine', /AWS Step Functions/],
+      ['The reporting database is MySQL 8.0 on RDS.', 'MySQL', /RDS for MySQL/],
+    ] as const) {
+      assert.match(hover(text, token)?.markdown ?? '', title, text);
+    }
+  });
+
   it('never turns document text into markup', () => {
     const h = hover('The VPC is 999.0.0.0/16 <img src=x onerror=alert(1)>.', '999.0.0.0/16');
     assert.ok(h);

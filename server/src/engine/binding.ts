@@ -54,7 +54,15 @@ interface Indexed {
   readonly tokenEnds: readonly number[];
   /** `shrink[i]`: characters removed by the tokens before token i. */
   readonly shrink: readonly number[];
+  /** Starts of clause boundaries (";", ", so", ". "), sorted: a keyword after one does not speak for a value before it. */
+  readonly boundaries: readonly number[];
 }
+
+/**
+ * "Our on-prem network uses 10.0.0.0/8, so the VPC uses 100.64.0.0/16": a role word in the next clause
+ * names what that clause is about, not the value before it.
+ */
+const CLAUSE_BOUNDARY = /;|,\s*(?:so|but|while|whereas|because|since|hence|thus|therefore|then|yet)\b|\s(?:so|but|whereas|because|hence|thus|therefore)\s|\.(?=\s|$)/gi;
 
 const indexes = new Map<string, Indexed>();
 
@@ -91,7 +99,11 @@ function indexOf(text: string): Indexed {
     tokenEnds.push(end);
     shrink.push((shrink[shrink.length - 1] ?? 0) + end - start - 1);
   }
+  const boundaries: number[] = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) boundaries.push(m.index);
   found = {
+    boundaries,
     byEnd: [...keywords].sort((x, y) => x.end - y.end || x.order - y.order),
     byStart: [...keywords].sort((x, y) => x.start - y.start || x.order - y.order),
     tokenStarts,
@@ -157,7 +169,8 @@ function nearest(text: string, base: number, start: number, end: number): Hit | 
   // After: keywords starting at or after `end`; the nearest are those with the smallest squeezed start.
   const after = countBelow(x.byStart, (k) => k.start < end - base);
   const next = x.byStart[after];
-  if (next) {
+  const boundary = x.boundaries[countBelow(x.boundaries, (b) => b < end - base)];
+  if (next && (boundary === undefined || next.start <= boundary)) {
     const at = squeezed(x, next.start);
     for (let i = after; i < x.byStart.length; i++) {
       const k = x.byStart[i];
@@ -169,12 +182,79 @@ function nearest(text: string, base: number, start: number, end: number): Hit | 
   return found ? { role: found.role, distance: bestDistance } : undefined;
 }
 
-/** "inside 10.0.0.0/8", "carved from 172.16.0.0/12": the range a block is taken from, not the block itself. */
-const POOL_BEFORE = /\b(?:inside|within|carved\s+(?:out\s+)?(?:of|from)|taken\s+from|drawn\s+from|out\s+of|part\s+of|subset\s+of|from\s+the\s+(?:RFC\s?1918\s+)?(?:range|block|pool))\s+(?:the\s+)?(?:range\s+|block\s+)?[`*_(]*$/i;
+/**
+ * "inside 10.0.0.0/8", "carved from 172.16.0.0/12", "when the VPC is in 10.0.0.0/8", "the IPAM pool
+ * 10.0.0.0/8", "summarised as 10.0.0.0/8": the range a block is taken from, not the block itself.
+ */
+const POOL_BEFORE =
+  /(?:\b(?:inside|within|(?:carved|cut|sliced|allocated|assigned)\s+(?:out\s+)?(?:of|from)|taken\s+from|drawn\s+from|out\s+of|part\s+of|subset\s+of|from\s+the\s+(?:RFC\s?1918\s+)?(?:range|block|pool))\s+(?:the\s+)?(?:range\s+|block\s+)?|\b(?:is|are|sits?|lives?|lies|falls?|fits?)\s+in\s+(?:the\s+)?|\b(?:pool|supernet|aggregate|summary\s+route)\s*[:=]?\s*|\bsummari[sz]ed\s+(?:as|to|into|by)\s+)[`*_(]*$/i;
+
+/**
+ * "traffic from 10.0.0.0/8", "source 10.0.0.0/8", "egress to 10.0.0.0/8": the other end of a flow (a
+ * security group, NACL or route entry), not the block of the VPC or subnet the sentence names. "from X
+ * to Y" between two blocks without a flow word is a range or a change ("subnets from 10.0.0.0/24 to
+ * 10.0.3.0/24"), not a flow.
+ */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:CIDR|range|block|prefix)\s+)?[`*_(]*$/i;
+const TO_BEFORE = /\bto\s+(?:the\s+)?(?:(?:CIDR|range|block|prefix)\s+)?[`*_(]*$/i;
+const ENDPOINT_BEFORE = /\b(?:sources?|destinations?|src|dst)(?:\s+(?:CIDRs?|ranges?|blocks?|prefix(?:es)?|IPs?|address(?:es)?))?\s*(?:[:=]|\bis\b|\bof\b)?\s*[`*_(]*$/i;
+const FLOW_WORD =
+  /\b(?:traffic|egress|ingress|inbound|outbound|access|connections?|requests?|packets|allow(?:s|ed|ing)?|den(?:y|ies|ied|ying)|permit(?:s|ted|ting)?|block(?:s|ed|ing)?|forward(?:s|ed|ing)?|send(?:s|ing)?|sent|reach(?:es|ed|ing)?|rout(?:e|es|ed|ing)|NACL|security groups?|SG)\b[^.;]*$/i;
+const RANGE_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|go(?:es)?|moved?|chang(?:e|es|ed)|resiz(?:e|es|ed)|grow(?:s|n)?|grew|expand(?:s|ed)?|shr[iu]nk|migrat(?:e|es|ed)|renumber(?:ed)?)\s+(?:\w+\s+){0,2}from\s+[`*_(]*$/i;
+/** "from the 100.64.0.0/10 CGNAT range": where a block is taken from. */
+const POOL_AFTER = /^[`*_)]*\s*(?:[\w-]+\s+)?(?:range|pool|supernet|space)\b/i;
+const TO_CIDR_AFTER = /^[`*_)]*\s*(?:to|through|thru|-|–|—)\s*[`*_(]*\d/i;
+
+function isFlowEnd(before: string, after: string): boolean {
+  if (ENDPOINT_BEFORE.test(before)) return true;
+  const clause = before.replace(/[`*_(]*$/, '');
+  if (FROM_BEFORE.test(before)) {
+    const head = clause.replace(/\bfrom\s+(?:the\s+)?(?:(?:CIDR|range|block|prefix)\s+)?$/i, '');
+    if (FLOW_WORD.test(head)) return true;
+    return !RANGE_FROM.test(before) && !TO_CIDR_AFTER.test(after);
+  }
+  if (TO_BEFORE.test(before)) {
+    const head = clause.replace(/\bto\s+(?:the\s+)?(?:(?:CIDR|range|block|prefix)\s+)?$/i, '');
+    return FLOW_WORD.test(head);
+  }
+  return false;
+}
+
+/**
+ * "100.64.0.0/16 is a secondary CIDR on the same VPC", "10.1.0.0/16 (additional CIDR)", "… is associated
+ * with the VPC": another block of the VPC, whatever noun comes before it ("the EKS pod CIDR 100.64.0.0/16").
+ */
+const SECONDARY_AFTER =
+  /^[`*_)]*\s*(?:[,(:]\s*|-{1,2}\s*|—\s*)?(?:(?:is|was|will\s+be|becomes?|as|added\s+as|stays?)\s+)?(?:(?:an?|the|our)\s+)?(?:(?:secondary|additional|second|extra)\s+(?:IPv4\s+)?(?:VPC\s+)?CIDR|(?:is\s+|was\s+)?associated\s+(?:with|to)\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}VPC\b)/i;
+const SECONDARY_BEFORE = /\b(?:secondary|additional|second|extra)\s+(?:IPv4\s+)?(?:VPC\s+)?CIDR(?:\s+blocks?)?\s*(?:[:=]|\bis\b|\bof\b)?\s*[`*_(]*$/i;
+
+/** A CIDR the text calls another (secondary/additional/associated) block of a VPC. */
+export function isSecondaryBlock(context: Context, start: number, end: number): boolean {
+  if (context.kind === 'code') return false;
+  const after = context.text.slice(end - context.start, end - context.start + 80);
+  const before = context.text.slice(Math.max(0, start - context.start - 40), start - context.start);
+  return SECONDARY_AFTER.test(after) || SECONDARY_BEFORE.test(before);
+}
 
 /** Role of the span [start, end) within `context`; `parents` are the ancestor items' contexts. */
 export function cidrRole(context: Context, start: number, end: number, parents: readonly Context[] = []): CidrRole {
-  if (context.kind !== 'code' && POOL_BEFORE.test(context.text.slice(Math.max(0, start - context.start - 40), start - context.start))) return 'other';
+  if (context.kind === 'code') return nearestRole(context, start, end, parents);
+  let before = context.text.slice(Math.max(0, start - context.start - 120), start - context.start);
+  let after = context.text.slice(end - context.start, end - context.start + 80);
+  if (context.kind === 'tableRow') {
+    // The words of the value's own cell.
+    before = before.slice(before.lastIndexOf('|') + 1);
+    after = after.split('|')[0] ?? '';
+  }
+  if (SECONDARY_AFTER.test(after)) return 'vpc';
+  if (POOL_BEFORE.test(before.slice(-40)) || (FROM_BEFORE.test(before) && POOL_AFTER.test(after))) return 'other';
+  const role = nearestRole(context, start, end, parents);
+  // The other end of a flow is not the VPC or subnet the sentence is about (a range the text calls on-premises, a host… stays as it is).
+  if ((role === 'vpc' || role === 'subnet') && isFlowEnd(before, after)) return 'route';
+  return role;
+}
+
+function nearestRole(context: Context, start: number, end: number, parents: readonly Context[]): CidrRole {
   if (context.kind === 'tableRow' && context.cells && context.header) {
     const column = context.cells.findIndex((c) => c.start <= start && end <= c.end);
     const head = column >= 0 ? context.header[column] : undefined;

@@ -112,6 +112,18 @@ export interface ServiceCard {
    * capitalised away from a sentence start.
    */
   readonly ambiguousAliases?: readonly string[];
+  /**
+   * Aliases (also listed in `aliases`) that are generic technical words ("health check", "Spark",
+   * "state machine", "ephemeral storage"): they name this service only in a text that also names it, or
+   * its parent, by another alias. Elsewhere ("ALB health check", "Glue ETL jobs run Spark") no card.
+   */
+  readonly contextualAliases?: readonly string[];
+  /**
+   * Bare engine names this card shares with another card ("MySQL" for Aurora MySQL): in a text that names
+   * this card ("Aurora MySQL 2.11.4 (MySQL 5.7.44 compatible)") they are its engine's name, not the other
+   * service, and are not recognised on their own.
+   */
+  readonly engineWords?: readonly string[];
   /** The service this is a feature or flavour of (e.g. `rds-postgresql` → `rds`). */
   readonly parent?: string;
   readonly category: string;

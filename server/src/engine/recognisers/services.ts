@@ -17,6 +17,8 @@ interface AliasEntry {
   readonly service: ServiceCard;
   /** An ordinary English word: needs AWS context. */
   readonly ambiguous: boolean;
+  /** A generic technical word: names the service only next to another name of it (or of its parent). */
+  readonly contextual: boolean;
 }
 
 interface Matcher {
@@ -35,7 +37,7 @@ function build(): Matcher {
   const add = (alias: string, service: ServiceCard, ambiguous: boolean): void => {
     const key = alias.toLowerCase();
     const list = byLower.get(key) ?? [];
-    list.push({ alias, service, ambiguous });
+    list.push({ alias, service, ambiguous, contextual: service.contextualAliases?.includes(alias) ?? false });
     byLower.set(key, list);
   };
   for (const service of SERVICES) {
@@ -87,10 +89,34 @@ function shorterAlias(byLower: Map<string, AliasEntry[]>, scan: string, index: n
   return undefined;
 }
 
+const PARENTS = new Map(SERVICES.map((s) => [s.id, s.parent]));
+
+/**
+ * Mentions that only hold in their company: a generic word ("health check", "Spark") is kept when the
+ * text names its service or that service's parent by another alias; a bare engine word ("MySQL") is
+ * dropped when the text names a card that claims it as its own engine ("Aurora MySQL").
+ */
+function inContext(found: ReadonlyArray<{ mention: ServiceMention; entry: AliasEntry }>): ServiceMention[] {
+  const named = new Set<string>();
+  const engineWords = new Set<string>();
+  for (const { entry } of found) {
+    if (entry.contextual) continue;
+    named.add(entry.service.id);
+    for (const word of entry.service.engineWords ?? []) engineWords.add(word.toLowerCase());
+  }
+  return found
+    .filter(({ mention, entry }) => {
+      if (entry.contextual) return named.has(entry.service.id) || named.has(PARENTS.get(entry.service.id) ?? '');
+      return !engineWords.has(mention.text.replace(/\s+/g, ' ').toLowerCase());
+    })
+    .map(({ mention }) => mention);
+}
+
 /** Service mentions in `text` (a context's text), offsets shifted by `base`. */
 export function findServices(text: string, base: number): ServiceMention[] {
   const { re, byLower } = getMatcher();
-  const out: ServiceMention[] = [];
+  const found: Array<{ mention: ServiceMention; entry: AliasEntry }> = [];
+  let special = false;
   // Same length as `text`, so offsets carry over unchanged.
   const scan = /[\u00a0\t]/.test(text) ? text.replace(/[\u00a0\t]/g, ' ') : text;
   re.lastIndex = 0;
@@ -105,7 +131,8 @@ export function findServices(text: string, base: number): ServiceMention[] {
       ({ written, entry } = shorter);
       re.lastIndex = m.index + written.length;
     }
-    out.push({ start: base + m.index, end: base + m.index + written.length, serviceId: entry.service.id, text: text.slice(m.index, m.index + written.length) });
+    found.push({ mention: { start: base + m.index, end: base + m.index + written.length, serviceId: entry.service.id, text: text.slice(m.index, m.index + written.length) }, entry });
+    if (entry.contextual || entry.service.engineWords) special = true;
   }
-  return out;
+  return special ? inContext(found) : found.map((f) => f.mention);
 }

@@ -20,7 +20,8 @@ const QUOTAS: readonly QuotaClaim[] = [
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50 };
 const CUE = String.raw`\b(?:a\s+)?(?:maximum\s+of|max(?:imum)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|hard\s+limit\s+of|restriction\s+of|up\s+to|at\s+most|only|no\s+more\s+than|cap(?:ped)?\s+(?:of|at)|cannot\s+(?:have|create|exceed)\s+(?:more\s+than\s+)?|can't\s+(?:have|create)\s+more\s+than|allows?\s+(?:a\s+maximum\s+of\s+|only\s+)?)\s*`;
-const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|\bcan be (?:raised|increased)\b|\brequest(?:ed)?\b|\bincrease\b|\braise\b|\bService Quotas\b/i;
+/** "unless raised", "until increased", "can be lifted": the text knows the number moves. */
+const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|(?<!\b(?:not|never|cannot|can't|won't)\s+(?:be\s+)?)\b(?:raise[sd]?|raising|raisable|increase[sd]?|increasing|increasable|lift(?:ed)?|bump(?:ed)?)\b|\brequest(?:ed)?\b|\bService Quotas\b|\bsupport (?:case|ticket)\b/i;
 
 let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;
 
@@ -49,12 +50,15 @@ export const quotaAsHardLimit: ContextRule = {
     flag: [
       'Each AWS region can accommodate a maximum of 5 VPCs.',
       'Each VPC can have up to 5 CIDR blocks.',
+      'A region holds at most 5 VPCs and that number cannot be raised.',
       'AWS allows a maximum of five Elastic IPs per account.',
     ],
     pass: [
       'The default quota is 5 VPCs per Region (adjustable via Service Quotas).',
       'Each VPC has 2 CIDR blocks.',
       'We reserve up to 5 Elastic IPs for the partners, after a quota increase to 20.',
+      '- Account limit: a maximum of 5 VPCs per region unless raised; ours is 40.',
+      'Each VPC takes at most 5 CIDR blocks until increased through a support case.',
     ],
   },
   check(context, report) {

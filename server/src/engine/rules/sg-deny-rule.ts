@@ -5,6 +5,8 @@ const SG = /\bsecurity[- ]groups?\b|\bSGs?\b|\bsg-[0-9a-f]{4,}\b|aws_security_gr
 const NOT_SG = /\bNACLs?\b|\bnetwork ACLs?\b|\bnetwork access control lists?\b|\bWAF\b|\bfirewall\b|\bShield\b|\bNetwork Firewall\b|\bgeo[- ]?restriction\b/i;
 const DEFAULTS = /\bby default\b|\bimplicit(?:ly)?\b|\bdefault[- ]deny\b|\beverything else\b|\banything else\b|\ball other\b|\bunless\b|\bnot (?:explicitly )?allowed\b|\bonly allow|\ballow[- ]only\b|\ballow rules only\b|\bwhitelist/i;
 const DENY = /\bdeny(?:ing)?\s+(?:rules?|entr(?:y|ies)|statements?)\b|\b(?:explicit(?:ly)?|outbound|inbound)\s+den(?:y|ies|ied)\b|\bden(?:y|ies)\s+(?:all\s+)?(?:traffic|access|requests|connections|inbound|outbound|(?:the\s+)?(?:attacker|scanner|IP|CIDR|range|source|port)s?)\b|\bblock(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:the\s+)?(?:attacker'?s?|scanner'?s?|malicious|bad|offending|suspicious)\s+)?(?:traffic|IPs?|IP addresses?|addresses|CIDRs?|ranges?|requests|sources?|hosts?)\b/i;
+/** "has no deny rules", "without deny entries": the statement says there are none. */
+const NONE_BEFORE = /\b(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|never\s+any|lacks?(?:\s+any)?)\s+(?:(?:explicit|custom|specific|separate|additional)\s+)?$/i;
 
 export const sgDenyRule: ContextRule = {
   id: 'sg-deny-rule',
@@ -32,6 +34,8 @@ export const sgDenyRule: ContextRule = {
       'Security groups cannot deny traffic, so the scanner is blocked by AWS WAF.',
       '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 443 | 0.0.0.0/0 | Allow |',
       'The first draft used a security group to deny the scanner range; that does not work, so we use a network ACL.',
+      '- We block port 5432 from 0.0.0.0/0 by simply not having an inbound rule; the security group has no deny rules.',
+      'The app security group has zero explicit deny rules and only allows 443 from the ALB.',
     ],
   },
   check(context, report) {
@@ -47,6 +51,7 @@ export const sgDenyRule: ContextRule = {
       }
     }
     for (const claim of findClaims(context, DENY, { requires: SG, excludes: new RegExp(`${NOT_SG.source}|${DEFAULTS.source}`, 'i') })) {
+      if (NONE_BEFORE.test(context.text.slice(Math.max(0, claim.start - context.start - 40), claim.start - context.start))) continue;
       report({
         start: claim.start,
         end: claim.end,

@@ -157,10 +157,11 @@ function checkCli(text: string, at: number, report: (d: FindingDraft) => void, s
   report(finding(start, start + raw.length, raw, '--queue-name'));
 }
 
-/** Prose: "FIFO queue `orders`", "the `orders` FIFO queue", "a FIFO queue named orders-events". */
+/** Prose: "FIFO queue `orders`", "the `orders` FIFO queue", "`orders` (FIFO queue, …)", "a FIFO queue named orders-events". */
 const PROSE = [
   /\bFIFO\s+queue\s+(?:(?:named|called)\s+)?`([^`\n]+)`/gi,
   /`([^`\n]+)`\s+(?:\(?SQS\)?\s+)?FIFO\s+queue\b(?!s)/gi,
+  /`([^`\n]+)`\s*\(\s*(?:(?:Amazon\s+)?SQS\s+FIFO\b(?!\s+topic)|FIFO\s+queue\b(?!s))/gi,
   /\bFIFO\s+queue\s+(?:named|called)\s+([A-Za-z0-9_-]+)/gi,
 ];
 
@@ -228,6 +229,7 @@ export const sqsFifoNameSuffix: DocumentRule = {
       '```hcl\nresource "aws_sqs_queue" "orders" {\n  name                        = "orders"\n  fifo_queue                  = true\n  content_based_deduplication = true\n}\n```',
       '```ts\nconst orders = new sqs.Queue(this, \'OrdersQueue\', {\n  queueName: \'orders\',\n  fifo: true,\n  contentBasedDeduplication: true,\n});\n```',
       'Payments are published to the FIFO queue `payments-events`, grouped by account.',
+      '* Queue naming: `fulfilment-orders` (FIFO queue, content-based deduplication on).',
       '```bash\naws sqs create-queue --queue-name orders \\\n  --attributes FifoQueue=true,ContentBasedDeduplication=true\n```',
       '| Queue | Type | Consumer |\n| --- | --- | --- |\n| `ledger-events` | FIFO | ledger-writer |',
     ],
@@ -240,6 +242,7 @@ export const sqsFifoNameSuffix: DocumentRule = {
       '```hcl\nmodule "orders_queue" {\n  source     = "terraform-aws-modules/sqs/aws"\n  name       = "orders"\n  fifo_queue = true\n}\n```',
       'The `OrdersQueue` FIFO queue feeds the ledger.',
       'The `emails` standard queue fans out; only payments use a FIFO queue.',
+      'Order events fan out through `order-events` (SNS FIFO topic) to `orders.fifo` (FIFO queue).',
     ],
   },
   select(context) {

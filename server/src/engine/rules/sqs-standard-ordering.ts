@@ -3,7 +3,13 @@ import type { ContextRule } from './types';
 
 const STANDARD = /\bstandard\s+(?:SQS\s+)?queues?\b|\bSQS\s+standard\s+queues?\b|\bstandard\s+SQS\b/i;
 const ORDER_CLAIM = /\b(?:guarantee[sd]?|preserve[sd]?|keeps?|maintain(?:s|ed)?|ensure[sd]?|provides?|gives?|delivers?|deliver(?:ed|s)?|process(?:es|ed)?|arrive|received?)\b[^.;]{0,40}\b(?:(?:strict|exact|guaranteed|FIFO|message)\s+)?order(?:ing|ed)?\b|\bin\s+(?:strict\s+|exact\s+|the\s+same\s+)?order\b|\bexactly[- ]once\b|\bstrict(?:ly)?\s+order(?:ed|ing)?\b|\bno\s+duplicates?\b/i;
-const SOFT = /\bbest[- ]effort\b|\bgenerally\b|\busually\b|\bmostly\b|\bFIFO queues?\b(?![^.;]*\bstandard\b[^.;]*\bguarantee)|\bout of order\b|\bat[- ]least[- ]once\b|\bidempotent\b|\bdedup/i;
+/**
+ * Hedges, and exactly-once or ordering the application builds itself: an idempotency table or key, a
+ * dedup store, a conditional write, "in the consumer" ("processed exactly once thanks to the DynamoDB
+ * idempotency table" is a correct design on a standard queue).
+ */
+const SOFT =
+  /\bbest[- ]effort\b|\bgenerally\b|\busually\b|\bmostly\b|\bFIFO queues?\b(?![^.;]*\bstandard\b[^.;]*\bguarantee)|\bout of order\b|\bat[- ]least[- ]once\b|\bidempoten(?:t|cy|tly|ce)\b|\bde-?dup|\bconditional (?:writes?|puts?|updates?|checks?)\b|\b(?:by|in|at) the (?:consumers?|applications?|app|workers?|handlers?|receivers?)\b|\b(?:consumer|application|app|client)[- ](?:side|level)\b|\bsequence numbers?\b|\b(?:re-?order|re-?sort)(?:s|ed|ing)?\b|\bprocessed[- ]messages? (?:table|store|log)\b/i;
 
 export const sqsStandardOrdering: ContextRule = {
   id: 'sqs-standard-ordering',
@@ -26,6 +32,8 @@ export const sqsStandardOrdering: ContextRule = {
       'A standard queue gives best-effort ordering; we use a FIFO queue for payments.',
       'Standard queues do not guarantee order.',
       'Messages in a standard queue can arrive out of order, so consumers are idempotent.',
+      '- The SQS standard queue is used for audit events, and each message is processed exactly once thanks to the DynamoDB idempotency table.',
+      'Orders go to a standard SQS queue and each order is processed exactly once by the consumer, which checks a processed-messages table.',
     ],
   },
   check(context, report) {

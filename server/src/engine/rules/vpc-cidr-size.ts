@@ -25,6 +25,7 @@ export const vpcCidrSize: ContextRule = {
       'The production VPC uses 10.0.0.0/15.',
       '| VPC | CIDR |\n| --- | --- |\n| shared-services | 10.0.0.0/12 |',
       '- Private subnet: 10.0.1.0/29 for the NAT instances.',
+      'The shared VPC is 10.0.0.0/12, so every team gets a /16 from it.',
       '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/8"\n}\n```',
     ],
     pass: [
@@ -33,6 +34,10 @@ export const vpcCidrSize: ContextRule = {
       'Allow SSH only from the bastion host 10.0.0.12/32.',
       'The default route 0.0.0.0/0 points at the internet gateway.',
       'A subnet of 10.0.5.0/28 holds the endpoints.',
+      '- Kubernetes service CIDR: `172.20.0.0/16` (EKS default when the VPC is in 10.0.0.0/8).',
+      'Our on-prem network uses 10.0.0.0/8, so the VPC uses 100.64.0.0/16 instead.',
+      '- The NACL on the data subnets denies all inbound traffic from 10.0.0.0/8 except 5432 from the app subnets.',
+      'Every VPC is allocated from the IPAM pool 10.0.0.0/8; on-prem routes are summarised as 172.16.0.0/12.',
     ],
   },
   check(context, report) {

@@ -58,6 +58,8 @@ export const emr: ServiceCard = {
   name: 'Amazon EMR',
   summary: 'Managed big-data frameworks (Spark, Hive, Trino, HBase, Flink) on EC2, EKS or serverless.',
   aliases: ['EMR', 'Amazon EMR', 'Elastic MapReduce', 'EMR Serverless', 'EMR on EKS', 'Hadoop', 'Apache Spark', 'Spark'],
+  // Glue, Athena and SageMaker run Spark too: only next to EMR.
+  contextualAliases: ['Hadoop', 'Apache Spark', 'Spark'],
   category: 'Analytics',
   docs: EMR,
   facts: [

@@ -130,6 +130,8 @@ export const instanceStore: ServiceCard = {
   name: 'EC2 instance store',
   summary: 'Temporary block storage on disks physically attached to the host, lost when the instance stops, hibernates or terminates.',
   aliases: ['instance store', 'Instance Store', 'instance store volume', 'instance store volumes', 'ephemeral storage', 'ephemeral disk'],
+  // Lambda and Fargate have ephemeral storage too: only next to EC2 or "instance store".
+  contextualAliases: ['ephemeral storage', 'ephemeral disk'],
   category: 'Storage',
   docs: INSTANCE_STORE,
   facts: [

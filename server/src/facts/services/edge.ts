@@ -144,6 +144,8 @@ export const route53: ServiceCard = {
   name: 'Amazon Route 53',
   summary: 'Highly available DNS: domain registration, public and private hosted zones, routing policies and health checks.',
   aliases: ['Route 53', 'Route53', 'Amazon Route 53', 'R53', 'hosted zone', 'hosted zones', 'private hosted zone', 'public hosted zone', 'Alias record', 'alias record', 'routing policy', 'health check', 'health checks', 'Route 53 Resolver'],
+  // ALB, NLB, ECS and Global Accelerator have health checks too: only next to Route 53.
+  contextualAliases: ['health check', 'health checks'],
   category: 'Networking',
   docs: R53,
   facts: [

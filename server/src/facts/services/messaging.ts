@@ -255,6 +255,8 @@ export const stepFunctions: ServiceCard = {
   name: 'AWS Step Functions',
   summary: 'Serverless workflow orchestration: state machines that call AWS services, with Standard and Express workflows.',
   aliases: ['Step Functions', 'AWS Step Functions', 'state machine', 'state machines', 'Express Workflows', 'Standard Workflows', 'SFN'],
+  // "the order state machine" may be the application's own: only next to Step Functions.
+  contextualAliases: ['state machine', 'state machines'],
   category: 'Application integration',
   docs: SFN,
   facts: [

@@ -184,6 +184,7 @@ export const auroraMysql: ServiceCard = {
   name: 'Amazon Aurora MySQL-Compatible Edition',
   summary: 'Aurora cluster storage with a MySQL-compatible engine.',
   aliases: ['Aurora MySQL', 'Aurora MySQL-Compatible', 'Amazon Aurora MySQL'],
+  engineWords: ['MySQL'],
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMySQL.html',
   facts: [
@@ -200,6 +201,7 @@ export const auroraPostgresql: ServiceCard = {
   name: 'Amazon Aurora PostgreSQL-Compatible Edition',
   summary: 'Aurora cluster storage with a PostgreSQL-compatible engine.',
   aliases: ['Aurora PostgreSQL', 'Aurora Postgres', 'Aurora PostgreSQL-Compatible', 'Amazon Aurora PostgreSQL'],
+  engineWords: ['PostgreSQL', 'Postgres'],
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraPostgreSQL.html',
   facts: [
