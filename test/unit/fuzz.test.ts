@@ -148,6 +148,13 @@ describe('fuzz regressions (rules)', () => {
     assert.match(findings[0]?.message ?? '', /older or lower figure/);
   });
 
+  it('a default claimed above the maximum is fixed to the default, not the maximum (npm run fuzz, seed 20261129)', () => {
+    // "Use 12 hours" left "the default is 12 hours", which the default check then flagged.
+    checkEngineCase('SQS retains messages for up to 14 days (SQS retains messages for up to 14 days (1,209,600 seconds);visibility timeout the default is 4 days.');
+    const findings = analyzeText('The SQS visibility timeout: the default is 4 days.').findings;
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.fixes.map((x) => x.title)]), [['sqs-visibility-timeout', ['Use 30 seconds']]]);
+  });
+
   it('fix-all is idempotent when a fix shortens a neighbouring CIDR (binding distance)', () => {
     checkEngineCase('---\ntitle: instance 0 s 256.0.0.0/0 TGW attachment \ntitle: 0.256.256.0/0 engine 0.5 weeks port 6379 0.0.0.31/0 0.0.0.255/0 \ntitle: ``` . TCP 0\u0000 \nport: 0.0.0.192/33 | VPC \n---\n');
   });
