@@ -21,7 +21,6 @@ import {
   type SymbolInformation,
   type TextEdit,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, RuleSettings } from '../engine/analyze';
 import { unsupportedText, type Unsupported } from '../engine/guard';
@@ -33,6 +32,7 @@ import { hoverAt } from '../engine/hover';
 import { loadConfigFor, mergeRules, readRuleSettings, type LoadedConfig } from '../config/config';
 import { documentSymbols, LSP_SYMBOL_KIND } from '../engine/symbols';
 import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
+import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';
 import { WorkspaceSymbols } from './workspace-symbols';
 
@@ -98,22 +98,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function startServer(connection: Connection): void {
   const states = new Map<string, DocState>();
-  // TextDocument.update, recording each change's offsets (in the text it applies to) for PendingEdits.
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+  // Documents that build their text only when it is read (editor-document.ts), recording each
+  // change's offsets (in the text it applies to) for PendingEdits.
+  const documents = new TextDocuments<EditorDocument>({
+    create: (uri, languageId, version, content) => new EditorDocument(uri, languageId, version, content),
     update: (document, changes, version) => {
       const pending = states.get(document.uri)?.pending;
-      if (!pending) return TextDocument.update(document, changes, version);
-      let current = document;
-      for (const change of changes) {
-        if ('range' in change) {
-          const a = current.offsetAt(change.range.start);
-          const b = current.offsetAt(change.range.end);
-          pending.push({ start: Math.min(a, b), end: Math.max(a, b), text: change.text });
-        } else pending.push({ start: 0, end: current.getText().length, text: change.text });
-        current = TextDocument.update(current, [change], version);
-      }
-      return current;
+      document.update(changes, version, pending && ((change) => pending.push(change)));
+      return document;
     },
   });
   let canAskConfiguration = false;
@@ -208,12 +200,12 @@ export function startServer(connection: Connection): void {
     return state.rules;
   }
 
-  function isLarge(document: TextDocument): boolean {
-    return document.getText().length > editorSettings.maxFileSizeKb * 1024;
+  function isLarge(document: EditorDocument): boolean {
+    return document.length > editorSettings.maxFileSizeKb * 1024;
   }
 
   /** Brings the document's analysis up to date: block-incremental after the first time. */
-  function analyse(document: TextDocument, state: DocState): Analysis {
+  function analyse(document: EditorDocument, state: DocState): Analysis {
     const rules = rulesOf(document.uri, state);
     const text = document.getText();
     if (!state.analyzer) {
@@ -224,9 +216,9 @@ export function startServer(connection: Connection): void {
     return state.analyzer.update(text);
   }
 
-  function largeFileNote(document: TextDocument, analysis: Analysis): Diagnostic {
+  function largeFileNote(document: EditorDocument, analysis: Analysis): Diagnostic {
     const firstLineEnd = analysis.lines.lineCount > 1 ? analysis.lines.lineStart(1) - 1 : analysis.text.length;
-    const mb = (document.getText().length / (1024 * 1024)).toFixed(1);
+    const mb = (document.length / (1024 * 1024)).toFixed(1);
     return {
       range: toRange(analysis.lines, 0, Math.max(0, Math.min(firstLineEnd, 200))),
       severity: DiagnosticSeverity.Information,
@@ -236,7 +228,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function send(document: TextDocument, state: DocState, analysis: Analysis): void {
+  function send(document: EditorDocument, state: DocState, analysis: Analysis): void {
     state.analysis = analysis;
     state.version = document.version;
     const diagnostics = analysis.findings.map((f) => toDiagnostic(analysis, f));
@@ -252,7 +244,7 @@ export function startServer(connection: Connection): void {
     clearPending(state);
     if (state.opening) return;
     if (isUnsupported(document, state)) return;
-    if (!state.analyzer && document.getText().length > SYNC_OPEN_CHARS) {
+    if (!state.analyzer && document.length > SYNC_OPEN_CHARS) {
       void openInSlices(document, state);
       return;
     }
@@ -274,7 +266,7 @@ export function startServer(connection: Connection): void {
    * Binary and minified texts are not analysed (engine/guard.ts): one note instead of findings, no
    * hovers. Decided at open, after any large change, and on every change while unsupported.
    */
-  function isUnsupported(document: TextDocument, state: DocState): boolean {
+  function isUnsupported(document: EditorDocument, state: DocState): boolean {
     const text = document.getText();
     if (state.checkedLength === undefined || state.unsupported || Math.abs(text.length - state.checkedLength) > LARGE_CHANGE_CHARS) {
       state.unsupported = unsupportedText(text);
@@ -297,7 +289,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Cold analysis of a big document, slice by slice, answering other requests in between. */
-  async function openInSlices(document: TextDocument, state: DocState): Promise<void> {
+  async function openInSlices(document: EditorDocument, state: DocState): Promise<void> {
     state.opening = true;
     // What is analysed is the text as of now; hovers wait for the result rather than map through edits.
     state.analysis = undefined;
@@ -335,7 +327,7 @@ export function startServer(connection: Connection): void {
    * Debounce per document: a new change cancels the pending run. With the default (adaptive)
    * setting a cheap incremental update runs on the next tick; an expensive one waits its own cost.
    */
-  function schedule(document: TextDocument, reason: 'open' | 'change' | 'save' | 'config' = 'change'): void {
+  function schedule(document: EditorDocument, reason: 'open' | 'change' | 'save' | 'config' = 'change'): void {
     const state = stateOf(document.uri, document.version);
     // Already current (TextDocuments reports the open as a change too; a save without edits).
     if ((reason === 'change' || reason === 'save') && state.analysis && state.version === document.version) return;
