@@ -1,8 +1,8 @@
 /** Engine results → LSP types. The only place that knows both. */
-import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Range, type SymbolKind, type TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Range, type SymbolKind } from 'vscode-languageserver';
 import { LSP_SYMBOL_KIND, type ArchSymbol } from '../engine/symbols';
 import type { Analysis } from '../engine/analyze';
-import type { Edit, Finding, Severity } from '../engine/findings';
+import type { Finding, Severity } from '../engine/findings';
 import { ruleDocsUrl } from '../engine/rules';
 import { sourceSuffix } from '../engine/sources';
 import type { LineIndex } from '../engine/text';
@@ -13,10 +13,6 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
 
 export function toSeverity(severity: Severity): DiagnosticSeverity {
   return severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
-}
-
-export function toTextEdit(lines: LineIndex, edit: Edit): TextEdit {
-  return { range: toRange(lines, edit.start, edit.end), newText: edit.newText };
 }
 
 export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
