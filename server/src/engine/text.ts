@@ -9,6 +9,11 @@ export interface Position {
   readonly character: number;
 }
 
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export interface Span {
   readonly start: number;
   readonly end: number;

@@ -10,6 +10,7 @@
  * neither does "payments-prod" match "payments-prod-dr".
  */
 import type { AnalysedContext, NetworkBlock } from './model';
+import { escapeRegExp } from './text';
 
 /** Names shorter than this are too likely to be ordinary words ("db", "a"). */
 const MIN_NAME = 3;
@@ -18,10 +19,6 @@ const TOKEN = /[\w-]+(?:\.[\w-]+)*/g;
 const ONE_TOKEN = /^[\w-]+(?:\.[\w-]+)*$/;
 /** Names with spaces ("Payments prod") are matched by one regex: only a few, to keep it cheap. */
 const MAX_PHRASES = 50;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function levelOf(heading: AnalysedContext): number {
   return /^\s{0,3}(#{1,6})/.exec(heading.text)?.[1]?.length ?? 1;
@@ -44,7 +41,7 @@ export function vpcsByHeading(headings: readonly AnalysedContext[], vpcs: readon
   const phrases = [...byName.keys()].filter((k) => byName.get(k) && !ONE_TOKEN.test(k));
   if (byName.size === 0) return () => undefined;
   phrases.sort((a, b) => b.length - a.length);
-  const phrase = phrases.length > 0 && phrases.length <= MAX_PHRASES ? new RegExp(`(?<![\\w-])(?:${phrases.map(escape).join('|')})(?![\\w-])`, 'gi') : undefined;
+  const phrase = phrases.length > 0 && phrases.length <= MAX_PHRASES ? new RegExp(`(?<![\\w-])(?:${phrases.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi') : undefined;
 
   const named = (heading: AnalysedContext): NetworkBlock | undefined => {
     const found = new Set<NetworkBlock>();

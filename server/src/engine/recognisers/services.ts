@@ -4,6 +4,7 @@
  */
 import { SERVICES } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
+import { escapeRegExp } from '../text';
 
 export interface ServiceMention {
   readonly start: number;
@@ -28,10 +29,6 @@ interface Matcher {
 
 let matcher: Matcher | undefined;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function build(): Matcher {
   const byLower = new Map<string, AliasEntry[]>();
   const add = (alias: string, service: ServiceCard, ambiguous: boolean): void => {
@@ -47,7 +44,7 @@ function build(): Matcher {
   const keys = [...byLower.keys()].sort((a, b) => b.length - a.length);
   // Plain spaces keep the alternation literal (a character class per space made it ~20× slower);
   // findServices scans a copy with no-break spaces and tabs turned into spaces instead.
-  const body = keys.map((k) => escape(k)).join('|');
+  const body = keys.map((k) => escapeRegExp(k)).join('|');
   return { re: new RegExp(`(?<![\\w-])(?:${body})(?![\\w]|-(?=\\w))`, 'gi'), byLower };
 }
 

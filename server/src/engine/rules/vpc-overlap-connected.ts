@@ -4,6 +4,7 @@ import { contains, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './helpers';
 import { overlappingPairs, sameNetwork, show, showsAlternatives } from './network-guards';
 import type { DocumentRule } from './types';
+import { escapeRegExp } from '../text';
 
 const PEERING = /\bpeer(?:s|ed|ing)?\b|\bpcx-[0-9a-f]+|aws_vpc_peering_connection|AWS::EC2::VPCPeeringConnection|<->|↔/i;
 const TGW = /\btransit gateway\b|\bTGW\b|aws_ec2_transit_gateway_vpc_attachment|AWS::EC2::TransitGatewayAttachment/i;
@@ -44,7 +45,7 @@ function wordOf(name: string): RegExp {
   let re = words.get(name);
   if (!re) {
     if (words.size > 2000) words.clear();
-    re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+    re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`);
     words.set(name, re);
   }
   return re;
