@@ -4,7 +4,7 @@ import type { AnalysedContext } from '../model';
 import type { ContextRule } from './types';
 
 /** Words that say the port is deliberate or that two engines are being compared. */
-const DELIBERATE = /\bcustom\b|\bnon-?default\b|\binstead of\b|\bchanged? (?:the )?port\b|\bmigrat|→|->|=>|\bproxy\b|\bpgbouncer\b|\bforward/i;
+export const DELIBERATE_PORT = /\bcustom\b|\bnon-?default\b|\binstead of\b|\bchanged? (?:the )?port\b|\bmigrat|→|->|=>|\bproxy\b|\bpgbouncer\b|\bforward/i;
 
 export interface Engine {
   readonly mention: ServiceMention;
@@ -169,7 +169,7 @@ export const enginePortMismatch: ContextRule = {
         fixes: [{ title: `Use ${own.port}`, edits: [{ start: e.start, end: e.end, newText: String(own.port) }], safe: true }],
       });
     }
-    if (context.ports.length === 0 || DELIBERATE.test(context.text)) return;
+    if (context.ports.length === 0 || DELIBERATE_PORT.test(context.text)) return;
     const engine = engineFor(context);
     if (!engine) return;
     const handled = new Set(exact.map((e) => e.start));

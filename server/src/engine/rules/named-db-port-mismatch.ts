@@ -11,14 +11,15 @@
  */
 import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/catalog';
 import type { AnalysedContext, Entity } from '../model';
-import { ENGINE_PORT_FACTS, engineFor, engineNames } from './engine-port-mismatch';
+import { DELIBERATE_PORT, ENGINE_PORT_FACTS, engineFor, engineNames } from './engine-port-mismatch';
 import type { DocumentRule } from './types';
 
 const SQL_ENGINES = new Set(['postgresql', 'aurora-postgresql', 'mysql', 'aurora-mysql', 'mariadb', 'oracle', 'sqlserver']);
 /** "billing-core", "orders_db", "pg01", "reporting.db": not a plain word such as "Primary". */
 const IDENTIFIER = /^(?=.*[-_.\d])[A-Za-z][\w.-]{3,62}$/;
 const TOKEN = /[A-Za-z][\w-]*(?:\.[\w-]+)*/g;
-const DELIBERATE = /\bcustom\b|\bnon-?default\b|\binstead of\b|\bchanged? (?:the )?port\b|\bmigrat|\bmov(?:e|es|ed|ing) (?:from|to)\b|→|->|=>|\bproxy\b|\bpgbouncer\b|\bforward|\btunnel|\bwas\b|\bpreviously\b|\bold\b|\blegacy\b|\bon-?prem/i;
+/** engine-port-mismatch's deliberate-port words, and a past or a source a name may still refer to. */
+const DELIBERATE = new RegExp(`${DELIBERATE_PORT.source}|\\bmov(?:e|es|ed|ing) (?:from|to)\\b|\\btunnel|\\bwas\\b|\\bpreviously\\b|\\bold\\b|\\blegacy\\b|\\bon-?prem`, 'i');
 
 interface NamedDatabase {
   readonly entity: Entity;
