@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/engine/rules';
-import type { Rule } from '../server/src/engine/rules/types';
+import type { Example, Rule } from '../server/src/engine/rules/types';
 import { findFact } from '../server/src/facts/catalog';
 import { formatValue } from '../server/src/engine/hover';
 
@@ -30,6 +30,13 @@ function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = '`'.repeat(longest + 1);
   return `${ticks}markdown\n${text}\n${ticks}`;
+}
+
+/** A flag example; when it states the fixed text, that follows as a "Fixed:" block. */
+function flagExample(example: Example): string[] {
+  if (typeof example === 'string') return [fence(example), ''];
+  if (example.output === undefined) return [fence(example.text), ''];
+  return [fence(example.text), '', 'Fixed:', '', fence(example.output), ''];
 }
 
 function rulePage(rule: Rule): string {
@@ -61,7 +68,7 @@ function rulePage(rule: Rule): string {
     '',
     '## Flagged',
     '',
-    ...rule.examples.flag.flatMap((e) => [fence(e), '']),
+    ...rule.examples.flag.flatMap(flagExample),
     '## Not flagged',
     '',
     ...rule.examples.pass.flatMap((e) => [fence(e), '']),

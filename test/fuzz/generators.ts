@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { SERVICES } from '../../server/src/facts/catalog';
 import { RULES } from '../../server/src/engine/rules';
+import { exampleText } from '../../server/src/engine/rules/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'fuzz');
 
@@ -23,7 +24,7 @@ export function seedTexts(): string[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
-  const examples = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]);
+  const examples = RULES.flatMap((rule) => [...rule.examples.flag.map(exampleText), ...rule.examples.pass]);
   return [...files, ...examples];
 }
 

@@ -20,6 +20,7 @@ import type { QuantityMention } from '../../server/src/engine/recognisers/quanti
 import { RULES } from '../../server/src/engine/rules';
 import { clauseOf, isLimitRule, unasserted } from '../../server/src/engine/rules/limit-rule';
 import { findFact, serviceOfFact } from '../../server/src/facts/catalog';
+import { exampleText } from '../../server/src/engine/rules/types';
 
 const LIMIT_RULES = RULES.filter(isLimitRule);
 const LIMIT_IDS = new Set(LIMIT_RULES.map((r) => r.id));
@@ -40,7 +41,7 @@ function claimedFacts(markdown: string | undefined): string[] {
 
 const corpus: Array<{ name: string; text: string }> = [
   ...LIMIT_RULES.flatMap((rule) => [
-    ...rule.examples.flag.map((text, i) => ({ name: `${rule.id} flag ${i + 1}`, text })),
+    ...rule.examples.flag.map((example, i) => ({ name: `${rule.id} flag ${i + 1}`, text: exampleText(example) })),
     ...rule.examples.pass.map((text, i) => ({ name: `${rule.id} pass ${i + 1}`, text })),
   ]),
   ...['bad', 'good'].flatMap((kind) =>

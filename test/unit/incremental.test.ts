@@ -15,6 +15,7 @@ import { shiftBlockAnalysis } from '../../server/src/engine/shift';
 import { RULES } from '../../server/src/engine/rules';
 import { LineIndex } from '../../server/src/engine/text';
 import { seededRandom as random } from '../support/seeded-random';
+import { exampleText } from '../../server/src/engine/rules/types';
 
 const ROOT = join(__dirname, '..', '..');
 const NOTES = join(ROOT, 'bench', 'fixtures', 'notes.md');
@@ -50,7 +51,7 @@ function corpus(): Array<{ name: string; text: string }> {
   const files = [...markdownFiles(join(ROOT, 'examples')), ...markdownFiles(join(ROOT, 'test', 'fixtures')), ...markdownFiles(join(ROOT, 'test', 'e2e', 'fixtures')), join(ROOT, 'README.md'), join(ROOT, 'DEVELOPERS.md')].filter((f) => existsSync(f));
   const out = files.map((f) => ({ name: f.slice(ROOT.length + 1), text: readFileSync(f, 'utf8') }));
   TRICKY.forEach((text, i) => out.push({ name: `tricky-${i}`, text }));
-  RULES.forEach((rule) => [...rule.examples.flag, ...rule.examples.pass].forEach((text, i) => out.push({ name: `${rule.id}-example-${i}`, text })));
+  RULES.forEach((rule) => [...rule.examples.flag.map(exampleText), ...rule.examples.pass].forEach((text, i) => out.push({ name: `${rule.id}-example-${i}`, text })));
   return out;
 }
 

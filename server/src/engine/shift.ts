@@ -7,6 +7,7 @@
 import { analyzeBlock, type BlockAnalysis } from './analyze';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
+import { exampleText } from './rules/types';
 
 
 /**
@@ -90,7 +91,7 @@ function calibrate(): ShiftKeys {
     for (const k in ra) compare(ra[k], rb[k], k);
   };
   const samples = [CALIBRATION];
-  for (const rule of RULES) samples.push(...rule.examples.flag, ...rule.examples.pass);
+  for (const rule of RULES) samples.push(...rule.examples.flag.map(exampleText), ...rule.examples.pass);
   for (const sample of samples) {
     for (const node of parseMarkdown(sample).children) {
       try {

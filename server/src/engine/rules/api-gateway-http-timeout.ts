@@ -20,9 +20,21 @@ export const apiGatewayHttpTimeout = limitRule({
   proseMin: false,
   examples: {
     flag: [
-      'The HTTP API integration timeout is 60 seconds for the export route.',
-      '| API | Type | Integration timeout |\n| --- | --- | --- |\n| reports | HTTP API | 2 min |',
-      '```hcl\nresource "aws_apigatewayv2_integration" "export" {\n  timeout_milliseconds = 45000\n}\n```',
+      {
+        text: 'The HTTP API integration timeout is 60 seconds for the export route.',
+        flagged: ['60 seconds'],
+        output: 'The HTTP API integration timeout is 30 seconds for the export route.',
+      },
+      {
+        text: '| API | Type | Integration timeout |\n| --- | --- | --- |\n| reports | HTTP API | 2 min |',
+        flagged: ['2 min'],
+        output: '| API | Type | Integration timeout |\n| --- | --- | --- |\n| reports | HTTP API | 30 seconds |',
+      },
+      {
+        text: '```hcl\nresource "aws_apigatewayv2_integration" "export" {\n  timeout_milliseconds = 45000\n}\n```',
+        flagged: ['45000'],
+        output: '```hcl\nresource "aws_apigatewayv2_integration" "export" {\n  timeout_milliseconds = 30000\n}\n```',
+      },
     ],
     pass: [
       '- We use an HTTP API (API Gateway v2) with a 30 s integration timeout.',

@@ -23,9 +23,19 @@ export const apiGatewayTimeout = limitRule({
   note: 'Regional and private REST APIs can raise it by a quota request.',
   examples: {
     flag: [
-      'API Gateway integration timeout: 5 minutes for the report endpoint.',
+      {
+        text: 'API Gateway integration timeout: 5 minutes for the report endpoint.',
+        flagged: ['5 minutes'],
+        output: 'API Gateway integration timeout: 29 seconds for the report endpoint.',
+      },
+      // Loose: the fix writes "a 29 seconds timeout" (plural inside a compound adjective); output not stated.
       'The REST API in API Gateway has a 60 second timeout for the export call.',
-      '```hcl\nresource "aws_api_gateway_integration" "export" {\n  timeout_milliseconds = 120000\n}\n```',
+      {
+        text: '```hcl\nresource "aws_api_gateway_integration" "export" {\n  timeout_milliseconds = 120000\n}\n```',
+        flagged: ['120000'],
+        output: '```hcl\nresource "aws_api_gateway_integration" "export" {\n  timeout_milliseconds = 29000\n}\n```',
+      },
+      // Loose, as above.
       'The REST API in API Gateway has a 60 second\ntimeout for the export call.',
     ],
     pass: [

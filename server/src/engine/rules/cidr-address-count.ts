@@ -30,9 +30,13 @@ export const cidrAddressCount: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'A /16 gives 65,535 addresses.',
-      '- /22 = 2048 IPs, enough for the EKS nodes.',
-      'The VPC 10.0.0.0/20 provides 8,192 IP addresses.',
+      { text: 'A /16 gives 65,535 addresses.', flagged: ['65,535'], output: 'A /16 gives 65,536 addresses.' },
+      { text: '- /22 = 2048 IPs, enough for the EKS nodes.', flagged: ['2048'], output: '- /22 = 1,024 IPs, enough for the EKS nodes.' },
+      {
+        text: 'The VPC 10.0.0.0/20 provides 8,192 IP addresses.',
+        flagged: ['8,192'],
+        output: 'The VPC 10.0.0.0/20 provides 4,096 IP addresses.',
+      },
     ],
     pass: [
       '- **192.168.0.0/16:** Allows the last two octets to change, offering 65,536 possible IPs.',

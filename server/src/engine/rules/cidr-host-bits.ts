@@ -14,10 +14,22 @@ export const cidrHostBits: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'The VPC CIDR is 10.0.6.0/16.',
-      'Local routes, such as 10.0.6.0/16, should be directed locally.',
-      '| Subnet | CIDR |\n| --- | --- |\n| private-a | 10.0.1.5/24 |',
-      '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.1.128/24"\n}\n```',
+      { text: 'The VPC CIDR is 10.0.6.0/16.', flagged: ['10.0.6.0/16'], output: 'The VPC CIDR is 10.0.0.0/16.' },
+      {
+        text: 'Local routes, such as 10.0.6.0/16, should be directed locally.',
+        flagged: ['10.0.6.0/16'],
+        output: 'Local routes, such as 10.0.0.0/16, should be directed locally.',
+      },
+      {
+        text: '| Subnet | CIDR |\n| --- | --- |\n| private-a | 10.0.1.5/24 |',
+        flagged: ['10.0.1.5/24'],
+        output: '| Subnet | CIDR |\n| --- | --- |\n| private-a | 10.0.1.0/24 |',
+      },
+      {
+        text: '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.1.128/24"\n}\n```',
+        flagged: ['10.0.1.128/24'],
+        output: '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.1.0/24"\n}\n```',
+      },
     ],
     pass: [
       'The VPC CIDR is 10.0.0.0/16.',

@@ -13,10 +13,10 @@ export const cidrInvalid: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'VPC CIDR: 10.0.256.0/24',
-      'Allow 192.168.1.0/33 on port 443.',
-      '| Subnet | CIDR |\n| --- | --- |\n| private-b | 10.300.2.0/24 |',
-      '```hcl\nresource "aws_subnet" "b" {\n  cidr_block = "10.0.2.0/40"\n}\n```',
+      { text: 'VPC CIDR: 10.0.256.0/24', flagged: ['10.0.256.0/24'] },
+      { text: 'Allow 192.168.1.0/33 on port 443.', flagged: ['192.168.1.0/33'] },
+      { text: '| Subnet | CIDR |\n| --- | --- |\n| private-b | 10.300.2.0/24 |', flagged: ['10.300.2.0/24'] },
+      { text: '```hcl\nresource "aws_subnet" "b" {\n  cidr_block = "10.0.2.0/40"\n}\n```', flagged: ['10.0.2.0/40'] },
     ],
     pass: [
       'VPC CIDR: 10.0.255.0/24 is the last /24 of the block.',

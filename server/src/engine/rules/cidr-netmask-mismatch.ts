@@ -37,9 +37,21 @@ export const cidrNetmaskMismatch: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'The app subnet is 10.0.1.0/24 (netmask 255.255.0.0).',
-      '- /16 (255.255.255.0): allows the last two octets to change.',
-      '| Prefix | Netmask |\n| --- | --- |\n| /20 | 255.255.255.0 |',
+      {
+        text: 'The app subnet is 10.0.1.0/24 (netmask 255.255.0.0).',
+        flagged: ['255.255.0.0'],
+        output: 'The app subnet is 10.0.1.0/24 (netmask 255.255.255.0).',
+      },
+      {
+        text: '- /16 (255.255.255.0): allows the last two octets to change.',
+        flagged: ['255.255.255.0'],
+        output: '- /16 (255.255.0.0): allows the last two octets to change.',
+      },
+      {
+        text: '| Prefix | Netmask |\n| --- | --- |\n| /20 | 255.255.255.0 |',
+        flagged: ['255.255.255.0'],
+        output: '| Prefix | Netmask |\n| --- | --- |\n| /20 | 255.255.240.0 |',
+      },
     ],
     pass: [
       '- /24 (255.255.255.0): allows the last octet to change.',

@@ -14,9 +14,21 @@ export const cloudtrailEventHistory = limitRule({
   exact: true,
   examples: {
     flag: [
-      'CloudTrail event history retains API activity for 1 year.',
-      'Auditors can look back 7 years in the CloudTrail event history.',
-      '- CloudTrail event history: 30 days of management events',
+      {
+        text: 'CloudTrail event history retains API activity for 1 year.',
+        flagged: ['1 year'],
+        output: 'CloudTrail event history retains API activity for 90 days.',
+      },
+      {
+        text: 'Auditors can look back 7 years in the CloudTrail event history.',
+        flagged: ['7 years'],
+        output: 'Auditors can look back 90 days in the CloudTrail event history.',
+      },
+      {
+        text: '- CloudTrail event history: 30 days of management events',
+        flagged: ['30 days'],
+        output: '- CloudTrail event history: 90 days of management events',
+      },
     ],
     pass: [
       'CloudTrail event history covers 90 days; an organization trail delivers to S3 for 7 years.',

@@ -91,14 +91,46 @@ export const cloudwatchLogsRetentionInvalid: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'CloudWatch Logs retention is 45 days for all Lambda log groups.',
-      'Keep API access logs in CloudWatch Logs for 15 years.',
-      '| Log group | Retention |\n| --- | --- |\n| /aws/lambda/orders | 4 years |',
-      '```hcl\nresource "aws_cloudwatch_log_group" "orders" {\n  name              = "/aws/lambda/orders"\n  retention_in_days = 45\n}\n```',
-      '```yaml\nOrdersLogs:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    RetentionInDays: 100\n```',
-      '```yaml\nprovider:\n  name: aws\n  logRetentionInDays: 21\n```',
-      '```bash\naws logs put-retention-policy --log-group-name /aws/lambda/orders --retention-in-days 45\n```',
-      '| Log group | Retention (days) |\n| --- | --- |\n| /aws/lambda/orders | 45 |',
+      {
+        text: 'CloudWatch Logs retention is 45 days for all Lambda log groups.',
+        flagged: ['45 days'],
+        output: 'CloudWatch Logs retention is 30 days for all Lambda log groups.',
+      },
+      {
+        text: 'Keep API access logs in CloudWatch Logs for 15 years.',
+        flagged: ['15 years'],
+        output: 'Keep API access logs in CloudWatch Logs for 10 years.',
+      },
+      {
+        text: '| Log group | Retention |\n| --- | --- |\n| /aws/lambda/orders | 4 years |',
+        flagged: ['4 years'],
+        output: '| Log group | Retention |\n| --- | --- |\n| /aws/lambda/orders | 3 years |',
+      },
+      {
+        text: '```hcl\nresource "aws_cloudwatch_log_group" "orders" {\n  name              = "/aws/lambda/orders"\n  retention_in_days = 45\n}\n```',
+        flagged: ['45'],
+        output: '```hcl\nresource "aws_cloudwatch_log_group" "orders" {\n  name              = "/aws/lambda/orders"\n  retention_in_days = 30\n}\n```',
+      },
+      {
+        text: '```yaml\nOrdersLogs:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    RetentionInDays: 100\n```',
+        flagged: ['100'],
+        output: '```yaml\nOrdersLogs:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    RetentionInDays: 90\n```',
+      },
+      {
+        text: '```yaml\nprovider:\n  name: aws\n  logRetentionInDays: 21\n```',
+        flagged: ['21'],
+        output: '```yaml\nprovider:\n  name: aws\n  logRetentionInDays: 14\n```',
+      },
+      {
+        text: '```bash\naws logs put-retention-policy --log-group-name /aws/lambda/orders --retention-in-days 45\n```',
+        flagged: ['45'],
+        output: '```bash\naws logs put-retention-policy --log-group-name /aws/lambda/orders --retention-in-days 30\n```',
+      },
+      {
+        text: '| Log group | Retention (days) |\n| --- | --- |\n| /aws/lambda/orders | 45 |',
+        flagged: ['45'],
+        output: '| Log group | Retention (days) |\n| --- | --- |\n| /aws/lambda/orders | 30 |',
+      },
     ],
     pass: [
       'Log groups keep 30 days in CloudWatch Logs; exports to S3 Glacier keep 7 years.',

@@ -11,9 +11,17 @@ export const dynamodbItemSize = limitRule({
   attribute: /\bitems?(?:\s+size)?\b|\brecords?\b|\bdocuments?\b|\brows?\b|\bentries\b|\bentry\b|\b(?:in\s+)?size\b/i,
   examples: {
     flag: [
-      'Each order document (up to 2 MB with line items) is stored as one DynamoDB item.',
-      'DynamoDB items can be up to 1 MB.',
-      '| Table | Item size |\n| --- | --- |\n| DynamoDB `sessions` | 800 KB |',
+      {
+        text: 'Each order document (up to 2 MB with line items) is stored as one DynamoDB item.',
+        flagged: ['2 MB'],
+        output: 'Each order document (up to 400 KiB with line items) is stored as one DynamoDB item.',
+      },
+      { text: 'DynamoDB items can be up to 1 MB.', flagged: ['1 MB'], output: 'DynamoDB items can be up to 400 KiB.' },
+      {
+        text: '| Table | Item size |\n| --- | --- |\n| DynamoDB `sessions` | 800 KB |',
+        flagged: ['800 KB'],
+        output: '| Table | Item size |\n| --- | --- |\n| DynamoDB `sessions` | 400 KiB |',
+      },
     ],
     pass: [
       'DynamoDB items are at most 400 KB, so attachments go to S3.',

@@ -21,10 +21,26 @@ export const dynamodbPitrWindow = limitRule({
   },
   examples: {
     flag: [
-      'PITR lets us restore the DynamoDB orders table to any second in the last 90 days.',
-      '| Table | Engine | Point-in-time recovery |\n| --- | --- | --- |\n| orders | DynamoDB | 60 days |',
-      '```yaml\nOrdersTable:\n  Type: AWS::DynamoDB::Table\n  Properties:\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 90\n```',
-      '```hcl\nresource "aws_dynamodb_table" "orders" {\n  point_in_time_recovery {\n    enabled                 = true\n    recovery_period_in_days = 45\n  }\n}\n```',
+      {
+        text: 'PITR lets us restore the DynamoDB orders table to any second in the last 90 days.',
+        flagged: ['90 days'],
+        output: 'PITR lets us restore the DynamoDB orders table to any second in the last 35 days.',
+      },
+      {
+        text: '| Table | Engine | Point-in-time recovery |\n| --- | --- | --- |\n| orders | DynamoDB | 60 days |',
+        flagged: ['60 days'],
+        output: '| Table | Engine | Point-in-time recovery |\n| --- | --- | --- |\n| orders | DynamoDB | 35 days |',
+      },
+      {
+        text: '```yaml\nOrdersTable:\n  Type: AWS::DynamoDB::Table\n  Properties:\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 90\n```',
+        flagged: ['90'],
+        output: '```yaml\nOrdersTable:\n  Type: AWS::DynamoDB::Table\n  Properties:\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 35\n```',
+      },
+      {
+        text: '```hcl\nresource "aws_dynamodb_table" "orders" {\n  point_in_time_recovery {\n    enabled                 = true\n    recovery_period_in_days = 45\n  }\n}\n```',
+        flagged: ['45'],
+        output: '```hcl\nresource "aws_dynamodb_table" "orders" {\n  point_in_time_recovery {\n    enabled                 = true\n    recovery_period_in_days = 35\n  }\n}\n```',
+      },
     ],
     pass: [
       'Monthly on-demand DynamoDB backups are kept 7 years with AWS Backup; PITR covers 35 days.',

@@ -16,9 +16,21 @@ export const dynamodbStreamsRetention = limitRule({
   note: 'For longer replay, stream the table to Kinesis Data Streams (up to 365 days).',
   examples: {
     flag: [
-      'DynamoDB Streams keeps 7 days of changes so we can rebuild the search index.',
-      '| Stream | Retention |\n| --- | --- |\n| orders table (DynamoDB Streams) | 48 hours |',
-      '- The DynamoDB stream retains item changes for one week, long enough for the nightly reconciliation.',
+      {
+        text: 'DynamoDB Streams keeps 7 days of changes so we can rebuild the search index.',
+        flagged: ['7 days'],
+        output: 'DynamoDB Streams keeps 1 day of changes so we can rebuild the search index.',
+      },
+      {
+        text: '| Stream | Retention |\n| --- | --- |\n| orders table (DynamoDB Streams) | 48 hours |',
+        flagged: ['48 hours'],
+        output: '| Stream | Retention |\n| --- | --- |\n| orders table (DynamoDB Streams) | 1 day |',
+      },
+      {
+        text: '- The DynamoDB stream retains item changes for one week, long enough for the nightly reconciliation.',
+        flagged: ['one week'],
+        output: '- The DynamoDB stream retains item changes for 1 day, long enough for the nightly reconciliation.',
+      },
     ],
     pass: [
       'DynamoDB Streams keeps change records for 24 hours; Kinesis Data Streams for DynamoDB keeps them for up to 1 year.',

@@ -130,15 +130,47 @@ export const enginePortMismatch: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'The orders DB is RDS for PostgreSQL; the app connects to orders.abc123.eu-west-1.rds.amazonaws.com:3306.',
-      '| Database | Engine | Port |\n| --- | --- | --- |\n| reporting-db | Aurora MySQL | 5432 |',
-      'Connect with `psql -h orders-db -p 3306` to the PostgreSQL instance.',
-      '```hcl\nresource "aws_db_instance" "orders" {\n  engine = "postgres"\n  port   = 3306\n}\n```',
-      'DATABASE_URL is `postgres://app:secret@orders.cluster-abc.eu-west-1.rds.amazonaws.com:3306/orders`.',
-      '```bash\npsql -h orders-db -p 3306 -U app orders\n```',
-      'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:3306/orders.',
-      'The PostgreSQL endpoint is on 3306.',
-      'RDS for MySQL listening on 5432 in the data subnets.',
+      {
+        text: 'The orders DB is RDS for PostgreSQL; the app connects to orders.abc123.eu-west-1.rds.amazonaws.com:3306.',
+        flagged: ['3306'],
+        output: 'The orders DB is RDS for PostgreSQL; the app connects to orders.abc123.eu-west-1.rds.amazonaws.com:5432.',
+      },
+      {
+        text: '| Database | Engine | Port |\n| --- | --- | --- |\n| reporting-db | Aurora MySQL | 5432 |',
+        flagged: ['5432'],
+        output: '| Database | Engine | Port |\n| --- | --- | --- |\n| reporting-db | Aurora MySQL | 3306 |',
+      },
+      {
+        text: 'Connect with `psql -h orders-db -p 3306` to the PostgreSQL instance.',
+        flagged: ['3306'],
+        output: 'Connect with `psql -h orders-db -p 5432` to the PostgreSQL instance.',
+      },
+      {
+        text: '```hcl\nresource "aws_db_instance" "orders" {\n  engine = "postgres"\n  port   = 3306\n}\n```',
+        flagged: ['3306'],
+        output: '```hcl\nresource "aws_db_instance" "orders" {\n  engine = "postgres"\n  port   = 5432\n}\n```',
+      },
+      {
+        text: 'DATABASE_URL is `postgres://app:secret@orders.cluster-abc.eu-west-1.rds.amazonaws.com:3306/orders`.',
+        flagged: ['3306'],
+        output: 'DATABASE_URL is `postgres://app:secret@orders.cluster-abc.eu-west-1.rds.amazonaws.com:5432/orders`.',
+      },
+      {
+        text: '```bash\npsql -h orders-db -p 3306 -U app orders\n```',
+        flagged: ['3306'],
+        output: '```bash\npsql -h orders-db -p 5432 -U app orders\n```',
+      },
+      {
+        text: 'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:3306/orders.',
+        flagged: ['3306'],
+        output: 'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:5432/orders.',
+      },
+      { text: 'The PostgreSQL endpoint is on 3306.', flagged: ['3306'], output: 'The PostgreSQL endpoint is on 5432.' },
+      {
+        text: 'RDS for MySQL listening on 5432 in the data subnets.',
+        flagged: ['5432'],
+        output: 'RDS for MySQL listening on 3306 in the data subnets.',
+      },
     ],
     pass: [
       'Open 5432 for the PostgreSQL cluster and 3306 for the MySQL one.',

@@ -16,9 +16,13 @@ export const kinesisRecordSize = limitRule({
   proseMin: false,
   examples: {
     flag: [
-      'Kinesis Data Streams imposes a limit of 1 MB on the size of individual messages.',
-      'Each Kinesis Data Streams record carries a 50 MB video chunk.',
-      'Kinesis Data Streams records can be up to 1 MB.',
+      { text: 'Kinesis Data Streams imposes a limit of 1 MB on the size of individual messages.', flagged: ['1 MB'] },
+      {
+        text: 'Each Kinesis Data Streams record carries a 50 MB video chunk.',
+        flagged: ['50 MB'],
+        output: 'Each Kinesis Data Streams record carries a 10 MiB video chunk.',
+      },
+      { text: 'Kinesis Data Streams records can be up to 1 MB.', flagged: ['1 MB'] },
     ],
     pass: [
       'Kinesis Data Streams records are 1 MiB by default and up to 10 MiB when raised.',

@@ -14,10 +14,26 @@ export const kinesisRetention = limitRule({
   checkDefault: true,
   examples: {
     flag: [
-      'Kinesis Data Streams keeps the click events for 2 years for replay.',
-      'The default Kinesis Data Streams retention is 7 days.',
-      '```hcl\nresource "aws_kinesis_stream" "clicks" {\n  retention_period = 12\n}\n```',
-      '| Stream | Retention (hours) |\n| --- | --- |\n| Kinesis `clicks` | 9000 |',
+      {
+        text: 'Kinesis Data Streams keeps the click events for 2 years for replay.',
+        flagged: ['2 years'],
+        output: 'Kinesis Data Streams keeps the click events for 365 days for replay.',
+      },
+      {
+        text: 'The default Kinesis Data Streams retention is 7 days.',
+        flagged: ['7 days'],
+        output: 'The default Kinesis Data Streams retention is 1 day.',
+      },
+      {
+        text: '```hcl\nresource "aws_kinesis_stream" "clicks" {\n  retention_period = 12\n}\n```',
+        flagged: ['12'],
+        output: '```hcl\nresource "aws_kinesis_stream" "clicks" {\n  retention_period = 24\n}\n```',
+      },
+      {
+        text: '| Stream | Retention (hours) |\n| --- | --- |\n| Kinesis `clicks` | 9000 |',
+        flagged: ['9000'],
+        output: '| Stream | Retention (hours) |\n| --- | --- |\n| Kinesis `clicks` | 8760 |',
+      },
     ],
     pass: [
       'Kinesis Data Streams retains records for 24 hours by default, up to 365 days.',

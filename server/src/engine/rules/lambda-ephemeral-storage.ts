@@ -13,9 +13,17 @@ export const lambdaEphemeralStorage = limitRule({
   iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { size: 1024 ** 2 }, parent: 'ephemeralstorage' },
   examples: {
     flag: [
-      'The Lambda function unpacks the archive into /tmp, which we size at 20 GB.',
-      '- Lambda ephemeral storage: 50 GB',
-      '```hcl\nresource "aws_lambda_function" "unpack" {\n  ephemeral_storage {\n    size = 20480\n  }\n}\n```',
+      {
+        text: 'The Lambda function unpacks the archive into /tmp, which we size at 20 GB.',
+        flagged: ['20 GB'],
+        output: 'The Lambda function unpacks the archive into /tmp, which we size at 10 GiB.',
+      },
+      { text: '- Lambda ephemeral storage: 50 GB', flagged: ['50 GB'], output: '- Lambda ephemeral storage: 10 GiB' },
+      {
+        text: '```hcl\nresource "aws_lambda_function" "unpack" {\n  ephemeral_storage {\n    size = 20480\n  }\n}\n```',
+        flagged: ['20480'],
+        output: '```hcl\nresource "aws_lambda_function" "unpack" {\n  ephemeral_storage {\n    size = 10240\n  }\n}\n```',
+      },
     ],
     pass: [
       'The Lambda function gets 10 GB of ephemeral storage.',

@@ -12,10 +12,18 @@ export const lambdaMemory = limitRule({
   iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { memorysize: 1024 ** 2 } },
   examples: {
     flag: [
-      'The image resizer is a Lambda function with 16 GB of memory.',
-      '- Lambda memory: 64 MB',
-      '```hcl\nresource "aws_lambda_function" "resize" {\n  memory_size = 20480\n}\n```',
-      '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| resize | 64 | 900 |',
+      {
+        text: 'The image resizer is a Lambda function with 16 GB of memory.',
+        flagged: ['16 GB'],
+        output: 'The image resizer is a Lambda function with 10 GiB of memory.',
+      },
+      { text: '- Lambda memory: 64 MB', flagged: ['64 MB'], output: '- Lambda memory: 128 MiB' },
+      {
+        text: '```hcl\nresource "aws_lambda_function" "resize" {\n  memory_size = 20480\n}\n```',
+        flagged: ['20480'],
+        output: '```hcl\nresource "aws_lambda_function" "resize" {\n  memory_size = 10240\n}\n```',
+      },
+      { text: '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| resize | 64 | 900 |', flagged: ['64'] },
     ],
     pass: [
       'The image resizer is a Lambda function with 10,240 MB of memory.',

@@ -19,14 +19,36 @@ export const lambdaTimeout = limitRule({
   outdatedMax: true,
   examples: {
     flag: [
+      // Loose: the fix writes "a 15 minutes timeout" (plural inside a compound adjective); output not stated.
       'The nightly export runs as a Lambda function with a 30 minute timeout.',
-      '| Setting | Value |\n| --- | --- |\n| Lambda timeout | 20 min |\n| Lambda memory | 1024 MB |',
-      '| Function | Runtime | Timeout |\n| --- | --- | --- |\n| Lambda `export` | python3.12 | 20 min |',
-      '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 1800\n  memory_size = 1024\n}\n```',
-      'Lambda functions can run for up to 5 minutes.',
-      'SQS retention 4 days\nLambda timeout 20 min',
-      '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| export | 1024 | 1200 |',
+      {
+        text: '| Setting | Value |\n| --- | --- |\n| Lambda timeout | 20 min |\n| Lambda memory | 1024 MB |',
+        flagged: ['20 min'],
+        output: '| Setting | Value |\n| --- | --- |\n| Lambda timeout | 15 minutes |\n| Lambda memory | 1024 MB |',
+      },
+      {
+        text: '| Function | Runtime | Timeout |\n| --- | --- | --- |\n| Lambda `export` | python3.12 | 20 min |',
+        flagged: ['20 min'],
+        output: '| Function | Runtime | Timeout |\n| --- | --- | --- |\n| Lambda `export` | python3.12 | 15 minutes |',
+      },
+      {
+        text: '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 1800\n  memory_size = 1024\n}\n```',
+        flagged: ['1800'],
+        output: '```hcl\nresource "aws_lambda_function" "export" {\n  timeout     = 900\n  memory_size = 1024\n}\n```',
+      },
+      { text: 'Lambda functions can run for up to 5 minutes.', flagged: ['5 minutes'] },
+      {
+        text: 'SQS retention 4 days\nLambda timeout 20 min',
+        flagged: ['20 min'],
+        output: 'SQS retention 4 days\nLambda timeout 15 minutes',
+      },
+      {
+        text: '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| export | 1024 | 1200 |',
+        flagged: ['1200'],
+        output: '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| export | 1024 | 900 |',
+      },
       // A nearer attribute word ("runs") does not take a quantity that premodifies the rule's own word.
+      // Loose, as the first one: the fix writes "a 15 minutes timeout".
       'The backfill Lambda runs with a 20 minute timeout so it can finish a whole partition in one go.',
     ],
     pass: [

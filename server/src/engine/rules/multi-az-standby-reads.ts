@@ -19,10 +19,16 @@ export const multiAzStandbyReads: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'The reporting jobs read from the Multi-AZ standby so the primary stays fast.',
-      'Enable Multi-AZ; the standby also serves read traffic.',
-      'Both RDS Read Replicas and Multi-AZ configurations help in scaling reads.',
-      'Reporting queries are served by the Multi-AZ standby.',
+      {
+        text: 'The reporting jobs read from the Multi-AZ standby so the primary stays fast.',
+        flagged: ['reporting jobs read from the Multi-AZ standby'],
+      },
+      { text: 'Enable Multi-AZ; the standby also serves read traffic.', flagged: ['standby also serves read traffic'] },
+      {
+        text: 'Both RDS Read Replicas and Multi-AZ configurations help in scaling reads.',
+        flagged: ['Multi-AZ configurations help in scaling reads'],
+      },
+      { text: 'Reporting queries are served by the Multi-AZ standby.', flagged: ['Reporting queries are served by the Multi-AZ standby'] },
     ],
     pass: [
       'The Multi-AZ standby serves no reads; reporting uses a read replica.',

@@ -75,9 +75,21 @@ export const namedDbPortMismatch: DocumentRule = {
   fixable: true,
   examples: {
     flag: [
-      '| Database | Engine |\n| --- | --- |\n| billing-core | Aurora PostgreSQL 15.4 |\n\nBilling-core apps use the Aurora cluster endpoint on 3306 for writes.',
-      '```hcl\nresource "aws_db_instance" "orders_db" {\n  engine = "postgres"\n}\n```\n\nThe security group allows TCP 3306 from the app tier to orders_db.',
-      '| Name | Engine | Size |\n| --- | --- | --- |\n| ledger-01 | RDS for MySQL 8.0 | db.r6g.large |\n\nThe ledger-01 endpoint is `ledger-01.abc123.eu-west-1.rds.amazonaws.com`, port 5432.',
+      {
+        text: '| Database | Engine |\n| --- | --- |\n| billing-core | Aurora PostgreSQL 15.4 |\n\nBilling-core apps use the Aurora cluster endpoint on 3306 for writes.',
+        flagged: ['3306'],
+        output: '| Database | Engine |\n| --- | --- |\n| billing-core | Aurora PostgreSQL 15.4 |\n\nBilling-core apps use the Aurora cluster endpoint on 5432 for writes.',
+      },
+      {
+        text: '```hcl\nresource "aws_db_instance" "orders_db" {\n  engine = "postgres"\n}\n```\n\nThe security group allows TCP 3306 from the app tier to orders_db.',
+        flagged: ['3306'],
+        output: '```hcl\nresource "aws_db_instance" "orders_db" {\n  engine = "postgres"\n}\n```\n\nThe security group allows TCP 5432 from the app tier to orders_db.',
+      },
+      {
+        text: '| Name | Engine | Size |\n| --- | --- | --- |\n| ledger-01 | RDS for MySQL 8.0 | db.r6g.large |\n\nThe ledger-01 endpoint is `ledger-01.abc123.eu-west-1.rds.amazonaws.com`, port 5432.',
+        flagged: ['5432'],
+        output: '| Name | Engine | Size |\n| --- | --- | --- |\n| ledger-01 | RDS for MySQL 8.0 | db.r6g.large |\n\nThe ledger-01 endpoint is `ledger-01.abc123.eu-west-1.rds.amazonaws.com`, port 3306.',
+      },
     ],
     pass: [
       '| Database | Engine |\n| --- | --- |\n| billing-core | Aurora PostgreSQL |\n\nBilling-core apps use the cluster endpoint on 5432.',

@@ -19,10 +19,13 @@ export const peeringTransitive: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'Because VPC-A peers with VPC-B and VPC-B peers with VPC-C, VPC-A can reach VPC-C.',
-      'Spokes talk to each other through the hub VPC over VPC peering.',
-      'VPC peering is transitive, so one peering to the shared VPC is enough.',
-      'We build a transit hub over VPC peering for the 12 spoke accounts.',
+      {
+        text: 'Because VPC-A peers with VPC-B and VPC-B peers with VPC-C, VPC-A can reach VPC-C.',
+        flagged: ['VPC-A peers with VPC-B and VPC-B peers with VPC-C, VPC-A can reach VPC-C'],
+      },
+      { text: 'Spokes talk to each other through the hub VPC over VPC peering.', flagged: ['through the hub VPC over VPC peering'] },
+      { text: 'VPC peering is transitive, so one peering to the shared VPC is enough.', flagged: ['VPC peering is transitive'] },
+      { text: 'We build a transit hub over VPC peering for the 12 spoke accounts.', flagged: ['transit hub over VPC peering'] },
     ],
     pass: [
       'Peering is non-transitive, so spoke-to-spoke traffic uses Transit Gateway.',

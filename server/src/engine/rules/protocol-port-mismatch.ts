@@ -48,10 +48,22 @@ export const protocolPortMismatch: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'Bastion SG: allow SSH (TCP 3389) from the office CIDR.',
-      'Windows admins connect over RDP on port 22.',
-      '| Rule | Protocol | Port | Source |\n| --- | --- | --- | --- |\n| admin | RDP | 22 | 203.0.113.0/24 |',
-      'Mount targets accept NFS on port 445 from the app subnets.',
+      {
+        text: 'Bastion SG: allow SSH (TCP 3389) from the office CIDR.',
+        flagged: ['3389'],
+        output: 'Bastion SG: allow SSH (TCP 22) from the office CIDR.',
+      },
+      { text: 'Windows admins connect over RDP on port 22.', flagged: ['22'], output: 'Windows admins connect over RDP on port 3389.' },
+      {
+        text: '| Rule | Protocol | Port | Source |\n| --- | --- | --- | --- |\n| admin | RDP | 22 | 203.0.113.0/24 |',
+        flagged: ['22'],
+        output: '| Rule | Protocol | Port | Source |\n| --- | --- | --- | --- |\n| admin | RDP | 3389 | 203.0.113.0/24 |',
+      },
+      {
+        text: 'Mount targets accept NFS on port 445 from the app subnets.',
+        flagged: ['445'],
+        output: 'Mount targets accept NFS on port 2049 from the app subnets.',
+      },
     ],
     pass: [
       'Allow SSH on 22 and RDP on 3389 from the VPN range.',

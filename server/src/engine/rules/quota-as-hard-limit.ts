@@ -48,10 +48,10 @@ export const quotaAsHardLimit: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'Each AWS region can accommodate a maximum of 5 VPCs.',
-      'Each VPC can have up to 5 CIDR blocks.',
-      'A region holds at most 5 VPCs and that number cannot be raised.',
-      'AWS allows a maximum of five Elastic IPs per account.',
+      { text: 'Each AWS region can accommodate a maximum of 5 VPCs.', flagged: ['a maximum of 5 VPCs'] },
+      { text: 'Each VPC can have up to 5 CIDR blocks.', flagged: ['up to 5 CIDR blocks'] },
+      { text: 'A region holds at most 5 VPCs and that number cannot be raised.', flagged: ['at most 5 VPCs'] },
+      { text: 'AWS allows a maximum of five Elastic IPs per account.', flagged: ['allows a maximum of five Elastic IPs'] },
     ],
     pass: [
       'The default quota is 5 VPCs per Region (adjustable via Service Quotas).',

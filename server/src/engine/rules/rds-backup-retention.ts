@@ -25,11 +25,31 @@ export const rdsBackupRetention = limitRule({
   },
   examples: {
     flag: [
-      'RDS automated backups are retained for 90 days to meet the audit requirement.',
-      '```hcl\nresource "aws_db_instance" "orders" {\n  engine                  = "postgres"\n  backup_retention_period = 60\n}\n```',
-      '| Database | Engine | Backup retention |\n| --- | --- | --- |\n| orders | Aurora PostgreSQL | 45 days |',
-      'PITR: DynamoDB 35 days, RDS 7 days, Aurora 90 days.',
-      'RDS automated snapshots are retained for 60 days.',
+      {
+        text: 'RDS automated backups are retained for 90 days to meet the audit requirement.',
+        flagged: ['90 days'],
+        output: 'RDS automated backups are retained for 35 days to meet the audit requirement.',
+      },
+      {
+        text: '```hcl\nresource "aws_db_instance" "orders" {\n  engine                  = "postgres"\n  backup_retention_period = 60\n}\n```',
+        flagged: ['60'],
+        output: '```hcl\nresource "aws_db_instance" "orders" {\n  engine                  = "postgres"\n  backup_retention_period = 35\n}\n```',
+      },
+      {
+        text: '| Database | Engine | Backup retention |\n| --- | --- | --- |\n| orders | Aurora PostgreSQL | 45 days |',
+        flagged: ['45 days'],
+        output: '| Database | Engine | Backup retention |\n| --- | --- | --- |\n| orders | Aurora PostgreSQL | 35 days |',
+      },
+      {
+        text: 'PITR: DynamoDB 35 days, RDS 7 days, Aurora 90 days.',
+        flagged: ['90 days'],
+        output: 'PITR: DynamoDB 35 days, RDS 7 days, Aurora 35 days.',
+      },
+      {
+        text: 'RDS automated snapshots are retained for 60 days.',
+        flagged: ['60 days'],
+        output: 'RDS automated snapshots are retained for 35 days.',
+      },
     ],
     pass: [
       'RDS automated backups are retained for 35 days; monthly snapshots go to AWS Backup for 7 years.',

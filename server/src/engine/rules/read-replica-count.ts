@@ -36,9 +36,21 @@ export const readReplicaCount: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'The reporting tier runs 8 read replicas of the RDS for Oracle instance.',
-      'Aurora PostgreSQL scales reads with 20 Aurora Replicas.',
-      '| Database | Engine | Read replicas |\n| --- | --- | --- |\n| ledger | SQL Server | 6 |',
+      {
+        text: 'The reporting tier runs 8 read replicas of the RDS for Oracle instance.',
+        flagged: ['8'],
+        output: 'The reporting tier runs 5 read replicas of the RDS for Oracle instance.',
+      },
+      {
+        text: 'Aurora PostgreSQL scales reads with 20 Aurora Replicas.',
+        flagged: ['20'],
+        output: 'Aurora PostgreSQL scales reads with 15 Aurora Replicas.',
+      },
+      {
+        text: '| Database | Engine | Read replicas |\n| --- | --- | --- |\n| ledger | SQL Server | 6 |',
+        flagged: ['6'],
+        output: '| Database | Engine | Read replicas |\n| --- | --- | --- |\n| ledger | SQL Server | 5 |',
+      },
     ],
     pass: [
       'RDS for MySQL supports up to 15 read replicas.',

@@ -45,9 +45,21 @@ export const renamedService: DocumentRule = {
   fixable: true,
   examples: {
     flag: [
-      'Flow logs are streamed to Kinesis Data Firehose and land in S3.',
-      'Engineers sign in through AWS Single Sign-On.',
-      'Search runs on Amazon Elasticsearch Service.',
+      {
+        text: 'Flow logs are streamed to Kinesis Data Firehose and land in S3.',
+        flagged: ['Kinesis Data Firehose'],
+        output: 'Flow logs are streamed to Amazon Data Firehose and land in S3.',
+      },
+      {
+        text: 'Engineers sign in through AWS Single Sign-On.',
+        flagged: ['AWS Single Sign-On'],
+        output: 'Engineers sign in through AWS IAM Identity Center.',
+      },
+      {
+        text: 'Search runs on Amazon Elasticsearch Service.',
+        flagged: ['Amazon Elasticsearch Service'],
+        output: 'Search runs on Amazon OpenSearch Service.',
+      },
     ],
     pass: [
       'Flow logs are streamed to Amazon Data Firehose and land in S3.',

@@ -45,10 +45,13 @@ export const retiredService: DocumentRule = {
   fixable: false,
   examples: {
     flag: [
-      'The audit trail is stored in Amazon QLDB for its cryptographic verification.',
-      'We will ship the 10 PB archive with AWS Snowmobile.',
-      'Click events are aggregated with Kinesis Data Analytics for SQL before landing in S3.',
-      'Reports filter the CSV objects with S3 Select.',
+      { text: 'The audit trail is stored in Amazon QLDB for its cryptographic verification.', flagged: ['Amazon QLDB'] },
+      { text: 'We will ship the 10 PB archive with AWS Snowmobile.', flagged: ['AWS Snowmobile'] },
+      {
+        text: 'Click events are aggregated with Kinesis Data Analytics for SQL before landing in S3.',
+        flagged: ['Kinesis Data Analytics for SQL'],
+      },
+      { text: 'Reports filter the CSV objects with S3 Select.', flagged: ['S3 Select'] },
     ],
     pass: [
       'QLDB was retired in July 2025, so the audit trail uses Aurora PostgreSQL.',

@@ -22,9 +22,9 @@ export const route53CnameApex: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'Create a CNAME for example.com pointing to the ALB DNS name.',
-      'The zone apex gets a CNAME to d111111abcdef8.cloudfront.net.',
-      'We add a CNAME record at the root domain for the marketing site.',
+      { text: 'Create a CNAME for example.com pointing to the ALB DNS name.', flagged: ['CNAME for example.com'] },
+      { text: 'The zone apex gets a CNAME to d111111abcdef8.cloudfront.net.', flagged: ['zone apex gets a CNAME'] },
+      { text: 'We add a CNAME record at the root domain for the marketing site.', flagged: ['CNAME record at the root domain'] },
     ],
     pass: [
       'Create a CNAME for www.example.com pointing to the ALB DNS name.',
@@ -57,9 +57,15 @@ export const route53AliasEc2: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'Route 53 has an alias record pointing to the EC2 instance running the admin tool.',
-      'Create an alias A record to ec2-203-0-113-25.compute-1.amazonaws.com.',
-      'The bastion gets an alias to the EC2 public DNS name.',
+      {
+        text: 'Route 53 has an alias record pointing to the EC2 instance running the admin tool.',
+        flagged: ['alias record pointing to the EC2 instance'],
+      },
+      {
+        text: 'Create an alias A record to ec2-203-0-113-25.compute-1.amazonaws.com.',
+        flagged: ['alias A record to ec2-203-0-113-25.compute-1.amazonaws.com'],
+      },
+      { text: 'The bastion gets an alias to the EC2 public DNS name.', flagged: ['alias to the EC2 public DNS name'] },
     ],
     pass: [
       'Route 53 has an alias record pointing to the ALB in front of the EC2 instances.',

@@ -113,11 +113,23 @@ export const s3BucketNameInvalid: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'Upload invoices to s3://Finance_Invoices/2025/.',
-      '```yaml\nLogsBucket:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: my-app-Logs\n```',
-      '```hcl\nresource "aws_s3_bucket" "exports" {\n  bucket = "exports_2025"\n}\n```',
-      'The policy grants s3:GetObject on arn:aws:s3:::-reports-bucket/*.',
-      '```hcl\nresource "aws_s3_bucket" "ip" {\n  bucket = "192.168.5.4"\n}\n```',
+      {
+        text: 'Upload invoices to s3://Finance_Invoices/2025/.',
+        flagged: ['Finance_Invoices'],
+        output: 'Upload invoices to s3://finance-invoices/2025/.',
+      },
+      {
+        text: '```yaml\nLogsBucket:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: my-app-Logs\n```',
+        flagged: ['my-app-Logs'],
+        output: '```yaml\nLogsBucket:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: my-app-logs\n```',
+      },
+      {
+        text: '```hcl\nresource "aws_s3_bucket" "exports" {\n  bucket = "exports_2025"\n}\n```',
+        flagged: ['exports_2025'],
+        output: '```hcl\nresource "aws_s3_bucket" "exports" {\n  bucket = "exports-2025"\n}\n```',
+      },
+      { text: 'The policy grants s3:GetObject on arn:aws:s3:::-reports-bucket/*.', flagged: ['-reports-bucket'] },
+      { text: '```hcl\nresource "aws_s3_bucket" "ip" {\n  bucket = "192.168.5.4"\n}\n```', flagged: ['192.168.5.4'] },
     ],
     pass: [
       'Upload invoices to s3://finance-invoices-prod-eu/2025/.',

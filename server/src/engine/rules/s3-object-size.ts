@@ -19,9 +19,10 @@ export const s3ObjectSize = limitRule({
   proseMin: false,
   examples: {
     flag: [
-      'A single S3 object can be up to 5 TB in size.',
+      { text: 'A single S3 object can be up to 5 TB in size.', flagged: ['5 TB'] },
+      // Loose: the fix writes "50,000 GiB" for the 50 TB maximum (a unit change, and 50 TB is not 50,000 GiB).
       'The archive is stored in S3 as one 80 TB object.',
-      'S3 objects are limited to 5 TB.',
+      { text: 'S3 objects are limited to 5 TB.', flagged: ['5 TB'] },
     ],
     pass: [
       'An S3 object can be up to 50 TB; uploads above 5 GB use multipart upload.',

@@ -22,10 +22,13 @@ export const sgDenyRule: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'Add a deny rule to the web security group for 203.0.113.0/24.',
-      'The DB SG explicitly denies traffic from the public subnets.',
-      'Block the attacker IP in the instance security group.',
-      '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 22 | 198.51.100.7/32 | Deny |',
+      { text: 'Add a deny rule to the web security group for 203.0.113.0/24.', flagged: ['deny rule'] },
+      { text: 'The DB SG explicitly denies traffic from the public subnets.', flagged: ['explicitly denies'] },
+      { text: 'Block the attacker IP in the instance security group.', flagged: ['Block the attacker IP'] },
+      {
+        text: '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 22 | 198.51.100.7/32 | Deny |',
+        flagged: ['Deny'],
+      },
     ],
     pass: [
       'Block the IP with a NACL deny rule; the SG only allows 443 from the ALB SG.',

@@ -225,13 +225,41 @@ export const sqsFifoNameSuffix: DocumentRule = {
   fixable: true,
   examples: {
     flag: [
-      '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties: { QueueName: orders-queue, FifoQueue: true }\n```',
-      '```hcl\nresource "aws_sqs_queue" "orders" {\n  name                        = "orders"\n  fifo_queue                  = true\n  content_based_deduplication = true\n}\n```',
-      '```ts\nconst orders = new sqs.Queue(this, \'OrdersQueue\', {\n  queueName: \'orders\',\n  fifo: true,\n  contentBasedDeduplication: true,\n});\n```',
-      'Payments are published to the FIFO queue `payments-events`, grouped by account.',
-      '* Queue naming: `fulfilment-orders` (FIFO queue, content-based deduplication on).',
-      '```bash\naws sqs create-queue --queue-name orders \\\n  --attributes FifoQueue=true,ContentBasedDeduplication=true\n```',
-      '| Queue | Type | Consumer |\n| --- | --- | --- |\n| `ledger-events` | FIFO | ledger-writer |',
+      {
+        text: '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties: { QueueName: orders-queue, FifoQueue: true }\n```',
+        flagged: ['orders-queue'],
+        output: '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties: { QueueName: orders-queue.fifo, FifoQueue: true }\n```',
+      },
+      {
+        text: '```hcl\nresource "aws_sqs_queue" "orders" {\n  name                        = "orders"\n  fifo_queue                  = true\n  content_based_deduplication = true\n}\n```',
+        flagged: ['orders'],
+        output: '```hcl\nresource "aws_sqs_queue" "orders" {\n  name                        = "orders.fifo"\n  fifo_queue                  = true\n  content_based_deduplication = true\n}\n```',
+      },
+      {
+        text: '```ts\nconst orders = new sqs.Queue(this, \'OrdersQueue\', {\n  queueName: \'orders\',\n  fifo: true,\n  contentBasedDeduplication: true,\n});\n```',
+        flagged: ['orders'],
+        output: '```ts\nconst orders = new sqs.Queue(this, \'OrdersQueue\', {\n  queueName: \'orders.fifo\',\n  fifo: true,\n  contentBasedDeduplication: true,\n});\n```',
+      },
+      {
+        text: 'Payments are published to the FIFO queue `payments-events`, grouped by account.',
+        flagged: ['payments-events'],
+        output: 'Payments are published to the FIFO queue `payments-events.fifo`, grouped by account.',
+      },
+      {
+        text: '* Queue naming: `fulfilment-orders` (FIFO queue, content-based deduplication on).',
+        flagged: ['fulfilment-orders'],
+        output: '* Queue naming: `fulfilment-orders.fifo` (FIFO queue, content-based deduplication on).',
+      },
+      {
+        text: '```bash\naws sqs create-queue --queue-name orders \\\n  --attributes FifoQueue=true,ContentBasedDeduplication=true\n```',
+        flagged: ['orders'],
+        output: '```bash\naws sqs create-queue --queue-name orders.fifo \\\n  --attributes FifoQueue=true,ContentBasedDeduplication=true\n```',
+      },
+      {
+        text: '| Queue | Type | Consumer |\n| --- | --- | --- |\n| `ledger-events` | FIFO | ledger-writer |',
+        flagged: ['ledger-events'],
+        output: '| Queue | Type | Consumer |\n| --- | --- | --- |\n| `ledger-events.fifo` | FIFO | ledger-writer |',
+      },
     ],
     pass: [
       'FIFO queue `orders.fifo` is subscribed to the FIFO topic `order-events.fifo`.',

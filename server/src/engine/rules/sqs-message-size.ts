@@ -15,10 +15,14 @@ export const sqsMessageSize = limitRule({
   proseMin: false,
   examples: {
     flag: [
-      'Each message in SQS can be up to 256 KB in size.',
-      'We send 5 MB messages through the SQS queue.',
-      'Each SQS message carries 3 MB of payload.',
-      '```hcl\nresource "aws_sqs_queue" "q" {\n  max_message_size = 2097152\n}\n```',
+      { text: 'Each message in SQS can be up to 256 KB in size.', flagged: ['256 KB'] },
+      { text: 'We send 5 MB messages through the SQS queue.', flagged: ['5 MB'], output: 'We send 1 MiB messages through the SQS queue.' },
+      { text: 'Each SQS message carries 3 MB of payload.', flagged: ['3 MB'], output: 'Each SQS message carries 1 MiB of payload.' },
+      {
+        text: '```hcl\nresource "aws_sqs_queue" "q" {\n  max_message_size = 2097152\n}\n```',
+        flagged: ['2097152'],
+        output: '```hcl\nresource "aws_sqs_queue" "q" {\n  max_message_size = 1048576\n}\n```',
+      },
     ],
     pass: [
       'SQS messages can be up to 1 MiB; larger payloads go through S3.',

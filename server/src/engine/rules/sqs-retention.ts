@@ -14,13 +14,37 @@ export const sqsRetention = limitRule({
   checkDefault: true,
   examples: {
     flag: [
-      'The SQS queue keeps failed orders for 30 days so support can replay them.',
-      '| Queue | Retention |\n| --- | --- |\n| orders (SQS) | 3 weeks |',
-      '| Service | Setting | Value |\n| --- | --- | --- |\n| SQS | Message retention | 30 days |',
-      '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 2592000\n}\n```',
-      '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 30\n```',
-      'The default SQS retention is 7 days.',
-      '| Queue | Retention, days |\n| --- | --- |\n| SQS `orders` | 20 |',
+      {
+        text: 'The SQS queue keeps failed orders for 30 days so support can replay them.',
+        flagged: ['30 days'],
+        output: 'The SQS queue keeps failed orders for 14 days so support can replay them.',
+      },
+      {
+        text: '| Queue | Retention |\n| --- | --- |\n| orders (SQS) | 3 weeks |',
+        flagged: ['3 weeks'],
+        output: '| Queue | Retention |\n| --- | --- |\n| orders (SQS) | 14 days |',
+      },
+      {
+        text: '| Service | Setting | Value |\n| --- | --- | --- |\n| SQS | Message retention | 30 days |',
+        flagged: ['30 days'],
+        output: '| Service | Setting | Value |\n| --- | --- | --- |\n| SQS | Message retention | 14 days |',
+      },
+      {
+        text: '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 2592000\n}\n```',
+        flagged: ['2592000'],
+        output: '```hcl\nresource "aws_sqs_queue" "orders" {\n  message_retention_seconds = 1209600\n}\n```',
+      },
+      {
+        text: '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 30\n```',
+        flagged: ['30'],
+        output: '```yaml\nOrdersQueue:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 60\n```',
+      },
+      { text: 'The default SQS retention is 7 days.', flagged: ['7 days'], output: 'The default SQS retention is 4 days.' },
+      {
+        text: '| Queue | Retention, days |\n| --- | --- |\n| SQS `orders` | 20 |',
+        flagged: ['20'],
+        output: '| Queue | Retention, days |\n| --- | --- |\n| SQS `orders` | 14 |',
+      },
     ],
     pass: [
       'SQS retains messages for up to 14 days (1,209,600 seconds); the default is 4 days.',

@@ -24,9 +24,9 @@ export const sqsStandardOrdering: ContextRule = {
   fixable: false,
   examples: {
     flag: [
-      'Orders go to a standard SQS queue, which guarantees strict ordering per customer.',
-      'We use a standard queue so that payments are processed in order.',
-      'The standard queue delivers each message exactly once.',
+      { text: 'Orders go to a standard SQS queue, which guarantees strict ordering per customer.', flagged: ['guarantees strict ordering'] },
+      { text: 'We use a standard queue so that payments are processed in order.', flagged: ['processed in order'] },
+      { text: 'The standard queue delivers each message exactly once.', flagged: ['exactly once'] },
     ],
     pass: [
       'A standard queue gives best-effort ordering; we use a FIFO queue for payments.',

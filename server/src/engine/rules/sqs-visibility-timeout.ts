@@ -14,10 +14,26 @@ export const sqsVisibilityTimeout = limitRule({
   checkDefault: true,
   examples: {
     flag: [
-      'The SQS visibility timeout is 24 hours so a stuck batch is retried once a day.',
-      'The default SQS visibility timeout is 60 seconds.',
-      '```hcl\nresource "aws_sqs_queue" "jobs" {\n  visibility_timeout_seconds = 86400\n}\n```',
-      '| Queue | Visibility timeout (s) |\n| --- | --- |\n| SQS `jobs` | 50000 |',
+      {
+        text: 'The SQS visibility timeout is 24 hours so a stuck batch is retried once a day.',
+        flagged: ['24 hours'],
+        output: 'The SQS visibility timeout is 12 hours so a stuck batch is retried once a day.',
+      },
+      {
+        text: 'The default SQS visibility timeout is 60 seconds.',
+        flagged: ['60 seconds'],
+        output: 'The default SQS visibility timeout is 30 seconds.',
+      },
+      {
+        text: '```hcl\nresource "aws_sqs_queue" "jobs" {\n  visibility_timeout_seconds = 86400\n}\n```',
+        flagged: ['86400'],
+        output: '```hcl\nresource "aws_sqs_queue" "jobs" {\n  visibility_timeout_seconds = 43200\n}\n```',
+      },
+      {
+        text: '| Queue | Visibility timeout (s) |\n| --- | --- |\n| SQS `jobs` | 50000 |',
+        flagged: ['50000'],
+        output: '| Queue | Visibility timeout (s) |\n| --- | --- |\n| SQS `jobs` | 43200 |',
+      },
     ],
     pass: [
       'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',

@@ -13,9 +13,14 @@ export const sqsWaitTime = limitRule({
   iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { receivewaittimeseconds: 1, receivemessagewaittimeseconds: 1 } },
   examples: {
     flag: [
+      // Loose: the fix writes "a 20 seconds wait time" (plural inside a compound adjective); output not stated.
       'Consumers use SQS long polling with a 60 second wait time.',
-      '- SQS long-poll wait time: 2 minutes',
-      '```hcl\nresource "aws_sqs_queue" "q" {\n  receive_wait_time_seconds = 30\n}\n```',
+      { text: '- SQS long-poll wait time: 2 minutes', flagged: ['2 minutes'], output: '- SQS long-poll wait time: 20 seconds' },
+      {
+        text: '```hcl\nresource "aws_sqs_queue" "q" {\n  receive_wait_time_seconds = 30\n}\n```',
+        flagged: ['30'],
+        output: '```hcl\nresource "aws_sqs_queue" "q" {\n  receive_wait_time_seconds = 20\n}\n```',
+      },
     ],
     pass: [
       'Consumers use SQS long polling with a 20 second wait time.',

@@ -22,10 +22,25 @@ export const statefulnessClaim: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'Because security groups are stateless, we add outbound rules for ephemeral ports.',
-      'NACLs are stateful, so return traffic is automatically allowed.',
-      '- App SG: outbound 1024-65535 to allow return traffic to clients.',
-      'A stateful NACL in front of the subnet tracks the sessions.',
+      {
+        text: 'Because security groups are stateless, we add outbound rules for ephemeral ports.',
+        flagged: ['security groups are stateless'],
+        output: 'Because security groups are stateful, we add outbound rules for ephemeral ports.',
+      },
+      {
+        text: 'NACLs are stateful, so return traffic is automatically allowed.',
+        flagged: ['NACLs are stateful'],
+        output: 'NACLs are stateless, so return traffic is automatically allowed.',
+      },
+      {
+        text: '- App SG: outbound 1024-65535 to allow return traffic to clients.',
+        flagged: ['SG: outbound 1024-65535 to allow return traffic'],
+      },
+      {
+        text: 'A stateful NACL in front of the subnet tracks the sessions.',
+        flagged: ['stateful NACL'],
+        output: 'A stateless NACL in front of the subnet tracks the sessions.',
+      },
     ],
     pass: [
       'NACLs are stateless while security groups are stateful.',

@@ -60,13 +60,31 @@ export const subnetOutsideVpc: DocumentRule = {
   fixable: false,
   examples: {
     flag: [
-      '## Network\n\nThe prod VPC is 10.0.0.0/16.\n\n| Subnet | CIDR | AZ |\n| --- | --- | --- |\n| private-a | 10.0.1.0/24 | eu-west-1a |\n| private-b | 10.1.2.0/24 | eu-west-1b |',
-      'VPC prod: 10.0.0.0/16. Private subnet A: 10.1.1.0/24.',
-      '- VPC 10.20.0.0/16; the EKS pod CIDR 100.64.0.0/16 is a secondary CIDR on the same VPC; pod subnets 100.64.0.0/18 and 100.65.0.0/18.',
-      '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n\nresource "aws_subnet" "a" {\n  vpc_id     = aws_vpc.main.id\n  cidr_block = "192.168.1.0/24"\n}\n```',
-      '## Address plan\n\n| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-prod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| data-a | 10.64.64.0/24 |\n| data-c | 10.46.66.0/24 |',
-      '| VPC | CIDR |\n| --- | --- |\n| core | 10.10.0.0/16 |\n| edge | 10.20.0.0/16 |\n\n## core\n\n### Subnets\n\n- app-a: subnet 10.10.1.0/24\n- app-b: subnet 10.11.2.0/24',
-      '| VPC | CIDR |\n| --- | --- |\n| Payments prod | 10.64.0.0/16 |\n| Payments dev | 10.65.0.0/16 |\n\n## Subnets of Payments  prod\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.66.1.0/24 |',
+      {
+        text: '## Network\n\nThe prod VPC is 10.0.0.0/16.\n\n| Subnet | CIDR | AZ |\n| --- | --- | --- |\n| private-a | 10.0.1.0/24 | eu-west-1a |\n| private-b | 10.1.2.0/24 | eu-west-1b |',
+        flagged: ['10.1.2.0/24'],
+      },
+      { text: 'VPC prod: 10.0.0.0/16. Private subnet A: 10.1.1.0/24.', flagged: ['10.1.1.0/24'] },
+      {
+        text: '- VPC 10.20.0.0/16; the EKS pod CIDR 100.64.0.0/16 is a secondary CIDR on the same VPC; pod subnets 100.64.0.0/18 and 100.65.0.0/18.',
+        flagged: ['100.65.0.0/18'],
+      },
+      {
+        text: '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n\nresource "aws_subnet" "a" {\n  vpc_id     = aws_vpc.main.id\n  cidr_block = "192.168.1.0/24"\n}\n```',
+        flagged: ['192.168.1.0/24'],
+      },
+      {
+        text: '## Address plan\n\n| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-prod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| data-a | 10.64.64.0/24 |\n| data-c | 10.46.66.0/24 |',
+        flagged: ['10.46.66.0/24'],
+      },
+      {
+        text: '| VPC | CIDR |\n| --- | --- |\n| core | 10.10.0.0/16 |\n| edge | 10.20.0.0/16 |\n\n## core\n\n### Subnets\n\n- app-a: subnet 10.10.1.0/24\n- app-b: subnet 10.11.2.0/24',
+        flagged: ['10.11.2.0/24'],
+      },
+      {
+        text: '| VPC | CIDR |\n| --- | --- |\n| Payments prod | 10.64.0.0/16 |\n| Payments dev | 10.65.0.0/16 |\n\n## Subnets of Payments  prod\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.66.1.0/24 |',
+        flagged: ['10.66.1.0/24'],
+      },
     ],
     pass: [
       'VPC prod: 10.0.0.0/16 with secondary CIDR 10.1.0.0/16. Private subnet A: 10.1.1.0/24.',

@@ -26,10 +26,19 @@ export const subnetOverlap: DocumentRule = {
   fixable: false,
   examples: {
     flag: [
-      '| Subnet | CIDR |\n| --- | --- |\n| public-a | 10.0.0.0/24 |\n| public-b | 10.0.0.128/25 |',
-      '| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-nonprod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.65.16.0/20 |\n| app-b | 10.65.24.0/21 |',
-      'VPC 10.0.0.0/16.\n\n| Subnet | CIDR |\n| --- | --- |\n| private-a | 10.0.1.0/24 |\n| private-b | 10.0.1.0/24 |',
-      '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.0.0/23"\n}\nresource "aws_subnet" "b" {\n  cidr_block = "10.0.1.0/24"\n}\n```',
+      { text: '| Subnet | CIDR |\n| --- | --- |\n| public-a | 10.0.0.0/24 |\n| public-b | 10.0.0.128/25 |', flagged: ['10.0.0.128/25'] },
+      {
+        text: '| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-nonprod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.65.16.0/20 |\n| app-b | 10.65.24.0/21 |',
+        flagged: ['10.65.24.0/21'],
+      },
+      {
+        text: 'VPC 10.0.0.0/16.\n\n| Subnet | CIDR |\n| --- | --- |\n| private-a | 10.0.1.0/24 |\n| private-b | 10.0.1.0/24 |',
+        flagged: ['10.0.1.0/24'],
+      },
+      {
+        text: '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.0.0/23"\n}\nresource "aws_subnet" "b" {\n  cidr_block = "10.0.1.0/24"\n}\n```',
+        flagged: ['10.0.1.0/24'],
+      },
     ],
     pass: [
       '| Subnet | CIDR |\n| --- | --- |\n| public-a | 10.0.0.0/25 |\n| public-b | 10.0.0.128/25 |',

@@ -24,9 +24,17 @@ export const subnetReservedCount: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'AWS reserves 4 IP addresses in each subnet.',
-      'Remember that 2 addresses are reserved in every subnet (network and broadcast).',
-      '- In a VPC subnet, AWS reserves three IPs at the start of the range.',
+      { text: 'AWS reserves 4 IP addresses in each subnet.', flagged: ['4'], output: 'AWS reserves 5 IP addresses in each subnet.' },
+      {
+        text: 'Remember that 2 addresses are reserved in every subnet (network and broadcast).',
+        flagged: ['2'],
+        output: 'Remember that 5 addresses are reserved in every subnet (network and broadcast).',
+      },
+      {
+        text: '- In a VPC subnet, AWS reserves three IPs at the start of the range.',
+        flagged: ['three'],
+        output: '- In a VPC subnet, AWS reserves five IPs at the start of the range.',
+      },
     ],
     pass: [
       'AWS reserves 5 IP addresses within each subnet: .0, .1 (router), .2 (DNS), .3 (future) and the last.',

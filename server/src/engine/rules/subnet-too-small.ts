@@ -32,9 +32,17 @@ export const subnetTooSmall: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'We use a /27 subnet for 29 EC2 instances.',
-      '| Subnet | CIDR | Hosts |\n| --- | --- | --- |\n| app | 10.0.3.0/28 | 12 instances |',
-      'The private subnet 10.0.8.0/26 must hold 64 pods.',
+      { text: 'We use a /27 subnet for 29 EC2 instances.', flagged: ['/27'], output: 'We use a /26 subnet for 29 EC2 instances.' },
+      {
+        text: '| Subnet | CIDR | Hosts |\n| --- | --- | --- |\n| app | 10.0.3.0/28 | 12 instances |',
+        flagged: ['10.0.3.0/28'],
+        output: '| Subnet | CIDR | Hosts |\n| --- | --- | --- |\n| app | 10.0.3.0/27 | 12 instances |',
+      },
+      {
+        text: 'The private subnet 10.0.8.0/26 must hold 64 pods.',
+        flagged: ['10.0.8.0/26'],
+        output: 'The private subnet 10.0.8.0/25 must hold 64 pods.',
+      },
     ],
     pass: [
       'We use a /26 subnet for 29 instances.',

@@ -20,9 +20,17 @@ export const subnetUsableIps: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'Each /24 subnet gives us 256 usable IPs for pods.',
-      'A /20 subnet provides 4,094 usable hosts.',
-      '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,096 usable IPs |',
+      {
+        text: 'Each /24 subnet gives us 256 usable IPs for pods.',
+        flagged: ['256'],
+        output: 'Each /24 subnet gives us 251 usable IPs for pods.',
+      },
+      { text: 'A /20 subnet provides 4,094 usable hosts.', flagged: ['4,094'], output: 'A /20 subnet provides 4,091 usable hosts.' },
+      {
+        text: '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,096 usable IPs |',
+        flagged: ['4,096'],
+        output: '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,091 usable IPs |',
+      },
     ],
     pass: [
       'A /20 subnet has 4,096 addresses, 4,091 usable.',

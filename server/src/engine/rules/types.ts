@@ -32,9 +32,33 @@ interface RuleMeta {
   readonly category: 'addressing' | 'ports' | 'limits' | 'behaviour' | 'lifecycle' | 'iac';
   /** Fact ids this rule compares against (must exist in the pack). */
   readonly facts: readonly string[];
+  /** True exactly when some `flag` example's finding carries a fix (checked by the rule tests). */
   readonly fixable: boolean;
   /** Markdown snippets: each `flag` one must produce this rule's finding, each `pass` one must not. */
-  readonly examples: { readonly flag: readonly string[]; readonly pass: readonly string[] };
+  readonly examples: { readonly flag: readonly Example[]; readonly pass: readonly string[] };
+}
+
+/**
+ * A flag example. A bare string only has to be flagged somewhere; the object form states what a
+ * reviewer would check, as ESLint's RuleTester does: the flagged text of each finding, in order
+ * (which also fixes the count), or just the count, and the whole text after the first finding's
+ * first fix. An object without `output` asserts that the rule offers no fix on it.
+ */
+export type Example = string | StrictExample;
+
+export interface StrictExample {
+  readonly text: string;
+  /** The text under each finding of this rule, in document order; the count is its length. */
+  readonly flagged?: readonly string[];
+  /** The exact number of findings, when the spans are not stated. */
+  readonly count?: number;
+  /** `text` after applying the first fix of the first finding. */
+  readonly output?: string;
+}
+
+/** The markdown of an example, whichever form it has. */
+export function exampleText(example: Example): string {
+  return typeof example === 'string' ? example : example.text;
 }
 
 /** Runs on one context at a time; its findings are cached with the block the context lives in. */

@@ -22,11 +22,23 @@ export const vpcCidrSize: ContextRule = {
   fixable: true,
   examples: {
     flag: [
-      'The production VPC uses 10.0.0.0/15.',
-      '| VPC | CIDR |\n| --- | --- |\n| shared-services | 10.0.0.0/12 |',
-      '- Private subnet: 10.0.1.0/29 for the NAT instances.',
-      'The shared VPC is 10.0.0.0/12, so every team gets a /16 from it.',
-      '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/8"\n}\n```',
+      { text: 'The production VPC uses 10.0.0.0/15.', flagged: ['10.0.0.0/15'], output: 'The production VPC uses 10.0.0.0/16.' },
+      {
+        text: '| VPC | CIDR |\n| --- | --- |\n| shared-services | 10.0.0.0/12 |',
+        flagged: ['10.0.0.0/12'],
+        output: '| VPC | CIDR |\n| --- | --- |\n| shared-services | 10.0.0.0/16 |',
+      },
+      { text: '- Private subnet: 10.0.1.0/29 for the NAT instances.', flagged: ['10.0.1.0/29'] },
+      {
+        text: 'The shared VPC is 10.0.0.0/12, so every team gets a /16 from it.',
+        flagged: ['10.0.0.0/12'],
+        output: 'The shared VPC is 10.0.0.0/16, so every team gets a /16 from it.',
+      },
+      {
+        text: '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/8"\n}\n```',
+        flagged: ['10.0.0.0/8'],
+        output: '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n```',
+      },
     ],
     pass: [
       'The production VPC uses 10.0.0.0/16.',

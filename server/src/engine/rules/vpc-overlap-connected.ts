@@ -116,9 +116,15 @@ export const vpcOverlapConnected: DocumentRule = {
   fixable: false,
   examples: {
     flag: [
-      'VPC-A (10.0.0.0/16) is peered with VPC-B (10.0.0.0/16).',
-      '| VPC | CIDR |\n| --- | --- |\n| prod | 10.0.0.0/16 |\n| shared | 10.0.128.0/17 |\n\nWe peer prod with shared for the directory service.',
-      'The office LAN is 192.168.0.0/16. The VPC uses 192.168.10.0/24 and reaches the office over Direct Connect.',
+      { text: 'VPC-A (10.0.0.0/16) is peered with VPC-B (10.0.0.0/16).', flagged: ['10.0.0.0/16'] },
+      {
+        text: '| VPC | CIDR |\n| --- | --- |\n| prod | 10.0.0.0/16 |\n| shared | 10.0.128.0/17 |\n\nWe peer prod with shared for the directory service.',
+        flagged: ['10.0.128.0/17'],
+      },
+      {
+        text: 'The office LAN is 192.168.0.0/16. The VPC uses 192.168.10.0/24 and reaches the office over Direct Connect.',
+        flagged: ['192.168.10.0/24'],
+      },
     ],
     pass: [
       'VPC-A 10.0.0.0/16 is peered with VPC-B 10.1.0.0/16.',
