@@ -95,21 +95,37 @@ function offsets(node: Nodes): { start: number; end: number } | undefined {
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
+/** Enclosing list items kept per context: real notes nest a few levels, not dozens. */
+const MAX_ANCESTORS = 32;
+
 /**
  * Contexts of one top-level block. `source` is the text the node's offsets index into, `base` is
  * added to every offset (so a block parsed on its own can be placed in the document).
  */
 export function contextsOfBlock(node: RootContent, source: string, base: number, groups: GroupCounter): Context[] {
   const out: Context[] = [];
-  visit(node, source, base, groups, [], out);
+  // An explicit stack, not recursion: 5,000 nested '>' or list items overflowed the call stack.
+  // Children are pushed in reverse so nodes are visited in document order (group ids depend on it).
+  const stack: Array<{ node: Nodes; ancestors: number[] }> = [{ node, ancestors: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    for (const child of contextsOfNode(item.node, item.ancestors, source, base, groups, out).reverse()) stack.push(child);
+  }
   return out;
 }
 
-function visit(node: Nodes, source: string, base: number, groups: GroupCounter, ancestors: number[], out: Context[]): void {
+/** Pushes the contexts `node` states itself and returns the children still to visit, in order. */
+function contextsOfNode(
+  node: Nodes,
+  ancestors: number[],
+  source: string,
+  base: number,
+  groups: GroupCounter,
+  out: Context[],
+): Array<{ node: Nodes; ancestors: number[] }> {
   const span = offsets(node);
   switch (node.type) {
     case 'paragraph': {
-      if (!span) return;
+      if (!span) return [];
       const group = groups.next++;
       const text = source.slice(span.start, span.end);
       for (const piece of splitSentences(text, span.start)) {
@@ -122,15 +138,15 @@ function visit(node: Nodes, source: string, base: number, groups: GroupCounter, 
           ancestors,
         });
       }
-      return;
+      return [];
     }
     case 'heading': {
-      if (!span) return;
+      if (!span) return [];
       out.push({ kind: 'heading', start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end), group: groups.next++, ancestors });
-      return;
+      return [];
     }
     case 'code': {
-      if (!span) return;
+      if (!span) return [];
       // Only the code's own lines: skip the opening fence line and the closing fence.
       const raw = source.slice(span.start, span.end);
       const firstBreak = raw.indexOf('\n');
@@ -159,26 +175,23 @@ function visit(node: Nodes, source: string, base: number, groups: GroupCounter, 
           resourceType: piece.resourceType,
         });
       }
-      return;
+      return [];
     }
     case 'table':
       visitTable(node, source, base, groups, ancestors, out);
-      return;
+      return [];
     case 'listItem': {
       // Each item is its own scope; nested items see this one as an ancestor.
       // The item's first paragraph takes the next group id; an item that starts with a nested list has none.
       const own = node.children[0]?.type === 'paragraph' ? groups.next : -1;
-      for (const child of node.children) {
-        visit(child, source, base, groups, child.type === 'list' && own >= 0 ? [own, ...ancestors] : ancestors, out);
-      }
-      return;
+      // Capped so hostile nesting (thousands of levels) does not copy a longer list per level.
+      const nested = own >= 0 ? [own, ...ancestors.slice(0, MAX_ANCESTORS - 1)] : ancestors;
+      return node.children.map((child) => ({ node: child, ancestors: child.type === 'list' ? nested : ancestors }));
     }
     case 'html':
-      return;
+      return [];
     default:
-      if ('children' in node) {
-        for (const child of (node as Parents).children) visit(child as Nodes, source, base, groups, ancestors, out);
-      }
+      return 'children' in node ? (node as Parents).children.map((child) => ({ node: child as Nodes, ancestors })) : [];
   }
 }
 
