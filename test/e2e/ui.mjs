@@ -172,6 +172,17 @@ async function editorText() {
   return (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 }
 
+/** Opens a workspace file through quick open and waits for a line of it in the editor. */
+async function openDoc(name, lineText) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await need(input, 'the quick open input');
+  await input.fill(name);
+  await need(page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first(), `${name} in quick open`);
+  await page.keyboard.press('Enter');
+  await need(viewLine(lineText), `${name} in the editor`);
+}
+
 async function writeWorkspaceSettings(obj) {
   const dir = path.join(folder, '.vscode');
   fs.mkdirSync(dir, { recursive: true });
@@ -187,13 +198,7 @@ try {
   }, { fatal: true });
 
   await step(`open docs/${DOC} with quick open`, async () => {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await need(input, 'the quick open input');
-    await input.fill(DOC);
-    await need(page.locator('.quick-input-list .monaco-list-row', { hasText: DOC }).first(), `${DOC} in quick open`);
-    await page.keyboard.press('Enter');
-    await need(viewLine('The production VPC uses'), `${DOC} in the editor`);
+    await openDoc(DOC, 'The production VPC uses');
     // The first squiggle proves the extension activated and its server published diagnostics;
     // hovering earlier would ask a provider that is not registered yet.
     await need(editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first(), 'the first squiggle (extension activated, server published diagnostics)', START_TIMEOUT);
@@ -283,6 +288,31 @@ try {
     ).catch(() => { throw new Error(`waited ${STEP_TIMEOUT} ms for the snippet text ${JSON.stringify(expected)}: not there`); });
     if (/^\s*aws-vpc-3az\s*$/m.test(await editorText())) throw new Error('the typed prefix is still in the text');
     await page.screenshot({ path: shotPath('snippet-inserted') });
+  });
+
+  await step('subnet table: Enter at the end of a row starts a new line; a digit in the CIDR cell proposes the table VPC block', async () => {
+    await openDoc('environments.md', 'The staging VPC is');
+    // The server has analysed the document once a hover card answers.
+    await hoverCard('The staging VPC is', '10.1.0.0/16', '65,536');
+    await dismissHover();
+    await viewLine('| stg-b | 10.1.1.0/24').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('| stg-c | 1');
+    const proposal = page.locator('.suggest-widget .monaco-list-row', { hasText: '10.1.2.0/24' }).first();
+    await need(proposal, 'the staging block 10.1.2.0/24 in the suggest widget after typing a digit in the CIDR cell');
+    await page.screenshot({ path: shotPath('subnet-proposal') });
+    // Typed by hand to the end of the row: the proposal closes, and Enter ends the row.
+    await page.keyboard.type('0.1.2.0/24 | eu-west-1c |', { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('| stg-d | 1');
+    await need(page.locator('.suggest-widget .monaco-list-row', { hasText: '10.1.3.0/24' }).first(), 'the next block 10.1.3.0/24 (the row typed just before counts)');
+    await page.keyboard.press('Enter');
+    const text = await editorText();
+    if (!text.includes('| stg-c | 10.1.2.0/24 | eu-west-1c |\n| stg-d | 10.1.3.0/24')) {
+      throw new Error(`expected the typed row, a new line, then the accepted proposal; the table reads: ${JSON.stringify(text.slice(text.indexOf('| stg-b'), text.indexOf('| stg-b') + 160))}`);
+    }
+    await page.screenshot({ path: shotPath('subnet-rows-typed') });
   });
 } catch (e) {
   console.log(String(e.message));

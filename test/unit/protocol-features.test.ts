@@ -10,6 +10,10 @@ interface CompletionItem {
   detail?: string;
   textEdit?: { newText: string };
 }
+interface CompletionList {
+  isIncomplete: boolean;
+  items: CompletionItem[];
+}
 interface DocumentSymbol {
   name: string;
   kind: number;
@@ -41,12 +45,20 @@ describe('language server features over stdio: completion and symbols', function
     const published = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri());
     client.notify('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'markdown', version: 1, text } });
     await published;
-    const cidr = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 8, character: 10 } });
-    assert.equal(cidr[0]?.label, '10.0.3.0/24');
-    const services = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 10, character: 19 } });
-    assert.ok(services.some((i) => i.label === 'Amazon SQS'), services.map((i) => i.label).join(', '));
-    const none = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 0, character: 1 } });
-    assert.deepEqual(none, []);
+    const cidr = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 8, character: 10 } });
+    assert.equal(cidr.items[0]?.label, '10.0.3.0/24');
+    assert.equal(cidr.isIncomplete, true, 'asked again as the user types, so it closes when the value departs from it');
+    // Typed by the user after the row's last pipe (the Enter that ends the row must not accept anything).
+    const endOfRow = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri() },
+      position: { line: 7, character: 23 },
+      context: { triggerKind: 2, triggerCharacter: '4' },
+    });
+    assert.deepEqual(endOfRow.items, []);
+    const services = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 10, character: 19 } });
+    assert.ok(services.items.some((i) => i.label === 'Amazon SQS'), services.items.map((i) => i.label).join(', '));
+    const none = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 0, character: 1 } });
+    assert.deepEqual(none.items, []);
   });
 
   it('lists VPCs with their subnets as document symbols', async () => {
@@ -117,7 +129,7 @@ describe('language server features over stdio: requests that arrive before the a
   });
 
   it('completion reads the text as typed, not the analysed one', async () => {
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 17 } });
+    const { items } = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 17 } });
     assert.ok(items.some((i) => i.label === 'Amazon SQS'), items.map((i) => i.label).join(', '));
   });
 });

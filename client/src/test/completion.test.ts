@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openFixture, revert } from './helpers';
+import { activateExtension, openFixture, positionOf, revert } from './helpers';
 
 suite('snippets (vscode.executeCompletionItemProvider)', () => {
   suiteSetup(async () => {
@@ -28,6 +28,60 @@ suite('snippets (vscode.executeCompletionItemProvider)', () => {
       assert.doesNotMatch(doc.lineAt(pos.line).text, /^aws-vpc$/);
     } finally {
       await vscode.commands.executeCommand('leaveSnippet');
+      await revert(doc);
+    }
+  });
+});
+
+const label = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
+
+async function completionsAt(doc: vscode.TextDocument, pos: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos, trigger);
+  return list.items;
+}
+
+/** CIDR proposals (archnotes offers them as values) at `pos`, once the server analysed the document. */
+async function cidrProposals(doc: vscode.TextDocument, pos: vscode.Position, trigger: string | undefined, expectSome: boolean): Promise<string[]> {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const cidrs = (await completionsAt(doc, pos, trigger)).filter((i) => i.kind === vscode.CompletionItemKind.Value && /\/\d+$/.test(label(i))).map(label);
+    if (cidrs.length > 0 || !expectSome || Date.now() >= deadline) return cidrs;
+    // The first request may come before the server's first analysis of the document.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+suite('next free subnet (vscode.executeCompletionItemProvider)', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('a digit typed in the CIDR cell of the staging table proposes a staging block', async () => {
+    const { doc, editor } = await openFixture('docs/environments.md');
+    try {
+      const end = doc.lineAt(doc.lineCount - 1).text === '' ? doc.lineCount - 2 : doc.lineCount - 1;
+      await editor.edit((e) => e.insert(doc.lineAt(end).range.end, '\n| stg-c | 1'));
+      const pos = doc.lineAt(end + 1).range.end;
+      const cidrs = await cidrProposals(doc, pos, '1', true);
+      assert.deepEqual(cidrs, ['10.1.2.0/24'], 'the staging VPC is 10.1.0.0/16; the production VPC, first in the document, is 10.0.0.0/16');
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('nothing at the end of a row, nor in another column', async () => {
+    const { doc, editor } = await openFixture('docs/environments.md');
+    try {
+      const row = positionOf(doc, '| stg-b | 10.1.1.0/24 | eu-west-1b |');
+      // Wait until the document is analysed: the CIDR cell of a new row has a proposal.
+      await editor.edit((e) => e.insert(doc.lineAt(row.line).range.end, '\n| stg-c | 1'));
+      assert.ok((await cidrProposals(doc, doc.lineAt(row.line + 1).range.end, '1', true)).length > 0, 'the server analysed the document');
+      await editor.edit((e) => e.replace(doc.lineAt(row.line + 1).range, '| stg-c | 10.1.2.0/24 | eu-west-1c |'));
+      assert.deepEqual(await cidrProposals(doc, doc.lineAt(row.line + 1).range.end, undefined, false), [], 'after the last pipe of a row');
+      assert.deepEqual(await cidrProposals(doc, doc.lineAt(row.line).range.end, undefined, false), [], 'after the last pipe of an existing row');
+      await editor.edit((e) => e.replace(doc.lineAt(row.line + 1).range, '| stg-c | 10.1.2.0/24 | 1'));
+      assert.deepEqual(await cidrProposals(doc, doc.lineAt(row.line + 1).range.end, '1', false), [], 'in the AZ column');
+    } finally {
       await revert(doc);
     }
   });

@@ -6,6 +6,8 @@
 import {
   CodeActionKind,
   CompletionItemKind,
+  CompletionTriggerKind,
+  type CompletionList,
   DiagnosticSeverity,
   SymbolKind,
   TextDocumentSyncKind,
@@ -124,7 +126,8 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        completionProvider: { resolveProvider: false, triggerCharacters: ['|'] },
+        // Digits: the next free subnet once a CIDR cell's first digit is typed (never on `|`: Enter ends a row).
+        completionProvider: { resolveProvider: false, triggerCharacters: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
       },
@@ -439,16 +442,18 @@ export function startServer(connection: Connection): void {
     return { contents: { kind: 'markdown', value: hover.markdown }, range };
   });
 
-  connection.onCompletion((params): CompletionItem[] => {
+  connection.onCompletion((params): CompletionList => {
     // Completion follows the keystroke that triggered it: it reads the current text, which the
     // analysis (a moment behind) may not have seen yet; only the VPC plan comes from the model.
     const document = documents.get(params.textDocument.uri);
     const analysis = analysisOf(params.textDocument.uri);
-    if (!document || !analysis) return [];
+    if (!document || !analysis) return { isIncomplete: false, items: [] };
     const text = document.getText();
     const offset = document.offsetAt(params.position);
-    const candidates = [...completeCidr(analysis.model, text, offset), ...completeServices(text, offset)];
-    return candidates.map((c, i) => ({
+    const explicit = params.context?.triggerKind !== CompletionTriggerKind.TriggerCharacter && params.context?.triggerKind !== CompletionTriggerKind.TriggerForIncompleteCompletions;
+    const cidrs = completeCidr(analysis.model, text, offset, { explicit });
+    const candidates = [...cidrs, ...(params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? [] : completeServices(text, offset))];
+    const items = candidates.map((c, i): CompletionItem => ({
       label: c.label,
       kind: c.kind === 'cidr' ? CompletionItemKind.Value : CompletionItemKind.Module,
       detail: c.detail,
@@ -456,6 +461,9 @@ export function startServer(connection: Connection): void {
       sortText: String(i).padStart(4, '0'),
       textEdit: { range: { start: document.positionAt(c.start), end: document.positionAt(c.end) }, newText: c.insertText },
     }));
+    // A CIDR proposal is asked for again on each keystroke, so it disappears once the typed value
+    // departs from it (and Enter after a hand-typed CIDR ends the line).
+    return { isIncomplete: cidrs.length > 0, items };
   });
 
   connection.onCodeAction((params): CodeAction[] => {

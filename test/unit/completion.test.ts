@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { completeCidr } from '../../server/src/engine/completion';
+
+/** Completion at the `‸` of `doc` (the marker is removed; the model is the analysis of the text without it). */
+function at(doc: string, explicit = true): string[] {
+  const offset = doc.indexOf('‸');
+  assert.ok(offset >= 0, 'the test text marks the cursor');
+  const text = doc.replace('‸', '');
+  return completeCidr(analyzeText(text).model, text, offset, { explicit }).map((c) => c.label);
+}
+
+const TWO_VPCS = [
+  '# Network',
+  '',
+  '## Production',
+  '',
+  'The production VPC is 10.0.0.0/16.',
+  '',
+  '| Subnet | CIDR | AZ |',
+  '| --- | --- | --- |',
+  '| prod-a | 10.0.0.0/24 | a |',
+  '| prod-b | 10.0.1.0/24 | b |',
+  '',
+  '## Staging',
+  '',
+  'The staging VPC is 10.1.0.0/16.',
+  '',
+  '| Subnet | CIDR | AZ |',
+  '| --- | --- | --- |',
+  '| stg-a | 10.1.0.0/24 | a |',
+  '| stg-b | ROW',
+  '',
+].join('\n');
+
+describe('completion: next free subnet', () => {
+  it('proposes a block of the table\'s own VPC, not the document\'s first', () => {
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '‸')), ['10.1.1.0/24']);
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '10.‸')), ['10.1.1.0/24']);
+    // The production table, with a row being added.
+    const prod = TWO_VPCS.replace('| prod-b | 10.0.1.0/24 | b |', '| prod-b | 10.0.1.0/24 | b |\n| prod-c | 1‸').replace('ROW', '');
+    assert.deepEqual(at(prod), ['10.0.2.0/24']);
+  });
+
+  it('never at the end of a row, where Enter must start a new line', () => {
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '10.1.1.0/24 | c |‸')), []);
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '10.1.1.0/24 | c | ‸')), []);
+    // Cells of other columns.
+    assert.deepEqual(at(TWO_VPCS.replace('| stg-b | ROW', '| ‸')), []);
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '10.1.1.0/24 | ‸')), []);
+  });
+
+  it('only once a digit is typed, unless asked for', () => {
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '‸'), false), []);
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '1‸'), false), ['10.1.1.0/24']);
+    // A value that departs from the proposal closes it, and so does a typed prefix length.
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '172.‸'), false), []);
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '10.1.9.0/‸'), false), []);
+    // Text after the cursor in the cell: nothing is inserted in the middle of it.
+    assert.deepEqual(at(TWO_VPCS.replace('ROW', '‸ pending | c |')), []);
+  });
+
+  it('not in tables that are not about subnets', () => {
+    const ports = ['The VPC is 10.0.0.0/16.', '', '| Database | Port |', '| --- | --- |', '| orders | 5432 |', '| ledger | 5‸'].join('\n');
+    assert.deepEqual(at(ports), []);
+    const vpcs = ['| VPC | CIDR |', '| --- | --- |', '| production | 10.0.0.0/16 |', '| staging | 10.1.0.0/16 |', '| dev | ‸'].join('\n');
+    assert.deepEqual(at(vpcs), []);
+    // Prose after "subnet": not a table cell.
+    assert.deepEqual(at('The VPC is 10.0.0.0/16.\n\nThe next subnet: ‸'), []);
+    // A row of a table without a header row is not a cell of a known column.
+    assert.deepEqual(at('The VPC is 10.0.0.0/16.\n\n| app | 10.0.1.0/24 |\n| web | ‸'), []);
+  });
+
+  it('a new subnet table takes the VPC of its section', () => {
+    const doc = TWO_VPCS.replace(/\| Subnet \| CIDR \| AZ \|\n\| --- \| --- \| --- \|\n\| stg-a[^\n]*\n\| stg-b \| ROW/, '| Subnet | CIDR |\n| --- | --- |\n| stg-a | ‸');
+    assert.deepEqual(at(doc), ['10.1.0.0/24']);
+  });
+
+  it('reads rows the analysis has not seen: a block typed since is not proposed again', () => {
+    const analysed = TWO_VPCS.replace('ROW', '');
+    const typed = TWO_VPCS.replace('| stg-b | ROW', '| stg-b | 10.1.1.0/24 |\n| stg-c | ');
+    const offset = typed.length - 1;
+    const labels = completeCidr(analyzeText(analysed).model, typed, offset, { explicit: true }).map((c) => c.label);
+    assert.deepEqual(labels, ['10.1.2.0/24']);
+  });
+});
