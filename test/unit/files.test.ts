@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expandTargets, globToRegExp, walkMarkdown } from '../../server/src/cli/files';
+import { expandTargets, globToRegExp } from '../../server/src/cli/files';
+import { walkMarkdown } from '../../server/src/workspace/files';
 import { WorkspaceSymbols } from '../../server/src/lsp/workspace-symbols';
 
 /** A tree with the cases both walkers care about: dot and skipped directories, links, other files. */

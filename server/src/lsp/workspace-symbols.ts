@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeText } from '../engine/analyze';
-import { walkMarkdown } from '../cli/files';
+import { walkMarkdown } from '../workspace/files';
 import { documentSymbols, searchSymbols, type ArchSymbol, type WorkspaceSymbolMatch } from '../engine/symbols';
 
 /** Bounds so a huge monorepo cannot stall the server: files scanned and bytes per file. */
