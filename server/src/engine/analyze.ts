@@ -4,6 +4,7 @@
  * reuse the results of unchanged blocks and re-run only the document-level rules.
  */
 import type { Nodes, RootContent } from 'mdast';
+import type { BlockAnalysis } from './block-analysis';
 import { BlockList, type StoredBlock } from './blocks';
 import { contextsOfBlock } from './contexts';
 import type { Finding, Severity } from './findings';
@@ -11,9 +12,12 @@ import { analyseContexts, buildModel, needsModel, type AnalysedContext, type Doc
 import { parseMarkdown, topLevelBlocks } from './parse';
 import { chunkedSlices } from './slices';
 import { RULES } from './rules';
-import type { DocumentRule, FindingDraft, Rule } from './rules/types';
+import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/types';
 import { applySuppressions, findDirectives, type Directive } from './suppress';
+import { useBlockAnalyzer } from './shift';
 import { LineIndex } from './text';
+
+export type { BlockAnalysis } from './block-analysis';
 
 export type RuleLevel = Severity | 'off';
 /** Per-rule level overrides from `.archnotes.jsonc` or editor settings. */
@@ -21,19 +25,6 @@ export type RuleSettings = Readonly<Record<string, RuleLevel>>;
 
 export interface AnalyzeOptions {
   readonly rules?: RuleSettings;
-}
-
-export interface BlockAnalysis {
-  readonly start: number;
-  readonly end: number;
-  readonly contexts: readonly AnalysedContext[];
-  /** Findings of context-scoped rules, before suppression and severity settings. */
-  readonly findings: readonly Finding[];
-  readonly directives: readonly Directive[];
-  /** Indexes of the contexts the document model or a document rule reads (`needsModel`, `DocumentRule.select`). */
-  readonly documentContexts: readonly number[];
-  /** For each of those, a bit per entry of DOCUMENT_RULES whose `select` kept it (decided once, here). */
-  readonly documentRules: readonly number[];
 }
 
 export interface Analysis {
@@ -112,6 +103,10 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
 }
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
+
+// shift.ts learns which fields are offsets by analysing samples; it is handed the analyser here
+// rather than importing this module back (which made analyze → blocks → shift → analyze a cycle).
+useBlockAnalyzer(analyzeBlock, () => RULES.flatMap((rule) => [...rule.examples.flag.map(exampleText), ...rule.examples.pass]));
 
 /**
  * Runs document-level rules, suppressions and settings over block results. Reads only what the

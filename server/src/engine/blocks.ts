@@ -10,7 +10,7 @@
  * Each context is materialised at most once per list, so the document model and the rules see the
  * same objects (rules compare contexts by identity) whichever path reached them first.
  */
-import type { BlockAnalysis } from './analyze';
+import type { BlockAnalysis } from './block-analysis';
 import type { Finding } from './findings';
 import type { AnalysedContext } from './model';
 import { shiftBlockAnalysis, shiftPart } from './shift';

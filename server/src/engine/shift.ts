@@ -4,11 +4,9 @@
  * once per process (see `calibrate`), so a recogniser that adds an offset field is covered without
  * being listed here.
  */
-import { analyzeBlock, type BlockAnalysis } from './analyze';
+import type { RootContent } from 'mdast';
+import type { BlockAnalysis } from './block-analysis';
 import { parseMarkdown } from './parse';
-import { RULES } from './rules';
-import { exampleText } from './rules/types';
-
 
 /**
  * Which numeric fields of block results are document offsets. Learned once per process by analysing
@@ -22,6 +20,20 @@ interface ShiftKeys {
 }
 
 let shiftKeys: ShiftKeys | undefined;
+
+/** Analyses one top-level block whose offsets index `source`, adding `base` (analyze.ts `analyzeBlock`). */
+export type BlockAnalyzer = (node: RootContent, source: string, base: number) => BlockAnalysis;
+
+let calibration: { readonly analyze: BlockAnalyzer; readonly samples: () => readonly string[] } | undefined;
+
+/**
+ * Gives calibration the block analyser and the sample texts beyond the built-in one (every rule's
+ * examples). Called by analyze.ts when it loads, so this module need not import it back.
+ */
+export function useBlockAnalyzer(analyze: BlockAnalyzer, samples: () => readonly string[]): void {
+  calibration = { analyze, samples };
+  shiftKeys = undefined;
+}
 
 const CALIBRATION = `# VPC 10.0.0.0/16 with subnet 10.0.1.0/24
 
@@ -63,6 +75,8 @@ Resources:
 const PROBE = 7919;
 
 function calibrate(): ShiftKeys {
+  if (!calibration) throw new Error('shift.ts: no block analyser (import engine/analyze first)');
+  const { analyze, samples: moreSamples } = calibration;
   const keys = new Set<string>();
   const plain = new Set<string>();
   let safe = true;
@@ -90,12 +104,11 @@ function calibrate(): ShiftKeys {
     const rb = b as Record<string, unknown>;
     for (const k in ra) compare(ra[k], rb[k], k);
   };
-  const samples = [CALIBRATION];
-  for (const rule of RULES) samples.push(...rule.examples.flag.map(exampleText), ...rule.examples.pass);
+  const samples = [CALIBRATION, ...moreSamples()];
   for (const sample of samples) {
     for (const node of parseMarkdown(sample).children) {
       try {
-        compare(analyzeBlock(node, sample, 0), analyzeBlock(node, sample, PROBE), '');
+        compare(analyze(node, sample, 0), analyze(node, sample, PROBE), '');
       } catch {
         safe = false;
       }
