@@ -6,44 +6,16 @@
 import type { Context } from './contexts';
 import { cidrRole, type CidrRole } from './binding';
 import { plainLabel } from './markdown';
-import { findCidrs, findNetmasks, findPrefixes, type Cidr, type CidrMention, type NetmaskMention, type PrefixMention } from './recognisers/cidr';
-import { findCounts, type CountMention } from './recognisers/counts';
+import { findCidrs, findNetmasks, findPrefixes } from './recognisers/cidr';
+import { findCounts } from './recognisers/counts';
 import { findPorts, type PortMention } from './recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from './recognisers/quantities';
-import { findServices, type ServiceMention } from './recognisers/services';
-import { findEngineKeys, findIacValues, roleOfResource, type IacValue } from './recognisers/iac';
+import { findServices } from './recognisers/services';
+import { findEngineKeys, findIacValues, roleOfResource } from './recognisers/iac';
+import type { AnalysedContext, BoundCidr, NetworkBlock } from './model-types';
 import { vpcsByHeading } from './vpc-by-heading';
 
-export interface BoundCidr extends CidrMention {
-  readonly role: CidrRole;
-}
-
-export interface AnalysedContext extends Context {
-  readonly services: readonly ServiceMention[];
-  readonly cidrs: readonly BoundCidr[];
-  readonly ports: readonly PortMention[];
-  readonly quantities: readonly QuantityMention[];
-  /** Services named in a table's header cells (rows only): "| Service | PostgreSQL port |". */
-  readonly headerServices: readonly ServiceMention[];
-  /** Contexts of the enclosing list items, innermost first. */
-  readonly parents: readonly Context[];
-  /** Prefix lengths: the "/n" of every valid CIDR and bare "/24" mentions. */
-  readonly prefixes: readonly PrefixMention[];
-  /** Dotted netmasks ("255.255.255.0"). */
-  readonly netmasks: readonly NetmaskMention[];
-  /** Counted addresses and workloads ("256 usable IPs", "29 instances"). */
-  readonly counts: readonly CountMention[];
-  /** Code contexts: scalar key/value pairs (`timeout = 900`, `MessageRetentionPeriod: 60`). */
-  readonly iacValues: readonly IacValue[];
-}
-
-export interface NetworkBlock {
-  readonly cidr: Cidr;
-  readonly mention: BoundCidr;
-  readonly context: AnalysedContext;
-  /** A readable name: the row's first cell, a `code` name nearby, or the CIDR itself. */
-  readonly name: string;
-}
+export type { AnalysedContext, BoundCidr, NetworkBlock } from './model-types';
 
 export interface DocumentModel {
   readonly text: string;

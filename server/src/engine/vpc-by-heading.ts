@@ -9,7 +9,7 @@
  * name with different blocks name none), by its whole name: "prod" does not match "production", and
  * neither does "payments-prod" match "payments-prod-dr".
  */
-import type { AnalysedContext, NetworkBlock } from './model';
+import type { AnalysedContext, NetworkBlock } from './model-types';
 import { escapeRegExp } from './text';
 
 /** Names shorter than this are too likely to be ordinary words ("db", "a"). */
