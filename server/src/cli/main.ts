@@ -1,98 +1,207 @@
 /**
- * `archnotes check [paths|dirs|globs…] [--format text|json|sarif] [--fix] [--output file]`
- * Exit codes: 0 no error-level finding; 1 at least one; 2 usage error or an unreadable file.
+ * `archnotes check|rules|explain`: the commands, options and formats are listed in options.ts
+ * (printed by --help and repeated in the README).
+ * Exit codes: 0 no error-level finding; 1 at least one (or more warnings than --max-warnings);
+ * 2 usage error or an unreadable file.
  */
-import { writeFileSync } from 'node:fs';
-import { checkFiles } from './parallel';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadConfigFor, type LoadedConfig } from '../config/config';
+import { getRule, RULES } from '../engine/rules';
+import { configFingerprint, ResultCache } from './cache';
+import { checkText, type Checked } from './check';
+import { formatCodeQuality, formatGithub, githubContext, githubSummary } from './ci-report';
 import { expandTargets } from './files';
-import { formatJson, formatSarif, formatText, VERSION, type FileResult } from './report';
-
-const USAGE = `usage: archnotes check [paths|dirs|globs...] [options]
-
-Checks AWS architecture notes written in markdown.
-
-options:
-  --format text|json|sarif   output format (default: text)
-  --fix                      apply every safe fix in place
-  --output <file>            write the report to a file instead of stdout
-  --no-color                 never colour the text output
-  -h, --help                 show this help
-  --version                  print the version
-`;
-
-interface Args {
-  readonly command?: string;
-  readonly targets: string[];
-  readonly format: 'text' | 'json' | 'sarif';
-  readonly fix: boolean;
-  readonly output?: string;
-  readonly color: boolean;
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
-  const targets: string[] = [];
-  let command: string | undefined;
-  let format: Args['format'] = 'text';
-  let fix = false;
-  let output: string | undefined;
-  let color = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '-h' || arg === '--help') return 'help';
-    if (arg === '--version' || arg === '-v') return 'version';
-    if (arg === '--fix') fix = true;
-    else if (arg === '--no-color') color = false;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got ${value ?? 'nothing'})`);
-      format = value;
-    } else if (arg === '--output' || arg === '-o' || arg.startsWith('--output=')) {
-      output = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!output) throw new UsageError('--output needs a file name');
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else if (!command) command = arg;
-    else targets.push(arg);
-  }
-  return { command, targets, format, fix, output, color };
-}
+import { isIgnored } from './ignores';
+import { parseArgs, usage, UsageError, type Args } from './options';
+import { checkFiles } from './parallel';
+import { formatJson, formatSarif, formatText, totals, UNUSED_SUPPRESSION, VERSION, type FileResult } from './report';
+import { rulePage, UNUSED_SUPPRESSION_PAGE } from './rule-page';
 
 export async function run(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`archnotes: ${(error as Error).message}\n\n${USAGE}`);
+    process.stderr.write(`archnotes: ${(error as Error).message}\n\n${usage()}`);
     return 2;
   }
   if (args === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage());
     return 0;
   }
   if (args === 'version') {
     process.stdout.write(`archnotes ${VERSION}\n`);
     return 0;
   }
+  if (args.command === 'rules') return listRules(args, cwd);
+  if (args.command === 'explain') return explain(args);
   if (args.command !== 'check') {
-    process.stderr.write(`archnotes: ${args.command ? `unknown command "${args.command}"` : 'missing command'}\n\n${USAGE}`);
+    process.stderr.write(`archnotes: ${args.command ? `unknown command "${args.command}"` : 'missing command'}\n\n${usage()}`);
     return 2;
   }
-  const { files, problems } = expandTargets(args.targets.length > 0 ? args.targets : ['.'], cwd);
-  for (const problem of problems) process.stderr.write(`archnotes: ${problem}\n`);
+  return check(args, cwd);
+}
+
+/** The nearest config of each folder, loaded once per folder. */
+function configLoader(): (path: string) => LoadedConfig {
+  const byDir = new Map<string, LoadedConfig>();
+  return (path) => {
+    const dir = dirname(path);
+    let loaded = byDir.get(dir);
+    if (!loaded) {
+      loaded = loadConfigFor(path);
+      byDir.set(dir, loaded);
+    }
+    return loaded;
+  };
+}
+
+async function check(args: Args, cwd: string): Promise<number> {
+  const configFor = configLoader();
+  const checked: Checked[] = [];
+  let inputProblems = 0;
+  if (args.stdin) {
+    const path = resolve(cwd, args.stdinFilename ?? '<stdin>');
+    const loaded = configFor(path);
+    if (isIgnored(path, loaded)) process.stderr.write(`archnotes: ${args.stdinFilename ?? '<stdin>'}: ignored by ${loaded.file ?? 'the config'}\n`);
+    else checked.push(checkText(readFileSync(0, 'utf8'), path, { fix: false }, loaded));
+  } else {
+    const { files, problems } = expandTargets(args.targets.length > 0 ? args.targets : ['.'], cwd);
+    inputProblems = problems.length;
+    for (const problem of problems) process.stderr.write(`archnotes: ${problem}\n`);
+    const cache = args.cache ? new ResultCache(resolve(cwd, args.cacheLocation)) : undefined;
+    const slots: Array<Checked | undefined> = [];
+    const misses: Array<{ slot: number; path: string; config: string; key?: string }> = [];
+    for (const path of files) {
+      const loaded = configFor(path);
+      if (isIgnored(path, loaded)) continue;
+      const slot = slots.push(undefined) - 1;
+      if (!cache) {
+        misses.push({ slot, path, config: '' });
+        continue;
+      }
+      const config = configFingerprint(loaded);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        misses.push({ slot, path, config });
+        continue;
+      }
+      const { hit, key } = cache.lookup(path, bytes, config);
+      // With --fix, a cached result that still has a safe fix must run again to apply it.
+      if (hit && !(args.fix && hit.result.findings.some((f) => f.fixes.some((x) => x.safe)))) slots[slot] = hit;
+      else misses.push({ slot, path, config, key });
+    }
+    const fresh = await checkFiles(
+      misses.map((m) => m.path),
+      { fix: args.fix },
+    );
+    fresh.forEach((result, i) => {
+      const miss = misses[i];
+      if (!miss) return;
+      slots[miss.slot] = result;
+      if (!cache) return;
+      // Fixed files changed on disk: their next run checks (and caches) the new text.
+      if (miss.key && !result.result.error && result.result.fixed === 0) cache.store(miss.path, miss.key, miss.config, result);
+      else cache.forget(miss.path);
+    });
+    for (const result of slots) if (result) checked.push(result);
+    const cacheProblem = cache?.save();
+    if (cacheProblem) process.stderr.write(`archnotes: ${cacheProblem}\n`);
+  }
+
   const results: FileResult[] = [];
   const configProblems = new Set<string>();
-  for (const { result, configProblems: cp } of await checkFiles(files, { fix: args.fix })) {
-    const file = result.path;
+  for (const { result, configProblems: cp } of checked) {
     for (const p of cp) configProblems.add(p);
     results.push(result);
-    if (result.error) process.stderr.write(`archnotes: ${file}: ${result.error}\n`);
+    if (result.error) process.stderr.write(`archnotes: ${result.path}: ${result.error}\n`);
   }
   for (const problem of configProblems) process.stderr.write(`archnotes: config: ${problem}\n`);
+
+  const counted = totals(results);
+  const shown = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const color = args.color && !args.output && process.stdout.isTTY === true && !process.env['NO_COLOR'];
-  const report = args.format === 'json' ? formatJson(results, cwd) : args.format === 'sarif' ? formatSarif(results, cwd) : formatText(results, cwd, color);
+  const report =
+    args.format === 'json'
+      ? formatJson(shown, cwd)
+      : args.format === 'sarif'
+        ? formatSarif(shown, cwd)
+        : args.format === 'github'
+          ? formatGithub(shown, cwd)
+          : args.format === 'codequality'
+            ? formatCodeQuality(shown, cwd)
+            : formatText(shown, cwd, color);
   if (args.output) writeFileSync(args.output, report);
   else process.stdout.write(report);
-  if (problems.length > 0 || results.some((r) => r.error && !r.error.includes('binary'))) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+  if (args.format === 'github' && summaryFile) {
+    try {
+      appendFileSync(summaryFile, githubSummary(shown, cwd, githubContext()));
+    } catch (error) {
+      process.stderr.write(`archnotes: cannot write GITHUB_STEP_SUMMARY (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    }
+  }
+
+  if (inputProblems > 0 || results.some((r) => r.error && !r.error.includes('binary'))) return 2;
+  if (counted.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && counted.warnings > args.maxWarnings) {
+    process.stderr.write(`archnotes: ${counted.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** `archnotes rules`: every rule, its default level and the level the nearest config sets here. */
+function listRules(args: Args, cwd: string): number {
+  const loaded = loadConfigFor(join(cwd, args.targets[0] ?? '', 'notes.md'));
+  for (const problem of loaded.problems) process.stderr.write(`archnotes: config: ${problem.message}\n`);
+  const rows = RULES.map((rule) => ({
+    id: rule.id,
+    default: rule.severity,
+    level: loaded.config.rules[rule.id] ?? rule.severity,
+    category: rule.category,
+    fixable: rule.fixable,
+    description: rule.description,
+  }));
+  if (args.format === 'json') {
+    process.stdout.write(JSON.stringify({ config: loaded.file ?? null, rules: rows }, null, 2) + '\n');
+    return 0;
+  }
+  if (args.format !== 'text') {
+    process.stderr.write(`archnotes: rules prints text or json, not ${args.format}\n`);
+    return 2;
+  }
+  const width = Math.max(...rows.map((r) => r.id.length));
+  const out = [`${'rule'.padEnd(width)}  ${'level'.padEnd(8)}  ${'default'.padEnd(7)}  ${'category'.padEnd(10)}  fix  description`];
+  for (const r of rows) {
+    const level = `${r.level}${r.level !== r.default ? '*' : ''}`;
+    out.push(`${r.id.padEnd(width)}  ${level.padEnd(8)}  ${r.default.padEnd(7)}  ${r.category.padEnd(10)}  ${r.fixable ? 'yes' : '   '}  ${r.description}`);
+  }
+  out.push('', `${rows.length} rules; levels from ${loaded.file ?? 'the defaults (no .archnotes.jsonc found)'}${rows.some((r) => r.level !== r.default) ? '; * = changed by the config' : ''}.`);
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+/** `archnotes explain <rule-id>`: the rule's documentation page, as generated into docs/rules. */
+function explain(args: Args): number {
+  const id = args.targets[0];
+  if (!id) {
+    process.stderr.write('archnotes: explain needs a rule id (see `archnotes rules`)\n');
+    return 2;
+  }
+  if (id === UNUSED_SUPPRESSION) {
+    process.stdout.write(UNUSED_SUPPRESSION_PAGE);
+    return 0;
+  }
+  const rule = getRule(id);
+  if (!rule) {
+    const near = RULES.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r) || r.split('-')[0] === id.split('-')[0]);
+    process.stderr.write(`archnotes: unknown rule "${id}"${near.length > 0 ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''} (see \`archnotes rules\`)\n`);
+    return 2;
+  }
+  process.stdout.write(rulePage(rule));
+  return 0;
 }

@@ -22,6 +22,8 @@ export interface JsonFinding extends Located {
   readonly message: string;
   readonly fixes: ReadonlyArray<{ title: string; safe: boolean; edits: ReadonlyArray<Located & { newText: string }> }>;
   readonly sources: readonly FactSource[];
+  /** Stable across moved lines: rule, flagged text and its occurrence in the file (see check.ts). */
+  readonly fingerprint?: string;
 }
 
 export interface FileResult {
@@ -72,7 +74,7 @@ export function totals(results: readonly FileResult[]): Totals {
   return t;
 }
 
-function displayPath(path: string, cwd: string): string {
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
@@ -89,15 +91,20 @@ export function formatText(results: readonly FileResult[], cwd: string, color: b
       out.push(`${path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${f.message}  ${paint(COLORS.dim, `[${f.ruleId}]`)}`);
     }
   }
+  out.push(summaryLine(results));
+  return out.join('\n') + '\n';
+}
+
+/** "3 problems (2 errors, 1 warning, 0 info) in 2 files; fixed 1". */
+export function summaryLine(results: readonly FileResult[]): string {
   const t = totals(results);
   const fixed = results.reduce((n, r) => n + r.fixed, 0);
   const problems = t.errors + t.warnings + t.infos;
-  const summary =
+  return (
     `${problems} problem${problems === 1 ? '' : 's'} (${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, ${t.infos} info) ` +
     `in ${t.files} file${t.files === 1 ? '' : 's'}` +
-    (fixed > 0 ? `; fixed ${fixed}` : '');
-  out.push(summary);
-  return out.join('\n') + '\n';
+    (fixed > 0 ? `; fixed ${fixed}` : '')
+  );
 }
 
 export function formatJson(results: readonly FileResult[], cwd: string): string {
@@ -141,6 +148,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
       ruleId: f.ruleId,
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
       level: SARIF_LEVEL[f.severity],
+      ...(f.fingerprint ? { partialFingerprints: { 'archnotes/v1': f.fingerprint } } : {}),
       message: { text: f.message + (f.sources[0] ? ` (source: ${f.sources[0].url}, checked ${f.sources[0].checked})` : '') },
       locations: [
         {

@@ -13,6 +13,8 @@ export const CONFIG_FILE = '.archnotes.jsonc';
 
 export interface ArchnotesConfig {
   readonly rules: RuleSettings;
+  /** Globs of files the CLI skips, relative to the config file's folder (see cli/ignores.ts). */
+  readonly ignores: readonly string[];
 }
 
 export interface ConfigProblem {
@@ -30,7 +32,7 @@ export interface LoadedConfig {
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 
-export const DEFAULT_CONFIG: ArchnotesConfig = { rules: {} };
+export const DEFAULT_CONFIG: ArchnotesConfig = { rules: {}, ignores: [] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +70,20 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   if (!isRecord(value)) return { config: DEFAULT_CONFIG, file, problems: [{ file, message: `${file}: the file must hold a JSON object; using the defaults` }] };
   const { rules, problems } = readRuleSettings(value['rules'], file);
-  return { config: { rules }, file, problems: problems.map((message) => ({ file, message })) };
+  const ignores = readIgnores(value['ignores'], file, problems);
+  return { config: { rules, ignores }, file, problems: problems.map((message) => ({ file, message })) };
+}
+
+/** `ignores`: an array of glob strings; anything else is a problem, and the valid entries are kept. */
+function readIgnores(value: unknown, where: string, problems: string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`${where}: "ignores" must be an array of glob strings`);
+    return [];
+  }
+  const globs = value.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '');
+  if (globs.length < value.length) problems.push(`${where}: "ignores" entries must be non-empty strings`);
+  return globs;
 }
 
 /** The nearest `.archnotes.jsonc` at or above `startDir`, if any. */
