@@ -68,6 +68,8 @@ export interface Metrics {
   readonly docsWithFalseError: readonly number[];
   readonly recallInCatalogue: Ratio;
   readonly recallOutsideCatalogue: Ratio;
+  /** Recall per mistake class, inside and outside the catalogue. */
+  readonly recallByClass: ReadonlyArray<{ readonly class: string; readonly inside: Ratio; readonly outside: Ratio }>;
   readonly mistakes: readonly MistakeResult[];
   readonly rules: readonly RuleRow[];
   readonly unjudged: readonly CorpusFinding[];
@@ -140,6 +142,14 @@ export function score(findings: readonly CorpusFinding[], labels: readonly Label
     bucket.of += 1;
     if (caughtBy.length > 0) bucket.hits += 1;
   }
+  const classes = new Map<string, { inside: { hits: number; of: number }; outside: { hits: number; of: number } }>();
+  for (const { label, caughtBy } of mistakes) {
+    const row = classes.get(label.class) ?? { inside: { hits: 0, of: 0 }, outside: { hits: 0, of: 0 } };
+    classes.set(label.class, row);
+    const bucket = label.catalogue ? row.inside : row.outside;
+    bucket.of += 1;
+    if (caughtBy.length > 0) bucket.hits += 1;
+  }
   const lines = [...docLines.values()].reduce((a, b) => a + b, 0);
   const per1000 = (n: number): number => (lines === 0 ? 0 : (n * 1000) / lines);
   return {
@@ -153,6 +163,7 @@ export function score(findings: readonly CorpusFinding[], labels: readonly Label
     docsWithFalseError: [...falseErrorDocs].sort((a, b) => a - b),
     recallInCatalogue: inCat,
     recallOutsideCatalogue: outCat,
+    recallByClass: [...classes.entries()].map(([c, r]) => ({ class: c, ...r })).sort((a, b) => b.inside.of + b.outside.of - (a.inside.of + a.outside.of) || a.class.localeCompare(b.class)),
     mistakes,
     rules: [...rules.entries()].map(([rule, r]) => ({ rule, ...r })).sort((a, b) => b.findings - a.findings || a.rule.localeCompare(b.rule)),
     unjudged,

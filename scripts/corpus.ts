@@ -115,6 +115,7 @@ function printMetrics(m: Metrics, labels: readonly Label[], manifest: readonly M
   out.push(`false alarms per 1,000 lines: ${m.falseAlarmsErrorWarningPer1000.toFixed(2)} at error+warning, ${m.falseAlarmsAllPer1000.toFixed(2)} at any severity`);
   out.push(`documents with a false error: ${m.docsWithFalseError.length}${m.docsWithFalseError.length ? ` (${m.docsWithFalseError.join(', ')})` : ''}`);
   out.push(`recall of labelled mistakes: inside the catalogue ${percent(m.recallInCatalogue)}, outside ${percent(m.recallOutsideCatalogue)}`);
+  out.push(`recall by class: ${m.recallByClass.map((r) => `${r.class} ${r.inside.hits}/${r.inside.of} in, ${r.outside.hits}/${r.outside.of} out`).join('; ')}`);
   out.push('');
   out.push(`${pad('rule', 32)} ${pad('findings', 9)} ${pad('right', 6)} ${pad('wrong', 6)} unjudged`);
   for (const r of m.rules) out.push(`${pad(r.rule, 32)} ${pad(r.findings, 9)} ${pad(r.right, 6)} ${pad(r.wrong, 6)} ${r.unjudged}`);

@@ -46,6 +46,11 @@ describe('corpus scoring (scripts/corpus-score.ts)', () => {
     assert.deepEqual(m.recallInCatalogue, { hits: 2, of: 2 });
     assert.deepEqual(m.recallOutsideCatalogue, { hits: 0, of: 1 });
     assert.deepEqual(m.mistakes.find((x) => x.label.line === 31)?.caughtBy, ['limit-x']);
+    assert.deepEqual(m.recallByClass, [
+      { class: 'cidr', inside: { hits: 1, of: 1 }, outside: { hits: 0, of: 0 } },
+      { class: 'claim', inside: { hits: 0, of: 0 }, outside: { hits: 0, of: 1 } },
+      { class: 'limit', inside: { hits: 1, of: 1 }, outside: { hits: 0, of: 0 } },
+    ]);
   });
 
   it('lists unjudged findings, stale verdicts and the per-rule table; leaves out documents not analysed', () => {
