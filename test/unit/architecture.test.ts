@@ -5,7 +5,8 @@
  *   nothing from `lsp/` or `cli/`;
  * - `lsp/` and `cli/` do not import each other (code both need lives in a shared module);
  * - `facts/` imports nothing from the engine;
- * - no runtime import cycle (type-only imports are erased and do not count).
+ * - no runtime import cycle (type-only imports are erased and do not count);
+ * - every folder of `server/src` has its paragraph in the code map.
  * The checker is a pure function over a graph, and the first tests run it on in-memory graphs and
  * sources to show that each rule fails when a forbidden import is added.
  */
@@ -225,6 +226,16 @@ describe('architecture: the layers hold', () => {
 
     it('has no runtime import cycle', () => {
       assert.deepEqual(runtimeCycles(graph), []);
+    });
+
+    it('every folder is in the code map of docs/architecture.md', () => {
+      const map = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+      const folders = (dir: string): string[] =>
+        readdirSync(join(ROOT, dir), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .flatMap((entry) => [`${dir}/${entry.name}`, ...folders(`${dir}/${entry.name}`)]);
+      const missing = folders(SRC).filter((folder) => !map.includes(`\`${folder}/\``));
+      assert.deepEqual(missing, [], 'add a paragraph for each to the code map in docs/architecture.md');
     });
   });
 });
