@@ -172,7 +172,6 @@ describe('fact pack values (today, 2026-11-27)', () => {
       'server-migration-service': 'retired',
       'glue-elastic-views': 'retired',
       pinpoint: 'retired',
-      codecommit: 'closed-to-new-customers',
       cloud9: 'closed-to-new-customers',
       's3-select': 'closed-to-new-customers',
       's3-object-lambda': 'closed-to-new-customers',

@@ -1,12 +1,23 @@
 import { limitRule } from './limit-rule';
+import type { FindingDraft, Report } from './types';
 
-export const apiGatewayTimeout = limitRule({
+/**
+ * A Regional or private REST API may have the quota raised above 29 s (since June 2024): a longer timeout
+ * written for one is not a mistake, so the rule stays quiet in a sentence that names either endpoint type.
+ */
+const RAISABLE_ENDPOINT = /\b[Rr]egional\b|\bREGIONAL\b|\bprivate\s+(?:REST\s+)?APIs?\b|\bPRIVATE\b/;
+
+const RAISED_NOTE = ' (raised by a Service Quotas request)';
+
+const base = limitRule({
   id: 'api-gateway-timeout',
-  description: 'An API Gateway integration timeout outside 50 ms to 29 seconds.',
+  description: 'An API Gateway REST integration timeout outside 50 ms to 29 seconds that is not a raised quota.',
   rationale:
-    'API Gateway waits 50 ms to 29 seconds for an integration by default. Since June 2024 Regional and private REST APIs can raise the ' +
-    'limit by a quota request; HTTP APIs stay at 30 seconds and edge-optimized APIs at 29. A longer synchronous call is usually a design ' +
-    'smell: return 202 and poll, or use WebSockets. Warning, not error, because the quota can be raised.',
+    'API Gateway REST APIs wait 50 ms to 29 seconds for an integration by default. Since June 2024 Regional and private REST APIs can ' +
+    'raise the timeout above 29 seconds by a quota request (Service Quotas); edge-optimized REST APIs cannot, and HTTP APIs stay at 30 ' +
+    'seconds (api-gateway-http-timeout). A longer value in a sentence that says the quota was raised, or that the API is Regional or ' +
+    'private, is left alone. A longer synchronous call is still often a design smell: return 202 and poll, or use WebSockets. Warning, ' +
+    'not error, because the quota can be raised. Quick fixes: use 29 seconds, or say that the quota was raised.',
   severity: 'warning',
   fact: 'api-gateway.integration-timeout',
   services: ['api-gateway'],
@@ -20,7 +31,7 @@ export const apiGatewayTimeout = limitRule({
     resources: /^(?:aws_api_gateway_integration|AWS::ApiGateway::Method)$/,
     keys: { timeoutmilliseconds: 0.001, timeoutinmillis: 0.001 },
   },
-  note: 'Regional and private REST APIs can raise it by a quota request.',
+  note: 'Regional and private REST APIs can raise it above 29 seconds by a Service Quotas request; edge-optimized REST APIs cannot.',
   examples: {
     flag: [
       {
@@ -48,6 +59,33 @@ export const apiGatewayTimeout = limitRule({
       '- We use an HTTP API (API Gateway v2) with a 30 s integration timeout.',
       '- API Gateway WebSocket API: idle connection timeout 10 minutes.',
       '- Regional REST API integration timeout raised to 120 seconds via Service Quotas (case 171234).',
+      'The Regional REST API in API Gateway has a 90 second integration timeout for the export call.',
+      'Our private REST API in API Gateway uses a 120 second integration timeout.',
     ],
   },
 });
+
+/** Second fix for an over-the-default value in prose: say the quota was raised (which the rule then accepts). */
+function withRaisedFix(draft: FindingDraft, text: string, contextStart: number): FindingDraft {
+  if (!draft.message.includes(' is above the maximum.')) return draft;
+  const after = text.slice(draft.end - contextStart, draft.end - contextStart + 40);
+  // "60 second timeout": the note goes after the attribute word, not between number and noun.
+  const tail = /^(?:[\s-]*(?:seconds?|secs?|s|minutes?|mins?|milliseconds?|ms))?(?:\s+(?:integration\s+)?time-?outs?)?/i.exec(after)?.[0] ?? '';
+  const at = draft.end + tail.length;
+  return {
+    ...draft,
+    message: draft.message.replace(' is above the maximum.', ' is above the default quota.'),
+    fixes: [
+      ...(draft.fixes ?? []),
+      { title: 'Say the quota was raised (Regional or private REST API)', edits: [{ start: at, end: at, newText: RAISED_NOTE }], safe: false },
+    ],
+  };
+}
+
+export const apiGatewayTimeout: typeof base = {
+  ...base,
+  check(context, report: Report) {
+    if (context.kind !== 'code' && RAISABLE_ENDPOINT.test(context.text)) return;
+    base.check(context, (draft) => report(context.kind === 'code' ? draft : withRaisedFix(draft, context.text, context.start)));
+  },
+};

@@ -36,7 +36,7 @@ export const retiredService: DocumentRule = {
   description: 'A retired service, or one closed to new customers, used in the design.',
   rationale:
     'Some AWS services are retired (QLDB, Snowmobile, Snowcone, Kinesis Data Analytics for SQL, Server Migration Service, Pinpoint engagement ' +
-    'features) or closed to new customers (S3 Select, S3 Object Lambda, Timestream for LiveAnalytics, Cloud9, CodeCommit, App Runner…). A new ' +
+    'features) or closed to new customers (S3 Select, S3 Object Lambda, Timestream for LiveAnalytics, Cloud9, App Runner…; CodeCommit is open to new customers again since November 2025). A new ' +
     'design cannot adopt them. The first mention of each is reported with the date and the successor from the fact pack; mentions that ' +
     'already say "retired", "legacy", "migrate off"… are left alone. Retired: warning; closed to new customers: info.',
   severity: 'warning',

@@ -19,7 +19,8 @@ const IOT_QUOTAS = 'https://docs.aws.amazon.com/general/latest/gr/iot-core.html'
 const IOT_SHADOW = 'https://docs.aws.amazon.com/iot/latest/developerguide/iot-device-shadows.html';
 const IOT_RULES = 'https://docs.aws.amazon.com/iot/latest/developerguide/iot-rules.html';
 const CODECOMMIT = 'https://docs.aws.amazon.com/codecommit/latest/userguide/welcome.html';
-const CODECOMMIT_MIGRATE = 'https://aws.amazon.com/blogs/devops/how-to-migrate-your-aws-codecommit-repository-to-another-git-provider/';
+const CODECOMMIT_HISTORY = 'https://docs.aws.amazon.com/codecommit/latest/userguide/history.html';
+const CODECOMMIT_PRICING = 'https://aws.amazon.com/codecommit/pricing/';
 const CLOUD9 = 'https://docs.aws.amazon.com/cloud9/latest/user-guide/welcome.html';
 const CLOUD9_MIGRATE = 'https://aws.amazon.com/blogs/devops/how-to-migrate-from-aws-cloud9-to-aws-ide-toolkits-or-aws-cloudshell/';
 
@@ -97,21 +98,17 @@ export const iotCore: ServiceCard = {
 export const codecommit: ServiceCard = {
   id: 'codecommit',
   name: 'AWS CodeCommit',
-  summary: 'Managed private Git repositories; closed to new customers.',
+  summary: 'Managed private Git repositories in AWS, with IAM access control.',
   aliases: ['CodeCommit', 'AWS CodeCommit'],
   category: 'Developer tools',
   docs: CODECOMMIT,
-  status: {
-    state: 'closed-to-new-customers',
-    since: '2024-07-25',
-    successor: 'Another Git provider (GitHub, GitLab, Bitbucket) with AWS CodeConnections',
-    source: CODECOMMIT_MIGRATE,
-    note: 'Existing customers can continue to use the service normally.',
-  },
+  // Closed to new customers on 25 July 2024 (CODECOMMIT_MIGRATE), open to new customers again since
+  // 25 November 2025 (the user guide's document history): active, so retired-service says nothing.
+  status: { state: 'active' },
   facts: [
-    text('codecommit.lifecycle', 'Availability', 'lifecycle', 'No longer available to new customers (since 25 July 2024); existing customers continue', CODECOMMIT),
+    text('codecommit.lifecycle', 'Availability', 'lifecycle', 'Available to new customers again since 25 November 2025 (closed to new customers from 25 July 2024)', CODECOMMIT_HISTORY),
     text('codecommit.auth', 'Authentication', 'behaviour', 'IAM: Git credentials over HTTPS, SSH keys, or git-remote-codecommit with temporary credentials', CODECOMMIT),
-    text('codecommit.price', 'Price', 'price', 'First 5 active users free; $1 per additional active user per month', CODECOMMIT),
+    text('codecommit.price', 'Price', 'price', 'First 5 active users free; $1 per additional active user per month', CODECOMMIT_PRICING),
   ],
 };
 

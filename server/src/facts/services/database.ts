@@ -95,9 +95,9 @@ export const aurora: ServiceCard = {
       changed: { notes: 'grows in 10 GB increments up to 128 TB', note: 'The volume resizes dynamically; the 10 GB step is no longer documented and the limit is per engine version.' },
     }),
     text('aurora.storage-copies', 'Storage replication', 'durability', '6 copies across 3 AZs; writes survive losing 2 copies, reads 3', AURORA_STORAGE),
-    text('aurora.failover', 'Failover time', 'duration', 'Typically under 30 seconds to an Aurora Replica', AURORA_HA, {
+    text('aurora.failover', 'Failover time', 'duration', 'Service typically restored in under 60 seconds, often under 30, when an Aurora Replica is promoted', AURORA_HA, {
       seedLine: 528,
-      changed: { notes: 'instantaneous failover', note: 'Failover usually completes within 30 seconds.' },
+      changed: { notes: 'instantaneous failover', note: 'Failover is a brief interruption: service is typically restored in under 60 seconds, often under 30.' },
     }),
     list('aurora.endpoints', 'Endpoints', 'behaviour', ['cluster (writer)', 'reader (load-balanced)', 'custom', 'instance'], AURORA_ENDPOINTS, {
       seedLine: 2817,

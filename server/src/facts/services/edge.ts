@@ -10,6 +10,7 @@ const CF_OAC = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGui
 const CF_VPC_ORIGINS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-vpc-origins.html';
 const CF_PRICE_CLASS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html';
 const CF_CERTS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html';
+const CF_ORIGIN_READ_TIMEOUT = 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CustomOriginConfig.html';
 const CF_ORIGIN_TIMEOUT = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html';
 const CF_INVALIDATION_PRICE = 'https://aws.amazon.com/cloudfront/pricing/';
 const CFF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-functions.html';
@@ -23,6 +24,7 @@ const GA = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/what-is-glo
 const GA_LIMITS = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/limits-global-accelerator.html';
 const GA_ENDPOINTS = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints.html';
 const GA_PRICING = 'https://aws.amazon.com/global-accelerator/pricing/';
+const R53_INBOUND = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries-values.html';
 const R53 = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/Welcome.html';
 const R53_LIMITS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html';
 const R53_ROUTING = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy.html';
@@ -65,9 +67,9 @@ export const cloudfront: ServiceCard = {
       seedLine: 1459,
       changed: { notes: 'the ALB and EC2 origins must be public', note: 'CloudFront VPC origins support private origins.' },
     }),
-    range('cloudfront.origin-response-timeout', 'Origin response timeout', { min: 1, max: 60, default: 30 }, 'seconds', CF_ORIGIN_TIMEOUT, {
+    range('cloudfront.origin-response-timeout', 'Origin response timeout', { min: 1, max: 120, default: 30 }, 'seconds', CF_ORIGIN_READ_TIMEOUT, {
       hardLimit: false,
-      detail: 'Above 60 seconds by quota increase.',
+      detail: 'OriginReadTimeout: 1 to 120 seconds, default 30 (API and CloudFormation references); the Developer Guide used to give 1 to 60 seconds with more on request.',
     }),
     list('cloudfront.price-classes', 'Price classes', 'behaviour', ['Price Class 100', 'Price Class 200', 'Price Class All'], CF_PRICE_CLASS),
     text('cloudfront.certificate-region', 'ACM certificate Region', 'behaviour', 'Certificates for CloudFront must be in us-east-1 (N. Virginia)', CF_CERTS),
@@ -149,7 +151,7 @@ export const route53: ServiceCard = {
   category: 'Networking',
   docs: R53,
   facts: [
-    port('route53.default-port', 'DNS port', 53, R53),
+    port('route53.default-port', 'DNS port', 53, R53_INBOUND, { detail: 'TCP and UDP; Resolver inbound endpoints need both open on port 53 (and 443 for DNS over HTTPS).' }),
     num('route53.availability', 'SLA', 'availability', 100, 'percent', R53_SLA),
     list('route53.routing-policies', 'Routing policies', 'behaviour', ['simple', 'weighted', 'latency', 'failover', 'geolocation', 'geoproximity', 'IP-based', 'multivalue answer'], R53_ROUTING),
     num('route53.multivalue-records', 'Healthy records returned by multivalue answer', 'limit', 8, 'count', R53_MULTIVALUE, { hardLimit: true }),

@@ -26,6 +26,7 @@ const KMS = 'https://docs.aws.amazon.com/kms/latest/developerguide/overview.html
 const KMS_ROTATE = 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html';
 const KMS_DELETE = 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html';
 const KMS_ENCRYPT = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html';
+const KMS_RPS_TABLE = 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html#rps-table';
 const KMS_RPS = 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html';
 const KMS_PRICING = 'https://aws.amazon.com/kms/pricing/';
 const KMS_MRK = 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html';
@@ -196,7 +197,10 @@ export const kms: ServiceCard = {
       hardLimit: true,
       detail: 'Larger data uses envelope encryption with GenerateDataKey.',
     }),
-    text('kms.request-quota', 'Cryptographic request quota', 'quota', '5,500, 10,000 or 50,000 requests/s per account depending on Region (shared across symmetric operations); adjustable', KMS_RPS),
+    text('kms.request-quota', 'Cryptographic request quota (symmetric keys)', 'quota', '10,000 requests/s per account and Region, 20,000 or 100,000 in some Regions (shared across symmetric operations); adjustable', KMS_RPS_TABLE, {
+      hardLimit: false,
+      detail: 'Shared by Decrypt, Encrypt, GenerateDataKey(WithoutPlaintext), GenerateMac, GenerateRandom, ReEncrypt and VerifyMac. RSA, ECC and ML-DSA keys have their own 1,000 requests/s quotas.',
+    }),
     price('kms.key-price', 'Customer managed key per month', 1, KMS_PRICING, { detail: 'Plus $0.03 per 10,000 requests.' }),
     text('kms.imported-material', 'Imported key material', 'behaviour', 'No automatic rotation; on-demand rotation for single-Region symmetric keys, or rotate manually via aliases', KMS_IMPORTED, {
       seedLine: 3826,

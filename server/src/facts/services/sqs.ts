@@ -1,6 +1,7 @@
 import type { ServiceCard } from '../types';
 import { num, range, text } from '../build';
 
+const QUEUE_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html';
 const MSG_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html';
 const FIFO_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html';
 const VISIBILITY = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html';
@@ -42,9 +43,9 @@ export const sqs: ServiceCard = {
     }),
     text('sqs.standard-ordering', 'Standard queue ordering', 'behaviour', 'At-least-once delivery, best-effort ordering', STANDARD),
     range('sqs.max-receive-count', 'Dead-letter queue maxReceiveCount', { min: 1, max: 1_000 }, 'count', DLQ, { hardLimit: true }),
-    num('sqs.in-flight', 'In-flight messages per standard queue', 'quota', 120_000, 'count', MSG_QUOTAS, {
+    num('sqs.in-flight', 'In-flight messages per standard queue', 'quota', 120_000, 'count', QUEUE_QUOTAS, {
       hardLimit: false,
-      detail: 'FIFO queues: 120,000 as well since 2024 (was 20,000).',
+      detail: 'Approximately 120,000, depending on queue traffic and backlog; then ReceiveMessage returns OverLimit. FIFO queues: limits depend on active message groups.',
     }),
     text('sqs.encryption', 'Encryption', 'default', 'HTTPS in transit; SSE-SQS at rest on by default for new queues; SSE-KMS optional', SSE, {
       seedLine: 1746,

@@ -14,6 +14,7 @@ const EBS_ARCHIVE = 'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-a
 const EBS_PRICING = 'https://aws.amazon.com/ebs/pricing/';
 const EBS_FEATURES = 'https://aws.amazon.com/ebs/features/';
 const EBS_DOT = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html';
+const EFS_SOFT_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html#soft-limits';
 const EFS_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html';
 const EFS_PERF = 'https://docs.aws.amazon.com/efs/latest/ug/performance.html';
 const EFS_CLASSES = 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html';
@@ -217,9 +218,10 @@ export const efs: ServiceCard = {
       seedLine: 203,
       changed: { notes: 'Enhanced, Elastic, Provisioned', note: 'The modes are Elastic, Provisioned and Bursting.' },
     }),
-    text('efs.max-throughput', 'Elastic throughput per file system', 'limit', 'Reads up to 20 GiB/s (60 GiB/s in some Regions); writes up to 5 GiB/s', EFS_LIMITS, {
+    text('efs.max-throughput', 'Elastic throughput per file system (default quota)', 'quota', 'Reads up to 60 GiB/s and writes up to 5 GiB/s in the larger Regions; lower defaults elsewhere; raised on request to AWS Support', EFS_SOFT_LIMITS, {
+      hardLimit: false,
       seedLine: 197,
-      changed: { notes: 'up to 10 GB/s', note: 'Elastic throughput now reaches 20–60 GiB/s of reads, Region-dependent.' },
+      changed: { notes: 'up to 10 GB/s', note: 'Elastic throughput reads now default to 60 GiB/s in the larger Regions (Region-dependent), and the quota can be raised.' },
     }),
     list('efs.storage-classes', 'Storage classes', 'behaviour', ['EFS Standard', 'EFS Infrequent Access', 'EFS Archive'], EFS_CLASSES, { seedLine: 199 }),
     num('efs.max-file-size', 'Maximum file size', 'limit', 52_673_613_135_872, 'bytes', EFS_LIMITS, { hardLimit: true, detail: 'About 47.9 TiB.' }),
