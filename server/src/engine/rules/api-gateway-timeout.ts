@@ -3,7 +3,7 @@ import type { FindingDraft, Report } from './types';
 
 /**
  * A Regional or private REST API may have the quota raised above 29 s (since June 2024): a longer timeout
- * written for one is not a mistake, so the rule stays quiet in a sentence that names either endpoint type.
+ * written for one is not a mistake, so the rule stays quiet in a clause that names either endpoint type.
  */
 const RAISABLE_ENDPOINT = /\b[Rr]egional\b|\bREGIONAL\b|\bprivate\s+(?:REST\s+)?APIs?\b|\bPRIVATE\b/;
 
@@ -15,7 +15,7 @@ const base = limitRule({
   rationale:
     'API Gateway REST APIs wait 50 ms to 29 seconds for an integration by default. Since June 2024 Regional and private REST APIs can ' +
     'raise the timeout above 29 seconds by a quota request (Service Quotas); edge-optimized REST APIs cannot, and HTTP APIs stay at 30 ' +
-    'seconds (api-gateway-http-timeout). A longer value in a sentence that says the quota was raised, or that the API is Regional or ' +
+    'seconds (api-gateway-http-timeout). A longer value in a clause that says the quota was raised, or that the API is Regional or ' +
     'private, is left alone. A longer synchronous call is still often a design smell: return 202 and poll, or use WebSockets. Warning, ' +
     'not error, because the quota can be raised. Quick fixes: use 29 seconds, or say that the quota was raised.',
   severity: 'warning',
@@ -25,6 +25,7 @@ const base = limitRule({
   // Another timeout, also when it qualifies the word ("idle connection timeout", CloudFront's "origin response timeout").
   notAttribute: /\bLambda\b|\bidle\b|\bvisibility\b|\bclient\b|\bconnection\b|\bkeep-?alive\b|\borigin\b|\bread\b|\bsocket\b|\bsession\b/i,
   // An HTTP API (API Gateway v2) allows up to 30 s, not adjustable: api-gateway-http-timeout judges it.
+  raisableIn: RAISABLE_ENDPOINT,
   notInClause: /\bHTTP APIs?\b|\bAPI\s*Gateway\s*v2\b|\bapigatewayv2\b/i,
   iac: {
     // v2 integrations (HTTP and WebSocket APIs) are api-gateway-http-timeout's: an HTTP API allows 30 s.
@@ -85,7 +86,6 @@ function withRaisedFix(draft: FindingDraft, text: string, contextStart: number):
 export const apiGatewayTimeout: typeof base = {
   ...base,
   check(context, report: Report) {
-    if (context.kind !== 'code' && RAISABLE_ENDPOINT.test(context.text)) return;
     base.check(context, (draft) => report(context.kind === 'code' ? draft : withRaisedFix(draft, context.text, context.start)));
   },
 };

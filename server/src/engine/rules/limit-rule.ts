@@ -84,6 +84,11 @@ export interface AttributeSpec {
   /** Attribute words that must NOT be the nearest (e.g. "visibility" for a plain "timeout"). */
   readonly notAttribute?: RegExp;
   /** Prose: a clause naming this owns the attribute instead (a Step Functions state's timeout is not its Lambda's). */
+  /**
+   * A clause matching this names a case whose adjustable quota may be raised (a Regional or private REST
+   * API's integration timeout): a value above the default there is treated like one said to be raised.
+   */
+  readonly raisableIn?: RegExp;
   readonly notInClause?: RegExp;
   /** Prose: the clause (or the table header) must also match this (e.g. "event history"). */
   readonly requires?: RegExp;
@@ -435,7 +440,7 @@ const RAISED = /\b(?:raised|increased|bumped|lifted)\b|\bquota\s+(?:increase|req
 
 /** Above an adjustable quota's default in a clause that says the quota was raised: not a mistake. */
 function raisedQuota(spec: AttributeSpec, clause: Clause, value: number): boolean {
-  return requireFact(spec.fact).hardLimit === false && RAISED.test(clause.text) && verdictOf(spec, value) === 'over';
+  return requireFact(spec.fact).hardLimit === false && (RAISED.test(clause.text) || spec.raisableIn?.test(clause.text) === true) && verdictOf(spec, value) === 'over';
 }
 
 /**
