@@ -45,9 +45,9 @@ export class LspClient {
   /** Answers the server's own requests (workspace/configuration…); default: null. */
   onServerRequest: (m: Message) => unknown = () => null;
 
-  /** `execArgv`: node options for the server process (e.g. `--require` a preload); `cwd`, `env` as for spawn. */
-  constructor(args: string[] = ['--stdio'], options: { execArgv?: string[]; cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-    const bin = join(__dirname, '..', '..', '..', 'bin', 'archnotes-language-server.cjs');
+  /** `execArgv`: node options for the server process (e.g. `--require` a preload); `cwd`, `env` as for spawn; `bin`: another server script (an installed package's). */
+  constructor(args: string[] = ['--stdio'], options: { execArgv?: string[]; cwd?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}) {
+    const bin = options.bin ?? join(__dirname, '..', '..', '..', 'bin', 'archnotes-language-server.cjs');
     this.process = spawn(process.execPath, [...(options.execArgv ?? []), bin, ...args], { stdio: 'pipe', cwd: options.cwd, env: options.env });
     this.process.stdout.on('data', (chunk: Buffer) => this.#onData(chunk));
   }
