@@ -168,8 +168,29 @@ function snippetFirstLine(prefix) {
   return line.slice(0, 24);
 }
 
+/** The rendered lines in order (Monaco positions line elements absolutely; their DOM order can differ). */
 async function editorText() {
-  return (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  const lines = await editor.locator('.view-lines .view-line').evaluateAll((els) => els
+    .map((e) => [e.getBoundingClientRect().top, e.textContent.replace(/\u00a0/g, ' ')])
+    .sort((a, b) => a[0] - b[0])
+    .map((x) => x[1]));
+  return lines.join('\n');
+}
+
+/** Presses Ctrl+. until the quick fix menu lists an entry with `text` (the first answer may be empty). */
+async function quickFixEntry(text) {
+  const entry = page.locator('.action-widget .monaco-list-row', { hasText: text }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await need(entry, `a quick fix menu entry with ${JSON.stringify(text)}`, attempt < 3 ? 5000 : STEP_TIMEOUT);
+      return entry;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.log(`  Ctrl+. attempt ${attempt} showed no quick fix menu; pressing again`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Opens a workspace file through quick open and waits for a line of it in the editor. */
@@ -250,18 +271,7 @@ try {
     await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
     // The light bulb shows once the code actions for the cursor position have been computed.
     await need(editor.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first(), 'the light bulb on the /15 line');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: '/16' }).first();
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+.');
-      try {
-        await need(fix, 'a quick fix menu entry with "/16"', attempt < 3 ? 5000 : STEP_TIMEOUT);
-        break;
-      } catch (e) {
-        if (attempt >= 3) throw e;
-        console.log(`  Ctrl+. attempt ${attempt} showed no quick fix menu; pressing again`);
-        await page.keyboard.press('Escape');
-      }
-    }
+    const fix = await quickFixEntry('/16');
     await page.screenshot({ path: shotPath('quick-fix-menu') });
     await fix.click();
     await need(viewLine('10.0.0.0/16.'), 'the line to read 10.0.0.0/16. after the fix');
@@ -313,6 +323,39 @@ try {
       throw new Error(`expected the typed row, a new line, then the accepted proposal; the table reads: ${JSON.stringify(text.slice(text.indexOf('| stg-b'), text.indexOf('| stg-b') + 160))}`);
     }
     await page.screenshot({ path: shotPath('subnet-rows-typed') });
+  });
+
+  await step('suppress in a table: the reason typed in place, the preview still a table', async () => {
+    await openDoc('network-plan.md', '| App subnet');
+    const box = await textBox('| App subnet', '10.0.1.5/24');
+    await waitForSquiggle('error', box);
+    await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+    const entry = await quickFixEntry('Suppress cidr-host-bits in this table, with a reason');
+    await page.screenshot({ path: shotPath('suppress-menu') });
+    await entry.click();
+    // Type once the snippet is in (its placeholder selected), not into the line clicked before.
+    await need(viewLine('archnotes-disable cidr-host-bits -- reason'), 'the disable comment with its placeholder');
+    await page.keyboard.type('appliance keeps its address');
+    await page.keyboard.press('Escape');
+    const text = await editorText();
+    if (!/## Address plan\n\n<!-- archnotes-disable cidr-host-bits -- appliance keeps its address -->\n\| Tier \| CIDR \| Notes \|/.test(text)) {
+      throw new Error(`the disable comment with the typed reason is not right above the table: ${JSON.stringify(text.slice(0, 400))}`);
+    }
+    if (!/\| Data subnet [^\n]*\n<!-- archnotes-enable cidr-host-bits -->/.test(text)) throw new Error(`no enable comment right below the table: ${JSON.stringify(text.slice(0, 500))}`);
+    await page.screenshot({ path: shotPath('suppressed-in-table') });
+    // The rendered markdown: the table keeps all its rows (a comment between rows would end it).
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await need(input, 'the command palette');
+    await input.fill('>Markdown: Open Preview to the Side');
+    await need(page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first(), 'the preview command');
+    await page.keyboard.press('Enter');
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await need(preview.locator('table tbody tr', { hasText: 'Data subnet' }).first(), 'the table\'s last row in the markdown preview');
+    const rows = await preview.locator('table tr').count();
+    if (rows !== 4) throw new Error(`the preview table has ${rows} rows, expected the header and 3 rows`);
+    await page.screenshot({ path: shotPath('suppressed-in-table-preview') });
+    await page.keyboard.press('Control+W');
   });
 } catch (e) {
   console.log(String(e.message));

@@ -85,4 +85,25 @@ suite('quick fixes (vscode.executeCodeActionProvider)', () => {
       await revert(doc);
     }
   });
+  test('suppress in a table: a pair around the table, the reason typed in place', async () => {
+    const { doc } = await openFixture('docs/network-plan.md');
+    try {
+      const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length > 0, 'cidr-host-bits');
+      const fix = await findFix(doc, withCode(diags, 'cidr-host-bits')[0].range, /^Suppress cidr-host-bits in this table, with a reason$/);
+      assert.ok(fix.edit, 'the action carries a workspace edit');
+      // Applied in the active editor, the snippet edit selects its placeholder: typing replaces it.
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'workspace edit applied');
+      await vscode.commands.executeCommand('type', { text: 'appliance keeps its address' });
+      const lines = doc.getText().split('\n');
+      const header = lines.findIndex((l) => l.startsWith('| Tier |'));
+      assert.equal(lines[header - 1], '<!-- archnotes-disable cidr-host-bits -- appliance keeps its address -->', doc.getText());
+      const last = lines.findIndex((l) => l.startsWith('| Data subnet |'));
+      assert.equal(lines[last + 1], '<!-- archnotes-enable cidr-host-bits -->', doc.getText());
+      assert.doesNotMatch(doc.getText(), /TODO/);
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length === 0 && withCode(d, 'unused-suppression').length === 0, 'cidr-host-bits suppressed');
+    } finally {
+      await vscode.commands.executeCommand('leaveSnippet');
+      await revert(doc);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { activateExtension, hoverAt, openFixture, positionOf } from './helpers';
+import * as vscode from 'vscode';
+import { activateExtension, hoverAt, openFixture, positionOf, workspaceFile } from './helpers';
 
 const DOC = 'docs/payments-platform.md';
 
@@ -29,5 +30,24 @@ suite('hover cards (vscode.executeHoverProvider)', () => {
     const text = await hoverAt(doc, positionOf(doc, '10.0.0.0/20', 3));
     assert.match(text, /4,096/, text);
     assert.match(text, /4,091/, text);
+  });
+  test('a big document: the first hover answers while the first analysis still runs', async () => {
+    const { doc: source } = await openFixture(DOC);
+    // ~100 KB: opened slice by slice, which takes a while; a hover must not wait for it nor come back empty.
+    const uri = workspaceFile('docs/big-design.md');
+    const sections = Array.from({ length: 200 }, (_, i) => source.getText().replace('# Payments platform', `# Payments platform, part ${i + 1}`));
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(sections.join('\n\n')));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const middle = doc.getText().indexOf('an SQS queue', doc.getText().length / 2);
+      const started = Date.now();
+      const text = await hoverAt(doc, doc.positionAt(middle + 4));
+      console.log(`    (first hover on a ${Math.round(doc.getText().length / 1024)} KB document answered in ${Date.now() - started} ms)`);
+      assert.match(text, /Amazon Simple Queue Service/, `the first hover request got: ${JSON.stringify(text.slice(0, 200))}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });

@@ -17,20 +17,23 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
+  type Hover,
   type InitializeResult,
   type Position,
   type Range,
   type SymbolInformation,
+  type SnippetTextEdit,
   type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, RuleSettings } from '../engine/analyze';
 import { unsupportedText, type Unsupported } from '../engine/guard';
 import { IncrementalAnalyzer } from '../engine/incremental';
 import { completeCidr, completeServices } from '../engine/completion';
-import { safeEdits } from '../engine/fixes';
-import type { Edit, Finding } from '../engine/findings';
+import { fixAllAction, quickFixActions, type ActionData } from '../engine/code-actions';
 import { hoverAt } from '../engine/hover';
+import { hoverOnDemand } from '../engine/hover-on-demand';
 import { loadConfigFor, mergeRules, readRuleSettings, type LoadedConfig } from '../config/config';
 import { documentSymbols, LSP_SYMBOL_KIND } from '../engine/symbols';
 import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
@@ -52,6 +55,8 @@ const DEFAULT_SETTINGS: Settings = { rules: {}, debounceMs: 0, maxFileSizeKb: 20
 const CONFIGURATION_TIMEOUT_MS = 1000;
 /** Documents up to this size are analysed synchronously on open; bigger ones slice by slice, yielding. */
 const SYNC_OPEN_CHARS = 64 * 1024;
+/** Slice size of such an open: a request waits for one slice at most. */
+const OPEN_SLICE_CHARS = 16 * 1024;
 /** A change that moves the text length by more than this re-checks whether the text is analysable. */
 const LARGE_CHANGE_CHARS = 4096;
 /** Adaptive debounce: an update that took longer than this delays the next one by its own cost. */
@@ -111,12 +116,15 @@ export function startServer(connection: Connection): void {
     },
   });
   let canAskConfiguration = false;
+  /** The client applies snippet edits (LSP 3.18): a suppression's reason is a placeholder to type. */
+  let snippetEdits = false;
   let editorSettings: Settings = DEFAULT_SETTINGS;
   const reportedConfigProblems = new Set<string>();
   const workspaceSymbols = new WorkspaceSymbols();
 
   connection.onInitialize((params): InitializeResult => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceSymbols.setFolders(folders);
     const init = params.initializationOptions as unknown;
@@ -299,11 +307,14 @@ export function startServer(connection: Connection): void {
     state.pending.clear();
     const started = performance.now();
     let analyzer: IncrementalAnalyzer | undefined;
+    // Two turns of the event loop: one for a queued request's handler, one for the write of its
+    // response (vscode-jsonrpc writes on the next setImmediate), before the next slice blocks.
+    const pause = (): Promise<void> => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
     try {
-      analyzer = await IncrementalAnalyzer.open(document.getText(), { rules: rulesOf(document.uri, state) }, {
-        pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
-        cancelled: () => state.closed,
-      });
+      // Requests already queued (a hover sent right behind the didOpen) go first; after that each
+      // waits for one slice at most, so the slices are kept short.
+      await pause();
+      analyzer = await IncrementalAnalyzer.open(document.getText(), { rules: rulesOf(document.uri, state) }, { pause, cancelled: () => state.closed }, OPEN_SLICE_CHARS);
     } catch (error) {
       connection.console.error(`archnotes: analysis failed for ${document.uri}: ${(error as Error).message}`);
     } finally {
@@ -431,7 +442,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover((params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return null;
+    if (!analysis) return hoverBeforeAnalysis(params.textDocument.uri, params.position);
     // Right after a keystroke the analysis may be a version behind: read it through the edits since.
     const coordinates = coordinatesOf(params.textDocument.uri, analysis);
     const offset = coordinates.offsetAt(params.position);
@@ -441,6 +452,21 @@ export function startServer(connection: Connection): void {
     if (!hover || !range) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range };
   });
+
+  /**
+   * No analysis yet (a big file opening slice by slice, or the first document waiting for the
+   * editor's settings): the blocks under the cursor are analysed on their own, so the card shows at
+   * once; VS Code asks only once per mouse position.
+   */
+  function hoverBeforeAnalysis(uri: string, position: Position): Hover | null {
+    const document = documents.get(uri);
+    if (!document || states.get(uri)?.unsupported) return null;
+    const text = document.getText();
+    if (unsupportedText(text)) return null;
+    const hover = hoverOnDemand(text, document.offsetAt(position));
+    if (!hover) return null;
+    return { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } };
+  }
 
   connection.onCompletion((params): CompletionList => {
     // Completion follows the keystroke that triggered it: it reads the current text, which the
@@ -471,77 +497,54 @@ export function startServer(connection: Connection): void {
     // didOpen, before the first analysis finished, would otherwise get no fix at all.
     if (!analysisOf(params.textDocument.uri)) publish(params.textDocument.uri);
     const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
-    const uri = params.textDocument.uri;
+    const document = documents.get(params.textDocument.uri);
+    if (!analysis || !document) return [];
     // Edits since the analysis: fixes for findings they touch are left out until it catches up.
-    const coordinates = coordinatesOf(uri, analysis);
+    const coordinates = coordinatesOf(document.uri, analysis);
     const only = params.context.only;
     const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source || k === CodeActionKind.SourceFixAll);
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
-    const actions: CodeAction[] = [];
+    const data: ActionData[] = [];
     const start = coordinates.offsetAt(params.range.start);
     const end = coordinates.offsetAt(params.range.end);
     if (wantsQuickFix && start !== undefined && end !== undefined) {
-      const here = analysis.findings.filter((f) => f.start <= end && f.end >= start);
-      for (const finding of here) actions.push(...quickFixes(analysis, coordinates, uri, finding));
+      for (const finding of analysis.findings) if (finding.start <= end && finding.end >= start) data.push(...quickFixActions(analysis, finding));
     }
-    if (wantsFixAll) {
-      const edits = mappedEdits(coordinates, safeEdits(analysis.findings));
-      if (edits && edits.length > 0) {
-        actions.push({
-          title: `Fix all archnotes findings with a safe fix (${edits.length})`,
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: edits } },
-        });
-      }
-    }
-    return actions;
+    const fixAll = wantsFixAll ? fixAllAction(analysis) : undefined;
+    if (fixAll) data.push(fixAll);
+    return data.flatMap((action) => toCodeAction(action, { analysis, coordinates, document }) ?? []);
   });
 
-  /** Edits at current positions; the ones an edit since the analysis touched are dropped. */
-  function mappedEdits(coordinates: Coordinates, edits: readonly Edit[], all = false): TextEdit[] | undefined {
-    const out: TextEdit[] = [];
-    for (const edit of edits) {
-      const range = coordinates.range(edit.start, edit.end);
-      if (range) out.push({ range, newText: edit.newText });
-      else if (all) return undefined;
+  /** One engine action at the document's current positions; undefined when an edit since the analysis touched it. */
+  function toCodeAction(action: ActionData, at: { analysis: Analysis; coordinates: Coordinates; document: EditorDocument }): CodeAction | undefined {
+    const { analysis, coordinates, document } = at;
+    const range = action.finding && coordinates.range(action.finding.start, action.finding.end);
+    if (action.finding && !range) return undefined;
+    const edits: Array<TextEdit | SnippetTextEdit> = [];
+    let snippet = false;
+    for (const edit of action.edits) {
+      const where = coordinates.range(edit.start, edit.end);
+      if (!where) {
+        if (action.atomic) return undefined;
+        continue;
+      }
+      if (edit.snippet !== undefined && snippetEdits) {
+        snippet = true;
+        edits.push({ range: where, snippet: { kind: 'snippet', value: edit.snippet } });
+      } else edits.push({ range: where, newText: edit.newText });
     }
-    return out;
-  }
-
-  function quickFixes(analysis: Analysis, coordinates: Coordinates, uri: string, finding: Finding): CodeAction[] {
-    const range = coordinates.range(finding.start, finding.end);
-    if (!range) return [];
-    const diagnostic = { ...toDiagnostic(analysis, finding), range };
-    const actions: CodeAction[] = [];
-    finding.fixes.forEach((fix, i) => {
-      const edits = mappedEdits(coordinates, fix.edits, true);
-      if (!edits) return;
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0 && fix.safe, edit: { changes: { [uri]: edits } } });
-    });
-    const sameRule = analysis.findings.filter((f) => f.ruleId === finding.ruleId && f.fixes.some((x) => x.safe));
-    const sameRuleEdits = sameRule.length > 1 ? mappedEdits(coordinates, safeEdits(sameRule)) : undefined;
-    if (sameRuleEdits && sameRuleEdits.length > 0) {
-      actions.push({
-        title: `Fix all ${finding.ruleId} findings (${sameRule.length})`,
-        kind: CodeActionKind.QuickFix,
-        edit: { changes: { [uri]: sameRuleEdits } },
-      });
-    }
-    const line = analysis.lines.positionAt(finding.start).line;
-    const lineStart = analysis.lines.lineStart(line);
-    const indent = /^[ \t]*/.exec(analysis.text.slice(lineStart, lineStart + 200))?.[0] ?? '';
-    const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
-    const at = coordinates.range(lineStart, lineStart);
-    if (at) {
-      actions.push({
-        title: `Suppress ${finding.ruleId} on this line (with a reason)`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [{ range: at, newText: `${indent}<!-- archnotes-disable-next-line ${finding.ruleId} -- reason: TODO -->${eol}` }] } },
-      });
-    }
-    return actions;
+    if (edits.length === 0) return undefined;
+    const title = action.asksReason && snippet ? `${action.title}, with a reason` : action.title;
+    const edit: WorkspaceEdit = snippet
+      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+      : { changes: { [document.uri]: edits.filter((e): e is TextEdit => 'newText' in e) } };
+    return {
+      title,
+      kind: action.kind === 'fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix,
+      diagnostics: action.finding && range ? [{ ...toDiagnostic(analysis, action.finding), range }] : undefined,
+      isPreferred: action.preferred || undefined,
+      edit,
+    };
   }
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
