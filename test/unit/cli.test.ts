@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { largestFirst, PARALLEL_MIN_BYTES, threadsFor } from '../../server/src/cli/parallel';
@@ -13,8 +13,17 @@ function cli(args: string[], cwd: string): { code: number | null; stdout: string
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Temporary folders this file made; removed when its tests are done, so `npm test` leaves the temp dir as it was. */
+const temporary: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'archnotes-cli-'));
+  const dir = tempDir('archnotes-cli-');
   mkdirSync(join(dir, 'docs', 'node_modules'), { recursive: true });
   copyFileSync(join(ROOT, 'examples', 'orders-platform.md'), join(dir, 'docs', 'orders.md'));
   writeFileSync(join(dir, 'docs', 'clean.markdown'), '# Clean\n\nThe VPC is 10.1.0.0/16 and PostgreSQL listens on 5432.\n');
@@ -25,6 +34,9 @@ function workspace(): string {
 
 describe('archnotes CLI', function () {
   this.timeout(30000);
+  after(() => {
+    for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('prints path:line:col severity message [rule] and a summary; exits 1 on errors', () => {
     const dir = workspace();
@@ -42,7 +54,7 @@ describe('archnotes CLI', function () {
     // stale entry from another checkout can shadow this one).
     const env = {
       ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
-      npm_config_cache: mkdtempSync(join(tmpdir(), 'archnotes-npm-cache-')),
+      npm_config_cache: tempDir('archnotes-npm-cache-'),
     };
     const r = spawnSync('npx', ['--no-install', 'archnotes', '--version'], { cwd: ROOT, encoding: 'utf8', env });
     assert.equal(r.status, 0, r.stderr);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +36,10 @@ describe('language server features over stdio: completion and symbols', function
     await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] });
     client.notify('initialized', {});
   });
-  after(() => client.process.kill());
+  after(() => {
+    client.process.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   const uri = (): string => pathToFileURL(join(folder, 'network.md')).toString();
   const text = ['# Network', '', 'The prod VPC is 10.0.0.0/16.', '', '| Subnet | CIDR |', '| --- | --- |', '| app-a | 10.0.1.0/24 |', '| app-b | 10.0.2.0/24 |', '| app-c | ', '', 'Messages go to Amaz'].join('\n');
