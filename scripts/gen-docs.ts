@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../server/src/engine/rules';
+import { RULES, ruleDocsUrl } from '../server/src/engine/rules';
 import { rulePage, UNUSED_SUPPRESSION_PAGE } from '../server/src/cli/rule-page';
 
 const root = join(__dirname, '..');
@@ -45,7 +45,7 @@ write(
 
 const levels = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 const ruleProperties = Object.fromEntries(
-  RULES.map((r) => [r.id, { ...levels, default: r.severity, description: r.description, markdownDescription: `${r.description} ([docs](https://github.com/archnotes/archnotes/blob/main/docs/rules/${r.id}.md))` }]),
+  RULES.map((r) => [r.id, { ...levels, default: r.severity, description: r.description, markdownDescription: `${r.description} ([docs](${ruleDocsUrl(r.id)}))` }]),
 );
 
 write(

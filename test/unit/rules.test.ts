@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { applyEdits } from '../../server/src/engine/fixes';
 import type { Finding } from '../../server/src/engine/findings';
-import { RULES } from '../../server/src/engine/rules';
+import { RULES, ruleDocsUrl } from '../../server/src/engine/rules';
 import { exampleText, type Example } from '../../server/src/engine/rules/types';
 import { findFact } from '../../server/src/facts/catalog';
 
@@ -52,6 +52,11 @@ describe('rule catalogue', () => {
     const ids = RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('links each rule to its page in the docs of this release, not of main', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    assert.equal(ruleDocsUrl('vpc-cidr-size'), `https://github.com/archnotes/archnotes/blob/v${pkg.version}/docs/rules/vpc-cidr-size.md`);
   });
 
   it('the example checks fail on a wrong span, count or output (so a strict example cannot pass by accident)', () => {

@@ -5,8 +5,9 @@ import type { Finding, Severity } from '../engine/findings';
 import { RULES, ruleDocsUrl } from '../engine/rules';
 import { sourcesOf, type FactSource } from '../engine/sources';
 import type { LineIndex } from '../engine/text';
+import { VERSION } from '../version';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 export interface Located {

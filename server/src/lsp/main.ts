@@ -4,9 +4,10 @@
  */
 import { createConnection, LSPErrorCodes, ProposedFeatures, type Message, type ResponseMessage } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { VERSION } from '../version';
 
 if (process.argv.includes('--version')) {
-  process.stdout.write('archnotes-language-server 0.1.0\n');
+  process.stdout.write(`archnotes-language-server ${VERSION}\n`);
   process.exit(0);
 }
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];

@@ -40,6 +40,7 @@ import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
 import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';
 import { WorkspaceSymbols } from './workspace-symbols';
+import { VERSION } from '../version';
 
 export const FIX_ALL_KIND = 'source.fixAll.archnotes';
 
@@ -139,7 +140,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
       },
-      serverInfo: { name: 'archnotes-language-server', version: '0.1.0' },
+      serverInfo: { name: 'archnotes-language-server', version: VERSION },
     };
   });
 

@@ -44,6 +44,7 @@ import { apiGatewayHttpTimeout } from './api-gateway-http-timeout';
 import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
+import { VERSION } from '../../version';
 
 export const RULES: readonly Rule[] = [
   // Addressing
@@ -106,8 +107,8 @@ export function getRule(id: string): Rule | undefined {
   return byId.get(id);
 }
 
-/** Versioned docs link for a rule, used as `codeDescription.href` and SARIF `helpUri`. */
-export const DOCS_BASE = 'https://github.com/archnotes/archnotes/blob/main/docs/rules/';
+/** The rule pages of this release (a page on `main` may describe a rule that has changed since). */
+const DOCS_BASE = `https://github.com/archnotes/archnotes/blob/v${VERSION}/docs/rules/`;
 
 export function ruleDocsUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;
