@@ -14,11 +14,6 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Maps offsets to line/character and back. Line breaks: \n, \r\n and lone \r. */
 export class LineIndex {
   /** Offset where each line starts. */

@@ -97,11 +97,6 @@ export function formatCount(n: number): string {
   return formatNumber(n);
 }
 
-/** Addresses AWS leaves usable in a subnet of this prefix (`reserved` from the fact pack). */
-export function usableOf(prefix: number, reserved: number): number {
-  return Math.max(0, sizeOf(prefix) - reserved);
-}
-
 export interface PrefixMention {
   readonly start: number;
   readonly end: number;

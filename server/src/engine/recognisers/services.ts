@@ -53,11 +53,6 @@ function getMatcher(): Matcher {
   return matcher;
 }
 
-/** Rebuild after the fact pack changed (tests). */
-export function resetServiceMatcher(): void {
-  matcher = undefined;
-}
-
 function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).replace(/[*_`"'(\[#>\-\s|]+$/u, '');
   return before === '' || /[.!?:]$/.test(before);

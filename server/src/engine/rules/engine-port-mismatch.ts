@@ -3,8 +3,17 @@ import type { ServiceMention } from '../recognisers/services';
 import type { AnalysedContext } from '../model';
 import type { ContextRule } from './types';
 
+/** Words that say the port was set on purpose or that something in between listens on it. */
+const PORT_EXPLAINED = /\bcustom\b|\bnon-?default\b|\bchanged? (?:the )?port\b|\bproxy\b|\bpgbouncer\b|\bforward/;
+
 /** Words that say the port is deliberate or that two engines are being compared. */
-export const DELIBERATE_PORT = /\bcustom\b|\bnon-?default\b|\binstead of\b|\bchanged? (?:the )?port\b|\bmigrat|→|->|=>|\bproxy\b|\bpgbouncer\b|\bforward/i;
+export const DELIBERATE_PORT = new RegExp(`${PORT_EXPLAINED.source}|\\binstead of\\b|\\bmigrat|→|->|=>`, 'i');
+
+/**
+ * A connection string or a client flag binds its port exactly, so a comparison or a migration in the
+ * same sentence does not explain another engine's port there; a custom port, a proxy or a tunnel does.
+ */
+const EXACT_PORT_EXPLAINED = new RegExp(`${PORT_EXPLAINED.source}|\\btunnel`, 'i');
 
 export interface Engine {
   readonly mention: ServiceMention;
@@ -184,8 +193,7 @@ export const enginePortMismatch: ContextRule = {
     ],
   },
   check(context, report) {
-    // A connection string or a client flag binds its port exactly; only "custom", a proxy or a tunnel explains another engine's port.
-    const exact = /\bcustom\b|\bnon-?default\b|\bchanged? (?:the )?port\b|\bproxy\b|\bpgbouncer\b|\bforward|\btunnel/i.test(context.text) ? [] : exactPorts(context.text, context.start);
+    const exact = EXACT_PORT_EXPLAINED.test(context.text) ? [] : exactPorts(context.text, context.start);
     for (const e of exact) {
       const own = defaultPortOf(e.serviceId);
       if (!own || own.port === e.port) continue;

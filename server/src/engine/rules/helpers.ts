@@ -1,4 +1,4 @@
-/** Small shared pieces for rules: clause windows, negation and hedging cues, subject words. */
+/** Small shared pieces for rules: negation and history cues, table header text, subject words. */
 
 import type { Context } from '../contexts';
 import type { AnalysedContext } from '../model';
@@ -10,26 +10,9 @@ export const NEGATION =
 /** History and hypotheticals: "previously", "used to", "the old limit". */
 export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:[\w-]+ )?(?:limit|value|docs?|documents?|design|courses?|runbook|wiki|notes)|was raised|until (?:19|20)\d\d|before (?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
 
-/** The text of the clause (between ; , ( ) : or sentence bounds) around [start, end) of `context`. */
-export function clauseAround(context: Context, start: number, end: number): { text: string; start: number } {
-  const text = context.text;
-  const rel = start - context.start;
-  const relEnd = end - context.start;
-  let from = rel;
-  while (from > 0 && !/[;|\n]/.test(text[from - 1] ?? '') && !/[.!?]\s/.test(text.slice(from - 1, from + 1))) from--;
-  let to = relEnd;
-  while (to < text.length && !/[;|\n]/.test(text[to] ?? '') && !/[.!?]\s/.test(text.slice(to, to + 2))) to++;
-  return { text: text.slice(from, to), start: context.start + from };
-}
-
 /** Plain text of a context's row or sentence with markdown emphasis and code ticks removed. */
 export function plain(text: string): string {
   return text.replace(/[*_`]+/g, '');
-}
-
-/** The context text plus its parents' text: the subject a list item inherits. */
-export function withParents(context: AnalysedContext): string {
-  return [context.text, ...context.parents.map((p) => p.text)].join('\n');
 }
 
 /** Header text of a table row (empty for other contexts). */

@@ -15,7 +15,7 @@ import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
 import { clauses } from './claims';
-import { HISTORY, NEGATION, formatNumber, globalOf, inIdentifier, wholeOf } from './helpers';
+import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, wholeOf } from './helpers';
 import type { ContextRule, FindingDraft } from './types';
 
 type Dimension = 'duration' | 'size';
@@ -301,10 +301,6 @@ function boundService(context: AnalysedContext, clause: Clause, q: QuantityMenti
   return undefined;
 }
 
-function headerTextOf(context: AnalysedContext): string {
-  return context.header ? context.header.map((h) => h.text).join(' | ') : '';
-}
-
 /**
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
  * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
@@ -401,7 +397,7 @@ export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, cla
   const text = clause.text;
   if (q.start < clause.start || q.end > clause.start + text.length) return false;
   if (q.dimension !== boundsOfSpec(spec).dimension) return false;
-  if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) return false;
+  if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerText(context))) return false;
   if (spec.notInClause?.test(text)) return false;
   const at = q.start - clause.start;
   // A table cell under a header: the header names the attribute.
@@ -535,7 +531,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
         const text = clause.text;
         // Cheap clause-level guards first (what `unasserted` reports), then the shared binding.
         if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected || isQuestion(clause)) continue;
-        if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerTextOf(context))) continue;
+        if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerText(context))) continue;
         const quantities = context.quantities.filter(
           (q: QuantityMention) => q.dimension === bounds.dimension && q.start >= clause.start && q.end <= clause.start + text.length,
         );
