@@ -1,6 +1,6 @@
 /**
  * The engine's entry point: text → blocks → contexts → recognisers → model → rules → findings.
- * Block results are computed from the block alone (offsets absolute), so an incremental analyser can
+ * Block results are computed from the block alone (offsets absolute), so an incremental analyzer can
  * reuse the results of unchanged blocks and re-run only the document-level rules.
  */
 import type { Nodes, RootContent } from 'mdast';
@@ -74,7 +74,7 @@ function safely(run: () => void): void {
 }
 
 /**
- * Analyses one top-level block. `source` is the text `node`'s offsets index into and `base` what to
+ * Analyzes one top-level block. `source` is the text `node`'s offsets index into and `base` what to
  * add to reach document offsets (0 when the node comes from a whole-document parse).
  */
 export function analyzeBlock(node: RootContent, source: string, base: number): BlockAnalysis {
@@ -104,7 +104,7 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
 
-// shift.ts learns which fields are offsets by analysing samples; it is handed the analyser here
+// shift.ts learns which fields are offsets by analyzing samples; it is handed the analyzer here
 // rather than importing this module back (which made analyze → blocks → shift → analyze a cycle).
 useBlockAnalyzer(analyzeBlock, () => RULES.flatMap((rule) => [...rule.examples.flag.map(exampleText), ...rule.examples.pass]));
 

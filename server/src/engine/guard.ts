@@ -2,7 +2,7 @@
  * Texts that are not markdown notes: a binary file opened as markdown, or a minified file whose
  * lines run to hundreds of kilobytes. micromark parses one huge paragraph super-linearly (a 1 MB
  * line took 13 s, blocking the server), and findings in such a file help no one, so the server and
- * the CLI skip them with a note instead of analysing.
+ * the CLI skip them with a note instead of analyzing.
  */
 import { formatNumber } from './format';
 
@@ -28,23 +28,23 @@ function longestLine(text: string): number {
   }
 }
 
-/** Why `text` is not analysed, or undefined for ordinary markdown. */
+/** Why `text` is not analyzed, or undefined for ordinary markdown. */
 export function unsupportedText(text: string): Unsupported | undefined {
   const probe = text.slice(0, BINARY_PROBE_CHARS);
   let replacement = 0;
   for (let i = 0; i < probe.length; i++) {
     const code = probe.charCodeAt(i);
-    if (code === 0) return { kind: 'binary', message: 'This file looks binary (it contains NUL characters): archnotes does not analyse it.' };
+    if (code === 0) return { kind: 'binary', message: 'This file looks binary (it contains NUL characters): archnotes does not analyze it.' };
     if (code === 0xfffd) replacement++;
   }
   if (probe.length >= 64 && replacement / probe.length > 0.1) {
-    return { kind: 'binary', message: 'This file looks binary (many bytes are not valid UTF-8): archnotes does not analyse it.' };
+    return { kind: 'binary', message: 'This file looks binary (many bytes are not valid UTF-8): archnotes does not analyze it.' };
   }
   const longest = longestLine(text);
   if (longest > MAX_LINE_CHARS) {
     return {
       kind: 'long-line',
-      message: `This file has a line of ${formatNumber(longest)} characters (minified or generated?): archnotes analyses files whose lines are at most ${formatNumber(MAX_LINE_CHARS)} characters.`,
+      message: `This file has a line of ${formatNumber(longest)} characters (minified or generated?): archnotes analyzes files whose lines are at most ${formatNumber(MAX_LINE_CHARS)} characters.`,
     };
   }
   return undefined;

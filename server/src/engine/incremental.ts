@@ -1,7 +1,7 @@
 /**
  * Block-incremental analysis: the cost of a keystroke follows the edit, not the document.
  *
- * The analyser keeps the previous parse's top-level blocks (their ranges, types and block results).
+ * The analyzer keeps the previous parse's top-level blocks (their ranges, types and block results).
  * On an edit it re-parses with remark only from the block before the edit to the first following
  * block where the new parse lines up with the old one again (same start, end and type, shifted by
  * the edit's length change), reuses the cached results of every other block (later ones shifted),
@@ -26,7 +26,7 @@ interface Entry {
   /** Absolute offsets in the current text. */
   start: number;
   end: number;
-  /** Block result in the coordinates it was analysed at: its offsets + `pending` = current (shifted lazily, see blocks.ts). */
+  /** Block result in the coordinates it was analyzed at: its offsets + `pending` = current (shifted lazily, see blocks.ts). */
   readonly result: BlockAnalysis;
   pending: number;
 }
@@ -41,10 +41,10 @@ export interface TextChange {
 export interface UpdateStats {
   /** Characters handed to the markdown parser for this update. */
   readonly parsedChars: number;
-  /** Blocks analysed afresh and blocks reused from the cache. */
-  readonly analysedBlocks: number;
+  /** Blocks analyzed afresh and blocks reused from the cache. */
+  readonly analyzedBlocks: number;
   readonly reusedBlocks: number;
-  /** True when the analyser had to fall back to a full analysis. */
+  /** True when the analyzer had to fall back to a full analysis. */
   readonly full: boolean;
 }
 
@@ -89,7 +89,7 @@ export function diffTexts(before: string, after: string): TextChange | undefined
 }
 
 // ---------------------------------------------------------------------------------------------
-// The analyser.
+// The analyzer.
 
 function firstEndingAtOrAfter(entries: readonly Entry[], offset: number): number {
   let low = 0;
@@ -119,7 +119,7 @@ export interface OpenControl {
   cancelled(): boolean;
 }
 
-/** Blocks analysed by `IncrementalAnalyzer.open`; opaque to callers. */
+/** Blocks analyzed by `IncrementalAnalyzer.open`; opaque to callers. */
 export interface Prebuilt {
   readonly entries: Entry[];
 }
@@ -133,19 +133,19 @@ export class IncrementalAnalyzer {
   #stats: UpdateStats;
   readonly #chunkChars: number;
 
-  /** Analyses `text` in full (slice by slice, synchronously). */
+  /** Analyzes `text` in full (slice by slice, synchronously). */
   constructor(text: string, options: AnalyzeOptions = {}, chunkChars = CHUNK_CHARS, prebuilt?: Prebuilt) {
     this.#chunkChars = chunkChars;
     this.#text = text;
     this.#lines = new LineIndex(text);
     this.#options = options;
     this.#entries = prebuilt?.entries ?? allChunkedEntries(text, chunkChars);
-    this.#stats = { parsedChars: text.length, analysedBlocks: this.#entries.length, reusedBlocks: 0, full: true };
+    this.#stats = { parsedChars: text.length, analyzedBlocks: this.#entries.length, reusedBlocks: 0, full: true };
     this.#analysis = this.#assemble();
   }
 
   /**
-   * Analyses `text` slice by slice, awaiting `pause()` between slices so a server keeps answering
+   * Analyzes `text` slice by slice, awaiting `pause()` between slices so a server keeps answering
    * (hover, cancellation) during a cold analysis of a big file. Resolves undefined when `cancelled()`.
    */
   static async open(text: string, options: AnalyzeOptions, control: OpenControl, chunkChars = CHUNK_CHARS): Promise<IncrementalAnalyzer | undefined> {
@@ -199,20 +199,20 @@ export class IncrementalAnalyzer {
   #apply(changes: readonly TextChange[], after?: string): Analysis {
     if (changes.length === 0) return this.#analysis;
     let parsed = 0;
-    let analysed = 0;
+    let analyzed = 0;
     let full = false;
     for (const [i, change] of changes.entries()) {
       const result = this.#edit(change, i === changes.length - 1 ? after : undefined);
       parsed += result.parsed;
-      analysed += result.analysed;
+      analyzed += result.analyzed;
       full ||= result.full;
     }
     this.#analysis = this.#assemble();
-    this.#stats = { parsedChars: parsed, analysedBlocks: analysed, reusedBlocks: this.#entries.length - analysed, full };
+    this.#stats = { parsedChars: parsed, analyzedBlocks: analyzed, reusedBlocks: this.#entries.length - analyzed, full };
     return this.#analysis;
   }
 
-  #edit(change: TextChange, after?: string): { parsed: number; analysed: number; full: boolean } {
+  #edit(change: TextChange, after?: string): { parsed: number; analyzed: number; full: boolean } {
     const old = this.#text;
     const x = Math.max(0, Math.min(change.start, old.length));
     const y = Math.max(x, Math.min(change.end, old.length));
@@ -223,7 +223,7 @@ export class IncrementalAnalyzer {
     const entries = this.#entries;
     if (entries.length === 0 || !canShiftBlockAnalysis()) {
       this.#entries = allChunkedEntries(text, this.#chunkChars);
-      return { parsed: text.length, analysed: this.#entries.length, full: true };
+      return { parsed: text.length, analyzed: this.#entries.length, full: true };
     }
 
     // Start: the block before the first block that reaches the edit's line.
@@ -255,7 +255,7 @@ export class IncrementalAnalyzer {
         parsed += text.length - from;
         const fresh = entriesOf(slice, slice.blocks);
         this.#entries = [...entries.slice(0, first), ...fresh];
-        return { parsed, analysed: fresh.length, full: false };
+        return { parsed, analyzed: fresh.length, full: false };
       }
       const to = nextLineStart(old, anchor.end) + delta;
       const slice = parseSlice(text, from, to, true);
@@ -275,7 +275,7 @@ export class IncrementalAnalyzer {
           }
         }
         this.#entries = [...entries.slice(0, first), ...fresh, ...tail];
-        return { parsed, analysed: fresh.length, full: false };
+        return { parsed, analyzed: fresh.length, full: false };
       }
       j += step;
       step *= 2;

@@ -1,5 +1,5 @@
 /**
- * The records the model is made of: an analysed context (a context with what the recognisers found
+ * The records the model is made of: an analyzed context (a context with what the recognisers found
  * in it) and a CIDR block bound to its context. Apart from model.ts so the binding stages that
  * model.ts calls (vpc-by-heading.ts) can name them without importing model.ts back.
  */

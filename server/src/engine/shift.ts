@@ -9,10 +9,10 @@ import type { BlockAnalysis } from './block-analysis';
 import { parseMarkdown } from './parse';
 
 /**
- * Which numeric fields of block results are document offsets. Learned once per process by analysing
+ * Which numeric fields of block results are document offsets. Learned once per process by analyzing
  * sample blocks at two bases and comparing (so a recogniser that adds `slash`, `numberStart` or any
  * other offset field is covered without being listed here); a field name that is an offset in one
- * place and a plain number in another makes shifting unsafe, and the analyser then re-analyses.
+ * place and a plain number in another makes shifting unsafe, and the analyzer then re-analyzes.
  */
 interface ShiftKeys {
   readonly keys: ReadonlySet<string>;
@@ -21,13 +21,13 @@ interface ShiftKeys {
 
 let shiftKeys: ShiftKeys | undefined;
 
-/** Analyses one top-level block whose offsets index `source`, adding `base` (analyze.ts `analyzeBlock`). */
+/** Analyzes one top-level block whose offsets index `source`, adding `base` (analyze.ts `analyzeBlock`). */
 export type BlockAnalyzer = (node: RootContent, source: string, base: number) => BlockAnalysis;
 
 let calibration: { readonly analyze: BlockAnalyzer; readonly samples: () => readonly string[] } | undefined;
 
 /**
- * Gives calibration the block analyser and the sample texts beyond the built-in one (every rule's
+ * Gives calibration the block analyzer and the sample texts beyond the built-in one (every rule's
  * examples). Called by analyze.ts when it loads, so this module need not import it back.
  */
 export function useBlockAnalyzer(analyze: BlockAnalyzer, samples: () => readonly string[]): void {
@@ -75,7 +75,7 @@ Resources:
 const PROBE = 7919;
 
 function calibrate(): ShiftKeys {
-  if (!calibration) throw new Error('shift.ts: no block analyser (import engine/analyze first)');
+  if (!calibration) throw new Error('shift.ts: no block analyzer (import engine/analyze first)');
   const { analyze, samples: moreSamples } = calibration;
   const keys = new Set<string>();
   const plain = new Set<string>();

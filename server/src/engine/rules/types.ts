@@ -77,7 +77,7 @@ export interface DocumentInput {
 export interface DocumentRule extends RuleMeta {
   readonly scope: 'document';
   /**
-   * The contexts this rule reads besides the model. Decided when a block is analysed and cached
+   * The contexts this rule reads besides the model. Decided when a block is analyzed and cached
    * with it, so a keystroke re-runs the rule over these few contexts, not over the document.
    */
   select(context: AnalysedContext): boolean;
