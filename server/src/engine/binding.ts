@@ -13,7 +13,7 @@ const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
   ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
   [
     'other',
-    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b|\bsupernets?\b|\baddress pools?\b|\bIPAM\b|\bfor AWS\b(?!\s+(?:VPCs?|Virtual Private Clouds?)\b)/gi,
+    /\bon[- ]?prem(?:ises)?\b|\bcorporate\b|\boffice\b|\bdata ?cent(?:er|re)s?\b|\bWAN\b|\bLAN\b|\bhome networks?\b|\binterfaces?\b|\bENIs?\b|\bcontainers?\b|\bpods?\b|\bKubernetes\b|\bDocker\b|\bCGNAT\b|\bcustomer gateway\b|\bVPN\b|\bDirect Connect\b|\bhosts?\b|\binstances?\b|\bclients?\b|\bsingle (?:IP|address)\b|\bIPv4 addresses\b|\bprivate (?:IP )?ranges?\b|\bRFC ?1918\b|\bsupernets?\b|\baddress pools?\b|\bIPAM\b|\bfor AWS\b(?!\s+(?:VPCs?|Virtual Private Clouds?)\b)|\badvertis(?:e[sd]?|ing|ements?)\b|\bBGP\b|\bsummar(?:y|ies)\s+routes?\b|\baggregate\s+routes?\b/gi,
   ],
 ];
 
@@ -254,23 +254,33 @@ export function cidrRole(context: Context, start: number, end: number, parents: 
   return role;
 }
 
-function nearestRole(context: Context, start: number, end: number, parents: readonly Context[]): CidrRole {
-  if (context.kind === 'tableRow' && context.cells && context.header) {
-    const column = context.cells.findIndex((c) => c.start <= start && end <= c.end);
-    const head = column >= 0 ? context.header[column] : undefined;
-    if (head) {
-      const hit = nearest(head.text, head.start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-      if (hit) return hit.role;
-    }
-    const inRow = nearest(context.text, context.start, start, end);
-    if (inRow) return inRow.role;
-    // The table's subject: the first header cell that names a role ("| Subnet | AZ | CIDR | Hosts |" is a subnet table).
-    for (const cell of context.header) {
-      const hit = nearest(cell.text, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-      if (hit) return hit.role;
-    }
-    return 'unknown';
+/**
+ * The special-purpose IPv4 ranges (RFC 1918, shared address space, loopback, link-local, multicast,
+ * benchmarking). In a table whose header alone calls its values subnets or VPCs, a row holding exactly
+ * one of these is a reference row ("| 10.0.0.0/8 | 16M |"), not a block of the plan.
+ */
+const SPECIAL_RANGES = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '224.0.0.0/4', '240.0.0.0/4', '198.18.0.0/15', '0.0.0.0/8']);
+
+function tableRole(context: Context, start: number, end: number, header: readonly { readonly start: number; readonly text: string }[], cells: readonly { readonly start: number; readonly end: number }[]): CidrRole {
+  const fromHeader = (role: CidrRole): CidrRole => ((role === 'vpc' || role === 'subnet') && SPECIAL_RANGES.has(context.text.slice(start - context.start, end - context.start)) ? 'other' : role);
+  const column = cells.findIndex((c) => c.start <= start && end <= c.end);
+  const head = column >= 0 ? header[column] : undefined;
+  if (head) {
+    const hit = nearest(head.text, head.start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    if (hit) return fromHeader(hit.role);
   }
+  const inRow = nearest(context.text, context.start, start, end);
+  if (inRow) return inRow.role;
+  // The table's subject: the first header cell that names a role ("| Subnet | AZ | CIDR | Hosts |" is a subnet table).
+  for (const cell of header) {
+    const hit = nearest(cell.text, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    if (hit) return fromHeader(hit.role);
+  }
+  return 'unknown';
+}
+
+function nearestRole(context: Context, start: number, end: number, parents: readonly Context[]): CidrRole {
+  if (context.kind === 'tableRow' && context.cells && context.header) return tableRole(context, start, end, context.header, context.cells);
   const own = nearest(context.text, context.start, start, end);
   if (own) return own.role;
   for (const parent of parents) {

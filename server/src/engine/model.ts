@@ -14,6 +14,7 @@ import { findServices } from './recognisers/services';
 import { findEngineKeys, findIacValues, roleOfResource } from './recognisers/iac';
 import type { AnalysedContext, BoundCidr, NetworkBlock } from './model-types';
 import { vpcsByHeading } from './vpc-by-heading';
+import { findContainers } from './cidr-structure';
 
 export type { AnalysedContext, BoundCidr, NetworkBlock } from './model-types';
 
@@ -165,7 +166,7 @@ function nameFor(context: AnalysedContext, mention: BoundCidr, textNames: Map<An
 const VPC_REF = [/\bvpc_id\s*=\s*"?\$?\{?aws_vpc\.([\w-]+)/, /\bVpcId"?\s*:\s*!Ref\s+([\w-]+)/, /"VpcId"\s*:\s*\{\s*"Ref"\s*:\s*"([\w-]+)"/, /\bVpcId"?\s*:\s*\{\s*Ref\s*:\s*([\w-]+)/];
 
 /** How a subnet was tied to its VPC, strongest first. */
-export type VpcBinding = 'reference' | 'same-statement' | 'section' | 'heading' | 'only-vpc';
+export type VpcBinding = 'reference' | 'structure' | 'same-statement' | 'section' | 'heading' | 'only-vpc';
 
 export interface SubnetBlock extends NetworkBlock {
   /** The VPC this subnet belongs to, when the document says so (IaC reference, same statement, same section, a heading naming it, or the only VPC). */
@@ -240,7 +241,8 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
   // Section: index of the last heading context (markdown headings, not table header rows) seen.
   let section = 0;
   const sectionOf = new Map<AnalysedContext, number>();
-  const pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
+  let pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
+  const unnamed: NetworkBlock[] = [];
   for (const context of contexts) {
     if (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) {
       section++;
@@ -252,11 +254,23 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
       if (!mention.cidr) continue;
       const block: NetworkBlock = { cidr: mention.cidr, mention, context, name: nameFor(context, mention, textNames) };
       if (mention.role === 'vpc') vpcs.push(block);
+      else if (mention.role === 'unknown' && context.kind !== 'code') unnamed.push(block);
       else if (mention.role === 'subnet') {
         const ref = context.kind === 'code' ? VPC_REF.map((re) => re.exec(context.text)?.[1]).find((r) => r !== undefined) : undefined;
         pending.push({ block, section, vpcRef: ref });
       }
     }
+  }
+  // A "subnet" that holds other subnets of its table, row or list is their VPC, or a range they are planned in.
+  const structure = findContainers(
+    pending.map((p) => p.block),
+    unnamed,
+    vpcs,
+  );
+  if (structure.vpcs.size > 0 || structure.ranges.size > 0) {
+    vpcs.push(...structure.vpcs);
+    vpcs.sort((a, b) => a.mention.start - b.mention.start);
+    pending = pending.filter((p) => !structure.vpcs.has(p.block) && !structure.ranges.has(p.block));
   }
   const distinctVpcs = new Set(vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
   // VPCs by statement and by section, in document order (a subnet looks up its VPC without scanning them all).
@@ -278,6 +292,10 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
     if (vpcRef) {
       vpc = vpcs.find((v) => resourceNameOf(v.context) === vpcRef);
       if (vpc) binding = 'reference';
+    }
+    if (!vpc) {
+      vpc = structure.vpcOf.get(block);
+      if (vpc) binding = 'structure';
     }
     if (!vpc) {
       const same = byContext.get(block.context) ?? [];
@@ -302,7 +320,8 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
       const named = byHeading(subnetSection);
       if (named) [vpc, binding] = [named, 'heading'];
     }
-    if (!vpc && distinctVpcs.size === 1) [vpc, binding] = [vpcs[0], 'only-vpc'];
+    // The only VPC speaks for an unbound subnet, unless the document's structure shows other networks.
+    if (!vpc && distinctVpcs.size === 1 && structure.vpcs.size === 0) [vpc, binding] = [vpcs[0], 'only-vpc'];
     subnets.push({ ...block, vpc, binding });
   }
   let everything: readonly AnalysedContext[] | undefined;
