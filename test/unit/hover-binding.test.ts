@@ -12,13 +12,14 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { ATTRIBUTE_BINDINGS, attributesOf } from '../../server/src/engine/attributes';
+import { asserted, assertionsOf } from '../../server/src/engine/assertions/quantity';
+import { registeredAttributes } from '../../server/src/engine/assertions/registry';
 import { hoverAt } from '../../server/src/engine/hover';
 import { escapeMarkdown } from '../../server/src/engine/markdown';
 import type { AnalysedContext } from '../../server/src/engine/model';
 import type { QuantityMention } from '../../server/src/engine/recognisers/quantities';
 import { RULES } from '../../server/src/engine/rules';
-import { clauseOf, isLimitRule, unasserted } from '../../server/src/engine/rules/limit-rule';
+import { isLimitRule } from '../../server/src/engine/rules/limit-rule';
 import { findFact, serviceOfFact } from '../../server/src/facts/catalog';
 import { exampleText } from '../../server/src/engine/rules/types';
 
@@ -36,7 +37,7 @@ function titleOf(factId: string): string {
 /** Fact ids whose card the hover markdown shows (quantity cards only). */
 function claimedFacts(markdown: string | undefined): string[] {
   if (!markdown) return [];
-  return [...new Set(ATTRIBUTE_BINDINGS.map((b) => b.spec.fact))].filter((id) => markdown.includes(titleOf(id))).sort();
+  return [...new Set(registeredAttributes().map((b) => b.spec.fact))].filter((id) => markdown.includes(titleOf(id))).sort();
 }
 
 const corpus: Array<{ name: string; text: string }> = [
@@ -65,10 +66,24 @@ function probe(quantity: QuantityMention): string | undefined {
 
 describe('hover and limit rules share one quantity binding', () => {
   it('binds with the spec of every registered limit rule, plus hover-only attributes that have facts', () => {
-    const ruled = ATTRIBUTE_BINDINGS.filter((b) => b.ruleId !== undefined).map((b) => b.ruleId);
-    assert.deepEqual(ruled, LIMIT_RULES.map((r) => r.id));
+    const ruled = new Set(registeredAttributes().flatMap((b) => b.ruleId ?? []));
+    for (const rule of LIMIT_RULES) assert.ok(ruled.has(rule.id), `${rule.id} is in the attribute registry`);
+    assert.ok(ruled.has('cloudwatch-logs-retention-invalid'), 'a rule with its own judgement registers its attribute too');
     assert.ok(LIMIT_RULES.length >= 14, 'the limit rules are found in the registry');
-    for (const b of ATTRIBUTE_BINDINGS) assert.ok(findFact(b.spec.fact), `fact ${b.spec.fact}`);
+    for (const b of registeredAttributes()) assert.ok(findFact(b.spec.fact), `fact ${b.spec.fact}`);
+  });
+
+  it('a hover and a rule read the same assertion record', () => {
+    const text = 'CloudWatch Logs retention is 45 days for the app log group.';
+    const analysis = analyzeText(text);
+    const context = analysis.blocks.flatMap((b) => b.contexts)[0];
+    assert.ok(context);
+    const [record] = assertionsOf(context);
+    assert.ok(record, 'one assertion');
+    assert.equal(record.ruleId, 'cloudwatch-logs-retention-invalid');
+    assert.deepEqual(analysis.findings.map((f) => [f.ruleId, f.start, f.end]), [[record.ruleId, record.start, record.end]]);
+    const hover = hoverAt(analysis, record.start);
+    assert.ok(hover?.markdown.includes(titleOf(record.spec.fact)), 'the hover shows the fact of the record the rule judged');
   });
 
   let findingsChecked = 0;
@@ -101,7 +116,7 @@ describe('hover and limit rules share one quantity binding', () => {
 
       it('the hover on every quantity claims exactly the attributes the shared binding gives', () => {
         for (const { context, quantity } of quantitiesOf(contexts)) {
-          const bound = [...new Set(attributesOf(context, quantity).map((b) => b.spec.fact))].sort();
+          const bound = [...new Set(assertionsOf(context).filter((a) => a.quantity === quantity).map((a) => a.spec.fact))].sort();
           const hover = hoverAt(analysis, quantity.start);
           const onQuantity = hover && hover.start === quantity.start && hover.end === quantity.end ? hover.markdown : undefined;
           assert.deepEqual(claimedFacts(onQuantity), bound, `hover on "${text.slice(quantity.start, quantity.end)}"`);
@@ -117,10 +132,8 @@ describe('hover and limit rules share one quantity binding', () => {
             probesSkipped++;
             continue;
           }
-          const clause = clauseOf(context, quantity);
-          const claimed = attributesOf(context, quantity);
-          const expected =
-            clause && context.kind !== 'code' ? claimed.filter((b) => !unasserted(clause, quantity, b.spec)).flatMap((b) => b.ruleId ?? []).sort() : [];
+          const claimed = assertionsOf(context).filter((a) => a.quantity === quantity && a.ruleId !== undefined && LIMIT_IDS.has(a.ruleId));
+          const expected = context.kind !== 'code' ? claimed.filter((a) => asserted(a.modality)).flatMap((a) => a.ruleId ?? []).sort() : [];
           const mutated = text.slice(0, quantity.start) + replacement + text.slice(quantity.end);
           const after = analyzeText(mutated);
           const reparsed = after.blocks.flatMap((b) => b.contexts).flatMap((c) => c.quantities).some((q) => q.start === quantity.start && q.end === quantity.end);

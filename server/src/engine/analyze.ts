@@ -13,6 +13,7 @@ import { parseMarkdown, topLevelBlocks } from './parse';
 import { chunkedSlices } from './slices';
 import { RULES } from './rules';
 import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/types';
+import { scopedLimitFindings } from './scoped-limits';
 import { applySuppressions, findDirectives, type Directive } from './suppress';
 import { useBlockAnalyzer } from './shift';
 import { LineIndex } from './text';
@@ -132,6 +133,9 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   DOCUMENT_RULES.forEach((rule, bit) => {
     const contexts = selected.filter((_, k) => ((selectedBy[k] ?? 0) & (1 << bit)) !== 0);
     safely(() => rule.check({ model, contexts }, (draft) => raw.push(toFinding(rule, draft))));
+  });
+  safely(() => {
+    for (const { rule, draft } of scopedLimitFindings(model, selected, lines)) raw.push(toFinding(rule, draft));
   });
   const settings = options.rules ?? {};
   const leveled: Finding[] = [];

@@ -7,7 +7,7 @@ import { FACT_PACK_VERSION, getService, servicesWithDefaultPort } from '../facts
 import type { Fact, FactValue, ServiceCard } from '../facts/types';
 import type { Analysis } from './analyze';
 import { escapeMarkdown, safeLink } from './markdown';
-import type { AnalysedContext } from './model';
+import { inheritsSubject, type AnalysedContext } from './model';
 import {
   canonical,
   formatCount,
@@ -21,9 +21,9 @@ import {
   type CidrMention,
 } from './recognisers/cidr';
 import { findFact, rangeOf, serviceOfFact } from '../facts/catalog';
-import { attributesOf } from './attributes';
+import { assertionsOf, scopedAssertionsOf, type QuantityAssertion } from './assertions/quantity';
 import { describeBytes, describeSeconds, type QuantityMention } from './recognisers/quantities';
-import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from './rules/limit-rule';
+import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from './assertions/quantity-binding';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -237,7 +237,15 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (quantity) {
     // The limit rules' binding, so this card and a finding on the quantity name the same fact.
     const written = writtenOf(context, quantity);
-    const cards = attributesOf(context, quantity).flatMap((b) => renderQuantityCard(b.spec, quantity, written) ?? []);
+    const seen = new Set<string>();
+    const card = (a: QuantityAssertion): string[] => (a.quantity === quantity && !seen.has(a.spec.fact) && seen.add(a.spec.fact) ? [renderQuantityCard(a.spec, quantity, written) ?? ''] : []);
+    let cards = assertionsOf(context).flatMap(card);
+    // A statement that names no service: the section's subject, as the document phase judged it.
+    if (cards.length === 0 && inheritsSubject(context)) {
+      const subject = analysis.model.scopes.subjectAt(context.start);
+      if (subject) cards = scopedAssertionsOf(context, subject.service).flatMap(card);
+    }
+    cards = cards.filter((c) => c !== '');
     if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
   }
   const port = context.ports.find((p) => within(offset, p));

@@ -15,6 +15,7 @@ import { findEngineKeys, findIacValues, roleOfResource } from './recognisers/iac
 import type { AnalysedContext, BoundCidr, NetworkBlock } from './model-types';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers } from './cidr-structure';
+import { buildScopes, opensSection, type Scopes } from './scopes';
 
 export type { AnalysedContext, BoundCidr, NetworkBlock } from './model-types';
 
@@ -29,6 +30,16 @@ export interface DocumentModel {
   readonly subnets: readonly SubnetBlock[];
   /** Databases, queues/streams/topics, functions and load balancers the document names (IaC blocks, table rows). */
   readonly entities: readonly Entity[];
+  /** Sections (headings and title lines) and the service each is about. */
+  readonly scopes: Scopes;
+}
+
+/**
+ * A statement whose quantities may take their subject from the section: prose with a quantity and no
+ * service of its own or in its table header.
+ */
+export function inheritsSubject(context: AnalysedContext): boolean {
+  return context.kind !== 'code' && context.kind !== 'heading' && context.quantities.length > 0 && context.services.length === 0 && context.headerServices.length === 0;
 }
 
 const PORT_HEADER = /\bports?\b/i;
@@ -225,7 +236,7 @@ const MARKDOWN_HEADING = /^\s{0,3}#/;
 
 /** Contexts `buildModel` reads: section headings, CIDR mentions and entity definitions. */
 export function needsModel(context: AnalysedContext): boolean {
-  return context.cidrs.length > 0 || (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) || entitiesOf(context).length > 0;
+  return context.cidrs.length > 0 || opensSection(context) || inheritsSubject(context) || entitiesOf(context).length > 0;
 }
 
 /**
@@ -237,6 +248,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];
   const headings: AnalysedContext[] = [];
+  const openers: AnalysedContext[] = [];
   const textNames = new Map<AnalysedContext, string | undefined>();
   // Section: index of the last heading context (markdown headings, not table header rows) seen.
   let section = 0;
@@ -248,6 +260,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
       section++;
       headings.push(context);
     }
+    if (opensSection(context)) openers.push(context);
     sectionOf.set(context, section);
     entities.push(...entitiesOf(context));
     for (const mention of context.cidrs) {
@@ -335,5 +348,6 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
     vpcs,
     subnets,
     entities,
+    scopes: buildScopes(openers),
   };
 }

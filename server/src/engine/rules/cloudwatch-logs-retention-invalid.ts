@@ -6,9 +6,10 @@
  */
 import { requireFact } from '../../facts/catalog';
 import type { QuantityMention } from '../recognisers/quantities';
-import { clauses } from './claims';
 import { formatNumber } from './helpers';
-import { bindsQuantity, unasserted, writtenOf, type AttributeSpec } from './limit-rule';
+import { asserted, assertionsOf } from '../assertions/quantity';
+import { writtenOf, type AttributeSpec } from '../assertions/quantity-binding';
+import { registerAttribute } from '../assertions/registry';
 import type { ContextRule, FindingDraft } from './types';
 
 const SPEC: AttributeSpec = {
@@ -75,8 +76,12 @@ const ANY_CODE_KEY = /^(?:cloudwatch)?(?:logs?|loggroups?)retentionindays$|^clou
 const LOG_GROUP_RESOURCE = /^(?:aws_cloudwatch_log_group|AWS::Logs::LogGroup)$/;
 const CLI = /\bput-retention-policy\b[^\n]*?--retention-in-days[ =]+(\d+)\b/;
 
+const RULE_ID = 'cloudwatch-logs-retention-invalid';
+// The hover reads the same assertions: "CloudWatch Logs retention is 45 days" gets a card too.
+registerAttribute(SPEC, RULE_ID);
+
 export const cloudwatchLogsRetentionInvalid: ContextRule = {
-  id: 'cloudwatch-logs-retention-invalid',
+  id: RULE_ID,
   scope: 'context',
   description: 'A CloudWatch Logs retention period that is not one of the values AWS accepts (1, 3, 5, 7, 14, 30 … 3653 days).',
   rationale:
@@ -173,10 +178,10 @@ export const cloudwatchLogsRetentionInvalid: ContextRule = {
       return;
     }
     if (context.quantities.length === 0) return;
-    for (const clause of clauses(context)) {
-      for (const q of context.quantities) {
-        if (q.dimension !== 'duration' || q.start < clause.start || q.end > clause.start + clause.text.length) continue;
-        if (!bindsQuantity(SPEC, context, clause, q) || unasserted(clause, q)) continue;
+    for (const a of assertionsOf(context)) {
+      {
+        const q = a.quantity;
+        if (a.ruleId !== RULE_ID || !q || !asserted(a.modality)) continue;
         const verdict = judge(q);
         if (!verdict || verdict.allowed) continue;
         const written = writtenOf(context, q);

@@ -1,0 +1,465 @@
+/**
+ * Binding a quantity to the service attribute it sets ("SQS keeps messages for 30 days" → SQS message
+ * retention): nearest service, nearest attribute word, same clause, a table column's header, a
+ * parent item, or the subject the document's scope gives (a section title). This is the only answer
+ * to "which attribute does this quantity set": assertions (assertions/quantity.ts) are built from it,
+ * and hovers and the limit rules read those, so a hover and a finding never disagree.
+ */
+import { requireFact, getService } from '../../facts/catalog';
+import type { Fact, FactUnit } from '../../facts/types';
+import type { AnalysedContext } from '../model';
+import type { QuantityMention } from '../recognisers/quantities';
+import { describeBytes, describeSeconds } from '../recognisers/quantities';
+import { findServices } from '../recognisers/services';
+import { clauses } from '../rules/claims';
+import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, wholeOf } from '../rules/helpers';
+
+export type Dimension = 'duration' | 'size';
+
+const UNIT_FACTORS: Partial<Record<FactUnit, { dimension: Dimension; factor: number }>> = {
+  milliseconds: { dimension: 'duration', factor: 0.001 },
+  seconds: { dimension: 'duration', factor: 1 },
+  minutes: { dimension: 'duration', factor: 60 },
+  hours: { dimension: 'duration', factor: 3600 },
+  days: { dimension: 'duration', factor: 86400 },
+  years: { dimension: 'duration', factor: 31_536_000 },
+  bytes: { dimension: 'size', factor: 1 },
+  KiB: { dimension: 'size', factor: 1024 },
+  MiB: { dimension: 'size', factor: 1024 ** 2 },
+  GiB: { dimension: 'size', factor: 1024 ** 3 },
+  TiB: { dimension: 'size', factor: 1024 ** 4 },
+  KB: { dimension: 'size', factor: 1000 },
+  MB: { dimension: 'size', factor: 1000 ** 2 },
+  GB: { dimension: 'size', factor: 1000 ** 3 },
+  TB: { dimension: 'size', factor: 1000 ** 4 },
+};
+
+export interface Bounds {
+  readonly min?: number;
+  readonly max?: number;
+  readonly default?: number;
+  readonly dimension: Dimension;
+}
+
+/** A fact's range (or single maximum) in seconds or bytes. */
+export function boundsOf(fact: Fact): Bounds {
+  const v = fact.value;
+  if (v.type !== 'range' && v.type !== 'number') throw new Error(`fact ${fact.id} is not numeric`);
+  const unit = UNIT_FACTORS[v.unit];
+  if (!unit) throw new Error(`fact ${fact.id} has no duration/size unit`);
+  if (v.type === 'number') return { max: v.value * unit.factor, dimension: unit.dimension };
+  return {
+    min: v.min * unit.factor,
+    max: v.max * unit.factor,
+    default: v.default === undefined ? undefined : v.default * unit.factor,
+    dimension: unit.dimension,
+  };
+}
+
+export function describe(value: number, dimension: Dimension): string {
+  if (dimension === 'duration') return value > 0 && value < 1 ? `${formatNumber(value * 1000)} ms` : describeSeconds(value);
+  return describeBytes(value);
+}
+
+/** Every attribute word any limit rule binds to, so the nearest one wins ("timeout 30 s, retention 4 days"). */
+const ALL_ATTRIBUTES: RegExp[] = [
+  /\b(?:delay(?:ed)?|interval|TTL|latency|cooldown|expir(?:y|es|ation)|backoff|deadline|RTO|RPO|throughput|bandwidth|payload|window|lock|heartbeat|grace|idle|schedule[sd]?|every|cron|rate|duration|runs?|running|takes?|jobs?|sleeps?|pauses?|backs? off|SLA|buffer(?:ing)?|batch(?:ing)?|polling|poll|wait|age|lifetime|history|archive[sd]?|retr(?:y|ies|ied|ying)|redrive|versioning|noncurrent|billing|billed|cold start|snapshot|provisioned|storage|disk|memory|RAM|size|retention|retain(?:s|ed)?|timeout|time-?out|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?)\b/i,
+];
+
+/**
+ * What a quantity in prose is about: a service attribute backed by one numeric fact. Every limit rule
+ * is one (plus its messages and IaC keys); an attribute the hover knows without a rule (SQS delivery
+ * delay) is one too, so there is a single binding and no second word table.
+ */
+export interface AttributeSpec {
+  readonly fact: string;
+  /** Service ids whose mention binds the number (nearest service wins). */
+  readonly services: readonly string[];
+  /** The attribute, as written in prose ("retention", "retain", "kept"). */
+  readonly attribute: RegExp;
+  /** Attribute words that must NOT be the nearest (e.g. "visibility" for a plain "timeout"). */
+  readonly notAttribute?: RegExp;
+  /**
+   * A clause matching this names a case whose adjustable quota may be raised (a Regional or private REST
+   * API's integration timeout): a value above the default there is treated like one said to be raised.
+   */
+  readonly raisableIn?: RegExp;
+  /** Prose: a clause naming this owns the attribute instead (a Step Functions state's timeout is not its Lambda's). */
+  readonly notInClause?: RegExp;
+  /** Prose: the clause (or the table header) must also match this (e.g. "event history"). */
+  readonly requires?: RegExp;
+  /** Text shown after the range in messages (e.g. a nuance about quotas). */
+  readonly note?: string;
+  /** Overrides the maximum shown in messages ("50 TB"). */
+  readonly maxText?: string;
+  /** Overrides the range shown in messages ("0 bytes to 50 TB"). */
+  readonly rangeText?: string;
+  /** The fact is one exact value (CloudTrail event history: 90 days): any other value is flagged. */
+  readonly exact?: boolean;
+  /** Prose below the minimum is flagged too (off when the minimum is a setting's, not the thing's, e.g. message size). */
+  readonly proseMin?: boolean;
+  /** IaC: resource types and value keys (normalised: lower-case, no separators) with the factor to seconds/bytes. */
+  readonly iac?: { readonly resources: RegExp; readonly keys: Readonly<Record<string, number>>; readonly parent?: string };
+}
+
+export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
+export const LIMIT_CUE_BEFORE = /\b(?:can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,3}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than)\s*$/i;
+export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$/i;
+export const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
+
+/** "6 times the Lambda timeout", "twice the visibility timeout": the attribute is a yardstick here, not what the quantity sets. */
+const MULTIPLE_BEFORE =
+  /(?:\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x|×)|\b(?:twice|double|triple|half))\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function isYardstick(text: string, index: number): boolean {
+  return MULTIPLE_BEFORE.test(text.slice(Math.max(0, index - 48), index));
+}
+
+/**
+ * "with a 60 s Lambda timeout we set 360 seconds": an attribute written right after a quantity of the
+ * same dimension (at most two words between, no punctuation, no "and"/"or": "5 minutes and retries for
+ * 2 days" starts a new item) is that quantity's; it does not name what a later quantity sets.
+ */
+const PREMODIFIER_GAP = /^[ \t*_`]*(?:(?!(?:and|or|but|then|plus|while)\b)[\w-]+[ \t*_`]+){0,2}$/i;
+
+function premodifiedByOther(context: AnalysedContext, clause: Clause, q: QuantityMention, index: number): boolean {
+  const at = clause.start + index;
+  for (const other of context.quantities) {
+    if (other === q || other.dimension !== q.dimension || other.end > at || other.end < clause.start || at - other.end > 24) continue;
+    if (PREMODIFIER_GAP.test(clause.text.slice(other.end - clause.start, index))) return true;
+  }
+  return false;
+}
+
+/** Between a label and the value it sets: "timeout 5 minutes", "timeout of 300 s", "timeout: 5 min", "RDS 7 days". */
+const SETS_GAP = /^[ \t*_`]*(?:(?:[:=–—-]|is|are|was|of|at|to|set to|be)[ \t*_`]*){0,2}$/i;
+/** What may follow the comma of an enumeration of one label's values ("5 minutes, or 20 minutes", "…, max 15 minutes"). */
+const ENUMERATION_WORDS = /\b(?:and|or|to|up to|then|max(?:imum)?|min(?:imum)?|at most|at least|about|around|roughly|approx(?:imately)?|even)\b/gi;
+
+/**
+ * "Lambda timeout 5 minutes, retries for 2 days", "PITR: RDS 7 days, Glacier 10 years": a label (an
+ * attribute word or a service name) that directly sets one value (nothing but "of", "is", ":" between)
+ * is that item's; after a comma and the next item's own label, it no longer names what a later
+ * quantity of the same dimension sets. A lead-in with its own label ("Retention: orders 4 days,
+ * payments 20 days") and an enumeration of values ("timeout 5 minutes, or 20 minutes") still carry.
+ */
+function labelsEarlierItem(context: AnalysedContext, clause: Clause, q: QuantityMention, labelStart: number, labelEnd: number): boolean {
+  const end = clause.start + labelEnd;
+  if (clause.start + labelStart >= q.start) return false;
+  for (const other of context.quantities) {
+    if (other === q || other.dimension !== q.dimension || other.start < end || other.end > q.start) continue;
+    if (!SETS_GAP.test(clause.text.slice(labelEnd, other.start - clause.start))) return false;
+    const between = clause.text.slice(other.end - clause.start, q.start - clause.start);
+    const comma = between.lastIndexOf(',');
+    return comma >= 0 && /\p{L}/u.test(between.slice(comma + 1).replace(ENUMERATION_WORDS, ''));
+  }
+  return false;
+}
+
+/** A service named only to be set aside ("not API Gateway", "rather than SQS") is not the quantity's subject. */
+const SET_ASIDE_BEFORE = /\b(?:not|rather than|instead of|unlike|other than)\s+(?:the\s+|an?\s+)?$/i;
+
+/**
+ * "3.2 billion items", "(500 records)", "thousands of objects": an attribute noun counted is a number of
+ * things, not the size or age of one of them (the quantity before it is a total, a table's or a bucket's).
+ */
+const COUNT_BEFORE =
+  /(?:^|[^\w.,])(?:\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|trillion)|(?:a\s+)?(?:few|several|many|dozens|hundreds|thousands|millions|billions)(?:\s+of)?)\s+$/i;
+
+function counted(text: string, index: number): boolean {
+  return COUNT_BEFORE.test(text.slice(Math.max(0, index - 32), index));
+}
+
+/**
+ * A bare "size" that a noun before it makes another thing's size: "batch size", "part size", "request
+ * size", "table size", "bucket size". The spec's own nouns ("item size", "object size") match as a whole.
+ */
+const OTHER_SIZE_BEFORE =
+  /\b(?:batch|page|part|chunk|block|buffer|request|response|key|heap|stack|image|package|table|bucket|queue|backlog|stream|database|DB|cluster|volume|disk|dataset|data set|partition|shard|index|cache|pool|fleet|window|segment|fragment|log|total|aggregate|account|archive|lake|warehouse)[\s_-]+$/i;
+
+function otherSize(text: string, index: number, length: number): boolean {
+  return /^(?:in\s+)?size/i.test(text.slice(index, index + length)) && OTHER_SIZE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+}
+
+const qualifierCopies = new WeakMap<RegExp, RegExp>();
+
+/** "idle connection timeout", "origin response timeout": a `notAttribute` word in the attribute's own noun phrase. */
+function qualifiedBy(not: RegExp | undefined, text: string, index: number): boolean {
+  if (!not) return false;
+  let re = qualifierCopies.get(not);
+  if (!re) {
+    re = new RegExp(`(?:${not.source})[ \\t_-]+(?:[\\w-]+[ \\t_-]+){0,2}$`, 'i');
+    qualifierCopies.set(not, re);
+  }
+  return re.test(text.slice(Math.max(0, index - 48), index));
+}
+
+/**
+ * After a size: "6 GB of messages", "4.8 TB of payload", "15 GB of data" is an amount of many things
+ * (a backlog, a month's traffic), not the size of one, unless the clause says one ("each message
+ * carries 300 KB of payload", "per item") or states a limit ("can be up to 2 MB of payload").
+ */
+const AGGREGATE_OF_AFTER = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:messages|items|objects|records|documents|files|rows|entries|events|payloads?|data|logs|traffic|uploads|writes|output|backups|snapshots)\b/i;
+const ONE_UNIT =
+  /\b(?:each|every|per|a single|one|single|individual|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:message|item|object|record|document|file|row|entry|event|payload|request|blob)\b(?!s)/i;
+/** "640 GB per night", "4 TB a day", "3 TB/month": a rate, not a size or a setting. */
+const RATE_AFTER =
+  /^\s*(?:\/\s*(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\b|(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b|(?:hourly|daily|nightly|weekly|monthly|yearly|annually)\b)/i;
+
+function aggregate(spec: AttributeSpec, clause: Clause, q: QuantityMention): boolean {
+  const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 64);
+  if (RATE_AFTER.test(after)) return true;
+  // "45 days of application audit data" for backups, "7 days of logs": the "of" phrase names what the quantity measures.
+  const of = /^\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)/.exec(after);
+  if (of && spec.notAttribute?.test(of[1] ?? '')) return true;
+  if (q.dimension !== 'size' || !AGGREGATE_OF_AFTER.test(after)) return false;
+  const before = clause.text.slice(0, q.start - clause.start);
+  return !ONE_UNIT.test(clause.text) && !LIMIT_CUE_BEFORE.test(before.slice(-64));
+}
+
+function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: number, length: number) => boolean): { index: number; distance: number } | undefined {
+  const g = globalOf(re);
+  let best: { index: number; distance: number } | undefined;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    const end = m.index + m[0].length;
+    const distance = end <= at ? at - end : (m.index - at) * 1.5;
+    // `skip` only for a match that would win: it looks back at the text, which is the slower part.
+    if ((!best || distance < best.distance) && !skip?.(m.index, m[0].length)) best = { index: m.index, distance };
+  }
+  return best;
+}
+
+/** How a quantity's subject (its service) was found: the evidence a finding's severity rests on. */
+export type SubjectEvidence = 'clause' | 'context' | 'table-header' | 'parent' | 'section';
+
+export interface BoundSubject {
+  readonly service: string;
+  readonly evidence: SubjectEvidence;
+}
+
+/**
+ * The service the quantity `q` belongs to: the nearest service mention in the clause, else the
+ * context's, the table header's or the parent items' when they agree, else `inherited` (the subject
+ * the document's scope gives, e.g. a section title) when the context names no service at all.
+ */
+function boundService(context: AnalysedContext, clause: Clause, q: QuantityMention, attribute: RegExp, inherited?: string): BoundSubject | undefined {
+  const at = q.start;
+  let best: { id: string; distance: number } | undefined;
+  // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject,
+  // nor is a name inside a path, ARN or host name (`/aws/rds/instance/ledger/postgresql`).
+  const whole = wholeOf(attribute);
+  const services = context.services.filter(
+    (s) =>
+      !whole.test(s.text) &&
+      !SET_ASIDE_BEFORE.test(context.text.slice(Math.max(0, s.start - context.start - 24), s.start - context.start)) &&
+      !inIdentifier(context.text, s.start - context.start, s.end - context.start),
+  );
+  let labelsOther = false;
+  for (const s of services) {
+    const rel = s.start - clause.start;
+    if (rel < 0 || rel > clause.text.length) continue;
+    // "RDS 7 days, Glacier 10 years": RDS is the earlier item's.
+    if (labelsEarlierItem(context, clause, q, rel, s.end - clause.start)) {
+      labelsOther = true;
+      continue;
+    }
+    const distance = s.end <= at ? at - s.end : (s.start - at) * 1.5;
+    if (!best || distance < best.distance) best = { id: s.serviceId, distance };
+  }
+  if (best) return { service: best.id, evidence: 'clause' };
+  if (labelsOther) return undefined;
+  // Outside the clause: the context's other services only when they all agree.
+  const ids = new Set(services.map((s) => s.serviceId));
+  if (ids.size === 1) return { service: [...ids][0] ?? '', evidence: 'context' };
+  if (ids.size > 1) return undefined;
+  const header = new Set(context.headerServices.map((s) => s.serviceId));
+  if (header.size === 1) return { service: [...header][0] ?? '', evidence: 'table-header' };
+  if (header.size > 1) return undefined;
+  for (const parent of context.parents) {
+    const found = new Set(
+      findServices(parent.text, parent.start)
+        .filter((s) => !inIdentifier(parent.text, s.start - parent.start, s.end - parent.start))
+        .map((s) => s.serviceId),
+    );
+    if (found.size === 1) return { service: [...found][0] ?? '', evidence: 'parent' };
+    if (found.size > 1) return undefined;
+  }
+  // Nothing in the statement, its table or its parents names a service: the scope's subject speaks.
+  if (inherited !== undefined && context.services.length === 0) return { service: inherited, evidence: 'section' };
+  return undefined;
+}
+
+
+/**
+ * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
+ * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
+ */
+const GENERIC_HEADER = /^[\s|*_`]*(?:values?|settings?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)?[\s|*_`:]*$/i;
+
+/** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
+function headerOf(context: AnalysedContext, at: number): string | undefined {
+  if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
+  const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
+  const head = column >= 0 ? context.header[column] : undefined;
+  if (!head || GENERIC_HEADER.test(head.text)) return undefined;
+  return head.text;
+}
+
+/**
+ * A nearer attribute word that the spec's own attribute follows closely ("runs with a 20 minute
+ * timeout", "retention period") does not take the quantity: the own word names it. Only up to the
+ * first comma, semicolon or bracket after the quantity: "item TTL 24 hours, PITR on (35 days)" ends
+ * the TTL's item before PITR.
+ */
+function ownFollows(attribute: RegExp, text: string, index: number, quantityEnd: number): boolean {
+  let end = Math.min(text.length, index + 30);
+  if (quantityEnd > index) {
+    const stop = text.slice(quantityEnd, end).search(/[,;()]/);
+    if (stop >= 0) end = quantityEnd + stop;
+  }
+  return attribute.test(text.slice(index, end));
+}
+
+export function serviceMatches(id: string | undefined, services: readonly string[]): boolean {
+  if (!id) return false;
+  if (services.includes(id)) return true;
+  const parent = getService(id)?.parent;
+  return parent !== undefined && services.includes(parent);
+}
+
+export interface Clause {
+  readonly text: string;
+  /** Absolute offset of the clause's first character. */
+  readonly start: number;
+  /** The next clause takes this one back ("…; that is not allowed"). */
+  readonly rejected?: boolean;
+  /** The clause ends with a question mark: it asks, it does not state. */
+  readonly question?: boolean;
+}
+
+/** A quantity as the document states it: "64 MB" for a bare "64" under a "Memory (MB)" header. */
+export function writtenOf(context: AnalysedContext, q: QuantityMention): string {
+  const raw = context.text.slice(q.start - context.start, q.end - context.start);
+  return q.unitFromHeader ? `${raw} ${q.unit}` : raw;
+}
+
+const specBounds = new Map<string, Bounds>();
+
+/** The bounds of a spec's fact in seconds or bytes (cached: facts do not change at runtime). */
+export function boundsOfSpec(spec: AttributeSpec): Bounds {
+  let bounds = specBounds.get(spec.fact);
+  if (!bounds) {
+    bounds = boundsOf(requireFact(spec.fact));
+    specBounds.set(spec.fact, bounds);
+  }
+  return bounds;
+}
+
+/** The clause (as the limit rules cut a context) that holds a quantity. */
+export function clauseOf(context: AnalysedContext, quantity: QuantityMention): Clause | undefined {
+  return clauses(context).find((c) => quantity.start >= c.start && quantity.end <= c.start + c.text.length);
+}
+
+/**
+ * THE binding: does `quantity`, in `clause` of a prose context, set the spec's attribute? Same
+ * dimension as the fact; the table column's header names the attribute, or the spec's attribute word
+ * is the nearest attribute word within 60 characters (and not the excluded one); and the quantity's
+ * service is one of the spec's. Code is bound by IaC keys instead, never here.
+ *
+ * Whether the sentence asserts the value (negation, history, comparatives) is not part of the
+ * binding: "SQS cannot keep messages for 30 days" is still about SQS retention; `unasserted` says why
+ * a rule binds a quantity but does not judge it.
+ */
+export function bindQuantity(spec: AttributeSpec, context: AnalysedContext, clause: Clause, q: QuantityMention, inherited?: string): BoundSubject | undefined {
+  if (context.kind === 'code') return undefined;
+  const text = clause.text;
+  if (q.start < clause.start || q.end > clause.start + text.length) return undefined;
+  if (q.dimension !== boundsOfSpec(spec).dimension) return undefined;
+  if (spec.requires && !spec.requires.test(text) && !spec.requires.test(headerText(context))) return undefined;
+  if (spec.notInClause?.test(text)) return undefined;
+  const at = q.start - clause.start;
+  // A table cell under a header: the header names the attribute.
+  const headerCell = headerOf(context, q.start);
+  if (headerCell !== undefined && !spec.attribute.test(headerCell)) return undefined;
+  // The attribute: this rule's word must be the nearest attribute word, within 60 characters.
+  // An attribute named as a yardstick ("6 times the Lambda timeout: 90 minutes") binds nothing.
+  // So does one that a nearer quantity already sets ("a 60 s Lambda timeout we set 360 seconds").
+  // And one that sets an earlier item's value ("Lambda timeout 5 minutes, retries for 2 days").
+  // A counted noun ("3.2 billion items") names how many, not what the quantity sets.
+  const yardstick = (index: number, length: number): boolean =>
+    isYardstick(text, index) ||
+    counted(text, index) ||
+    premodifiedByOther(context, clause, q, index) ||
+    labelsEarlierItem(context, clause, q, index, index + length);
+  // The spec's own word is not its attribute inside another thing's name ("batch size", "idle connection timeout").
+  const notOwn = (index: number, length: number): boolean => otherSize(text, index, length) || qualifiedBy(spec.notAttribute, text, index) || yardstick(index, length);
+  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
+  if (!own || own.distance > 60) return undefined;
+  if (headerCell === undefined) {
+    if (aggregate(spec, clause, q)) return undefined;
+    for (const re of ALL_ATTRIBUTES) {
+      const other = nearestIndex(text, re, at, yardstick);
+      if (other && other.distance < own.distance && !ownFollows(spec.attribute, text, other.index, q.end - clause.start)) return undefined;
+    }
+  }
+  if (spec.notAttribute) {
+    const not = nearestIndex(text, spec.notAttribute, at);
+    if (not && not.distance <= own.distance + 12) return undefined;
+  }
+  const subject = boundService(context, clause, q, spec.attribute, inherited);
+  return subject && serviceMatches(subject.service, spec.services) ? subject : undefined;
+}
+
+/** Whether `quantity` sets the spec's attribute, with its subject named in the statement, table or parents. */
+export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, clause: Clause, q: QuantityMention): boolean {
+  return bindQuantity(spec, context, clause, q) !== undefined;
+}
+
+/** "raised to 120 seconds via Service Quotas", "after a quota increase": an adjustable quota stated as raised. */
+const RAISED = /\b(?:raised|increased|bumped|lifted)\b|\bquota\s+(?:increase|request)s?\b|\blimit\s+increases?\b|\bService\s+Quotas\b|\bsupport\s+case\b/i;
+
+/** Above an adjustable quota's default in a clause that says the quota was raised: not a mistake. */
+export function raisedQuota(spec: AttributeSpec, clause: Clause, value: number): boolean {
+  return requireFact(spec.fact).hardLimit === false && (RAISED.test(clause.text) || spec.raisableIn?.test(clause.text) === true) && verdictOf(spec, value) === 'over';
+}
+
+/**
+ * Why a bound quantity is not judged: the clause denies or reports it, asks it ("Could we give the
+ * Lambda a 30 minute timeout?"), states a raised quota (with `spec`), or the quantity is a comparison
+ * ("longer than 14 days").
+ */
+export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeSpec): 'negation' | 'history' | 'question' | 'raised' | 'comparative' | undefined {
+  if (NEGATION.test(clause.text) || clause.rejected) return 'negation';
+  if (HISTORY.test(clause.text)) return 'history';
+  if (isQuestion(clause)) return 'question';
+  if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';
+  const at = q.start - clause.start;
+  if (COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
+  return undefined;
+}
+
+/** A question asks, it does not assert: the clause ended at "?" (or is the context's last text, ending in one). */
+export function isQuestion(clause: Clause): boolean {
+  return clause.question === true || /\?[\s*_`)"']*$/.test(clause.text);
+}
+
+/** Above the maximum, with the rules' tolerance (2.5 % for sizes: "400 KB" against 400 KiB is fine). */
+export function isOver(bounds: Bounds, value: number): boolean {
+  return bounds.max !== undefined && value > bounds.max * (bounds.dimension === 'size' ? 1.025 : 1.0001);
+}
+
+export function isUnder(bounds: Bounds, value: number): boolean {
+  return bounds.min !== undefined && bounds.min > 0 && value < bounds.min * (bounds.dimension === 'size' ? 0.9 : 0.9999);
+}
+
+/** Where a value in prose falls for a spec, as the rule judges it (and the hover shows it). */
+export function verdictOf(spec: AttributeSpec, value: number): 'within' | 'over' | 'under' | 'not-exact' {
+  const bounds = boundsOfSpec(spec);
+  if (spec.exact) return bounds.max !== undefined && Math.abs(value - bounds.max) > bounds.max * 0.001 ? 'not-exact' : 'within';
+  if (isOver(bounds, value)) return 'over';
+  if (spec.proseMin !== false && isUnder(bounds, value)) return 'under';
+  return 'within';
+}
+
+/** A fact label inside a sentence: lower case, acronyms kept ("HTTP API integration timeout"). */

@@ -1,0 +1,135 @@
+/**
+ * Quantity assertions: what a document states about a service attribute's value. One record per
+ * (quantity, attribute) binding: subject (service), attribute (fact id), value in seconds or bytes,
+ * modality (stated, default, maximum, negated, historical…) and evidence (how the subject was found).
+ * Hovers and the limit rules read these records; neither binds on its own.
+ */
+import type { AnalysedContext } from '../model';
+import type { IacValue } from '../recognisers/iac';
+import type { QuantityMention } from '../recognisers/quantities';
+import { clauses } from '../rules/claims';
+import {
+  COMPARATIVE_BEFORE,
+  DEFAULT_CUE_BEFORE,
+  LIMIT_CUE_BEFORE,
+  bindQuantity,
+  boundsOfSpec,
+  unasserted,
+  type AttributeSpec,
+  type Clause,
+  type SubjectEvidence,
+} from './quantity-binding';
+import { registeredAttributes } from './registry';
+
+/**
+ * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
+ * asserted at all (negated, historical, asked, a raised quota, a comparison).
+ */
+export type Modality = 'stated' | 'default' | 'maximum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative';
+
+export type Evidence = SubjectEvidence | 'iac';
+
+export interface QuantityAssertion {
+  readonly start: number;
+  readonly end: number;
+  readonly spec: AttributeSpec;
+  /** The rule judging this attribute (undefined for attributes only the hover knows). */
+  readonly ruleId?: string;
+  readonly service: string;
+  /** Seconds or bytes. */
+  readonly value: number;
+  readonly modality: Modality;
+  readonly evidence: Evidence;
+  /** Prose: the quantity and the clause holding it. */
+  readonly quantity?: QuantityMention;
+  readonly clause?: Clause;
+  /** IaC: the key/value pair and its factor to seconds or bytes. */
+  readonly iac?: { readonly value: IacValue; readonly factor: number };
+}
+
+/** Modalities a check may judge: the text asserts the value. */
+export function asserted(modality: Modality): boolean {
+  return modality === 'stated' || modality === 'default' || modality === 'maximum';
+}
+
+function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Modality {
+  switch (unasserted(clause, q, spec)) {
+    case 'negation':
+      return 'negated';
+    case 'history':
+      return 'historical';
+    case 'question':
+      return 'question';
+    case 'raised':
+      return 'raised';
+    case 'comparative':
+      return 'comparative';
+    default:
+      break;
+  }
+  const at = q.start - clause.start;
+  const before = clause.text.slice(Math.max(0, at - 64), at);
+  if (COMPARATIVE_BEFORE.test(before)) return 'comparative';
+  if (DEFAULT_CUE_BEFORE.test(before)) return 'default';
+  if (LIMIT_CUE_BEFORE.test(before)) return 'maximum';
+  return 'stated';
+}
+
+function proseAssertions(context: AnalysedContext, inherited: string | undefined): QuantityAssertion[] {
+  const out: QuantityAssertion[] = [];
+  const attributes = registeredAttributes();
+  for (const clause of clauses(context)) {
+    const end = clause.start + clause.text.length;
+    for (const q of context.quantities) {
+      if (q.start < clause.start || q.end > end) continue;
+      for (const { spec, ruleId } of attributes) {
+        if (q.dimension !== boundsOfSpec(spec).dimension) continue;
+        const subject = bindQuantity(spec, context, clause, q, inherited);
+        if (!subject || (inherited !== undefined && subject.evidence !== 'section')) continue;
+        out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality: modalityOf(spec, clause, q), evidence: subject.evidence, quantity: q, clause });
+      }
+    }
+  }
+  return out;
+}
+
+function iacAssertions(context: AnalysedContext): QuantityAssertion[] {
+  const out: QuantityAssertion[] = [];
+  const type = context.resourceType;
+  if (!type) return out;
+  for (const { spec, ruleId } of registeredAttributes()) {
+    const iac = spec.iac;
+    if (!iac || !iac.resources.test(type)) continue;
+    for (const v of context.iacValues) {
+      const factor = iac.keys[v.normalizedKey];
+      if (factor === undefined || v.number === undefined) continue;
+      if (iac.parent && v.parentKey !== iac.parent) continue;
+      out.push({ start: v.start, end: v.end, spec, ruleId, service: spec.services[0] ?? '', value: v.number * factor, modality: 'stated', evidence: 'iac', iac: { value: v, factor } });
+    }
+  }
+  return out;
+}
+
+const explicit = new WeakMap<AnalysedContext, readonly QuantityAssertion[]>();
+
+/**
+ * The assertions a context makes with its subject named in the statement, its table or its parent
+ * items (cached per context: every limit rule and the hover read the same list).
+ */
+export function assertionsOf(context: AnalysedContext): readonly QuantityAssertion[] {
+  let found = explicit.get(context);
+  if (!found) {
+    found = context.kind === 'code' ? iacAssertions(context) : context.quantities.length === 0 ? [] : proseAssertions(context, undefined);
+    explicit.set(context, found);
+  }
+  return found;
+}
+
+/**
+ * The assertions a context makes about `subject`, the service its scope names (a section title),
+ * for quantities whose statement names no service itself.
+ */
+export function scopedAssertionsOf(context: AnalysedContext, subject: string): readonly QuantityAssertion[] {
+  if (context.kind === 'code' || context.quantities.length === 0 || context.services.length > 0) return [];
+  return proseAssertions(context, subject);
+}
