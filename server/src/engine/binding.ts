@@ -238,6 +238,8 @@ export function isSecondaryBlock(context: Context, start: number, end: number): 
 
 /** Role of the span [start, end) within `context`; `parents` are the ancestor items' contexts. */
 export function cidrRole(context: Context, start: number, end: number, parents: readonly Context[] = []): CidrRole {
+  // The default route is a destination everywhere (a route table, a diagram label, a NACL row), never a block.
+  if (DEFAULT_ROUTE.test(context.text.slice(start - context.start, end - context.start))) return 'route';
   if (context.kind === 'code') return nearestRole(context, start, end, parents);
   let before = context.text.slice(Math.max(0, start - context.start - 120), start - context.start);
   let after = context.text.slice(end - context.start, end - context.start + 80);
@@ -256,21 +258,27 @@ export function cidrRole(context: Context, start: number, end: number, parents: 
 
 /**
  * The special-purpose IPv4 ranges (RFC 1918, shared address space, loopback, link-local, multicast,
- * benchmarking). In a table whose header alone calls its values subnets or VPCs, a row holding exactly
- * one of these is a reference row ("| 10.0.0.0/8 | 16M |"), not a block of the plan.
+ * benchmarking). A table row holding exactly one of these is a reference row ("| 10.0.0.0/8 | 16M |",
+ * "| 10.0.0.0/8 | … | Large enterprises, cloud VPCs |"), not a block of the plan.
  */
+const DEFAULT_ROUTE = /^0\.0\.0\.0\/0$/;
+
+const FLOW_COLUMN = /\b(?:sources?|src|dest(?:ination)?s?|dst|peer|remote|allowed\s+from)\b/i;
+
 const SPECIAL_RANGES = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '224.0.0.0/4', '240.0.0.0/4', '198.18.0.0/15', '0.0.0.0/8']);
 
 function tableRole(context: Context, start: number, end: number, header: readonly { readonly start: number; readonly text: string }[], cells: readonly { readonly start: number; readonly end: number }[]): CidrRole {
   const fromHeader = (role: CidrRole): CidrRole => ((role === 'vpc' || role === 'subnet') && SPECIAL_RANGES.has(context.text.slice(start - context.start, end - context.start)) ? 'other' : role);
   const column = cells.findIndex((c) => c.start <= start && end <= c.end);
   const head = column >= 0 ? header[column] : undefined;
+  // A rule table's match fields ("| Source | Dest |"): the other end of a flow, not a block of the plan.
+  if (head && FLOW_COLUMN.test(head.text)) return 'route';
   if (head) {
     const hit = nearest(head.text, head.start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     if (hit) return fromHeader(hit.role);
   }
   const inRow = nearest(context.text, context.start, start, end);
-  if (inRow) return inRow.role;
+  if (inRow) return fromHeader(inRow.role);
   // The table's subject: the first header cell that names a role ("| Subnet | AZ | CIDR | Hosts |" is a subnet table).
   for (const cell of header) {
     const hit = nearest(cell.text, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);

@@ -82,6 +82,8 @@ export function splitSentences(text: string, start: number): Array<{ start: numb
     // "e.g." / "i.e." / "vs." are not sentence ends.
     const before = text.slice(Math.max(0, m.index - 4), m.index + 1).toLowerCase();
     if (/(?:e\.g|i\.e|vs|etc|approx|incl)\.$/.test(before)) continue;
+    // "A. Add a deny rule…": an option letter or an initial is not a sentence.
+    if (/^\s*[A-Za-z]$/.test(text.slice(from, m.index))) continue;
     pieces.push({ start: start + from, end: start + cut });
     from = cut;
   }

@@ -25,7 +25,16 @@ import { registeredAttributes } from './registry';
  * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
  * asserted at all (negated, historical, asked, a raised quota, a comparison).
  */
-export type Modality = 'stated' | 'default' | 'maximum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative';
+export type Modality = 'stated' | 'default' | 'maximum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative' | 'hypothetical' | 'granularity';
+
+/** "rounded up to the nearest 100 ms", "in increments of 64 MB": a step, not a value of the attribute. */
+const GRANULARITY_BEFORE = /\b(?:rounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest|(?:in\s+)?increments?\s+of|(?:in\s+)?steps?\s+of|granularity\s+(?:of|is))\s*$/i;
+
+/**
+ * A practice-question scenario ("A company needs to process messages of up to 2 GB…") states what
+ * someone wants, which the answer then works around; it asserts nothing about the service.
+ */
+const SCENARIO = /\b(?:a|an|the)\s+(?:company|customer|organi[sz]ation|startup|enterprise|team|client|developer|solutions architect|retailer|bank)\s+(?:[\w-]+\s+){0,3}?(?:needs?|wants?|plans?|requires?|must|is\s+(?:planning|looking|trying))\b/i;
 
 export type Evidence = SubjectEvidence | 'iac';
 
@@ -67,9 +76,11 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
     default:
       break;
   }
+  if (SCENARIO.test(clause.text)) return 'hypothetical';
   const at = q.start - clause.start;
   const before = clause.text.slice(Math.max(0, at - 64), at);
   if (COMPARATIVE_BEFORE.test(before)) return 'comparative';
+  if (GRANULARITY_BEFORE.test(before)) return 'granularity';
   if (DEFAULT_CUE_BEFORE.test(before)) return 'default';
   if (LIMIT_CUE_BEFORE.test(before)) return 'maximum';
   return 'stated';

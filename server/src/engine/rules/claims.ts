@@ -85,10 +85,11 @@ export function findClaims(
 ): ClaimMatch[] {
   if (context.kind === 'code') return [];
   if (/\b(?:myths?|misconceptions?|common mistakes?|wrong|incorrect|false|anti-?pattern)\b/i.test(context.text)) return [];
+  if (!statesClaims(context)) return [];
   const out: ClaimMatch[] = [];
   for (const clause of clauses(context)) {
     const text = clause.text;
-    if (!options.allowNegation && (HISTORY.test(text) || clause.rejected)) continue;
+    if (!options.allowNegation && (HISTORY.test(text) || clause.rejected || CONDITIONAL.test(text))) continue;
     if (options.requires && !options.requires.test(text)) continue;
     if (options.excludes && options.excludes.test(text)) continue;
     const re = globalOf(claim);
@@ -100,6 +101,41 @@ export function findClaims(
     }
   }
   return out;
+}
+
+/** "Even if security groups later block traffic": a condition supposes, it does not assert. */
+const CONDITIONAL = /^[\s*_>]*(?:even\s+)?(?:if|unless|suppose|supposing|assuming)\b/i;
+
+/** An answer option of a quiz ("A. Security groups can deny…", "(c) …"): offered, not asserted. */
+const ANSWER_OPTION = /^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E][.:])\s/;
+
+/** A lead-in or parent item that negates what its items list ("Peering does not support:"). */
+function negatedByParent(context: AnalysedContext): boolean {
+  return context.parents.some((p) => NEGATION.test(p.text) && /:[\s*_]*$/.test(p.text.trimEnd()));
+}
+
+/** English function words, delimited by letters of any script ("của" holds no "a"). */
+const ENGLISH_WORDS = /(?<!\p{L})(?:the|a|an|is|are|was|be|to|of|and|or|in|on|for|with|by|can|cannot|not|no|only|it|its|that|this|from|as|at|when|if|use|uses|has|have|do|does)(?!\p{L})/iu;
+
+/**
+ * Prose that is not English gets no claim checks: the claim patterns and their negation cues are
+ * English, and a sentence in another language that mixes in English terms ("… allow rule, … deny
+ * rule") would be read without its own negation. A statement of six words or more with no English
+ * function word, or mostly in another script, is not English.
+ */
+export function isEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (letters > 0 && latin / letters < 0.7) return false;
+  // An option letter ("A sai: …", "B. …") is no English word.
+  const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s)\s*/, '');
+  const words = prose.match(/[\p{L}'-]+/gu) ?? [];
+  return words.length < 6 || ENGLISH_WORDS.test(prose);
+}
+
+/** Whether a context's clauses can assert a claim at all (not a quiz option, a negated list, or another language). */
+function statesClaims(context: AnalysedContext): boolean {
+  return !ANSWER_OPTION.test(context.text) && !negatedByParent(context) && isEnglish(context.text);
 }
 
 export function replaceFix(title: string, start: number, end: number, newText: string, safe = false): Fix {
