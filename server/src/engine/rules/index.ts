@@ -43,6 +43,7 @@ import { apiGatewayTimeout } from './api-gateway-timeout';
 import { apiGatewayHttpTimeout } from './api-gateway-http-timeout';
 import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
+import { outdatedCeiling } from './outdated-ceiling';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { VERSION } from '../../version';
 
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   apiGatewayTimeout,
   apiGatewayHttpTimeout,
   readReplicaCount,
+  outdatedCeiling,
   quotaAsHardLimit,
   // Names
   s3BucketNameInvalid,

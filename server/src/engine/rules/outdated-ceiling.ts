@@ -1,0 +1,146 @@
+import { requireFact } from '../../facts/catalog';
+import type { Fact } from '../../facts/types';
+import type { ServiceMention } from '../recognisers/services';
+import { clauses } from './claims';
+import { HISTORY, NEGATION, formatNumber, inIdentifier } from './helpers';
+import type { ContextRule } from './types';
+
+/**
+ * Ceilings AWS has raised, stated in units the duration/size quantities do not cover (IOPS,
+ * throughput, counts). Data: the fact, the services it belongs to, and the unit or counted noun that
+ * follows the number. The fact's value is today's maximum; its `changed` note names the old figure.
+ */
+interface Ceiling {
+  readonly fact: string;
+  readonly services: readonly string[];
+  readonly unit: RegExp;
+}
+
+const CEILINGS: readonly Ceiling[] = [
+  { fact: 'ebs-gp3.iops', services: ['ebs-gp3'], unit: /^\s*(?:provisioned\s+|baseline\s+)?IOPS\b/ },
+  { fact: 'ebs-gp3.throughput', services: ['ebs-gp3'], unit: /^\s*(?:MiB|MB)(?:\/s|ps)\b/ },
+  { fact: 'ebs-io2.iops', services: ['ebs-io2'], unit: /^\s*(?:provisioned\s+)?IOPS\b/ },
+  { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:secondary|additional|read-only|other)?\s*(?:AWS\s+)?Regions?\b/i },
+  { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i },
+];
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, sixteen: 16, twenty: 20 };
+
+/** A number as written: "16,000", "16000", "16k", "12.5 million", "five". */
+const NUMBER = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|twenty)\b/g;
+
+/** A maximum is claimed just before the number ("up to", "max", "tops out at", "supports", "spans up to"). */
+const CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
+
+/** A floor or a baseline is not a ceiling ("a baseline of 3,000 IOPS", "at least 3 Regions"). */
+const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
+
+function valueOf(m: RegExpExecArray): number | undefined {
+  if (m[3]) return NUMBER_WORDS[m[3].toLowerCase()];
+  const n = Number((m[1] ?? '').replace(/,/g, ''));
+  const scale = m[2] === undefined ? 1 : /^(?:k|K|thousand)$/.test(m[2]) ? 1000 : 1_000_000;
+  return Number.isFinite(n) ? n * scale : undefined;
+}
+
+function maximumOf(fact: Fact): number | undefined {
+  const v = fact.value;
+  return v.type === 'number' ? v.value : v.type === 'range' ? v.max : undefined;
+}
+
+/** The old figures the fact's change note names ("maximum 16,000 IOPS" → 16000). */
+function formerValues(fact: Fact): number[] {
+  const text = fact.changed?.notes ?? '';
+  const out: number[] = [];
+  // Its own copy: the rule's scan over a clause uses NUMBER's lastIndex meanwhile.
+  const re = new RegExp(NUMBER.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = valueOf(m);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+function subjectOf(ceiling: Ceiling, services: readonly ServiceMention[], before: number): boolean {
+  // The nearest ceiling service named before the number speaks; one named after it counts when it is the only one.
+  const ceilingServices = services.filter((s) => CEILINGS.some((c) => c.services.includes(s.serviceId)));
+  const preceding = ceilingServices.filter((s) => s.end <= before);
+  const nearest = preceding[preceding.length - 1] ?? (ceilingServices.length === 1 ? ceilingServices[0] : undefined);
+  return nearest !== undefined && ceiling.services.includes(nearest.serviceId);
+}
+
+export const outdatedCeiling: ContextRule = {
+  id: 'outdated-ceiling',
+  scope: 'context',
+  description: 'A maximum stated below today\'s (an outdated ceiling AWS has raised), or above it.',
+  rationale:
+    'AWS raises ceilings over time: gp3 volumes went from 16,000 to 80,000 IOPS and from 1,000 to 2,000 MiB/s, io2 Block Express reaches ' +
+    '256,000 IOPS, an Aurora Global Database spans up to 10 secondary Regions (was 5), an SNS standard topic takes 12,500,000 subscriptions. ' +
+    'A statement that claims a maximum ("up to", "max", "tops out at") below today\'s figure is outdated: a warning when it is the figure ' +
+    'documented before; another lower number may be a baseline and is left alone. A maximum above today\'s is a warning. Negated and ' +
+    'historical statements are left alone.',
+  severity: 'warning',
+  category: 'limits',
+  facts: CEILINGS.map((c) => c.fact),
+  fixable: true,
+  examples: {
+    flag: [
+      { text: 'gp3 volumes top out at 16,000 IOPS and 1,000 MiB/s.', flagged: ['16,000', '1,000'], output: 'gp3 volumes top out at 80,000 IOPS and 1,000 MiB/s.' },
+      { text: 'SNS: up to 12 million subscriptions per standard topic.', flagged: ['12 million'], output: 'SNS: up to 12,500,000 subscriptions per standard topic.' },
+      { text: 'An Aurora Global Database spans up to five secondary Regions.', flagged: ['five'], output: 'An Aurora Global Database spans up to 10 secondary Regions.' },
+      { text: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 64,000 IOPS |', flagged: ['64,000'], output: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 256,000 IOPS |' },
+    ],
+    pass: [
+      'gp3 volumes deliver a baseline of 3,000 IOPS and 125 MiB/s.',
+      'gp3 volumes top out at 80,000 IOPS.',
+      'We provisioned 16,000 IOPS on the gp3 volume for the ledger.',
+      'Until 2025, gp3 volumes topped out at 16,000 IOPS; the limit was previously lower.',
+      'An Aurora Global Database spans up to 10 secondary Regions.',
+      'Our Aurora Global Database has two secondary Regions.',
+    ],
+  },
+  check(context, report) {
+    if (context.kind === 'code' || context.services.length === 0 && context.headerServices.length === 0) return;
+    const services = context.services.length > 0 ? context.services : context.headerServices;
+    if (!services.some((s) => CEILINGS.some((c) => c.services.includes(s.serviceId)))) return;
+    const header = context.header?.map((h) => h.text).join(' ') ?? '';
+    for (const clause of clauses(context)) {
+      const text = clause.text;
+      if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
+      NUMBER.lastIndex = 0;
+      for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const at = clause.start + m.index;
+        if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
+        // In prose the clause names the subject; a table row names it in any cell.
+        const inClause = context.kind === 'tableRow' || services !== context.services ? services : services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
+        const ceiling = CEILINGS.find((c) => c.unit.test(after) && subjectOf(c, inClause, at));
+        if (!ceiling) continue;
+        const before = text.slice(Math.max(0, m.index - 48), m.index);
+        const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header)) && !FLOOR_BEFORE.test(before);
+        if (!cue) continue;
+        const value = valueOf(m);
+        const fact = requireFact(ceiling.fact);
+        const max = maximumOf(fact);
+        if (value === undefined || max === undefined) continue;
+        const unit = after.match(ceiling.unit)?.[0].trim() ?? '';
+        if (value < max * 0.97) {
+          // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a plan.
+          if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) continue;
+          report({
+            start: at,
+            end: at + m[0].length,
+            message: `${fact.label}: the maximum is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? ''}`.trim(),
+            fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
+          });
+        } else if (value > max * 1.03 && fact.hardLimit !== false) {
+          report({
+            start: at,
+            end: at + m[0].length,
+            message: `${fact.label}: the maximum is ${formatNumber(max)} ${unit}; ${m[0]} is above it.`,
+            fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: formatNumber(max) }], safe: false }],
+          });
+        }
+      }
+    }
+  },
+};
