@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { LoadedConfig } from '../config/config';
-import { RULES } from '../engine/rules';
+import { RULES } from '../engine';
 import { FACT_PACK_VERSION } from '../facts/catalog';
 import type { Checked } from './check';
 import { VERSION } from './report';

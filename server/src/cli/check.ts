@@ -1,9 +1,9 @@
 /** Checking one file: read, analyse with its nearest config, optionally fix, and report. */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyzeText } from '../engine/analyze';
-import { applyEdits, safeEdits } from '../engine/fixes';
-import { unsupportedText } from '../engine/guard';
+import { analyzeText } from '../engine';
+import { applyEdits, safeEdits } from '../engine';
+import { unsupportedText } from '../engine';
 import { loadConfigFor, type LoadedConfig } from '../config/config';
 import { locate, toJsonFinding, UNUSED_SUPPRESSION, type FileResult, type JsonFinding } from './report';
 

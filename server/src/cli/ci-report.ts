@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
-import type { Severity } from '../engine/findings';
-import { ruleDocsUrl } from '../engine/rules';
+import type { Severity } from '../engine';
+import { ruleDocsUrl } from '../engine';
 import { escapeCommandData, escapeCommandProperty, escapeMarkdownCell, stripControls } from './escape';
 import { displayPath, summaryLine, totals, type FileResult } from './report';
 

@@ -7,7 +7,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfigFor, type LoadedConfig } from '../config/config';
-import { getRule, RULES } from '../engine/rules';
+import { getRule, RULES } from '../engine';
 import { configFingerprint, ResultCache } from './cache';
 import { checkText, type Checked } from './check';
 import { formatCodeQuality, formatGithub, githubContext, githubSummary } from './ci-report';

@@ -1,10 +1,10 @@
 /** The CLI's per-file result and its three output formats: text, JSON and SARIF 2.1.0. */
 import { relative, sep } from 'node:path';
 import { FACT_PACK_VERSION } from '../facts/catalog';
-import type { Finding, Severity } from '../engine/findings';
-import { RULES, ruleDocsUrl } from '../engine/rules';
-import { sourcesOf, type FactSource } from '../engine/sources';
-import type { LineIndex } from '../engine/text';
+import type { Finding, Severity } from '../engine';
+import { RULES, ruleDocsUrl } from '../engine';
+import { sourcesOf, type FactSource } from '../engine';
+import type { LineIndex } from '../engine';
 import { VERSION } from '../version';
 
 export { VERSION };

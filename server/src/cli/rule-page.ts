@@ -2,8 +2,8 @@
  * A rule's documentation page, from its metadata: written to docs/rules/<id>.md by
  * scripts/gen-docs.ts and printed by `archnotes explain <rule-id>`, so the two never differ.
  */
-import { formatValue } from '../engine/hover';
-import type { Example, Rule } from '../engine/rules/types';
+import { formatValue } from '../engine';
+import type { Example, Rule } from '../engine';
 import { findFact } from '../facts/catalog';
 
 function fence(text: string): string {

@@ -1,11 +1,11 @@
 /** Engine results → LSP types. The only place that knows both. */
 import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type Range, type SymbolKind } from 'vscode-languageserver';
-import { LSP_SYMBOL_KIND, type ArchSymbol } from '../engine/symbols';
-import type { Analysis } from '../engine/analyze';
-import type { Finding, Severity } from '../engine/findings';
-import { ruleDocsUrl } from '../engine/rules';
-import { sourceSuffix } from '../engine/sources';
-import type { LineIndex } from '../engine/text';
+import { LSP_SYMBOL_KIND, type ArchSymbol } from '../engine';
+import type { Analysis } from '../engine';
+import type { Finding, Severity } from '../engine';
+import { ruleDocsUrl } from '../engine';
+import { sourceSuffix } from '../engine';
+import type { LineIndex } from '../engine';
 
 export function toRange(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };

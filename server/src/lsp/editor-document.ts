@@ -12,7 +12,7 @@
  * end clamped before its line break.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { TextChange } from '../engine/incremental';
+import type { TextChange } from '../engine';
 
 const LF = 10;
 const CR = 13;

@@ -5,7 +5,7 @@
  * offset inside or touching an edited span has no counterpart: the caller answers nothing rather
  * than a card or a fix for text that has changed.
  */
-import type { TextChange } from '../engine/incremental';
+import type { TextChange } from '../engine';
 
 /** Past this many edits since the analysis, mapping stops (the analysis is far behind anyway). */
 const MAX_EDITS = 256;

@@ -27,15 +27,15 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Analysis, RuleSettings } from '../engine/analyze';
-import { unsupportedText, type Unsupported } from '../engine/guard';
-import { IncrementalAnalyzer } from '../engine/incremental';
-import { completeCidr, completeServices } from '../engine/completion';
-import { fixAllAction, quickFixActions, type ActionData } from '../engine/code-actions';
-import { hoverAt } from '../engine/hover';
-import { hoverOnDemand } from '../engine/hover-on-demand';
+import type { Analysis, RuleSettings } from '../engine';
+import { unsupportedText, type Unsupported } from '../engine';
+import { IncrementalAnalyzer } from '../engine';
+import { completeCidr, completeServices } from '../engine';
+import { fixAllAction, quickFixActions, type ActionData } from '../engine';
+import { hoverAt } from '../engine';
+import { hoverOnDemand } from '../engine';
 import { loadConfigFor, mergeRules, readRuleSettings, type LoadedConfig } from '../config/config';
-import { documentSymbols, LSP_SYMBOL_KIND } from '../engine/symbols';
+import { documentSymbols, LSP_SYMBOL_KIND } from '../engine';
 import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
 import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';

@@ -4,9 +4,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeText } from '../engine/analyze';
+import { analyzeText } from '../engine';
 import { walkMarkdown } from '../workspace/files';
-import { documentSymbols, searchSymbols, type ArchSymbol, type WorkspaceSymbolMatch } from '../engine/symbols';
+import { documentSymbols, searchSymbols, type ArchSymbol, type WorkspaceSymbolMatch } from '../engine';
 
 /** Bounds so a huge monorepo cannot stall the server: files scanned and bytes per file. */
 const MAX_FILES = 2000;
