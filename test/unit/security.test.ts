@@ -10,14 +10,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Nodes, Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { hoverAt } from '../../server/src/engine/hover';
 import { escapeMarkdown, plainLabel, safeLink } from '../../server/src/engine/markdown';
-import { parseMarkdown } from '../../server/src/engine/parse';
 import { LspClient } from './helpers/lsp-client';
 
 const ROOT = join(__dirname, '..', '..');
 const VETTED = /^https:\/\/(?:[\w-]+\.)*(?:amazon\.com|amazonaws\.com|github\.com)\//;
+
+/** How an editor renders hover markdown: all of CommonMark and GFM (the engine's parser reads less). */
+const renderer = unified().use(remarkParse).use(remarkGfm);
+const parseMarkdown = (markdown: string): Root => renderer.parse(markdown) as Root;
 
 function withoutComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');

@@ -56,13 +56,17 @@ function toFinding(rule: Rule, draft: FindingDraft): Finding {
 }
 
 function directivesOf(node: Nodes, source: string, base: number, out: Directive[]): void {
-  if (node.type === 'html') {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) out.push(...findDirectives(source.slice(start, end), start + base));
-    return;
+  // An explicit stack: a block can nest thousands of levels deep (hostile input), in document order.
+  const stack: Nodes[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.type === 'html') {
+      const start = current.position?.start.offset;
+      const end = current.position?.end.offset;
+      if (start !== undefined && end !== undefined) out.push(...findDirectives(source.slice(start, end), start + base));
+    } else if ('children' in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+    }
   }
-  if ('children' in node) for (const child of node.children) directivesOf(child as Nodes, source, base, out);
 }
 
 /** A rule must never take the document down with it: a throwing rule is skipped for that context. */

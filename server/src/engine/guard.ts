@@ -5,6 +5,7 @@
  * the CLI skip them with a note instead of analyzing.
  */
 import { formatNumber } from './format';
+import { deepestNesting, MAX_NESTING } from './nesting';
 
 /** A line longer than this is minified or generated text, not notes. */
 export const MAX_LINE_CHARS = 64 * 1024;
@@ -12,20 +13,21 @@ export const MAX_LINE_CHARS = 64 * 1024;
 const BINARY_PROBE_CHARS = 8000;
 
 export interface Unsupported {
-  readonly kind: 'binary' | 'long-line';
+  readonly kind: 'binary' | 'long-line' | 'deep-nesting';
   readonly message: string;
 }
 
+/** Longest line in UTF-16 units; \r\n, \n and a lone \r end a line (classic Mac files use \r only). */
 function longestLine(text: string): number {
   let longest = 0;
   let start = 0;
-  for (;;) {
-    const at = text.indexOf('\n', start);
-    const end = at === -1 ? text.length : at;
-    if (end - start > longest) longest = end - start;
-    if (at === -1) return longest;
-    start = at + 1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13) continue;
+    if (i - start > longest) longest = i - start;
+    start = i + 1;
   }
+  return longest;
 }
 
 /** Why `text` is not analyzed, or undefined for ordinary markdown. */
@@ -45,6 +47,13 @@ export function unsupportedText(text: string): Unsupported | undefined {
     return {
       kind: 'long-line',
       message: `This file has a line of ${formatNumber(longest)} characters (minified or generated?): archnotes analyzes files whose lines are at most ${formatNumber(MAX_LINE_CHARS)} characters.`,
+    };
+  }
+  const nesting = deepestNesting(text);
+  if (nesting.depth > MAX_NESTING) {
+    return {
+      kind: 'deep-nesting',
+      message: `This file nests lists or quotes about ${formatNumber(nesting.depth)} levels deep (line ${formatNumber(nesting.line + 1)}): archnotes analyses files nested at most ${formatNumber(MAX_NESTING)} levels.`,
     };
   }
   return undefined;

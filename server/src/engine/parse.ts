@@ -1,17 +1,41 @@
 /**
- * Markdown → mdast with unified + remark-parse + remark-gfm. The processor is built once; parsing is
- * the dominant cost (perf-baseline.md), so callers parse block ranges rather than whole documents
- * whenever they can.
+ * Markdown → mdast with unified + remark-parse and the GFM constructs that shape blocks (tables,
+ * footnote definitions). The processor is built once; parsing is the dominant cost
+ * (perf-baseline.md), so callers parse block ranges rather than whole documents whenever they can.
+ *
+ * The engine reads block structure and raw text, and of the inline syntax only HTML (suppression
+ * comments) and code spans (which hide HTML). Inline constructs it never reads are left out because
+ * they are super-linear on hostile text: emphasis (`*a ` × 4,000 + ` b*` × 4,000, 24 KB: 24 s),
+ * links and GFM footnote calls (`a]` × 4,000: quadratic), and GFM autolink literals, whose tree
+ * transform is quadratic in nested labels and recursed once per nesting level (a stack overflow
+ * at 5,000 levels). Tests that need the full syntax (is rendered hover markdown inert?) build their
+ * own processor.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Nodes, Root, RootContent } from 'mdast';
+import { flattenDeepNesting } from './nesting';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** Inline constructs of CommonMark the engine does not read (see above). */
+const UNREAD_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+
+function engineSyntax(this: Processor): void {
+  const data = this.data();
+  // Footnote definitions are blocks (their text is analysed); footnote calls are inline links.
+  const { document } = gfmFootnote();
+  data.micromarkExtensions = [gfmTable(), { document }, { disable: { null: UNREAD_INLINE } }];
+  data.fromMarkdownExtensions = [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()];
+}
+
+const processor = unified().use(remarkParse).use(engineSyntax);
 
 export function parseMarkdown(text: string): Root {
-  const root = processor.parse(text) as Root;
+  // Same length as `text`, so the offsets below index `text` itself (nesting.ts).
+  const root = processor.parse(flattenDeepNesting(text)) as Root;
   // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
   return root;
