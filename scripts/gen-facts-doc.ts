@@ -71,9 +71,23 @@ export function formatValue(value: FactValue): string {
 }
 
 function limitCell(fact: Fact): string {
+  const code = fact.quota?.quotaCode ? ` (${fact.quota.quotaCode})` : '';
   if (fact.hardLimit === true) return 'hard';
-  if (fact.hardLimit === false) return 'adjustable';
+  if (fact.hardLimit === false) return `adjustable${code}`;
   return '';
+}
+
+/** Region figures, former values and the section cited, under the value. */
+function extraLines(fact: Fact): string[] {
+  const lines: string[] = [];
+  for (const r of fact.regional ?? []) lines.push(`${r.regions.join(', ')}: ${r.value}`);
+  for (const h of fact.history ?? []) lines.push(`until ${h.until}: ${h.value}`);
+  if (fact.sourceSection) lines.push(`source section: “${fact.sourceSection}”`);
+  return lines;
+}
+
+function checkedCell(fact: Fact): string {
+  return fact.reverified ? `${fact.checked} ✔ re-verified` : fact.checked;
 }
 
 function anchor(card: ServiceCard): string {
@@ -104,8 +118,8 @@ function renderCard(card: ServiceCard): string[] {
   out.push('', '| Fact | Value | Limit | Source | Checked |', '|---|---|---|---|---|');
   for (const fact of card.facts) {
     const label = `${esc(fact.label)}<br>\`${fact.id}\``;
-    const value = esc(formatValue(fact.value)) + (fact.detail ? `<br>${esc(fact.detail)}` : '');
-    out.push(`| ${label} | ${value} | ${limitCell(fact)} | [link](${fact.source}) | ${fact.checked} |`);
+    const value = [formatValue(fact.value), ...(fact.detail ? [fact.detail] : []), ...extraLines(fact)].map(esc).join('<br>');
+    out.push(`| ${label} | ${value} | ${limitCell(fact)} | [link](${fact.source}) | ${checkedCell(fact)} |`);
   }
   const changed = card.facts.filter((f) => f.changed);
   if (changed.length) {
@@ -125,6 +139,7 @@ export function renderFactsDoc(): string {
   const facts = SERVICES.reduce((n, s) => n + s.facts.length, 0);
   const changed = SERVICES.reduce((n, s) => n + s.facts.filter((f) => f.changed).length, 0);
   const lifecycle = SERVICES.filter((s) => s.status && s.status.state !== 'active');
+  const reverified = SERVICES.reduce((n, s) => n + s.facts.filter((f) => f.reverified).length, 0);
   const out: string[] = [
     '# AWS fact pack',
     '',
@@ -132,6 +147,7 @@ export function renderFactsDoc(): string {
     '',
     `Fact pack version ${FACT_PACK_VERSION}: ${SERVICES.length} service and feature cards, ${facts} facts, ${changed} of them changed since the study notes were written.`,
     'Every fact carries the AWS page it rests on and the date it was last checked. "hard" marks a limit AWS will not raise; "adjustable" a default quota you can raise through Service Quotas.',
+    `${reverified} facts are marked “✔ re-verified”: value, unit, hard/adjustable and source checked against the current AWS page on that date (\`npm run facts:stale\` lists the rest, oldest first). Only re-verified facts may drive error-level checks.`,
     '',
     '## Retired, closed and renamed',
     '',

@@ -3,7 +3,8 @@
  * source the page that states the value.
  */
 import { strict as assert } from 'node:assert';
-import { findFact, getService, rangeOf } from '../../server/src/facts/catalog';
+import { SERVICES, findFact, getService, rangeOf } from '../../server/src/facts/catalog';
+import { REVERIFIED, REVERIFIED_ON } from '../../server/src/facts/reverification';
 import { analyzeText } from '../../server/src/engine/analyze';
 
 function textOf(id: string): string {
@@ -86,5 +87,58 @@ describe('fact pack audit (2026-12-06)', () => {
       const edge = analyzeText('The edge-optimized REST API in API Gateway has a 60 second integration timeout.');
       assert.equal(edge.findings.filter((f) => f.ruleId === 'api-gateway-timeout').length, 1);
     });
+  });
+});
+
+describe('re-verified facts (shape)', () => {
+  const all = SERVICES.flatMap((s) => s.facts);
+  const reverified = all.filter((f) => f.reverified !== undefined);
+
+  it('applies every re-verification entry to an existing fact', () => {
+    for (const id of Object.keys(REVERIFIED)) assert.ok(findFact(id)?.reverified === REVERIFIED_ON, `${id} is not in the pack`);
+    assert.equal(reverified.length, Object.keys(REVERIFIED).length);
+  });
+
+  it('cites a docs.aws.amazon.com page, with an anchor or the section named, and stamps the checked date', () => {
+    for (const f of reverified) {
+      assert.match(f.source, /^https:\/\/docs\.aws\.amazon\.com\/\S+$/, `${f.id} source`);
+      assert.equal(f.checked, f.reverified, `${f.id} checked`);
+      if (['quota', 'limit', 'range'].includes(f.kind)) {
+        assert.ok(/#[\w.-]+$/.test(f.source) || (f.sourceSection ?? '').length > 0 , `${f.id}: no anchor and no section named`);
+      }
+    }
+  });
+
+  it('says hard limit or adjustable, consistently with hardLimit', () => {
+    for (const f of reverified) {
+      assert.ok(f.quota, `${f.id} quota`);
+      assert.equal(f.hardLimit, !f.quota.adjustable, `${f.id} hardLimit vs quota.adjustable`);
+      if (f.quota.quotaCode) assert.match(f.quota.quotaCode, /^L-[0-9A-F]{8}$/, `${f.id} quota code`);
+    }
+  });
+
+  it('dates every former value and lists Regions by code', () => {
+    for (const f of all) {
+      for (const h of f.history ?? []) assert.match(h.until, /^\d{4}-\d{2}(-\d{2})?$/, `${f.id} history date`);
+      for (const r of f.regional ?? []) for (const code of r.regions) assert.match(code, /^(?:[a-z]{2}(?:-gov)?-[a-z]+-\d|other)$/, `${f.id} region ${code}`);
+    }
+  });
+
+  it('re-verified the facts the error-level limit rules compare against', () => {
+    for (const id of [
+      'sqs.retention',
+      'sqs.message-size',
+      'sqs.visibility-timeout',
+      'sqs.receive-wait-time',
+      'lambda.timeout',
+      'lambda.memory',
+      'lambda.ephemeral-storage',
+      'kinesis-data-streams.retention',
+      'kinesis-data-streams.record-size',
+      'dynamodb.pitr',
+      'api-gateway.http-integration-timeout',
+    ]) {
+      assert.equal(findFact(id)?.reverified, REVERIFIED_ON, id);
+    }
   });
 });

@@ -3,7 +3,9 @@ import type { Fact, FactUnit, FactKind } from './types';
 /** The date the slice facts were last checked against their sources. */
 export const CHECKED = '2026-11-27';
 
-type Extra = Partial<Pick<Fact, 'hardLimit' | 'changed' | 'seedLine' | 'detail' | 'checked'>>;
+export type Extra = Partial<
+  Pick<Fact, 'hardLimit' | 'changed' | 'seedLine' | 'detail' | 'checked' | 'history' | 'regional' | 'quota' | 'names' | 'reverified' | 'sourceSection'>
+>;
 
 /** A single number with a unit. */
 export function num(

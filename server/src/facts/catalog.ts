@@ -2,6 +2,7 @@
  * The fact pack: every service card, and indexes over them. Rules and hovers read from here only.
  */
 import type { Fact, ServiceCard } from './types';
+import { withReverification } from './reverification';
 import { vpc } from './services/vpc';
 import * as sqsCards from './services/sqs';
 import * as lambdaCards from './services/lambda';
@@ -22,6 +23,7 @@ import * as ml from './services/ml';
 import * as apps from './services/apps';
 import * as migration from './services/migration';
 import * as xRulesPorts from './services/x-rules-ports';
+import { lifecycleCards } from './services/lifecycle';
 
 export const FACT_PACK_VERSION = '2026.11.27';
 
@@ -30,7 +32,12 @@ function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {
   return Object.values(module);
 }
 
-export const SERVICES: readonly ServiceCard[] = [
+/** A card with the 2026-12 re-verification applied to its facts (reverification.ts). */
+function reverified(card: ServiceCard): ServiceCard {
+  return { ...card, facts: card.facts.map(withReverification) };
+}
+
+export const SERVICES: readonly ServiceCard[] = ([
   vpc,
   ...cardsOf(sqsCards),
   ...cardsOf(lambdaCards),
@@ -51,7 +58,8 @@ export const SERVICES: readonly ServiceCard[] = [
   ...cardsOf(apps),
   ...cardsOf(migration),
   ...cardsOf(xRulesPorts),
-];
+  ...lifecycleCards,
+] satisfies ServiceCard[]).map(reverified);
 
 const serviceById = new Map<string, ServiceCard>();
 const factById = new Map<string, { fact: Fact; service: ServiceCard }>();

@@ -63,6 +63,47 @@ export type FactValue =
   | { readonly type: 'text'; readonly value: string }
   | { readonly type: 'list'; readonly values: readonly string[] };
 
+/** A value the fact had before, and the date AWS changed it (so a finding can say "256 KB until August 2025"). */
+export interface FormerValue {
+  /** The value as AWS stated it then, with its unit ("256 KiB", "5,500 requests/s"). */
+  readonly value: string;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM when AWS gives only the month) the value stopped applying. */
+  readonly until: string;
+  /** The AWS page or announcement that dates the change, when it is not the fact's own source. */
+  readonly source?: string;
+}
+
+/** A figure that applies in some Regions only, as the source lists it. */
+export interface RegionalValue {
+  /** Region codes ("us-east-1"), or ["other"] for every Region the source does not list. */
+  readonly regions: readonly string[];
+  readonly value: string;
+}
+
+/** How a quota can be changed. */
+export interface QuotaInfo {
+  /** true: raised on request; false: a hard limit. Agrees with `Fact.hardLimit`. */
+  readonly adjustable: boolean;
+  /** Service Quotas quota code ("L-6E3AF000") where the source gives one. */
+  readonly quotaCode?: string;
+  /** Service Quotas service code ("kms") for `quotaCode`. */
+  readonly serviceCode?: string;
+  /** Where an increase is asked for, when adjustable. */
+  readonly via?: 'service-quotas' | 'support';
+}
+
+/** How documents name the attribute, so checks and messages can match IaC and CLI spellings too. */
+export interface AttributeNames {
+  /** Words and phrases in prose ("visibility timeout"). */
+  readonly words?: readonly string[];
+  /** CloudFormation / Terraform / CDK property names ("VisibilityTimeout", "visibility_timeout_seconds"). */
+  readonly iac?: readonly string[];
+  /** AWS CLI flags or attribute keys ("--retention-period-hours"). */
+  readonly cli?: readonly string[];
+  /** Units the attribute is written in ("seconds", "KiB"). */
+  readonly units?: readonly string[];
+}
+
 export interface Fact {
   /** Stable id, `<service>.<subject>` e.g. `sqs.retention`. Rules cite facts by this id. */
   readonly id: string;
@@ -82,13 +123,34 @@ export interface Fact {
   readonly seedLine?: number;
   /** Free-form extra detail shown under the table. */
   readonly detail?: string;
+  /** Earlier values, newest change first. */
+  readonly history?: readonly FormerValue[];
+  /** Region-specific figures where AWS gives different ones per Region. */
+  readonly regional?: readonly RegionalValue[];
+  /** Hard limit or adjustable quota, with its Service Quotas code. */
+  readonly quota?: QuotaInfo;
+  /** Words, IaC properties, CLI flags and units that name the attribute. */
+  readonly names?: AttributeNames;
+  /**
+   * ISO date the value, unit, hard/adjustable and source were re-verified against the current AWS page
+   * (then `checked` is the same date). Only re-verified facts may drive error-level checks.
+   */
+  readonly reverified?: string;
+  /** The section or table row of the source that states the value, when the page has no anchor for it. */
+  readonly sourceSection?: string;
 }
 
 export type ServiceStatus =
   | { readonly state: 'active' }
   | {
       readonly state: 'retired' | 'closed-to-new-customers' | 'renamed';
+      /**
+       * ISO date (or YYYY-MM / YYYY) of the change: end of support for 'retired', closing for
+       * 'closed-to-new-customers' (empty when AWS gives no date, see `endOfSupport`), the rename date.
+       */
       readonly since: string;
+      /** Announced end-of-support date of a service still running for existing customers. */
+      readonly endOfSupport?: string;
       readonly successor?: string;
       readonly source: string;
       /** Optional one-line explanation (e.g. "existing customers can keep using it until …"). */

@@ -37,7 +37,7 @@ import { s3ObjectSize } from './s3-object-size';
 import { s3BucketNameInvalid } from './s3-bucket-name-invalid';
 import { rdsBackupRetention } from './rds-backup-retention';
 import { renamedService } from './renamed-service';
-import { retiredService } from './retired-service';
+import { closedToNewCustomers, retiredService } from './retired-service';
 import { cloudtrailEventHistory } from './cloudtrail-event-history';
 import { apiGatewayTimeout } from './api-gateway-timeout';
 import { apiGatewayHttpTimeout } from './api-gateway-http-timeout';
@@ -100,6 +100,7 @@ export const RULES: readonly Rule[] = [
   route53AliasEc2,
   // Lifecycle
   retiredService,
+  closedToNewCustomers,
   renamedService,
 ];
 

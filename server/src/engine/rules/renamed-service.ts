@@ -16,7 +16,8 @@ function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
       const squash = (t: string): string => t.toLowerCase().replace(/\s*\(.*\)$/, '').replace(/[^a-z0-9]/g, '');
       if (squash(card.name).startsWith(squash(former.name))) continue;
       const short = full.replace(/^(?:amazon|aws)\s+/, '');
-      for (const key of [full, short]) if (!index.has(key)) index.set(key, { card, until: former.until });
+      // People swap the vendor prefix ("AWS Elasticsearch Service" for Amazon Elasticsearch Service).
+      for (const key of [full, short, `amazon ${short}`, `aws ${short}`]) if (!index.has(key)) index.set(key, { card, until: former.until });
     }
   }
   return index;

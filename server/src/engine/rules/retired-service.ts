@@ -7,13 +7,11 @@ import type { DocumentRule } from './types';
 const AWARE =
   /\b(?:retir\w*|discontinu\w*|deprecat\w*|end[- ]of[- ](?:life|support)|EOL|sunset\w*|shut\s*down|closed to new|no longer (?:available|open|offered|accept\w*)|not (?:available|open) to new|existing customers|legacy|previously|formerly|used to|historical(?:ly)?|migrat\w*(?:\s+\w+){0,3}\s+(?:off|away|from)|moved? (?:off|away from)|replac\w*|instead of|successor|alternative to|was (?:a|an|the)\b|were\b|decommission\w*|phas\w* out)\b/i;
 
-function isLifecycleRetired(card: ServiceCard): boolean {
-  return card.status !== undefined && card.status.state !== 'active' && card.status.state !== 'renamed';
-}
+type LifecycleState = 'retired' | 'closed-to-new-customers';
 
-function isRetiredMention(serviceId: string): boolean {
-  const card = getService(serviceId);
-  return card !== undefined && isLifecycleRetired(card);
+function stateOf(serviceId: string): LifecycleState | undefined {
+  const state = getService(serviceId)?.status?.state;
+  return state === 'retired' || state === 'closed-to-new-customers' ? state : undefined;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -30,19 +28,79 @@ function aware(context: AnalysedContext): boolean {
   return AWARE.test(context.text) || context.parents.some((p) => AWARE.test(p.text)) || (context.header ?? []).some((h) => AWARE.test(h.text));
 }
 
-export const retiredService: DocumentRule = {
+/** "(since 25 July 2024)", "; end of support on 31 March 2027", or nothing when AWS gives no date. */
+function dates(card: ServiceCard): string {
+  const status = card.status;
+  if (!status || status.state === 'active') return '';
+  const since = status.since ? ` (${status.state === 'retired' ? '' : 'since '}${when(status.since)})` : '';
+  const end = status.state !== 'retired' && status.endOfSupport ? `; end of support on ${when(status.endOfSupport)}` : '';
+  return since + end;
+}
+
+interface LifecycleRuleSpec {
+  readonly id: string;
+  readonly state: LifecycleState;
+  readonly description: string;
+  readonly rationale: string;
+  readonly severity: DocumentRule['severity'];
+  readonly facts: readonly string[];
+  readonly examples: DocumentRule['examples'];
+}
+
+/**
+ * One rule per lifecycle state (retired, closed to new customers), so a team can keep the first as a
+ * warning and turn the second off. The first mention of each service is reported once.
+ */
+function lifecycleRule(spec: LifecycleRuleSpec): DocumentRule {
+  return {
+    id: spec.id,
+    scope: 'document',
+    description: spec.description,
+    rationale: spec.rationale,
+    severity: spec.severity,
+    category: 'lifecycle',
+    facts: spec.facts,
+    fixable: false,
+    examples: spec.examples,
+    select: (context) => context.services.some((mention) => stateOf(mention.serviceId) === spec.state),
+    check({ contexts }, report) {
+      const seen = new Set<string>();
+      for (const context of contexts) {
+        for (const mention of context.services) {
+          if (seen.has(mention.serviceId) || stateOf(mention.serviceId) !== spec.state) continue;
+          const card = getService(mention.serviceId);
+          if (!card) continue;
+          // "AWS Backup Vault Lock" is not Glacier's Vault Lock.
+          if (/^Vault Lock$/i.test(mention.text) && /\bBackup\s+$/i.test(context.text.slice(0, mention.start - context.start))) continue;
+          seen.add(mention.serviceId);
+          if (aware(context)) continue;
+          const successor = card.status && card.status.state !== 'active' ? card.status.successor : undefined;
+          const lifecycleFact = card.facts.find((f) => f.kind === 'lifecycle');
+          report({
+            start: mention.start,
+            end: mention.end,
+            message:
+              `${card.name} ${spec.state === 'retired' ? 'was retired' : 'is closed to new customers'}${dates(card)}` +
+              (successor ? `; use ${successor}.` : '.'),
+            factIds: lifecycleFact ? [lifecycleFact.id] : [],
+          });
+        }
+      }
+    },
+  };
+}
+
+export const retiredService = lifecycleRule({
   id: 'retired-service',
-  scope: 'document',
-  description: 'A retired service, or one closed to new customers, used in the design.',
+  state: 'retired',
+  description: 'A retired AWS service used in the design.',
   rationale:
-    'Some AWS services are retired (QLDB, Snowmobile, Snowcone, Kinesis Data Analytics for SQL, Server Migration Service, Pinpoint engagement ' +
-    'features) or closed to new customers (S3 Select, S3 Object Lambda, Timestream for LiveAnalytics, Cloud9, App Runner…; CodeCommit is open to new customers again since November 2025). A new ' +
-    'design cannot adopt them. The first mention of each is reported with the date and the successor from the fact pack; mentions that ' +
-    'already say "retired", "legacy", "migrate off"… are left alone. Retired: warning; closed to new customers: info.',
+    'AWS has retired services (QLDB, Snowmobile, Snowcone, Kinesis Data Analytics for SQL, Server Migration Service, Pinpoint, App Mesh, ' +
+    'DeepLens, Elastic Transcoder, IoT Events, RoboMaker…): after the end-of-support date the console and resources are gone, so a design ' +
+    'cannot use them. The first mention of each is reported with the date and the successor from the fact pack; mentions that already say ' +
+    '"retired", "legacy", "migrate off"… are left alone. Services only closed to new customers are `closed-to-new-customers`.',
   severity: 'warning',
-  category: 'lifecycle',
-  facts: ['qldb.lifecycle', 'snowmobile.lifecycle', 'kinesis-data-analytics-sql.lifecycle'],
-  fixable: false,
+  facts: ['qldb.lifecycle', 'snowmobile.lifecycle', 'kinesis-data-analytics-sql.lifecycle', 'app-mesh.lifecycle'],
   examples: {
     flag: [
       { text: 'The audit trail is stored in Amazon QLDB for its cryptographic verification.', flagged: ['Amazon QLDB'] },
@@ -51,39 +109,39 @@ export const retiredService: DocumentRule = {
         text: 'Click events are aggregated with Kinesis Data Analytics for SQL before landing in S3.',
         flagged: ['Kinesis Data Analytics for SQL'],
       },
-      { text: 'Reports filter the CSV objects with S3 Select.', flagged: ['S3 Select'] },
+      { text: 'Service-to-service traffic goes through AWS App Mesh with Envoy sidecars.', flagged: ['AWS App Mesh'] },
     ],
     pass: [
       'QLDB was retired in July 2025, so the audit trail uses Aurora PostgreSQL.',
       'We migrate off Kinesis Data Analytics to Managed Service for Apache Flink.',
       'The audit trail is stored in Aurora PostgreSQL with pgAudit.',
+      'Reports filter the CSV objects with S3 Select.',
     ],
   },
-  select: (context) => context.services.some((mention) => isRetiredMention(mention.serviceId)),
-  check({ contexts }, report) {
-    const seen = new Set<string>();
-    for (const context of contexts) {
-      for (const mention of context.services) {
-        if (seen.has(mention.serviceId)) continue;
-        const card = getService(mention.serviceId);
-        if (!card || !isLifecycleRetired(card) || !card.status || card.status.state === 'active') continue;
-        // "AWS Backup Vault Lock" is not Glacier's Vault Lock.
-        if (/^Vault Lock$/i.test(mention.text) && /\bBackup\s+$/i.test(context.text.slice(0, mention.start - context.start))) continue;
-        seen.add(mention.serviceId);
-        if (aware(context)) continue;
-        const status = card.status;
-        const retired = status.state === 'retired';
-        const lifecycleFact = card.facts.find((f) => f.kind === 'lifecycle');
-        report({
-          start: mention.start,
-          end: mention.end,
-          severity: retired ? 'warning' : 'info',
-          message:
-            `${card.name} ${retired ? 'was retired' : 'is closed to new customers'} (${when(status.since)})` +
-            (status.successor ? `; use ${status.successor}.` : '.'),
-          factIds: lifecycleFact ? [lifecycleFact.id] : [],
-        });
-      }
-    }
+});
+
+export const closedToNewCustomers = lifecycleRule({
+  id: 'closed-to-new-customers',
+  state: 'closed-to-new-customers',
+  description: 'An AWS service that is closed to new customers used in a new design.',
+  rationale:
+    'Some AWS services still run for existing customers but take no new ones (S3 Select, S3 Object Lambda, Timestream for LiveAnalytics, ' +
+    'Cloud9, App Runner, Fraud Detector, CodeCatalyst…), some with an announced end of support (WorkMail, Cloud Directory). A team that ' +
+    'already uses one may keep it, so this is its own rule at info level, separate from `retired-service`: turn it off in `.archnotes.jsonc` ' +
+    'when the notes describe an existing estate. CodeCommit is open to new customers again since November 2025 and is not reported.',
+  severity: 'info',
+  facts: ['s3-select.lifecycle', 'cloud9.lifecycle', 'app-runner.lifecycle'],
+  examples: {
+    flag: [
+      { text: 'Reports filter the CSV objects with S3 Select.', flagged: ['S3 Select'] },
+      { text: 'Developers get an AWS Cloud9 environment each.', flagged: ['AWS Cloud9'] },
+      { text: 'The mailboxes move to Amazon WorkMail next quarter.', flagged: ['Amazon WorkMail'] },
+    ],
+    pass: [
+      'Source lives in AWS CodeCommit and CodePipeline deploys it.',
+      'Developers use the AWS Toolkit for VS Code instead of Cloud9.',
+      'Existing customers of S3 Select can keep using it; new reports use Athena.',
+      'The audit trail is stored in Amazon QLDB for its cryptographic verification.',
+    ],
   },
-};
+});

@@ -135,7 +135,7 @@ export const opensearch: ServiceCard = {
   id: 'opensearch',
   name: 'Amazon OpenSearch Service',
   summary: 'Managed OpenSearch (and legacy Elasticsearch) clusters and serverless collections for search, logs and analytics.',
-  aliases: ['OpenSearch', 'Amazon OpenSearch Service', 'OpenSearch Service', 'OpenSearch Serverless', 'OpenSearch Dashboards', 'Elasticsearch', 'Amazon Elasticsearch Service', 'Amazon ES', 'UltraWarm'],
+  aliases: ['OpenSearch', 'Amazon OpenSearch Service', 'OpenSearch Service', 'OpenSearch Serverless', 'OpenSearch Dashboards', 'Elasticsearch', 'Amazon Elasticsearch Service', 'AWS Elasticsearch Service', 'Elasticsearch Service', 'amazon elasticsearch service', 'aws elasticsearch service', 'Amazon ES', 'UltraWarm'],
   category: 'Analytics',
   docs: OS,
   formerNames: [{ name: 'Amazon Elasticsearch Service', until: '2021-09-08', source: OS_RENAME }],

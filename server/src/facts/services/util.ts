@@ -1,7 +1,5 @@
 import type { Fact, FactKind } from '../types';
-import { CHECKED } from '../build';
-
-type Extra = Partial<Pick<Fact, 'hardLimit' | 'changed' | 'seedLine' | 'detail' | 'checked'>>;
+import { CHECKED, type Extra } from '../build';
 
 /** A list of values (engines, protocols, tiers...). */
 export function list(id: string, label: string, kind: FactKind, values: readonly string[], source: string, extra: Extra = {}): Fact {

@@ -1,0 +1,280 @@
+/**
+ * The re-verification of quota and limit facts against the current AWS pages (issue 13). Each entry names
+ * the page that states the value (with its section anchor, or the section's title where the page has no
+ * anchor for it) and adds what checks need: hard limit or adjustable, Region figures, former values and
+ * the names documents use. The catalog applies an entry to its fact and stamps `reverified` and `checked`
+ * with REVERIFIED_ON; only such facts may drive error-level checks.
+ *
+ * A fact missing here was not re-verified in this pass: its `checked` date says when it last was.
+ * Values themselves live in services/*.ts; an entry never changes a value, so a value found wrong is
+ * fixed there and then recorded here.
+ */
+import type { AttributeNames, Fact, FormerValue, QuotaInfo, RegionalValue } from './types';
+
+export const REVERIFIED_ON = '2026-12-06';
+
+export interface Reverification {
+  /** The page that states the value, when it is not the fact's current source (anchor included). */
+  readonly source?: string;
+  readonly sourceSection?: string;
+  readonly quota?: QuotaInfo;
+  readonly regional?: readonly RegionalValue[];
+  readonly history?: readonly FormerValue[];
+  readonly names?: AttributeNames;
+  /** What the page adds that a check must respect (shown as the fact's detail when it has none). */
+  readonly detail?: string;
+}
+
+const SQS_MESSAGES = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html';
+const SQS_POLLING = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html';
+const LAMBDA_LIMITS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
+const KINESIS_RETENTION = 'https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html';
+const KINESIS_LARGE = 'https://docs.aws.amazon.com/streams/latest/dev/large-records.html';
+const DDB_PITR = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PointInTimeRecoverySpecification.html';
+const VPC_QUOTAS = 'https://docs.aws.amazon.com/general/latest/gr/vpc-service.html#vpc-quotas';
+const APIGW_REST_TIMEOUT =
+  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/apigateway/aws.sdk.kotlin.services.apigateway.model/-integration/timeout-in-millis.html';
+const APIGW_TIMEOUT_NEWS = 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/';
+const APIGW_HTTP_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html';
+const EFS_DOC_HISTORY = 'https://docs.aws.amazon.com/efs/latest/ug/document-history.html';
+const CF_ORIGIN_READ_TIMEOUT = 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CustomOriginConfig.html';
+
+const VPC_CIDR_BLOCKS = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html';
+const EC2_CREATE_SUBNET = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html';
+const DDB_CONSTRAINTS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html';
+const S3_MULTIPART_LIMITS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html';
+const S3_UPLOAD = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html';
+
+const SECONDS = ['seconds', 'minutes', 'hours'];
+
+export const REVERIFIED: Readonly<Record<string, Reverification>> = {
+  'sqs.retention': {
+    source: SQS_MESSAGES,
+    sourceSection: 'Message retention',
+    quota: { adjustable: false },
+    names: {
+      words: ['message retention', 'retention period', 'retention'],
+      iac: ['MessageRetentionPeriod', 'message_retention_seconds', 'retentionPeriod'],
+      cli: ['MessageRetentionPeriod'],
+      units: [...SECONDS, 'days'],
+    },
+  },
+  'sqs.message-size': {
+    source: SQS_MESSAGES,
+    sourceSection: 'Message size',
+    quota: { adjustable: false },
+    detail: 'A message is 1 byte to 1 MiB; the queue attribute MaximumMessageSize is set between 1 KiB and 1 MiB. Larger payloads go through the Extended Client Library and S3 (up to 2 GB).',
+    names: {
+      words: ['message size', 'maximum message size', 'payload size'],
+      iac: ['MaximumMessageSize', 'max_message_size', 'maxMessageSizeBytes'],
+      cli: ['MaximumMessageSize'],
+      units: ['bytes', 'KiB', 'KB', 'MiB', 'MB'],
+    },
+  },
+  'sqs.delay': {
+    source: SQS_MESSAGES,
+    sourceSection: 'Message timer',
+    quota: { adjustable: false },
+    names: { words: ['delay', 'delivery delay', 'delay queue', 'message timer'], iac: ['DelaySeconds', 'delay_seconds', 'deliveryDelay'], cli: ['DelaySeconds'], units: SECONDS },
+  },
+  'sqs.visibility-timeout': {
+    source: SQS_MESSAGES,
+    sourceSection: 'Message visibility timeout',
+    quota: { adjustable: false },
+    names: {
+      words: ['visibility timeout'],
+      iac: ['VisibilityTimeout', 'visibility_timeout_seconds', 'visibilityTimeout'],
+      cli: ['VisibilityTimeout', '--visibility-timeout'],
+      units: SECONDS,
+    },
+  },
+  'sqs.batch-size': { source: SQS_MESSAGES, sourceSection: 'Message batch', quota: { adjustable: false } },
+  'sqs.receive-wait-time': {
+    source: SQS_POLLING,
+    sourceSection: 'Consuming messages using long polling',
+    quota: { adjustable: false },
+    names: {
+      words: ['long polling', 'receive wait time', 'wait time'],
+      iac: ['ReceiveMessageWaitTimeSeconds', 'receive_wait_time_seconds', 'receiveMessageWaitTime'],
+      cli: ['ReceiveMessageWaitTimeSeconds', '--wait-time-seconds'],
+      units: ['seconds'],
+    },
+  },
+  'lambda.timeout': {
+    source: `${LAMBDA_LIMITS}#function-configuration-deployment-and-execution`,
+    quota: { adjustable: false },
+    detail:
+      'Up to 15 minutes per invocation. Lambda Managed Instances functions invoked asynchronously or through most event source mappings can run up to 90 minutes.',
+    names: { words: ['timeout', 'function timeout'], iac: ['Timeout', 'timeout'], cli: ['--timeout'], units: SECONDS },
+  },
+  'lambda.memory': {
+    source: `${LAMBDA_LIMITS}#function-configuration-deployment-and-execution`,
+    quota: { adjustable: false },
+    detail: 'New AWS accounts start with a reduced memory quota that AWS raises automatically with usage.',
+    names: { words: ['memory', 'memory size'], iac: ['MemorySize', 'memory_size', 'memorySize'], cli: ['--memory-size'], units: ['MB', 'MiB', 'GB'] },
+  },
+  'lambda.ephemeral-storage': {
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html',
+    sourceSection: 'Size (valid range)',
+    quota: { adjustable: false },
+    names: {
+      words: ['ephemeral storage', '/tmp'],
+      iac: ['EphemeralStorage', 'ephemeral_storage', 'ephemeralStorageSize'],
+      cli: ['--ephemeral-storage'],
+      units: ['MB', 'MiB', 'GB'],
+    },
+  },
+  'lambda.concurrency': {
+    source: `${LAMBDA_LIMITS}#compute-and-storage`,
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: 'Can be raised to tens of thousands; new accounts start lower and AWS raises the quota with usage.',
+    names: { words: ['concurrent executions', 'concurrency'], units: ['count'] },
+  },
+  'kinesis-data-streams.retention': {
+    source: KINESIS_RETENTION,
+    sourceSection: 'Change the data retention period',
+    quota: { adjustable: false },
+    names: {
+      words: ['retention', 'retention period', 'data retention'],
+      iac: ['RetentionPeriodHours', 'retention_period', 'retentionPeriod'],
+      cli: ['--retention-period-hours'],
+      units: ['hours', 'days'],
+    },
+  },
+  'kinesis-data-streams.record-size': {
+    source: KINESIS_LARGE,
+    sourceSection: 'Handle large records',
+    quota: { adjustable: false },
+    detail: 'Default maximum 1 MiB per stream; raise the stream setting to up to 10 MiB (MaxRecordSizeInKiB 1024–10240). Shard throughput stays 1 MB/s in, 2 MB/s out.',
+    names: {
+      words: ['record size', 'maximum record size', 'payload'],
+      iac: ['MaxRecordSizeInKiB'],
+      cli: ['update-max-record-size', '--max-record-size-in-ki-b'],
+      units: ['KiB', 'MiB', 'MB'],
+    },
+  },
+  'dynamodb.pitr': {
+    source: DDB_PITR,
+    sourceSection: 'RecoveryPeriodInDays',
+    quota: { adjustable: false },
+    names: {
+      words: ['point-in-time recovery', 'PITR', 'recovery period', 'recovery window'],
+      iac: ['RecoveryPeriodInDays', 'recovery_period_in_days', 'recoveryPeriodInDays'],
+      cli: ['RecoveryPeriodInDays'],
+      units: ['days'],
+    },
+  },
+  'vpc.ipv4-cidrs-per-vpc': {
+    source: VPC_QUOTAS,
+    sourceSection: 'IPv4 CIDR blocks per VPC',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: 'The primary and all secondary CIDR blocks count; the quota can be raised to 50.',
+  },
+  'vpc-peering.per-vpc': {
+    source: VPC_QUOTAS,
+    sourceSection: 'Active VPC peering connections per VPC',
+    quota: { adjustable: true, via: 'service-quotas' },
+  },
+  'vpc.cidr-prefix': {
+    source: VPC_CIDR_BLOCKS,
+    sourceSection: 'The allowed block size is between a /16 netmask (65,536 IP addresses) and /28 netmask (16 IP addresses)',
+    quota: { adjustable: false },
+    names: { words: ['CIDR block', 'VPC CIDR', 'netmask', 'prefix'], iac: ['CidrBlock', 'cidr_block', 'ipAddresses'], cli: ['--cidr-block'] },
+  },
+  'vpc.subnet-cidr-prefix': {
+    source: EC2_CREATE_SUBNET,
+    sourceSection: 'The allowed size for an IPv4 subnet is between a /28 netmask (16 IP addresses) and a /16 netmask (65,536 IP addresses)',
+    quota: { adjustable: false },
+    names: { words: ['subnet CIDR', 'subnet size', 'netmask'], iac: ['CidrBlock', 'cidr_block', 'cidrMask'], cli: ['--cidr-block'] },
+  },
+  'vpc.reserved-ips-per-subnet': {
+    source: EC2_CREATE_SUBNET,
+    sourceSection: 'AWS reserves both the first four and the last IPv4 address in each subnet CIDR block',
+    quota: { adjustable: false },
+  },
+  'dynamodb.item-size': {
+    source: `${DDB_CONSTRAINTS}#limits-items`,
+    quota: { adjustable: false },
+    detail: 'Attribute names count toward the 400 KB, which DynamoDB measures in binary units (1 KB = 1,024 bytes).',
+    names: { words: ['item size', 'maximum item size', 'record size'], units: ['KB', 'KiB', 'bytes'] },
+  },
+  's3.object-size': {
+    source: S3_MULTIPART_LIMITS,
+    sourceSection: 'Maximum object size',
+    quota: { adjustable: false },
+    detail: '48.8 TiB (50,000 GiB) through multipart upload; a single PUT is at most 5 GiB.',
+    names: { words: ['object size', 'maximum object size', 'file size'], units: ['GB', 'GiB', 'TB', 'TiB'] },
+  },
+  's3.multipart-parts': { source: S3_MULTIPART_LIMITS, sourceSection: 'Maximum number of parts per upload', quota: { adjustable: false } },
+  's3.multipart-part-size': { source: S3_MULTIPART_LIMITS, sourceSection: 'Part size', quota: { adjustable: false } },
+  's3.single-put': {
+    source: S3_UPLOAD,
+    sourceSection: 'you can upload a single object up to 5 GB in size',
+    quota: { adjustable: false },
+  },
+  'api-gateway.integration-timeout': {
+    source: APIGW_REST_TIMEOUT,
+    sourceSection: 'timeoutInMillis',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail:
+      'REST APIs: 50 ms to 29 s by default. Regional and private REST APIs can raise it above 29 s by a quota request (may lower the account throttle quota); edge-optimized REST APIs cannot.',
+    history: [{ value: '29 seconds for every REST API, not adjustable', until: '2024-06-04', source: APIGW_TIMEOUT_NEWS }],
+    names: {
+      words: ['integration timeout', 'timeout'],
+      iac: ['TimeoutInMillis', 'timeout_milliseconds', 'timeout'],
+      cli: ['--timeout-in-millis'],
+      units: ['milliseconds', 'seconds'],
+    },
+  },
+  'api-gateway.http-integration-timeout': {
+    source: APIGW_HTTP_QUOTAS,
+    sourceSection: 'Maximum integration timeout',
+    quota: { adjustable: false },
+    names: { words: ['integration timeout', 'timeout'], iac: ['TimeoutInMillis', 'timeout_milliseconds'], cli: ['--timeout-in-millis'], units: ['milliseconds', 'seconds'] },
+  },
+  'efs.max-throughput': {
+    quota: { adjustable: true, via: 'support' },
+    regional: [
+      {
+        regions: ['us-east-1', 'us-east-2', 'us-west-2', 'ap-south-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'eu-central-1', 'eu-west-1', 'eu-west-2'],
+        value: '60 GiB/s read, 5 GiB/s write',
+      },
+      { regions: ['other'], value: 'lower defaults (10 GiB/s read, 1 GiB/s write in the version of the page read)' },
+    ],
+    history: [{ value: '20 GiB/s read in Mumbai, Seoul, Sydney and London', until: '2025-05-02', source: EFS_DOC_HISTORY }],
+  },
+  'kms.request-quota': {
+    quota: { adjustable: true, via: 'service-quotas' },
+    regional: [
+      { regions: ['us-east-1', 'us-west-2', 'eu-west-1'], value: '100,000 requests/s (shared)' },
+      { regions: ['us-east-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'eu-central-1', 'eu-west-2'], value: '20,000 requests/s (shared)' },
+      { regions: ['other'], value: '10,000 requests/s (shared)' },
+    ],
+    names: { words: ['request quota', 'requests per second', 'request rate', 'throttling'], units: ['requests/s'] },
+  },
+  'cloudfront.origin-response-timeout': {
+    source: CF_ORIGIN_READ_TIMEOUT,
+    sourceSection: 'OriginReadTimeout',
+    quota: { adjustable: true },
+    names: {
+      words: ['origin response timeout', 'origin read timeout', 'response timeout'],
+      iac: ['OriginReadTimeout', 'origin_read_timeout', 'readTimeout'],
+      units: ['seconds'],
+    },
+  },
+};
+
+/** A fact with its re-verification applied (the fact itself when it has none). */
+export function withReverification(fact: Fact): Fact {
+  const entry = REVERIFIED[fact.id];
+  if (!entry) return fact;
+  const { detail, ...rest } = entry;
+  return {
+    ...fact,
+    ...rest,
+    detail: detail ?? fact.detail,
+    hardLimit: entry.quota ? !entry.quota.adjustable : fact.hardLimit,
+    reverified: REVERIFIED_ON,
+    checked: REVERIFIED_ON,
+  };
+}

@@ -1,0 +1,268 @@
+/**
+ * Services AWS retired, or closed to new customers, that the pack has no other card for (issue 13). Each
+ * date comes from the end-of-support or availability notice at the top of the service's own
+ * documentation (checked 2026-12-06); a service whose end of support has passed is 'retired' since
+ * that date. A successor is named only where AWS's notice names one.
+ */
+import type { ServiceCard, ServiceStatus } from '../types';
+import { text } from '../build';
+
+interface Retirement {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly aliases: readonly string[];
+  readonly category: string;
+  readonly docs: string;
+  readonly parent?: string;
+  readonly status: Exclude<ServiceStatus, { state: 'active' }>;
+  /** The availability row of the hover card. */
+  readonly availability: string;
+}
+
+function lifecycleCard(r: Retirement): ServiceCard {
+  return {
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+    aliases: r.aliases,
+    category: r.category,
+    docs: r.docs,
+    ...(r.parent ? { parent: r.parent } : {}),
+    status: r.status,
+    facts: [text(`${r.id}.lifecycle`, 'Availability', 'lifecycle', r.availability, r.status.source)],
+  };
+}
+
+const APP_MESH = 'https://docs.aws.amazon.com/app-mesh/latest/userguide/disaster-recovery-resiliency.html';
+const DEEPLENS = 'https://docs.aws.amazon.com/deeplens/latest/dg/deeplens-end-of-life.html';
+const TRANSCODER = 'https://aws.amazon.com/blogs/media/how-to-migrate-workflows-from-amazon-elastic-transcoder-to-aws-elemental-mediaconvert/';
+const LOOKOUT_VISION = 'https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/su-awscli-sdk.html';
+const LOOKOUT_EQUIPMENT = 'https://docs.aws.amazon.com/lookout-for-equipment/latest/userguide/create-model.html';
+const PANORAMA = 'https://docs.aws.amazon.com/panorama/latest/api/Welcome.html';
+const ROBOMAKER = 'https://docs.aws.amazon.com/robomaker/latest/dg/chapter-development.html';
+const SIMSPACE = 'https://docs.aws.amazon.com/simspaceweaver/latest/userguide/simspaceweaver-end-of-support.html';
+const IOT_EVENTS = 'https://docs.aws.amazon.com/iotevents/latest/developerguide/iotevents-end-of-support.html';
+const INSPECTOR_CLASSIC = 'https://docs.aws.amazon.com/inspector/v1/userguide/inspector_cis.html';
+const AWS_IQ = 'https://docs.aws.amazon.com/aws-iq/latest/user-guide/getting-started-customer-create-aws-iq-request.html';
+const GREENGRASS_V1 = 'https://docs.aws.amazon.com/greengrass/v1/apireference/-greengrass-definition-loggers-loggerdefinitionid-versions.html';
+const FINSPACE = 'https://docs.aws.amazon.com/finspace/latest/management-api/API_KxDeploymentConfiguration.html';
+const WORKMAIL = 'https://docs.aws.amazon.com/workmail/latest/userguide/send_email_as.html';
+const FRAUD_DETECTOR = 'https://docs.aws.amazon.com/frauddetector/latest/ug/storing-events-geteventprediction-api.html';
+const MONITRON = 'https://docs.aws.amazon.com/Monitron/latest/user-guide/kinesis-store-S3-v2.html';
+const Q_BUSINESS = 'https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/qbusiness-availability-change.html';
+const CODECATALYST = 'https://docs.aws.amazon.com/codecatalyst/latest/userguide/migration.html';
+const CLOUD_DIRECTORY = 'https://docs.aws.amazon.com/clouddirectory/latest/APIReference/API_SchemaFacet.html';
+
+const RETIREMENTS: readonly Retirement[] = [
+  {
+    id: 'app-mesh',
+    name: 'AWS App Mesh',
+    summary: 'Envoy-based service mesh for ECS, EKS and EC2; retired.',
+    aliases: ['App Mesh', 'AWS App Mesh', 'AppMesh'],
+    category: 'Networking',
+    docs: APP_MESH,
+    status: {
+      state: 'retired',
+      since: '2026-09-30',
+      successor: 'Amazon ECS Service Connect (ECS) or Amazon VPC Lattice (EKS)',
+      source: APP_MESH,
+      note: 'End of support on 30 September 2026; closed to new customers from September 2024.',
+    },
+    availability: 'End of support 30 September 2026: the console and App Mesh resources are no longer available',
+  },
+  {
+    id: 'deeplens',
+    name: 'AWS DeepLens',
+    summary: 'Deep-learning-enabled video camera for developers; end of life.',
+    aliases: ['DeepLens', 'AWS DeepLens'],
+    category: 'Machine learning',
+    docs: DEEPLENS,
+    status: { state: 'retired', since: '2024-01-31', source: DEEPLENS },
+    availability: 'End of life 31 January 2024',
+  },
+  {
+    id: 'elastic-transcoder',
+    name: 'Amazon Elastic Transcoder',
+    summary: 'Media transcoding in the cloud; support ended.',
+    aliases: ['Elastic Transcoder', 'Amazon Elastic Transcoder'],
+    category: 'Analytics',
+    docs: TRANSCODER,
+    status: { state: 'retired', since: '2025-11-13', successor: 'AWS Elemental MediaConvert', source: TRANSCODER },
+    availability: 'End of support 13 November 2025: the console and resources are no longer available',
+  },
+  {
+    id: 'lookout-for-vision',
+    name: 'Amazon Lookout for Vision',
+    summary: 'Computer-vision anomaly detection for industrial images; support ended.',
+    aliases: ['Lookout for Vision', 'Amazon Lookout for Vision'],
+    category: 'Machine learning',
+    docs: LOOKOUT_VISION,
+    status: { state: 'retired', since: '2025-10-31', source: LOOKOUT_VISION },
+    availability: 'End of support 31 October 2025',
+  },
+  {
+    id: 'lookout-for-equipment',
+    name: 'Amazon Lookout for Equipment',
+    summary: 'Anomaly detection on industrial sensor data; support ended.',
+    aliases: ['Lookout for Equipment', 'Amazon Lookout for Equipment'],
+    category: 'Machine learning',
+    docs: LOOKOUT_EQUIPMENT,
+    status: { state: 'retired', since: '2026-10-07', source: LOOKOUT_EQUIPMENT },
+    availability: 'End of support 7 October 2026',
+  },
+  {
+    id: 'panorama',
+    name: 'AWS Panorama',
+    summary: 'Computer vision on on-premises appliances; support ended.',
+    aliases: ['AWS Panorama', 'Panorama Appliance', 'AWS Panorama Appliance'],
+    category: 'Machine learning',
+    docs: PANORAMA,
+    status: { state: 'retired', since: '2026-05-31', source: PANORAMA },
+    availability: 'End of support 31 May 2026',
+  },
+  {
+    id: 'robomaker',
+    name: 'AWS RoboMaker',
+    summary: 'Robotics simulation and fleet management; support ended.',
+    aliases: ['RoboMaker', 'AWS RoboMaker'],
+    category: 'Compute',
+    docs: ROBOMAKER,
+    status: { state: 'retired', since: '2025-09-10', successor: 'AWS Batch (containerised simulations)', source: ROBOMAKER },
+    availability: 'End of support 10 September 2025',
+  },
+  {
+    id: 'simspace-weaver',
+    name: 'AWS SimSpace Weaver',
+    summary: 'Large-scale spatial simulations; support ended.',
+    aliases: ['SimSpace Weaver', 'AWS SimSpace Weaver'],
+    category: 'Compute',
+    docs: SIMSPACE,
+    status: { state: 'retired', since: '2026-05-20', source: SIMSPACE },
+    availability: 'End of support 20 May 2026',
+  },
+  {
+    id: 'iot-events',
+    name: 'AWS IoT Events',
+    summary: 'Detect and respond to events from IoT sensors; support ended.',
+    aliases: ['IoT Events', 'AWS IoT Events'],
+    category: 'Internet of Things',
+    docs: IOT_EVENTS,
+    status: { state: 'retired', since: '2026-05-20', source: IOT_EVENTS },
+    availability: 'End of support 20 May 2026',
+  },
+  {
+    id: 'inspector-classic',
+    name: 'Amazon Inspector Classic',
+    parent: 'inspector',
+    summary: 'The first, agent-based version of Amazon Inspector; support ended.',
+    aliases: ['Inspector Classic', 'Amazon Inspector Classic'],
+    category: 'Security',
+    docs: INSPECTOR_CLASSIC,
+    status: { state: 'retired', since: '2026-05-20', successor: 'Amazon Inspector', source: INSPECTOR_CLASSIC },
+    availability: 'End of support 20 May 2026',
+  },
+  {
+    id: 'aws-iq',
+    name: 'AWS IQ',
+    summary: 'Marketplace for hiring AWS Certified experts; support ended.',
+    aliases: ['AWS IQ'],
+    category: 'Management',
+    docs: AWS_IQ,
+    status: { state: 'retired', since: '2026-05-28', source: AWS_IQ },
+    availability: 'End of support 28 May 2026',
+  },
+  {
+    id: 'greengrass-v1',
+    name: 'AWS IoT Greengrass Version 1',
+    summary: 'Version 1 of the IoT Greengrass edge runtime; support ended.',
+    aliases: ['Greengrass V1', 'Greengrass v1', 'Greengrass Version 1', 'AWS IoT Greengrass V1', 'AWS IoT Greengrass Version 1'],
+    category: 'Internet of Things',
+    docs: GREENGRASS_V1,
+    status: { state: 'retired', since: '2026-10-07', successor: 'AWS IoT Greengrass Version 2', source: GREENGRASS_V1 },
+    availability: 'End of support 7 October 2026',
+  },
+  {
+    id: 'finspace',
+    name: 'Amazon FinSpace',
+    summary: 'Data management and analytics for financial services (kdb Insights); support ended.',
+    aliases: ['FinSpace', 'Amazon FinSpace'],
+    category: 'Analytics',
+    docs: FINSPACE,
+    status: { state: 'retired', since: '2026-10-07', source: FINSPACE },
+    availability: 'End of support 7 October 2026',
+  },
+  {
+    id: 'workmail',
+    name: 'Amazon WorkMail',
+    summary: 'Managed business email and calendars; end of support announced.',
+    aliases: ['WorkMail', 'Amazon WorkMail'],
+    category: 'Business applications',
+    docs: WORKMAIL,
+    status: { state: 'closed-to-new-customers', since: '', endOfSupport: '2027-03-31', source: WORKMAIL },
+    availability: 'End of support 31 March 2027',
+  },
+  {
+    id: 'fraud-detector',
+    name: 'Amazon Fraud Detector',
+    summary: 'Managed fraud-detection models; closed to new customers.',
+    aliases: ['Fraud Detector', 'Amazon Fraud Detector'],
+    category: 'Machine learning',
+    docs: FRAUD_DETECTOR,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '2025-11-07',
+      successor: 'Amazon SageMaker, AutoGluon or AWS WAF',
+      source: FRAUD_DETECTOR,
+    },
+    availability: 'No longer open to new customers since 7 November 2025',
+  },
+  {
+    id: 'monitron',
+    name: 'Amazon Monitron',
+    summary: 'Sensors and ML for predictive maintenance of equipment; closed to new customers.',
+    aliases: ['Monitron', 'Amazon Monitron'],
+    category: 'Machine learning',
+    docs: MONITRON,
+    status: { state: 'closed-to-new-customers', since: '', source: MONITRON, note: 'Existing customers can continue to use the service as normal.' },
+    availability: 'No longer open to new customers; existing customers continue',
+  },
+  {
+    id: 'q-business',
+    name: 'Amazon Q Business',
+    summary: 'Generative-AI assistant over enterprise data; closed to new customers.',
+    aliases: ['Q Business', 'Amazon Q Business'],
+    category: 'Machine learning',
+    docs: Q_BUSINESS,
+    status: { state: 'closed-to-new-customers', since: '', successor: 'Amazon Quick', source: Q_BUSINESS },
+    availability: 'No longer open to new customers',
+  },
+  {
+    id: 'codecatalyst',
+    name: 'Amazon CodeCatalyst',
+    summary: 'Unified software development service (repos, CI/CD, issues); closed to new customers.',
+    aliases: ['CodeCatalyst', 'Amazon CodeCatalyst'],
+    category: 'Developer tools',
+    docs: CODECATALYST,
+    status: { state: 'closed-to-new-customers', since: '', source: CODECATALYST, note: 'Existing customers can continue to use the service as normal.' },
+    availability: 'No longer open to new customers; existing customers continue',
+  },
+  {
+    id: 'cloud-directory',
+    name: 'Amazon Cloud Directory',
+    summary: 'Hierarchical directory store for objects and relationships; closed to new customers.',
+    aliases: ['Cloud Directory', 'Amazon Cloud Directory'],
+    category: 'Security',
+    docs: CLOUD_DIRECTORY,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '',
+      endOfSupport: '2027-07-24',
+      successor: 'Amazon DynamoDB or Amazon Neptune',
+      source: CLOUD_DIRECTORY,
+    },
+    availability: 'No longer open to new customers; end of support 24 July 2027',
+  },
+];
+
+export const lifecycleCards: readonly ServiceCard[] = RETIREMENTS.map(lifecycleCard);
