@@ -3,7 +3,7 @@
  * services and features, IPv4 CIDRs, ports in an AWS context and quantities next to an attribute.
  */
 import { formatNumber } from './format';
-import { FACT_PACK_VERSION, getService, servicesWithDefaultPort } from '../facts/catalog';
+import { FACT_PACK_VERSION, SERVICES, getService } from '../facts/catalog';
 import type { Fact, FactValue, ServiceCard } from '../facts/types';
 import type { Analysis } from './analyze';
 import { escapeMarkdown, safeLink } from './markdown';
@@ -58,6 +58,8 @@ function unitSuffix(unit: string, n: number): string {
 
 /** "1,209,600 seconds" reads as "14 days", "1,048,576 bytes" as "1 MiB": people think in those units. */
 function humanAmount(n: number, unit: string): string {
+  // A port is an identifier, not an amount: 5432, never "5,432".
+  if (unit === 'port') return String(n);
   if (unit === 'seconds' && n >= 120 && Number.isInteger(n)) return describeSeconds(n);
   if (unit === 'bytes' && n >= 1024 && Number.isInteger(n)) return describeBytes(n);
   return `${formatNumber(n)}${unitSuffix(unit, n)}`;
@@ -158,17 +160,27 @@ export function renderCidrCard(mention: CidrMention): string {
   return lines.join('\n');
 }
 
-export function renderPortCard(port: number): string | undefined {
-  const users = servicesWithDefaultPort(port);
-  if (users.length === 0) return undefined;
-  const lines = [`**Port ${port}**`, '', '| Default port of | |', '| --- | --- |'];
-  const facts: Fact[] = [];
-  for (const service of users.slice(0, MAX_ROWS)) {
+/** Every card stating `port`, protocols first ("SSH" before EC2 Instance Connect for 22), then defaults. */
+function portUsers(port: number): Array<{ service: ServiceCard; fact: Fact }> {
+  const users: Array<{ service: ServiceCard; fact: Fact; rank: number }> = [];
+  for (const service of SERVICES) {
     const fact = service.facts.find((f) => f.kind === 'port' && f.value.type === 'number' && f.value.value === port);
-    if (fact) facts.push(fact);
-    lines.push(`| ${cell(service.name)} | ${cell(fact?.label ?? 'default port')} |`);
+    if (!fact) continue;
+    users.push({ service, fact, rank: service.id === 'network-protocols' ? 0 : fact.id.endsWith('.default-port') ? 1 : 2 });
   }
-  lines.push('', sourceLinks(facts));
+  return users.sort((a, b) => a.rank - b.rank);
+}
+
+export function renderPortCard(port: number): string | undefined {
+  const users = portUsers(port);
+  if (users.length === 0) return undefined;
+  const lines = [`**Port ${port}**`, '', '| Used by | |', '| --- | --- |'];
+  for (const { service, fact } of users.slice(0, MAX_ROWS)) {
+    // A protocol row names the protocol ("SSH"), a service row the service and which of its ports.
+    if (service.id === 'network-protocols') lines.push(`| ${cell(fact.label)} | protocol |`);
+    else lines.push(`| ${cell(service.name)} | ${cell(fact.label)} |`);
+  }
+  lines.push('', `${sourceLinks(users.map((u) => u.fact))} · fact pack ${FACT_PACK_VERSION}`);
   return lines.join('\n');
 }
 
@@ -209,7 +221,7 @@ export function renderQuantityCard(spec: AttributeSpec, quantity: QuantityMentio
   if (spec.note) lines.push('', escapeMarkdown(spec.note));
   if (fact.detail) lines.push('', escapeMarkdown(fact.detail));
   if (fact.changed) lines.push('', `*Changed:* ${changedText(fact)}`);
-  lines.push('', sourceLinks([fact]));
+  lines.push('', `${sourceLinks([fact])} · fact pack ${FACT_PACK_VERSION}`);
   return lines.join('\n');
 }
 
