@@ -96,7 +96,7 @@ export function formatText(results: readonly FileResult[], cwd: string, color: b
   return out.join('\n') + '\n';
 }
 
-/** "3 problems (2 errors, 1 warning, 0 info) in 2 files; fixed 1". */
+/** "3 problems (2 errors, 1 warning, 0 info) in 2 files; fixed 1 · fact pack 2026.12.06" (the pack makes two runs comparable). */
 export function summaryLine(results: readonly FileResult[]): string {
   const t = totals(results);
   const fixed = results.reduce((n, r) => n + r.fixed, 0);
@@ -104,7 +104,8 @@ export function summaryLine(results: readonly FileResult[]): string {
   return (
     `${problems} problem${problems === 1 ? '' : 's'} (${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, ${t.infos} info) ` +
     `in ${t.files} file${t.files === 1 ? '' : 's'}` +
-    (fixed > 0 ? `; fixed ${fixed}` : '')
+    (fixed > 0 ? `; fixed ${fixed}` : '') +
+    ` · fact pack ${FACT_PACK_VERSION}`
   );
 }
 
@@ -176,7 +177,17 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
         version: '2.1.0',
         runs: [
           {
-            tool: { driver: { name: 'archnotes', version: VERSION, semanticVersion: VERSION, informationUri: 'https://github.com/archnotes/archnotes', rules } },
+            tool: {
+              driver: {
+                name: 'archnotes',
+                version: VERSION,
+                semanticVersion: VERSION,
+                informationUri: 'https://github.com/archnotes/archnotes',
+                // Findings rest on the fact pack: its version tells two runs' results apart.
+                properties: { factPack: FACT_PACK_VERSION },
+                rules,
+              },
+            },
             originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(cwd) } },
             invocations,
             results: sarifResults,

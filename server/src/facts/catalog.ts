@@ -25,7 +25,7 @@ import * as migration from './services/migration';
 import * as xRulesPorts from './services/x-rules-ports';
 import { lifecycleCards } from './services/lifecycle';
 
-export const FACT_PACK_VERSION = '2026.11.27';
+export const FACT_PACK_VERSION = '2026.12.06';
 
 /** Every card a family module exports (each `services/*.ts` module exports only ServiceCards). */
 function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {

@@ -45,6 +45,15 @@ const DDB_CONSTRAINTS = 'https://docs.aws.amazon.com/amazondynamodb/latest/devel
 const S3_MULTIPART_LIMITS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html';
 const S3_UPLOAD = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html';
 
+const RDS_BACKUP_RETENTION = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html';
+
+const RDS_READ_REPLICA_SOURCE =
+  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-create-db-instance-read-replica-request/source-db-instance-identifier.html';
+
+const PRIVATELINK_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html';
+
+const AURORA_RESILIENCE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/disaster-recovery-resiliency.html';
+
 const SECONDS = ['seconds', 'minutes', 'hours'];
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = {
@@ -101,10 +110,11 @@ export const REVERIFIED: Readonly<Record<string, Reverification>> = {
     },
   },
   'lambda.timeout': {
-    source: `${LAMBDA_LIMITS}#function-configuration-deployment-and-execution`,
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
+    sourceSection: 'Configure Lambda function timeout',
     quota: { adjustable: false },
     detail:
-      'Up to 15 minutes per invocation. Lambda Managed Instances functions invoked asynchronously or through most event source mappings can run up to 90 minutes.',
+      'Default 3 seconds, up to 900 seconds (15 minutes). Lambda Managed Instances functions invoked asynchronously or through event source mappings (except Amazon MQ and DocumentDB) allow up to 5,400 seconds (90 minutes).',
     names: { words: ['timeout', 'function timeout'], iac: ['Timeout', 'timeout'], cli: ['--timeout'], units: SECONDS },
   },
   'lambda.memory': {
@@ -130,6 +140,90 @@ export const REVERIFIED: Readonly<Record<string, Reverification>> = {
     detail: 'Can be raised to tens of thousands; new accounts start lower and AWS raises the quota with usage.',
     names: { words: ['concurrent executions', 'concurrency'], units: ['count'] },
   },
+  ...Object.fromEntries(
+    ['rds', 'mysql', 'mariadb', 'postgresql', 'oracle', 'sqlserver', 'db2'].map((engine) => [
+      `${engine}.backup-retention`,
+      {
+        source: RDS_BACKUP_RETENTION,
+        sourceSection: 'Backup retention period',
+        quota: { adjustable: false },
+        detail:
+          '0 to 35 days (0 turns automated backups off). Default 1 day through the API or CLI, 7 days in the console; Multi-AZ DB clusters 1 to 35 days.',
+        names: {
+          words: ['backup retention', 'retention period', 'automated backups'],
+          iac: ['BackupRetentionPeriod', 'backup_retention_period', 'backupRetention'],
+          cli: ['--backup-retention-period'],
+          units: ['days'],
+        },
+      } satisfies Reverification,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['rds', 'mysql', 'mariadb', 'postgresql', 'oracle', 'sqlserver', 'db2'].map((engine) => [
+      `${engine}.read-replicas`,
+      {
+        source: RDS_READ_REPLICA_SOURCE,
+        sourceSection: 'sourceDbInstanceIdentifier: up to 15 read replicas, Db2 three, Oracle and SQL Server five',
+        quota: { adjustable: false },
+        names: { words: ['read replicas', 'read replica', 'replicas'], units: ['count'] },
+      } satisfies Reverification,
+    ]),
+  ),
+  'cloudwatch-logs.retention-values': {
+    sourceSection: 'retentionInDays: possible values 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653',
+    quota: { adjustable: false },
+    names: { words: ['log retention', 'retention'], iac: ['RetentionInDays', 'retention_in_days', 'logRetention'], cli: ['--retention-in-days'], units: ['days'] },
+  },
+  'cloudwatch-logs.retention-period': {
+    sourceSection: 'retentionInDays',
+    quota: { adjustable: false },
+    names: { words: ['log retention', 'retention'], iac: ['RetentionInDays', 'retention_in_days', 'logRetention'], cli: ['--retention-in-days'], units: ['days'] },
+  },
+  'privatelink.interface-endpoints-per-vpc': {
+    source: PRIVATELINK_QUOTAS,
+    sourceSection: 'Interface and Gateway Load Balancer endpoints per VPC',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: 'One combined quota for interface endpoints and Gateway Load Balancer endpoints.',
+  },
+  'privatelink.gateway-endpoints-per-region': {
+    source: PRIVATELINK_QUOTAS,
+    sourceSection: 'Gateway VPC endpoints per Region',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: 'Up to 255 gateway endpoints per VPC.',
+  },
+  'privatelink.bandwidth': {
+    source: PRIVATELINK_QUOTAS,
+    sourceSection: 'considerations for traffic through a VPC endpoint',
+    quota: { adjustable: true, via: 'support' },
+    detail: 'Up to 10 Gbps per Availability Zone by default, scaling automatically to 100 Gbps; higher throughput through AWS Support.',
+  },
+  ...Object.fromEntries(
+    ['aurora.read-replicas', 'aurora-mysql.replicas', 'aurora-postgresql.replicas'].map((id) => [
+      id,
+      {
+        source: AURORA_RESILIENCE,
+        sourceSection: 'Replication: up to 15 Aurora Replicas across the Availability Zones of the Region',
+        quota: { adjustable: false },
+        names: { words: ['Aurora Replicas', 'read replicas', 'reader instances', 'readers'], units: ['count'] },
+      } satisfies Reverification,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['aurora.backup-retention', 'aurora-mysql.backup-retention', 'aurora-postgresql.backup-retention'].map((id) => [
+      id,
+      {
+        source: AURORA_RESILIENCE,
+        sourceSection: 'Backup and restore: a backup retention period from 1 to 35 days',
+        quota: { adjustable: false },
+        names: {
+          words: ['backup retention', 'retention period'],
+          iac: ['BackupRetentionPeriod', 'backup_retention_period'],
+          cli: ['--backup-retention-period'],
+          units: ['days'],
+        },
+      } satisfies Reverification,
+    ]),
+  ),
   'kinesis-data-streams.retention': {
     source: KINESIS_RETENTION,
     sourceSection: 'Change the data retention period',

@@ -11,8 +11,9 @@ export const lambdaTimeout = limitRule({
   fact: 'lambda.timeout',
   services: ['lambda'],
   attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
-  // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's.
-  notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b/i,
+  // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's. Lambda
+  // Managed Instances functions invoked asynchronously or by most event source mappings allow 90 minutes.
+  notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b|\bManaged\s+Instances?\b/i,
   notAttribute: /\bvisibility\b|\bintegration\b|\bidle\b|\bconnection\b|\bsession\b|\bsocket\b|\bclient\b|\bHTTP\b|\bread\b|\bAPI Gateway\b/i,
   iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { timeout: 1 } },
   checkDefault: true,
@@ -52,6 +53,7 @@ export const lambdaTimeout = limitRule({
       'The backfill Lambda runs with a 20 minute timeout so it can finish a whole partition in one go.',
     ],
     pass: [
+      'The ingest consumer runs on Lambda Managed Instances with a 60 minute timeout for its SQS event source mapping.',
       'The Lambda function timeout is 15 minutes, the maximum.',
       '| Setting | Value | Notes |\n| --- | --- | --- |\n| Lambda timeout | 15 min | the max; the whole job takes 20 min in total |',
       'Jobs that run longer than 15 minutes move from Lambda to Fargate.',

@@ -185,9 +185,9 @@ export const privatelink: ServiceCard = {
     }),
     num('privatelink.interface-endpoints-per-vpc', 'Interface and Gateway Load Balancer endpoints per VPC', 'quota', 50, 'count', ENDPOINT_QUOTAS, { hardLimit: false }),
     num('privatelink.gateway-endpoints-per-region', 'Gateway endpoints per Region', 'quota', 20, 'count', ENDPOINT_QUOTAS, { hardLimit: false }),
-    num('privatelink.bandwidth', 'Interface endpoint bandwidth per AZ (burst)', 'limit', 100, 'Gbps', ENDPOINT_QUOTAS, {
-      hardLimit: true,
-      detail: '10 Gbps per AZ sustained, bursting to 100 Gbps.',
+    num('privatelink.bandwidth', 'VPC endpoint bandwidth per AZ (automatic scaling up to)', 'quota', 100, 'Gbps', ENDPOINT_QUOTAS, {
+      hardLimit: false,
+      detail: '10 Gbps per AZ by default, scaling automatically to 100 Gbps; more through AWS Support.',
     }),
     price('privatelink.hourly-price', 'Interface endpoint price per AZ-hour (us-east-1)', 0.01, PRIVATELINK_PRICING, { detail: 'Plus $0.01 per GB processed (first PB).' }),
     text('privatelink.gateway-price', 'Gateway endpoint price', 'price', 'No charge', GW_ENDPOINTS),
