@@ -92,11 +92,12 @@ export function formatText(results: readonly FileResult[], cwd: string, color: b
       out.push(`${path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${f.message}  ${paint(COLORS.dim, `[${f.ruleId}]`)}`);
     }
   }
-  out.push(summaryLine(results));
+  // The fact-pack version makes two runs' results comparable.
+  out.push(`${summaryLine(results)} · fact pack ${FACT_PACK_VERSION}`);
   return out.join('\n') + '\n';
 }
 
-/** "3 problems (2 errors, 1 warning, 0 info) in 2 files; fixed 1 · fact pack 2026.12.06" (the pack makes two runs comparable). */
+/** "3 problems (2 errors, 1 warning, 0 info) in 2 files; fixed 1". */
 export function summaryLine(results: readonly FileResult[]): string {
   const t = totals(results);
   const fixed = results.reduce((n, r) => n + r.fixed, 0);
@@ -104,8 +105,7 @@ export function summaryLine(results: readonly FileResult[]): string {
   return (
     `${problems} problem${problems === 1 ? '' : 's'} (${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, ${t.infos} info) ` +
     `in ${t.files} file${t.files === 1 ? '' : 's'}` +
-    (fixed > 0 ? `; fixed ${fixed}` : '') +
-    ` · fact pack ${FACT_PACK_VERSION}`
+    (fixed > 0 ? `; fixed ${fixed}` : '')
   );
 }
 

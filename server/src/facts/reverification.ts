@@ -54,6 +54,8 @@ const PRIVATELINK_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/v
 
 const AURORA_RESILIENCE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/disaster-recovery-resiliency.html';
 
+const TGW_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-quotas.html';
+
 const SECONDS = ['seconds', 'minutes', 'hours'];
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = {
@@ -224,6 +226,25 @@ export const REVERIFIED: Readonly<Record<string, Reverification>> = {
       } satisfies Reverification,
     ]),
   ),
+  'transit-gateway.attachments': {
+    source: TGW_QUOTAS,
+    sourceSection: 'Transit gateway attachments: Attachments per transit gateway (not adjustable)',
+    quota: { adjustable: false },
+  },
+  'transit-gateway.per-region': {
+    source: `${TGW_QUOTAS}#general-quotas`,
+    quota: { adjustable: true, via: 'service-quotas', quotaCode: 'L-A2478D36', serviceCode: 'ec2' },
+  },
+  'transit-gateway.route-tables': {
+    source: `${TGW_QUOTAS}#routing-quotas`,
+    quota: { adjustable: true, via: 'service-quotas', quotaCode: 'L-43872EB7', serviceCode: 'ec2' },
+  },
+  'transit-gateway.mtu': {
+    source: 'https://docs.aws.amazon.com/vpc/latest/tgw/what-is-transit-gateway.html',
+    sourceSection: 'Transit gateway concepts: Maximum Transmission Unit (MTU)',
+    quota: { adjustable: false },
+    detail: '8500 bytes between VPCs, Direct Connect, Transit Gateway Connect and peering attachments; VPN connections use a smaller MTU.',
+  },
   'kinesis-data-streams.retention': {
     source: KINESIS_RETENTION,
     sourceSection: 'Change the data retention period',

@@ -202,7 +202,7 @@ export const transitGateway: ServiceCard = {
   category: 'Networking',
   docs: TGW,
   facts: [
-    num('transit-gateway.attachments', 'Attachments per transit gateway', 'quota', 5_000, 'count', TGW_QUOTAS, { hardLimit: false }),
+    num('transit-gateway.attachments', 'Attachments per transit gateway', 'limit', 5_000, 'count', TGW_QUOTAS, { hardLimit: true }),
     num('transit-gateway.per-region', 'Transit gateways per account per Region', 'quota', 5, 'count', TGW_QUOTAS, { hardLimit: false }),
     num('transit-gateway.vpc-bandwidth', 'Bandwidth per VPC attachment per AZ (burst)', 'limit', 100, 'Gbps', TGW_QUOTAS, { hardLimit: true }),
     num('transit-gateway.vpn-tunnel-bandwidth', 'Bandwidth per VPN tunnel', 'limit', 1.25, 'Gbps', TGW_QUOTAS, {
