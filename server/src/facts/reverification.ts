@@ -245,6 +245,28 @@ export const REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
     detail: '8500 bytes between VPCs, Direct Connect, Transit Gateway Connect and peering attachments; VPN connections use a smaller MTU.',
   },
+  's3.bucket-name-length': {
+    sourceSection: 'General purpose bucket naming rules: between 3 (min) and 63 (max) characters long',
+    quota: { adjustable: false },
+    names: { words: ['bucket name'], iac: ['BucketName', 'bucket'], units: ['characters'] },
+  },
+  'step-functions.payload': {
+    source: 'https://docs.aws.amazon.com/step-functions/latest/apireference/API_StateEnteredEventDetails.html',
+    sourceSection: 'input: maximum length 262144 bytes (UTF-8)',
+    quota: { adjustable: false },
+    names: { words: ['payload', 'state input', 'state output'], units: ['KiB', 'KB', 'bytes'] },
+  },
+  ...Object.fromEntries(
+    ['sqs.fifo-throughput', 'sqs-fifo.throughput'].map((id) => [
+      id,
+      {
+        source: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/troubleshooting-fifo-throttling-issues.html',
+        sourceSection: 'FIFO queues support 300 transactions per second, per API action',
+        quota: { adjustable: false },
+        detail: 'Per API action (SendMessage, ReceiveMessage, DeleteMessage); batches of 10 give up to 3,000 messages per second, high-throughput mode more.',
+      } satisfies Reverification,
+    ]),
+  ),
   'kinesis-data-streams.retention': {
     source: KINESIS_RETENTION,
     sourceSection: 'Change the data retention period',
