@@ -1,6 +1,7 @@
 /**
  * The layers of docs/architecture.md, held by a test over the import graph of `server/src` (read
  * with the TypeScript compiler, so comments and strings that look like imports do not count):
+ * - nothing in `server/src` imports the VS Code API (`vscode`): only `client/` does;
  * - the engine imports no `vscode*` package (that includes the LSP libraries), no Node built-in,
  *   nothing from `lsp/` or `cli/`;
  * - `lsp/` and `cli/` do not import each other (code both need lives in a shared module);
@@ -83,10 +84,11 @@ export function layerViolations(graph: ImportGraph): string[] {
       const to = layerOf(target);
       const bad = (why: string): void => void out.push(`${from} → ${target}: ${why}`);
       if (layer === 'engine') {
-        if (/^vscode/.test(target)) bad('the engine knows no editor or LSP library');
+        if (/^vscode./.test(target)) bad('the engine knows no editor or LSP library');
         else if (isNodeBuiltin(target)) bad('the engine uses no Node built-in (no file system, no process)');
         else if (to === 'lsp' || to === 'cli') bad(`the engine does not import the ${to} face`);
       }
+      if (target === 'vscode') bad('only client/ imports the VS Code API; the server runs in any editor');
       if ((layer === 'lsp' && to === 'cli') || (layer === 'cli' && to === 'lsp')) bad('lsp/ and cli/ do not import each other; share a module instead');
       if (layer === 'facts' && to === 'engine') bad('facts depend on nothing in the engine');
     }
@@ -185,6 +187,11 @@ describe('architecture: the layers hold', () => {
         const graph = graphOf({ ...clean, 'server/src/engine/parse.ts': line });
         assert.equal(layerViolations(graph).length, 1, line);
       }
+    });
+
+    it('fails when anything in server/src imports the VS Code API (only client/ does)', () => {
+      assert.equal(layerViolations(graphOf({ ...clean, 'server/src/lsp/server.ts': "import { window } from 'vscode';" })).length, 1);
+      assert.equal(layerViolations(graphOf({ ...clean, 'server/src/workspace/files.ts': "import type { Uri } from 'vscode';" })).length, 1);
     });
 
     it('fails when lsp/ imports cli/ or the other way round', () => {
