@@ -267,6 +267,13 @@ export const REVERIFIED: Readonly<Record<string, Reverification>> = {
       } satisfies Reverification,
     ]),
   ),
+  'dynamodb-streams.retention': {
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html',
+    sourceSection: 'Change data capture for DynamoDB Streams: stores this information in a log for up to 24 hours',
+    quota: { adjustable: false },
+    detail: 'Stream records are kept for up to 24 hours.',
+    names: { words: ['stream retention', 'retention', 'stream records'], units: ['hours'] },
+  },
   'kinesis-data-streams.retention': {
     source: KINESIS_RETENTION,
     sourceSection: 'Change the data retention period',
