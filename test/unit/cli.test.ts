@@ -232,7 +232,7 @@ describe('archnotes CLI', function () {
       if (failed.length === 1) {
         assert.equal(failed[0]?.path, `docs/${name}`);
         assert.equal(failed[0]?.error, 'analysis failed (worker exited)');
-        assert.equal(r.status, 2);
+        assert.equal(r.status, 3, 'an internal failure');
         assert.match(r.stderr, new RegExp(`docs/${name.replace('.', '\\.')}: analysis failed \\(worker exited\\)`));
         return;
       }

@@ -4,8 +4,13 @@
  * its own input, built to trip the defect it guards against when the defect comes back.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Nodes, RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { writeFixed } from '../../server/src/cli/check';
 import { contextsOfBlock } from '../../server/src/engine/contexts';
 import { unsupportedText } from '../../server/src/engine/guard';
 import { deepestNesting, flattenDeepNesting, MAX_LINE_NESTING, MAX_NESTING } from '../../server/src/engine/nesting';
@@ -108,5 +113,147 @@ describe('robust: line guard (D16)', () => {
     const text = 'The VPC is 10.0.0.0/16.\r'.repeat(4000);
     assert.equal(unsupportedText(text), undefined);
     assert.equal(unsupportedText('x'.repeat(70000))?.kind, 'long-line');
+  });
+});
+
+// The CLI, run as users run it (the bundle in bin/, built by `npm test`).
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'archnotes.cjs');
+const ORDERS = readFileSync(join(ROOT, 'examples', 'orders-platform.md'), 'utf8');
+const temporary: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archnotes-robust-'));
+  temporary.push(dir);
+  return dir;
+}
+
+function cli(args: string[], cwd: string, stdin?: number): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' }, ...(stdin === undefined ? {} : { stdio: [stdin, 'pipe', 'pipe'] }) });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('robust: CLI exit codes and failures (D2, D8)', function () {
+  this.timeout(120000);
+  after(() => {
+    for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 0 clean, 1 on error findings, 2 on unreadable input', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'clean.md'), 'The VPC is 10.1.0.0/16.\n');
+    writeFileSync(join(dir, 'bad.md'), 'The VPC is 10.0.0.0/8.\n');
+    assert.equal(cli(['check', 'clean.md'], dir).code, 0);
+    assert.equal(cli(['check', 'bad.md'], dir).code, 1);
+    assert.equal(cli(['check', 'clean.md', 'gone.md'], dir).code, 2);
+    assert.equal(cli(['check', '--format', 'yaml'], dir).code, 2);
+  });
+
+  it('a deeply nested file never hides the report for the others', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-deep.md'), '- '.repeat(3000) + 'x\n\n' + '>'.repeat(6000) + ' y\n');
+    writeFileSync(join(dir, 'b-stair.md'), Array.from({ length: 300 }, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n');
+    writeFileSync(join(dir, 'c-orders.md'), ORDERS);
+    const r = cli(['check', '.', '--format', 'json'], dir);
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; error?: string; findings: unknown[] }> }).files;
+    assert.deepEqual(files.map((f) => f.path), ['a-deep.md', 'b-stair.md', 'c-orders.md']);
+    assert.equal(files[0]?.error, undefined, 'one deep line is flattened and analysed');
+    assert.match(files[1]?.error ?? '', /nests lists or quotes/);
+    assert.ok((files[2]?.findings.length ?? 0) > 0);
+    assert.equal(r.code, 2, 'a skipped file is input the check could not read');
+    assert.doesNotMatch(r.stderr, /RangeError|at .*\.cjs/);
+  });
+
+  it('an unexpected failure exits 3, not 1 (stdin is a folder)', () => {
+    const dir = tempDir();
+    const fd = openSync(dir, 'r');
+    try {
+      const r = cli(['check', '--stdin'], dir, fd);
+      assert.equal(r.code, 3, r.stderr);
+      assert.match(r.stderr, /archnotes: internal error/);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  for (const [name, output] of [
+    ['a folder', 'out'],
+    ['a missing folder', join('missing', 'report.txt')],
+  ] as const) {
+    it(`--output to ${name} exits 2 before --fix writes anything`, () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'out'));
+      const text = 'Search runs on Amazon Elasticsearch Service.\n';
+      writeFileSync(join(dir, 'notes.md'), text);
+      const r = cli(['check', 'notes.md', '--fix', '-o', output], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /cannot write/);
+      assert.doesNotMatch(r.stderr, /at .*\.cjs/, 'no stack trace');
+      assert.equal(readFileSync(join(dir, 'notes.md'), 'utf8'), text);
+    });
+  }
+});
+
+describe('robust: CLI reads regular files only, inside the tree (D5)', function () {
+  this.timeout(120000);
+
+  it('a link to /dev/zero, a FIFO and links out of the tree are skipped; the rest is checked', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempDir();
+    const tree = join(dir, 'tree');
+    mkdirSync(tree);
+    writeFileSync(join(dir, 'outside.md'), 'The VPC is 10.0.0.0/8.\n');
+    symlinkSync('/dev/zero', join(tree, 'zero.md'));
+    symlinkSync(join(dir, 'outside.md'), join(tree, 'outside-link.md'));
+    execFileSync('mkfifo', [join(tree, 'fifo.md')]);
+    writeFileSync(join(tree, 'real.md'), 'The VPC is 10.1.0.0/16.\n');
+    symlinkSync(join(tree, 'real.md'), join(tree, 'inside-link.md'));
+    const r = cli(['check', 'tree', '--format', 'json'], dir);
+    const paths = (JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    assert.deepEqual(paths, ['tree/inside-link.md', 'tree/real.md']);
+    assert.match(r.stderr, /zero\.md: skipped, a symbolic link out of the checked folder/);
+    assert.match(r.stderr, /outside-link\.md: skipped/);
+    assert.equal(r.code, 0);
+    const named = cli(['check', 'tree/fifo.md'], dir);
+    assert.equal(named.code, 2);
+    assert.match(named.stderr, /not a regular file/);
+  });
+
+  it('--fix never writes through a symbolic link', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempDir();
+    const text = 'Search runs on Amazon Elasticsearch Service.\n';
+    writeFileSync(join(dir, 'target.md'), text);
+    symlinkSync(join(dir, 'target.md'), join(dir, 'link.md'));
+    const r = cli(['check', '--fix', 'link.md'], dir);
+    assert.match(r.stderr, /link\.md: not fixed: the file is a symbolic link/);
+    assert.equal(readFileSync(join(dir, 'target.md'), 'utf8'), text);
+  });
+});
+
+describe('robust: --fix loses no data (D3, D4)', function () {
+  this.timeout(120000);
+
+  it('a file with bytes that are not UTF-8 is not fixed, and not a byte changes', () => {
+    const dir = tempDir();
+    const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' notes\n\nSearch runs on Amazon Elasticsearch Service.\n')]);
+    writeFileSync(join(dir, 'latin1.md'), bytes);
+    const r = cli(['check', '--fix', 'latin1.md'], dir);
+    assert.match(r.stderr, /latin1\.md: not fixed: the file is not valid UTF-8/);
+    assert.ok(readFileSync(join(dir, 'latin1.md')).equals(bytes));
+  });
+
+  it('a file changed after it was read is not overwritten', () => {
+    const dir = tempDir();
+    const path = join(dir, 'notes.md');
+    const read = 'Search runs on Amazon Elasticsearch Service.\n';
+    writeFileSync(path, read);
+    const original = readFileSync(path);
+    writeFileSync(path, read + 'A line the user added meanwhile.\n');
+    assert.equal(writeFixed(path, original, read, 'Search runs on Amazon OpenSearch Service.\n'), 'the file changed while it was checked');
+    assert.match(readFileSync(path, 'utf8'), /added meanwhile/);
+    writeFileSync(path, read);
+    assert.equal(writeFixed(path, original, read, 'Fixed.\n'), undefined);
+    assert.equal(readFileSync(path, 'utf8'), 'Fixed.\n');
   });
 });

@@ -1,6 +1,6 @@
 /** Checking one file: read, analyse with its nearest config, optionally fix, and report. */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeText } from '../engine';
 import { applyEdits, safeEdits } from '../engine';
 import { unsupportedText } from '../engine';
@@ -16,32 +16,83 @@ export interface Checked {
   readonly configProblems: string[];
 }
 
-export function checkFile(path: string, options: CheckOptions, loaded: LoadedConfig = loadConfigFor(path)): Checked {
-  let text: string;
+/** Larger files are not notes (and reading one whole would cost memory): reported, not read. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+const unreadable = (path: string, why: string): Checked => ({ result: { path, findings: [], suppressed: 0, fixed: 0, error: `cannot read file (${why})`, failure: 'unreadable' }, configProblems: [] });
+
+/**
+ * The bytes of a regular file, or why not. Opened without blocking and checked on the open
+ * descriptor, so a FIFO or a device (`/dev/zero`) swapped in for a name is never read.
+ */
+function readRegularFile(path: string): Buffer | string {
+  let fd: number | undefined;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return 'not a regular file';
+    if (stats.size > MAX_FILE_BYTES) return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+    return readFileSync(fd);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { result: { path, findings: [], suppressed: 0, fixed: 0, error: `cannot read file (${code})` }, configProblems: [] };
+    return (error as NodeJS.ErrnoException).code ?? 'error';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return checkText(text, path, options, loaded, (next) => writeFileSync(path, next));
 }
 
-/** Checks text that belongs at `path` (its config is the one found from there); `write` saves fixed text. */
-export function checkText(text: string, path: string, options: CheckOptions, loaded: LoadedConfig = loadConfigFor(path), write?: (text: string) => void): Checked {
+/**
+ * Writes fixed text only when it is safe: the file still holds the bytes that were analysed (an
+ * edit made meanwhile is not overwritten), it is not a symbolic link (a link may point out of the
+ * tree), and the bytes were valid UTF-8 (decoding replaced invalid bytes with U+FFFD everywhere,
+ * far from the fixes). Returns why it did not write, or undefined when it wrote.
+ */
+export function writeFixed(path: string, original: Buffer, read: string, fixed: string): string | undefined {
+  if (!Buffer.from(read, 'utf8').equals(original)) return 'the file is not valid UTF-8';
+  try {
+    if (lstatSync(path).isSymbolicLink()) return 'the file is a symbolic link';
+    const now = readRegularFile(path);
+    if (typeof now === 'string' || !now.equals(original)) return 'the file changed while it was checked';
+    const fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0));
+    try {
+      writeFileSync(fd, fixed);
+    } finally {
+      closeSync(fd);
+    }
+    return undefined;
+  } catch (error) {
+    return `cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+}
+
+export function checkFile(path: string, options: CheckOptions, loaded: LoadedConfig = loadConfigFor(path)): Checked {
+  const bytes = readRegularFile(path);
+  if (typeof bytes === 'string') return unreadable(path, bytes);
+  const text = bytes.toString('utf8');
+  return checkText(text, path, options, loaded, (next) => writeFixed(path, bytes, text, next));
+}
+
+/**
+ * Checks text that belongs at `path` (its config is the one found from there); `write` saves fixed
+ * text and returns why it did not, if it did not.
+ */
+export function checkText(text: string, path: string, options: CheckOptions, loaded: LoadedConfig = loadConfigFor(path), write?: (text: string) => string | undefined): Checked {
   const configProblems = loaded.problems.map((p) => p.message);
   // Binary or minified text is not notes: skipped with the reason, as the language server does.
   const unsupported = unsupportedText(text);
-  if (unsupported) return { result: { path, findings: [], suppressed: 0, fixed: 0, error: `skipped: ${unsupported.message}` }, configProblems };
+  if (unsupported) {
+    const failure = unsupported.kind === 'binary' ? 'binary' : 'unsupported';
+    return { result: { path, findings: [], suppressed: 0, fixed: 0, error: `skipped: ${unsupported.message}`, failure }, configProblems };
+  }
   const options_ = { rules: loaded.config.rules };
   let analysis = analyzeText(text, options_);
   let fixed = 0;
+  let notFixed: string | undefined;
   if (options.fix && write) {
     const edits = safeEdits(analysis.findings);
     if (edits.length > 0) {
       const next = applyEdits(text, edits);
-      if (next !== text) {
-        write(next);
+      notFixed = next === text ? undefined : write(next);
+      if (next !== text && notFixed === undefined) {
         fixed = analysis.findings.length;
         text = next;
         analysis = analyzeText(next, options_);
@@ -67,7 +118,7 @@ export function checkText(text: string, path: string, options: CheckOptions, loa
     order.map((i) => findings[i] as JsonFinding),
     order.map((i) => flagged[i] ?? ''),
   );
-  return { result: { path, findings: sorted, suppressed: analysis.suppressed.length, fixed: Math.max(0, fixed) }, configProblems };
+  return { result: { path, findings: sorted, suppressed: analysis.suppressed.length, fixed: Math.max(0, fixed), ...(notFixed ? { notFixed } : {}) }, configProblems };
 }
 
 function lineOrder(a: JsonFinding | undefined, b: JsonFinding | undefined): number {

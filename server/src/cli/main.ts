@@ -1,16 +1,16 @@
 /**
  * `archnotes check|rules|explain`: the commands, options and formats are listed in options.ts
  * (printed by --help and repeated in the README).
- * Exit codes: 0 no error-level finding; 1 at least one (or more warnings than --max-warnings);
- * 2 usage error or an unreadable file.
+ * Exit codes: exit-codes.ts (0 clean, 1 findings, 2 usage or unreadable input, 3 internal failure).
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfigFor, type LoadedConfig } from '../config/config';
 import { getRule, RULES } from '../engine';
 import { configFingerprint, ResultCache } from './cache';
 import { checkText, type Checked } from './check';
 import { formatCodeQuality, formatGithub, githubContext, githubSummary } from './ci-report';
+import { EXIT } from './exit-codes';
 import { expandTargets } from './files';
 import { isIgnored } from './ignores';
 import { parseArgs, usage, UsageError, type Args } from './options';
@@ -57,7 +57,31 @@ function configLoader(): (path: string) => LoadedConfig {
   };
 }
 
+/**
+ * Why the report cannot be written to `output` (a folder, a missing folder), checked before any
+ * file is read or fixed: a run must not rewrite files with --fix and then fail to report.
+ */
+function unwritableOutput(output: string, cwd: string): string | undefined {
+  const full = resolve(cwd, output);
+  try {
+    if (statSync(full).isDirectory()) return 'EISDIR';
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return (error as NodeJS.ErrnoException).code ?? 'error';
+  }
+  try {
+    return statSync(dirname(full)).isDirectory() ? undefined : 'ENOTDIR';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'error';
+  }
+}
+
 async function check(args: Args, cwd: string): Promise<number> {
+  const outputProblem = args.output === undefined ? undefined : unwritableOutput(args.output, cwd);
+  if (args.output !== undefined && outputProblem) {
+    process.stderr.write(`archnotes: cannot write ${args.output} (${outputProblem})\n`);
+    return EXIT.input;
+  }
   const configFor = configLoader();
   const checked: Checked[] = [];
   let inputProblems = 0;
@@ -67,9 +91,10 @@ async function check(args: Args, cwd: string): Promise<number> {
     if (isIgnored(path, loaded)) process.stderr.write(`archnotes: ${args.stdinFilename ?? '<stdin>'}: ignored by ${loaded.file ?? 'the config'}\n`);
     else checked.push(checkText(readFileSync(0, 'utf8'), path, { fix: false }, loaded));
   } else {
-    const { files, problems } = expandTargets(args.targets.length > 0 ? args.targets : ['.'], cwd);
+    const { files, problems, skipped } = expandTargets(args.targets.length > 0 ? args.targets : ['.'], cwd);
     inputProblems = problems.length;
     for (const problem of problems) process.stderr.write(`archnotes: ${problem}\n`);
+    for (const note of skipped) process.stderr.write(`archnotes: ${note}\n`);
     const cache = args.cache ? new ResultCache(resolve(cwd, args.cacheLocation)) : undefined;
     const slots: Array<Checked | undefined> = [];
     const misses: Array<{ slot: number; path: string; config: string; key?: string }> = [];
@@ -118,6 +143,7 @@ async function check(args: Args, cwd: string): Promise<number> {
     for (const p of cp) configProblems.add(p);
     results.push(result);
     if (result.error) process.stderr.write(`archnotes: ${result.path}: ${result.error}\n`);
+    if (result.notFixed) process.stderr.write(`archnotes: ${result.path}: not fixed: ${result.notFixed}\n`);
   }
   for (const problem of configProblems) process.stderr.write(`archnotes: config: ${problem}\n`);
 
@@ -134,8 +160,14 @@ async function check(args: Args, cwd: string): Promise<number> {
           : args.format === 'codequality'
             ? formatCodeQuality(shown, cwd)
             : formatText(shown, cwd, color);
-  if (args.output) writeFileSync(args.output, report);
-  else process.stdout.write(report);
+  if (args.output) {
+    try {
+      writeFileSync(resolve(cwd, args.output), report);
+    } catch (error) {
+      process.stderr.write(`archnotes: cannot write ${args.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      return EXIT.input;
+    }
+  } else process.stdout.write(report);
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (args.format === 'github' && summaryFile) {
     try {
@@ -145,13 +177,14 @@ async function check(args: Args, cwd: string): Promise<number> {
     }
   }
 
-  if (inputProblems > 0 || results.some((r) => r.error && !r.error.includes('binary'))) return 2;
-  if (counted.errors > 0) return 1;
+  if (results.some((r) => r.failure === 'internal')) return EXIT.internal;
+  if (inputProblems > 0 || results.some((r) => r.failure === 'unreadable' || r.failure === 'unsupported')) return EXIT.input;
+  if (counted.errors > 0) return EXIT.findings;
   if (args.maxWarnings !== undefined && counted.warnings > args.maxWarnings) {
     process.stderr.write(`archnotes: ${counted.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
-    return 1;
+    return EXIT.findings;
   }
-  return 0;
+  return EXIT.clean;
 }
 
 /** `archnotes rules`: every rule, its default level and the level the nearest config sets here. */

@@ -48,7 +48,7 @@ export function usage(): string {
     out.push('', HEADINGS[kind]);
     for (const entry of HELP.filter((e) => e.kind === kind)) out.push(`  ${entry.name.padEnd(width)}${entry.description}`);
   }
-  out.push('', 'Exit codes: 0 no error-level finding, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.');
+  out.push('', 'Exit codes: 0 no error-level finding, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input, 3 internal failure.');
   return out.join('\n') + '\n';
 }
 

@@ -38,7 +38,16 @@ export interface WorkerOutput {
   readonly checked: Checked;
 }
 
-const failed = (path: string, why: string): Checked => ({ result: { path, findings: [], suppressed: 0, fixed: 0, error: `analysis failed (${why})` }, configProblems: [] });
+const failed = (path: string, why: string): Checked => ({ result: { path, findings: [], suppressed: 0, fixed: 0, error: `analysis failed (${why})`, failure: 'internal' }, configProblems: [] });
+
+/** Checks one file; an exception (a bug) fails that file only, never the run. */
+export function checkSafely(file: string, options: CheckOptions): Checked {
+  try {
+    return checkFile(file, options);
+  } catch (error) {
+    return failed(file, error instanceof Error ? error.message : String(error));
+  }
+}
 
 /** Takes file indexes from the shared counter until none is left; `done` runs after each file. */
 export function takeWork(input: WorkerInput, done: (index: number, checked: Checked) => void): void {
@@ -49,13 +58,7 @@ export function takeWork(input: WorkerInput, done: (index: number, checked: Chec
     const index = input.order[next] ?? next;
     const file = input.files[index];
     if (file === undefined) return;
-    let checked: Checked;
-    try {
-      checked = checkFile(file, input.options);
-    } catch (error) {
-      checked = failed(file, (error as Error).message);
-    }
-    done(index, checked);
+    done(index, checkSafely(file, input.options));
   }
 }
 
@@ -93,10 +96,10 @@ export function largestFirst(sizes: readonly number[]): number[] {
 /** Checks every file, in parallel when it pays; results in input order. */
 export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<Checked[]> {
   const script = workerScript();
-  if (files.length < 2 || !script) return files.map((file) => checkFile(file, options));
+  if (files.length < 2 || !script) return files.map((file) => checkSafely(file, options));
   const sizes = sizesOf(files);
   const threads = threadsFor(sizes);
-  if (threads < 2) return files.map((file) => checkFile(file, options));
+  if (threads < 2) return files.map((file) => checkSafely(file, options));
   const order = largestFirst(sizes);
   const results: Array<Checked | undefined> = new Array<Checked | undefined>(files.length);
   let received = 0;

@@ -6,6 +6,7 @@ import { RULES, ruleDocsUrl } from '../engine';
 import { sourcesOf, type FactSource } from '../engine';
 import type { LineIndex } from '../engine';
 import { VERSION } from '../version';
+import type { FileFailure } from './exit-codes';
 
 export { VERSION };
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -34,6 +35,10 @@ export interface FileResult {
   readonly fixed: number;
   /** Set when the file could not be read or analysed. */
   readonly error?: string;
+  /** What kind of failure `error` is (it decides the exit code, exit-codes.ts). */
+  readonly failure?: FileFailure;
+  /** Set when --fix had fixes for the file but did not write them, and why. */
+  readonly notFixed?: string;
 }
 
 /** 1-based line/column (UTF-16 columns, as SARIF's default columnKind). */

@@ -79,9 +79,10 @@ export function flattenDeepNesting(text: string): string {
 export const MAX_NESTING = 128;
 
 /**
- * An upper bound of the deepest container nesting any line reaches, and that line (0-based): the
- * container markers at the line's start plus half its leading whitespace columns (a nested list
- * item needs at least two columns per level, a tab counts four). Cheap: one pass over line starts.
+ * An upper bound of the deepest container nesting the parser sees on any line, and that line
+ * (0-based): half the line's indentation columns before its first marker (a nested list item needs
+ * at least two columns per level, a tab counts four) plus its container markers, of which
+ * `flattenDeepNesting` leaves at most MAX_LINE_NESTING. One pass over the text.
  */
 export function deepestNesting(text: string): { depth: number; line: number } {
   let deepest = { depth: 0, line: 0 };
@@ -92,17 +93,17 @@ export function deepestNesting(text: string): { depth: number; line: number } {
     let markers = 0;
     for (;;) {
       const code = text.charCodeAt(at);
-      if (code === SPACE) columns++;
-      else if (code === TAB) columns += 4;
-      else {
-        const length = at < text.length ? markerAt(text, at) : 0;
-        if (length === 0) break;
-        markers++;
-        at += length - 1;
+      if (code === SPACE || code === TAB) {
+        if (markers === 0) columns += code === TAB ? 4 : 1;
+        at++;
+        continue;
       }
-      at++;
+      const length = at < text.length ? markerAt(text, at) : 0;
+      if (length === 0) break;
+      markers++;
+      at += length;
     }
-    const depth = markers + Math.floor(columns / 2);
+    const depth = Math.min(markers, MAX_LINE_NESTING) + Math.floor(columns / 2);
     if (depth > deepest.depth) deepest = { depth, line };
     while (at < text.length && !isBreak(text.charCodeAt(at))) at++;
     if (at < text.length) {

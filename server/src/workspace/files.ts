@@ -4,8 +4,8 @@
  * symbol scan (no dot directories, bounded). Here rather than in cli/ or lsp/ because neither face
  * imports the other (test/unit/architecture.test.ts).
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 /** Directories no walker enters. */
@@ -18,8 +18,14 @@ export interface WalkOptions {
   readonly maxFiles?: number;
   /** Visit entries in name order, so the output is the same on every file system. */
   readonly sorted?: boolean;
-  /** Take symbolic links with a markdown name (links to directories are never followed). */
+  /**
+   * Take symbolic links with a markdown name that lead to a regular file inside the walked folder
+   * (links to directories are never followed; a link out of the tree, to a device or a FIFO is
+   * skipped and told to `onSkip`).
+   */
   readonly links?: boolean;
+  /** Told about each link skipped, and why; `broken` when it cannot be followed at all (dangling, a loop). */
+  readonly onSkip?: (path: string, why: string, broken: boolean) => void;
   /** Told about each directory that cannot be read; unreadable directories are skipped either way. */
   readonly onError?: (dir: string, code: string) => void;
 }
@@ -30,6 +36,19 @@ export interface WalkOptions {
  */
 export function walkMarkdown(dir: string, options: WalkOptions = {}, out: string[] = []): string[] {
   const max = options.maxFiles ?? Number.POSITIVE_INFINITY;
+  let root: string | undefined;
+  /** Why the link at `path` is not taken, or undefined when it leads to a regular file in the tree. */
+  const linkProblem = (path: string): { why: string; broken: boolean } | undefined => {
+    try {
+      root ??= realpathSync(dir);
+      const target = realpathSync(path);
+      const rel = relative(root, target);
+      if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { why: 'a symbolic link out of the checked folder', broken: false };
+      return statSync(target).isFile() ? undefined : { why: 'a symbolic link to something other than a regular file', broken: false };
+    } catch (error) {
+      return { why: (error as NodeJS.ErrnoException).code ?? 'error', broken: true };
+    }
+  };
   const visit = (current: string): void => {
     if (out.length >= max) return;
     let entries;
@@ -44,7 +63,13 @@ export function walkMarkdown(dir: string, options: WalkOptions = {}, out: string
       if (out.length >= max) return;
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !(options.skipDotDirs && entry.name.startsWith('.'))) visit(join(current, entry.name));
-      } else if ((entry.isFile() || (options.links === true && entry.isSymbolicLink())) && MARKDOWN_FILE.test(entry.name)) out.push(join(current, entry.name));
+      } else if (entry.isFile() && MARKDOWN_FILE.test(entry.name)) out.push(join(current, entry.name));
+      else if (options.links === true && entry.isSymbolicLink() && MARKDOWN_FILE.test(entry.name)) {
+        const path = join(current, entry.name);
+        const problem = linkProblem(path);
+        if (problem) options.onSkip?.(path, problem.why, problem.broken);
+        else out.push(path);
+      }
     }
   };
   visit(dir);
