@@ -24,6 +24,8 @@ import { findFact, rangeOf, serviceOfFact } from '../facts/catalog';
 import { assertionsOf, scopedAssertionsOf, type QuantityAssertion } from './assertions/quantity';
 import { describeBytes, describeSeconds, type QuantityMention } from './recognisers/quantities';
 import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from './assertions/quantity-binding';
+import { renderCidr6Card } from './hover-cidr6';
+import { findCidr6s } from './recognisers/cidr6';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -240,6 +242,8 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (!context) return undefined;
   const cidr = context.cidrs.find((c) => within(offset, c));
   if (cidr) return { markdown: renderCidrCard(cidr), start: cidr.start, end: cidr.end };
+  const cidr6 = context.text.includes(':') ? findCidr6s(context.text, context.start).find((c) => within(offset, c)) : undefined;
+  if (cidr6) return { markdown: renderCidr6Card(cidr6), start: cidr6.start, end: cidr6.end };
   const service = context.services.find((s) => within(offset, s));
   if (service) {
     const card = getService(service.serviceId);

@@ -24,6 +24,7 @@ import * as apps from './services/apps';
 import * as migration from './services/migration';
 import * as xRulesPorts from './services/x-rules-ports';
 import { lifecycleCards } from './services/lifecycle';
+import * as ipv6 from './services/ipv6';
 
 export const FACT_PACK_VERSION = '2026.12.06';
 
@@ -59,6 +60,7 @@ export const SERVICES: readonly ServiceCard[] = ([
   ...cardsOf(migration),
   ...cardsOf(xRulesPorts),
   ...lifecycleCards,
+  ...cardsOf(ipv6),
 ] satisfies ServiceCard[]).map(reverified);
 
 const serviceById = new Map<string, ServiceCard>();

@@ -45,6 +45,11 @@ import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
 import { outdatedCeiling } from './outdated-ceiling';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
+import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
+import { ipv6CidrSize } from './ipv6-cidr-size';
+import { ipv6CidrHostBits } from './ipv6-cidr-host-bits';
+import { ipv6SubnetOutsideVpc } from './ipv6-subnet-outside-vpc';
+import { ipv6SubnetOverlap } from './ipv6-subnet-overlap';
 import { VERSION } from '../../version';
 
 export const RULES: readonly Rule[] = [
@@ -60,6 +65,11 @@ export const RULES: readonly Rule[] = [
   subnetOutsideVpc,
   subnetOverlap,
   vpcOverlapConnected,
+  ipv6CidrInvalid,
+  ipv6CidrSize,
+  ipv6CidrHostBits,
+  ipv6SubnetOutsideVpc,
+  ipv6SubnetOverlap,
   // Ports
   enginePortMismatch,
   namedDbPortMismatch,
