@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { hoverAt } from '../../server/src/engine/hover';
+import { completeCidr } from '../../server/src/engine/completion';
+import { nextFreeSubnet6 } from '../../server/src/engine/completion-cidr6';
 import { canonical6, contains6, count64s, findCidr6s, format6, parseAddress6 } from '../../server/src/engine/recognisers/cidr6';
 import { requireFact } from '../../server/src/facts/catalog';
 
@@ -120,6 +122,42 @@ describe('IPv6 CIDRs', () => {
       for (const id of ['vpc-ipv6.amazon-provided-prefix', 'vpc-ipv6.vpc-prefix', 'vpc-ipv6.subnet-prefix']) {
         assert.match(requireFact(id).source, /^https:\/\/docs\.aws\.amazon\.com\/vpc\/latest\/userguide\/create-(?:vpc|subnets)\.html$/);
       }
+    });
+  });
+  describe('completion', () => {
+    const table = (rows: string[]): string =>
+      ['The VPC has the Amazon-provided IPv6 block 2600:1f18:abcd:1200::/56.', '', '| Subnet | IPv4 CIDR | IPv6 CIDR |', '| --- | --- | --- |', ...rows, ''].join('\n');
+    const at = (text: string, marker: string): { text: string; offset: number } => ({ text: text.replace(marker, ''), offset: text.indexOf(marker) });
+    const labels = (text: string, offset: number, explicit = true): string[] => completeCidr(analyzeText(text).model, text, offset, { explicit }).map((c) => c.label);
+
+    it('proposes the next free /64 of the VPC block in the IPv6 column of a subnet table', () => {
+      const doc = at(table(['| app-a | 10.0.0.0/24 | 2600:1f18:abcd:1200::/64 |', '| app-b | 10.0.1.0/24 | 2600:1f18:abcd:1201::/64 |', '| app-c | 10.0.2.0/24 | ¦ |']), '¦');
+      assert.deepEqual(labels(doc.text, doc.offset), ['2600:1f18:abcd:1202::/64']);
+      const typed = at(table(['| app-a | 10.0.0.0/24 | 2600:1f18:abcd:1200::/64 |', '| app-c | 10.0.2.0/24 | 2600:1f¦ |']), '¦');
+      const [candidate] = completeCidr(analyzeText(typed.text).model, typed.text, typed.offset, { explicit: false });
+      assert.equal(candidate?.label, '2600:1f18:abcd:1201::/64');
+      assert.equal(typed.text.slice(candidate?.start ?? 0, candidate?.end ?? 0), '2600:1f', 'replaces what is typed');
+      const empty = at(table(['| app-a | 10.0.0.0/24 | ¦ |']), '¦');
+      assert.deepEqual(labels(empty.text, empty.offset), ['2600:1f18:abcd:1200::/64'], 'the first /64 of an empty column');
+      assert.deepEqual(labels(empty.text, empty.offset, false), [], 'an empty cell only on request');
+    });
+
+    it('proposes nothing without a VPC block, and the IPv4 column still gets IPv4', () => {
+      const none = at(['| Subnet | IPv6 CIDR |', '| --- | --- |', '| app-a | ¦ |', ''].join('\n'), '¦');
+      assert.deepEqual(labels(none.text, none.offset), []);
+      const v4 = at(['The VPC is 10.0.0.0/16.', '', '| Subnet | IPv4 CIDR | IPv6 CIDR |', '| --- | --- | --- |', '| app-a | 10.0.0.0/24 | |', '| app-b | ¦ | |', ''].join('\n'), '¦');
+      assert.deepEqual(labels(v4.text, v4.offset), ['10.0.1.0/24']);
+      const hex = at(['The VPC is 10.0.0.0/16.', '', '| Subnet | CIDR |', '| --- | --- |', '| app-a | 10.0.0.0/24 |', '| app-b | ab¦ |', ''].join('\n'), '¦');
+      assert.deepEqual(labels(hex.text, hex.offset), [], 'hex typed in an IPv4 column');
+    });
+
+    it('skips used blocks and stops at the end of the VPC block', () => {
+      const vpc = findCidr6s('2600:1f18:abcd:1200::/62', 0)[0]?.cidr;
+      assert.ok(vpc);
+      const used = ['2600:1f18:abcd:1200::/64', '2600:1f18:abcd:1203::/64'].map((s) => findCidr6s(s, 0)[0]?.cidr).filter((c) => c !== undefined);
+      assert.equal(format6(nextFreeSubnet6(vpc, used, 64)?.address ?? 0n), '2600:1f18:abcd:1201::', 'wraps to the first gap');
+      const full = [0, 1, 2, 3].map((i) => findCidr6s(`2600:1f18:abcd:120${i}::/64`, 0)[0]?.cidr).filter((c) => c !== undefined);
+      assert.equal(nextFreeSubnet6(vpc, full, 64), undefined);
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Completion: AWS service and feature names while writing prose (only after two typed letters, so
  * there is no noise on every word), and the next free subnet of the table's VPC in the CIDR column
- * of a subnet table.
+ * of a subnet table (IPv6 columns: completion-cidr6.ts).
  *
  * The CIDR proposal is read from the text as typed (a row the analysis has not seen yet counts) and
  * the VPCs and subnets of the last analysis. It is offered only inside a CIDR cell that is not the
@@ -12,6 +12,7 @@ import { SERVICES } from '../facts/catalog';
 import type { DocumentModel, NetworkBlock } from './model';
 import { contains, findCidrs, formatCount, networkOf, overlaps, sizeOf, toDotted, type Cidr } from './recognisers/cidr';
 import { vpcsByHeading } from './vpc-by-heading';
+import { proposeIpv6Subnet } from './completion-cidr6';
 
 export interface CompletionCandidate {
   readonly label: string;
@@ -119,7 +120,7 @@ interface TableCell {
   readonly column: number;
   /** That column's text in the other rows. */
   readonly others: readonly string[];
-  /** What is typed in the cell before the cursor (digits and dots). */
+  /** What is typed in the cell before the cursor (digits and dots, or hex digits and colons). */
   readonly typed: string;
 }
 
@@ -131,7 +132,8 @@ function tableCellAt(text: string, offset: number): TableCell | undefined {
   const before = line.text.slice(0, at);
   const after = line.text.slice(at);
   const cellPrefix = /\|([^|]*)$/.exec(before)?.[1];
-  if (cellPrefix === undefined || !/^\s*[\d.]*$/.test(cellPrefix)) return undefined;
+  // Digits and dots (IPv4), or hex digits and colons (IPv6, in an IPv6 column).
+  if (cellPrefix === undefined || !/^\s*[\dA-Fa-f.:]*$/.test(cellPrefix)) return undefined;
   // Only whitespace up to the next pipe: the proposal never lands in the middle of written text.
   if (!/^\s*(?:\||$)/.test(after)) return undefined;
   const column = pipes(before).length - 1;
@@ -211,9 +213,13 @@ export interface CidrCompletionOptions {
 
 /** In the CIDR column of a subnet table, the next free block of the table's VPC. */
 export function completeCidr(model: DocumentModel, text: string, offset: number, options: CidrCompletionOptions = { explicit: true }): CompletionCandidate[] {
-  if (model.vpcs.length === 0) return [];
   const cell = tableCellAt(text, offset);
   if (!cell || (cell.typed === '' && !options.explicit)) return [];
+  if (IPV6.test(cell.header[cell.column] ?? '')) {
+    const proposal = proposeIpv6Subnet(text, cell);
+    return proposal ? [{ ...proposal, start: offset - cell.typed.length, end: offset, insertText: proposal.label, kind: 'cidr' }] : [];
+  }
+  if (model.vpcs.length === 0 || !/^[\d.]*$/.test(cell.typed)) return [];
   const column = cidrsIn(cell.others);
   if (!isSubnetCidrColumn(model, text, cell, column)) return [];
   const vpc = vpcOfTable(model, text, cell, column);
