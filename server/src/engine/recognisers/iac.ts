@@ -97,7 +97,32 @@ export interface IacValue {
 }
 
 const KEY_VALUE = /(^|[\s{,])["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?::|=(?!=))[ \t]*(?:["']([^"'\n]*)["']|([^\s,#}\]\[{"'][^\s,#}\]]*))/g;
-const OPEN_BLOCK = /["']?([A-Za-z_][\w-]*)["']?[ \t]*(?::[ \t]*\{?|=?[ \t]*\{|\{)[ \t]*$/;
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isKeyChar = (c: string | undefined): boolean => c !== undefined && /[\w-]/.test(c);
+
+/**
+ * The key a line opens a block with (`Properties:`, `ingress {`, `"tags": {`, `labels = {`): what
+ * /["']?([A-Za-z_][\w-]*)["']?[ \t]*(?::[ \t]*\{?|=?[ \t]*\{|\{)[ \t]*$/ captured, read from the
+ * line's end. That regex ran on every code line and was cubic on one (a word, a colon and spaces:
+ * 8 KB took 30 s, probe D1); this is linear.
+ */
+export function openBlockKey(line: string): string | undefined {
+  let end = line.length;
+  while (isBlank(line[end - 1])) end--;
+  if (line[end - 1] === '{') {
+    end--;
+    while (isBlank(line[end - 1])) end--;
+    if (line[end - 1] === ':' || line[end - 1] === '=') end--;
+  } else if (line[end - 1] === ':') end--;
+  else return undefined;
+  while (isBlank(line[end - 1])) end--;
+  if (line[end - 1] === '"' || line[end - 1] === "'") end--;
+  let start = end;
+  while (isKeyChar(line[start - 1])) start--;
+  while (start < end && !/[A-Za-z_]/.test(line[start] ?? '')) start++;
+  return start < end ? line.slice(start, end) : undefined;
+}
 
 export function normalizeKey(key: string): string {
   const last = key.split('.').pop() ?? key;
@@ -137,8 +162,8 @@ export function findIacValues(text: string, base: number): IacValue[] {
           end: base + offset + valueAt + raw.length,
         });
       }
-      const open = OPEN_BLOCK.exec(line);
-      if (open && open[1]) stack.push({ indent, key: open[1] });
+      const key = openBlockKey(line);
+      if (key) stack.push({ indent, key });
     }
     offset += rawLine.length + 1;
   }
