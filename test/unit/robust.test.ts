@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Nodes, RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
@@ -279,5 +280,37 @@ describe('robust: --fix loses no data (D3, D4)', function () {
     writeFileSync(path, read);
     assert.equal(writeFixed(path, original, read, 'Fixed.\n'), undefined);
     assert.equal(readFileSync(path, 'utf8'), 'Fixed.\n');
+  });
+});
+
+describe('robust: nothing in a name or a document drives a terminal or a CI runner (D7, D12)', function () {
+  this.timeout(120000);
+
+  it('a file name with a newline cannot print a line of its own (a GitHub ::error command), ESC is escaped', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempDir();
+    mkdirSync(join(dir, 'inj'));
+    writeFileSync(join(dir, 'inj', 'a\n::error file=README.md,line=1::Injected\n.md'), 'The VPC is 10.0.0.0/8.\n');
+    writeFileSync(join(dir, 'inj', 'b\u001b[2J\u001b]0;owned\u0007.md'), 'Upload to s3://Bad_\u001bc.\n');
+    const r = cli(['check', 'inj'], dir);
+    assert.equal(r.code, 1);
+    for (const line of (r.stdout + r.stderr).split('\n')) assert.doesNotMatch(line, /^::/, line);
+    assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, 'no raw control character');
+    assert.match(r.stdout, /inj\/a\\u000a::error file=README\.md,line=1::Injected\\u000a\.md:1:/);
+    assert.match(r.stdout, /inj\/b\\u001b\[2J/);
+  });
+
+  it('SARIF URIs keep #, ? and % in the name; a name starting with .. stays relative; outside the folder is a file URI', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'repo'));
+    for (const name of ['plan #1.md', 'q?x.md', '100%.md', '..notes.md']) writeFileSync(join(dir, 'repo', name), 'The VPC is 10.0.0.0/8.\n');
+    writeFileSync(join(dir, 'outside.md'), 'The VPC is 10.0.0.0/8.\n');
+    const r = cli(['check', '.', '../outside.md', '--format', 'sarif'], join(dir, 'repo'));
+    const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }> };
+    const locations = sarif.runs[0]?.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation) ?? [];
+    const uris = [...new Set(locations.map((l) => `${l?.uriBaseId ?? ''} ${l?.uri}`))];
+    assert.deepEqual(uris, ['%SRCROOT% ..notes.md', '%SRCROOT% 100%25.md', '%SRCROOT% plan%20%231.md', '%SRCROOT% q%3Fx.md', ` ${pathToFileURL(join(dir, 'outside.md')).href}`]);
+    const base = new URL('file:///root/');
+    assert.equal(decodeURIComponent(new URL('plan%20%231.md', base).pathname), '/root/plan #1.md');
   });
 });

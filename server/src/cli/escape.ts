@@ -27,3 +27,16 @@ export function escapeMarkdownCell(value: string): string {
   return stripControls(value)
     .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
+
+// C0 controls but tab, DEL, C1, the bidi controls (Trojan Source) and the Unicode line separators.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for a terminal or a CI log line (the text format, stderr): every character that could end
+ * the line (a file name with a newline becomes its own `::error` workflow command line), start a
+ * terminal sequence (ESC, CSI, OSC) or reorder what is shown is written as a visible `\uXXXX`.
+ */
+export function escapeTerminal(value: string): string {
+  return value.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

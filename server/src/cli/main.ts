@@ -10,6 +10,7 @@ import { getRule, RULES } from '../engine';
 import { configFingerprint, ResultCache } from './cache';
 import { checkText, type Checked } from './check';
 import { formatCodeQuality, formatGithub, githubContext, githubSummary } from './ci-report';
+import { escapeTerminal } from './escape';
 import { EXIT } from './exit-codes';
 import { expandTargets } from './files';
 import { isIgnored } from './ignores';
@@ -23,7 +24,7 @@ export async function run(argv: readonly string[], cwd = process.cwd()): Promise
   try {
     args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`archnotes: ${(error as Error).message}\n\n${usage()}`);
+    process.stderr.write(`archnotes: ${escapeTerminal((error as Error).message)}\n\n${usage()}`);
     return 2;
   }
   if (args === 'help') {
@@ -37,7 +38,7 @@ export async function run(argv: readonly string[], cwd = process.cwd()): Promise
   if (args.command === 'rules') return listRules(args, cwd);
   if (args.command === 'explain') return explain(args);
   if (args.command !== 'check') {
-    process.stderr.write(`archnotes: ${args.command ? `unknown command "${args.command}"` : 'missing command'}\n\n${usage()}`);
+    process.stderr.write(`archnotes: ${escapeTerminal(`${args.command ? `unknown command "${args.command}"` : 'missing command'}`)}\n\n${usage()}`);
     return 2;
   }
   return check(args, cwd);
@@ -79,7 +80,7 @@ function unwritableOutput(output: string, cwd: string): string | undefined {
 async function check(args: Args, cwd: string): Promise<number> {
   const outputProblem = args.output === undefined ? undefined : unwritableOutput(args.output, cwd);
   if (args.output !== undefined && outputProblem) {
-    process.stderr.write(`archnotes: cannot write ${args.output} (${outputProblem})\n`);
+    process.stderr.write(`archnotes: ${escapeTerminal(`cannot write ${args.output} (${outputProblem})`)}\n`);
     return EXIT.input;
   }
   const configFor = configLoader();
@@ -88,13 +89,13 @@ async function check(args: Args, cwd: string): Promise<number> {
   if (args.stdin) {
     const path = resolve(cwd, args.stdinFilename ?? '<stdin>');
     const loaded = configFor(path);
-    if (isIgnored(path, loaded)) process.stderr.write(`archnotes: ${args.stdinFilename ?? '<stdin>'}: ignored by ${loaded.file ?? 'the config'}\n`);
+    if (isIgnored(path, loaded)) process.stderr.write(`archnotes: ${escapeTerminal(`${args.stdinFilename ?? '<stdin>'}: ignored by ${loaded.file ?? 'the config'}`)}\n`);
     else checked.push(checkText(readFileSync(0, 'utf8'), path, { fix: false }, loaded));
   } else {
     const { files, problems, skipped } = expandTargets(args.targets.length > 0 ? args.targets : ['.'], cwd);
     inputProblems = problems.length;
-    for (const problem of problems) process.stderr.write(`archnotes: ${problem}\n`);
-    for (const note of skipped) process.stderr.write(`archnotes: ${note}\n`);
+    for (const problem of problems) process.stderr.write(`archnotes: ${escapeTerminal(problem)}\n`);
+    for (const note of skipped) process.stderr.write(`archnotes: ${escapeTerminal(note)}\n`);
     const cache = args.cache ? new ResultCache(resolve(cwd, args.cacheLocation)) : undefined;
     const slots: Array<Checked | undefined> = [];
     const misses: Array<{ slot: number; path: string; config: string; key?: string }> = [];
@@ -134,7 +135,7 @@ async function check(args: Args, cwd: string): Promise<number> {
     });
     for (const result of slots) if (result) checked.push(result);
     const cacheProblem = cache?.save();
-    if (cacheProblem) process.stderr.write(`archnotes: ${cacheProblem}\n`);
+    if (cacheProblem) process.stderr.write(`archnotes: ${escapeTerminal(cacheProblem)}\n`);
   }
 
   const results: FileResult[] = [];
@@ -142,10 +143,10 @@ async function check(args: Args, cwd: string): Promise<number> {
   for (const { result, configProblems: cp } of checked) {
     for (const p of cp) configProblems.add(p);
     results.push(result);
-    if (result.error) process.stderr.write(`archnotes: ${result.path}: ${result.error}\n`);
-    if (result.notFixed) process.stderr.write(`archnotes: ${result.path}: not fixed: ${result.notFixed}\n`);
+    if (result.error) process.stderr.write(`archnotes: ${escapeTerminal(`${result.path}: ${result.error}`)}\n`);
+    if (result.notFixed) process.stderr.write(`archnotes: ${escapeTerminal(`${result.path}: not fixed: ${result.notFixed}`)}\n`);
   }
-  for (const problem of configProblems) process.stderr.write(`archnotes: config: ${problem}\n`);
+  for (const problem of configProblems) process.stderr.write(`archnotes: ${escapeTerminal(`config: ${problem}`)}\n`);
 
   const counted = totals(results);
   const shown = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
@@ -164,7 +165,7 @@ async function check(args: Args, cwd: string): Promise<number> {
     try {
       writeFileSync(resolve(cwd, args.output), report);
     } catch (error) {
-      process.stderr.write(`archnotes: cannot write ${args.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      process.stderr.write(`archnotes: ${escapeTerminal(`cannot write ${args.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)}\n`);
       return EXIT.input;
     }
   } else process.stdout.write(report);
@@ -173,7 +174,7 @@ async function check(args: Args, cwd: string): Promise<number> {
     try {
       appendFileSync(summaryFile, githubSummary(shown, cwd, githubContext()));
     } catch (error) {
-      process.stderr.write(`archnotes: cannot write GITHUB_STEP_SUMMARY (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      process.stderr.write(`archnotes: ${escapeTerminal(`cannot write GITHUB_STEP_SUMMARY (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)}\n`);
     }
   }
 
@@ -190,7 +191,7 @@ async function check(args: Args, cwd: string): Promise<number> {
 /** `archnotes rules`: every rule, its default level and the level the nearest config sets here. */
 function listRules(args: Args, cwd: string): number {
   const loaded = loadConfigFor(join(cwd, args.targets[0] ?? '', 'notes.md'));
-  for (const problem of loaded.problems) process.stderr.write(`archnotes: config: ${problem.message}\n`);
+  for (const problem of loaded.problems) process.stderr.write(`archnotes: ${escapeTerminal(`config: ${problem.message}`)}\n`);
   const rows = RULES.map((rule) => ({
     id: rule.id,
     default: rule.severity,
@@ -204,7 +205,7 @@ function listRules(args: Args, cwd: string): number {
     return 0;
   }
   if (args.format !== 'text') {
-    process.stderr.write(`archnotes: rules prints text or json, not ${args.format}\n`);
+    process.stderr.write(`archnotes: ${escapeTerminal(`rules prints text or json, not ${args.format}`)}\n`);
     return 2;
   }
   const width = Math.max(...rows.map((r) => r.id.length));
@@ -232,7 +233,7 @@ function explain(args: Args): number {
   const rule = getRule(id);
   if (!rule) {
     const near = RULES.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r) || r.split('-')[0] === id.split('-')[0]);
-    process.stderr.write(`archnotes: unknown rule "${id}"${near.length > 0 ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''} (see \`archnotes rules\`)\n`);
+    process.stderr.write(`archnotes: ${escapeTerminal(`unknown rule "${id}"${near.length > 0 ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''} (see \`archnotes rules\`)`)}\n`);
     return 2;
   }
   process.stdout.write(rulePage(rule));

@@ -1,11 +1,13 @@
 /** The CLI's per-file result and its three output formats: text, JSON and SARIF 2.1.0. */
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FACT_PACK_VERSION } from '../facts/catalog';
 import type { Finding, Severity } from '../engine';
 import { RULES, ruleDocsUrl } from '../engine';
 import { sourcesOf, type FactSource } from '../engine';
 import type { LineIndex } from '../engine';
 import { VERSION } from '../version';
+import { escapeTerminal } from './escape';
 import type { FileFailure } from './exit-codes';
 
 export { VERSION };
@@ -80,9 +82,25 @@ export function totals(results: readonly FileResult[]): Totals {
   return t;
 }
 
+/** True when `rel` (from path.relative) leaves the folder: '..' as a whole segment, or another drive. */
+function outside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+  return (outside(rel) ? path : rel).split(sep).join('/');
+}
+
+/**
+ * A SARIF artifact location: a relative URI reference under %SRCROOT% for a file inside `cwd`
+ * (each segment percent-encoded, so `#` and `?` stay part of the name), an absolute file URI
+ * otherwise (a name starting with '..' is inside).
+ */
+export function sarifLocation(path: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const rel = relative(cwd, path);
+  if (outside(rel)) return { uri: pathToFileURL(path).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
@@ -91,10 +109,12 @@ export function formatText(results: readonly FileResult[], cwd: string, color: b
   const paint = (code: string, s: string): string => (color ? `${code}${s}${COLORS.reset}` : s);
   const out: string[] = [];
   for (const result of results) {
-    const path = displayPath(result.path, cwd);
-    if (result.error) out.push(`${path}  ${paint(COLORS.error, 'error')}  ${result.error}`);
+    // Names and document text are escaped: a newline or an ESC in them must not start a line of
+    // their own (a CI workflow command) or a terminal sequence.
+    const path = escapeTerminal(displayPath(result.path, cwd));
+    if (result.error) out.push(`${path}  ${paint(COLORS.error, 'error')}  ${escapeTerminal(result.error)}`);
     for (const f of result.findings) {
-      out.push(`${path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${f.message}  ${paint(COLORS.dim, `[${f.ruleId}]`)}`);
+      out.push(`${path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${escapeTerminal(f.message)}  ${paint(COLORS.dim, `[${f.ruleId}]`)}`);
     }
   }
   // The fact-pack version makes two runs' results comparable.
@@ -160,7 +180,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(displayPath(r.path, cwd)), uriBaseId: '%SRCROOT%' },
+            artifactLocation: sarifLocation(r.path, cwd),
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
           },
         },
