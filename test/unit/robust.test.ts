@@ -17,6 +17,7 @@ import { unsupportedText } from '../../server/src/engine/guard';
 import { deepestNesting, flattenDeepNesting, MAX_LINE_NESTING, MAX_NESTING } from '../../server/src/engine/nesting';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { openBlockKey } from '../../server/src/engine/recognisers/iac';
+import { headerUnitOf } from '../../server/src/engine/recognisers/quantities';
 
 /** Every node type in the parse of `text`. */
 function nodeTypes(text: string): Set<string> {
@@ -133,7 +134,25 @@ describe('robust: code fences (D1)', () => {
   });
 });
 
-describe('robust: line guard (D16)', () => {
+describe('robust: tables (D9)', () => {
+  it('a long header over many numeric rows is read once, and short headers keep their unit', () => {
+    assert.equal(headerUnitOf('Memory (MB)'), 'MB');
+    assert.equal(headerUnitOf('Timeout [s]'), 's');
+    assert.equal(headerUnitOf('a '.repeat(1000) + '(MB)'), undefined, 'not a column title');
+    const table = '| ' + 'a '.repeat(30000) + ' |\n| --- |\n' + '| 5 |\n'.repeat(2000);
+    assert.doesNotThrow(() => analyzeText(table));
+  });
+});
+
+describe('robust: line guard (D6, D16)', () => {
+  it('a paragraph or table of short lines past 128 KB is skipped with a note; the same text in paragraphs is not', () => {
+    const line = 'The subnet uses port 5432 and 10.0.1.0/24 in the VPC\n';
+    assert.equal(unsupportedText(line.repeat(3000))?.kind, 'long-block');
+    assert.equal(unsupportedText('| a | b |\n| - | - |\n' + '| 10.0.1.0/24 | 5432 |\n'.repeat(8000))?.kind, 'long-block');
+    assert.equal(unsupportedText((line + '\n').repeat(3000)), undefined);
+    assert.equal(unsupportedText((line + '\r\n \t\r\n').repeat(3000)), undefined, 'whitespace-only lines are blank');
+  });
+
   it('a classic-Mac file (CR line ends only) over 64 KB is not taken for one long line', () => {
     const text = 'The VPC is 10.0.0.0/16.\r'.repeat(4000);
     assert.equal(unsupportedText(text), undefined);

@@ -9,11 +9,16 @@ import { deepestNesting, MAX_NESTING } from './nesting';
 
 /** A line longer than this is minified or generated text, not notes. */
 export const MAX_LINE_CHARS = 64 * 1024;
+/**
+ * Text without a blank line longer than this is one block (a paragraph, a table): its analysis grows
+ * faster than its size (a 1 MB paragraph of short lines took 48 s, 100 KB 0.94 s), so it is skipped.
+ */
+export const MAX_BLOCK_CHARS = 128 * 1024;
 /** How much of the start of a text the binary check reads (git reads 8,000 bytes for its NUL check). */
 const BINARY_PROBE_CHARS = 8000;
 
 export interface Unsupported {
-  readonly kind: 'binary' | 'long-line' | 'deep-nesting';
+  readonly kind: 'binary' | 'long-line' | 'long-block' | 'deep-nesting';
   readonly message: string;
 }
 
@@ -26,6 +31,33 @@ function longestLine(text: string): number {
     if (code !== 10 && code !== 13) continue;
     if (i - start > longest) longest = i - start;
     start = i + 1;
+  }
+  return longest;
+}
+
+/** Characters and first line (0-based) of the longest run of lines without a blank one. */
+function longestBlock(text: string): { chars: number; line: number } {
+  let longest = { chars: 0, line: 0 };
+  let runStart = -1;
+  let runLine = 0;
+  let line = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let blank = true;
+    for (let i = start; i < end && blank; i++) blank = /\s/.test(text[i] ?? '');
+    if (blank) runStart = -1;
+    else {
+      if (runStart < 0) {
+        runStart = start;
+        runLine = line;
+      }
+      if (end - runStart > longest.chars) longest = { chars: end - runStart, line: runLine };
+    }
+    if (end >= text.length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
   }
   return longest;
 }
@@ -47,6 +79,13 @@ export function unsupportedText(text: string): Unsupported | undefined {
     return {
       kind: 'long-line',
       message: `This file has a line of ${formatNumber(longest)} characters (minified or generated?): archnotes analyzes files whose lines are at most ${formatNumber(MAX_LINE_CHARS)} characters.`,
+    };
+  }
+  const block = longestBlock(text);
+  if (block.chars > MAX_BLOCK_CHARS) {
+    return {
+      kind: 'long-block',
+      message: `This file has ${formatNumber(block.chars)} characters without a blank line (from line ${formatNumber(block.line + 1)}): archnotes analyses files whose paragraphs and tables are at most ${formatNumber(MAX_BLOCK_CHARS)} characters.`,
     };
   }
   const nesting = deepestNesting(text);

@@ -111,11 +111,20 @@ export function findQuantities(text: string, base: number): QuantityMention[] {
 const HEADER_UNIT = new RegExp(String.raw`\w[^()[\],]*?(?:\s\(\s*${UNIT}\s*\)|\s?\[\s*${UNIT}\s*\]|,\s*${UNIT})$`, 'i');
 const CELL_NUMBER = /^[`*_]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[`*_]*$/;
 
+/** Longer "headers" are not column titles; HEADER_UNIT is super-linear, so it only sees short ones. */
+const MAX_HEADER_CHARS = 200;
+/** Units of the headers seen lately: a table asks once per numeric cell, for the same few headers. */
+const headerUnits = new Map<string, string | undefined>();
+
 export function headerUnitOf(header: string): string | undefined {
-  const m = HEADER_UNIT.exec(header.replace(/[*_`]+/g, '').trim());
-  const unit = m?.[1] ?? m?.[2] ?? m?.[3];
-  if (!unit || /^(?:m|b)$/i.test(unit)) return undefined;
-  return unitFactor(unit) ? unit : undefined;
+  if (headerUnits.has(header)) return headerUnits.get(header);
+  const clean = header.length > MAX_HEADER_CHARS ? '' : header.replace(/[*_`]+/g, '').trim();
+  const m = HEADER_UNIT.exec(clean);
+  const found = m?.[1] ?? m?.[2] ?? m?.[3];
+  const unit = !found || /^(?:m|b)$/i.test(found) || !unitFactor(found) ? undefined : found;
+  if (headerUnits.size >= 256) headerUnits.clear();
+  headerUnits.set(header, unit);
+  return unit;
 }
 
 /** A cell that is only a number, read in the unit its column header states (undefined otherwise). */
