@@ -273,6 +273,8 @@ function boundService(context: AnalysedContext, clause: Clause, q: QuantityMenti
   const ids = new Set(services.map((s) => s.serviceId));
   if (ids.size === 1) return { service: [...ids][0] ?? '', evidence: 'context' };
   if (ids.size > 1) return undefined;
+  const column = columnService(context, q.start);
+  if (column) return { service: column, evidence: 'table-header' };
   const header = new Set(context.headerServices.map((s) => s.serviceId));
   if (header.size === 1) return { service: [...header][0] ?? '', evidence: 'table-header' };
   if (header.size > 1) return undefined;
@@ -299,11 +301,31 @@ const GENERIC_HEADER = /^[\s|*_`]*(?:values?|settings?|current|configured|config
 
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalysedContext, at: number): string | undefined {
+  const head = columnHeader(context, at);
+  if (!head || GENERIC_HEADER.test(head.text) || columnService(context, at) !== undefined) return undefined;
+  return head.text;
+}
+
+function columnHeader(context: AnalysedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
   const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
-  const head = column >= 0 ? context.header[column] : undefined;
-  if (!head || GENERIC_HEADER.test(head.text)) return undefined;
-  return head.text;
+  return column >= 0 ? context.header[column] : undefined;
+}
+
+/**
+ * The service a comparison table's column header names ("| | SQS | SNS |"): the subject of the
+ * values below it, whose row label names the attribute ("| size | 256 KB | 256 KB |").
+ */
+function columnService(context: AnalysedContext, at: number): string | undefined {
+  const head = columnHeader(context, at);
+  // A header that names an attribute ("Visibility timeout (s)") is the attribute's column, whatever service it also names.
+  if (!head || ALL_ATTRIBUTES.some((re) => re.test(head.text))) return undefined;
+  const named = context.headerServices.filter((s) => s.start >= head.start && s.end <= head.end);
+  const ids = new Set(named.map((s) => s.serviceId));
+  if (ids.size !== 1) return undefined;
+  // The header is the service's name and little else ("SQS", "**Amazon SNS**", "Kinesis (KDS)").
+  const rest = head.text.replace(/[*_`()\s]/g, '').length - named.reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
+  return rest <= 6 ? [...ids][0] : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { asserted, assertionsOf, type QuantityAssertion } from '../assertions/qu
 import {
   FIRST_PERSON,
   LIMIT_CUE_BEFORE,
+  boundsOf,
   boundsOfSpec,
   describe,
   verdictOf,
@@ -18,7 +19,8 @@ import {
 } from '../assertions/quantity-binding';
 import { registerAttribute } from '../assertions/registry';
 import type { AnalysedContext } from '../model';
-import type { QuantityMention } from '../recognisers/quantities';
+import { findQuantities, type QuantityMention } from '../recognisers/quantities';
+import type { Fact } from '../../facts/types';
 import { formatNumber } from './helpers';
 import type { ContextRule, FindingDraft } from './types';
 
@@ -53,6 +55,27 @@ export function limitFix(q: QuantityMention, limit: number, dimension: Dimension
   const n = limit / (q.normalized / q.value);
   if (Math.abs(n - Math.round(n)) > 1e-9) return undefined;
   return [{ title: `Use ${Math.round(n)} ${q.unit}`, edits: [{ start: q.start, end: q.end, newText: String(Math.round(n)) }], safe: false }];
+}
+
+/** "up to 7 days", "max 7 days", "1 -> 7 days": a maximum written without a verb. */
+const UP_TO_BEFORE = /(?:\bup\s+to|\bmax(?:imum)?\.?\s*[:=]?|(?:->|→|–|-|to)\s*)\s*$/i;
+
+const formerCache = new Map<string, readonly number[]>();
+
+/** The older figures a fact's change note names, in seconds or bytes ("256 KB", "up to 7 days"). */
+function formerValues(fact: Fact): readonly number[] {
+  let found = formerCache.get(fact.id);
+  if (!found) {
+    // The note says what older texts state; a default or a minimum there ("4 days called a minimum") is no older maximum.
+    const bounds = boundsOf(fact);
+    found = fact.changed
+      ? findQuantities(fact.changed.notes, 0)
+          .map((q) => q.normalized)
+          .filter((n) => n !== bounds.default && n !== bounds.min && n !== bounds.max)
+      : [];
+    formerCache.set(fact.id, found);
+  }
+  return found;
 }
 
 /** A fact label inside a sentence: lower case, acronyms kept ("HTTP API integration timeout"). */
@@ -101,8 +124,12 @@ function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssert
   const verdict = verdictOf(spec, value);
   // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
   // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
-  const maxClaim =
-    spec.outdatedMax === true && bounds.max !== undefined && LIMIT_CUE_BEFORE.test(before) && !FIRST_PERSON.test(clause.text) && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97);
+  const belowMax = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && !FIRST_PERSON.test(clause.text);
+  // A maximum that is the figure the fact's change note names ("max 7 days" for Kinesis retention) is outdated.
+  // A limits table or a key/value line ("| size | 256 KB |", "Message size: 256 KB") states the limit without a verb.
+  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || context.kind === 'tableRow' || /:[\s*_`]*$/.test(before);
+  const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
+  const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   if (verdict === 'not-exact') {
     return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension) };
   }
@@ -132,7 +159,7 @@ function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssert
     return {
       start: q.start,
       end: q.end,
-      severity: 'info',
+      severity: older ? 'warning' : 'info',
       message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
     };
   }

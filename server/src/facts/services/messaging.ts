@@ -87,6 +87,7 @@ export const kinesisDataStreams: ServiceCard = {
     range('kinesis-data-streams.retention', 'Retention period', { min: 86_400, max: 31_536_000, default: 86_400 }, 'seconds', KDS_RETENTION, {
       hardLimit: true,
       detail: '24 hours by default, up to 365 days (8,760 hours).',
+      changed: { notes: 'up to 7 days (168 hours)', note: 'Long-term retention raised the maximum from 168 hours (7 days) to 8,760 hours (365 days).' },
     }),
     range('kinesis-data-streams.record-size', 'Maximum record size', { min: 1_048_576, max: 10_485_760, default: 1_048_576 }, 'bytes', KDS_LIMITS, {
       hardLimit: true,
