@@ -36,10 +36,11 @@ export interface DocumentModel {
 
 /**
  * A statement whose quantities may take their subject from the section: prose with a quantity and no
- * service of its own or in its table header.
+ * service in its table header (the binding decides whether its own service mentions name a subject).
  */
 export function inheritsSubject(context: AnalysedContext): boolean {
-  return context.kind !== 'code' && context.kind !== 'heading' && context.quantities.length > 0 && context.services.length === 0 && context.headerServices.length === 0;
+  // Service mentions do not rule it out: "Visibility timeout: 2 days" names SQS's attribute, not a subject.
+  return context.kind !== 'code' && context.kind !== 'heading' && context.quantities.length > 0 && context.headerServices.length === 0;
 }
 
 const PORT_HEADER = /\bports?\b/i;

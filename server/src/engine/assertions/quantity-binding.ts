@@ -288,7 +288,7 @@ function boundService(context: AnalysedContext, clause: Clause, q: QuantityMenti
     if (found.size > 1) return undefined;
   }
   // Nothing in the statement, its table or its parents names a service: the scope's subject speaks.
-  if (inherited !== undefined && context.services.length === 0) return { service: inherited, evidence: 'section' };
+  if (inherited !== undefined && services.length === 0) return { service: inherited, evidence: 'section' };
   return undefined;
 }
 
@@ -341,6 +341,18 @@ function ownFollows(attribute: RegExp, text: string, index: number, quantityEnd:
     if (stop >= 0) end = quantityEnd + stop;
   }
   return attribute.test(text.slice(index, end));
+}
+
+const precedingCopies = new WeakMap<RegExp, RegExp>();
+
+/** "/tmp storage", "retention period": the own word right before a generic one names the same attribute. */
+function ownPrecedes(attribute: RegExp, text: string, index: number): boolean {
+  let re = precedingCopies.get(attribute);
+  if (!re) {
+    re = new RegExp(`(?:${attribute.source})[\\s_-]*$`, 'i');
+    precedingCopies.set(attribute, re);
+  }
+  return re.test(text.slice(Math.max(0, index - 40), index));
 }
 
 export function serviceMatches(id: string | undefined, services: readonly string[]): boolean {
@@ -422,7 +434,7 @@ export function bindQuantity(spec: AttributeSpec, context: AnalysedContext, clau
     if (aggregate(spec, clause, q)) return undefined;
     for (const re of ALL_ATTRIBUTES) {
       const other = nearestIndex(text, re, at, yardstick);
-      if (other && other.distance < own.distance && !ownFollows(spec.attribute, text, other.index, q.end - clause.start)) return undefined;
+      if (other && other.distance < own.distance && !ownFollows(spec.attribute, text, other.index, q.end - clause.start) && !ownPrecedes(spec.attribute, text, other.index)) return undefined;
     }
   }
   if (spec.notAttribute) {

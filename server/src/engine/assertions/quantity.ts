@@ -141,6 +141,6 @@ export function assertionsOf(context: AnalysedContext): readonly QuantityAsserti
  * for quantities whose statement names no service itself.
  */
 export function scopedAssertionsOf(context: AnalysedContext, subject: string): readonly QuantityAssertion[] {
-  if (context.kind === 'code' || context.quantities.length === 0 || context.services.length > 0) return [];
+  if (context.kind === 'code' || context.quantities.length === 0) return [];
   return proseAssertions(context, subject);
 }

@@ -19,17 +19,17 @@ export const dynamodbStreamsRetention = limitRule({
       {
         text: 'DynamoDB Streams keeps 7 days of changes so we can rebuild the search index.',
         flagged: ['7 days'],
-        output: 'DynamoDB Streams keeps 1 day of changes so we can rebuild the search index.',
+        output: 'DynamoDB Streams keeps 24 hours of changes so we can rebuild the search index.',
       },
       {
         text: '| Stream | Retention |\n| --- | --- |\n| orders table (DynamoDB Streams) | 48 hours |',
         flagged: ['48 hours'],
-        output: '| Stream | Retention |\n| --- | --- |\n| orders table (DynamoDB Streams) | 1 day |',
+        output: '| Stream | Retention |\n| --- | --- |\n| orders table (DynamoDB Streams) | 24 hours |',
       },
       {
         text: '- The DynamoDB stream retains item changes for one week, long enough for the nightly reconciliation.',
         flagged: ['one week'],
-        output: '- The DynamoDB stream retains item changes for 1 day, long enough for the nightly reconciliation.',
+        output: '- The DynamoDB stream retains item changes for 24 hours, long enough for the nightly reconciliation.',
       },
     ],
     pass: [

@@ -50,11 +50,26 @@ export function isLimitRule(rule: { readonly scope: string }): rule is LimitRule
  * The fix that writes `limit` (seconds or bytes) in place of `q`: a whole quantity in prose; in a
  * column whose header states the unit, the number in that unit, and no fix when it is not whole.
  */
-export function limitFix(q: QuantityMention, limit: number, dimension: Dimension): FindingDraft['fixes'] {
-  if (!q.unitFromHeader) return [{ title: `Use ${describe(limit, dimension)}`, edits: [{ start: q.start, end: q.end, newText: describe(limit, dimension) }], safe: false }];
+export function limitFix(q: QuantityMention, limit: number, dimension: Dimension, written?: string, text?: string): FindingDraft['fixes'] {
+  if (!q.unitFromHeader) {
+    const replacement = asWritten(text ?? describe(limit, dimension), written);
+    return [{ title: `Use ${replacement}`, edits: [{ start: q.start, end: q.end, newText: replacement }], safe: false }];
+  }
   const n = limit / (q.normalized / q.value);
   if (Math.abs(n - Math.round(n)) > 1e-9) return undefined;
   return [{ title: `Use ${Math.round(n)} ${q.unit}`, edits: [{ start: q.start, end: q.end, newText: String(Math.round(n)) }], safe: false }];
+}
+
+/**
+ * A value in the form the text wrote its own: "a 30 minute timeout" is a compound adjective, so its fix
+ * is "15 minute", not "15 minutes"; "a 30-minute timeout" keeps its hyphen.
+ */
+function asWritten(value: string, written: string | undefined): string {
+  const compound = written === undefined ? undefined : /^[\d.,]+(\s*|-)(?:second|minute|hour|day|week|month|year)$/i.exec(written.trim());
+  // "1 year" is singular because it is one, not a compound adjective.
+  if (!compound || /^1(?:\.0+)?(?:\s|-)/.test(written?.trim() ?? '')) return value;
+  const m = /^([\d.,]+)\s+([a-z]+?)s?$/i.exec(value);
+  return m ? `${m[1]}${compound[1] === '-' ? '-' : ' '}${m[2]}` : value;
 }
 
 /** "up to 7 days", "max 7 days", "1 -> 7 days": a maximum written without a verb. */
@@ -131,7 +146,7 @@ function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssert
   const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   if (verdict === 'not-exact') {
-    return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension) };
+    return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension, written) };
   }
   if (spec.exact) return undefined;
   if (verdict === 'over' || (verdict === 'under' && !maxClaim)) {
@@ -143,7 +158,7 @@ function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssert
       start: q.start,
       end: q.end,
       message: `${name}: ${lowerLabel(fact.label)} is ${rangeText(spec)}; ${written} is ${verdict === 'over' ? 'above the maximum' : 'below the minimum'}.${tail}`,
-      fixes: limitFix(q, limit, bounds.dimension),
+      fixes: limitFix(q, limit, bounds.dimension, written, limit === bounds.max ? spec.maxText : undefined),
     };
   }
   if (spec.checkDefault && bounds.default !== undefined && a.modality === 'default' && Math.abs(value - bounds.default) > bounds.default * 0.001) {
@@ -152,7 +167,7 @@ function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssert
       end: q.end,
       severity: 'warning',
       message: `${name}: the default ${lowerLabel(fact.label)} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
-      fixes: limitFix(q, bounds.default, bounds.dimension),
+      fixes: limitFix(q, bounds.default, bounds.dimension, written),
     };
   }
   if (maxClaim && bounds.max !== undefined) {
