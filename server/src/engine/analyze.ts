@@ -14,6 +14,7 @@ import { chunkedSlices } from './slices';
 import { RULES } from './rules';
 import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/types';
 import { scopedLimitFindings } from './scoped-limits';
+import { asOf, documentDate } from './point-in-time';
 import { applySuppressions, findDirectives, type Directive } from './suppress';
 import { useBlockAnalyzer } from './shift';
 import { LineIndex } from './text';
@@ -52,6 +53,7 @@ function toFinding(rule: Rule, draft: FindingDraft): Finding {
     fixes: draft.fixes ?? [],
     factIds: [...(draft.factIds ?? []), ...rule.facts].filter((id, i, all) => all.indexOf(id) === i),
     related: draft.related,
+    ...(draft.changedIn === undefined ? {} : { changedIn: draft.changedIn }),
   };
 }
 
@@ -143,7 +145,9 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   });
   const settings = options.rules ?? {};
   const leveled: Finding[] = [];
-  for (const finding of raw) {
+  const dated = documentDate(text);
+  for (const found of raw) {
+    const finding = dated ? asOf(found, dated) : found;
     const level = settings[finding.ruleId];
     if (level === 'off') continue;
     leveled.push(level ? { ...finding, severity: level } : finding);

@@ -33,4 +33,6 @@ export interface Finding {
   /** Fact ids the finding rests on; their sources are shown with it. */
   readonly factIds: readonly string[];
   readonly related?: readonly Related[];
+  /** An outdated-figure finding: the year AWS changed the figure (a document dated before it was right then). */
+  readonly changedIn?: number;
 }

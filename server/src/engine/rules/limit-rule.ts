@@ -93,6 +93,12 @@ function formerValues(fact: Fact): readonly number[] {
   return found;
 }
 
+/** The year a fact's change note gives ("… in August 2025"), for dated documents. */
+export function changeYear(fact: Fact): number | undefined {
+  const m = /\b(20\d\d)\b/.exec(fact.changed?.note ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A fact label inside a sentence: lower case, acronyms kept ("HTTP API integration timeout"). */
 function lowerLabel(label: string): string {
   return label.replace(/[^\s]+/g, (word) => (/[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase()));
@@ -175,6 +181,7 @@ function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssert
       start: q.start,
       end: q.end,
       severity: older ? 'warning' : 'info',
+      changedIn: changeYear(fact),
       message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
     };
   }

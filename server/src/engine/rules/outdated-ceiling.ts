@@ -3,6 +3,7 @@ import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
 import { clauses } from './claims';
 import { HISTORY, NEGATION, formatNumber, inIdentifier } from './helpers';
+import { changeYear } from './limit-rule';
 import type { ContextRule } from './types';
 
 /**
@@ -130,6 +131,7 @@ export const outdatedCeiling: ContextRule = {
             start: at,
             end: at + m[0].length,
             message: `${fact.label}: the maximum is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? ''}`.trim(),
+            changedIn: changeYear(fact),
             fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
           });
         } else if (value > max * 1.03 && fact.hardLimit !== false) {

@@ -16,6 +16,8 @@ export interface FindingDraft {
   readonly severity?: Severity;
   /** Facts beyond the rule's own list. */
   readonly factIds?: readonly string[];
+  /** An outdated figure: the year AWS changed it, so a document dated earlier gets the history wording at info. */
+  readonly changedIn?: number;
 }
 
 export type Report = (draft: FindingDraft) => void;
