@@ -4,6 +4,8 @@
  * reuse the results of unchanged blocks and re-run only the document-level rules.
  */
 import type { Nodes, RootContent } from 'mdast';
+import { findFact } from '../facts/catalog';
+import { REVERIFIED_ON } from '../facts/reverification';
 import type { BlockAnalysis } from './block-analysis';
 import { BlockList, type StoredBlock } from './blocks';
 import { contextsOfBlock } from './contexts';
@@ -43,10 +45,31 @@ export interface Analysis {
   readonly unusedDirectives: readonly Directive[];
 }
 
+/**
+ * Only re-verified facts may drive error-level findings: a finding that rests on a fact not checked
+ * against the current AWS page is at most a warning (a stale fact would be a false error everywhere).
+ */
+function severityOf(rule: Rule, draft: FindingDraft): Severity {
+  const severity = draft.severity ?? rule.severity;
+  if (severity !== 'error') return severity;
+  const facts = draft.factIds && draft.factIds.length > 0 ? draft.factIds : rule.facts;
+  return facts.every(checkedNow) ? severity : 'warning';
+}
+
+/** Kinds of fact AWS changes over time (quotas and limits); behaviour and lifecycle facts are not gated. */
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(['limit', 'quota', 'range', 'retention', 'size', 'duration', 'count', 'default']);
+
+/** Re-verified against the current AWS page, or first written from it at that re-verification. */
+function checkedNow(id: string): boolean {
+  const fact = findFact(id);
+  if (!fact || !NUMERIC_KINDS.has(fact.kind)) return true;
+  return fact.reverified !== undefined || fact.checked >= REVERIFIED_ON;
+}
+
 function toFinding(rule: Rule, draft: FindingDraft): Finding {
   return {
     ruleId: rule.id,
-    severity: draft.severity ?? rule.severity,
+    severity: severityOf(rule, draft),
     message: draft.message,
     start: draft.start,
     end: draft.end,
