@@ -133,9 +133,19 @@ export function isEnglish(text: string): boolean {
   return words.length < 6 || ENGLISH_WORDS.test(prose);
 }
 
-/** Whether a context's clauses can assert a claim at all (not a quiz option, a negated list, or another language). */
+const claimable = new WeakMap<AnalysedContext, boolean>();
+
+/**
+ * Whether a context's clauses can assert a claim at all (not a quiz option, a negated list, or another
+ * language). Cached per context: every claim rule asks for the same context.
+ */
 function statesClaims(context: AnalysedContext): boolean {
-  return !ANSWER_OPTION.test(context.text) && !negatedByParent(context) && isEnglish(context.text);
+  let found = claimable.get(context);
+  if (found === undefined) {
+    found = !ANSWER_OPTION.test(context.text) && !negatedByParent(context) && isEnglish(context.text);
+    claimable.set(context, found);
+  }
+  return found;
 }
 
 export function replaceFix(title: string, start: number, end: number, newText: string, safe = false): Fix {
