@@ -168,7 +168,7 @@ export const managedFlink: ServiceCard = {
   id: 'managed-flink',
   name: 'Amazon Managed Service for Apache Flink',
   summary: 'Serverless Apache Flink applications and Studio notebooks for stream processing (formerly Kinesis Data Analytics for Apache Flink).',
-  aliases: ['Managed Service for Apache Flink', 'Amazon Managed Service for Apache Flink', 'Apache Flink', 'Flink', 'Kinesis Data Analytics for Apache Flink', 'MSF'],
+  aliases: ['Managed Service for Apache Flink', 'Amazon Managed Service for Apache Flink', 'Apache Flink', 'Flink', 'Kinesis Data Analytics for Apache Flink', 'Kinesis Data Analytics for Flink', 'KDA for Flink', 'MSF'],
   category: 'Analytics',
   docs: FLINK,
   formerNames: [{ name: 'Amazon Kinesis Data Analytics for Apache Flink', until: '2023-08-30', source: FLINK }],

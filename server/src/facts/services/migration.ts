@@ -85,6 +85,8 @@ export const serverMigrationService: ServiceCard = {
   name: 'AWS Server Migration Service (SMS)',
   summary: 'Incremental replication of on-premises VMs to AMIs; discontinued in favour of MGN.',
   aliases: ['Server Migration Service', 'AWS Server Migration Service', 'AWS SMS'],
+  // "AWS SMS" is also how people write text messages sent through AWS: the service only when named in full too.
+  contextualAliases: ['AWS SMS'],
   category: 'Migration',
   docs: SMS,
   status: { state: 'retired', since: '2022-03-31', successor: 'AWS Application Migration Service (MGN)', source: SMS },

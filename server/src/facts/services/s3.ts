@@ -225,6 +225,8 @@ export const s3GlacierVaults: ServiceCard = {
   name: 'Amazon Glacier (vaults API)',
   summary: 'The original vault-and-archive Glacier service with its own API and Vault Lock; closed to new customers.',
   aliases: ['Glacier vault', 'Glacier vaults', 'Amazon Glacier', 'Amazon S3 Glacier vault', 'Vault Lock', 'Glacier Vault Lock', 'Glacier Select'],
+  // AWS Backup has a Vault Lock of its own: a bare "Vault Lock" is Glacier's only next to Glacier.
+  contextualAliases: ['Vault Lock'],
   category: 'Storage',
   docs: GLACIER,
   status: {
