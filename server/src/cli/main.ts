@@ -6,7 +6,7 @@
 import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfigFor, type LoadedConfig } from '../config/config';
-import { getRule, RULES } from '../engine';
+import { analyzeText, explainAssertions, getRule, RULES } from '../engine';
 import { configFingerprint, ResultCache } from './cache';
 import { checkText, type Checked } from './check';
 import { formatCodeQuality, formatGithub, githubContext, githubSummary } from './ci-report';
@@ -37,6 +37,7 @@ export async function run(argv: readonly string[], cwd = process.cwd()): Promise
   }
   if (args.command === 'rules') return listRules(args, cwd);
   if (args.command === 'explain') return explain(args);
+  if (args.command === 'claims') return claims(args, cwd);
   if (args.command !== 'check') {
     process.stderr.write(`archnotes: ${escapeTerminal(`${args.command ? `unknown command "${args.command}"` : 'missing command'}`)}\n\n${usage()}`);
     return 2;
@@ -237,5 +238,39 @@ function explain(args: Args): number {
     return 2;
   }
   process.stdout.write(rulePage(rule));
+  return 0;
+}
+
+/**
+ * `archnotes claims <file>`: what the engine reads the document to assert (quantity assertions with
+ * subject, attribute, modality and evidence), one line each, so a reader can see why a finding was
+ * or was not made.
+ */
+function claims(args: Args, cwd: string): number {
+  const target = args.targets[0];
+  if (!target) {
+    process.stderr.write('archnotes: claims needs a markdown file\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, target), 'utf8');
+  } catch (error) {
+    process.stderr.write(`archnotes: ${escapeTerminal(`cannot read ${target}: ${(error as Error).message}`)}\n`);
+    return 2;
+  }
+  const analysis = analyzeText(text);
+  const rows = explainAssertions(analysis);
+  const at = (offset: number): string => {
+    const p = analysis.lines.positionAt(offset);
+    return `${p.line + 1}:${p.character + 1}`;
+  };
+  for (const row of rows) {
+    const from = row.evidence === 'section' && row.sectionStart !== undefined ? `section title at line ${analysis.lines.positionAt(row.sectionStart).line + 1}` : row.evidence;
+    process.stdout.write(
+      escapeTerminal(`${target}:${at(row.start)}  ${row.serviceName} · ${row.attribute} = ${row.written}  (${row.modality}; service from ${from})${row.ruleId ? `  [${row.ruleId}]` : ''}`) + '\n',
+    );
+  }
+  process.stdout.write(`${rows.length} assertion${rows.length === 1 ? '' : 's'}\n`);
   return 0;
 }

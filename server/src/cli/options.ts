@@ -20,6 +20,7 @@ export const HELP: readonly HelpEntry[] = [
   { kind: 'command', name: 'check [paths...]', description: 'Check markdown files, folders (walked) and globs; default: the current folder.' },
   { kind: 'command', name: 'rules', description: 'List every rule with its default level and the level configured for the current folder.' },
   { kind: 'command', name: 'explain <rule-id>', description: 'Print the documentation page of a rule.' },
+  { kind: 'command', name: 'claims <file>', description: 'Print what a document asserts: each value with its service, attribute, modality and how the service was found.' },
   { kind: 'option', name: '--format <name>', description: 'Output format, one of the formats below (default: text).' },
   { kind: 'option', name: '-o, --output <file>', description: 'Write the report to a file instead of standard output.' },
   { kind: 'option', name: '--fix', description: 'Apply every safe fix in place.' },

@@ -17,3 +17,4 @@ export { getRule, ruleDocsUrl, RULES } from './rules';
 export type { Example, Rule } from './rules/types';
 export { sourcesOf, sourceSuffix, type FactSource } from './sources';
 export { LineIndex } from './text';
+export { explainAssertions, type ExplainedAssertion } from './assertions/explain';
