@@ -157,12 +157,23 @@ function listArb(depth: number, ordered: boolean): fc.Arbitrary<string> {
   });
 }
 
-/** Deep structures: nested lists, block quotes, emphasis and brackets. */
+/**
+ * Deep structures: nested lists, block quotes, emphasis and brackets; in big mode one-line nesting
+ * up to 5,000 levels and the reliability probe's attack lines (issue 16). Nesting over many lines
+ * stays at 400 levels (its text grows with the square of the depth).
+ */
 function deepArb({ big }: Sized): fc.Arbitrary<string> {
-  return fc.tuple(fc.integer({ min: 8, max: big ? 400 : 40 }), fc.constantFrom('list', 'quote', 'emphasis', 'brackets', 'mixed'), line).map(([n, kind, l]) => {
+  const kinds = ['list', 'quote', 'emphasis', 'brackets', 'mixed', ...(big ? (['bullets', 'fence', 'closers'] as const) : [])];
+  return fc.tuple(fc.integer({ min: 8, max: big ? 5000 : 40 }), fc.constantFrom(...kinds), line).map(([n, kind, l]) => {
   switch (kind) {
     case 'list':
-      return Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- ${i % 3 === 0 ? l : `level ${i} VPC 10.${i % 256}.0.0/16`}`).join('\n');
+      return Array.from({ length: Math.min(n, 400) }, (_, i) => `${'  '.repeat(i)}- ${i % 3 === 0 ? l : `level ${i} VPC 10.${i % 256}.0.0/16`}`).join('\n');
+    case 'bullets':
+      return `${'- '.repeat(n)}${l}`;
+    case 'fence':
+      return `\`\`\`yaml\n${'a'.repeat(n)}:${' '.repeat(n)}b:\n\`\`\``;
+    case 'closers':
+      return `${l} ${'a]'.repeat(n)}`;
     case 'quote':
       return `${'> '.repeat(n)}${l}`;
     case 'emphasis':
@@ -170,7 +181,7 @@ function deepArb({ big }: Sized): fc.Arbitrary<string> {
     case 'brackets':
       return `${'['.repeat(n)}${l}${'](x)'.repeat(n)}`;
     default:
-      return Array.from({ length: n }, (_, i) => `${'> '.repeat(i % 7)}${'  '.repeat(i % 5)}${i % 2 ? '-' : '1.'} ${l}`).join('\n');
+      return Array.from({ length: Math.min(n, 400) }, (_, i) => `${'> '.repeat(i % 7)}${'  '.repeat(i % 5)}${i % 2 ? '-' : '1.'} ${l}`).join('\n');
   }
   });
 }
