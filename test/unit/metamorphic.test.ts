@@ -57,6 +57,7 @@ describe('metamorphic: limit findings follow the subject wherever the document p
         ['a plain title line', `${service} notes\n\n${attribute}: ${value}.`],
         ['a heading over a key/value table', `## ${service}\n\n| Setting | Value |\n| --- | --- |\n| ${attribute} | ${value} |`],
         ['a parent list item', `- ${service}\n  - ${attribute}: ${value}`],
+        ['the question a reply answers', `**Q:** What should we know about ${service}?\n\n${attribute}: ${value}.`],
       ];
       for (const [where, text] of moved) {
         it(`keeps the finding with the subject in ${where}, at most a warning`, () => {

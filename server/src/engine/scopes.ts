@@ -16,11 +16,18 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 /** A title line: at most 8 words, no sentence punctuation at its end, no digits-only or list syntax. */
 const TITLE_LINE = /^[\s*_]*(?=[\p{Lu}\d`])[^\n.;:!?|]{2,60}?[\s*_]*$/u;
 
-/** Whether a context opens a section: a markdown heading or a title line outside lists and tables. */
+/**
+ * A question on a line of its own ("**Q:** How long does SQS keep messages?"): the reply below it
+ * answers about the service it names, as a FAQ or a chat thread turned into notes does.
+ */
+const QUESTION_LINE = /^[^\n]{8,200}\?[\s*_]*$/;
+
+/** Whether a context opens a section: a markdown heading, or a title line or question outside lists and tables. */
 export function opensSection(context: Context): boolean {
   if (context.kind === 'heading') return MARKDOWN_HEADING.test(context.text);
   if (context.kind !== 'sentence' || context.ancestors.length > 0) return false;
   const text = context.text.trim();
+  if (QUESTION_LINE.test(text)) return true;
   return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text);
 }
 
