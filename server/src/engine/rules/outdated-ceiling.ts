@@ -23,6 +23,7 @@ const CEILINGS: readonly Ceiling[] = [
   { fact: 'ebs-io2.iops', services: ['ebs-io2'], unit: /^\s*(?:provisioned\s+)?IOPS\b/ },
   { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:secondary|additional|read-only|other)?\s*(?:AWS\s+)?Regions?\b/i },
   { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i },
+  { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i },
 ];
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, sixteen: 16, twenty: 20 };
@@ -75,7 +76,8 @@ export const outdatedCeiling: ContextRule = {
   description: 'A maximum stated below today\'s (an outdated ceiling AWS has raised), or above it.',
   rationale:
     'AWS raises ceilings over time: gp3 volumes went from 16,000 to 80,000 IOPS and from 1,000 to 2,000 MiB/s, io2 Block Express reaches ' +
-    '256,000 IOPS, an Aurora Global Database spans up to 10 secondary Regions (was 5), an SNS standard topic takes 12,500,000 subscriptions. ' +
+    '256,000 IOPS, an Aurora Global Database spans up to 10 secondary Regions (was 5), an SNS standard topic takes 12,500,000 subscriptions, ' +
+    'a NAT gateway scales up to 100 Gbps (older documents say 45). ' +
     'A statement that claims a maximum ("up to", "max", "tops out at") below today\'s figure is outdated: a warning when it is the figure ' +
     'documented before; another lower number may be a baseline and is left alone. A maximum above today\'s is a warning. Negated and ' +
     'historical statements are left alone.',
@@ -87,6 +89,7 @@ export const outdatedCeiling: ContextRule = {
     flag: [
       { text: 'gp3 volumes top out at 16,000 IOPS and 1,000 MiB/s.', flagged: ['16,000', '1,000'], output: 'gp3 volumes top out at 80,000 IOPS and 1,000 MiB/s.' },
       { text: 'SNS: up to 12 million subscriptions per standard topic.', flagged: ['12 million'], output: 'SNS: up to 12,500,000 subscriptions per standard topic.' },
+      { text: 'NAT gateways start at 5 Gbps and scale up to 45 Gbps.', flagged: ['45'], output: 'NAT gateways start at 5 Gbps and scale up to 100 Gbps.' },
       { text: 'An Aurora Global Database spans up to five secondary Regions.', flagged: ['five'], output: 'An Aurora Global Database spans up to 10 secondary Regions.' },
       { text: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 64,000 IOPS |', flagged: ['64,000'], output: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 256,000 IOPS |' },
     ],

@@ -103,9 +103,10 @@ export const natGateway: ServiceCard = {
   category: 'Networking',
   docs: NAT,
   facts: [
-    num('nat-gateway.bandwidth', 'Bandwidth (scales automatically)', 'limit', 100, 'count', NAT_BASICS, {
+    num('nat-gateway.bandwidth', 'Bandwidth (scales automatically)', 'limit', 100, 'Gbps', NAT_BASICS, {
       hardLimit: true,
       detail: 'Starts at 5 Gbps and scales up to 100 Gbps; up to 10 million packets per second.',
+      changed: { notes: 'scales up to 45 Gbps', note: 'Older documentation gave 45 Gbps as the ceiling; a NAT gateway now scales from 5 Gbps up to 100 Gbps.' },
     }),
     num('nat-gateway.connections-per-destination', 'Simultaneous connections per unique destination', 'limit', 55_000, 'count', NAT_BASICS, { hardLimit: true }),
     num('nat-gateway.per-az', 'NAT gateways per Availability Zone', 'quota', 5, 'count', VPC_QUOTAS, { hardLimit: false }),
