@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Nodes, RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
+import { quickFixActions, type ActionData } from '../../server/src/engine/code-actions';
 import { contextsOfBlock } from '../../server/src/engine/contexts';
 import { unsupportedText } from '../../server/src/engine/guard';
 import { deepestNesting, flattenDeepNesting, MAX_LINE_NESTING, MAX_NESTING } from '../../server/src/engine/nesting';
@@ -131,6 +132,25 @@ describe('robust: code fences (D1)', () => {
     const n = 30000;
     const text = '```yaml\n' + 'a'.repeat(n) + ':' + ' '.repeat(n) + 'b:\n```\n';
     assert.doesNotThrow(() => analyzeText(text));
+  });
+});
+
+describe('robust: code actions for a whole document (D13)', () => {
+  it('every finding of a rule shares one fix-all action, so 2,000 findings give 2,000 actions plus one', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `- Subnet ${i} is 10.${i >> 8}.${i & 255}.5/24.`).join('\n') + '\n';
+    const analysis = analyzeText(text);
+    const hostBits = analysis.findings.filter((f) => f.ruleId === 'cidr-host-bits');
+    assert.equal(hostBits.length, 2000);
+    const actions = new Set<ActionData>();
+    let fixAll: ActionData | undefined;
+    for (const finding of hostBits) {
+      for (const action of quickFixActions(analysis, finding)) {
+        actions.add(action);
+        if (action.title.startsWith('Fix all')) fixAll ??= action;
+      }
+    }
+    assert.equal(fixAll?.edits.length, 2000);
+    assert.equal([...actions].filter((a) => a.title.startsWith('Fix all')).length, 1, 'one shared object');
   });
 });
 

@@ -35,6 +35,43 @@ export interface ActionData {
   readonly asksReason?: boolean;
 }
 
+/**
+ * Per analysis: each rule's "fix all" action, built once and shared by reference (an editor asks for
+ * the actions of every finding in a Select All range; building it per finding was quadratic, 2,000
+ * findings gave no answer in 300 s, probe D13), and the line break. An editor that lists actions for
+ * many findings keeps one copy of each shared action.
+ */
+const fixAllByRule = new WeakMap<Analysis, Map<string, ActionData | undefined>>();
+const eolOf = new WeakMap<Analysis, string>();
+
+function ruleFixAll(analysis: Analysis, ruleId: string): ActionData | undefined {
+  let byRule = fixAllByRule.get(analysis);
+  if (!byRule) {
+    byRule = new Map();
+    const fixable = new Map<string, Finding[]>();
+    for (const f of analysis.findings) {
+      if (!f.fixes.some((x) => x.safe)) continue;
+      const list = fixable.get(f.ruleId);
+      if (list) list.push(f);
+      else fixable.set(f.ruleId, [f]);
+    }
+    for (const [rule, findings] of fixable) {
+      if (findings.length > 1) byRule.set(rule, { kind: 'quickfix', title: `Fix all ${rule} findings (${findings.length})`, edits: safeEdits(findings), atomic: false });
+    }
+    fixAllByRule.set(analysis, byRule);
+  }
+  return byRule.get(ruleId);
+}
+
+function eol(analysis: Analysis): string {
+  let found = eolOf.get(analysis);
+  if (found === undefined) {
+    found = analysis.text.includes('\r\n') ? '\r\n' : '\n';
+    eolOf.set(analysis, found);
+  }
+  return found;
+}
+
 /** The quick fixes of one finding, then "fix all of its rule" (when more than one), then "suppress". */
 export function quickFixActions(analysis: Analysis, finding: Finding): ActionData[] {
   const actions: ActionData[] = finding.fixes.map((fix, i) => ({
@@ -45,10 +82,8 @@ export function quickFixActions(analysis: Analysis, finding: Finding): ActionDat
     preferred: i === 0 && fix.safe,
     atomic: true,
   }));
-  const sameRule = analysis.findings.filter((f) => f.ruleId === finding.ruleId && f.fixes.some((x) => x.safe));
-  if (sameRule.length > 1) {
-    actions.push({ kind: 'quickfix', title: `Fix all ${finding.ruleId} findings (${sameRule.length})`, edits: safeEdits(sameRule), atomic: false });
-  }
+  const fixAll = ruleFixAll(analysis, finding.ruleId);
+  if (fixAll) actions.push(fixAll);
   const suppress = suppressAction(analysis, finding);
   if (suppress) actions.push(suppress);
   return actions;
@@ -89,7 +124,7 @@ export function suppressAction(analysis: Analysis, finding: Finding): ActionData
   const { text, lines } = analysis;
   const block = analysis.blockAt(finding.start);
   if (!block) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineBreak = eol(analysis);
   const firstLine = lines.positionAt(block.start).line;
   const lineStart = lines.lineStart(firstLine);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 16))?.[0] ?? '';
@@ -104,7 +139,7 @@ export function suppressAction(analysis: Analysis, finding: Finding): ActionData
     return {
       kind: 'quickfix',
       title: `Suppress ${rule} on this line`,
-      edits: [{ start: lineStart, end: lineStart, newText: `${comment('disable-next-line')}${eol}`, snippet: `${snippet('disable-next-line')}${eol}` }],
+      edits: [{ start: lineStart, end: lineStart, newText: `${comment('disable-next-line')}${lineBreak}`, snippet: `${snippet('disable-next-line')}${lineBreak}` }],
       finding,
       atomic: true,
       asksReason: true,
@@ -115,8 +150,8 @@ export function suppressAction(analysis: Analysis, finding: Finding): ActionData
     kind: 'quickfix',
     title: `Suppress ${rule} in this ${noun}`,
     edits: [
-      { start: lineStart, end: lineStart, newText: `${comment('disable')}${eol}`, snippet: `${snippet('disable')}${eol}` },
-      { start: block.end, end: block.end, newText: `${eol}${indent}<!-- archnotes-enable ${rule} -->` },
+      { start: lineStart, end: lineStart, newText: `${comment('disable')}${lineBreak}`, snippet: `${snippet('disable')}${lineBreak}` },
+      { start: block.end, end: block.end, newText: `${lineBreak}${indent}<!-- archnotes-enable ${rule} -->` },
     ],
     finding,
     atomic: true,

@@ -509,7 +509,16 @@ export function startServer(connection: Connection): void {
     const start = coordinates.offsetAt(params.range.start);
     const end = coordinates.offsetAt(params.range.end);
     if (wantsQuickFix && start !== undefined && end !== undefined) {
-      for (const finding of analysis.findings) if (finding.start <= end && finding.end >= start) data.push(...quickFixActions(analysis, finding));
+      // A rule's "fix all" is one shared object: listed once, not once per finding (response size).
+      const listed = new Set<ActionData>();
+      for (const finding of analysis.findings) {
+        if (finding.start > end || finding.end < start) continue;
+        for (const action of quickFixActions(analysis, finding)) {
+          if (listed.has(action)) continue;
+          listed.add(action);
+          data.push(action);
+        }
+      }
     }
     const fixAll = wantsFixAll ? fixAllAction(analysis) : undefined;
     if (fixAll) data.push(fixAll);
