@@ -5,6 +5,7 @@
  * Hovers and the limit rules read these records; neither binds on its own.
  */
 import type { AnalysedContext } from '../model';
+import { cliCommand } from '../recognisers/cli-values';
 import type { IacValue } from '../recognisers/iac';
 import type { QuantityMention } from '../recognisers/quantities';
 import { clauses } from '../rules/claims';
@@ -106,12 +107,15 @@ function proseAssertions(context: AnalysedContext, inherited: string | undefined
 
 function iacAssertions(context: AnalysedContext): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];
-  const type = context.resourceType;
+  // A resource block, or an `aws` CLI command line that configures one.
+  const cli = context.resourceType ? undefined : cliCommand(context.text, context.start);
+  const type = context.resourceType ?? cli?.resourceType;
   if (!type) return out;
+  const values = cli ? cli.values : context.iacValues;
   for (const { spec, ruleId } of registeredAttributes()) {
     const iac = spec.iac;
     if (!iac || !iac.resources.test(type)) continue;
-    for (const v of context.iacValues) {
+    for (const v of values) {
       const factor = iac.keys[v.normalizedKey];
       if (factor === undefined || v.number === undefined) continue;
       if (iac.parent && v.parentKey !== iac.parent) continue;

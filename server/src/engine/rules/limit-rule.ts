@@ -121,7 +121,7 @@ function judgeIac(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefin
   return {
     start: a.start,
     end: a.end,
-    message: `${iac.value.key} = ${iac.value.raw} is ${describe(a.value, bounds.dimension)}; ${lowerLabel(requireFact(spec.fact).label)} is ${rangeText(spec)}.${tail}`,
+    message: `${iac.value.key}${iac.value.key.startsWith('--') ? ' ' : ' = '}${iac.value.raw} is ${describe(a.value, bounds.dimension)}; ${lowerLabel(requireFact(spec.fact).label)} is ${rangeText(spec)}.${tail}`,
     fixes: [{ title: `Use ${formatNumber(limit / iac.factor)}`, edits: [{ start: a.start, end: a.end, newText: String(Math.round(limit / iac.factor)) }], safe: false }],
   };
 }
@@ -215,7 +215,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
     examples: spec.examples,
     spec,
     check(context, report) {
-      if (context.quantities.length === 0 && context.iacValues.length === 0) return;
+      if (context.quantities.length === 0 && context.iacValues.length === 0 && context.kind !== 'code') return;
       for (const a of assertionsOf(context)) {
         if (a.ruleId !== spec.id) continue;
         const draft = judgeLimit(rule, context, a);

@@ -1,0 +1,70 @@
+/**
+ * Values set by `aws` CLI commands, read as IaC values of the resource the command configures:
+ * `aws lambda update-function-configuration --timeout 1200`, `aws sqs set-queue-attributes
+ * --attributes MessageRetentionPeriod=2592000`, `aws kinesis increase-stream-retention-period
+ * --retention-period-hours 240`. A flag or attribute name normalises like an IaC key (lower case,
+ * no separators), so the limit specs' IaC keys bind it; the command says which resource it is.
+ * One line at a time: a command continued over several lines is read from its first line only.
+ */
+import type { IacValue } from './iac';
+
+/** `aws <service> <operation>` → the resource type whose IaC keys the flags are. */
+const COMMANDS: ReadonlyArray<[RegExp, string]> = [
+  [/\baws\s+lambda\s+(?:create-function|update-function-configuration)\b/, 'aws_lambda_function'],
+  [/\baws\s+sqs\s+(?:create-queue|set-queue-attributes)\b/, 'aws_sqs_queue'],
+  [/\baws\s+kinesis\s+(?:increase|decrease)-stream-retention-period\b/, 'aws_kinesis_stream'],
+  [/\baws\s+rds\s+(?:create|modify)-db-(?:instance|cluster)\b/, 'aws_db_instance'],
+];
+
+/** `--timeout 1200`, `--memory-size=2048`. */
+const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\)/g;
+/** `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form. */
+const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)?)"?(?=[\s,}"\\]|$)/g;
+/** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */
+const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?((?:[A-Za-z]+=[^\s,'"]+,?)+)/g;
+
+const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export interface CliCommand {
+  readonly resourceType: string;
+  readonly values: readonly IacValue[];
+}
+
+/** The resource an `aws` command line configures and the numeric values it sets, or undefined. */
+export function cliCommand(text: string, base: number): CliCommand | undefined {
+  const command = COMMANDS.find(([re]) => re.test(text));
+  if (!command) return undefined;
+  const values: IacValue[] = [];
+  const seen = new Set<number>();
+  const push = (key: string, raw: string, at: number, parentKey?: string): void => {
+    if (seen.has(at)) return;
+    seen.add(at);
+    values.push({ key, normalizedKey: normalise(key), parentKey, raw, number: Number(raw), start: base + at, end: base + at + raw.length });
+  };
+  for (const m of text.matchAll(FLAG)) {
+    const [whole, flag, raw] = m;
+    if (flag === undefined || raw === undefined) continue;
+    push(`--${flag}`, raw, (m.index ?? 0) + whole.length - raw.length);
+  }
+  for (const m of text.matchAll(SHORTHAND)) {
+    const [whole, flag, pairs] = m;
+    if (flag === undefined || pairs === undefined) continue;
+    const from = (m.index ?? 0) + whole.length - pairs.length;
+    for (const p of pairs.matchAll(/([A-Za-z]+)=(\d+(?:\.\d+)?)(?=,|$)/g)) {
+      if (p[1] === undefined || p[2] === undefined) continue;
+      push(p[1], p[2], from + (p.index ?? 0) + p[1].length + 1, normalise(flag));
+    }
+  }
+  // --attributes in JSON or shorthand form: the pairs are the resource's own properties.
+  const attributes = /--attributes\b/.exec(text);
+  if (attributes) {
+    const rest = text.slice(attributes.index);
+    for (const p of rest.matchAll(PAIR)) {
+      const [whole, key, raw] = p;
+      if (key === undefined || raw === undefined) continue;
+      const at = attributes.index + (p.index ?? 0) + whole.lastIndexOf(raw);
+      push(key, raw, at);
+    }
+  }
+  return values.length > 0 ? { resourceType: command[1], values } : undefined;
+}

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+const fence = (line: string): string => '```bash\n' + line + '\n```\n';
+const flagged = (line: string): string[] => {
+  const text = fence(line);
+  return analyzeText(text).findings.map((f) => `${f.ruleId}@${text.slice(f.start, f.end)}`);
+};
+
+describe('values set by aws CLI commands', () => {
+  it('reads flags and --attributes of the commands that configure a resource', () => {
+    assert.deepEqual(flagged('aws lambda update-function-configuration --function-name ingest --timeout 1200 --memory-size 2048'), ['lambda-timeout@1200']);
+    assert.deepEqual(flagged('aws sqs set-queue-attributes --queue-url "$Q" --attributes MessageRetentionPeriod=2592000,VisibilityTimeout=60'), ['sqs-retention@2592000']);
+    assert.deepEqual(flagged(`aws sqs create-queue --queue-name jobs --attributes '{"VisibilityTimeout":"50000"}'`), ['sqs-visibility-timeout@50000']);
+    assert.deepEqual(flagged('aws kinesis increase-stream-retention-period --stream-name clicks --retention-period-hours 9000'), ['kinesis-retention@9000']);
+    assert.deepEqual(flagged('aws rds modify-db-instance --db-instance-identifier ledger --backup-retention-period 40'), ['rds-backup-retention@40']);
+    assert.deepEqual(flagged('aws lambda update-function-configuration --function-name x --ephemeral-storage Size=20480'), ['lambda-ephemeral-storage@20480']);
+  });
+
+  it('leaves values in range, other commands and other flags alone', () => {
+    assert.deepEqual(flagged('aws lambda update-function-configuration --function-name ok --timeout 300 --memory-size 1024'), []);
+    assert.deepEqual(flagged('aws lambda invoke --function-name x --cli-read-timeout 1200 out.json'), []);
+    assert.deepEqual(flagged('aws sqs receive-message --queue-url "$Q" --wait-time-seconds 20 --visibility-timeout 60'), []);
+    assert.deepEqual(flagged('curl --max-time 1200 https://example.com/timeout'), []);
+  });
+
+  it('the message quotes the flag as written', () => {
+    const text = fence('aws lambda update-function-configuration --function-name ingest --timeout 1200');
+    const analysis = analyzeText(text);
+    const finding = analysis.findings[0];
+    assert.ok(finding);
+    assert.equal(finding.message.startsWith('--timeout 1200 is 20 minutes'), true, finding.message);
+  });
+});
