@@ -5,13 +5,14 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Nodes, RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
+import { loadConfigFor, MAX_CONFIG_BYTES, parseConfig } from '../../server/src/config/config';
 import { quickFixActions, type ActionData } from '../../server/src/engine/code-actions';
 import { contextsOfBlock } from '../../server/src/engine/contexts';
 import { unsupportedText } from '../../server/src/engine/guard';
@@ -197,11 +198,13 @@ function cli(args: string[], cwd: string, stdin?: number): { code: number | null
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Root hook: removes the folders of every test in this file when the run ends.
+after(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('robust: CLI exit codes and failures (D2, D8)', function () {
   this.timeout(120000);
-  after(() => {
-    for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
 
   it('exits 0 clean, 1 on error findings, 2 on unreadable input', () => {
     const dir = tempDir();
@@ -351,5 +354,34 @@ describe('robust: nothing in a name or a document drives a terminal or a CI runn
     assert.deepEqual(uris, ['%SRCROOT% ..notes.md', '%SRCROOT% 100%25.md', '%SRCROOT% plan%20%231.md', '%SRCROOT% q%3Fx.md', ` ${pathToFileURL(join(dir, 'outside.md')).href}`]);
     const base = new URL('file:///root/');
     assert.equal(decodeURIComponent(new URL('plan%20%231.md', base).pathname), '/root/plan #1.md');
+  });
+});
+
+describe('robust: configuration (D11, D16)', () => {
+  it('a top-level "__proto__" key does not set rule levels, and is reported', () => {
+    const loaded = parseConfig('{ "__proto__": { "rules": { "vpc-cidr-size": "off" } }, "rules": { "__proto__": "off" } }', 'c.jsonc');
+    assert.equal(loaded.config.rules['vpc-cidr-size'], undefined);
+    assert.ok(loaded.problems.some((p) => /"__proto__" is ignored/.test(p.message)));
+  });
+
+  it('problems are capped per file', () => {
+    const rules = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`no-such-rule-${i}`, 'off']));
+    const loaded = parseConfig(JSON.stringify({ rules }), 'c.jsonc');
+    assert.equal(loaded.problems.length, 21);
+    assert.match(loaded.problems[20]?.message ?? '', /and 480 more problems/);
+  });
+
+  it('a config is parsed once while unchanged, again when it changes, and not at all past 1 MB', () => {
+    const dir = tempDir();
+    const config = join(dir, '.archnotes.jsonc');
+    const old = new Date(Date.now() - 60000);
+    writeFileSync(config, '{ "rules": { "vpc-cidr-size": "off" } }');
+    utimesSync(config, old, old);
+    const first = loadConfigFor(join(dir, 'a.md'));
+    assert.equal(loadConfigFor(join(dir, 'b.md')), first, 'the same parse');
+    writeFileSync(config, '{ "rules": { "vpc-cidr-size": "warning" } }');
+    assert.equal(loadConfigFor(join(dir, 'a.md')).config.rules['vpc-cidr-size'], 'warning');
+    writeFileSync(config, `{ "rules": {} ${' '.repeat(MAX_CONFIG_BYTES)} }`);
+    assert.match(loadConfigFor(join(dir, 'a.md')).problems[0]?.message ?? '', /larger than 1024 KB/);
   });
 });

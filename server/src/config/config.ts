@@ -3,7 +3,7 @@
  * It is JSON data only: nothing from the workspace is ever executed. A broken file yields the
  * defaults plus one clear problem, never an exception.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { RuleLevel, RuleSettings } from '../engine/analyze';
@@ -56,6 +56,11 @@ export function readRuleSettings(value: unknown, where: string): { rules: Record
   return { rules, problems };
 }
 
+/** Problems reported per config file (a 45 MB config printed 2.6 M lines). */
+const MAX_PROBLEMS = 20;
+/** A bigger config is not a hand-written rule list; it is not read (a 45 MB one cost 18 s, 2.4 GB). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Parses config text. */
 export function parseConfig(text: string, file: string): LoadedConfig {
   const errors: ParseError[] = [];
@@ -69,8 +74,13 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     };
   }
   if (!isRecord(value)) return { config: DEFAULT_CONFIG, file, problems: [{ file, message: `${file}: the file must hold a JSON object; using the defaults` }] };
-  const { rules, problems } = readRuleSettings(value['rules'], file);
-  const ignores = readIgnores(value['ignores'], file, problems);
+  // Own keys only: jsonc-parser assigns a "__proto__" key, which sets the object's prototype, so a
+  // top-level {"__proto__": {"rules": …}} was read as the rules.
+  const own = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
+  const { rules, problems } = readRuleSettings(own('rules'), file);
+  const ignores = readIgnores(own('ignores'), file, problems);
+  if (/"__proto__"\s*:/.test(text)) problems.push(`${file}: the key "__proto__" is ignored`);
+  if (problems.length > MAX_PROBLEMS) problems.splice(MAX_PROBLEMS, problems.length - MAX_PROBLEMS, `${file}: … and ${problems.length - MAX_PROBLEMS} more problems`);
   return { config: { rules, ignores }, file, problems: problems.map((message) => ({ file, message })) };
 }
 
@@ -100,11 +110,23 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
+/** Parsed configs by file, kept while the file's size and modification time stay the same. */
+const parsed = new Map<string, { size: number; mtimeMs: number; loaded: LoadedConfig }>();
+
 export function loadConfigFor(documentPath: string): LoadedConfig {
   const file = findConfigFile(dirname(documentPath));
   if (!file) return { config: DEFAULT_CONFIG, problems: [] };
   try {
-    return parseConfig(readFileSync(file, 'utf8'), file);
+    const { size, mtimeMs } = statSync(file);
+    const cached = parsed.get(file);
+    if (cached && cached.size === size && cached.mtimeMs === mtimeMs) return cached.loaded;
+    const loaded =
+      size > MAX_CONFIG_BYTES
+        ? { config: DEFAULT_CONFIG, file, problems: [{ file, message: `${file}: larger than ${MAX_CONFIG_BYTES / 1024} KB; using the defaults` }] }
+        : parseConfig(readFileSync(file, 'utf8'), file);
+    // Only files old enough that a rewrite within the same clock tick cannot hide behind the cache.
+    if (Date.now() - mtimeMs > 2000) parsed.set(file, { size, mtimeMs, loaded });
+    return loaded;
   } catch (error) {
     return { config: DEFAULT_CONFIG, file, problems: [{ file, message: `${file}: cannot be read (${(error as Error).message}); using the defaults` }] };
   }
