@@ -155,6 +155,25 @@ describe('robust: code actions for a whole document (D13)', () => {
   });
 });
 
+describe('robust: regexes on long lines (D10)', () => {
+  // Each line took 10–12 s before (quadratic); three of them would fail by the test timeout.
+  for (const [name, line] of [
+    ['a quota cue followed by 60,000 tabs', 'The account can allow only' + '\t'.repeat(60000) + '5 VPCs.'],
+    ['a peering sentence with a 60,000-character name', 'x'.repeat(60000) + ' peers with vpc-b.'],
+    ['60,000 characters of "a peers with "', 'a peers with '.repeat(4600)],
+  ] as const) {
+    it(`${name}, three times`, () => {
+      assert.doesNotThrow(() => analyzeText(`${line}\n\n${line}\n\n${line}\n`));
+    });
+  }
+
+  it('the bounded patterns still find what they found', () => {
+    const found = (text: string): string[] => analyzeText(text).findings.map((f) => f.ruleId);
+    assert.ok(found('Each AWS region can accommodate a maximum of 5 VPCs.').includes('quota-as-hard-limit'));
+    assert.ok(found('Because VPC-A peers with VPC-B and VPC-B peers with VPC-C, VPC-A can reach VPC-C.').includes('peering-transitive'));
+  });
+});
+
 describe('robust: tables (D9)', () => {
   it('a long header over many numeric rows is read once, and short headers keep their unit', () => {
     assert.equal(headerUnitOf('Memory (MB)'), 'MB');

@@ -3,7 +3,8 @@ import type { ContextRule } from './types';
 
 // "peering is transitive", "transitive peering", "A peers with B and B peers with C, so A can reach C", "via the hub VPC over peering"
 const TRANSITIVE = /\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:fully\s+)?transitive\b|\btransitive(?:ly)?\s+(?:VPC\s+)?peer(?:ing|ed)?\b|\bpeer(?:ing|ed)?\b[^.;]{0,60}\b(?:routes?|traffic|reach(?:es)?|talks?)\s+transitively\b/i;
-const CHAIN = /\b([\w-]+)\s+(?:peers|is peered)\s+with\s+([\w-]+)\b[^.;]{0,40}\b\2\s+(?:peers|is peered)\s+with\s+([\w-]+)\b[^.;]{0,60}\b\1\s+(?:can|will|is able to|could)\s+(?:reach|talk to|access|connect to|communicate with|route to)\s+\3\b/i;
+// Names and gaps bounded: an unbounded name rescanned every long word from each start (probe D10).
+const CHAIN = /\b([\w-]{1,64})\s{1,8}(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,40}\b\2\s+(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,60}\b\1\s+(?:can|will|is able to|could)\s+(?:reach|talk to|access|connect to|communicate with|route to)\s+\3\b/i;
 const HUB = /\b(?:through|via|over|across)\s+(?:the\s+)?(?:hub|transit|shared[- ]services|central|egress)\s+VPC\b[^.;]{0,60}\b(?:peering|peered)\b|\b(?:peering|peered)\b[^.;]{0,60}\b(?:through|via|across)\s+(?:the\s+)?(?:hub|transit|central)\s+VPC\b|\bhub[- ]and[- ]spoke\b[^.;]{0,40}\bover\s+VPC\s+peering\b|\btransit\s+hub\s+(?:over|using|with)\s+(?:VPC\s+)?peering\b/i;
 
 export const peeringTransitive: ContextRule = {

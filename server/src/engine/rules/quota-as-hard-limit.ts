@@ -19,7 +19,9 @@ const QUOTAS: readonly QuotaClaim[] = [
 ];
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50 };
-const CUE = String.raw`\b(?:a\s+)?(?:maximum\s+of|max(?:imum)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|hard\s+limit\s+of|restriction\s+of|up\s+to|at\s+most|only|no\s+more\s+than|cap(?:ped)?\s+(?:of|at)|cannot\s+(?:have|create|exceed)\s+(?:more\s+than\s+)?|can't\s+(?:have|create)\s+more\s+than|allows?\s+(?:a\s+maximum\s+of\s+|only\s+)?)\s*`;
+// Whitespace runs are bounded ({1,16}): two adjacent unbounded runs backtracked quadratically on a
+// long run of tabs after a cue ('allow only' + 60,000 tabs: 11.5 s, probe D10).
+const CUE = String.raw`\b(?:a\s{1,16})?(?:maximum\s{1,16}of|max(?:imum)?(?:\s{1,16}of)?|limit(?:ed)?\s{1,16}(?:of|to)|hard\s{1,16}limit\s{1,16}of|restriction\s{1,16}of|up\s{1,16}to|at\s{1,16}most|only|no\s{1,16}more\s{1,16}than|cap(?:ped)?\s{1,16}(?:of|at)|cannot\s{1,16}(?:have|create|exceed)\s{1,16}(?:more\s{1,16}than\s{1,16})?|can't\s{1,16}(?:have|create)\s{1,16}more\s{1,16}than|allows?\s{1,16}(?:a\s{1,16}maximum\s{1,16}of\s{1,16}|only\s{1,16})?)\s{0,16}`;
 /** "unless raised", "until increased", "can be lifted": the text knows the number moves. */
 const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|(?<!\b(?:not|never|cannot|can't|won't)\s+(?:be\s+)?)\b(?:raise[sd]?|raising|raisable|increase[sd]?|increasing|increasable|lift(?:ed)?|bump(?:ed)?)\b|\brequest(?:ed)?\b|\bService Quotas\b|\bsupport (?:case|ticket)\b/i;
 
@@ -29,7 +31,7 @@ let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;
 function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> {
   compiled ??= QUOTAS.map((quota) => ({
     quota,
-    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|one|two|three|four|five|ten|twenty|fifty)\s+(?:\w+\s+){0,2}?(?:${quota.noun.source})`, 'i'),
+    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|one|two|three|four|five|ten|twenty|fifty)\s{1,16}(?:\w+\s{1,16}){0,2}?(?:${quota.noun.source})`, 'i'),
   }));
   return compiled;
 }
