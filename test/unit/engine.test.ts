@@ -73,9 +73,17 @@ describe('suppression comments and settings', () => {
     assert.equal(analyzeText(doc('<!-- archnotes-disable-file vpc-cidr-size -->')).findings.length, 0);
   });
   it('a directive for another rule suppresses nothing and is reported unused', () => {
-    const a = analyzeText(doc('<!-- archnotes-disable-next-line engine-port-mismatch -->'));
-    assert.equal(a.findings.length, 1);
+    const text = doc('<!-- archnotes-disable-next-line engine-port-mismatch -->');
+    const a = analyzeText(text);
+    assert.deepEqual(a.findings.map((f) => f.ruleId), ['unused-suppression', 'vpc-cidr-size']);
     assert.equal(a.unusedDirectives.length, 1);
+    const unused = a.findings[0];
+    assert.equal(unused?.severity, 'info');
+    assert.match(unused?.message ?? '', /archnotes-disable-next-line comment for engine-port-mismatch suppresses nothing/);
+    // Its fix removes the comment's line; it is not safe (fix-all leaves suppressions to people).
+    const fix = unused?.fixes[0];
+    assert.equal(fix?.safe, false);
+    assert.equal(applyEdits(text, fix?.edits ?? []), 'The VPC is 10.0.0.0/15.\n');
   });
   it('settings turn rules off or change their level', () => {
     assert.equal(analyzeText(doc(''), { rules: { 'vpc-cidr-size': 'off' } }).findings.length, 0);

@@ -7,12 +7,12 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import {
   documentSymbols,
   flattenSymbols,
-  LSP_SYMBOL_KIND,
   matchScore,
   searchSymbols,
   SymbolIndex,
   type ArchSymbol,
 } from '../../server/src/engine/symbols';
+import { LSP_SYMBOL_KIND } from '../../server/src/lsp/convert';
 
 const ORDERS = `# Orders platform
 

@@ -54,4 +54,20 @@ suite('project config and suppressions', () => {
       await revert(doc);
     }
   });
+  test('a suppression that suppresses nothing is shown faded, with a fix that removes it', async () => {
+    const { doc, editor } = await openFixture(DOC);
+    try {
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'vpc-cidr-size').length > 0, 'vpc-cidr-size (default)');
+      const line = doc.getText().split('\n').findIndex((l) => l.includes('10.0.0.0/15'));
+      await editor.edit((e) => e.insert(new vscode.Position(line, 0), '<!-- archnotes-disable-next-line sqs-fifo-name-suffix -- stale -->\n'));
+      const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'unused-suppression').length > 0, 'unused-suppression');
+      const [unused] = withCode(diags, 'unused-suppression');
+      assert.equal(unused.severity, vscode.DiagnosticSeverity.Information);
+      assert.deepEqual(unused.tags, [vscode.DiagnosticTag.Unnecessary]);
+      assert.equal(unused.range.start.line, line);
+      assert.ok(withCode(diags, 'vpc-cidr-size').length > 0, 'the finding below is not suppressed');
+    } finally {
+      await revert(doc);
+    }
+  });
 });

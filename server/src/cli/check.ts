@@ -5,7 +5,7 @@ import { analyzeText } from '../engine';
 import { applyEdits, safeEdits } from '../engine';
 import { unsupportedText } from '../engine';
 import { loadConfigFor, type LoadedConfig } from '../config/config';
-import { locate, toJsonFinding, UNUSED_SUPPRESSION, type FileResult, type JsonFinding } from './report';
+import { toJsonFinding, type FileResult, type JsonFinding } from './report';
 
 export interface CheckOptions {
   readonly fix: boolean;
@@ -100,19 +100,9 @@ export function checkText(text: string, path: string, options: CheckOptions, loa
       }
     }
   }
+  // Unused suppressions are findings of the analysis (engine/suppress.ts), like any other.
   const findings: JsonFinding[] = analysis.findings.map((f) => toJsonFinding(analysis.lines, f));
   const flagged = analysis.findings.map((f) => text.slice(f.start, f.end));
-  for (const directive of analysis.unusedDirectives) {
-    findings.push({
-      ruleId: UNUSED_SUPPRESSION,
-      severity: 'info',
-      message: `This archnotes-${directive.kind} comment${directive.rules.length ? ` for ${directive.rules.join(', ')}` : ''} suppresses nothing.`,
-      ...locate(analysis.lines, directive.start, directive.end),
-      fixes: [],
-      sources: [],
-    });
-    flagged.push(text.slice(directive.start, directive.end));
-  }
   const order = findings.map((_, i) => i).sort((a, b) => lineOrder(findings[a], findings[b]) || a - b);
   const sorted = withFingerprints(
     order.map((i) => findings[i] as JsonFinding),

@@ -68,15 +68,16 @@ export function rulePage(rule: Rule): string {
   ].join('\n');
 }
 
-/** The page of the CLI-only `unused-suppression` finding. */
+/** The page of the `unused-suppression` finding (engine/suppress.ts). */
 export const UNUSED_SUPPRESSION_PAGE = [
   '# unused-suppression',
   '',
   'An `archnotes-disable…` comment that suppresses nothing: its rule id is misspelt, or the finding it',
-  'was written for is gone. Reported by `archnotes check` (severity info) so stale suppressions do not',
-  'pile up and hide future findings.',
+  'was written for is gone. Reported in the editor (faded) and by `archnotes check` (severity info) so',
+  'stale suppressions do not pile up and hide future findings.',
   '',
-  'Fix: delete the comment, or correct its rule id.',
+  'Fix: delete the comment (the quick fix "Remove this suppression comment"; never applied by fix-all',
+  'or `--fix`), or correct its rule id.',
   '',
   '```markdown',
   '<!-- archnotes-disable-next-line engine-port-mismatch -- legacy proxy listens on 3306 -->',

@@ -17,7 +17,7 @@ import { RULES } from './rules';
 import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/types';
 import { scopedLimitFindings } from './scoped-limits';
 import { asOf, documentDate } from './point-in-time';
-import { applySuppressions, findDirectives, type Directive } from './suppress';
+import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './suppress';
 import { useBlockAnalyzer } from './shift';
 import { LineIndex } from './text';
 
@@ -39,7 +39,7 @@ export interface Analysis {
   /** The block whose range contains `offset`, at current offsets (only that block is brought up to date). */
   blockAt(offset: number): BlockAnalysis | undefined;
   readonly model: DocumentModel;
-  /** Findings after suppressions and settings, sorted by position. */
+  /** Findings after suppressions and settings, sorted by position, with `unused-suppression` ones. */
   readonly findings: readonly Finding[];
   readonly suppressed: readonly Finding[];
   readonly unusedDirectives: readonly Directive[];
@@ -177,6 +177,9 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   }
   leveled.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const { kept, suppressed, unused } = applySuppressions(leveled, directives, lines);
+  // A suppression that suppresses nothing is a finding of its own (the editor and the CLI show it).
+  const stale = settings[UNUSED_SUPPRESSION] === 'off' ? [] : unusedSuppressionFindings(text, unused);
+  const findings = stale.length === 0 ? kept : [...kept, ...stale].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return {
     text,
     lines,
@@ -188,7 +191,7 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
       return index < 0 ? undefined : list.block(index);
     },
     model,
-    findings: kept,
+    findings,
     suppressed,
     unusedDirectives: unused,
   };

@@ -12,6 +12,7 @@
 import type { Analysis, BlockAnalysis } from './analyze';
 import { safeEdits } from './fixes';
 import type { Edit, Finding } from './findings';
+import { UNUSED_SUPPRESSION } from './suppress';
 
 /**
  * An edit whose `snippet` (VS Code snippet syntax) an editor that can place the cursor uses instead
@@ -84,7 +85,8 @@ export function quickFixActions(analysis: Analysis, finding: Finding): ActionDat
   }));
   const fixAll = ruleFixAll(analysis, finding.ruleId);
   if (fixAll) actions.push(fixAll);
-  const suppress = suppressAction(analysis, finding);
+  // An unused suppression is removed (its fix above), not suppressed in turn.
+  const suppress = finding.ruleId === UNUSED_SUPPRESSION ? undefined : suppressAction(analysis, finding);
   if (suppress) actions.push(suppress);
   return actions;
 }

@@ -6,8 +6,11 @@
  *   <!-- archnotes-disable-file rule-id -->
  * No rule id means every rule. Everything after " -- " is the reason.
  */
-import type { Finding } from './findings';
+import type { Edit, Finding } from './findings';
 import type { LineIndex } from './text';
+
+/** The finding for a suppression comment that suppresses nothing. */
+export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
 
@@ -45,7 +48,7 @@ export function findDirectives(html: string, base: number): Directive[] {
 export interface SuppressionResult {
   readonly kept: Finding[];
   readonly suppressed: Finding[];
-  /** Directives that suppressed nothing (reported by the CLI). */
+  /** Directives that suppressed nothing (reported as `unused-suppression` findings). */
   readonly unused: Directive[];
 }
 
@@ -137,4 +140,32 @@ export function applySuppressions(findings: readonly Finding[], directives: read
   });
   const unused = sorted.filter((d) => d.kind !== 'enable' && !used.has(d));
   return { kept, suppressed, unused };
+}
+
+/**
+ * Unused suppressions as findings (info), each with a fix that deletes the comment (its whole line
+ * when the comment is alone on it). Not safe: fix-all and `--fix` leave suppressions to people.
+ */
+export function unusedSuppressionFindings(text: string, unused: readonly Directive[]): Finding[] {
+  return unused.map((directive) => ({
+    ruleId: UNUSED_SUPPRESSION,
+    severity: 'info',
+    message: `This archnotes-${directive.kind} comment${directive.rules.length ? ` for ${directive.rules.join(', ')}` : ''} suppresses nothing.`,
+    start: directive.start,
+    end: directive.end,
+    fixes: [{ title: 'Remove this suppression comment', edits: [removal(text, directive)], safe: false }],
+    factIds: [],
+  }));
+}
+
+function removal(text: string, directive: Directive): Edit {
+  let start = directive.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = directive.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  const aloneOnLine = (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r') && (end === text.length || text[end] === '\n' || text[end] === '\r');
+  if (!aloneOnLine) return { start: directive.start, end: directive.end, newText: '' };
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (end < text.length) end += 1;
+  return { start, end, newText: '' };
 }

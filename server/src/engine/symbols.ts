@@ -54,20 +54,6 @@ function isNamedResource(entity: EntityLike): boolean {
   return NAME_COLUMN.test(context.header?.[0]?.text ?? '');
 }
 
-/**
- * LSP `SymbolKind` numbers for an adapter (kept as plain numbers: this module has no LSP types).
- * VPC → Namespace, subnet → Field, database → Struct, queue → Event, function → Function,
- * load balancer → Interface.
- */
-export const LSP_SYMBOL_KIND: Readonly<Record<ArchSymbolKind, number>> = {
-  vpc: 3,
-  subnet: 8,
-  database: 23,
-  queue: 24,
-  function: 12,
-  loadBalancer: 11,
-};
-
 const cidrKey = (b: NetworkBlock): string => `${b.cidr.address >>> 0}/${b.cidr.prefix}`;
 
 function contains(outer: NetworkBlock, inner: NetworkBlock): boolean {

@@ -1,0 +1,148 @@
+/**
+ * The LSP requests: each reads the latest analysis (through the edits since, when it is a version
+ * behind) and converts engine data to LSP. None parses a whole document.
+ */
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  CompletionTriggerKind,
+  type CodeAction,
+  type CodeActionParams,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
+  type Hover,
+  type HoverParams,
+  type SymbolInformation,
+  type WorkspaceSymbolParams,
+  type CancellationToken,
+} from 'vscode-languageserver';
+import { fixAllAction, quickFixActions, type ActionData } from '../engine';
+import { completeCidr, completeServices } from '../engine';
+import { unsupportedText } from '../engine';
+import { hoverAt } from '../engine';
+import { hoverOnDemand } from '../engine';
+import { documentSymbols } from '../engine';
+import { FIX_ALL_KIND, LSP_SYMBOL_KIND, toCodeAction, toDocumentSymbol, toRange } from './convert';
+import type { DocumentAnalyses } from './documents';
+import type { WorkspaceSymbols } from './workspace-symbols';
+
+export interface HandlerContext {
+  readonly analyses: DocumentAnalyses;
+  readonly workspaceSymbols: WorkspaceSymbols;
+  /** The client applies LSP 3.18 snippet edits. */
+  readonly snippetEdits: () => boolean;
+}
+
+export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
+  const uri = params.textDocument.uri;
+  const analysis = ctx.analyses.analysisOf(uri);
+  if (!analysis) return hoverBeforeAnalysis(ctx, params);
+  // Right after a keystroke the analysis may be a version behind: read it through the edits since.
+  const coordinates = ctx.analyses.coordinatesOf(uri, analysis);
+  const offset = coordinates.offsetAt(params.position);
+  if (offset === undefined) return null;
+  const card = hoverAt(analysis, offset);
+  const range = card && coordinates.range(card.start, card.end);
+  if (!card || !range) return null;
+  return { contents: { kind: 'markdown', value: card.markdown }, range };
+}
+
+/**
+ * No analysis yet (a big file opening slice by slice, or the first document waiting for the
+ * editor's settings): the blocks under the cursor are analysed on their own, so the card shows at
+ * once; VS Code asks only once per mouse position.
+ */
+function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | null {
+  const document = ctx.analyses.documents.get(params.textDocument.uri);
+  if (!document || ctx.analyses.state(document.uri)?.unsupported) return null;
+  const text = document.getText();
+  if (unsupportedText(text)) return null;
+  const card = hoverOnDemand(text, document.offsetAt(params.position));
+  if (!card) return null;
+  return { contents: { kind: 'markdown', value: card.markdown }, range: { start: document.positionAt(card.start), end: document.positionAt(card.end) } };
+}
+
+/** Digits trigger completion: the next free subnet once a CIDR cell's first digit is typed (never `|`: Enter ends a row). */
+export const COMPLETION_TRIGGERS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+export function completion(ctx: HandlerContext, params: CompletionParams): CompletionList {
+  // Completion follows the keystroke that triggered it: it reads the current text, which the
+  // analysis (a moment behind) may not have seen yet; only the VPC plan comes from the model.
+  const document = ctx.analyses.documents.get(params.textDocument.uri);
+  const analysis = ctx.analyses.analysisOf(params.textDocument.uri);
+  if (!document || !analysis) return { isIncomplete: false, items: [] };
+  const text = document.getText();
+  const offset = document.offsetAt(params.position);
+  const trigger = params.context?.triggerKind;
+  const typed = trigger === CompletionTriggerKind.TriggerCharacter || trigger === CompletionTriggerKind.TriggerForIncompleteCompletions;
+  const cidrs = completeCidr(analysis.model, text, offset, { explicit: !typed });
+  const candidates = [...cidrs, ...(trigger === CompletionTriggerKind.TriggerCharacter ? [] : completeServices(text, offset))];
+  const items = candidates.map((c, i): CompletionItem => ({
+    label: c.label,
+    kind: c.kind === 'cidr' ? CompletionItemKind.Value : CompletionItemKind.Module,
+    detail: c.detail,
+    documentation: c.documentation,
+    sortText: String(i).padStart(4, '0'),
+    textEdit: { range: { start: document.positionAt(c.start), end: document.positionAt(c.end) }, newText: c.insertText },
+  }));
+  // A CIDR proposal is asked for again on each keystroke, so it disappears once the typed value
+  // departs from it (and Enter after a hand-typed CIDR ends the line).
+  return { isIncomplete: cidrs.length > 0, items };
+}
+
+export function codeActions(ctx: HandlerContext, params: CodeActionParams): CodeAction[] {
+  const uri = params.textDocument.uri;
+  // Code actions (unlike hover) may wait for an analysis: a request that arrives right after a
+  // didOpen, before the first analysis finished, would otherwise get no fix at all.
+  if (!ctx.analyses.analysisOf(uri)) ctx.analyses.publish(uri);
+  const analysis = ctx.analyses.analysisOf(uri);
+  const document = ctx.analyses.documents.get(uri);
+  if (!analysis || !document) return [];
+  // Edits since the analysis: fixes for findings they touch are left out until it catches up.
+  const coordinates = ctx.analyses.coordinatesOf(uri, analysis);
+  const only = params.context.only;
+  const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source || k === CodeActionKind.SourceFixAll);
+  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+  const data: ActionData[] = [];
+  const start = coordinates.offsetAt(params.range.start);
+  const end = coordinates.offsetAt(params.range.end);
+  if (wantsQuickFix && start !== undefined && end !== undefined) {
+    // A rule's "fix all" is one shared object: listed once, not once per finding (response size).
+    const listed = new Set<ActionData>();
+    for (const finding of analysis.findings) {
+      if (finding.start > end || finding.end < start) continue;
+      for (const action of quickFixActions(analysis, finding)) {
+        if (listed.has(action)) continue;
+        listed.add(action);
+        data.push(action);
+      }
+    }
+  }
+  const fixAll = wantsFixAll ? fixAllAction(analysis) : undefined;
+  if (fixAll) data.push(fixAll);
+  const target = { uri, version: document.version, analysis, coordinates, snippets: ctx.snippetEdits() };
+  return data.flatMap((action) => toCodeAction(action, target) ?? []);
+}
+
+export function documentSymbol(ctx: HandlerContext, params: DocumentSymbolParams): DocumentSymbol[] {
+  const analysis = ctx.analyses.analysisOf(params.textDocument.uri);
+  if (!analysis) return [];
+  const symbols = documentSymbols(analysis.model);
+  ctx.workspaceSymbols.setOpen(params.textDocument.uri, symbols);
+  return symbols.map((symbol) => toDocumentSymbol(analysis.lines, symbol));
+}
+
+export function workspaceSymbol(ctx: HandlerContext, params: WorkspaceSymbolParams, token: CancellationToken): SymbolInformation[] {
+  for (const document of ctx.analyses.documents.all()) {
+    const analysis = ctx.analyses.analysisOf(document.uri);
+    if (analysis) ctx.workspaceSymbols.setOpen(document.uri, documentSymbols(analysis.model));
+  }
+  return ctx.workspaceSymbols.search(params.query, () => token.isCancellationRequested).map((match) => {
+    const lines = ctx.analyses.analysisOf(match.uri)?.lines;
+    const range = lines ? toRange(lines, match.symbol.selectionStart, match.symbol.selectionEnd) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { name: match.symbol.name, kind: LSP_SYMBOL_KIND[match.symbol.kind], containerName: match.containerName, location: { uri: match.uri, range } };
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The editor's `archnotes.*` settings and the project's `.archnotes.jsonc`: read, cached, and
+ * reported when broken.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { RuleSettings } from '../engine';
+import { loadConfigFor, readRuleSettings, type LoadedConfig } from '../config/config';
+import { configProblemDiagnostics } from './convert';
+
+export interface Settings {
+  readonly rules: RuleSettings;
+  /** 0: adaptive (next tick while analysis is cheap, longer after an expensive one). */
+  readonly debounceMs: number;
+  /** Above this size diagnostics update on save or when typing pauses, not on every keystroke. */
+  readonly maxFileSizeKb: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, debounceMs: 0, maxFileSizeKb: 2048 };
+const CONFIGURATION_TIMEOUT_MS = 1000;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Settings from the client's `archnotes` section; what is missing or out of range keeps its default. */
+export function readSettings(raw: Record<string, unknown>): Settings {
+  const { rules } = readRuleSettings(raw['rules'], 'archnotes.rules');
+  const debounce = raw['debounceMs'];
+  const maxKb = raw['maxFileSizeKb'];
+  return {
+    rules,
+    debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
+    maxFileSizeKb: typeof maxKb === 'number' && maxKb > 0 ? maxKb : DEFAULT_SETTINGS.maxFileSizeKb,
+  };
+}
+
+/** The editor settings, as sent at initialize or on a change, or asked for (workspace/configuration). */
+export class EditorSettings {
+  current: Settings = DEFAULT_SETTINGS;
+  /** The client answers workspace/configuration. */
+  canAsk = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** From initializationOptions or a didChangeConfiguration's `archnotes` section. */
+  take(raw: unknown): void {
+    if (isRecord(raw)) this.current = readSettings(raw);
+  }
+
+  /** Asks the client for settings; true when they changed. */
+  async fetch(): Promise<boolean> {
+    if (!this.canAsk) return false;
+    const before = JSON.stringify(this.current);
+    // A client that never answers must not stall analysis: fall back to what we have after a timeout.
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), CONFIGURATION_TIMEOUT_MS).unref());
+    try {
+      this.take(await Promise.race([this.connection.workspace.getConfiguration('archnotes'), timeout]));
+    } catch {
+      // The client refused: keep what we have.
+    }
+    return JSON.stringify(this.current) !== before;
+  }
+}
+
+/** `.archnotes.jsonc` for a document: found by walking up from it, its problems published once. */
+export class ProjectConfig {
+  readonly #reported = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  for(uri: string): LoadedConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      const loaded = loadConfigFor(fileURLToPath(uri));
+      if (loaded.file) this.#report(loaded);
+      return loaded;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** After a config file or the settings changed: report the problems again. */
+  forget(): void {
+    this.#reported.clear();
+  }
+
+  #report(loaded: LoadedConfig): void {
+    if (!loaded.file) return;
+    const key = `${loaded.file}\n${loaded.problems.map((p) => p.message).join('\n')}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    if (loaded.problems.length === 0) this.log(`config ${loaded.file}`);
+    for (const problem of loaded.problems) this.log(`config ${loaded.file}: ${problem.message}`);
+    void this.connection.sendDiagnostics({ uri: pathToFileURL(loaded.file).toString(), diagnostics: configProblemDiagnostics(loaded.problems) });
+  }
+}
