@@ -77,7 +77,17 @@ const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
 };
 const props = pkg.contributes?.configuration?.properties;
 if (props && typeof props['archnotes.rules'] === 'object') {
-  props['archnotes.rules'] = { ...(props['archnotes.rules'] as object), properties: ruleProperties };
+  // The Settings editor lists the keys of the value: every rule is in the default, at "default"
+  // (the level .archnotes.jsonc or the rule gives it), so the table shows them all with a dropdown.
+  const settingLevels = { type: 'string', enum: ['default', 'off', 'info', 'warning', 'error'] };
+  const settingProperties = Object.fromEntries(
+    RULES.map((r) => [r.id, { ...settingLevels, default: 'default', description: r.description, markdownDescription: `${r.description} Default level: ${r.severity}. ([docs](${ruleDocsUrl(r.id)}))` }]),
+  );
+  props['archnotes.rules'] = {
+    ...(props['archnotes.rules'] as object),
+    default: Object.fromEntries(RULES.map((r) => [r.id, 'default'])),
+    properties: settingProperties,
+  };
   write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 }
 

@@ -219,7 +219,7 @@ export function buildGrammar(services: readonly ServiceCard[] = SERVICES): Recor
       comment: 'A number introduced as a port: port 5432, ports 1024-65535, Port: 443, port=6379.',
       match: `${B}(?<!-)((?i:ports?))(?:[ \\u00a0]+(?i:number))?[ \\u00a0]*[:=]?[ \\u00a0]*(${PORT})(?:[ \\u00a0]*(?:-|–|to)[ \\u00a0]*(${PORT}))?${E}(?!\\.[0-9])`,
       captures: {
-        '1': { name: 'keyword.other.port.archnotes' },
+        '1': { name: 'meta.port-label.archnotes' }, // no colour: a keyword scope reads red in many themes
         '2': { name: 'constant.numeric.port.archnotes' },
         '3': { name: 'constant.numeric.port.archnotes' },
       },

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { completeCidr } from '../../server/src/engine/completion';
+import { completeCidr, completeServices } from '../../server/src/engine/completion';
 
 /** Completion at the `‸` of `doc` (the marker is removed; the model is the analysis of the text without it). */
 function at(doc: string, explicit = true): string[] {
@@ -82,5 +82,21 @@ describe('completion: next free subnet', () => {
     const offset = typed.length - 1;
     const labels = completeCidr(analyzeText(analysed).model, typed, offset, { explicit: true }).map((c) => c.label);
     assert.deepEqual(labels, ['10.1.2.0/24']);
+  });
+});
+
+describe('completion: service names', () => {
+  const labels = (text: string) => completeServices(text, text.length);
+  it('one entry per service, under the alias being typed, described by the official name', () => {
+    const items = completeServices('Messages go to Amaz', 'Messages go to Amaz'.length);
+    const sqs = items.filter((i) => i.detail === 'Amazon Simple Queue Service (SQS)');
+    assert.deepEqual(sqs.map((i) => i.label), ['Amazon SQS']);
+    const details = items.map((i) => i.detail);
+    assert.equal(new Set(details).size, details.length, `no service twice: ${JSON.stringify(details)}`);
+    for (const word of ['Stre', 'stre', 'tab', 'sq']) {
+      const d = labels(`We use ${word}`).map((i) => i.detail);
+      assert.equal(new Set(d).size, d.length, `${word}: ${JSON.stringify(labels(`We use ${word}`).map((i) => i.label))}`);
+    }
+    assert.ok(labels('We use SQ').some((i) => i.label === 'SQS'));
   });
 });

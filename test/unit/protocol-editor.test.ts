@@ -91,3 +91,26 @@ describe('language server: suppress with a reason', function () {
     for (const edit of edits) assert.doesNotMatch(edit.newText ?? '', /TODO|reason/);
   });
 });
+
+describe('language server: a finding\'s AWS source in its hover, not in its message', function () {
+  this.timeout(60000);
+
+  it('the message is the advice alone; the hover over the finding names the page and the date checked', async () => {
+    const client = new LspClient(['--stdio']);
+    try {
+      await client.initialize({});
+      const uri = 'file:///tmp/archnotes-protocol/vpc.md';
+      const published = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Net\n\nThe VPC is 10.0.0.0/15.\n' } });
+      const diagnostic = (await published).diagnostics.find((d) => d.code === 'vpc-cidr-size');
+      assert.ok(diagnostic);
+      assert.doesNotMatch(diagnostic.message, /https:|checked/);
+      const hover = await client.request<HoverResult | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } });
+      assert.ok(hover);
+      assert.match(hover.contents.value, /131,072/, 'the CIDR card first');
+      assert.match(hover.contents.value, /`vpc-cidr-size`: \[[^\]]+\]\(https:\/\/docs\.aws\.amazon\.com\/[^)]+\) \(checked \d{4}-\d{2}-\d{2}\)/);
+    } finally {
+      client.process.kill();
+    }
+  });
+});

@@ -176,7 +176,9 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
       level: SARIF_LEVEL[f.severity],
       ...(f.fingerprint ? { partialFingerprints: { 'archnotes/v1': f.fingerprint } } : {}),
-      message: { text: f.message + (f.sources[0] ? ` (source: ${f.sources[0].url}, checked ${f.sources[0].checked})` : '') },
+      // The AWS source and checked date as data (a URL in the text cut the advice short in viewers).
+      message: { text: f.message },
+      ...(f.sources.length > 0 ? { properties: { sources: f.sources } } : {}),
       locations: [
         {
           physicalLocation: {

@@ -49,6 +49,8 @@ export function readRuleSettings(value: unknown, where: string): { rules: Record
       problems.push(`${where}: unknown rule "${id}"`);
       continue;
     }
+    // "default" (the editor setting's initial value for every rule): no override.
+    if (level === 'default') continue;
     if (typeof level === 'string' && (LEVELS as readonly string[]).includes(level)) rules[id] = level as RuleLevel;
     else if (level === false) rules[id] = 'off';
     else problems.push(`${where}: rule "${id}" must be one of ${LEVELS.join(', ')}`);
@@ -61,16 +63,44 @@ const MAX_PROBLEMS = 20;
 /** A bigger config is not a hand-written rule list; it is not read (a 45 MB one cost 18 s, 2.4 GB). */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
+/** 1-based line and column of an offset, as editors and compilers print them. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
+}
+
+const SYNTAX_ERRORS: Readonly<Record<string, string>> = {
+  CommaExpected: 'a comma is missing',
+  ColonExpected: 'a colon is missing',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'unexpected text after the end of the object',
+  InvalidSymbol: 'unexpected character',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfComment: 'a comment is not closed',
+};
+
+/** jsonc-parser's error code in words ("CommaExpected" → "a comma is missing"). */
+function syntaxError(code: ParseError['error']): string {
+  const name = printParseErrorCode(code);
+  return SYNTAX_ERRORS[name] ?? `JSON syntax error (${name})`;
+}
+
 /** Parses config text. */
 export function parseConfig(text: string, file: string): LoadedConfig {
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const first = errors[0];
+    const offset = first?.offset ?? 0;
+    const { line, column } = lineColumn(text, offset);
     return {
       config: DEFAULT_CONFIG,
       file,
-      problems: [{ file, message: `${file}: ${printParseErrorCode(first?.error ?? 0)} at offset ${first?.offset ?? 0}; using the defaults`, offset: first?.offset }],
+      problems: [{ file, message: `${file}: line ${line}, column ${column}: ${syntaxError(first?.error ?? 0)}; using the defaults`, offset }],
     };
   }
   if (!isRecord(value)) return { config: DEFAULT_CONFIG, file, problems: [{ file, message: `${file}: the file must hold a JSON object; using the defaults` }] };

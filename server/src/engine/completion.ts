@@ -33,19 +33,22 @@ function wordBefore(text: string, offset: number): { start: number; word: string
   return { start, word: text.slice(start, offset) };
 }
 
+/**
+ * Services whose names start with the word before the cursor: one entry per service (not one per
+ * alias: "table"/"tables", "stream"/"Stream"), labelled with the alias being typed (the same case
+ * first, then the shortest) and described by the official name.
+ */
 export function completeServices(text: string, offset: number): CompletionCandidate[] {
   const { start, word } = wordBefore(text, offset);
   if (word.length < 2 || /^\d/.test(word)) return [];
   const lower = word.toLowerCase();
   const out: CompletionCandidate[] = [];
-  const seen = new Set<string>();
   for (const service of SERVICES) {
-    for (const alias of service.aliases) {
-      if (!alias.toLowerCase().startsWith(lower) || seen.has(alias)) continue;
-      seen.add(alias);
-      out.push({ label: alias, detail: service.name, documentation: service.summary, start, end: offset, insertText: alias, kind: 'service' });
-      if (out.length >= MAX_ITEMS) return out;
-    }
+    const matching = service.aliases.filter((a) => a.toLowerCase().startsWith(lower));
+    const alias = matching.sort((a, b) => Number(!b.startsWith(word)) - Number(!a.startsWith(word)) || a.length - b.length)[0];
+    if (!alias) continue;
+    out.push({ label: alias, detail: service.name, documentation: service.summary, start, end: offset, insertText: alias, kind: 'service' });
+    if (out.length >= MAX_ITEMS) break;
   }
   return out;
 }

@@ -75,7 +75,7 @@ export function formatValue(value: FactValue): string {
       const human = value.unit === 'seconds' || value.unit === 'bytes';
       const base = human
         ? `${humanAmount(value.min, value.unit)} – ${humanAmount(value.max, value.unit)}`
-        : `${formatNumber(value.min)}–${formatNumber(value.max)}${unitSuffix(value.unit, value.max)}`;
+        : `${humanAmount(value.min, value.unit === 'port' ? 'port' : 'none')}–${humanAmount(value.max, value.unit === 'port' ? 'port' : 'none')}${unitSuffix(value.unit, value.max)}`;
       return value.default === undefined ? base : `${base} (default ${humanAmount(value.default, value.unit)})`;
     }
     case 'text':

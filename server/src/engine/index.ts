@@ -16,6 +16,6 @@ export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, t
 export { UNUSED_SUPPRESSION } from './suppress';
 export { getRule, ruleDocsUrl, RULES } from './rules';
 export type { Example, Rule } from './rules/types';
-export { sourcesOf, sourceSuffix, type FactSource } from './sources';
+export { findingSourcesMarkdown, sourcesOf, type FactSource } from './sources';
 export { LineIndex } from './text';
 export { explainAssertions, type ExplainedAssertion } from './assertions/explain';

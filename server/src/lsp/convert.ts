@@ -17,7 +17,6 @@ import type { Analysis } from '../engine';
 import type { ActionData } from '../engine';
 import type { Finding, Severity } from '../engine';
 import { ruleDocsUrl } from '../engine';
-import { sourceSuffix } from '../engine';
 import { UNUSED_SUPPRESSION } from '../engine';
 import { LineIndex } from '../engine';
 import type { ConfigProblem } from '../config/config';
@@ -53,7 +52,9 @@ export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
     source: SOURCE,
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
-    message: finding.message + sourceSuffix(finding),
+    // The AWS source and checked date are in the hover card over the finding: a URL in the message
+    // cut the advice short in the Problems panel, and codeDescription links the rule's page.
+    message: finding.message,
     // An unused suppression is shown faded, like unused code.
     tags: finding.ruleId === UNUSED_SUPPRESSION ? [DiagnosticTag.Unnecessary] : undefined,
   };

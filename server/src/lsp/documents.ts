@@ -255,17 +255,26 @@ export class DocumentAnalyses {
     const text = document.getText();
     this.events.started?.(document.uri, text.length);
     let analyzer: IncrementalAnalyzer | undefined;
+    let slices = 0;
+    const next = (): Promise<void> => {
+      slices++;
+      this.events.progress?.(document.uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
+      return pause();
+    };
     try {
       // Requests already queued (a hover sent right behind the didOpen) go first; after that each
       // waits for one slice at most, so the slices are kept short.
       await pause();
-      analyzer = await IncrementalAnalyzer.open(text, { rules: this.#rulesOf(document.uri, state) }, { pause, cancelled: () => state.closed }, OPEN_SLICE_CHARS);
+      analyzer = await IncrementalAnalyzer.open(text, { rules: this.#rulesOf(document.uri, state) }, { pause: next, cancelled: () => state.closed }, OPEN_SLICE_CHARS);
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
     } finally {
       state.opening = false;
     }
-    if (!analyzer || state.closed) return;
+    if (!analyzer || state.closed) {
+      this.events.finished?.(document.uri, performance.now() - started, 0, true);
+      return;
+    }
     state.analyzer = analyzer;
     state.cost = performance.now() - started;
     const latest = this.documents.get(document.uri);

@@ -24,6 +24,7 @@ import { completeCidr, completeServices } from '../engine';
 import { unsupportedText } from '../engine';
 import { hoverAt } from '../engine';
 import { hoverOnDemand } from '../engine';
+import { findingSourcesMarkdown } from '../engine';
 import { documentSymbols } from '../engine';
 import { FIX_ALL_KIND, LSP_SYMBOL_KIND, toCodeAction, toDocumentSymbol, toRange } from './convert';
 import type { DocumentAnalyses } from './documents';
@@ -45,9 +46,14 @@ export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
   const offset = coordinates.offsetAt(params.position);
   if (offset === undefined) return null;
   const card = hoverAt(analysis, offset);
-  const range = card && coordinates.range(card.start, card.end);
-  if (!card || !range) return null;
-  return { contents: { kind: 'markdown', value: card.markdown }, range };
+  // Over a finding: the AWS pages it rests on, with the date they were checked.
+  const findings = analysis.findings.filter((f) => f.start <= offset && offset <= f.end);
+  const sources = findingSourcesMarkdown(findings);
+  const span = card ?? findings[0];
+  const range = span && coordinates.range(span.start, span.end);
+  if (!range || (!card && !sources)) return null;
+  const markdown = [card?.markdown, sources].filter((part) => part !== undefined).join('\n\n---\n\n');
+  return { contents: { kind: 'markdown', value: markdown }, range };
 }
 
 /**
@@ -82,7 +88,7 @@ export function completion(ctx: HandlerContext, params: CompletionParams): Compl
   const candidates = [...cidrs, ...(trigger === CompletionTriggerKind.TriggerCharacter ? [] : completeServices(text, offset))];
   const items = candidates.map((c, i): CompletionItem => ({
     label: c.label,
-    kind: c.kind === 'cidr' ? CompletionItemKind.Value : CompletionItemKind.Module,
+    kind: c.kind === 'cidr' ? CompletionItemKind.Value : CompletionItemKind.Reference,
     detail: c.detail,
     documentation: c.documentation,
     sortText: String(i).padStart(4, '0'),

@@ -3,7 +3,7 @@
  * settings (settings.ts) and the request handlers (handlers.ts). A thin adapter: analysis runs on
  * change, debounced per document; requests read the latest analysis and never parse.
  */
-import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FIX_ALL_KIND } from './convert';
 import { DocumentAnalyses, type AnalysisEvents } from './documents';
 import { codeActions, completion, COMPLETION_TRIGGERS, documentSymbol, hover, workspaceSymbol, type HandlerContext } from './handlers';
@@ -13,17 +13,22 @@ import { VERSION } from '../version';
 
 export { FIX_ALL_KIND };
 
+/** A first analysis of a text this long shows progress (smaller ones finish before a spinner would draw). */
+const LARGE_FOR_PROGRESS = 64 * 1024;
+
 export function startServer(connection: Connection): void {
   const log = (message: string): void => connection.console.log(`archnotes: ${message}`);
   const settings = new EditorSettings(connection);
   const config = new ProjectConfig(connection, log);
-  const analyses = new DocumentAnalyses(connection, settings, config, analysisLog(connection));
+  let workDoneProgress = false;
+  const analyses = new DocumentAnalyses(connection, settings, config, analysisLog(connection, () => workDoneProgress));
   const workspaceSymbols = new WorkspaceSymbols();
   let snippetEdits = false;
 
   connection.onInitialize((params): InitializeResult => {
     settings.canAsk = params.capabilities.workspace?.configuration === true;
     snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+    workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     workspaceSymbols.setFolders(foldersOf(params));
     settings.take(params.initializationOptions);
     return { capabilities: capabilities(), serverInfo: { name: 'archnotes-language-server', version: VERSION } };
@@ -68,13 +73,13 @@ function watchDocuments(analyses: DocumentAnalyses, settings: EditorSettings, wo
     analyses.opened(uri, event.document.version);
     if (!firstSettings) {
       // The first document waits for the client's settings (one round trip, once).
-      firstSettings = settings.fetch();
+      firstSettings = settings.refresh();
       void firstSettings.then(() => analyses.publish(uri));
       return;
     }
     // Later ones are analysed at once with the settings we have, re-checked in the background.
     analyses.publish(uri);
-    void settings.fetch().then((changed) => {
+    void settings.refresh().then((changed) => {
       if (changed) analyses.refreshAll();
     });
   });
@@ -94,7 +99,7 @@ function watchSettings(connection: Connection, analyses: DocumentAnalyses, setti
   connection.onDidChangeConfiguration((change) => {
     const raw: unknown = change.settings;
     if (isRecord(raw)) settings.take(raw['archnotes']);
-    const refresh = settings.canAsk ? settings.fetch() : Promise.resolve(true);
+    const refresh = settings.canAsk ? settings.refresh() : Promise.resolve(true);
     void refresh.then(() => {
       config.forget();
       analyses.refreshAll();
@@ -106,12 +111,42 @@ function watchSettings(connection: Connection, analyses: DocumentAnalyses, setti
   });
 }
 
-/** Log lines in the editor's "archnotes" output: analysis time of each document opened, failures. */
-function analysisLog(connection: Connection): AnalysisEvents {
+/**
+ * What the editor shows while documents are analysed: LSP work-done progress for a big file's first
+ * analysis (a spinner with a percentage), an `archnotes/status` notification the VS Code client
+ * turns into its language status item, and log lines in the "archnotes" output.
+ */
+function analysisLog(connection: Connection, canShowProgress: () => boolean): AnalysisEvents {
+  const progress = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
+  const status = (uri: string, busy: boolean, ms?: number): void => void connection.sendNotification('archnotes/status', { uri, busy, ms });
   return {
+    started: (uri, chars) => {
+      status(uri, true);
+      if (chars > LARGE_FOR_PROGRESS && canShowProgress() && !progress.has(uri)) {
+        const reporter = connection.window.createWorkDoneProgress().then(
+          (r) => {
+            r.begin('archnotes', 0, `analysing ${Math.round(chars / 1024)} KB`, false);
+            return r;
+          },
+          () => undefined,
+        );
+        progress.set(uri, reporter);
+      }
+    },
+    progress: (uri, done, total) => {
+      void progress.get(uri)?.then((r) => r?.report(Math.floor((100 * done) / Math.max(1, total)), `analysing ${Math.round(done / 1024)} of ${Math.round(total / 1024)} KB`));
+    },
     finished: (uri, ms, findings, cold) => {
+      status(uri, false, Math.round(ms));
+      void progress.get(uri)?.then((r) => r?.done());
+      progress.delete(uri);
       if (cold) connection.console.log(`archnotes: analysed ${uri} in ${Math.round(ms)} ms: ${findings} finding${findings === 1 ? '' : 's'}`);
     },
-    failed: (uri, message) => connection.console.error(`archnotes: analysis failed for ${uri}: ${message}`),
+    failed: (uri, message) => {
+      status(uri, false);
+      void progress.get(uri)?.then((r) => r?.done());
+      progress.delete(uri);
+      connection.console.error(`archnotes: analysis failed for ${uri}: ${message}`);
+    },
   };
 }

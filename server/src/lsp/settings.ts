@@ -3,6 +3,7 @@
  * reported when broken.
  */
 import type { Connection } from 'vscode-languageserver';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RuleSettings } from '../engine';
 import { loadConfigFor, readRuleSettings, type LoadedConfig } from '../config/config';
@@ -49,7 +50,7 @@ export class EditorSettings {
   }
 
   /** Asks the client for settings; true when they changed. */
-  async fetch(): Promise<boolean> {
+  async refresh(): Promise<boolean> {
     if (!this.canAsk) return false;
     const before = JSON.stringify(this.current);
     // A client that never answers must not stall analysis: fall back to what we have after a timeout.
@@ -95,6 +96,15 @@ export class ProjectConfig {
     this.#reported.add(key);
     if (loaded.problems.length === 0) this.log(`config ${loaded.file}`);
     for (const problem of loaded.problems) this.log(`config ${loaded.file}: ${problem.message}`);
-    void this.connection.sendDiagnostics({ uri: pathToFileURL(loaded.file).toString(), diagnostics: configProblemDiagnostics(loaded.problems) });
+    void this.connection.sendDiagnostics({ uri: pathToFileURL(loaded.file).toString(), diagnostics: configProblemDiagnostics(loaded.problems, textOf(loaded.file)) });
+  }
+}
+
+/** The config file's text, to place a syntax error where it is; undefined when it cannot be read. */
+function textOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
