@@ -55,7 +55,7 @@ interface SnippetEntry {
 /**
  * `aws-` brings up the architecture snippets as it is typed: markdown has quick suggestions off,
  * and turning them on would suggest words everywhere. A `-` trigger answers only when the word
- * before the cursor is exactly `aws-`, so a list's `- ` (and any other hyphen) opens nothing and
+ * before the cursor starts with `aws-`, so a list's `- ` (and any other hyphen) opens nothing and
  * Enter still starts a new line. Ctrl+Space keeps showing the contributed snippets as before.
  */
 function awsSnippetsOnDash(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): vscode.Disposable {
@@ -72,7 +72,8 @@ function awsSnippetsOnDash(context: vscode.ExtensionContext, output: vscode.LogO
       provideCompletionItems(document, position, _token, completionContext) {
         if (completionContext.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter) return undefined;
         const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9_-]+/);
-        if (!range || !range.end.isEqual(position) || document.getText(range) !== 'aws-') return undefined;
+        // `aws-` and what follows it (`aws-vpc-`: typing on re-triggers on each hyphen).
+        if (!range || !range.end.isEqual(position) || !/^aws-[a-z0-9-]*$/.test(document.getText(range))) return undefined;
         return snippets.map((snippet) => {
           const prefix = ([] as string[]).concat(snippet.prefix)[0] ?? '';
           const item = new vscode.CompletionItem(prefix, vscode.CompletionItemKind.Snippet);

@@ -413,7 +413,7 @@ try {
     await need(page.locator('.quick-input-list .monaco-list-row', { hasText: 'archnotes: Show log' }).first(), 'the Show log command');
     await page.keyboard.press('Enter');
     // (the output wraps long lines: the file name and the time may sit on different view lines)
-    await need(page.locator('.monaco-editor .view-line', { hasText: /archnotes: analysed file:/ }).first(), 'an "archnotes: analysed <file> in N ms" line in the output');
+    await need(page.locator('.monaco-editor .view-line', { hasText: /archnotes:\sanalysed\sfile:/ }).first(), 'an "archnotes: analysed <file> in N ms" line in the output');
     await page.screenshot({ path: shotPath('output-log') });
   });
 } catch (e) {

@@ -45,7 +45,7 @@ export function completeServices(text: string, offset: number): CompletionCandid
   const out: CompletionCandidate[] = [];
   for (const service of SERVICES) {
     const matching = service.aliases.filter((a) => a.toLowerCase().startsWith(lower));
-    const alias = matching.sort((a, b) => Number(!b.startsWith(word)) - Number(!a.startsWith(word)) || a.length - b.length)[0];
+    const alias = matching.sort((a, b) => Number(!a.startsWith(word)) - Number(!b.startsWith(word)) || a.length - b.length)[0];
     if (!alias) continue;
     out.push({ label: alias, detail: service.name, documentation: service.summary, start, end: offset, insertText: alias, kind: 'service' });
     if (out.length >= MAX_ITEMS) break;
