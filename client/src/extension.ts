@@ -84,7 +84,9 @@ function awsSnippetsOnDash(context: vscode.ExtensionContext, output: vscode.LogO
         });
       },
     },
+    // Digits too: the server's digit triggers would otherwise replace this list at 'aws-vpc-3'.
     '-',
+    ...'0123456789',
   );
 }
 
