@@ -15,6 +15,7 @@ import { writeFixed } from '../../server/src/cli/check';
 import { loadConfigFor, MAX_CONFIG_BYTES, parseConfig } from '../../server/src/config/config';
 import { quickFixActions, type ActionData } from '../../server/src/engine/code-actions';
 import { contextsOfBlock } from '../../server/src/engine/contexts';
+import { applyEdits, safeEdits } from '../../server/src/engine/fixes';
 import { unsupportedText } from '../../server/src/engine/guard';
 import { deepestNesting, flattenDeepNesting, MAX_LINE_NESTING, MAX_NESTING } from '../../server/src/engine/nesting';
 import { parseMarkdown } from '../../server/src/engine/parse';
@@ -314,6 +315,16 @@ describe('robust: CLI reads regular files only, inside the tree (D5)', function 
     const r = cli(['check', '--fix', 'link.md'], dir);
     assert.match(r.stderr, /link\.md: not fixed: the file is a symbolic link/);
     assert.equal(readFileSync(join(dir, 'target.md'), 'utf8'), text);
+  });
+});
+
+describe('robust: fixes leave suppressed mentions alone (D3b)', () => {
+  it('the renamed-service fix does not rename a mention under disable-next-line', () => {
+    const text = 'Search runs on Amazon Elasticsearch Service.\n\n<!-- archnotes-disable-next-line renamed-service -- historical -->\nIn 2019 the contract named Amazon Elasticsearch Service.\n';
+    const analysis = analyzeText(text);
+    const fixed = applyEdits(text, safeEdits(analysis.findings));
+    assert.match(fixed, /^Search runs on Amazon OpenSearch Service\./);
+    assert.match(fixed, /the contract named Amazon Elasticsearch Service\./);
   });
 });
 

@@ -176,7 +176,8 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
     leveled.push(level ? { ...finding, severity: level } : finding);
   }
   leveled.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const { kept, suppressed, unused } = applySuppressions(leveled, directives, lines);
+  const { kept: unfiltered, suppressed, unused } = applySuppressions(leveled, directives, lines);
+  const kept = withoutSuppressedEdits(unfiltered, directives, lines);
   // A suppression that suppresses nothing is a finding of its own (the editor and the CLI show it).
   const stale = settings[UNUSED_SUPPRESSION] === 'off' ? [] : unusedSuppressionFindings(text, unused);
   const findings = stale.length === 0 ? kept : [...kept, ...stale].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -195,6 +196,26 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
     suppressed,
     unusedDirectives: unused,
   };
+}
+
+/**
+ * A fix may edit beyond its finding (renamed-service renames every mention in the document): it
+ * must not edit text where a directive suppresses that rule (fix-all and --fix renamed a mention
+ * under a disable-next-line, probe D3b). Such edits are dropped.
+ */
+function withoutSuppressedEdits(kept: readonly Finding[], directives: readonly Directive[], lines: LineIndex): readonly Finding[] {
+  if (directives.length === 0) return kept;
+  return kept.map((finding) => {
+    const outside = finding.fixes.flatMap((fix) => fix.edits.filter((e) => e.start < finding.start || e.end > finding.end));
+    if (outside.length === 0) return finding;
+    const probes = outside.map((e) => ({ ...finding, start: e.start, end: e.end, fixes: [] }));
+    const blocked = new Set(applySuppressions(probes, directives, lines).suppressed.map((p) => `${p.start}:${p.end}`));
+    if (blocked.size === 0) return finding;
+    const fixes = finding.fixes
+      .map((fix) => ({ ...fix, edits: fix.edits.filter((e) => !blocked.has(`${e.start}:${e.end}`) || (e.start >= finding.start && e.end <= finding.end)) }))
+      .filter((fix) => fix.edits.length > 0);
+    return { ...finding, fixes };
+  });
 }
 
 const atRest = (result: BlockAnalysis): StoredBlock => ({ result, pending: 0 });
