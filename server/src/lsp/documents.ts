@@ -287,11 +287,12 @@ export class DocumentAnalyses {
 }
 
 /**
- * Two turns of the event loop: one for a queued request's handler, one for the write of its
- * response (vscode-jsonrpc writes on the next setImmediate), before the next slice blocks.
+ * Three turns of the event loop before the next slice blocks: one to read a request that arrived
+ * during the slice, one for its handler (vscode-jsonrpc handles a message on a setImmediate), one
+ * for the write of its response (also queued on a setImmediate, behind our second turn).
  */
 function pause(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+  return new Promise<void>((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
 }
 
 function clearTimers(state: DocState): void {

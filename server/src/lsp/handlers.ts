@@ -63,9 +63,11 @@ export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
  */
 function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | null {
   const document = ctx.analyses.documents.get(params.textDocument.uri);
-  if (!document || ctx.analyses.state(document.uri)?.unsupported) return null;
+  const state = document && ctx.analyses.state(document.uri);
+  if (!document || state?.unsupported) return null;
   const text = document.getText();
-  if (unsupportedText(text)) return null;
+  // Decided already when the analysis started (the scan reads the whole text); else decide now.
+  if (state?.checkedLength === undefined && unsupportedText(text)) return null;
   const card = hoverOnDemand(text, document.offsetAt(params.position));
   if (!card) return null;
   return { contents: { kind: 'markdown', value: card.markdown }, range: { start: document.positionAt(card.start), end: document.positionAt(card.end) } };
