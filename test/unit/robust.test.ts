@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Nodes, RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
+import { WorkspaceSymbols } from '../../server/src/lsp/workspace-symbols';
 import { loadConfigFor, MAX_CONFIG_BYTES, parseConfig } from '../../server/src/config/config';
 import { quickFixActions, type ActionData } from '../../server/src/engine/code-actions';
 import { contextsOfBlock } from '../../server/src/engine/contexts';
@@ -413,5 +414,19 @@ describe('robust: configuration (D11, D16)', () => {
     assert.equal(loadConfigFor(join(dir, 'a.md')).config.rules['vpc-cidr-size'], 'warning');
     writeFileSync(config, `{ "rules": {} ${' '.repeat(MAX_CONFIG_BYTES)} }`);
     assert.match(loadConfigFor(join(dir, 'a.md')).problems[0]?.message ?? '', /larger than 1024 KB/);
+  });
+});
+
+describe('robust: workspace symbols read on-disk files through the guard (D6)', () => {
+  it('a never-opened file with a 200 KB table is not analysed; an ordinary one is', () => {
+    const dir = tempDir();
+    const table = '| Name | Engine |\n| --- | --- |\n| orders-db | Amazon RDS for PostgreSQL |\n';
+    writeFileSync(join(dir, 'ok.md'), `# Orders\n\n${table}`);
+    writeFileSync(join(dir, 'huge.md'), `# Huge\n\n${table.replace('orders-db', 'huge-db')}${'| filler-row | Amazon RDS for PostgreSQL |\n'.repeat(5000)}`);
+    const symbols = new WorkspaceSymbols();
+    symbols.setFolders([pathToFileURL(dir).toString()]);
+    const names = symbols.search('db').map((m) => m.symbol.name);
+    assert.ok(names.includes('orders-db'), names.join(','));
+    assert.ok(!names.includes('huge-db'));
   });
 });

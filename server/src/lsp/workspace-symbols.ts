@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeText } from '../engine';
+import { analyzeText, unsupportedText } from '../engine';
 import { walkMarkdown } from '../workspace/files';
 import { documentSymbols, searchSymbols, type ArchSymbol, type WorkspaceSymbolMatch } from '../engine';
 
@@ -46,10 +46,13 @@ export class WorkspaceSymbols {
   #diskSymbols(path: string): readonly ArchSymbol[] {
     try {
       const stats = statSync(path);
-      if (stats.size > MAX_BYTES) return [];
+      if (stats.size > MAX_BYTES || !stats.isFile()) return [];
       const cached = this.#disk.get(path);
       if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.symbols;
-      const symbols = documentSymbols(analyzeText(readFileSync(path, 'utf8')).model);
+      const text = readFileSync(path, 'utf8');
+      // Binary, minified and deeply nested files are not analysed, as when opened (a never-opened
+      // 990 KB paragraph blocked the server for 45 s, probe D6).
+      const symbols = unsupportedText(text) ? [] : documentSymbols(analyzeText(text).model);
       this.#disk.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, symbols });
       return symbols;
     } catch {
