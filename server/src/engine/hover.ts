@@ -7,7 +7,7 @@ import { FACT_PACK_VERSION, SERVICES, getService } from '../facts/catalog';
 import type { Fact, FactValue, ServiceCard } from '../facts/types';
 import type { Analysis } from './analyze';
 import { escapeMarkdown, safeLink } from './markdown';
-import { inheritsSubject, type AnalysedContext } from './model';
+import type { AnalysedContext } from './model';
 import {
   canonical,
   formatCount,
@@ -21,7 +21,7 @@ import {
   type CidrMention,
 } from './recognisers/cidr';
 import { findFact, rangeOf, serviceOfFact } from '../facts/catalog';
-import { assertionsOf, scopedAssertionsOf, type QuantityAssertion } from './assertions/quantity';
+import { assertionsInScope, type QuantityAssertion } from './assertions/quantity';
 import { describeBytes, describeSeconds, type QuantityMention } from './recognisers/quantities';
 import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from './assertions/quantity-binding';
 import { renderCidr6Card } from './hover-cidr6';
@@ -255,13 +255,10 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
     const written = writtenOf(context, quantity);
     const seen = new Set<string>();
     const card = (a: QuantityAssertion): string[] => (a.quantity === quantity && !seen.has(a.spec.fact) && seen.add(a.spec.fact) ? [renderQuantityCard(a.spec, quantity, written) ?? ''] : []);
-    let cards = assertionsOf(context).flatMap(card);
-    // A statement that names no service: the section's subject, as the document phase judged it.
-    if (cards.length === 0 && inheritsSubject(context)) {
-      const subject = analysis.model.scopes.subjectAt(context.start);
-      if (subject) cards = scopedAssertionsOf(context, subject.service).flatMap(card);
-    }
-    cards = cards.filter((c) => c !== '');
+    // A statement that names no service takes its section's subject, as the document phase judged it.
+    const cards = assertionsInScope(context, analysis.model.scopes)
+      .flatMap(card)
+      .filter((c) => c !== '');
     if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
   }
   const port = context.ports.find((p) => within(offset, p));

@@ -6,8 +6,7 @@
  */
 import { findFact, getService } from '../../facts/catalog';
 import type { Analysis } from '../analyze';
-import { inheritsSubject } from '../model';
-import { assertionsOf, scopedAssertionsOf, type QuantityAssertion } from './quantity';
+import { assertionsInScope, type QuantityAssertion } from './quantity';
 
 export interface ExplainedAssertion {
   readonly start: number;
@@ -45,15 +44,10 @@ function explained(analysis: Analysis, a: QuantityAssertion, sectionStart?: numb
 /** Every quantity assertion of a document, explicit and inherited from its sections. */
 export function explainAssertions(analysis: Analysis): ExplainedAssertion[] {
   const out: ExplainedAssertion[] = [];
+  const scopes = analysis.model.scopes;
   for (const block of analysis.blocks) {
     for (const context of block.contexts) {
-      const own = assertionsOf(context);
-      for (const a of own) out.push(explained(analysis, a));
-      if (!inheritsSubject(context)) continue;
-      const subject = analysis.model.scopes.subjectAt(context.start);
-      if (!subject) continue;
-      const bound = new Set(own.map((a) => a.start));
-      for (const a of scopedAssertionsOf(context, subject.service)) if (!bound.has(a.start)) out.push(explained(analysis, a, subject.section.start));
+      for (const a of assertionsInScope(context, scopes)) out.push(explained(analysis, a, a.evidence === 'section' ? scopes.subjectAt(context.start)?.section.start : undefined));
     }
   }
   return out.sort((x, y) => x.start - y.start);

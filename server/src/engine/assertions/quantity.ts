@@ -4,7 +4,8 @@
  * modality (stated, default, maximum, negated, historical…) and evidence (how the subject was found).
  * Hovers and the limit rules read these records; neither binds on its own.
  */
-import type { AnalysedContext } from '../model';
+import { inheritsSubject, type AnalysedContext } from '../model';
+import type { Scopes } from '../scopes';
 import { cliCommand } from '../recognisers/cli-values';
 import type { IacValue } from '../recognisers/iac';
 import type { QuantityMention } from '../recognisers/quantities';
@@ -147,4 +148,19 @@ export function assertionsOf(context: AnalysedContext): readonly QuantityAsserti
 export function scopedAssertionsOf(context: AnalysedContext, subject: string): readonly QuantityAssertion[] {
   if (context.kind === 'code' || context.quantities.length === 0) return [];
   return proseAssertions(context, subject);
+}
+
+/**
+ * A context's assertions with its section's subject where the statement names none: its own, then,
+ * for each quantity its own words bind to no service, those the subject gives. What the hover and
+ * `archnotes claims` show (the document phase judges the inherited ones in scoped-limits.ts).
+ */
+export function assertionsInScope(context: AnalysedContext, scopes: Scopes): readonly QuantityAssertion[] {
+  const own = assertionsOf(context);
+  if (!inheritsSubject(context)) return own;
+  const subject = scopes.subjectAt(context.start);
+  if (!subject) return own;
+  const bound = new Set(own.map((a) => a.quantity));
+  const inherited = scopedAssertionsOf(context, subject.service).filter((a) => !bound.has(a.quantity));
+  return inherited.length === 0 ? own : [...own, ...inherited];
 }
