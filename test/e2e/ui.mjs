@@ -76,6 +76,13 @@ async function need(locator, what, timeout = STEP_TIMEOUT) {
 
 const editor = page.locator('.editor-instance .monaco-editor').first();
 const viewLine = (text) => editor.locator('.view-line', { hasText: text }).first();
+/**
+ * A row of the suggest widget while it is shown. Monaco keeps the rows of a closed list in the DOM,
+ * so a row is only proof of a current proposal inside `.suggest-widget.visible`; `focused` is the
+ * row that Enter accepts (waiting for it keeps a slow machine from pressing Enter on a stale list).
+ */
+const suggestRow = (text, { focused = false } = {}) =>
+  page.locator(`.suggest-widget.visible .monaco-list-row${focused ? '.focused' : ''}`, { hasText: text }).first();
 
 /**
  * Screen box of `needle` inside the first rendered editor line containing `lineText`.
@@ -303,7 +310,7 @@ try {
     await page.keyboard.press('Enter');
     await page.keyboard.type('aws-vpc-3az');
     await page.keyboard.press('Control+Space');
-    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'aws-vpc-3az' }).first();
+    const row = suggestRow('aws-vpc-3az');
     await need(row, 'aws-vpc-3az in the suggest widget');
     await page.screenshot({ path: shotPath('suggest-widget') });
     await row.click();
@@ -325,14 +332,14 @@ try {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('| stg-c | 1');
-    const proposal = page.locator('.suggest-widget .monaco-list-row', { hasText: '10.1.2.0/24' }).first();
+    const proposal = suggestRow('10.1.2.0/24');
     await need(proposal, 'the staging block 10.1.2.0/24 in the suggest widget after typing a digit in the CIDR cell');
     await page.screenshot({ path: shotPath('subnet-proposal') });
     // Typed by hand to the end of the row: the proposal closes, and Enter ends the row.
     await page.keyboard.type('0.1.2.0/24 | eu-west-1c |', { delay: 30 });
     await page.keyboard.press('Enter');
     await page.keyboard.type('| stg-d | 1');
-    await need(page.locator('.suggest-widget .monaco-list-row', { hasText: '10.1.3.0/24' }).first(), 'the next block 10.1.3.0/24 (the row typed just before counts)');
+    await need(suggestRow('10.1.3.0/24', { focused: true }), 'the next block 10.1.3.0/24, focused in the open suggest widget (the row typed just before counts)');
     await page.keyboard.press('Enter');
     const text = await editorText();
     if (!text.includes('| stg-c | 10.1.2.0/24 | eu-west-1c |\n| stg-d | 10.1.3.0/24')) {
@@ -388,10 +395,10 @@ try {
     if (at < 1 || lines[at - 1].trim() !== '-') throw new Error(`Enter after "- " did not start a new line: ${JSON.stringify(lines.slice(-4))}`);
     await page.keyboard.press('Enter');
     await page.keyboard.type('aws-');
-    await need(page.locator('.suggest-widget .monaco-list-row', { hasText: 'aws-' }).first(), 'the aws- snippets in the suggest widget after typing aws- (no Ctrl+Space)');
+    await need(suggestRow('aws-'), 'the aws- snippets in the suggest widget after typing aws- (no Ctrl+Space)');
     await page.screenshot({ path: shotPath('aws-dash-snippets') });
     await page.keyboard.type('vpc-3');
-    await need(page.locator('.suggest-widget .monaco-list-row', { hasText: 'aws-vpc-3az' }).first(), 'aws-vpc-3az after typing on to aws-vpc-3');
+    await need(suggestRow('aws-vpc-3az'), 'aws-vpc-3az after typing on to aws-vpc-3');
     await page.keyboard.press('Escape');
   });
 
