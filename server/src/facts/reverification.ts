@@ -10,6 +10,7 @@
  * fixed there and then recorded here.
  */
 import type { AttributeNames, Fact, FormerValue, QuotaInfo, RegionalValue } from './types';
+import { MORE_REVERIFIED } from './reverification-more';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -58,7 +59,7 @@ const TGW_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-q
 
 const SECONDS = ['seconds', 'minutes', 'hours'];
 
-export const REVERIFIED: Readonly<Record<string, Reverification>> = {
+const FIRST_PASS: Readonly<Record<string, Reverification>> = {
   'sqs.retention': {
     source: SQS_MESSAGES,
     sourceSection: 'Message retention',
@@ -407,6 +408,15 @@ export const REVERIFIED: Readonly<Record<string, Reverification>> = {
     },
   },
 };
+
+/** Both passes; a fact re-verified twice would let the second entry hide the first, so that throws. */
+function bothPasses(first: Readonly<Record<string, Reverification>>, second: Readonly<Record<string, Reverification>>): Readonly<Record<string, Reverification>> {
+  const twice = Object.keys(second).filter((id) => Object.prototype.hasOwnProperty.call(first, id));
+  if (twice.length > 0) throw new Error(`re-verified in both passes: ${twice.join(', ')}`);
+  return { ...first, ...second };
+}
+
+export const REVERIFIED: Readonly<Record<string, Reverification>> = bothPasses(FIRST_PASS, MORE_REVERIFIED);
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {

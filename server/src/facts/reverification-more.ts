@@ -1,0 +1,163 @@
+/**
+ * The second pass of the 2026-12 re-verification (issue 13): the quota and limit facts the first pass
+ * (reverification.ts) left, most used first. Same form and rules as there: each entry names the page
+ * that states the value (section title where the page has no anchor), whether it can be raised, and
+ * former values with the date they changed. Values live in services/*.ts.
+ */
+import type { Reverification } from './reverification';
+
+const VPC_LIMITS = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html';
+const NAT_BASICS = 'https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html';
+/** The CloudFormation reference renders the EC2 API's per-volume-type ranges (IOPS, throughput, size). */
+const CFN_EBS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-ebs.html';
+const AURORA_GLOBAL_REQUIREMENTS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.configuration.requirements.html';
+
+const LAMBDA_FIXED = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#function-configuration-deployment-and-execution';
+const FIREHOSE_BUFFERING = 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html';
+const KINESIS_CONSUMERS = 'https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html';
+const S3_BUCKET_QUOTAS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html';
+const KMS_ENABLE_ROTATION = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html';
+
+/** Month of the gp3 increase (IOPS, throughput, size), as AWS's re:Invent 2025 session and summaries of the announcement date it. */
+const GP3_2025 = '2025-09';
+
+/** A Lambda quota from the "cannot be changed" table. */
+function lambdaFixed(row: string): Reverification {
+  return { source: LAMBDA_FIXED, sourceSection: `Function configuration, deployment, and execution (cannot be changed): ${row}`, quota: { adjustable: false } };
+}
+
+export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
+  // Amazon VPC quotas page, one table per resource family.
+  'vpc.per-region': {
+    source: VPC_LIMITS,
+    sourceSection: 'VPC and subnets: VPCs per Region (default 5, adjustable)',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: 'Raising it raises internet gateways per Region by the same amount; accounts can have hundreds of VPCs per Region.',
+    names: { words: ['VPCs per Region', 'VPC limit', 'VPC quota'], units: ['count'] },
+  },
+  'internet-gateway.per-region': {
+    source: VPC_LIMITS,
+    sourceSection: 'Gateways: Internet gateways per Region (default 5, raised with VPCs per Region)',
+    quota: { adjustable: true, via: 'service-quotas' },
+  },
+  'internet-gateway.per-vpc': {
+    source: VPC_LIMITS,
+    sourceSection: 'Gateways: you can attach only one internet gateway to a VPC at a time',
+    quota: { adjustable: false },
+  },
+  'nat-gateway.per-az': {
+    source: VPC_LIMITS,
+    sourceSection: 'Gateways: NAT gateways per Availability Zone (default 5, adjustable)',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: 'Only NAT gateways in the pending, active and deleting states count.',
+  },
+  ...Object.fromEntries(
+    ['ec2.elastic-ips', 'elastic-ip.per-region'].map((id) => [
+      id,
+      {
+        source: VPC_LIMITS,
+        sourceSection: 'Elastic IP addresses: Elastic IP addresses per Region (default 5, adjustable)',
+        quota: { adjustable: true, via: 'service-quotas' },
+        names: { words: ['Elastic IP addresses', 'Elastic IPs', 'EIPs'], units: ['count'] },
+      } satisfies Reverification,
+    ]),
+  ),
+  'nat-gateway.bandwidth': {
+    source: NAT_BASICS,
+    sourceSection: 'A NAT gateway supports 5 Gbps of bandwidth and automatically scales up to 100 Gbps',
+    quota: { adjustable: false },
+    detail: 'Starts at 5 Gbps and scales automatically to 100 Gbps, and from 1 million to 10 million packets per second; beyond that, split resources over subnets with a NAT gateway each.',
+    names: { words: ['bandwidth', 'throughput'], units: ['Gbps'] },
+  },
+  'nat-gateway.connections-per-destination': {
+    source: NAT_BASICS,
+    sourceSection: 'Each IPv4 address can support up to 55,000 simultaneous connections to each unique destination',
+    quota: { adjustable: false },
+    detail: 'Per IPv4 address of the NAT gateway and unique destination (address, port, protocol); associating up to 8 IPv4 addresses raises it.',
+  },
+  // EBS volume ranges as the EC2 API states them (CloudFormation renders the same text).
+  'ebs-gp3.iops': {
+    source: CFN_EBS,
+    sourceSection: 'Iops: gp3: 3,000 - 80,000 IOPS',
+    quota: { adjustable: false },
+    history: [{ value: '16,000 IOPS', until: GP3_2025 }],
+    names: { words: ['IOPS', 'provisioned IOPS'], iac: ['Iops', 'iops'], cli: ['--iops'], units: ['IOPS'] },
+  },
+  'ebs-gp3.throughput': {
+    source: CFN_EBS,
+    sourceSection: 'Throughput: maximum of 2,000 MiB/s (valid range 125 to 2,000)',
+    quota: { adjustable: false },
+    history: [{ value: '1,000 MiB/s', until: GP3_2025 }],
+    names: { words: ['throughput'], iac: ['Throughput', 'throughput'], cli: ['--throughput'], units: ['MiB/s', 'MB/s'] },
+  },
+  'ebs-gp3.size': {
+    source: CFN_EBS,
+    sourceSection: 'VolumeSize: gp3: 1 - 65,536 GiB',
+    quota: { adjustable: false },
+    history: [{ value: '16 TiB (16,384 GiB)', until: GP3_2025 }],
+    names: { words: ['volume size', 'size'], iac: ['VolumeSize', 'size'], cli: ['--size'], units: ['GiB', 'TiB'] },
+  },
+  'ebs-gp2.size': { source: CFN_EBS, sourceSection: 'VolumeSize: gp2: 1 - 16,384 GiB', quota: { adjustable: false } },
+  'ebs-io1.size': { source: CFN_EBS, sourceSection: 'VolumeSize: io1: 4 - 16,384 GiB', quota: { adjustable: false } },
+  'ebs-io2.size': { source: CFN_EBS, sourceSection: 'VolumeSize: io2: 4 - 65,536 GiB', quota: { adjustable: false } },
+  'ebs-st1.size': { source: CFN_EBS, sourceSection: 'VolumeSize: st1 and sc1: 125 - 16,384 GiB', quota: { adjustable: false } },
+  'ebs-sc1.size': { source: CFN_EBS, sourceSection: 'VolumeSize: st1 and sc1: 125 - 16,384 GiB', quota: { adjustable: false } },
+  'ebs-io1.iops': { source: CFN_EBS, sourceSection: 'Iops: io1: 100 - 64,000 IOPS', quota: { adjustable: false } },
+  'ebs-io2.iops': {
+    source: CFN_EBS,
+    sourceSection: 'Iops: io2: 100 - 256,000 IOPS (up to 256,000 on Nitro instances, 32,000 on others)',
+    quota: { adjustable: false },
+    names: { words: ['IOPS', 'provisioned IOPS'], iac: ['Iops', 'iops'], cli: ['--iops'], units: ['IOPS'] },
+  },
+  // Lambda: the table of quotas that "cannot be changed".
+  'lambda.package-zip': lambdaFixed('Deployment package (.zip file archive) size: 50 MB (zipped, for direct upload)'),
+  'lambda.package-unzipped': lambdaFixed('Deployment package (.zip file archive) size: 250 MB (unzipped, including layers)'),
+  'lambda.container-image': lambdaFixed('Container image code package size: 10 GB'),
+  'lambda.env-vars': lambdaFixed('Function environment variables: 4 KB'),
+  'lambda.sync-payload': lambdaFixed('Invocation payload (request and response): 6 MB (synchronous)'),
+  'lambda.layers': lambdaFixed('Function layers: five layers'),
+  // Firehose buffering hints: the API's valid ranges and defaults.
+  'firehose.buffer-interval': {
+    source: FIREHOSE_BUFFERING,
+    sourceSection: 'IntervalInSeconds: default 300; valid range 0 to 900',
+    quota: { adjustable: false },
+    detail: 'A zero interval delivers within a few seconds without buffering (application destinations; not for the S3 backup).',
+    names: { words: ['buffer interval', 'buffering interval', 'flush interval'], iac: ['IntervalInSeconds', 'buffering_interval', 'bufferingInterval'], units: ['seconds'] },
+  },
+  'firehose.buffer-size': {
+    source: FIREHOSE_BUFFERING,
+    sourceSection: 'SizeInMBs: default 5; valid range 1 to 128',
+    quota: { adjustable: false },
+    names: { words: ['buffer size', 'buffering size'], iac: ['SizeInMBs', 'buffering_size', 'bufferingSize'], units: ['MiB', 'MB'] },
+  },
+  'kinesis-data-streams.shard-read': {
+    source: KINESIS_CONSUMERS,
+    sourceSection: 'Shard read throughput: fixed at a total of 2 MB/sec per shard shared by consumers; each enhanced fan-out consumer gets its own 2 MB/sec per shard',
+    quota: { adjustable: false },
+  },
+  's3.buckets': {
+    source: S3_BUCKET_QUOTAS,
+    sourceSection: 'Bucket quotas: by default up to 10,000 general purpose buckets per AWS account',
+    quota: { adjustable: true, via: 'service-quotas' },
+    detail: '10,000 by default, raised through Service Quotas (managed from US East (N. Virginia) for commercial Regions); above 10,000, ListBuckets must be paginated.',
+    names: { words: ['buckets per account', 'bucket limit', 'bucket quota'], units: ['count'] },
+  },
+  'kms.rotation-period': {
+    source: KMS_ENABLE_ROTATION,
+    sourceSection: 'RotationPeriodInDays: valid range 90 to 2560; default 365 days',
+    quota: { adjustable: false },
+    names: { words: ['rotation period', 'key rotation', 'automatic rotation'], iac: ['RotationPeriodInDays', 'rotation_period_in_days'], cli: ['--rotation-period-in-days'], units: ['days'] },
+  },
+  // Aurora Global Database.
+  'aurora-global-database.secondary-regions': {
+    source: AURORA_GLOBAL_REQUIREMENTS,
+    sourceSection: 'An Aurora global database can have up to 10 secondary AWS Regions',
+    quota: { adjustable: false },
+    names: { words: ['secondary Regions', 'secondary clusters'], units: ['Regions'] },
+  },
+  'aurora-global-database.replicas-per-secondary': {
+    source: AURORA_GLOBAL_REQUIREMENTS,
+    sourceSection: 'Read-only instances (Aurora replicas) per Aurora DB cluster: 16 in a secondary Region',
+    quota: { adjustable: false },
+  },
+};
