@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText, analyzeWhole } from '../server/src/engine/analyze';
-import { IncrementalAnalyzer } from '../server/src/engine/incremental';
-import { LineIndex } from '../server/src/engine/text';
+import { IncrementalAnalyzer } from '../server/src/engine/incremental/analyzer';
+import { LineIndex } from '../server/src/engine/util/text';
 import { EditorDocument } from '../server/src/lsp/editor-document';
 import { BenchClient } from './lsp';
 import { seededRandom as random } from '../test/support/seeded-random';

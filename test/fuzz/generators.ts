@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { SERVICES } from '../../server/src/facts/catalog';
 import { RULES } from '../../server/src/engine/rules';
-import { exampleText } from '../../server/src/engine/rules/types';
+import { exampleText } from '../../server/src/engine/rules/kit/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'fuzz');
 

@@ -14,12 +14,12 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, type Analysis, type RuleSettings } from '../../server/src/engine/analyze';
-import { completeCidr, completeServices } from '../../server/src/engine/completion';
+import { completeCidr, completeServices } from '../../server/src/engine/features/completion';
 import type { Edit, Finding } from '../../server/src/engine/findings';
-import { applyEdits, safeEdits } from '../../server/src/engine/fixes';
-import { hoverAt } from '../../server/src/engine/hover';
-import { IncrementalAnalyzer } from '../../server/src/engine/incremental';
-import { LineIndex, splitsSurrogate } from '../../server/src/engine/text';
+import { applyEdits, safeEdits } from '../../server/src/engine/features/fixes';
+import { hoverAt } from '../../server/src/engine/features/hover';
+import { IncrementalAnalyzer } from '../../server/src/engine/incremental/analyzer';
+import { LineIndex, splitsSurrogate } from '../../server/src/engine/util/text';
 
 export class PropertyError extends Error {}
 

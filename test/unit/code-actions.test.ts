@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import type { RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { fixAllAction, quickFixActions, suppressAction, type ActionEdit } from '../../server/src/engine/code-actions';
-import { applyEdits } from '../../server/src/engine/fixes';
-import { parseMarkdown } from '../../server/src/engine/parse';
+import { fixAllAction, quickFixActions, suppressAction, type ActionEdit } from '../../server/src/engine/features/code-actions';
+import { applyEdits } from '../../server/src/engine/features/fixes';
+import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 
 /** The edits as an editor applies them: snippets with `reason` typed into the placeholder. */
 function typed(edits: readonly ActionEdit[], reason: string): Array<{ start: number; end: number; newText: string }> {

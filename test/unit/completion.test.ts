@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { completeCidr, completeServices } from '../../server/src/engine/completion';
+import { completeCidr, completeServices } from '../../server/src/engine/features/completion';
 
 /** Completion at the `‸` of `doc` (the marker is removed; the model is the analysis of the text without it). */
 function at(doc: string, explicit = true): string[] {

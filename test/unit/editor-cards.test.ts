@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { formatValue, hoverAt } from '../../server/src/engine/hover';
+import { formatValue, hoverAt } from '../../server/src/engine/features/hover';
 
 describe('hover cards: ports are names, not amounts', () => {
   it('prints a port without a thousands separator, in values and ranges', () => {

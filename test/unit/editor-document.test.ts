@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EditorDocument } from '../../server/src/lsp/editor-document';
-import type { TextChange } from '../../server/src/engine/incremental';
+import type { TextChange } from '../../server/src/engine/incremental/analyzer';
 
 function random(seed: number): () => number {
   let s = seed;

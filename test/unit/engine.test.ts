@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { applyEdits, safeEdits } from '../../server/src/engine/fixes';
+import { applyEdits, safeEdits } from '../../server/src/engine/features/fixes';
 import { canonical, contains, findCidrs, overlaps, sizeOf } from '../../server/src/engine/recognisers/cidr';
-import { nextFreeSubnet } from '../../server/src/engine/completion';
-import { LineIndex } from '../../server/src/engine/text';
+import { nextFreeSubnet } from '../../server/src/engine/features/completion';
+import { LineIndex } from '../../server/src/engine/util/text';
 
 describe('LineIndex', () => {
   it('maps offsets and positions over LF, CRLF and CR', () => {

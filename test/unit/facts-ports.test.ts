@@ -1,7 +1,7 @@
 /** Port cards wherever a port is meant (issue 13), and no card where a number is not a port. */
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
+import { hoverAt } from '../../server/src/engine/features/hover';
 import { findPorts } from '../../server/src/engine/recognisers/ports';
 import { SERVICES } from '../../server/src/facts/catalog';
 

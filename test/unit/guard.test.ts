@@ -1,8 +1,8 @@
-/** engine/guard.ts: binary and minified texts are recognised; ordinary notes, long tables and CRLF are not. */
+/** engine/parse/unsupported-text.ts: binary and minified texts are recognised; ordinary notes, long tables and CRLF are not. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_LINE_CHARS, unsupportedText } from '../../server/src/engine/guard';
+import { MAX_LINE_CHARS, unsupportedText } from '../../server/src/engine/parse/unsupported-text';
 
 describe('unsupported texts (guard)', () => {
   it('leaves notes, tables, emoji and CRLF alone', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
+import { hoverAt } from '../../server/src/engine/features/hover';
 
 /** Hover at the first occurrence of `token` (offset inside it), via line/character like an editor. */
 function hover(text: string, token: string, nth = 0): { markdown: string; covered: string } | undefined {

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
-import { analyzeChunked, diffTexts, IncrementalAnalyzer, type TextChange } from '../../server/src/engine/incremental';
-import { shiftBlockAnalysis } from '../../server/src/engine/shift';
+import { analyzeChunked, diffTexts, IncrementalAnalyzer, type TextChange } from '../../server/src/engine/incremental/analyzer';
+import { shiftBlockAnalysis } from '../../server/src/engine/incremental/shift';
 import { RULES } from '../../server/src/engine/rules';
-import { LineIndex } from '../../server/src/engine/text';
+import { LineIndex } from '../../server/src/engine/util/text';
 import { seededRandom as random } from '../support/seeded-random';
-import { exampleText } from '../../server/src/engine/rules/types';
+import { exampleText } from '../../server/src/engine/rules/kit/types';
 
 const ROOT = join(__dirname, '..', '..');
 const NOTES = join(ROOT, 'bench', 'fixtures', 'notes.md');

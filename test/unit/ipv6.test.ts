@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
-import { completeCidr } from '../../server/src/engine/completion';
-import { nextFreeSubnet6 } from '../../server/src/engine/completion-cidr6';
+import { hoverAt } from '../../server/src/engine/features/hover';
+import { completeCidr } from '../../server/src/engine/features/completion';
+import { nextFreeSubnet6 } from '../../server/src/engine/features/completion-cidr6';
 import { canonical6, contains6, count64s, findCidr6s, format6, parseAddress6 } from '../../server/src/engine/recognisers/cidr6';
 import { requireFact } from '../../server/src/facts/catalog';
 

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { boundsOfSpec, describe as describeValue } from '../../server/src/engine/assertions/quantity-binding';
 import { RULES } from '../../server/src/engine/rules';
-import { isLimitRule, type LimitRule } from '../../server/src/engine/rules/limit-rule';
+import { isLimitRule, type LimitRule } from '../../server/src/engine/rules/kit/limit-rule';
 import { getService, requireFact } from '../../server/src/facts/catalog';
 
 /** A value well above the maximum, written as the rules' messages write values ("30 days", "2 MiB"). */

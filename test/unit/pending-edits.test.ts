@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
+import { hoverAt } from '../../server/src/engine/features/hover';
 import { PendingEdits } from '../../server/src/lsp/pending-edits';
 
 function random(seed: number): () => number {

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { chunkedSlices } from '../../server/src/engine/slices';
-import { LineIndex } from '../../server/src/engine/text';
-import { applySuppressions, type Directive } from '../../server/src/engine/suppress';
+import { chunkedSlices } from '../../server/src/engine/parse/slices';
+import { LineIndex } from '../../server/src/engine/util/text';
+import { applySuppressions, type Directive } from '../../server/src/engine/features/suppress';
 import type { Finding } from '../../server/src/engine/findings';
 
 const ROOT = join(__dirname, '..', '..');

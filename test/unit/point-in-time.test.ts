@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { documentDate } from '../../server/src/engine/point-in-time';
+import { documentDate } from '../../server/src/engine/assertions/point-in-time';
 
 const outdated = 'SQS messages can be up to 256 KB.';
 

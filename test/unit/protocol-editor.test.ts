@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
+import { hoverAt } from '../../server/src/engine/features/hover';
 import { LspClient, type PublishParams, type Range } from './helpers/lsp-client';
 
 interface HoverResult {

@@ -14,12 +14,12 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
 import { WorkspaceSymbols } from '../../server/src/lsp/workspace-symbols';
 import { loadConfigFor, MAX_CONFIG_BYTES, parseConfig } from '../../server/src/config/config';
-import { quickFixActions, type ActionData } from '../../server/src/engine/code-actions';
-import { contextsOfBlock } from '../../server/src/engine/contexts';
-import { applyEdits, safeEdits } from '../../server/src/engine/fixes';
-import { unsupportedText } from '../../server/src/engine/guard';
-import { deepestNesting, flattenDeepNesting, MAX_LINE_NESTING, MAX_NESTING } from '../../server/src/engine/nesting';
-import { parseMarkdown } from '../../server/src/engine/parse';
+import { quickFixActions, type ActionData } from '../../server/src/engine/features/code-actions';
+import { contextsOfBlock } from '../../server/src/engine/parse/contexts';
+import { applyEdits, safeEdits } from '../../server/src/engine/features/fixes';
+import { unsupportedText } from '../../server/src/engine/parse/unsupported-text';
+import { deepestNesting, flattenDeepNesting, MAX_LINE_NESTING, MAX_NESTING } from '../../server/src/engine/parse/nesting';
+import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 import { openBlockKey } from '../../server/src/engine/recognisers/iac';
 import { headerUnitOf } from '../../server/src/engine/recognisers/quantities';
 

@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { applyEdits } from '../../server/src/engine/fixes';
+import { applyEdits } from '../../server/src/engine/features/fixes';
 import type { Finding } from '../../server/src/engine/findings';
 import { RULES, ruleDocsUrl } from '../../server/src/engine/rules';
-import { exampleText, type Example } from '../../server/src/engine/rules/types';
+import { exampleText, type Example } from '../../server/src/engine/rules/kit/types';
 import { findFact } from '../../server/src/facts/catalog';
 
 /** This rule's findings on `text`, in document order. */

@@ -14,8 +14,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
-import { escapeMarkdown, plainLabel, safeLink } from '../../server/src/engine/markdown';
+import { hoverAt } from '../../server/src/engine/features/hover';
+import { escapeMarkdown, plainLabel, safeLink } from '../../server/src/engine/util/markdown-escape';
 import { LspClient } from './helpers/lsp-client';
 
 const ROOT = join(__dirname, '..', '..');

@@ -11,7 +11,7 @@ import {
   searchSymbols,
   SymbolIndex,
   type ArchSymbol,
-} from '../../server/src/engine/symbols';
+} from '../../server/src/engine/features/symbols';
 import { LSP_SYMBOL_KIND } from '../../server/src/lsp/convert';
 
 const ORDERS = `# Orders platform

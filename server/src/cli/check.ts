@@ -100,7 +100,7 @@ export function checkText(text: string, path: string, options: CheckOptions, loa
       }
     }
   }
-  // Unused suppressions are findings of the analysis (engine/suppress.ts), like any other.
+  // Unused suppressions are findings of the analysis (engine/features/suppress.ts), like any other.
   const findings: JsonFinding[] = analysis.findings.map((f) => toJsonFinding(analysis.lines, f));
   const flagged = analysis.findings.map((f) => text.slice(f.start, f.end));
   const order = findings.map((_, i) => i).sort((a, b) => lineOrder(findings[a], findings[b]) || a - b);

@@ -68,7 +68,7 @@ export function rulePage(rule: Rule): string {
   ].join('\n');
 }
 
-/** The page of the `unused-suppression` finding (engine/suppress.ts). */
+/** The page of the `unused-suppression` finding (engine/features/suppress.ts). */
 export const UNUSED_SUPPRESSION_PAGE = [
   '# unused-suppression',
   '',

@@ -6,22 +6,22 @@
 import type { Nodes, RootContent } from 'mdast';
 import { findFact } from '../facts/catalog';
 import { REVERIFIED_ON } from '../facts/reverification';
-import type { BlockAnalysis } from './block-analysis';
-import { BlockList, type StoredBlock } from './blocks';
-import { contextsOfBlock } from './contexts';
+import type { BlockAnalysis } from './incremental/block-analysis';
+import { BlockList, type StoredBlock } from './incremental/blocks';
+import { contextsOfBlock } from './parse/contexts';
 import type { Finding, Severity } from './findings';
-import { analyseContexts, buildModel, needsModel, type AnalysedContext, type DocumentModel } from './model';
-import { parseMarkdown, topLevelBlocks } from './parse';
-import { chunkedSlices } from './slices';
+import { analyseContexts, buildModel, needsModel, type AnalysedContext, type DocumentModel } from './model/document-model';
+import { parseMarkdown, topLevelBlocks } from './parse/markdown';
+import { chunkedSlices } from './parse/slices';
 import { RULES } from './rules';
-import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/types';
-import { scopedLimitFindings } from './scoped-limits';
-import { asOf, documentDate } from './point-in-time';
-import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './suppress';
-import { useBlockAnalyzer } from './shift';
-import { LineIndex } from './text';
+import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/kit/types';
+import { scopedLimitFindings } from './assertions/scoped-limits';
+import { asOf, documentDate } from './assertions/point-in-time';
+import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './features/suppress';
+import { useBlockAnalyzer } from './incremental/shift';
+import { LineIndex } from './util/text';
 
-export type { BlockAnalysis } from './block-analysis';
+export type { BlockAnalysis } from './incremental/block-analysis';
 
 export type RuleLevel = Severity | 'off';
 /** Per-rule level overrides from `.archnotes.jsonc` or editor settings. */
@@ -134,7 +134,7 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
 
-// shift.ts learns which fields are offsets by analyzing samples; it is handed the analyzer here
+// incremental/shift.ts learns which fields are offsets by analyzing samples; it is handed the analyzer here
 // rather than importing this module back (which made analyze → blocks → shift → analyze a cycle).
 useBlockAnalyzer(analyzeBlock, () => RULES.flatMap((rule) => [...rule.examples.flag.map(exampleText), ...rule.examples.pass]));
 
@@ -222,7 +222,7 @@ const atRest = (result: BlockAnalysis): StoredBlock => ({ result, pending: 0 });
 
 /**
  * Whole-document analysis. The text is parsed in ≤ ~32 KB slices cut at top-level block boundaries
- * (slices.ts), which gives exactly the blocks of one whole parse, faster and in less memory; a short
+ * (parse/slices.ts), which gives exactly the blocks of one whole parse, faster and in less memory; a short
  * text is a single slice.
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -4,18 +4,18 @@
  * from here, so a move changes this file, not theirs. Tests may still reach inside.
  */
 export { analyzeText, type Analysis, type AnalyzeOptions, type RuleLevel, type RuleSettings } from './analyze';
-export { IncrementalAnalyzer, type TextChange, type UpdateStats } from './incremental';
+export { IncrementalAnalyzer, type TextChange, type UpdateStats } from './incremental/analyzer';
 export type { Edit, Finding, Fix, Related, Severity } from './findings';
-export { applyEdits, safeEdits } from './fixes';
-export { unsupportedText, type Unsupported } from './guard';
-export { formatValue, hoverAt, type HoverResult } from './hover';
-export { hoverOnDemand } from './hover-on-demand';
-export { completeCidr, completeServices, type CompletionCandidate } from './completion';
-export { fixAllAction, quickFixActions, suppressAction, type ActionData, type ActionEdit } from './code-actions';
-export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, type WorkspaceSymbolMatch } from './symbols';
-export { UNUSED_SUPPRESSION } from './suppress';
+export { applyEdits, safeEdits } from './features/fixes';
+export { unsupportedText, type Unsupported } from './parse/unsupported-text';
+export { formatValue, hoverAt, type HoverResult } from './features/hover';
+export { hoverOnDemand } from './features/hover-on-demand';
+export { completeCidr, completeServices, type CompletionCandidate } from './features/completion';
+export { fixAllAction, quickFixActions, suppressAction, type ActionData, type ActionEdit } from './features/code-actions';
+export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, type WorkspaceSymbolMatch } from './features/symbols';
+export { UNUSED_SUPPRESSION } from './features/suppress';
 export { getRule, ruleDocsUrl, RULES } from './rules';
-export type { Example, Rule } from './rules/types';
-export { findingSourcesMarkdown, sourcesOf, type FactSource } from './sources';
-export { LineIndex } from './text';
+export type { Example, Rule } from './rules/kit/types';
+export { findingSourcesMarkdown, sourcesOf, type FactSource } from './features/sources';
+export { LineIndex } from './util/text';
 export { explainAssertions, type ExplainedAssertion } from './assertions/explain';

@@ -86,7 +86,7 @@ export function largeFileNote(analysis: Analysis, bytes: number, maxFileSizeKb: 
   );
 }
 
-/** The one note on a binary or minified file (engine/guard.ts), instead of findings. */
+/** The one note on a binary or minified file (engine/parse/unsupported-text.ts), instead of findings. */
 export function unsupportedNote(message: string): Diagnostic {
   return note({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'unsupported-file', message);
 }

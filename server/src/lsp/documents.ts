@@ -44,7 +44,7 @@ export interface DocState {
   closed: boolean;
   /** Milliseconds the last update took (drives the adaptive debounce). */
   cost: number;
-  /** Set when the text is binary or minified (engine/guard.ts): not analysed, a note instead. */
+  /** Set when the text is binary or minified (engine/parse/unsupported-text.ts): not analysed, a note instead. */
   unsupported?: Unsupported;
   /** Text length when `unsupported` was last decided (re-decided after a large change). */
   checkedLength?: number;
@@ -227,7 +227,7 @@ export class DocumentAnalyses {
   }
 
   /**
-   * Binary and minified texts are not analysed (engine/guard.ts): one note instead of findings, no
+   * Binary and minified texts are not analysed (engine/parse/unsupported-text.ts): one note instead of findings, no
    * hovers. Decided at open, after any large change, and on every change while unsupported.
    */
   #isUnsupported(document: EditorDocument, state: DocState): boolean {

@@ -7,12 +7,12 @@
  */
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
-import type { AnalysedContext } from '../model';
+import type { AnalysedContext } from '../model/document-model';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
-import { clauses } from '../rules/claims';
-import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, wholeOf } from '../rules/helpers';
+import { clauses } from '../rules/kit/claims';
+import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
 

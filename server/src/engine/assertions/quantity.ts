@@ -4,12 +4,12 @@
  * modality (stated, default, maximum, negated, historical…) and evidence (how the subject was found).
  * Hovers and the limit rules read these records; neither binds on its own.
  */
-import { inheritsSubject, type AnalysedContext } from '../model';
-import type { Scopes } from '../scopes';
+import { inheritsSubject, type AnalysedContext } from '../model/document-model';
+import type { Scopes } from '../scopes/sections';
 import { cliCommand } from '../recognisers/cli-values';
 import type { IacValue } from '../recognisers/iac';
 import type { QuantityMention } from '../recognisers/quantities';
-import { clauses } from '../rules/claims';
+import { clauses } from '../rules/kit/claims';
 import {
   COMPARATIVE_BEFORE,
   DEFAULT_CUE_BEFORE,

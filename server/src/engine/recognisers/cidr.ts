@@ -1,5 +1,5 @@
 /** IPv4 CIDR notation: recognition and the address arithmetic hovers and rules share. */
-import { formatNumber } from '../format';
+import { formatNumber } from '../util/format';
 
 export interface Cidr {
   /** The address as 32-bit unsigned integer. */

@@ -3,7 +3,7 @@
  * Addresses are 128-bit BigInts. Only text that is clearly meant as IPv6 is taken: it has `::`
  * or at least six colon-separated groups, so ratios and times ("1:2:3/4", "10:30/2") stay text.
  */
-import { formatNumber } from '../format';
+import { formatNumber } from '../util/format';
 
 export interface Cidr6 {
   /** The address as a 128-bit unsigned integer. */

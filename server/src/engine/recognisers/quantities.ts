@@ -3,7 +3,7 @@
  * "2 weeks", "512KB", "0.5 MB", "1,209,600 seconds", "⏱️ 15 minutes". Values are normalised to
  * seconds (durations) or bytes (sizes) so rules compare one number with the fact pack.
  */
-import { formatNumber } from '../format';
+import { formatNumber } from '../util/format';
 
 export type Dimension = 'duration' | 'size';
 

@@ -4,7 +4,7 @@
  */
 import { SERVICES } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
-import { escapeRegExp } from '../text';
+import { escapeRegExp } from '../util/text';
 
 export interface ServiceMention {
   readonly start: number;

@@ -1,4 +1,4 @@
-import { limitRule } from './limit-rule';
+import { limitRule } from './kit/limit-rule';
 
 export const apiGatewayHttpTimeout = limitRule({
   id: 'api-gateway-http-timeout',

@@ -1,5 +1,5 @@
-import { limitRule } from './limit-rule';
-import type { FindingDraft, Report } from './types';
+import { limitRule } from './kit/limit-rule';
+import type { FindingDraft, Report } from './kit/types';
 
 /**
  * A Regional or private REST API may have the quota raised above 29 s (since June 2024): a longer timeout

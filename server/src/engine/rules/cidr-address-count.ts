@@ -1,7 +1,7 @@
 import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf } from '../recognisers/cidr';
-import { addressClaims } from './address-claims';
-import type { ContextRule } from './types';
+import { addressClaims } from './kit/address-claims';
+import type { ContextRule } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 

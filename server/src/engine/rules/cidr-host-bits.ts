@@ -1,5 +1,5 @@
 import { canonical, hasHostBits } from '../recognisers/cidr';
-import type { ContextRule } from './types';
+import type { ContextRule } from './kit/types';
 
 export const cidrHostBits: ContextRule = {
   id: 'cidr-host-bits',

@@ -1,4 +1,4 @@
-import type { ContextRule } from './types';
+import type { ContextRule } from './kit/types';
 
 export const cidrInvalid: ContextRule = {
   id: 'cidr-invalid',

@@ -1,5 +1,5 @@
 import { maskOf, toDotted, type NetmaskMention, type PrefixMention } from '../recognisers/cidr';
-import type { ContextRule } from './types';
+import type { ContextRule } from './kit/types';
 
 /** Pairs each netmask with the prefix written next to it (within a short window, nearest wins). */
 function pairs(text: string, base: number, row: boolean, prefixes: readonly PrefixMention[], masks: readonly NetmaskMention[]): Array<[PrefixMention, NetmaskMention]> {

@@ -6,11 +6,11 @@
  */
 import { requireFact } from '../../facts/catalog';
 import type { QuantityMention } from '../recognisers/quantities';
-import { formatNumber } from './helpers';
+import { formatNumber } from './kit/helpers';
 import { asserted, assertionsOf } from '../assertions/quantity';
 import { writtenOf, type AttributeSpec } from '../assertions/quantity-binding';
 import { registerAttribute } from '../assertions/registry';
-import type { ContextRule, FindingDraft } from './types';
+import type { ContextRule, FindingDraft } from './kit/types';
 
 const SPEC: AttributeSpec = {
   fact: 'cloudwatch-logs.retention-period',

@@ -1,4 +1,4 @@
-import { limitRule } from './limit-rule';
+import { limitRule } from './kit/limit-rule';
 
 export const dynamodbItemSize = limitRule({
   id: 'dynamodb-item-size',

@@ -1,7 +1,7 @@
 import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/catalog';
 import type { ServiceMention } from '../recognisers/services';
-import type { AnalysedContext } from '../model';
-import type { ContextRule } from './types';
+import type { AnalysedContext } from '../model/document-model';
+import type { ContextRule } from './kit/types';
 
 /** Words that say the port was set on purpose or that something in between listens on it. */
 const PORT_EXPLAINED = /\bcustom\b|\bnon-?default\b|\bchanged? (?:the )?port\b|\bproxy\b|\bpgbouncer\b|\bforward/;

@@ -1,5 +1,5 @@
 /** The rule registry, in docs order. Adding a rule: one file here plus one line below. */
-import type { Rule } from './types';
+import type { Rule } from './kit/types';
 import { vpcCidrSize } from './vpc-cidr-size';
 import { cidrHostBits } from './cidr-host-bits';
 import { enginePortMismatch } from './engine-port-mismatch';

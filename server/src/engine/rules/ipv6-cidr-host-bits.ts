@@ -1,6 +1,6 @@
 import { canonical6, hasHostBits6 } from '../recognisers/cidr6';
-import { cidr6sOf } from './ipv6-blocks';
-import type { ContextRule } from './types';
+import { cidr6sOf } from './kit/ipv6-blocks';
+import type { ContextRule } from './kit/types';
 
 export const ipv6CidrHostBits: ContextRule = {
   id: 'ipv6-cidr-host-bits',

@@ -1,6 +1,6 @@
 import { PROBLEM_TEXT } from '../recognisers/cidr6';
-import { cidr6sOf } from './ipv6-blocks';
-import type { ContextRule } from './types';
+import { cidr6sOf } from './kit/ipv6-blocks';
+import type { ContextRule } from './kit/types';
 
 export const ipv6CidrInvalid: ContextRule = {
   id: 'ipv6-cidr-invalid',

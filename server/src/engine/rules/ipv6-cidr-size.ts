@@ -1,5 +1,5 @@
-import { amazonProvidedPrefix, blockSource, cidr6sOf, stepsText, subnetPrefixes, vpcPrefixes } from './ipv6-blocks';
-import type { ContextRule } from './types';
+import { amazonProvidedPrefix, blockSource, cidr6sOf, stepsText, subnetPrefixes, vpcPrefixes } from './kit/ipv6-blocks';
+import type { ContextRule } from './kit/types';
 
 export const ipv6CidrSize: ContextRule = {
   id: 'ipv6-cidr-size',

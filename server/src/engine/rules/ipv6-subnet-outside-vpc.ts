@@ -1,6 +1,6 @@
 import { canonical6 } from '../recognisers/cidr6';
 import { contains6, hasIpv6Block, placementOf } from './ipv6-subnet-placement';
-import type { DocumentRule } from './types';
+import type { DocumentRule } from './kit/types';
 
 export const ipv6SubnetOutsideVpc: DocumentRule = {
   id: 'ipv6-subnet-outside-vpc',

@@ -1,6 +1,6 @@
 import { contains6, network6 } from '../recognisers/cidr6';
 import { hasIpv6Block, placementOf, sameBlock, type Block6, type Subnet6 } from './ipv6-subnet-placement';
-import type { DocumentRule } from './types';
+import type { DocumentRule } from './kit/types';
 
 /** A subnet defined by a table row or an IaC block, with a name: prose mentions repeat definitions. */
 function definition(block: Block6): boolean {

@@ -4,9 +4,9 @@
  * only when the statement or row names one, or when the document has a single IPv6 VPC block.
  */
 import { contains6, network6, type Cidr6 } from '../recognisers/cidr6';
-import type { AnalysedContext } from '../model-types';
-import { resourceNameOf } from '../model';
-import { cidr6sOf, type BoundCidr6 } from './ipv6-blocks';
+import type { AnalysedContext } from '../model/records';
+import { resourceNameOf } from '../model/document-model';
+import { cidr6sOf, type BoundCidr6 } from './kit/ipv6-blocks';
 
 export interface Block6 {
   readonly cidr: Cidr6;

@@ -1,4 +1,4 @@
-import { limitRule } from './limit-rule';
+import { limitRule } from './kit/limit-rule';
 
 export const lambdaEphemeralStorage = limitRule({
   id: 'lambda-ephemeral-storage',

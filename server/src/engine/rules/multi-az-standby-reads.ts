@@ -1,5 +1,5 @@
-import { findClaims } from './claims';
-import type { ContextRule } from './types';
+import { findClaims } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 const STANDBY_READS = /\bstandby\b[^.;]{0,60}\b(?:serv(?:es|e|ing)|handl(?:es|e|ing)|tak(?:es|e|ing)|absorb(?:s|ing)?|offload(?:s|ing)?|scal(?:es|e|ing))\s+(?:the\s+|our\s+|all\s+)?(?:read|reporting|analytics|SELECT)(?:s|-only)?\b(?:\s+(?:traffic|queries|requests|load|workload))?|\b(?:read|reporting|analytics)(?:-only)?\s+(?:traffic|queries|requests|load|workloads?|jobs)\b[^.;]{0,40}\b(?:to|on|from|against)\s+(?:the\s+)?(?:Multi-?AZ\s+)?standby\b|\b(?:read(?:s|ing)?|query|queries|querying)\s+(?:from|against)\s+(?:the\s+)?(?:Multi-?AZ\s+)?standby\b|\b(?:reads?|reporting|analytics|SELECTs?)(?:-only)?(?:\s+(?:traffic|queries|requests|load|workloads?|jobs))?\s+(?:are|is|get|gets|will\s+be|can\s+be)\s+(?:served|handled|absorbed|offloaded|routed|sent|directed)\s+(?:by|to|on|from)\s+(?:the\s+)?(?:RDS\s+)?(?:Multi-?AZ\s+)?standby\b/i;
 const MULTI_AZ_SCALES = /\bMulti-?AZ\b[^.;]{0,60}\b(?:scal(?:e|es|ing)\s+(?:out\s+)?reads|read\s+scal(?:ing|ability)|(?:serves?|offloads?)\s+reads)\b/i;

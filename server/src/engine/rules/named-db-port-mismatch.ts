@@ -10,9 +10,9 @@
  * or says the port is deliberate.
  */
 import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/catalog';
-import type { AnalysedContext, Entity } from '../model';
+import type { AnalysedContext, Entity } from '../model/document-model';
 import { DELIBERATE_PORT, ENGINE_PORT_FACTS, engineFor, engineNames } from './engine-port-mismatch';
-import type { DocumentRule } from './types';
+import type { DocumentRule } from './kit/types';
 
 const SQL_ENGINES = new Set(['postgresql', 'aurora-postgresql', 'mysql', 'aurora-mysql', 'mariadb', 'oracle', 'sqlserver']);
 /** "billing-core", "orders_db", "pg01", "reporting.db": not a plain word such as "Primary". */

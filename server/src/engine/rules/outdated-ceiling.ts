@@ -1,10 +1,10 @@
 import { requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
-import { clauses } from './claims';
-import { HISTORY, NEGATION, formatNumber, inIdentifier } from './helpers';
-import { changeYear } from './limit-rule';
-import type { ContextRule } from './types';
+import { clauses } from './kit/claims';
+import { HISTORY, NEGATION, formatNumber, inIdentifier } from './kit/helpers';
+import { changeYear } from './kit/limit-rule';
+import type { ContextRule } from './kit/types';
 
 /**
  * Ceilings AWS has raised, stated in units the duration/size quantities do not cover (IOPS,

@@ -1,5 +1,5 @@
-import { findClaims } from './claims';
-import type { ContextRule } from './types';
+import { findClaims } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 // "peering is transitive", "transitive peering", "A peers with B and B peers with C, so A can reach C", "via the hub VPC over peering"
 const TRANSITIVE = /\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:fully\s+)?transitive\b|\btransitive(?:ly)?\s+(?:VPC\s+)?peer(?:ing|ed)?\b|\bpeer(?:ing|ed)?\b[^.;]{0,60}\b(?:routes?|traffic|reach(?:es)?|talks?)\s+transitively\b/i;

@@ -1,8 +1,8 @@
 import { requireFact } from '../../facts/catalog';
 import type { PortMention } from '../recognisers/ports';
-import { clauses } from './claims';
-import { NEGATION } from './helpers';
-import type { ContextRule } from './types';
+import { clauses } from './kit/claims';
+import { NEGATION } from './kit/helpers';
+import type { ContextRule } from './kit/types';
 
 interface Protocol {
   readonly name: string;

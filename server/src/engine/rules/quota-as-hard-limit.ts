@@ -1,7 +1,7 @@
-import { formatNumber } from '../format';
+import { formatNumber } from '../util/format';
 import { requireFact } from '../../facts/catalog';
-import { findClaims } from './claims';
-import type { ContextRule } from './types';
+import { findClaims } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 interface QuotaClaim {
   readonly fact: string;

@@ -1,4 +1,4 @@
-import { limitRule } from './limit-rule';
+import { limitRule } from './kit/limit-rule';
 
 const ENGINES = ['rds', 'postgresql', 'mysql', 'mariadb', 'oracle', 'sqlserver', 'db2', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'rds-multi-az'];
 

@@ -1,7 +1,7 @@
 import { findFact, getService, requireFact } from '../../facts/catalog';
-import { clauses } from './claims';
-import { HISTORY, NEGATION } from './helpers';
-import type { ContextRule } from './types';
+import { clauses } from './kit/claims';
+import { HISTORY, NEGATION } from './kit/helpers';
+import type { ContextRule } from './kit/types';
 
 /** Service id → the fact giving its replica maximum. */
 const REPLICA_FACTS: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { SERVICES } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
-import type { AnalysedContext } from '../model';
-import type { DocumentRule } from './types';
+import type { AnalysedContext } from '../model/document-model';
+import type { DocumentRule } from './kit/types';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
 function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {

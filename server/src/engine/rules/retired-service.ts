@@ -1,7 +1,7 @@
 import { getService } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
-import type { AnalysedContext } from '../model';
-import type { DocumentRule } from './types';
+import type { AnalysedContext } from '../model/document-model';
+import type { DocumentRule } from './kit/types';
 
 /** Text that already talks about the service's end, or about the past: no need to tell the reader. */
 const AWARE =

@@ -1,5 +1,5 @@
-import { findClaims } from './claims';
-import type { ContextRule } from './types';
+import { findClaims } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 const APEX_WORDS = String.raw`(?:zone\s+apex|apex(?:\s+(?:record|domain))?|root\s+domain|naked\s+domain|bare\s+domain|root\s+of\s+the\s+(?:zone|domain)|top\s+of\s+the\s+zone)`;
 const CNAME_APEX = new RegExp(

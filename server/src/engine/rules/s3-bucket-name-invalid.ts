@@ -5,8 +5,8 @@
  * "name"`, CloudFormation `BucketName: name` (and `Bucket:` inside an AWS resource). Placeholders and
  * interpolations (`<bucket>`, `${env}`, `{{ }}`, `YOUR_BUCKET`) are not names.
  */
-import type { AnalysedContext } from '../model';
-import type { ContextRule, FindingDraft } from './types';
+import type { AnalysedContext } from '../model/document-model';
+import type { ContextRule, FindingDraft } from './kit/types';
 
 const FACT_RULES = 's3.bucket-name-rules';
 const FACT_LENGTH = 's3.bucket-name-length';

@@ -1,4 +1,4 @@
-import { limitRule } from './limit-rule';
+import { limitRule } from './kit/limit-rule';
 
 export const s3ObjectSize = limitRule({
   id: 's3-object-size',

@@ -1,5 +1,5 @@
-import { findClaims } from './claims';
-import type { ContextRule } from './types';
+import { findClaims } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 const SG = /\bsecurity[- ]groups?\b|\bSGs?\b|\bsg-[0-9a-f]{4,}\b|aws_security_group|AWS::EC2::SecurityGroup/i;
 const NOT_SG = /\bNACLs?\b|\bnetwork ACLs?\b|\bnetwork access control lists?\b|\bWAF\b|\bfirewall\b|\bShield\b|\bNetwork Firewall\b|\bgeo[- ]?restriction\b/i;

@@ -6,10 +6,10 @@
  * queue" in prose, and a queue-name table cell on a row marked FIFO. Interpolated, referenced and
  * placeholder names, `name_prefix` and Terraform modules (which add the suffix) are left alone.
  */
-import { HISTORY } from './helpers';
-import { clauses } from './claims';
-import type { AnalysedContext } from '../model';
-import type { DocumentRule, FindingDraft } from './types';
+import { HISTORY } from './kit/helpers';
+import { clauses } from './kit/claims';
+import type { AnalysedContext } from '../model/document-model';
+import type { DocumentRule, FindingDraft } from './kit/types';
 
 const FACT = 'sqs-fifo.name';
 const SUFFIX = '.fifo';

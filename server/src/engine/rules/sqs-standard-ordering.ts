@@ -1,5 +1,5 @@
-import { findClaims } from './claims';
-import type { ContextRule } from './types';
+import { findClaims } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 const STANDARD = /\bstandard\s+(?:SQS\s+)?queues?\b|\bSQS\s+standard\s+queues?\b|\bstandard\s+SQS\b/i;
 const ORDER_CLAIM = /\b(?:guarantee[sd]?|preserve[sd]?|keeps?|maintain(?:s|ed)?|ensure[sd]?|provides?|gives?|delivers?|deliver(?:ed|s)?|process(?:es|ed)?|arrive|received?)\b[^.;]{0,40}\b(?:(?:strict|exact|guaranteed|FIFO|message)\s+)?order(?:ing|ed)?\b|\bin\s+(?:strict\s+|exact\s+|the\s+same\s+)?order\b|\bexactly[- ]once\b|\bstrict(?:ly)?\s+order(?:ed|ing)?\b|\bno\s+duplicates?\b/i;

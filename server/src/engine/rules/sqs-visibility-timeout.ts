@@ -1,4 +1,4 @@
-import { limitRule } from './limit-rule';
+import { limitRule } from './kit/limit-rule';
 
 export const sqsVisibilityTimeout = limitRule({
   id: 'sqs-visibility-timeout',

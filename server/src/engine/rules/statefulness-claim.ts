@@ -1,5 +1,5 @@
-import { findClaims, replaceFix } from './claims';
-import type { ContextRule } from './types';
+import { findClaims, replaceFix } from './kit/claims';
+import type { ContextRule } from './kit/types';
 
 const SG = String.raw`(?:security[- ]groups?|SGs?)`;
 const NACL = String.raw`(?:NACLs?|network ACLs?|network access control lists?)`;

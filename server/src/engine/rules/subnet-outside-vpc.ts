@@ -1,8 +1,8 @@
-import { isSecondaryBlock } from '../binding';
-import type { DocumentModel, NetworkBlock } from '../model';
+import { isSecondaryBlock } from '../assertions/cidr-role';
+import type { DocumentModel, NetworkBlock } from '../model/document-model';
 import { cidrText, contains, networkOf } from '../recognisers/cidr';
-import { show, showsAlternatives } from './network-guards';
-import type { DocumentRule } from './types';
+import { show, showsAlternatives } from './kit/network-guards';
+import type { DocumentRule } from './kit/types';
 
 /**
  * The blocks of the subnet's VPC: its bound block, and the blocks its paragraph or list item calls

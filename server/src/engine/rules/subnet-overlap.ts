@@ -1,7 +1,7 @@
 import { overlaps } from '../recognisers/cidr';
-import type { SubnetBlock } from '../model';
-import { overlappingPairs, sameNetwork, show, showsAlternatives } from './network-guards';
-import type { DocumentRule } from './types';
+import type { SubnetBlock } from '../model/document-model';
+import { overlappingPairs, sameNetwork, show, showsAlternatives } from './kit/network-guards';
+import type { DocumentRule } from './kit/types';
 
 /** A subnet stated as a definition: a table row, an IaC block, or a statement with this one subnet CIDR. */
 function isDefinition(s: SubnetBlock): boolean {

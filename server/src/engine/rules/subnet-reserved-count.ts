@@ -1,6 +1,6 @@
 import { requireFact } from '../../facts/catalog';
-import { NEGATION } from './helpers';
-import type { ContextRule } from './types';
+import { NEGATION } from './kit/helpers';
+import type { ContextRule } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 const WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };

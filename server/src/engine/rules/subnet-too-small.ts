@@ -1,8 +1,8 @@
 import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf, type PrefixMention } from '../recognisers/cidr';
 import type { CountMention } from '../recognisers/counts';
-import { HISTORY, NEGATION, mentions } from './helpers';
-import type { ContextRule } from './types';
+import { HISTORY, NEGATION, mentions } from './kit/helpers';
+import type { ContextRule } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 const SUBNET = /\bsub-?nets?\b|aws_subnet|AWS::EC2::Subnet/i;

@@ -1,8 +1,8 @@
 import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf } from '../recognisers/cidr';
-import { addressClaims } from './address-claims';
-import { mentions } from './helpers';
-import type { ContextRule } from './types';
+import { addressClaims } from './kit/address-claims';
+import { mentions } from './kit/helpers';
+import type { ContextRule } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 const AWS_SUBNET = /\bsub-?nets?\b|\bVPCs?\b|\bAWS\b|\bEKS\b|\bEC2\b|\bENIs?\b|aws_subnet|AWS::EC2::Subnet/i;

@@ -1,6 +1,6 @@
 import { rangeOf } from '../../facts/catalog';
 import { formatCount, sizeOf } from '../recognisers/cidr';
-import type { ContextRule } from './types';
+import type { ContextRule } from './kit/types';
 
 const FACT = 'vpc.cidr-prefix';
 const SUBNET_FACT = 'vpc.subnet-cidr-prefix';

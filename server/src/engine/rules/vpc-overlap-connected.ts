@@ -1,10 +1,10 @@
-import type { AnalysedContext, NetworkBlock } from '../model';
-import { resourceNameOf } from '../model';
+import type { AnalysedContext, NetworkBlock } from '../model/document-model';
+import { resourceNameOf } from '../model/document-model';
 import { contains, overlaps, type Cidr } from '../recognisers/cidr';
-import { NEGATION } from './helpers';
-import { overlappingPairs, sameNetwork, show, showsAlternatives } from './network-guards';
-import type { DocumentRule } from './types';
-import { escapeRegExp } from '../text';
+import { NEGATION } from './kit/helpers';
+import { overlappingPairs, sameNetwork, show, showsAlternatives } from './kit/network-guards';
+import type { DocumentRule } from './kit/types';
+import { escapeRegExp } from '../util/text';
 
 const PEERING = /\bpeer(?:s|ed|ing)?\b|\bpcx-[0-9a-f]+|aws_vpc_peering_connection|AWS::EC2::VPCPeeringConnection|<->|↔/i;
 const TGW = /\btransit gateway\b|\bTGW\b|aws_ec2_transit_gateway_vpc_attachment|AWS::EC2::TransitGatewayAttachment/i;

@@ -1,0 +1,79 @@
+/**
+ * Limits whose service is named only by the section: "## AWS Lambda" … "Timeout: 20 minutes". The
+ * statement's own words bind the attribute and the value (the same binding as every limit rule);
+ * the section title supplies the subject. Runs in the document phase (a title can change without
+ * the statement changing), over the statements `inheritsSubject` selected, with results cached by
+ * statement text and subject so a keystroke re-judges only what changed.
+ */
+import { getService } from '../../facts/catalog';
+import { scopedAssertionsOf } from './quantity';
+import type { AnalysedContext, DocumentModel } from '../model/document-model';
+import { inheritsSubject } from '../model/document-model';
+import { RULES } from '../rules';
+import { isLimitRule, judgeLimit, type LimitRule } from '../rules/kit/limit-rule';
+import type { FindingDraft } from '../rules/kit/types';
+import type { LineIndex } from '../util/text';
+
+const LIMIT_RULES = new Map<string, LimitRule>(RULES.filter(isLimitRule).map((rule) => [rule.id, rule]));
+
+interface Judged {
+  readonly ruleId: string;
+  /** Offsets relative to the statement's start. */
+  readonly draft: FindingDraft;
+}
+
+function moved(draft: FindingDraft, delta: number): FindingDraft {
+  if (delta === 0) return draft;
+  return {
+    ...draft,
+    start: draft.start + delta,
+    end: draft.end + delta,
+    fixes: draft.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
+  };
+}
+
+const cache = new Map<string, readonly Judged[]>();
+
+function keyOf(context: AnalysedContext, subject: string): string {
+  const header = context.header?.map((h) => h.text).join('|') ?? '';
+  const parents = context.parents.map((p) => p.text).join('\u0001');
+  return `${subject}\u0000${context.kind}\u0000${header}\u0000${parents}\u0000${context.text}`;
+}
+
+function judged(context: AnalysedContext, subject: string): readonly Judged[] {
+  const key = keyOf(context, subject);
+  let found = cache.get(key);
+  if (!found) {
+    const out: Judged[] = [];
+    for (const a of scopedAssertionsOf(context, subject)) {
+      const rule = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
+      const draft = rule && judgeLimit(rule, context, a);
+      if (rule && draft) out.push({ ruleId: rule.id, draft: moved(draft, -context.start) });
+    }
+    found = out;
+    // Bounded: statements are few per section and texts repeat across edits.
+    if (cache.size >= 4096) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Findings of limit rules on statements whose service comes from their section's title. */
+export function scopedLimitFindings(model: DocumentModel, contexts: readonly AnalysedContext[], lines: LineIndex): Array<{ rule: LimitRule; draft: FindingDraft }> {
+  const out: Array<{ rule: LimitRule; draft: FindingDraft }> = [];
+  if (model.scopes.sections.length === 0) return out;
+  for (const context of contexts) {
+    if (!inheritsSubject(context)) continue;
+    const subject = model.scopes.subjectAt(context.start);
+    if (!subject) continue;
+    for (const { ruleId, draft } of judged(context, subject.service)) {
+      const rule = LIMIT_RULES.get(ruleId);
+      if (!rule) continue;
+      const line = lines.positionAt(subject.section.start).line + 1;
+      const name = getService(subject.service)?.name ?? subject.service;
+      const placed = moved(draft, context.start);
+      out.push({ rule, draft: { ...placed, message: `${placed.message} (${name} is the subject of the section titled on line ${line}.)` } });
+    }
+  }
+  return out;
+}

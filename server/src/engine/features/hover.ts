@@ -1,0 +1,270 @@
+/**
+ * Hover cards as markdown strings, built from the current analysis only (never a re-parse):
+ * services and features, IPv4 CIDRs, ports in an AWS context and quantities next to an attribute.
+ */
+import { formatNumber } from '../util/format';
+import { FACT_PACK_VERSION, SERVICES, getService } from '../../facts/catalog';
+import type { Fact, FactValue, ServiceCard } from '../../facts/types';
+import type { Analysis } from '../analyze';
+import { escapeMarkdown, safeLink } from '../util/markdown-escape';
+import type { AnalysedContext } from '../model/document-model';
+import {
+  canonical,
+  formatCount,
+  hasHostBits,
+  isPrivate,
+  lastOf,
+  maskOf,
+  networkOf,
+  sizeOf,
+  toDotted,
+  type CidrMention,
+} from '../recognisers/cidr';
+import { findFact, rangeOf, serviceOfFact } from '../../facts/catalog';
+import { assertionsInScope, type QuantityAssertion } from '../assertions/quantity';
+import { describeBytes, describeSeconds, type QuantityMention } from '../recognisers/quantities';
+import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from '../assertions/quantity-binding';
+import { renderCidr6Card } from './hover-cidr6';
+import { findCidr6s } from '../recognisers/cidr6';
+
+export interface HoverResult {
+  readonly markdown: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_ROWS = 8;
+
+
+function unitSuffix(unit: string, n: number): string {
+  switch (unit) {
+    case 'none':
+    case 'port':
+      return '';
+    case 'count':
+      return '';
+    case 'seconds':
+      return n === 1 ? ' second' : ' seconds';
+    case 'minutes':
+    case 'hours':
+    case 'days':
+      return ` ${n === 1 ? unit.slice(0, -1) : unit}`;
+    case 'percent':
+      return ' %';
+    case 'USD':
+      return ' USD';
+    default:
+      return ` ${unit}`;
+  }
+}
+
+/** "1,209,600 seconds" reads as "14 days", "1,048,576 bytes" as "1 MiB": people think in those units. */
+function humanAmount(n: number, unit: string): string {
+  // A port is an identifier, not an amount: 5432, never "5,432".
+  if (unit === 'port') return String(n);
+  if (unit === 'seconds' && n >= 120 && Number.isInteger(n)) return describeSeconds(n);
+  if (unit === 'bytes' && n >= 1024 && Number.isInteger(n)) return describeBytes(n);
+  return `${formatNumber(n)}${unitSuffix(unit, n)}`;
+}
+
+export function formatValue(value: FactValue): string {
+  switch (value.type) {
+    case 'number':
+      return humanAmount(value.value, value.unit);
+    case 'range': {
+      const human = value.unit === 'seconds' || value.unit === 'bytes';
+      const base = human
+        ? `${humanAmount(value.min, value.unit)} – ${humanAmount(value.max, value.unit)}`
+        : `${humanAmount(value.min, value.unit === 'port' ? 'port' : 'none')}–${humanAmount(value.max, value.unit === 'port' ? 'port' : 'none')}${unitSuffix(value.unit, value.max)}`;
+      return value.default === undefined ? base : `${base} (default ${humanAmount(value.default, value.unit)})`;
+    }
+    case 'text':
+      return value.value;
+    case 'list':
+      return value.values.join(', ');
+  }
+}
+
+function limitNote(fact: Fact): string {
+  if (fact.hardLimit === true) return ' · hard limit';
+  if (fact.hardLimit === false) return ' · adjustable quota';
+  return '';
+}
+
+function cell(text: string): string {
+  return escapeMarkdown(text);
+}
+
+function sourceLinks(facts: readonly Fact[]): string {
+  const seen = new Map<string, string>();
+  for (const fact of facts) if (!seen.has(fact.source)) seen.set(fact.source, fact.checked);
+  return [...seen]
+    .slice(0, 4)
+    .map(([url, checked], i) => `${safeLink(`source ${i + 1}`, url)} (checked ${checked})`)
+    .join(' · ');
+}
+
+/**
+ * What changed about a fact, said about AWS: the figure or claim often cited (older docs, courses,
+ * blog posts), the current value, and why. Never "the notes": those are the fact pack's seed notes,
+ * which the reader of their own doc has never seen.
+ */
+function changedText(fact: Fact): string {
+  const changed = fact.changed;
+  if (!changed) return '';
+  const v = fact.value;
+  const current =
+    v.type === 'range' ? `; the current maximum is ${escapeMarkdown(humanAmount(v.max, v.unit))}` : v.type === 'number' ? `; the current value is ${escapeMarkdown(humanAmount(v.value, v.unit))}` : '';
+  return `often cited as "${escapeMarkdown(changed.notes)}"${current}. ${escapeMarkdown(changed.note)}`;
+}
+
+export function renderServiceCard(service: ServiceCard): string {
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(service.name)}**`, '', escapeMarkdown(service.summary), '');
+  if (service.status && service.status.state !== 'active') {
+    const successor = service.status.successor ? `; use ${escapeMarkdown(service.status.successor)}` : '';
+    lines.push(`⚠️ ${escapeMarkdown(service.status.state.replace(/-/g, ' '))} since ${escapeMarkdown(service.status.since)}${successor}.`, '');
+  }
+  const facts = service.facts.slice(0, MAX_ROWS);
+  if (facts.length > 0) {
+    lines.push('| Fact | Value |', '| --- | --- |');
+    for (const fact of facts) lines.push(`| ${cell(fact.label)} | ${cell(formatValue(fact.value))}${limitNote(fact)} |`);
+    lines.push('');
+  }
+  const changed = service.facts.filter((f) => f.changed);
+  for (const fact of changed.slice(0, 3)) lines.push(`*Changed:* ${cell(fact.label)}: ${changedText(fact)}`, '');
+  lines.push(`${safeLink('Docs', service.docs)} · ${sourceLinks(facts)} · fact pack ${FACT_PACK_VERSION}`);
+  return lines.join('\n');
+}
+
+export function renderCidrCard(mention: CidrMention): string {
+  if (!mention.cidr) {
+    const bad = mention.octets.some((o) => o > 255) ? 'an octet is above 255' : 'the prefix is above /32';
+    return `**${escapeMarkdown(mention.text)}** is not a valid IPv4 CIDR: ${bad}.`;
+  }
+  const { cidr } = mention;
+  const size = sizeOf(cidr.prefix);
+  const net = networkOf(cidr);
+  const vpc = rangeOf('vpc.cidr-prefix');
+  const lines = [`**IPv4 CIDR ${escapeMarkdown(mention.text)}**`, ''];
+  if (hasHostBits(cidr)) lines.push(`⚠️ Host bits are set: the network is **${escapeMarkdown(canonical(cidr))}**.`, '');
+  lines.push('| | |', '| --- | --- |');
+  lines.push(`| Range | ${toDotted(net)} – ${toDotted(lastOf(cidr))} |`);
+  lines.push(`| Addresses | ${formatCount(size)} |`);
+  if (cidr.prefix >= vpc.min && cidr.prefix <= vpc.max) {
+    lines.push(`| Usable in an AWS subnet | ${formatCount(size - 5)} (5 reserved: ${toDotted(net)} network, ${toDotted(net + 1)} VPC router, ${toDotted(net + 2)} DNS, ${toDotted(net + 3)} future use, ${toDotted(lastOf(cidr))} last) |`);
+  }
+  lines.push(`| Netmask | ${toDotted(maskOf(cidr.prefix))} |`);
+  lines.push(`| Scope | ${isPrivate(cidr) ? 'private (RFC 1918)' : 'public or special-purpose'} |`);
+  const fits = cidr.prefix >= vpc.min && cidr.prefix <= vpc.max;
+  lines.push(`| VPC / subnet block | ${fits ? `yes (/${vpc.min}–/${vpc.max})` : `no: AWS accepts /${vpc.min} to /${vpc.max}`} |`);
+  lines.push('', `${safeLink('VPC CIDR blocks', 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html')} · ${safeLink('Subnet sizing', 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html')}`);
+  return lines.join('\n');
+}
+
+/** Every card stating `port`, protocols first ("SSH" before EC2 Instance Connect for 22), then defaults. */
+function portUsers(port: number): Array<{ service: ServiceCard; fact: Fact }> {
+  const users: Array<{ service: ServiceCard; fact: Fact; rank: number }> = [];
+  for (const service of SERVICES) {
+    const fact = service.facts.find((f) => f.kind === 'port' && f.value.type === 'number' && f.value.value === port);
+    if (!fact) continue;
+    users.push({ service, fact, rank: service.id === 'network-protocols' ? 0 : fact.id.endsWith('.default-port') ? 1 : 2 });
+  }
+  return users.sort((a, b) => a.rank - b.rank);
+}
+
+export function renderPortCard(port: number): string | undefined {
+  const users = portUsers(port);
+  if (users.length === 0) return undefined;
+  const lines = [`**Port ${port}**`, '', '| Used by | |', '| --- | --- |'];
+  for (const { service, fact } of users.slice(0, MAX_ROWS)) {
+    // A protocol row names the protocol ("SSH"), a service row the service and which of its ports.
+    if (service.id === 'network-protocols') lines.push(`| ${cell(fact.label)} | protocol |`);
+    else lines.push(`| ${cell(service.name)} | ${cell(fact.label)} |`);
+  }
+  lines.push('', `${sourceLinks(users.map((u) => u.fact))} · fact pack ${FACT_PACK_VERSION}`);
+  return lines.join('\n');
+}
+
+/**
+ * The allowed values and default of the attribute a quantity sets (bound by the limit rules' specs),
+ * and where this value falls, judged as the rule judges it.
+ */
+export function renderQuantityCard(spec: AttributeSpec, quantity: QuantityMention, written: string): string | undefined {
+  const fact = findFact(spec.fact);
+  if (!fact) return undefined;
+  const bounds = boundsOfSpec(spec);
+  const service = serviceOfFact(spec.fact);
+  const show = (n: number): string => escapeMarkdown(describe(n, bounds.dimension));
+  let allowed: string;
+  if (spec.rangeText) allowed = escapeMarkdown(spec.rangeText);
+  else if (spec.exact) allowed = `exactly ${show(bounds.max ?? 0)}`;
+  else if (bounds.min !== undefined && bounds.min > 0 && spec.proseMin !== false) allowed = `${show(bounds.min)} – ${show(bounds.max ?? 0)}`;
+  else allowed = `up to ${show(bounds.max ?? 0)}`;
+  const verdict = verdictOf(spec, quantity.normalized);
+  // An adjustable quota above its default is not out of range: it can be raised (and the doc may say it was).
+  const where =
+    verdict === 'within'
+      ? 'within the range'
+      : verdict === 'not-exact'
+        ? `**not ${show(bounds.max ?? 0)}**`
+        : verdict === 'over' && fact.hardLimit === false
+          ? `**above the default quota** of ${show(bounds.max ?? 0)}; the quota is adjustable and can be raised on request`
+          : `**outside the range** (${verdict === 'over' ? 'above the maximum' : 'below the minimum'})`;
+  const lines = [
+    `**${escapeMarkdown(service?.name ?? '')}: ${escapeMarkdown(fact.label)}**`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Allowed | ${allowed}${limitNote(fact)} |`,
+  ];
+  if (bounds.default !== undefined) lines.push(`| Default | ${show(bounds.default)} |`);
+  lines.push(`| This value | ${escapeMarkdown(written)}: ${where} |`);
+  if (spec.note) lines.push('', escapeMarkdown(spec.note));
+  if (fact.detail) lines.push('', escapeMarkdown(fact.detail));
+  if (fact.changed) lines.push('', `*Changed:* ${changedText(fact)}`);
+  lines.push('', `${sourceLinks([fact])} · fact pack ${FACT_PACK_VERSION}`);
+  return lines.join('\n');
+}
+
+function within(offset: number, span: { start: number; end: number }): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+function contextAt(analysis: Analysis, offset: number): AnalysedContext | undefined {
+  // One block, found by binary search and brought to current offsets alone: hover stays O(log n) right after an edit.
+  return analysis.blockAt(offset)?.contexts.find((c) => within(offset, c));
+}
+
+/** Hover card at a document offset, from the existing analysis. */
+export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+  const context = contextAt(analysis, offset);
+  if (!context) return undefined;
+  const cidr = context.cidrs.find((c) => within(offset, c));
+  if (cidr) return { markdown: renderCidrCard(cidr), start: cidr.start, end: cidr.end };
+  const cidr6 = context.text.includes(':') ? findCidr6s(context.text, context.start).find((c) => within(offset, c)) : undefined;
+  if (cidr6) return { markdown: renderCidr6Card(cidr6), start: cidr6.start, end: cidr6.end };
+  const service = context.services.find((s) => within(offset, s));
+  if (service) {
+    const card = getService(service.serviceId);
+    if (card) return { markdown: renderServiceCard(card), start: service.start, end: service.end };
+  }
+  const quantity = context.quantities.find((q) => within(offset, q));
+  if (quantity) {
+    // The limit rules' binding, so this card and a finding on the quantity name the same fact.
+    const written = writtenOf(context, quantity);
+    const seen = new Set<string>();
+    const card = (a: QuantityAssertion): string[] => (a.quantity === quantity && !seen.has(a.spec.fact) && seen.add(a.spec.fact) ? [renderQuantityCard(a.spec, quantity, written) ?? ''] : []);
+    // A statement that names no service takes its section's subject, as the document phase judged it.
+    const cards = assertionsInScope(context, analysis.model.scopes)
+      .flatMap(card)
+      .filter((c) => c !== '');
+    if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
+  }
+  const port = context.ports.find((p) => within(offset, p));
+  if (port) {
+    const markdown = renderPortCard(port.port);
+    if (markdown) return { markdown, start: port.start, end: port.end };
+  }
+  return undefined;
+}

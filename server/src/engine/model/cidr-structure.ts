@@ -1,0 +1,107 @@
+/**
+ * CIDR roles from structure and arithmetic: a block that contains subnet blocks in other columns of
+ * its table, or in the child items of its list item (or lead-in), is their VPC (or, when it cannot be one, a
+ * range they are planned in), never a subnet beside them. Words bind most roles (assertions/cidr-role.ts); this
+ * pass catches what words get wrong, which was the commonest false alarm on public network plans:
+ * "| shared | 10.30.0.0/16 | 10.30.0.0/24 … |" read as two overlapping subnets.
+ */
+import type { AnalysedContext, NetworkBlock } from './document-model';
+import { contains, lastOf, networkOf } from '../recognisers/cidr';
+
+/** The smallest VPC block AWS accepts is /28; the largest /16. */
+const LARGEST_VPC_PREFIX = 16;
+
+/** The column a block sits in (-1 outside tables). */
+function columnOf(block: NetworkBlock): number {
+  const cells = block.context.kind === 'tableRow' ? block.context.cells : undefined;
+  return cells ? cells.findIndex((c) => c.start <= block.mention.start && block.mention.end <= c.end) : -1;
+}
+
+/**
+ * Family keys of a block: a container and its contents share one. A table is one family (its columns
+ * tell a VPC column from subnet columns); a list item or lead-in is the family of its children.
+ */
+function familyKeys(block: NetworkBlock): string[] {
+  const context = block.context;
+  const keys = [`p${context.start}`];
+  for (const parent of context.parents) keys.push(`p${parent.start}`);
+  const table = context.kind === 'tableRow' ? context.header?.[0] : undefined;
+  if (table) keys.push(`t${table.start}`);
+  return keys;
+}
+
+/**
+ * Whether `outer` holding `inner` is structure, not an overlap: another column of the same table
+ * ("| VPC block | public subnets |"), or a parent item or lead-in over its children. Two rows of one
+ * column, two sibling items or two blocks of one cell that contain each other are an overlap to report.
+ */
+function structural(outer: NetworkBlock, inner: NetworkBlock): boolean {
+  if (inner.context.parents.some((p) => p.start === outer.context.start) && outer.context !== inner.context) return true;
+  const a = outer.context.kind === 'tableRow' ? outer.context.header?.[0] : undefined;
+  const b = inner.context.kind === 'tableRow' ? inner.context.header?.[0] : undefined;
+  return a !== undefined && b !== undefined && a.start === b.start && columnOf(outer) !== columnOf(inner);
+}
+
+export interface Containers {
+  /** Subnet candidates that are the VPC of other subnets of their family. */
+  readonly vpcs: ReadonlySet<NetworkBlock>;
+  /** Subnet candidates that contain others but cannot be their VPC (larger than /16, or inside a VPC). */
+  readonly ranges: ReadonlySet<NetworkBlock>;
+  /** For a contained subnet: the container that is its VPC. */
+  readonly vpcOf: ReadonlyMap<NetworkBlock, NetworkBlock>;
+}
+
+/**
+ * Finds containers of subnet candidates among the candidates and the blocks no word names (`unnamed`:
+ * "- prod network 10.20.0.0/16" over its subnet items). IaC is left out: a resource block says what it
+ * is. `vpcs` are the blocks words already call VPCs: a container inside one is a tier range, not a VPC.
+ */
+export function findContainers(subnets: readonly NetworkBlock[], unnamed: readonly NetworkBlock[], vpcs: readonly NetworkBlock[]): Containers {
+  const byFamily = new Map<string, NetworkBlock[]>();
+  const isSubnet = new Set(subnets);
+  for (const block of [...subnets, ...unnamed]) {
+    if (block.context.kind === 'code') continue;
+    for (const key of familyKeys(block)) {
+      const members = byFamily.get(key) ?? [];
+      members.push(block);
+      byFamily.set(key, members);
+    }
+  }
+  const containerOf = new Map<NetworkBlock, NetworkBlock>();
+  const containers = new Set<NetworkBlock>();
+  for (const members of byFamily.values()) {
+    if (members.length < 2) continue;
+    // A sweep by network start, larger blocks first: the blocks a container holds follow it.
+    const sorted = [...members].sort((a, b) => networkOf(a.cidr) - networkOf(b.cidr) || a.cidr.prefix - b.cidr.prefix);
+    for (let i = 0; i < sorted.length; i++) {
+      const outer = sorted[i];
+      if (!outer) continue;
+      const last = lastOf(outer.cidr);
+      for (let j = i + 1; j < sorted.length; j++) {
+        const inner = sorted[j];
+        if (!inner || networkOf(inner.cidr) > last) break;
+        if (!isSubnet.has(inner) || inner.cidr.prefix <= outer.cidr.prefix || !contains(outer.cidr, inner.cidr) || !structural(outer, inner)) continue;
+        containers.add(outer);
+        // The smallest container wins (a /16 holding a /20 holding a /24: the /24's is the /20).
+        const known = containerOf.get(inner);
+        if (!known || known.cidr.prefix < outer.cidr.prefix) containerOf.set(inner, outer);
+      }
+    }
+  }
+  const asVpc = new Set<NetworkBlock>();
+  const ranges = new Set<NetworkBlock>();
+  for (const block of containers) {
+    const insideVpc = vpcs.some((v) => contains(v.cidr, block.cidr));
+    if (block.cidr.prefix < LARGEST_VPC_PREFIX || insideVpc || containerOf.has(block)) ranges.add(block);
+    else asVpc.add(block);
+  }
+  const vpcOf = new Map<NetworkBlock, NetworkBlock>();
+  for (const [inner, outer] of containerOf) {
+    if (containers.has(inner)) continue;
+    // The VPC of a subnet is the outermost container that can be a VPC.
+    let vpc: NetworkBlock | undefined = asVpc.has(outer) ? outer : undefined;
+    for (let up = containerOf.get(outer); up && !vpc; up = containerOf.get(up)) if (asVpc.has(up)) vpc = up;
+    if (vpc) vpcOf.set(inner, vpc);
+  }
+  return { vpcs: asVpc, ranges, vpcOf };
+}

@@ -1,0 +1,354 @@
+/**
+ * The document model: contexts with what the recognisers found in them, and the architecture the
+ * document describes (VPCs, subnets, databases, queues, functions) for document-level rules,
+ * symbols and completion.
+ */
+import type { Context } from '../parse/contexts';
+import { cidrRole, type CidrRole } from '../assertions/cidr-role';
+import { plainLabel } from '../util/markdown-escape';
+import { findCidrs, findNetmasks, findPrefixes } from '../recognisers/cidr';
+import { findCounts } from '../recognisers/counts';
+import { findPorts, type PortMention } from '../recognisers/ports';
+import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
+import { findServices } from '../recognisers/services';
+import { findEngineKeys, findIacValues, roleOfResource } from '../recognisers/iac';
+import type { AnalysedContext, BoundCidr, NetworkBlock } from './records';
+import { vpcsByHeading } from './vpc-by-heading';
+import { findContainers } from './cidr-structure';
+import { buildScopes, opensSection, type Scopes } from '../scopes/sections';
+
+export type { AnalysedContext, BoundCidr, NetworkBlock } from './records';
+
+export interface DocumentModel {
+  readonly text: string;
+  /** Every context of the document (built on first read: after an edit this copies every block below it). */
+  readonly contexts: readonly AnalysedContext[];
+  /** Markdown headings ("# …"), in document order: sections for symbols and binding. */
+  readonly headings: readonly AnalysedContext[];
+  readonly vpcs: readonly NetworkBlock[];
+  /** Subnets with the VPC they belong to, when the document says which. */
+  readonly subnets: readonly SubnetBlock[];
+  /** Databases, queues/streams/topics, functions and load balancers the document names (IaC blocks, table rows). */
+  readonly entities: readonly Entity[];
+  /** Sections (headings and title lines) and the service each is about. */
+  readonly scopes: Scopes;
+}
+
+/**
+ * A statement whose quantities may take their subject from the section: prose with a quantity and no
+ * service in its table header (the binding decides whether its own service mentions name a subject).
+ */
+export function inheritsSubject(context: AnalysedContext): boolean {
+  // Service mentions do not rule it out: "Visibility timeout: 2 days" names SQS's attribute, not a subject.
+  return context.kind !== 'code' && context.kind !== 'heading' && context.quantities.length > 0 && context.headerServices.length === 0;
+}
+
+const PORT_HEADER = /\bports?\b/i;
+const CELL_PORT = /^(?:(?:TCP|UDP)\s+)?(\d{1,5})(?:\/(?:tcp|udp))?$/i;
+
+/** Table cells that are just a port number under a "Port" header. */
+function tableCellPorts(context: Context): PortMention[] {
+  if (context.kind !== 'tableRow' || !context.cells || !context.header) return [];
+  const out: PortMention[] = [];
+  context.cells.forEach((cell, i) => {
+    const head = context.header?.[i];
+    if (!head || !PORT_HEADER.test(head.text)) return;
+    const text = cell.text.replace(/^[`*_]+|[`*_]+$/g, '');
+    const m = CELL_PORT.exec(text);
+    if (!m) return;
+    const port = Number(m[1]);
+    if (port < 1 || port > 65535) return;
+    const at = cell.start + cell.text.indexOf(m[1] ?? '');
+    out.push({ start: at, end: at + (m[1] ?? '').length, port, form: 'tableCell' });
+  });
+  return out;
+}
+
+/** Quantities in prose plus table cells that are a bare number under a header stating the unit ("| Timeout (s) |"). */
+function quantitiesOf(context: Context): QuantityMention[] {
+  const found = findQuantities(context.text, context.start);
+  if (context.kind !== 'tableRow' || !context.cells || !context.header) return found;
+  const cells: QuantityMention[] = [];
+  context.cells.forEach((cell, i) => {
+    const head = context.header?.[i];
+    const q = head ? cellQuantity(cell.text, cell.start, head.text) : undefined;
+    if (q) cells.push(q);
+  });
+  return cells.length === 0 ? found : [...found, ...cells].sort((a, b) => a.start - b.start);
+}
+
+function mergePorts(a: readonly PortMention[], b: readonly PortMention[]): PortMention[] {
+  const seen = new Set(a.map((p) => p.start));
+  return [...a, ...b.filter((p) => !seen.has(p.start))].sort((x, y) => x.start - y.start);
+}
+
+const HAS_CIDR = /\d+\.\d+\.\d+\.\d+\/\d+/;
+
+/**
+ * The lead-in of an enumeration: for an item like "* /12 (172.16.0.0/12)" after "Example ranges
+ * include:", the lead-in and the statement before it say what the listed values are.
+ */
+function leadIn(contexts: readonly Context[], index: number): Context[] {
+  for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
+    const previous = contexts[i];
+    if (!previous || previous.kind !== 'sentence') return [];
+    if (HAS_CIDR.test(previous.text)) continue; // a sibling value of the same enumeration
+    if (!/:\s*(?:\*\*|__)?\s*$/.test(previous.text.trimEnd())) return [];
+    const before = contexts[i - 1];
+    return before && before.kind === 'sentence' ? [previous, before] : [previous];
+  }
+  return [];
+}
+
+/** Runs every recogniser on a block's contexts. */
+export function analyseContexts(contexts: readonly Context[]): AnalysedContext[] {
+  const byGroup = new Map<number, Context>();
+  for (const context of contexts) if (!byGroup.has(context.group)) byGroup.set(context.group, context);
+  return contexts.map((context, index) => {
+    const parents = [
+      ...context.ancestors.map((g) => byGroup.get(g)).filter((c): c is Context => c !== undefined),
+      ...leadIn(contexts, index),
+    ];
+    let services = findServices(context.text, context.start);
+    if (context.kind === 'code') {
+      const engines = findEngineKeys(context.text, context.start).map((e) => ({ ...e, text: context.text.slice(e.start - context.start, e.end - context.start) }));
+      const known = new Set(services.map((s) => s.start));
+      services = [...services, ...engines.filter((e) => !known.has(e.start))].sort((a, b) => a.start - b.start);
+    }
+    const cidrs: BoundCidr[] = [];
+    for (const mention of findCidrs(context.text, context.start)) {
+      let role: CidrRole = context.resourceType ? roleOfResource(context.resourceType) : cidrRole(context, mention.start, mention.end, parents);
+      // "inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16": the items of one enumeration share the first one's role.
+      const previous = cidrs[cidrs.length - 1];
+      if (previous && !context.resourceType && context.kind !== 'tableRow') {
+        const between = context.text.slice(previous.end - context.start, mention.start - context.start);
+        if (/^[\s`*_)]*(?:,|\bor\b|\band\b|,\s*or\b|,\s*and\b)[\s`*_(]*$/.test(between)) role = previous.role;
+      }
+      cidrs.push({ ...mention, role });
+    }
+    const headerServices = context.header ? context.header.flatMap((cell) => findServices(cell.text, cell.start)) : [];
+    const rawCidrs = cidrs;
+    return {
+      ...context,
+      services,
+      cidrs,
+      ports: mergePorts(findPorts(context.text, context.start), tableCellPorts(context)),
+      quantities: quantitiesOf(context),
+      headerServices,
+      parents,
+      prefixes: findPrefixes(context.text, context.start, rawCidrs),
+      netmasks: findNetmasks(context.text, context.start),
+      counts: findCounts(context.text, context.start),
+      iacValues: context.kind === 'code' ? findIacValues(context.text, context.start) : [],
+    };
+  });
+}
+
+const NAME_IN_TEXT = /`([A-Za-z][\w.-]{1,62})`|\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b/;
+// A Terraform resource name is an identifier (letters, digits, _ and -): anything else is not a name to show.
+const TF_NAME = /resource\s+"[\w-]+"\s+"([A-Za-z_][\w-]*)"/;
+const CFN_NAME = /^\s*"?([A-Za-z][\w-]*)"?\s*:\s*\{?\s*$/m;
+
+/** The resource name of an IaC block: Terraform's second label or the CloudFormation logical id. */
+export function resourceNameOf(context: Context): string | undefined {
+  if (context.kind !== 'code' || !context.resourceType) return undefined;
+  const tf = TF_NAME.exec(context.text);
+  if (tf?.[1]) return tf[1];
+  const cfn = CFN_NAME.exec(context.text);
+  return cfn?.[1];
+}
+
+function nameFor(context: AnalysedContext, mention: BoundCidr, textNames: Map<AnalysedContext, string | undefined>): string {
+  const resource = resourceNameOf(context);
+  if (resource) return resource;
+  if (context.kind === 'tableRow' && context.cells) {
+    const first = context.cells.find((c) => !c.text.includes(mention.text) && /\w/.test(c.text));
+    const label = first && plainLabel(first.text.replace(/[`*_]/g, ''));
+    if (label) return label;
+  }
+  // Once per statement: a minified line holds thousands of CIDRs in one statement.
+  if (!textNames.has(context)) {
+    const m = NAME_IN_TEXT.exec(context.text);
+    const name = m?.[1] ?? m?.[2];
+    textNames.set(context, name && !name.includes('/') ? name : undefined);
+  }
+  return textNames.get(context) ?? mention.text;
+}
+
+const VPC_REF = [/\bvpc_id\s*=\s*"?\$?\{?aws_vpc\.([\w-]+)/, /\bVpcId"?\s*:\s*!Ref\s+([\w-]+)/, /"VpcId"\s*:\s*\{\s*"Ref"\s*:\s*"([\w-]+)"/, /\bVpcId"?\s*:\s*\{\s*Ref\s*:\s*([\w-]+)/];
+
+/** How a subnet was tied to its VPC, strongest first. */
+export type VpcBinding = 'reference' | 'structure' | 'same-statement' | 'section' | 'heading' | 'only-vpc';
+
+export interface SubnetBlock extends NetworkBlock {
+  /** The VPC this subnet belongs to, when the document says so (IaC reference, same statement, same section, a heading naming it, or the only VPC). */
+  readonly vpc?: NetworkBlock;
+  readonly binding?: VpcBinding;
+}
+
+/** A named thing the document defines: for symbols, completion and cross-references. */
+export interface Entity {
+  readonly kind: 'database' | 'queue' | 'function' | 'loadBalancer';
+  readonly name: string;
+  readonly serviceId?: string;
+  readonly context: AnalysedContext;
+  readonly start: number;
+  readonly end: number;
+}
+
+const ENTITY_RESOURCES: ReadonlyArray<[Entity['kind'], RegExp]> = [
+  ['database', /^(?:aws_db_instance|aws_rds_cluster|aws_rds_cluster_instance|aws_dynamodb_table|aws_elasticache_cluster|aws_elasticache_replication_group|aws_docdb_cluster|AWS::RDS::DBInstance|AWS::RDS::DBCluster|AWS::DynamoDB::Table|AWS::DynamoDB::GlobalTable|AWS::ElastiCache::CacheCluster|AWS::ElastiCache::ReplicationGroup|AWS::DocDB::DBCluster)$/],
+  ['queue', /^(?:aws_sqs_queue|AWS::SQS::Queue|aws_kinesis_stream|AWS::Kinesis::Stream|aws_sns_topic|AWS::SNS::Topic)$/],
+  ['function', /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/],
+  ['loadBalancer', /^(?:aws_lb|aws_alb|aws_elb|AWS::ElasticLoadBalancingV2::LoadBalancer|AWS::ElasticLoadBalancing::LoadBalancer)$/],
+];
+
+const ENTITY_SERVICES: ReadonlyArray<[Entity['kind'], RegExp]> = [
+  ['database', /^(?:rds|postgresql|mysql|mariadb|oracle|sqlserver|db2|aurora|aurora-mysql|aurora-postgresql|dynamodb|elasticache|elasticache-memcached|documentdb|neptune|keyspaces|redshift)$/],
+  ['queue', /^(?:sqs|sqs-fifo|kinesis-data-streams|sns|mq|msk)$/],
+  ['function', /^lambda$/],
+  ['loadBalancer', /^(?:alb|nlb|elb|clb|gwlb|elastic-load-balancing)$/],
+];
+
+function entitiesOf(context: AnalysedContext): Entity[] {
+  const resource = resourceNameOf(context);
+  if (resource && context.resourceType) {
+    const kind = ENTITY_RESOURCES.find(([, re]) => re.test(context.resourceType ?? ''))?.[0];
+    const at = context.text.indexOf(resource);
+    if (kind) return [{ kind, name: resource, serviceId: context.services[0]?.serviceId, context, start: context.start + Math.max(0, at), end: context.start + Math.max(0, at) + resource.length }];
+    return [];
+  }
+  // A table row whose first cell is a name and whose row or header names the service.
+  if (context.kind === 'tableRow' && context.cells && context.cells.length > 1) {
+    const first = context.cells[0];
+    if (!first) return [];
+    const name = first.text.replace(/[`*_]/g, '').trim();
+    if (!/^[A-Za-z][\w.-]{1,62}$/.test(name)) return [];
+    const services = context.services.length > 0 ? context.services : context.headerServices;
+    for (const service of services) {
+      const kind = ENTITY_SERVICES.find(([, re]) => re.test(service.serviceId))?.[0];
+      if (kind) return [{ kind, name, serviceId: service.serviceId, context, start: first.start, end: first.end }];
+    }
+  }
+  return [];
+}
+
+const MARKDOWN_HEADING = /^\s{0,3}#/;
+
+/** Contexts `buildModel` reads: section headings, CIDR mentions and entity definitions. */
+export function needsModel(context: AnalysedContext): boolean {
+  return context.cidrs.length > 0 || opensSection(context) || inheritsSubject(context) || entitiesOf(context).length > 0;
+}
+
+/**
+ * The architecture the document describes. `contexts` holds at least every context `needsModel`
+ * accepts, in document order (others change nothing); `all` gives every context on demand.
+ */
+export function buildModel(text: string, contexts: readonly AnalysedContext[], all: () => readonly AnalysedContext[]): DocumentModel {
+  const vpcs: NetworkBlock[] = [];
+  const subnets: SubnetBlock[] = [];
+  const entities: Entity[] = [];
+  const headings: AnalysedContext[] = [];
+  const openers: AnalysedContext[] = [];
+  const textNames = new Map<AnalysedContext, string | undefined>();
+  // Section: index of the last heading context (markdown headings, not table header rows) seen.
+  let section = 0;
+  const sectionOf = new Map<AnalysedContext, number>();
+  let pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
+  const unnamed: NetworkBlock[] = [];
+  for (const context of contexts) {
+    if (context.kind === 'heading' && MARKDOWN_HEADING.test(context.text)) {
+      section++;
+      headings.push(context);
+    }
+    if (opensSection(context)) openers.push(context);
+    sectionOf.set(context, section);
+    entities.push(...entitiesOf(context));
+    for (const mention of context.cidrs) {
+      if (!mention.cidr) continue;
+      const block: NetworkBlock = { cidr: mention.cidr, mention, context, name: nameFor(context, mention, textNames) };
+      if (mention.role === 'vpc') vpcs.push(block);
+      else if (mention.role === 'unknown' && context.kind !== 'code') unnamed.push(block);
+      else if (mention.role === 'subnet') {
+        const ref = context.kind === 'code' ? VPC_REF.map((re) => re.exec(context.text)?.[1]).find((r) => r !== undefined) : undefined;
+        pending.push({ block, section, vpcRef: ref });
+      }
+    }
+  }
+  // A "subnet" that holds other subnets of its table, row or list is their VPC, or a range they are planned in.
+  const structure = findContainers(
+    pending.map((p) => p.block),
+    unnamed,
+    vpcs,
+  );
+  if (structure.vpcs.size > 0 || structure.ranges.size > 0) {
+    vpcs.push(...structure.vpcs);
+    vpcs.sort((a, b) => a.mention.start - b.mention.start);
+    pending = pending.filter((p) => !structure.vpcs.has(p.block) && !structure.ranges.has(p.block));
+  }
+  const distinctVpcs = new Set(vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
+  // VPCs by statement and by section, in document order (a subnet looks up its VPC without scanning them all).
+  const byContext = new Map<AnalysedContext, NetworkBlock[]>();
+  const bySection = new Map<number, NetworkBlock[]>();
+  for (const v of vpcs) {
+    const inContext = byContext.get(v.context) ?? [];
+    inContext.push(v);
+    byContext.set(v.context, inContext);
+    const section = sectionOf.get(v.context) ?? -1;
+    const inSection = bySection.get(section) ?? [];
+    inSection.push(v);
+    bySection.set(section, inSection);
+  }
+  let byHeading: ReturnType<typeof vpcsByHeading> | undefined;
+  for (const { block, section: subnetSection, vpcRef } of pending) {
+    let vpc: NetworkBlock | undefined;
+    let binding: VpcBinding | undefined;
+    if (vpcRef) {
+      vpc = vpcs.find((v) => resourceNameOf(v.context) === vpcRef);
+      if (vpc) binding = 'reference';
+    }
+    if (!vpc) {
+      vpc = structure.vpcOf.get(block);
+      if (vpc) binding = 'structure';
+    }
+    if (!vpc) {
+      const same = byContext.get(block.context) ?? [];
+      if (same.length === 1) [vpc, binding] = [same[0], 'same-statement'];
+    }
+    if (!vpc) {
+      // The nearest VPC stated before the subnet in the same section (a heading "## VPC prod (10.0.0.0/16)" opens one).
+      // (The old filter's heading clause implied its section clause: same section, mention before the subnet.)
+      const inSection = bySection.get(subnetSection) ?? [];
+      let lo = 0;
+      let hi = inSection.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((inSection[mid]?.mention.start ?? 0) < block.mention.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const last = inSection[lo - 1];
+      if (last) [vpc, binding] = [last, 'section'];
+    }
+    if (!vpc) {
+      byHeading ??= vpcsByHeading(headings, vpcs);
+      const named = byHeading(subnetSection);
+      if (named) [vpc, binding] = [named, 'heading'];
+    }
+    // The only VPC speaks for an unbound subnet, unless the document's structure shows other networks.
+    if (!vpc && distinctVpcs.size === 1 && structure.vpcs.size === 0) [vpc, binding] = [vpcs[0], 'only-vpc'];
+    subnets.push({ ...block, vpc, binding });
+  }
+  let everything: readonly AnalysedContext[] | undefined;
+  return {
+    text,
+    get contexts() {
+      everything ??= all();
+      return everything;
+    },
+    headings,
+    vpcs,
+    subnets,
+    entities,
+    scopes: buildScopes(openers),
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * Contexts are the places a fact is stated: a sentence of a paragraph or list item, a heading, a
+ * table row (with its header), or a fenced code block. Recognisers and rules work on these, so a
+ * number is bound to the entity it belongs to and not to one three paragraphs away.
+ */
+import type { Nodes, Parents, RootContent, Table } from 'mdast';
+import { iacSegments } from '../recognisers/iac';
+
+export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
+
+export interface Cell {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Context {
+  readonly kind: ContextKind;
+  /** Absolute UTF-16 offsets into the document. */
+  readonly start: number;
+  readonly end: number;
+  /** The document text between start and end, as written (markdown syntax included). */
+  readonly text: string;
+  /** Contexts with the same group share a paragraph, list item or table: the wider binding scope. */
+  readonly group: number;
+  /**
+   * Groups of the enclosing list items, innermost first, so a nested item "* /12 (172.16.0.0/12)" can
+   * inherit the subject "Each VPC can have…" from its parent item.
+   */
+  readonly ancestors: readonly number[];
+  /** Table rows: the header cells of the table and this row's cells (undefined for other kinds). */
+  readonly header?: readonly Cell[];
+  readonly cells?: readonly Cell[];
+  /** Code blocks: the info string's first word, lower-cased ('' when none). */
+  readonly lang?: string;
+  /** Code inside an IaC resource block: its type (`aws_vpc`, `AWS::RDS::DBInstance`). */
+  readonly resourceType?: string;
+}
+
+/**
+ * A fence is cut into IaC resource blocks when it has any (each resource is one binding scope),
+ * otherwise into lines (a shell command or a config line is its own statement).
+ */
+function codePieces(code: string, at: number): Array<{ start: number; end: number; resourceType?: string }> {
+  const segments = iacSegments(code, at);
+  const pieces: Array<{ start: number; end: number; resourceType?: string }> = [];
+  const lines = (from: number, to: number): void => {
+    let lineStart = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || code.charCodeAt(i - at) === 10) {
+        // A CRLF line ends before its \r: a range must not end between \r and \n.
+        const end = i > lineStart && code.charCodeAt(i - 1 - at) === 13 ? i - 1 : i;
+        if (/\S/.test(code.slice(lineStart - at, end - at))) pieces.push({ start: lineStart, end });
+        lineStart = i + 1;
+      }
+    }
+  };
+  if (segments.length === 0) {
+    lines(at, at + code.length);
+    return pieces;
+  }
+  const first = segments[0];
+  if (first && first.start > at) lines(at, first.start);
+  for (const segment of segments) pieces.push({ start: segment.start, end: segment.end, resourceType: segment.resourceType });
+  return pieces;
+}
+
+/** Mutable counter so group ids are unique within one document analysis. */
+export interface GroupCounter {
+  next: number;
+}
+
+const SENTENCE_END = /[.!?;](?=\s+(?:[A-Z0-9`*_"'(\[]|\p{Extended_Pictographic}))|\n\s*\n/gu;
+
+/** Splits a paragraph slice into sentences at '. ' + capital (keeps decimals, e.g. and 0.5 MB intact). */
+export function splitSentences(text: string, start: number): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const cut = m.index + m[0].length;
+    // "e.g." / "i.e." / "vs." are not sentence ends.
+    const before = text.slice(Math.max(0, m.index - 4), m.index + 1).toLowerCase();
+    if (/(?:e\.g|i\.e|vs|etc|approx|incl)\.$/.test(before)) continue;
+    // "A. Add a deny rule…": an option letter or an initial is not a sentence.
+    if (/^\s*[A-Za-z]$/.test(text.slice(from, m.index))) continue;
+    pieces.push({ start: start + from, end: start + cut });
+    from = cut;
+  }
+  if (from < text.length) pieces.push({ start: start + from, end: start + text.length });
+  return pieces.filter((p) => /\S/.test(text.slice(p.start - start, p.end - start)));
+}
+
+function offsets(node: Nodes): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** Enclosing list items kept per context: real notes nest a few levels, not dozens. */
+const MAX_ANCESTORS = 32;
+
+/**
+ * Contexts of one top-level block. `source` is the text the node's offsets index into, `base` is
+ * added to every offset (so a block parsed on its own can be placed in the document).
+ */
+export function contextsOfBlock(node: RootContent, source: string, base: number, groups: GroupCounter): Context[] {
+  const out: Context[] = [];
+  // An explicit stack, not recursion: 5,000 nested '>' or list items overflowed the call stack.
+  // Children are pushed in reverse so nodes are visited in document order (group ids depend on it).
+  const stack: Array<{ node: Nodes; ancestors: number[] }> = [{ node, ancestors: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    for (const child of contextsOfNode(item.node, item.ancestors, source, base, groups, out).reverse()) stack.push(child);
+  }
+  return out;
+}
+
+/** Pushes the contexts `node` states itself and returns the children still to visit, in order. */
+function contextsOfNode(
+  node: Nodes,
+  ancestors: number[],
+  source: string,
+  base: number,
+  groups: GroupCounter,
+  out: Context[],
+): Array<{ node: Nodes; ancestors: number[] }> {
+  const span = offsets(node);
+  switch (node.type) {
+    case 'paragraph': {
+      if (!span) return [];
+      const group = groups.next++;
+      const text = source.slice(span.start, span.end);
+      for (const piece of splitSentences(text, span.start)) {
+        out.push({
+          kind: 'sentence',
+          start: piece.start + base,
+          end: piece.end + base,
+          text: source.slice(piece.start, piece.end),
+          group,
+          ancestors,
+        });
+      }
+      return [];
+    }
+    case 'heading': {
+      if (!span) return [];
+      out.push({ kind: 'heading', start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end), group: groups.next++, ancestors });
+      return [];
+    }
+    case 'code': {
+      if (!span) return [];
+      // Only the code's own lines: skip the opening fence line and the closing fence.
+      const raw = source.slice(span.start, span.end);
+      const firstBreak = raw.indexOf('\n');
+      const fenced = /^\s{0,3}(`{3,}|~{3,})/.test(raw);
+      let innerStart = span.start;
+      let innerEnd = span.end;
+      if (fenced) {
+        innerStart = firstBreak === -1 ? span.end : span.start + firstBreak + 1;
+        const lastBreak = raw.lastIndexOf('\n');
+        const lastLine = lastBreak === -1 ? '' : raw.slice(lastBreak + 1);
+        if (lastBreak > firstBreak && /^\s{0,3}(`{3,}|~{3,})\s*$/.test(lastLine)) innerEnd = span.start + lastBreak;
+        if (innerEnd > innerStart && source.charCodeAt(innerEnd - 1) === 13 && source.charCodeAt(innerEnd) === 10) innerEnd--;
+      }
+      if (innerEnd < innerStart) innerEnd = innerStart;
+      const lang = (node.lang ?? '').toLowerCase();
+      const group = groups.next++;
+      for (const piece of codePieces(source.slice(innerStart, innerEnd), innerStart)) {
+        out.push({
+          kind: 'code',
+          start: piece.start + base,
+          end: piece.end + base,
+          text: source.slice(piece.start, piece.end),
+          group,
+          ancestors,
+          lang,
+          resourceType: piece.resourceType,
+        });
+      }
+      return [];
+    }
+    case 'table':
+      visitTable(node, source, base, groups, ancestors, out);
+      return [];
+    case 'listItem': {
+      // Each item is its own scope; nested items see this one as an ancestor.
+      // The item's first paragraph takes the next group id; an item that starts with a nested list has none.
+      const own = node.children[0]?.type === 'paragraph' ? groups.next : -1;
+      // Capped so hostile nesting (thousands of levels) does not copy a longer list per level.
+      const nested = own >= 0 ? [own, ...ancestors.slice(0, MAX_ANCESTORS - 1)] : ancestors;
+      return node.children.map((child) => ({ node: child, ancestors: child.type === 'list' ? nested : ancestors }));
+    }
+    case 'html':
+      return [];
+    default:
+      return 'children' in node ? (node as Parents).children.map((child) => ({ node: child as Nodes, ancestors })) : [];
+  }
+}
+
+function cellsOf(row: Table['children'][number], source: string, base: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const cell of row.children) {
+    const span = offsets(cell);
+    if (!span) continue;
+    // Trim the pipes and padding so a cell's range covers its content.
+    let { start, end } = span;
+    while (start < end && /[|\s]/.test(source[start] ?? '')) start++;
+    while (end > start && /[|\s]/.test(source[end - 1] ?? '')) end--;
+    cells.push({ start: start + base, end: end + base, text: source.slice(start, end) });
+  }
+  return cells;
+}
+
+function visitTable(node: Table, source: string, base: number, groups: GroupCounter, ancestors: number[], out: Context[]): void {
+  const group = groups.next++;
+  const [headRow, ...rows] = node.children;
+  if (!headRow) return;
+  const header = cellsOf(headRow, source, base);
+  const headSpan = offsets(headRow);
+  if (headSpan) {
+    out.push({ kind: 'heading', start: headSpan.start + base, end: headSpan.end + base, text: source.slice(headSpan.start, headSpan.end), group, ancestors });
+  }
+  for (const row of rows) {
+    const span = offsets(row);
+    if (!span) continue;
+    out.push({
+      kind: 'tableRow',
+      start: span.start + base,
+      end: span.end + base,
+      text: source.slice(span.start, span.end),
+      group,
+      ancestors,
+      header,
+      cells: cellsOf(row, source, base),
+    });
+  }
+}

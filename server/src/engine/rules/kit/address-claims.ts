@@ -1,0 +1,42 @@
+/**
+ * Shared by cidr-address-count and subnet-usable-ips: a count of addresses stated for a prefix
+ * ("a /24 gives 256 usable IPs", "/22 = 2048 IPs"), paired with the prefix it describes.
+ */
+import type { CountMention } from '../../recognisers/counts';
+import type { PrefixMention } from '../../recognisers/cidr';
+import type { AnalysedContext } from '../../model/document-model';
+
+export interface AddressClaim {
+  readonly count: CountMention;
+  readonly prefix: PrefixMention;
+}
+
+/** Words between a prefix and a count that make the count a requirement, not a claim. */
+const REQUIREMENT = /\b(?:need|needs|needed|require[sd]?|requirement|for|fit|fits|hold|holds|run|runs|host|hosting|serve|reserve[sd]?|avoid|instead|too small|enough)\b/i;
+/** Words that make the count a statement of the block's size. */
+const CLAIM = /=|→|\(|:|\b(?:gives?|giving|provides?|providing|has|have|having|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?)\b/i;
+
+export function isAddressCount(count: CountMention): boolean {
+  return count.noun === 'address' || (count.usable && /\bhosts\b/i.test(count.text));
+}
+
+export function addressClaims(context: AnalysedContext): AddressClaim[] {
+  const out: AddressClaim[] = [];
+  const rowLike = context.kind === 'tableRow';
+  for (const count of context.counts) {
+    if (!isAddressCount(count)) continue;
+    // The nearest prefix written before the count, in the same clause.
+    let best: PrefixMention | undefined;
+    for (const p of context.prefixes) if (p.end <= count.start && (!best || p.end > best.end)) best = p;
+    if (!best) continue;
+    const between = context.text.slice(best.end - context.start, count.start - context.start);
+    if (between.length > 90) continue;
+    if (/;|[.!?]\s/.test(between) || (!rowLike && /\|/.test(between))) continue;
+    // Another count of addresses between them belongs to this prefix first.
+    if (context.counts.some((c) => c !== count && isAddressCount(c) && c.start > best.end && c.end <= count.start)) continue;
+    if (REQUIREMENT.test(between)) continue;
+    if (!rowLike && !CLAIM.test(between)) continue;
+    out.push({ count, prefix: best });
+  }
+  return out;
+}

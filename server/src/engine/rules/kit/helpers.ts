@@ -1,0 +1,79 @@
+/** Small shared pieces for rules: negation and history cues, table header text, subject words. */
+
+import type { Context } from '../../parse/contexts';
+import type { AnalysedContext } from '../../model/document-model';
+
+/** Words that turn a statement around or report it as someone else's (or an old) claim. */
+export const NEGATION =
+  /\b(?:not|never|cannot|can't|can ?not|isn't|aren't|don't|doesn't|won't|no longer|unlike|instead of|rather than|myths?|misconceptions?|wrong(?:ly)?|incorrect(?:ly)?|false|mistaken(?:ly)?|contrary to|as opposed to)\b|n't\b/i;
+
+/** History and hypotheticals: "previously", "used to", "the old limit". */
+export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:[\w-]+ )?(?:limit|value|docs?|documents?|design|courses?|runbook|wiki|notes)|was raised|until (?:19|20)\d\d|before (?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
+
+/** Plain text of a context's row or sentence with markdown emphasis and code ticks removed. */
+export function plain(text: string): string {
+  return text.replace(/[*_`]+/g, '');
+}
+
+/** Header text of a table row (empty for other contexts). */
+export function headerText(context: Context): string {
+  return context.header ? context.header.map((h) => h.text).join(' | ') : '';
+}
+
+/** A subject word anywhere in the context, its table header, or an enclosing list item. */
+export function mentions(context: AnalysedContext, re: RegExp): boolean {
+  return re.test(context.text) || re.test(headerText(context)) || context.parents.some((p) => re.test(p.text));
+}
+
+export { formatNumber } from '../../util/format';
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A cached global (`g`) copy of `re`, reset to the start. Compiling a copy per call was a profile
+ * hotspot; callers must finish their exec loop before calling again with the same pattern.
+ */
+export function globalOf(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
+const anchoredCopies = new WeakMap<RegExp, RegExp>();
+
+/** A cached `^(?:re)$` case-insensitive copy of `re`. */
+export function wholeOf(re: RegExp): RegExp {
+  let whole = anchoredCopies.get(re);
+  if (!whole) {
+    whole = new RegExp(`^(?:${re.source})$`, 'i');
+    anchoredCopies.set(re, whole);
+  }
+  return whole;
+}
+
+/** What ends a token around a name: white space, table pipes, code ticks, quotes and brackets. */
+const TOKEN_EDGE = /[\s|`"'()[\]<>{},;]/;
+
+/**
+ * A name that is part of an identifier rather than the subject of the sentence: a segment of a path
+ * or URL (`/aws/rds/instance/ledger/postgresql`, `s3://…`, `aws/rds/instance`), of an ARN
+ * (`arn:aws:rds:…`), or of a dotted host or file name (`orders.cluster-x.rds.amazonaws.com`,
+ * `postgresql.log`). "RDS/Aurora" (alternatives) and "RDS." (a sentence end) stay names.
+ */
+export function inIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if ((before === '.' || before === ':') && /\w/.test(text.charAt(start - 2))) return true;
+  if ((after === '.' || after === ':') && /\w/.test(text.charAt(end + 1))) return true;
+  if (before !== '/' && after !== '/') return false;
+  let from = start;
+  while (from > 0 && !TOKEN_EDGE.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !TOKEN_EDGE.test(text.charAt(to))) to++;
+  const token = text.slice(from, to).replace(/[.:]+$/, '');
+  return /^(?:~|\.{1,2})?\//.test(token) || token.includes('://') || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?$/.test(token);
+}

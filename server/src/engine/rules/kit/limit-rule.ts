@@ -1,0 +1,227 @@
+/**
+ * One factory for "a number with a unit, bound to a service attribute, outside the range the fact
+ * pack gives": SQS retention, Lambda timeout, Kinesis retention, DynamoDB item size… Each rule file
+ * is a spec. The binding lives in engine/assertions: a limit rule reads the quantity assertions of a
+ * context (the same records the hover reads) and judges the ones that set its attribute.
+ */
+import { getService, requireFact } from '../../../facts/catalog';
+import { asserted, assertionsOf, type QuantityAssertion } from '../../assertions/quantity';
+import {
+  FIRST_PERSON,
+  LIMIT_CUE_BEFORE,
+  boundsOf,
+  boundsOfSpec,
+  describe,
+  verdictOf,
+  writtenOf,
+  type AttributeSpec,
+  type Dimension,
+} from '../../assertions/quantity-binding';
+import { registerAttribute } from '../../assertions/registry';
+import type { AnalysedContext } from '../../model/document-model';
+import { findQuantities, type QuantityMention } from '../../recognisers/quantities';
+import type { Fact } from '../../../facts/types';
+import { formatNumber } from './helpers';
+import type { ContextRule, FindingDraft } from './types';
+
+export interface LimitSpec extends AttributeSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly rationale: string;
+  readonly severity: ContextRule['severity'];
+  readonly extraFacts?: readonly string[];
+  readonly examples: ContextRule['examples'];
+  /** Flag "the default … is X" when X differs from the fact's default. */
+  readonly checkDefault?: boolean;
+  /** Flag "can be up to X" / "limit of X" below the current maximum (an outdated figure) as info. */
+  readonly outdatedMax?: boolean;
+}
+
+/** A limit rule keeps its spec, so the document's scope pass can judge an inherited subject the same way. */
+export interface LimitRule extends ContextRule {
+  readonly spec: LimitSpec;
+}
+
+export function isLimitRule(rule: { readonly scope: string }): rule is LimitRule {
+  return rule.scope === 'context' && 'spec' in rule;
+}
+
+/**
+ * The fix that writes `limit` (seconds or bytes) in place of `q`: a whole quantity in prose; in a
+ * column whose header states the unit, the number in that unit, and no fix when it is not whole.
+ */
+export function limitFix(q: QuantityMention, limit: number, dimension: Dimension, written?: string, text?: string): FindingDraft['fixes'] {
+  if (!q.unitFromHeader) {
+    const replacement = asWritten(text ?? describe(limit, dimension), written);
+    return [{ title: `Use ${replacement}`, edits: [{ start: q.start, end: q.end, newText: replacement }], safe: false }];
+  }
+  const n = limit / (q.normalized / q.value);
+  if (Math.abs(n - Math.round(n)) > 1e-9) return undefined;
+  return [{ title: `Use ${Math.round(n)} ${q.unit}`, edits: [{ start: q.start, end: q.end, newText: String(Math.round(n)) }], safe: false }];
+}
+
+/**
+ * A value in the form the text wrote its own: "a 30 minute timeout" is a compound adjective, so its fix
+ * is "15 minute", not "15 minutes"; "a 30-minute timeout" keeps its hyphen.
+ */
+function asWritten(value: string, written: string | undefined): string {
+  const compound = written === undefined ? undefined : /^[\d.,]+(\s*|-)(?:second|minute|hour|day|week|month|year)$/i.exec(written.trim());
+  // "1 year" is singular because it is one, not a compound adjective.
+  if (!compound || /^1(?:\.0+)?(?:\s|-)/.test(written?.trim() ?? '')) return value;
+  const m = /^([\d.,]+)\s+([a-z]+?)s?$/i.exec(value);
+  return m ? `${m[1]}${compound[1] === '-' ? '-' : ' '}${m[2]}` : value;
+}
+
+/** "up to 7 days", "max 7 days", "1 -> 7 days": a maximum written without a verb. */
+const UP_TO_BEFORE = /(?:\bup\s+to|\bmax(?:imum)?\.?\s*[:=]?|(?:->|→|–|-|to)\s*)\s*$/i;
+
+const formerCache = new Map<string, readonly number[]>();
+
+/** The older figures a fact's change note names, in seconds or bytes ("256 KB", "up to 7 days"). */
+function formerValues(fact: Fact): readonly number[] {
+  let found = formerCache.get(fact.id);
+  if (!found) {
+    // The note says what older texts state; a default or a minimum there ("4 days called a minimum") is no older maximum.
+    const bounds = boundsOf(fact);
+    found = fact.changed
+      ? findQuantities(fact.changed.notes, 0)
+          .map((q) => q.normalized)
+          .filter((n) => n !== bounds.default && n !== bounds.min && n !== bounds.max)
+      : [];
+    formerCache.set(fact.id, found);
+  }
+  return found;
+}
+
+/** The year a fact's change note gives ("… in August 2025"), for dated documents. */
+export function changeYear(fact: Fact): number | undefined {
+  const m = /\b(20\d\d)\b/.exec(fact.changed?.note ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A fact label inside a sentence: lower case, acronyms kept ("HTTP API integration timeout"). */
+function lowerLabel(label: string): string {
+  return label.replace(/[^\s]+/g, (word) => (/[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase()));
+}
+
+/** The range shown in messages ("1 minute to 14 days", "up to 15 minutes"). */
+function rangeText(spec: LimitSpec): string {
+  const bounds = boundsOfSpec(spec);
+  return spec.rangeText ?? `${bounds.min !== undefined && bounds.min > 0 ? `${describe(bounds.min, bounds.dimension)} to ` : 'up to '}${describe(bounds.max ?? 0, bounds.dimension)}`;
+}
+
+function judgeIac(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefined {
+  const iac = a.iac;
+  if (!iac) return undefined;
+  const bounds = boundsOfSpec(spec);
+  const over = verdictOf({ ...spec, proseMin: true, exact: false }, a.value);
+  if (over === 'within') return undefined;
+  const limit = over === 'over' ? (bounds.max ?? 0) : (bounds.min ?? 0);
+  const tail = spec.note ? ` ${spec.note}` : '';
+  return {
+    start: a.start,
+    end: a.end,
+    message: `${iac.value.key}${iac.value.key.startsWith('--') ? ' ' : ' = '}${iac.value.raw} is ${describe(a.value, bounds.dimension)}; ${lowerLabel(requireFact(spec.fact).label)} is ${rangeText(spec)}.${tail}`,
+    fixes: [{ title: `Use ${formatNumber(limit / iac.factor)}`, edits: [{ start: a.start, end: a.end, newText: String(Math.round(limit / iac.factor)) }], safe: false }],
+  };
+}
+
+/**
+ * The finding a prose assertion of this rule's attribute deserves, if any: outside the range, not
+ * the one exact value, a wrong default, or an outdated maximum ("can be up to 256 KB").
+ */
+function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssertion): FindingDraft | undefined {
+  const q = a.quantity;
+  const clause = a.clause;
+  if (!q || !clause || !asserted(a.modality)) return undefined;
+  const fact = requireFact(spec.fact);
+  const bounds = boundsOfSpec(spec);
+  const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
+  const tail = spec.note ? ` ${spec.note}` : '';
+  const at = q.start - clause.start;
+  const before = clause.text.slice(Math.max(0, at - 64), at);
+  const value = a.value;
+  const written = writtenOf(context, q);
+  const verdict = verdictOf(spec, value);
+  // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
+  // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
+  const belowMax = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && !FIRST_PERSON.test(clause.text);
+  // A maximum that is the figure the fact's change note names ("max 7 days" for Kinesis retention) is outdated.
+  // A limits table or a key/value line ("| size | 256 KB |", "Message size: 256 KB") states the limit without a verb.
+  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || context.kind === 'tableRow' || /:[\s*_`]*$/.test(before);
+  const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
+  const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
+  if (verdict === 'not-exact') {
+    return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension, written) };
+  }
+  if (spec.exact) return undefined;
+  if (verdict === 'over' || (verdict === 'under' && !maxClaim)) {
+    // "the default is 4 days": the fix writes the default, which the default check below would
+    // otherwise flag again once the maximum is in place (found by npm run fuzz).
+    const aboutDefault = spec.checkDefault === true && bounds.default !== undefined && a.modality === 'default';
+    const limit = aboutDefault ? (bounds.default ?? 0) : verdict === 'over' ? (bounds.max ?? 0) : (bounds.min ?? 0);
+    return {
+      start: q.start,
+      end: q.end,
+      message: `${name}: ${lowerLabel(fact.label)} is ${rangeText(spec)}; ${written} is ${verdict === 'over' ? 'above the maximum' : 'below the minimum'}.${tail}`,
+      fixes: limitFix(q, limit, bounds.dimension, written, limit === bounds.max ? spec.maxText : undefined),
+    };
+  }
+  if (spec.checkDefault && bounds.default !== undefined && a.modality === 'default' && Math.abs(value - bounds.default) > bounds.default * 0.001) {
+    return {
+      start: q.start,
+      end: q.end,
+      severity: 'warning',
+      message: `${name}: the default ${lowerLabel(fact.label)} is ${describe(bounds.default, bounds.dimension)}, not ${written}.`,
+      fixes: limitFix(q, bounds.default, bounds.dimension, written),
+    };
+  }
+  if (maxClaim && bounds.max !== undefined) {
+    return {
+      start: q.start,
+      end: q.end,
+      severity: older ? 'warning' : 'info',
+      changedIn: changeYear(fact),
+      message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
+    };
+  }
+  return undefined;
+}
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/**
+ * Judges one assertion of this rule's attribute. Evidence decides the ceiling: a subject inherited
+ * from a parent item or a section title gives at most a warning.
+ */
+export function judgeLimit(rule: LimitRule, context: AnalysedContext, a: QuantityAssertion): FindingDraft | undefined {
+  const draft = a.evidence === 'iac' ? judgeIac(rule.spec, a) : judgeProse(rule.spec, context, a);
+  if (!draft || (a.evidence !== 'parent' && a.evidence !== 'section')) return draft;
+  const severity = draft.severity ?? rule.severity;
+  return SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? { ...draft, severity: 'warning' } : draft;
+}
+
+export function limitRule(spec: LimitSpec): LimitRule {
+  registerAttribute(spec, spec.id);
+  const rule: LimitRule = {
+    id: spec.id,
+    scope: 'context',
+    description: spec.description,
+    rationale: spec.rationale,
+    severity: spec.severity,
+    category: 'limits',
+    facts: [spec.fact, ...(spec.extraFacts ?? [])],
+    fixable: true,
+    examples: spec.examples,
+    spec,
+    check(context, report) {
+      if (context.quantities.length === 0 && context.iacValues.length === 0 && context.kind !== 'code') return;
+      for (const a of assertionsOf(context)) {
+        if (a.ruleId !== spec.id) continue;
+        const draft = judgeLimit(rule, context, a);
+        if (draft) report(draft);
+      }
+    },
+  };
+  return rule;
+}

@@ -1,0 +1,93 @@
+/**
+ * Document scopes: the sections a reader sees, so a statement that names no service inherits the one
+ * its section is about ("## Lambda limits" … "| Timeout | 20 minutes |"). A section opens at a
+ * markdown heading or at a title line: a short line standing alone as a paragraph, the way plain
+ * notes title their parts ("EC2 Fundamentals", "**SQS limits**").
+ *
+ * Built once per analysis over the few contexts that open sections (selected per block and cached);
+ * looking up a subject is a binary search.
+ */
+import type { Context } from '../parse/contexts';
+import { findServices } from '../recognisers/services';
+import { inIdentifier } from '../rules/kit/helpers';
+
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
+
+/** A title line: at most 8 words, no sentence punctuation at its end, no digits-only or list syntax. */
+const TITLE_LINE = /^[\s*_]*(?=[\p{Lu}\d`])[^\n.;:!?|]{2,60}?[\s*_]*$/u;
+
+/**
+ * A question on a line of its own ("**Q:** How long does SQS keep messages?"): the reply below it
+ * answers about the service it names, as a FAQ or a chat thread turned into notes does.
+ */
+const QUESTION_LINE = /^[^\n]{8,200}\?[\s*_]*$/;
+
+/** Whether a context opens a section: a markdown heading, or a title line or question outside lists and tables. */
+export function opensSection(context: Context): boolean {
+  if (context.kind === 'heading') return MARKDOWN_HEADING.test(context.text);
+  if (context.kind !== 'sentence' || context.ancestors.length > 0) return false;
+  const text = context.text.trim();
+  if (QUESTION_LINE.test(text)) return true;
+  return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text);
+}
+
+export interface Section {
+  readonly start: number;
+  readonly end: number;
+  /** 1–6 for markdown headings; title lines sit below every heading (7). */
+  readonly level: number;
+  /** The one service the title names, if it names exactly one. */
+  readonly service?: string;
+  /** The title names several services: no single subject. */
+  readonly several: boolean;
+}
+
+function sectionOf(context: Context): Section {
+  const heading = MARKDOWN_HEADING.exec(context.text);
+  const ids = new Set(
+    findServices(context.text, context.start)
+      .filter((s) => !inIdentifier(context.text, s.start - context.start, s.end - context.start))
+      .map((s) => s.serviceId),
+  );
+  return {
+    start: context.start,
+    end: context.end,
+    level: heading ? (heading[1] ?? '#').length : 7,
+    service: ids.size === 1 ? [...ids][0] : undefined,
+    several: ids.size > 1,
+  };
+}
+
+export interface Scopes {
+  readonly sections: readonly Section[];
+  /** The service the sections around `offset` are about, and the section that names it. */
+  subjectAt(offset: number): { readonly service: string; readonly section: Section } | undefined;
+}
+
+/** Scopes from the section-opening contexts of a document, in document order. */
+export function buildScopes(openers: readonly Context[]): Scopes {
+  const sections = openers.map(sectionOf);
+  return {
+    sections,
+    subjectAt(offset) {
+      let lo = 0;
+      let hi = sections.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((sections[mid]?.end ?? 0) <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      // Walk up: the nearest section, then each enclosing one (a lower level), until one names a service.
+      let level = Infinity;
+      for (let i = lo - 1; i >= 0; i--) {
+        const section = sections[i];
+        if (!section || section.level >= level) continue;
+        if (section.service) return { service: section.service, section };
+        if (section.several) return undefined;
+        level = section.level;
+        if (level === 1) return undefined;
+      }
+      return undefined;
+    },
+  };
+}
