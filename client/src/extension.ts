@@ -90,6 +90,33 @@ function awsSnippetsOnDash(context: vscode.ExtensionContext, output: vscode.LogO
   );
 }
 
+const RULE_DOCS_SCHEME = 'archnotes-rule';
+const SHOW_RULE_DOCS_COMMAND = 'archnotes.showRuleDocumentation';
+
+/**
+ * "Show documentation for <rule>" offline: the rule pages ship in the extension (docs/rules) and
+ * open in the markdown preview beside the document. They are served under their own scheme, so the
+ * language client (file and untitled documents) never checks a page's flagged examples.
+ */
+function ruleDocs(context: vscode.ExtensionContext): { provider: vscode.Disposable; show: (ruleId: unknown, url: unknown) => Promise<void> } {
+  const pagePath = (ruleId: string): string => context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`));
+  const provider = vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, {
+    provideTextDocumentContent: (uri) => {
+      const ruleId = path.posix.basename(uri.path, '.md');
+      return /^[a-z0-9-]+$/.test(ruleId) ? fs.readFileSync(pagePath(ruleId), 'utf8') : '';
+    },
+  });
+  const show = async (ruleId: unknown, url: unknown): Promise<void> => {
+    if (typeof ruleId === 'string' && /^[a-z0-9-]+$/.test(ruleId) && fs.existsSync(pagePath(ruleId))) {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.from({ scheme: RULE_DOCS_SCHEME, path: `/${ruleId}.md` }));
+      return;
+    }
+    // A build without the pages: the published page.
+    if (typeof url === 'string' && url.startsWith('https://')) await vscode.env.openExternal(vscode.Uri.parse(url));
+  };
+  return { provider, show };
+}
+
 /**
  * The language status item (the `{}` next to "Markdown" in the status bar): a spinner while the
  * active document is analysed, then its archnotes findings by severity and the analysis time.
@@ -141,6 +168,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const output = vscode.window.createOutputChannel('archnotes', { log: true });
+  const docs = ruleDocs(context);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -154,11 +182,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      // The server's command opens the published page; here the shipped page opens, offline.
+      executeCommand: (command, args, next) => (command === SHOW_RULE_DOCS_COMMAND ? docs.show(args[0], args[1]) : next(command, args)),
+    },
   };
   client = new LanguageClient('archnotes', 'archnotes', serverOptions, clientOptions);
   context.subscriptions.push(
     output,
+    docs.provider,
     awsSnippetsOnDash(context, output),
+    // After "Disable <rule> in .archnotes.jsonc": the edit is in memory; the server reads the file on disk.
+    vscode.commands.registerCommand('archnotes.saveConfigFile', async (uri: unknown) => {
+      if (typeof uri !== 'string') return;
+      const target = vscode.Uri.parse(uri);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === target.fsPath);
+      if (doc?.isDirty) await doc.save();
+    }),
     vscode.commands.registerCommand('archnotes.restartServer', async () => {
       await client?.restart();
     }),

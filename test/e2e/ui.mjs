@@ -381,6 +381,28 @@ try {
     await page.keyboard.press('Control+W');
   });
 
+  await step('show documentation for a rule from the quick fix menu: the shipped page in the preview', async () => {
+    await openDoc(DOC, 'PostgreSQL 16 on port');
+    const box = await textBox('PostgreSQL 16 on port', '3306');
+    await waitForSquiggle('warning', box);
+    await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+    const entry = await quickFixEntry('Show documentation for engine-port-mismatch');
+    for (const other of ['Disable engine-port-mismatch for this file', 'Disable engine-port-mismatch in .archnotes.jsonc']) {
+      await need(page.locator('.action-widget .monaco-list-row', { hasText: other }).first(), `${JSON.stringify(other)} in the same menu`);
+    }
+    await page.screenshot({ path: shotPath('rule-actions-menu') });
+    await entry.click();
+    const preview = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    await need(preview.locator('h1', { hasText: 'engine-port-mismatch' }).first(), 'the rule page heading in the markdown preview');
+    await need(preview.locator('h2', { hasText: 'Why' }).first(), 'the rule page\'s "Why" section');
+    await page.screenshot({ path: shotPath('rule-docs-preview') });
+    // Closed by its own tab (Ctrl+W would close whichever editor has the focus, maybe the edited doc).
+    const tab = page.locator('.tabs-container .tab', { hasText: 'engine-port-mismatch' }).first();
+    await need(tab, 'the preview tab of the rule page');
+    await tab.click({ button: 'middle' });
+    await tab.waitFor({ state: 'detached', timeout: STEP_TIMEOUT }).catch(() => { throw new Error('the rule page tab stayed open after a middle click'); });
+  });
+
   await step('aws- opens the snippets as typed; Enter after a list dash starts a new line', async () => {
     await openDoc('orders-service.md', '# ');
     await page.keyboard.press('Control+End');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { RootContent } from 'mdast';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { fixAllAction, quickFixActions, suppressAction, type ActionEdit } from '../../server/src/engine/features/code-actions';
+import { disableForFileAction, fixAllAction, quickFixActions, ruleActions, suppressAction, type ActionEdit } from '../../server/src/engine/features/code-actions';
 import { applyEdits } from '../../server/src/engine/features/fixes';
 import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 
@@ -110,10 +110,66 @@ describe('code actions as data: fixes', () => {
     const all = actions.find((a) => a.title === 'Fix all cidr-host-bits findings (2)');
     assert.ok(all, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(applyEdits(doc, all.edits), fixed);
-    assert.match(actions[actions.length - 1]?.title ?? '', /^Suppress cidr-host-bits on this line$/);
+    assert.deepEqual(
+      actions.slice(-4).map((a) => a.title),
+      ['Suppress cidr-host-bits on this line', 'Disable cidr-host-bits for this file', 'Disable cidr-host-bits in .archnotes.jsonc', 'Show documentation for cidr-host-bits'],
+    );
     const fixAll = fixAllAction(analysis);
     assert.ok(fixAll);
     assert.equal(applyEdits(doc, fixAll.edits), fixed);
     assert.equal(fixAllAction(analyzeText('Nothing to fix here.\n')), undefined);
+  });
+});
+
+describe('code actions as data: disable a rule, show its documentation', () => {
+  const DOC = '# Net\n\nThe VPC is 10.0.1.0/16.\n\nThe other VPC is 10.1.2.0/16.\n';
+
+  it('"Disable <rule> for this file": a disable-file comment with the reason on the first line; every finding of the rule goes', () => {
+    const { analysis } = findingOf(DOC, 'cidr-host-bits');
+    const action = disableForFileAction(analysis, 'cidr-host-bits');
+    assert.equal(action.title, 'Disable cidr-host-bits for this file');
+    assert.deepEqual(action.edits.map((e) => [e.start, e.end]), [[0, 0]]);
+    assert.equal(action.edits[0]?.snippet, '<!-- archnotes-disable-file cidr-host-bits -- ${1:reason} -->\n');
+    assert.equal(action.edits[0]?.newText, '<!-- archnotes-disable-file cidr-host-bits -->\n');
+    const text = applyEdits(DOC, typed(action.edits, 'lab notes'));
+    assert.ok(text.startsWith('<!-- archnotes-disable-file cidr-host-bits -- lab notes -->\n# Net\n'), text);
+    assert.deepEqual(shape(text), shape(DOC));
+    const after = analyzeText(text);
+    assert.equal(after.findings.filter((f) => f.ruleId === 'cidr-host-bits').length, 0);
+    assert.equal(after.suppressed.length, 2);
+    assert.equal(after.unusedDirectives.length, 0);
+  });
+
+  it('for this file: after YAML front matter (which must stay first), CRLF kept', () => {
+    const doc = '---\r\ntitle: Net\r\ndate: 2024-01-02\r\n---\r\nThe VPC is 10.0.1.0/16.\r\n';
+    const { analysis } = findingOf(doc, 'cidr-host-bits');
+    const text = applyEdits(doc, typed(disableForFileAction(analysis, 'cidr-host-bits').edits, 'r'));
+    assert.equal(text, '---\r\ntitle: Net\r\ndate: 2024-01-02\r\n---\r\n<!-- archnotes-disable-file cidr-host-bits -- r -->\r\nThe VPC is 10.0.1.0/16.\r\n');
+    assert.equal(analyzeText(text).findings.filter((f) => f.ruleId === 'cidr-host-bits').length, 0);
+    // A thematic break that is not front matter (not on the first line) is no anchor.
+    const plain = 'The VPC is 10.0.1.0/16.\n\n---\n\nMore.\n';
+    assert.equal(disableForFileAction(findingOf(plain, 'cidr-host-bits').analysis, 'cidr-host-bits').edits[0]?.start, 0);
+  });
+
+  it('disable in the config and show documentation are requests for the editor; shared per rule and analysis', () => {
+    const { analysis } = findingOf(DOC, 'cidr-host-bits');
+    const actions = ruleActions(analysis, 'cidr-host-bits');
+    assert.equal(ruleActions(analysis, 'cidr-host-bits'), actions, 'one list per rule and analysis');
+    const [, config, docs] = actions;
+    assert.deepEqual(config?.request, { type: 'disableInConfig', ruleId: 'cidr-host-bits' });
+    assert.deepEqual(config?.edits, []);
+    assert.equal(docs?.request?.type, 'showDocs');
+    assert.match(docs?.request?.type === 'showDocs' ? docs.request.url : '', /\/docs\/rules\/cidr-host-bits\.md$/);
+    // Both findings of the rule list the same objects (an editor shows them once).
+    const [first, second] = analysis.findings.filter((f) => f.ruleId === 'cidr-host-bits');
+    assert.ok(first && second);
+    const shared = quickFixActions(analysis, first).filter((a) => quickFixActions(analysis, second).includes(a));
+    assert.deepEqual(shared.map((a) => a.title), ['Fix all cidr-host-bits findings (2)', 'Disable cidr-host-bits for this file', 'Disable cidr-host-bits in .archnotes.jsonc', 'Show documentation for cidr-host-bits']);
+  });
+
+  it('an unused suppression offers its documentation, not to disable it', () => {
+    const doc = '<!-- archnotes-disable-next-line vpc-cidr-size -->\nNothing to see.\n';
+    const { analysis, finding } = findingOf(doc, 'unused-suppression');
+    assert.deepEqual(quickFixActions(analysis, finding).map((a) => a.title), ['Remove this suppression comment', 'Show documentation for unused-suppression']);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openFixture, revert, waitForDiagnostics, withCode } from './helpers';
+import { activateExtension, openFixture, revert, waitForDiagnostics, withCode, workspaceFile } from './helpers';
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
@@ -45,6 +45,26 @@ async function applyFix(doc: vscode.TextDocument, code: string, titleHint: RegEx
   assert.ok(fix.edit, 'the quick fix carries a workspace edit');
   assert.ok(await vscode.workspace.applyEdit(fix.edit), 'workspace edit applied');
   if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+}
+
+/** The first tab that matches, now or once one opens (event-driven, with a deadline). */
+function waitForTab(match: (tab: vscode.Tab) => boolean, what: string, timeoutMs = 15000): Promise<vscode.Tab> {
+  const find = (): vscode.Tab | undefined => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(match);
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`waited ${timeoutMs} ms for ${what}; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`));
+    }, timeoutMs);
+    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (!tab) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(tab);
+    });
+  });
 }
 
 suite('quick fixes (vscode.executeCodeActionProvider)', () => {
@@ -105,5 +125,37 @@ suite('quick fixes (vscode.executeCodeActionProvider)', () => {
       await vscode.commands.executeCommand('leaveSnippet');
       await revert(doc);
     }
+  });
+
+  test('disable in .archnotes.jsonc: the config is created and saved, the rule goes off', async () => {
+    const { doc } = await openFixture('docs/network-plan.md');
+    const configUri = workspaceFile('.archnotes.jsonc');
+    try {
+      const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length > 0, 'cidr-host-bits');
+      const action = await findFix(doc, withCode(diags, 'cidr-host-bits')[0].range, /^Disable cidr-host-bits in \.archnotes\.jsonc$/);
+      assert.ok(action.edit && action.command, 'an edit of the config and the command that saves it');
+      assert.ok(await vscode.workspace.applyEdit(action.edit), 'workspace edit applied');
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      const onDisk = Buffer.from(await vscode.workspace.fs.readFile(configUri)).toString('utf8');
+      assert.match(onDisk, /"cidr-host-bits": "off"/);
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length === 0, 'cidr-host-bits off through the new .archnotes.jsonc');
+      assert.equal(doc.isDirty, false, 'the document itself is not edited');
+    } finally {
+      await vscode.workspace.fs.delete(configUri).then(undefined, () => undefined);
+      await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length > 0, 'cidr-host-bits back after deleting the config');
+    }
+  });
+
+  test('show documentation: the shipped rule page opens in the markdown preview', async () => {
+    const { doc } = await openFixture('docs/network-plan.md');
+    const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length > 0, 'cidr-host-bits');
+    const action = await findFix(doc, withCode(diags, 'cidr-host-bits')[0].range, /^Show documentation for cidr-host-bits$/);
+    assert.ok(action.command && !action.edit, 'a command, no edit');
+    const isPage = (tab: vscode.Tab): boolean => tab.input instanceof vscode.TabInputWebview && /cidr-host-bits/.test(tab.label);
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    const tab = await waitForTab(isPage, 'the preview tab of the cidr-host-bits page');
+    // The page is served under its own scheme: the language client never checks its examples.
+    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && /cidr-host-bits\.md$/.test(d.uri.path)), false);
+    await vscode.window.tabGroups.close(tab);
   });
 });

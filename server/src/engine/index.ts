@@ -11,7 +11,7 @@ export { unsupportedText, type Unsupported } from './parse/unsupported-text';
 export { formatValue, hoverAt, type HoverResult } from './features/hover';
 export { hoverOnDemand } from './features/hover-on-demand';
 export { completeCidr, completeServices, type CompletionCandidate } from './features/completion';
-export { fixAllAction, quickFixActions, suppressAction, type ActionData, type ActionEdit } from './features/code-actions';
+export { disableForFileAction, fixAllAction, quickFixActions, ruleActions, suppressAction, type ActionData, type ActionEdit, type RuleRequest } from './features/code-actions';
 export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, type WorkspaceSymbolMatch } from './features/symbols';
 export { UNUSED_SUPPRESSION } from './features/suppress';
 export { getRule, ruleDocsUrl, RULES } from './rules';

@@ -4,6 +4,7 @@ import {
   DiagnosticSeverity,
   DiagnosticTag,
   type CodeAction,
+  type Command,
   type Diagnostic,
   type DocumentSymbol,
   type Range,
@@ -14,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import type { ArchSymbol, ArchSymbolKind } from '../engine';
 import type { Analysis } from '../engine';
-import type { ActionData } from '../engine';
+import type { ActionData, RuleRequest } from '../engine';
 import type { Finding, Severity } from '../engine';
 import { ruleDocsUrl } from '../engine';
 import { UNUSED_SUPPRESSION } from '../engine';
@@ -117,11 +118,34 @@ export interface ActionTarget {
   readonly coordinates: Coordinates;
   /** The client applies snippet edits (LSP 3.18): a suppression's reason becomes a placeholder. */
   readonly snippets: boolean;
+  /** The edit that turns a rule off in the project config; undefined when there is none to make. */
+  readonly configEdit: (ruleId: string) => { readonly edit: WorkspaceEdit; readonly configUri: string } | undefined;
+}
+
+/** The command of "Show documentation for <rule>" (arguments: rule id, page URL). The VS Code client opens the page it ships. */
+export const SHOW_RULE_DOCS_COMMAND = 'archnotes.showRuleDocumentation';
+/**
+ * Run after the config edit (argument: the config's URI). An editor applies a workspace edit to an
+ * unopened file in memory, and the server reads the file on disk: the VS Code client saves it, so
+ * the rule goes off at once. The server ignores it (another editor leaves the file for the user to save).
+ */
+export const SAVE_CONFIG_COMMAND = 'archnotes.saveConfigFile';
+
+/** An action on a rule: a command to run, or an edit of the config file. */
+function requestAction(action: ActionData, request: RuleRequest, target: ActionTarget): CodeAction | undefined {
+  if (request.type === 'showDocs') {
+    const command: Command = { title: action.title, command: SHOW_RULE_DOCS_COMMAND, arguments: [request.ruleId, request.url] };
+    return { title: action.title, kind: CodeActionKind.QuickFix, command };
+  }
+  const config = target.configEdit(request.ruleId);
+  if (!config) return undefined;
+  return { title: action.title, kind: CodeActionKind.QuickFix, edit: config.edit, command: { title: 'Save .archnotes.jsonc', command: SAVE_CONFIG_COMMAND, arguments: [config.configUri] } };
 }
 
 /** One engine action at the document's current positions; undefined when an edit since the analysis touched it. */
 export function toCodeAction(action: ActionData, target: ActionTarget): CodeAction | undefined {
   const { analysis, coordinates } = target;
+  if (action.request) return requestAction(action, action.request, target);
   const range = action.finding && coordinates.range(action.finding.start, action.finding.end);
   if (action.finding && !range) return undefined;
   const edits: Array<TextEdit | SnippetTextEdit> = [];

@@ -26,6 +26,7 @@ import { hoverAt } from '../engine';
 import { hoverOnDemand } from '../engine';
 import { findingSourcesMarkdown } from '../engine';
 import { documentSymbols } from '../engine';
+import { disableInConfigEdit } from './config-edit';
 import { FIX_ALL_KIND, LSP_SYMBOL_KIND, toCodeAction, toDocumentSymbol, toRange } from './convert';
 import type { DocumentAnalyses } from './documents';
 import type { WorkspaceSymbols } from './workspace-symbols';
@@ -35,6 +36,10 @@ export interface HandlerContext {
   readonly workspaceSymbols: WorkspaceSymbols;
   /** The client applies LSP 3.18 snippet edits. */
   readonly snippetEdits: () => boolean;
+  /** Workspace folder URIs (where a new `.archnotes.jsonc` goes). */
+  readonly folders: () => readonly string[];
+  /** The client creates files through workspace edits. */
+  readonly createFiles: () => boolean;
 }
 
 export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
@@ -131,7 +136,13 @@ export function codeActions(ctx: HandlerContext, params: CodeActionParams): Code
   }
   const fixAll = wantsFixAll ? fixAllAction(analysis) : undefined;
   if (fixAll) data.push(fixAll);
-  const target = { uri, version: document.version, analysis, coordinates, snippets: ctx.snippetEdits() };
+  // Built once per request and rule (several findings of a rule share its config action).
+  const configEdits = new Map<string, ReturnType<typeof disableInConfigEdit>>();
+  const configEdit = (ruleId: string): ReturnType<typeof disableInConfigEdit> => {
+    if (!configEdits.has(ruleId)) configEdits.set(ruleId, disableInConfigEdit(uri, ruleId, { folders: ctx.folders(), canCreate: ctx.createFiles() }));
+    return configEdits.get(ruleId);
+  };
+  const target = { uri, version: document.version, analysis, coordinates, snippets: ctx.snippetEdits(), configEdit };
   return data.flatMap((action) => toCodeAction(action, target) ?? []);
 }
 

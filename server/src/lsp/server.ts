@@ -4,7 +4,7 @@
  * change, debounced per document; requests read the latest analysis and never parse.
  */
 import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { FIX_ALL_KIND } from './convert';
+import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from './convert';
 import { DocumentAnalyses, type AnalysisEvents } from './documents';
 import { codeActions, completion, COMPLETION_TRIGGERS, documentSymbol, hover, workspaceSymbol, type HandlerContext } from './handlers';
 import { EditorSettings, isRecord, ProjectConfig } from './settings';
@@ -24,12 +24,19 @@ export function startServer(connection: Connection): void {
   const analyses = new DocumentAnalyses(connection, settings, config, analysisLog(connection, () => workDoneProgress));
   const workspaceSymbols = new WorkspaceSymbols();
   let snippetEdits = false;
+  let createFiles = false;
+  let showDocument = false;
+  let folders: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
     settings.canAsk = params.capabilities.workspace?.configuration === true;
     snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     workDoneProgress = params.capabilities.window?.workDoneProgress === true;
-    workspaceSymbols.setFolders(foldersOf(params));
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    createFiles = workspaceEdit?.documentChanges === true && workspaceEdit.resourceOperations?.includes('create') === true;
+    showDocument = params.capabilities.window?.showDocument?.support === true;
+    folders = foldersOf(params);
+    workspaceSymbols.setFolders(folders);
     settings.take(params.initializationOptions);
     return { capabilities: capabilities(), serverInfo: { name: 'archnotes-language-server', version: VERSION } };
   });
@@ -38,12 +45,20 @@ export function startServer(connection: Connection): void {
   watchDocuments(analyses, settings, workspaceSymbols);
   watchSettings(connection, analyses, settings, config);
 
-  const ctx: HandlerContext = { analyses, workspaceSymbols, snippetEdits: () => snippetEdits };
+  const ctx: HandlerContext = { analyses, workspaceSymbols, snippetEdits: () => snippetEdits, folders: () => folders, createFiles: () => createFiles };
   connection.onHover((params) => hover(ctx, params));
   connection.onCompletion((params) => completion(ctx, params));
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onDocumentSymbol((params) => documentSymbol(ctx, params));
   connection.onWorkspaceSymbol((params, token) => workspaceSymbol(ctx, params, token));
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_RULE_DOCS_COMMAND) return;
+    // The VS Code client opens the page it ships; another editor gets the published page.
+    const [ruleId, url] = params.arguments ?? [];
+    if (typeof url !== 'string' || !url.startsWith('https://')) return;
+    if (showDocument) await connection.window.showDocument({ uri: url, external: true });
+    else connection.window.showInformationMessage(`archnotes: documentation for ${String(ruleId)}: ${url}`);
+  });
 
   analyses.documents.listen(connection);
   connection.listen();
@@ -57,6 +72,7 @@ function capabilities(): InitializeResult['capabilities'] {
     completionProvider: { resolveProvider: false, triggerCharacters: COMPLETION_TRIGGERS },
     documentSymbolProvider: true,
     workspaceSymbolProvider: true,
+    executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] },
   };
 }
 

@@ -12,6 +12,7 @@
 import type { Analysis, BlockAnalysis } from '../analyze';
 import { safeEdits } from './fixes';
 import type { Edit, Finding } from '../findings';
+import { ruleDocsUrl } from '../rules';
 import { UNUSED_SUPPRESSION } from './suppress';
 
 /**
@@ -34,7 +35,18 @@ export interface ActionData {
   readonly atomic: boolean;
   /** A suppression: its snippet edit asks for the reason. */
   readonly asksReason?: boolean;
+  /** Work outside this document that the editor carries out (then `edits` is empty). */
+  readonly request?: RuleRequest;
 }
+
+/**
+ * An action on a rule rather than on the text: turn it off in the project config (the editor knows
+ * where that file is and edits it keeping its comments), or open the rule's page (offline where the
+ * editor ships the pages; `url` is the published one).
+ */
+export type RuleRequest =
+  | { readonly type: 'disableInConfig'; readonly ruleId: string }
+  | { readonly type: 'showDocs'; readonly ruleId: string; readonly url: string };
 
 /**
  * Per analysis: each rule's "fix all" action, built once and shared by reference (an editor asks for
@@ -44,6 +56,8 @@ export interface ActionData {
  */
 const fixAllByRule = new WeakMap<Analysis, Map<string, ActionData | undefined>>();
 const eolOf = new WeakMap<Analysis, string>();
+/** Per analysis: each rule's "disable for this file / in the config / show documentation", shared like fix-all. */
+const ruleActionsByRule = new WeakMap<Analysis, Map<string, readonly ActionData[]>>();
 
 function ruleFixAll(analysis: Analysis, ruleId: string): ActionData | undefined {
   let byRule = fixAllByRule.get(analysis);
@@ -88,7 +102,69 @@ export function quickFixActions(analysis: Analysis, finding: Finding): ActionDat
   // An unused suppression is removed (its fix above), not suppressed in turn.
   const suppress = finding.ruleId === UNUSED_SUPPRESSION ? undefined : suppressAction(analysis, finding);
   if (suppress) actions.push(suppress);
+  actions.push(...ruleActions(analysis, finding.ruleId));
   return actions;
+}
+
+/**
+ * "Disable <rule> for this file", "Disable <rule> in .archnotes.jsonc" and "Show documentation for
+ * <rule>": the same objects for every finding of a rule in one analysis, so an editor lists them
+ * once however many findings a range holds. An unused suppression gets only its documentation.
+ */
+export function ruleActions(analysis: Analysis, ruleId: string): readonly ActionData[] {
+  let byRule = ruleActionsByRule.get(analysis);
+  if (!byRule) {
+    byRule = new Map();
+    ruleActionsByRule.set(analysis, byRule);
+  }
+  let actions = byRule.get(ruleId);
+  if (!actions) {
+    const docs: ActionData = { kind: 'quickfix', title: `Show documentation for ${ruleId}`, edits: [], atomic: true, request: { type: 'showDocs', ruleId, url: ruleDocsUrl(ruleId) } };
+    actions =
+      ruleId === UNUSED_SUPPRESSION
+        ? [docs]
+        : [
+            disableForFileAction(analysis, ruleId),
+            { kind: 'quickfix', title: `Disable ${ruleId} in .archnotes.jsonc`, edits: [], atomic: true, request: { type: 'disableInConfig', ruleId } },
+            docs,
+          ];
+    byRule.set(ruleId, actions);
+  }
+  return actions;
+}
+
+/** YAML front matter: `---` on the first line, up to the next `---` or `...` line. */
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Where a file-wide comment goes: the first line, or the line after the front matter (which must
+ * stay first to be front matter) and after a byte order mark. The front matter is searched for in
+ * the first 64 KB only (no scan of a big file per request).
+ */
+function fileTop(text: string): number {
+  const head = text.slice(0, 64 * 1024);
+  const front = FRONT_MATTER.exec(head);
+  if (front) return front[0].length;
+  return head.startsWith('\uFEFF') ? 1 : 0;
+}
+
+/**
+ * "Disable <rule> for this file": a disable-file comment on a line of its own at the top (an HTML
+ * comment block ends at its line, so the block below keeps its kind), with the reason to type.
+ */
+export function disableForFileAction(analysis: Analysis, ruleId: string): ActionData {
+  const at = fileTop(analysis.text);
+  const lineBreak = eol(analysis);
+  // Front matter that ends the file without a line break: the comment needs one before it.
+  const before = at > 0 && at === analysis.text.length && !/\n$/.test(analysis.text) ? lineBreak : '';
+  const head = `${before}<!-- archnotes-disable-file ${ruleId}`;
+  return {
+    kind: 'quickfix',
+    title: `Disable ${ruleId} for this file`,
+    edits: [{ start: at, end: at, newText: `${head} -->${lineBreak}`, snippet: `${snippetText(`${head} -- `)}\${1:reason}${snippetText(' -->')}${lineBreak}` }],
+    atomic: true,
+    asksReason: true,
+  };
 }
 
 /** Every safe fix of the document (fix-all on save, `source.fixAll`). */

@@ -1,0 +1,143 @@
+/**
+ * "Disable <rule> for this file", "Disable <rule> in .archnotes.jsonc" and "Show documentation for
+ * <rule>" over stdio against the built server: the config edit keeps the file's comments, creates
+ * the file in the workspace folder when there is none (only for a client that creates files), and
+ * the documentation command opens the published page through window/showDocument.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { applyEdits, parse } from 'jsonc-parser';
+import { LspClient } from './helpers/lsp-client';
+import { disableRuleInText, newConfigText } from '../../server/src/lsp/config-edit';
+
+interface Position {
+  line: number;
+  character: number;
+}
+interface TextEdit {
+  range: { start: Position; end: Position };
+  newText: string;
+}
+interface CodeActionResult {
+  title: string;
+  kind?: string;
+  edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: Array<{ kind?: string; uri?: string; textDocument?: { uri: string }; edits?: TextEdit[] }> };
+  command?: { command: string; arguments?: unknown[] };
+}
+
+function applyText(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+const DOC = '# Net\n\nThe VPC is 10.0.1.0/16.\n';
+const RANGE = { start: { line: 2, character: 11 }, end: { line: 2, character: 22 } };
+
+describe('config edit: disable a rule in .archnotes.jsonc text', () => {
+  it('adds the rule to "rules", keeping comments, other rules and the indentation', () => {
+    const text = '// team config\n{\n    // noisy in lab docs\n    "rules": {\n        "vpc-cidr-size": "warning" // keep\n    },\n    "ignores": ["drafts/**"]\n}\n';
+    const edits = disableRuleInText(text, 'cidr-host-bits');
+    assert.ok(edits);
+    const out = applyEdits(text, edits);
+    assert.deepEqual(parse(out), { rules: { 'vpc-cidr-size': 'warning', 'cidr-host-bits': 'off' }, ignores: ['drafts/**'] });
+    for (const kept of ['// team config', '// noisy in lab docs', '// keep']) assert.ok(out.includes(kept), out);
+    assert.match(out, /\n {8}"cidr-host-bits": "off"/);
+  });
+
+  it('adds "rules" when missing, replaces the rule\'s level when present, keeps CRLF', () => {
+    assert.deepEqual(parse(applyEdits('{}', disableRuleInText('{}', 'sqs-retention') ?? [])), { rules: { 'sqs-retention': 'off' } });
+    const crlf = '{\r\n  "rules": { "sqs-retention": "error" }\r\n}\r\n';
+    const out = applyEdits(crlf, disableRuleInText(crlf, 'sqs-retention') ?? []);
+    assert.deepEqual(parse(out), { rules: { 'sqs-retention': 'off' } });
+    assert.doesNotMatch(out.replace(/\r\n/g, ''), /\n/);
+  });
+
+  it('leaves a broken or odd config alone (no edit that could land anywhere)', () => {
+    assert.equal(disableRuleInText('{ "rules": { "a": "off" ', 'x'), undefined);
+    assert.equal(disableRuleInText('[1, 2]', 'x'), undefined);
+    assert.equal(disableRuleInText('{ "rules": ["x"] }', 'x'), undefined);
+  });
+
+  it('a new file is valid JSONC that turns the rule off', () => {
+    assert.deepEqual(parse(newConfigText('cidr-host-bits')), { rules: { 'cidr-host-bits': 'off' } });
+  });
+});
+
+describe('language server over stdio: rule actions', function () {
+  this.timeout(30000);
+  const folders: string[] = [];
+  const clients: LspClient[] = [];
+  after(() => {
+    for (const c of clients) c.process.kill();
+    for (const f of folders) rmSync(f, { recursive: true, force: true });
+  });
+
+  async function open(capabilities: unknown, config?: string): Promise<{ client: LspClient; folder: string; uri: string; actions: CodeActionResult[] }> {
+    const folder = mkdtempSync(join(tmpdir(), 'archnotes-rule-actions-'));
+    folders.push(folder);
+    mkdirSync(join(folder, 'docs'));
+    if (config !== undefined) writeFileSync(join(folder, '.archnotes.jsonc'), config);
+    const uri = pathToFileURL(join(folder, 'docs', 'net.md')).toString();
+    const client = new LspClient(['--stdio']);
+    clients.push(client);
+    const folderUri = pathToFileURL(folder).toString();
+    await client.request('initialize', { processId: process.pid, rootUri: folderUri, capabilities, workspaceFolders: [{ uri: folderUri, name: 'ws' }] });
+    client.notify('initialized', {});
+    const published = client.waitFor<{ uri: string; diagnostics: unknown[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 0);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DOC } });
+    await published;
+    const actions = await client.request<CodeActionResult[]>('textDocument/codeAction', { textDocument: { uri }, range: RANGE, context: { diagnostics: [], only: ['quickfix'] } });
+    return { client, folder, uri, actions };
+  }
+
+  it('an existing config: an edit of that file that keeps its comment; for this file: a comment on line 1', async () => {
+    const config = '{\n  // lab\n  "rules": {}\n}\n';
+    const { folder, uri, actions } = await open({}, config);
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles.slice(-3), ['Disable cidr-host-bits for this file', 'Disable cidr-host-bits in .archnotes.jsonc', 'Show documentation for cidr-host-bits']);
+    const configAction = actions.find((a) => a.title === 'Disable cidr-host-bits in .archnotes.jsonc');
+    const configUri = pathToFileURL(join(folder, '.archnotes.jsonc')).toString();
+    const edits = configAction?.edit?.changes?.[configUri];
+    assert.ok(edits, JSON.stringify(configAction));
+    const out = applyText(config, edits);
+    assert.deepEqual(parse(out), { rules: { 'cidr-host-bits': 'off' } });
+    assert.ok(out.includes('// lab'));
+    assert.deepEqual(configAction?.command, { title: 'Save .archnotes.jsonc', command: 'archnotes.saveConfigFile', arguments: [configUri] });
+    const fileAction = actions.find((a) => a.title === 'Disable cidr-host-bits for this file');
+    assert.equal(applyText(DOC, fileAction?.edit?.changes?.[uri] ?? []), `<!-- archnotes-disable-file cidr-host-bits -->\n${DOC}`);
+  });
+
+  it('no config: creates one in the workspace folder when the client creates files, else offers nothing', async () => {
+    const creating = await open({ workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });
+    const action = creating.actions.find((a) => a.title === 'Disable cidr-host-bits in .archnotes.jsonc');
+    const configUri = pathToFileURL(join(creating.folder, '.archnotes.jsonc')).toString();
+    const [create, edit] = action?.edit?.documentChanges ?? [];
+    assert.deepEqual({ kind: create?.kind, uri: create?.uri }, { kind: 'create', uri: configUri });
+    assert.equal(edit?.textDocument?.uri, configUri);
+    assert.deepEqual(parse(applyText('', edit?.edits ?? [])), { rules: { 'cidr-host-bits': 'off' } });
+    const plain = await open({});
+    assert.equal(plain.actions.some((a) => a.title.includes('.archnotes.jsonc')), false);
+  });
+
+  it('"Show documentation" runs a server command that opens the rule page through window/showDocument', async () => {
+    const { client, actions } = await open({ window: { showDocument: { support: true } } });
+    const docs = actions.find((a) => a.title === 'Show documentation for cidr-host-bits');
+    assert.equal(docs?.command?.command, 'archnotes.showRuleDocumentation');
+    const shown = new Promise<{ uri: string; external?: boolean }>((resolve) => {
+      client.onServerRequest = (m) => {
+        if (m.method !== 'window/showDocument') return null;
+        resolve(m.params as { uri: string; external?: boolean });
+        return { success: true };
+      };
+    });
+    assert.ok(docs?.command);
+    await client.request('workspace/executeCommand', { command: docs.command.command, arguments: docs.command.arguments });
+    const params = await shown;
+    assert.match(params.uri, /^https:\/\/.*\/docs\/rules\/cidr-host-bits\.md$/);
+    assert.equal(params.external, true);
+  });
+});
