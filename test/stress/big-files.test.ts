@@ -89,7 +89,7 @@ describe('big and odd files (stress, real binary)', function () {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const diagnostics = await published;
-    const analysedMs = Math.round(performance.now() - opened);
+    const analyzedMs = Math.round(performance.now() - opened);
     const after: number[] = [];
     let answered = 0;
     for (const position of probes) {
@@ -101,7 +101,7 @@ describe('big and odd files (stress, real binary)', function () {
     figures[name] = {
       chars: text.length,
       diagnostics: diagnostics.diagnostics.length,
-      firstDiagnosticsMs: analysedMs,
+      firstDiagnosticsMs: analyzedMs,
       hoversDuringAnalysis: during.length,
       maxHoverMsDuringAnalysis: Math.max(0, ...during),
       maxHoverMsAfter: Math.max(0, ...after),

@@ -7,7 +7,9 @@
  * - `lsp/` and `cli/` do not import each other (code both need lives in a shared module);
  * - `facts/` imports nothing from the engine;
  * - no runtime import cycle (type-only imports are erased and do not count);
- * - every folder of `server/src` has its paragraph in the code map.
+ * - every folder of `server/src` has its paragraph in the code map;
+ * - identifiers and file names spell analyze and normalize one way (with z, as most of the code
+ *   did); user-facing text keeps the README's British spelling.
  * The checker is a pure function over a graph, and the first tests run it on in-memory graphs and
  * sources to show that each rule fails when a forbidden import is added.
  */
@@ -134,6 +136,20 @@ export function runtimeCycles(graph: ImportGraph): string[][] {
   return cycles;
 }
 
+/** The British spelling in an identifier or file name: `AnalysedContext`, `normalise`, `analysing` (not `analyses`). */
+const BRITISH = /[Aa]nalys(?:e|ed|er|ing)(?![a-z])|[Nn]ormalis/;
+
+/** The identifiers of `source` spelled the British way (comments, strings and templates do not count). */
+export function britishIdentifiers(source: string): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && BRITISH.test(node.text)) found.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+  return found;
+}
+
 /** Resolves './x' from a repository-relative file the way the bundler does (x.ts, x/index.ts). */
 function resolveOnDisk(from: string, specifier: string): string {
   const base = resolve(ROOT, dirname(from), specifier);
@@ -243,6 +259,23 @@ describe('architecture: the layers hold', () => {
           .flatMap((entry) => [`${dir}/${entry.name}`, ...folders(`${dir}/${entry.name}`)]);
       const missing = folders(SRC).filter((folder) => !map.includes(`\`${folder}/\``));
       assert.deepEqual(missing, [], 'add a paragraph for each to the code map in docs/architecture.md');
+    });
+  });
+
+  describe('one spelling of analyze and normalize in identifiers and file names', () => {
+    it('the check finds a British identifier and leaves text and the noun alone', () => {
+      assert.deepEqual(britishIdentifiers('const normalise = (c: AnalysedContext) => c; // analysed'), ['normalise', 'AnalysedContext']);
+      assert.deepEqual(britishIdentifiers("const analyses = analysis; const s = 'analysing'; const t = `analysed ${analyses}`;"), []);
+    });
+
+    it('holds in server/, test/, scripts/ and bench/', () => {
+      const bad = ['server/src', 'test', 'scripts', 'bench'].flatMap((dir) =>
+        sourceFiles(dir).flatMap((file) => [
+          ...(BRITISH.test(file.slice(file.lastIndexOf('/') + 1)) ? [`${file} (file name)`] : []),
+          ...britishIdentifiers(readFileSync(join(ROOT, file), 'utf8')).map((id) => `${file}: ${id}`),
+        ]),
+      );
+      assert.deepEqual(bad, []);
     });
   });
 });

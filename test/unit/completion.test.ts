@@ -77,10 +77,10 @@ describe('completion: next free subnet', () => {
   });
 
   it('reads rows the analysis has not seen: a block typed since is not proposed again', () => {
-    const analysed = TWO_VPCS.replace('ROW', '');
+    const analyzed = TWO_VPCS.replace('ROW', '');
     const typed = TWO_VPCS.replace('| stg-b | ROW', '| stg-b | 10.1.1.0/24 |\n| stg-c | ');
     const offset = typed.length - 1;
-    const labels = completeCidr(analyzeText(analysed).model, typed, offset, { explicit: true }).map((c) => c.label);
+    const labels = completeCidr(analyzeText(analyzed).model, typed, offset, { explicit: true }).map((c) => c.label);
     assert.deepEqual(labels, ['10.1.2.0/24']);
   });
 });

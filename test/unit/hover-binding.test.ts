@@ -16,7 +16,7 @@ import { asserted, assertionsOf } from '../../server/src/engine/assertions/quant
 import { registeredAttributes } from '../../server/src/engine/assertions/registry';
 import { hoverAt } from '../../server/src/engine/features/hover';
 import { escapeMarkdown } from '../../server/src/engine/util/markdown-escape';
-import type { AnalysedContext } from '../../server/src/engine/model/document-model';
+import type { AnalyzedContext } from '../../server/src/engine/model/document-model';
 import type { QuantityMention } from '../../server/src/engine/recognisers/quantities';
 import { RULES } from '../../server/src/engine/rules';
 import { isLimitRule } from '../../server/src/engine/rules/kit/limit-rule';
@@ -52,7 +52,7 @@ const corpus: Array<{ name: string; text: string }> = [
   ),
 ];
 
-function quantitiesOf(contexts: readonly AnalysedContext[]): Array<{ context: AnalysedContext; quantity: QuantityMention }> {
+function quantitiesOf(contexts: readonly AnalyzedContext[]): Array<{ context: AnalyzedContext; quantity: QuantityMention }> {
   return contexts.flatMap((context) => context.quantities.map((quantity) => ({ context, quantity })));
 }
 

@@ -19,11 +19,11 @@ describe('PendingEdits (positions between the analysed text and the current one)
     // "The VPC is 10.0.0.0/15." → "Our The VPC is 10.0.0.0/15." → "Our The VPC is 10.0.0.0/15.!"
     pending.push({ start: 0, end: 0, text: 'Our ' });
     pending.push({ start: 27, end: 27, text: '!' });
-    assert.equal(pending.toAnalysed(15), 11); // the "1" of 10.0.0.0/15
+    assert.equal(pending.toAnalyzed(15), 11); // the "1" of 10.0.0.0/15
     assert.deepEqual(pending.toCurrent(11, 22), { start: 15, end: 26 });
-    assert.equal(pending.toAnalysed(2), undefined); // inside the inserted "Our "
-    assert.equal(pending.toAnalysed(26), 22); // the "."
-    assert.equal(pending.toAnalysed(27), undefined); // the inserted "!"
+    assert.equal(pending.toAnalyzed(2), undefined); // inside the inserted "Our "
+    assert.equal(pending.toAnalyzed(26), 22); // the "."
+    assert.equal(pending.toAnalyzed(27), undefined); // the inserted "!"
     assert.equal(pending.toCurrent(0, 3), undefined); // "The" touches the insertion
     assert.equal(pending.toCurrent(20, 23), undefined); // "15." touches the inserted "!"
   });
@@ -37,7 +37,7 @@ describe('PendingEdits (positions between the analysed text and the current one)
     assert.equal(pending.empty, true);
     for (let i = 0; i < 1000; i++) pending.push({ start: 0, end: 0, text: 'x' });
     assert.equal(pending.empty, false);
-    assert.equal(pending.toAnalysed(5000), undefined);
+    assert.equal(pending.toAnalyzed(5000), undefined);
     assert.equal(pending.toCurrent(0, 1), undefined);
   });
 
@@ -57,7 +57,7 @@ describe('PendingEdits (positions between the analysed text and the current one)
         text = text.slice(0, start) + inserted + text.slice(end);
       }
       for (let offset = 0; offset < text.length; offset++) {
-        const old = pending.toAnalysed(offset);
+        const old = pending.toAnalyzed(offset);
         if (old === undefined) continue;
         mapped++;
         assert.equal(original[old], text[offset], `round ${round}: offset ${offset} → ${old}`);
@@ -84,7 +84,7 @@ describe('PendingEdits with the engine: a hover read through the edits equals a 
     for (const path of docs) {
       const original = readFileSync(path, 'utf8');
       for (let round = 0; round < 6; round++) {
-        const analysed = analyzeText(original);
+        const analyzed = analyzeText(original);
         const pending = new PendingEdits();
         let text = original;
         for (let i = 0; i < 1 + Math.floor(next() * 3); i++) {
@@ -97,9 +97,9 @@ describe('PendingEdits with the engine: a hover read through the edits equals a 
         const fresh = analyzeText(text);
         for (let k = 0; k < 60; k++) {
           const offset = Math.floor(next() * text.length);
-          const old = pending.toAnalysed(offset);
+          const old = pending.toAnalyzed(offset);
           if (old === undefined) continue;
-          const lagging = hoverAt(analysed, old);
+          const lagging = hoverAt(analyzed, old);
           const span = lagging && pending.toCurrent(lagging.start, lagging.end);
           if (!lagging || !span) continue;
           const now = hoverAt(fresh, offset);

@@ -10,7 +10,7 @@ import type { BlockAnalysis } from './incremental/block-analysis';
 import { BlockList, type StoredBlock } from './incremental/blocks';
 import { contextsOfBlock } from './parse/contexts';
 import type { Finding, Severity } from './findings';
-import { analyseContexts, buildModel, needsModel, type AnalysedContext, type DocumentModel } from './model/document-model';
+import { analyzeContexts, buildModel, needsModel, type AnalyzedContext, type DocumentModel } from './model/document-model';
 import { parseMarkdown, topLevelBlocks } from './parse/markdown';
 import { chunkedSlices } from './parse/slices';
 import { RULES } from './rules';
@@ -110,7 +110,7 @@ function safely(run: () => void): void {
 export function analyzeBlock(node: RootContent, source: string, base: number): BlockAnalysis {
   const start = (node.position?.start.offset ?? 0) + base;
   const end = (node.position?.end.offset ?? 0) + base;
-  const contexts = analyseContexts(contextsOfBlock(node, source, base, { next: 0 }));
+  const contexts = analyzeContexts(contextsOfBlock(node, source, base, { next: 0 }));
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.scope !== 'context') continue;
@@ -147,7 +147,7 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   const list = new BlockList(stored);
   const raw: Finding[] = [];
   const directives: Directive[] = [];
-  const selected: AnalysedContext[] = [];
+  const selected: AnalyzedContext[] = [];
   const selectedBy: number[] = [];
   for (let i = 0; i < list.length; i++) {
     for (const finding of list.findings(i)) raw.push(finding);

@@ -123,7 +123,7 @@ export class DocumentAnalyses {
     }
     const pending = state.pending;
     return {
-      offsetAt: (position) => pending.toAnalysed(document.offsetAt(position)),
+      offsetAt: (position) => pending.toAnalyzed(document.offsetAt(position)),
       range: (start, end) => {
         const span = pending.toCurrent(start, end);
         return span && { start: document.positionAt(span.start), end: document.positionAt(span.end) };
@@ -185,7 +185,7 @@ export class DocumentAnalyses {
     const started = performance.now();
     let analysis: Analysis;
     try {
-      analysis = this.#analyse(document, state);
+      analysis = this.#analyze(document, state);
       state.pending.clear();
     } catch (error) {
       state.analyzer = undefined; // start afresh next time
@@ -207,7 +207,7 @@ export class DocumentAnalyses {
   }
 
   /** Brings the document's analysis up to date: block-incremental after the first time. */
-  #analyse(document: EditorDocument, state: DocState): Analysis {
+  #analyze(document: EditorDocument, state: DocState): Analysis {
     const rules = this.#rulesOf(document.uri, state);
     const text = document.getText();
     if (!state.analyzer) {

@@ -36,7 +36,7 @@ export class PendingEdits {
   }
 
   /** An offset of the current text in the analysed text; undefined when it is in or next to an edit. */
-  toAnalysed(offset: number): number | undefined {
+  toAnalyzed(offset: number): number | undefined {
     if (this.#overflow) return undefined;
     let at = offset;
     for (let i = this.#changes.length - 1; i >= 0; i--) {

@@ -7,7 +7,7 @@
  */
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
@@ -122,7 +122,7 @@ function isYardstick(text: string, index: number): boolean {
  */
 const PREMODIFIER_GAP = /^[ \t*_`]*(?:(?!(?:and|or|but|then|plus|while)\b)[\w-]+[ \t*_`]+){0,2}$/i;
 
-function premodifiedByOther(context: AnalysedContext, clause: Clause, q: QuantityMention, index: number): boolean {
+function premodifiedByOther(context: AnalyzedContext, clause: Clause, q: QuantityMention, index: number): boolean {
   const at = clause.start + index;
   for (const other of context.quantities) {
     if (other === q || other.dimension !== q.dimension || other.end > at || other.end < clause.start || at - other.end > 24) continue;
@@ -143,7 +143,7 @@ const ENUMERATION_WORDS = /\b(?:and|or|to|up to|then|max(?:imum)?|min(?:imum)?|a
  * quantity of the same dimension sets. A lead-in with its own label ("Retention: orders 4 days,
  * payments 20 days") and an enumeration of values ("timeout 5 minutes, or 20 minutes") still carry.
  */
-function labelsEarlierItem(context: AnalysedContext, clause: Clause, q: QuantityMention, labelStart: number, labelEnd: number): boolean {
+function labelsEarlierItem(context: AnalyzedContext, clause: Clause, q: QuantityMention, labelStart: number, labelEnd: number): boolean {
   const end = clause.start + labelEnd;
   if (clause.start + labelStart >= q.start) return false;
   for (const other of context.quantities) {
@@ -243,7 +243,7 @@ export interface BoundSubject {
  * context's, the table header's or the parent items' when they agree, else `inherited` (the subject
  * the document's scope gives, e.g. a section title) when the context names no service at all.
  */
-function boundService(context: AnalysedContext, clause: Clause, q: QuantityMention, attribute: RegExp, inherited?: string): BoundSubject | undefined {
+function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMention, attribute: RegExp, inherited?: string): BoundSubject | undefined {
   const at = q.start;
   let best: { id: string; distance: number } | undefined;
   // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject,
@@ -300,13 +300,13 @@ function boundService(context: AnalysedContext, clause: Clause, q: QuantityMenti
 const GENERIC_HEADER = /^[\s|*_`]*(?:values?|settings?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)?[\s|*_`:]*$/i;
 
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
-function headerOf(context: AnalysedContext, at: number): string | undefined {
+function headerOf(context: AnalyzedContext, at: number): string | undefined {
   const head = columnHeader(context, at);
   if (!head || GENERIC_HEADER.test(head.text) || columnService(context, at) !== undefined) return undefined;
   return head.text;
 }
 
-function columnHeader(context: AnalysedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {
+function columnHeader(context: AnalyzedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
   const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
   return column >= 0 ? context.header[column] : undefined;
@@ -316,7 +316,7 @@ function columnHeader(context: AnalysedContext, at: number): { readonly start: n
  * The service a comparison table's column header names ("| | SQS | SNS |"): the subject of the
  * values below it, whose row label names the attribute ("| size | 256 KB | 256 KB |").
  */
-function columnService(context: AnalysedContext, at: number): string | undefined {
+function columnService(context: AnalyzedContext, at: number): string | undefined {
   const head = columnHeader(context, at);
   // A header that names an attribute ("Visibility timeout (s)") is the attribute's column, whatever service it also names.
   if (!head || ALL_ATTRIBUTES.some((re) => re.test(head.text))) return undefined;
@@ -373,7 +373,7 @@ export interface Clause {
 }
 
 /** A quantity as the document states it: "64 MB" for a bare "64" under a "Memory (MB)" header. */
-export function writtenOf(context: AnalysedContext, q: QuantityMention): string {
+export function writtenOf(context: AnalyzedContext, q: QuantityMention): string {
   const raw = context.text.slice(q.start - context.start, q.end - context.start);
   return q.unitFromHeader ? `${raw} ${q.unit}` : raw;
 }
@@ -391,7 +391,7 @@ export function boundsOfSpec(spec: AttributeSpec): Bounds {
 }
 
 /** The clause (as the limit rules cut a context) that holds a quantity. */
-export function clauseOf(context: AnalysedContext, quantity: QuantityMention): Clause | undefined {
+export function clauseOf(context: AnalyzedContext, quantity: QuantityMention): Clause | undefined {
   return clauses(context).find((c) => quantity.start >= c.start && quantity.end <= c.start + c.text.length);
 }
 
@@ -405,7 +405,7 @@ export function clauseOf(context: AnalysedContext, quantity: QuantityMention): C
  * binding: "SQS cannot keep messages for 30 days" is still about SQS retention; `unasserted` says why
  * a rule binds a quantity but does not judge it.
  */
-export function bindQuantity(spec: AttributeSpec, context: AnalysedContext, clause: Clause, q: QuantityMention, inherited?: string): BoundSubject | undefined {
+export function bindQuantity(spec: AttributeSpec, context: AnalyzedContext, clause: Clause, q: QuantityMention, inherited?: string): BoundSubject | undefined {
   if (context.kind === 'code') return undefined;
   const text = clause.text;
   if (q.start < clause.start || q.end > clause.start + text.length) return undefined;
@@ -446,7 +446,7 @@ export function bindQuantity(spec: AttributeSpec, context: AnalysedContext, clau
 }
 
 /** Whether `quantity` sets the spec's attribute, with its subject named in the statement, table or parents. */
-export function bindsQuantity(spec: AttributeSpec, context: AnalysedContext, clause: Clause, q: QuantityMention): boolean {
+export function bindsQuantity(spec: AttributeSpec, context: AnalyzedContext, clause: Clause, q: QuantityMention): boolean {
   return bindQuantity(spec, context, clause, q) !== undefined;
 }
 

@@ -4,7 +4,7 @@
  * modality (stated, default, maximum, negated, historical…) and evidence (how the subject was found).
  * Hovers and the limit rules read these records; neither binds on its own.
  */
-import { inheritsSubject, type AnalysedContext } from '../model/document-model';
+import { inheritsSubject, type AnalyzedContext } from '../model/document-model';
 import type { Scopes } from '../scopes/sections';
 import { cliCommand } from '../recognisers/cli-values';
 import type { IacValue } from '../recognisers/iac';
@@ -88,7 +88,7 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
   return 'stated';
 }
 
-function proseAssertions(context: AnalysedContext, inherited: string | undefined): QuantityAssertion[] {
+function proseAssertions(context: AnalyzedContext, inherited: string | undefined): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];
   const attributes = registeredAttributes();
   for (const clause of clauses(context)) {
@@ -106,7 +106,7 @@ function proseAssertions(context: AnalysedContext, inherited: string | undefined
   return out;
 }
 
-function iacAssertions(context: AnalysedContext): QuantityAssertion[] {
+function iacAssertions(context: AnalyzedContext): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];
   // A resource block, or an `aws` CLI command line that configures one.
   const cli = context.resourceType ? undefined : cliCommand(context.text, context.start);
@@ -126,13 +126,13 @@ function iacAssertions(context: AnalysedContext): QuantityAssertion[] {
   return out;
 }
 
-const explicit = new WeakMap<AnalysedContext, readonly QuantityAssertion[]>();
+const explicit = new WeakMap<AnalyzedContext, readonly QuantityAssertion[]>();
 
 /**
  * The assertions a context makes with its subject named in the statement, its table or its parent
  * items (cached per context: every limit rule and the hover read the same list).
  */
-export function assertionsOf(context: AnalysedContext): readonly QuantityAssertion[] {
+export function assertionsOf(context: AnalyzedContext): readonly QuantityAssertion[] {
   let found = explicit.get(context);
   if (!found) {
     found = context.kind === 'code' ? iacAssertions(context) : context.quantities.length === 0 ? [] : proseAssertions(context, undefined);
@@ -145,7 +145,7 @@ export function assertionsOf(context: AnalysedContext): readonly QuantityAsserti
  * The assertions a context makes about `subject`, the service its scope names (a section title),
  * for quantities whose statement names no service itself.
  */
-export function scopedAssertionsOf(context: AnalysedContext, subject: string): readonly QuantityAssertion[] {
+export function scopedAssertionsOf(context: AnalyzedContext, subject: string): readonly QuantityAssertion[] {
   if (context.kind === 'code' || context.quantities.length === 0) return [];
   return proseAssertions(context, subject);
 }
@@ -155,7 +155,7 @@ export function scopedAssertionsOf(context: AnalysedContext, subject: string): r
  * for each quantity its own words bind to no service, those the subject gives. What the hover and
  * `archnotes claims` show (the document phase judges the inherited ones in scoped-limits.ts).
  */
-export function assertionsInScope(context: AnalysedContext, scopes: Scopes): readonly QuantityAssertion[] {
+export function assertionsInScope(context: AnalyzedContext, scopes: Scopes): readonly QuantityAssertion[] {
   const own = assertionsOf(context);
   if (!inheritsSubject(context)) return own;
   const subject = scopes.subjectAt(context.start);

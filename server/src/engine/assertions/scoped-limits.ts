@@ -7,7 +7,7 @@
  */
 import { getService } from '../../facts/catalog';
 import { scopedAssertionsOf } from './quantity';
-import type { AnalysedContext, DocumentModel } from '../model/document-model';
+import type { AnalyzedContext, DocumentModel } from '../model/document-model';
 import { inheritsSubject } from '../model/document-model';
 import { RULES } from '../rules';
 import { isLimitRule, judgeLimit, type LimitRule } from '../rules/kit/limit-rule';
@@ -34,13 +34,13 @@ function moved(draft: FindingDraft, delta: number): FindingDraft {
 
 const cache = new Map<string, readonly Judged[]>();
 
-function keyOf(context: AnalysedContext, subject: string): string {
+function keyOf(context: AnalyzedContext, subject: string): string {
   const header = context.header?.map((h) => h.text).join('|') ?? '';
   const parents = context.parents.map((p) => p.text).join('\u0001');
   return `${subject}\u0000${context.kind}\u0000${header}\u0000${parents}\u0000${context.text}`;
 }
 
-function judged(context: AnalysedContext, subject: string): readonly Judged[] {
+function judged(context: AnalyzedContext, subject: string): readonly Judged[] {
   const key = keyOf(context, subject);
   let found = cache.get(key);
   if (!found) {
@@ -59,7 +59,7 @@ function judged(context: AnalysedContext, subject: string): readonly Judged[] {
 }
 
 /** Findings of limit rules on statements whose service comes from their section's title. */
-export function scopedLimitFindings(model: DocumentModel, contexts: readonly AnalysedContext[], lines: LineIndex): Array<{ rule: LimitRule; draft: FindingDraft }> {
+export function scopedLimitFindings(model: DocumentModel, contexts: readonly AnalyzedContext[], lines: LineIndex): Array<{ rule: LimitRule; draft: FindingDraft }> {
   const out: Array<{ rule: LimitRule; draft: FindingDraft }> = [];
   if (model.scopes.sections.length === 0) return out;
   for (const context of contexts) {

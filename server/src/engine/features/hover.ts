@@ -7,7 +7,7 @@ import { FACT_PACK_VERSION, SERVICES, getService } from '../../facts/catalog';
 import type { Fact, FactValue, ServiceCard } from '../../facts/types';
 import type { Analysis } from '../analyze';
 import { escapeMarkdown, safeLink } from '../util/markdown-escape';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import {
   canonical,
   formatCount,
@@ -231,7 +231,7 @@ function within(offset: number, span: { start: number; end: number }): boolean {
   return offset >= span.start && offset <= span.end;
 }
 
-function contextAt(analysis: Analysis, offset: number): AnalysedContext | undefined {
+function contextAt(analysis: Analysis, offset: number): AnalyzedContext | undefined {
   // One block, found by binary search and brought to current offsets alone: hover stays O(log n) right after an edit.
   return analysis.blockAt(offset)?.contexts.find((c) => within(offset, c));
 }

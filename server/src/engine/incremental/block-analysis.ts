@@ -4,13 +4,13 @@
  * because ../analyze.ts makes it, blocks.ts and shift.ts move it, and none of them imports another back.
  */
 import type { Finding } from '../findings';
-import type { AnalysedContext } from '../model/records';
+import type { AnalyzedContext } from '../model/records';
 import type { Directive } from '../features/suppress';
 
 export interface BlockAnalysis {
   readonly start: number;
   readonly end: number;
-  readonly contexts: readonly AnalysedContext[];
+  readonly contexts: readonly AnalyzedContext[];
   /** Findings of context-scoped rules, before suppression and severity settings. */
   readonly findings: readonly Finding[];
   readonly directives: readonly Directive[];

@@ -12,7 +12,7 @@
  */
 import type { BlockAnalysis } from './block-analysis';
 import type { Finding } from '../findings';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import { shiftBlockAnalysis, shiftPart } from './shift';
 import type { Directive } from '../features/suppress';
 
@@ -27,14 +27,14 @@ export class BlockList {
   readonly #pending: readonly number[];
   /** Materialised blocks, and materialised document contexts by block (sparse). */
   readonly #blocks: Array<BlockAnalysis | undefined>;
-  readonly #documentContexts: Array<AnalysedContext[] | undefined>;
+  readonly #documentContexts: Array<AnalyzedContext[] | undefined>;
   #all: BlockAnalysis[] | undefined;
 
   constructor(stored: readonly StoredBlock[]) {
     this.#results = stored.map((s) => s.result);
     this.#pending = stored.map((s) => s.pending);
     this.#blocks = new Array<BlockAnalysis | undefined>(stored.length);
-    this.#documentContexts = new Array<AnalysedContext[] | undefined>(stored.length);
+    this.#documentContexts = new Array<AnalyzedContext[] | undefined>(stored.length);
   }
 
   get length(): number {
@@ -115,14 +115,14 @@ export class BlockList {
   }
 
   /** The contexts of block `i` that the document model or a document rule reads. */
-  documentContexts(i: number): readonly AnalysedContext[] {
+  documentContexts(i: number): readonly AnalyzedContext[] {
     let found = this.#documentContexts[i];
     if (found) return found;
     const result = this.#results[i];
     if (!result || result.documentContexts.length === 0) return [];
     const block = this.#blocks[i];
     const delta = this.#delta(i);
-    found = result.documentContexts.map((index) => block?.contexts[index] ?? shiftPart(result.contexts[index] as AnalysedContext, delta, 'contexts[]'));
+    found = result.documentContexts.map((index) => block?.contexts[index] ?? shiftPart(result.contexts[index] as AnalyzedContext, delta, 'contexts[]'));
     this.#documentContexts[i] = found;
     return found;
   }

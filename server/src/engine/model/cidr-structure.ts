@@ -5,7 +5,7 @@
  * pass catches what words get wrong, which was the commonest false alarm on public network plans:
  * "| shared | 10.30.0.0/16 | 10.30.0.0/24 … |" read as two overlapping subnets.
  */
-import type { AnalysedContext, NetworkBlock } from './document-model';
+import type { AnalyzedContext, NetworkBlock } from './document-model';
 import { contains, lastOf, networkOf } from '../recognisers/cidr';
 
 /** The smallest VPC block AWS accepts is /28; the largest /16. */

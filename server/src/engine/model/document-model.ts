@@ -12,19 +12,19 @@ import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
 import { findEngineKeys, findIacValues, roleOfResource } from '../recognisers/iac';
-import type { AnalysedContext, BoundCidr, NetworkBlock } from './records';
+import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers } from './cidr-structure';
 import { buildScopes, opensSection, type Scopes } from '../scopes/sections';
 
-export type { AnalysedContext, BoundCidr, NetworkBlock } from './records';
+export type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 
 export interface DocumentModel {
   readonly text: string;
   /** Every context of the document (built on first read: after an edit this copies every block below it). */
-  readonly contexts: readonly AnalysedContext[];
+  readonly contexts: readonly AnalyzedContext[];
   /** Markdown headings ("# …"), in document order: sections for symbols and binding. */
-  readonly headings: readonly AnalysedContext[];
+  readonly headings: readonly AnalyzedContext[];
   readonly vpcs: readonly NetworkBlock[];
   /** Subnets with the VPC they belong to, when the document says which. */
   readonly subnets: readonly SubnetBlock[];
@@ -38,7 +38,7 @@ export interface DocumentModel {
  * A statement whose quantities may take their subject from the section: prose with a quantity and no
  * service in its table header (the binding decides whether its own service mentions name a subject).
  */
-export function inheritsSubject(context: AnalysedContext): boolean {
+export function inheritsSubject(context: AnalyzedContext): boolean {
   // Service mentions do not rule it out: "Visibility timeout: 2 days" names SQS's attribute, not a subject.
   return context.kind !== 'code' && context.kind !== 'heading' && context.quantities.length > 0 && context.headerServices.length === 0;
 }
@@ -101,7 +101,7 @@ function leadIn(contexts: readonly Context[], index: number): Context[] {
 }
 
 /** Runs every recogniser on a block's contexts. */
-export function analyseContexts(contexts: readonly Context[]): AnalysedContext[] {
+export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[] {
   const byGroup = new Map<number, Context>();
   for (const context of contexts) if (!byGroup.has(context.group)) byGroup.set(context.group, context);
   return contexts.map((context, index) => {
@@ -158,7 +158,7 @@ export function resourceNameOf(context: Context): string | undefined {
   return cfn?.[1];
 }
 
-function nameFor(context: AnalysedContext, mention: BoundCidr, textNames: Map<AnalysedContext, string | undefined>): string {
+function nameFor(context: AnalyzedContext, mention: BoundCidr, textNames: Map<AnalyzedContext, string | undefined>): string {
   const resource = resourceNameOf(context);
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
@@ -191,7 +191,7 @@ export interface Entity {
   readonly kind: 'database' | 'queue' | 'function' | 'loadBalancer';
   readonly name: string;
   readonly serviceId?: string;
-  readonly context: AnalysedContext;
+  readonly context: AnalyzedContext;
   readonly start: number;
   readonly end: number;
 }
@@ -210,7 +210,7 @@ const ENTITY_SERVICES: ReadonlyArray<[Entity['kind'], RegExp]> = [
   ['loadBalancer', /^(?:alb|nlb|elb|clb|gwlb|elastic-load-balancing)$/],
 ];
 
-function entitiesOf(context: AnalysedContext): Entity[] {
+function entitiesOf(context: AnalyzedContext): Entity[] {
   const resource = resourceNameOf(context);
   if (resource && context.resourceType) {
     const kind = ENTITY_RESOURCES.find(([, re]) => re.test(context.resourceType ?? ''))?.[0];
@@ -236,7 +236,7 @@ function entitiesOf(context: AnalysedContext): Entity[] {
 const MARKDOWN_HEADING = /^\s{0,3}#/;
 
 /** Contexts `buildModel` reads: section headings, CIDR mentions and entity definitions. */
-export function needsModel(context: AnalysedContext): boolean {
+export function needsModel(context: AnalyzedContext): boolean {
   return context.cidrs.length > 0 || opensSection(context) || inheritsSubject(context) || entitiesOf(context).length > 0;
 }
 
@@ -244,16 +244,16 @@ export function needsModel(context: AnalysedContext): boolean {
  * The architecture the document describes. `contexts` holds at least every context `needsModel`
  * accepts, in document order (others change nothing); `all` gives every context on demand.
  */
-export function buildModel(text: string, contexts: readonly AnalysedContext[], all: () => readonly AnalysedContext[]): DocumentModel {
+export function buildModel(text: string, contexts: readonly AnalyzedContext[], all: () => readonly AnalyzedContext[]): DocumentModel {
   const vpcs: NetworkBlock[] = [];
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];
-  const headings: AnalysedContext[] = [];
-  const openers: AnalysedContext[] = [];
-  const textNames = new Map<AnalysedContext, string | undefined>();
+  const headings: AnalyzedContext[] = [];
+  const openers: AnalyzedContext[] = [];
+  const textNames = new Map<AnalyzedContext, string | undefined>();
   // Section: index of the last heading context (markdown headings, not table header rows) seen.
   let section = 0;
-  const sectionOf = new Map<AnalysedContext, number>();
+  const sectionOf = new Map<AnalyzedContext, number>();
   let pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }> = [];
   const unnamed: NetworkBlock[] = [];
   for (const context of contexts) {
@@ -288,7 +288,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
   }
   const distinctVpcs = new Set(vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
   // VPCs by statement and by section, in document order (a subnet looks up its VPC without scanning them all).
-  const byContext = new Map<AnalysedContext, NetworkBlock[]>();
+  const byContext = new Map<AnalyzedContext, NetworkBlock[]>();
   const bySection = new Map<number, NetworkBlock[]>();
   for (const v of vpcs) {
     const inContext = byContext.get(v.context) ?? [];
@@ -338,7 +338,7 @@ export function buildModel(text: string, contexts: readonly AnalysedContext[], a
     if (!vpc && distinctVpcs.size === 1 && structure.vpcs.size === 0) [vpc, binding] = [vpcs[0], 'only-vpc'];
     subnets.push({ ...block, vpc, binding });
   }
-  let everything: readonly AnalysedContext[] | undefined;
+  let everything: readonly AnalyzedContext[] | undefined;
   return {
     text,
     get contexts() {

@@ -16,7 +16,7 @@ export interface BoundCidr extends CidrMention {
   readonly role: CidrRole;
 }
 
-export interface AnalysedContext extends Context {
+export interface AnalyzedContext extends Context {
   readonly services: readonly ServiceMention[];
   readonly cidrs: readonly BoundCidr[];
   readonly ports: readonly PortMention[];
@@ -38,7 +38,7 @@ export interface AnalysedContext extends Context {
 export interface NetworkBlock {
   readonly cidr: Cidr;
   readonly mention: BoundCidr;
-  readonly context: AnalysedContext;
+  readonly context: AnalyzedContext;
   /** A readable name: the row's first cell, a `code` name nearby, or the CIDR itself. */
   readonly name: string;
 }

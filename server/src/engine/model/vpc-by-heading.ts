@@ -9,7 +9,7 @@
  * name with different blocks name none), by its whole name: "prod" does not match "production", and
  * neither does "payments-prod" match "payments-prod-dr".
  */
-import type { AnalysedContext, NetworkBlock } from './records';
+import type { AnalyzedContext, NetworkBlock } from './records';
 import { escapeRegExp } from '../util/text';
 
 /** Names shorter than this are too likely to be ordinary words ("db", "a"). */
@@ -20,7 +20,7 @@ const ONE_TOKEN = /^[\w-]+(?:\.[\w-]+)*$/;
 /** Names with spaces ("Payments prod") are matched by one regex: only a few, to keep it cheap. */
 const MAX_PHRASES = 50;
 
-function levelOf(heading: AnalysedContext): number {
+function levelOf(heading: AnalyzedContext): number {
   return /^\s{0,3}(#{1,6})/.exec(heading.text)?.[1]?.length ?? 1;
 }
 
@@ -28,7 +28,7 @@ function levelOf(heading: AnalysedContext): number {
  * For each section (1 = the text under `headings[0]`, 0 = before any heading), the VPC its heading
  * or a parent heading names; undefined when none or several do.
  */
-export function vpcsByHeading(headings: readonly AnalysedContext[], vpcs: readonly NetworkBlock[]): (section: number) => NetworkBlock | undefined {
+export function vpcsByHeading(headings: readonly AnalyzedContext[], vpcs: readonly NetworkBlock[]): (section: number) => NetworkBlock | undefined {
   const byName = new Map<string, NetworkBlock | null>();
   for (const vpc of vpcs) {
     const name = vpc.name.trim().replace(/\s+/g, ' ');
@@ -43,7 +43,7 @@ export function vpcsByHeading(headings: readonly AnalysedContext[], vpcs: readon
   phrases.sort((a, b) => b.length - a.length);
   const phrase = phrases.length > 0 && phrases.length <= MAX_PHRASES ? new RegExp(`(?<![\\w-])(?:${phrases.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi') : undefined;
 
-  const named = (heading: AnalysedContext): NetworkBlock | undefined => {
+  const named = (heading: AnalyzedContext): NetworkBlock | undefined => {
     const found = new Set<NetworkBlock>();
     const text = heading.text.toLowerCase();
     for (const m of text.matchAll(TOKEN)) {

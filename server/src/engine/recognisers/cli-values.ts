@@ -23,7 +23,7 @@ const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)
 /** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */
 const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?((?:[A-Za-z]+=[^\s,'"]+,?)+)/g;
 
-const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const normalize = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export interface CliCommand {
   readonly resourceType: string;
@@ -39,7 +39,7 @@ export function cliCommand(text: string, base: number): CliCommand | undefined {
   const push = (key: string, raw: string, at: number, parentKey?: string): void => {
     if (seen.has(at)) return;
     seen.add(at);
-    values.push({ key, normalizedKey: normalise(key), parentKey, raw, number: Number(raw), start: base + at, end: base + at + raw.length });
+    values.push({ key, normalizedKey: normalize(key), parentKey, raw, number: Number(raw), start: base + at, end: base + at + raw.length });
   };
   for (const m of text.matchAll(FLAG)) {
     const [whole, flag, raw] = m;
@@ -52,7 +52,7 @@ export function cliCommand(text: string, base: number): CliCommand | undefined {
     const from = (m.index ?? 0) + whole.length - pairs.length;
     for (const p of pairs.matchAll(/([A-Za-z]+)=(\d+(?:\.\d+)?)(?=,|$)/g)) {
       if (p[1] === undefined || p[2] === undefined) continue;
-      push(p[1], p[2], from + (p.index ?? 0) + p[1].length + 1, normalise(flag));
+      push(p[1], p[2], from + (p.index ?? 0) + p[1].length + 1, normalize(flag));
     }
   }
   // --attributes in JSON or shorthand form: the pairs are the resource's own properties.

@@ -1,6 +1,6 @@
 import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/catalog';
 import type { ServiceMention } from '../recognisers/services';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import type { ContextRule } from './kit/types';
 
 /** Words that say the port was set on purpose or that something in between listens on it. */
@@ -30,7 +30,7 @@ function enginesIn(mentions: readonly ServiceMention[]): Engine[] {
   return out;
 }
 
-export function engineFor(context: AnalysedContext): Engine | undefined {
+export function engineFor(context: AnalyzedContext): Engine | undefined {
   let engines = enginesIn(context.services);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
   // Exactly one engine family (one default port) in scope, or we cannot tell which port is whose.

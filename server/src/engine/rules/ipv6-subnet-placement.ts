@@ -4,14 +4,14 @@
  * only when the statement or row names one, or when the document has a single IPv6 VPC block.
  */
 import { contains6, network6, type Cidr6 } from '../recognisers/cidr6';
-import type { AnalysedContext } from '../model/records';
+import type { AnalyzedContext } from '../model/records';
 import { resourceNameOf } from '../model/document-model';
 import { cidr6sOf, type BoundCidr6 } from './kit/ipv6-blocks';
 
 export interface Block6 {
   readonly cidr: Cidr6;
   readonly mention: BoundCidr6;
-  readonly context: AnalysedContext;
+  readonly context: AnalyzedContext;
   /** A table row's first cell or an IaC resource name; undefined when the text names none. */
   readonly name?: string;
 }
@@ -26,11 +26,11 @@ export interface Placement6 {
   readonly subnets: readonly Subnet6[];
 }
 
-export function hasIpv6Block(context: AnalysedContext): boolean {
+export function hasIpv6Block(context: AnalyzedContext): boolean {
   return cidr6sOf(context).some((m) => m.cidr && (m.role === 'vpc' || m.role === 'subnet'));
 }
 
-function nameOf(context: AnalysedContext, mention: BoundCidr6): string | undefined {
+function nameOf(context: AnalyzedContext, mention: BoundCidr6): string | undefined {
   const resource = resourceNameOf(context);
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
@@ -41,7 +41,7 @@ function nameOf(context: AnalysedContext, mention: BoundCidr6): string | undefin
   return undefined;
 }
 
-export function placementOf(contexts: readonly AnalysedContext[]): Placement6 {
+export function placementOf(contexts: readonly AnalyzedContext[]): Placement6 {
   const vpcs: Block6[] = [];
   const found: Block6[] = [];
   for (const context of contexts) {

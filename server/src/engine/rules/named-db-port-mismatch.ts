@@ -10,7 +10,7 @@
  * or says the port is deliberate.
  */
 import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/catalog';
-import type { AnalysedContext, Entity } from '../model/document-model';
+import type { AnalyzedContext, Entity } from '../model/document-model';
 import { DELIBERATE_PORT, ENGINE_PORT_FACTS, engineFor, engineNames } from './engine-port-mismatch';
 import type { DocumentRule } from './kit/types';
 
@@ -49,7 +49,7 @@ function namedDatabases(entities: readonly Entity[]): Map<string, NamedDatabase>
 }
 
 /** The databases a statement names (a name, or the first label of a host name: "billing-core.cluster-…"). */
-function named(context: AnalysedContext, databases: Map<string, NamedDatabase>): NamedDatabase[] {
+function named(context: AnalyzedContext, databases: Map<string, NamedDatabase>): NamedDatabase[] {
   const found = new Set<NamedDatabase>();
   for (const m of context.text.matchAll(TOKEN)) {
     const token = m[0].toLowerCase();

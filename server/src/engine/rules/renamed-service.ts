@@ -1,6 +1,6 @@
 import { SERVICES } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
@@ -71,7 +71,7 @@ export const renamedService: DocumentRule = {
   select: (context) => context.kind !== 'code' && context.services.some((mention) => formerNames().has(keyOf(mention.text))),
   check({ contexts }, report) {
     const formerKeys = formerNames();
-    const renameable = (context: AnalysedContext, cardId: string): boolean =>
+    const renameable = (context: AnalyzedContext, cardId: string): boolean =>
       // "IAM Identity Center (Single Sign-On)": the current name is right there; "formerly …": deliberate.
       !context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text))) &&
       !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);

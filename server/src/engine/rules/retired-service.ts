@@ -1,6 +1,6 @@
 import { getService } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
 
 /** Text that already talks about the service's end, or about the past: no need to tell the reader. */
@@ -24,7 +24,7 @@ function when(since: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-function aware(context: AnalysedContext): boolean {
+function aware(context: AnalyzedContext): boolean {
   return AWARE.test(context.text) || context.parents.some((p) => AWARE.test(p.text)) || (context.header ?? []).some((h) => AWARE.test(h.text));
 }
 

@@ -5,7 +5,7 @@
  * "name"`, CloudFormation `BucketName: name` (and `Bucket:` inside an AWS resource). Placeholders and
  * interpolations (`<bucket>`, `${env}`, `{{ }}`, `YOUR_BUCKET`) are not names.
  */
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import type { ContextRule, FindingDraft } from './kit/types';
 
 const FACT_RULES = 's3.bucket-name-rules';
@@ -57,7 +57,7 @@ function finding(start: number, name: string, use: Use, problem: string): Findin
 /** `s3://name/…` (not s3a:// or s3n://) and `arn:aws:s3:::name`, with trailing sentence punctuation dropped. */
 const URI = /(?<![\w/])s3:\/\/([^\s/`'"<>()[\]{},;|]+)|\barn:aws[\w-]*:s3:::([^\s/`'"<>()[\]{},;|]+)/g;
 
-function checkText(context: AnalysedContext, report: (d: FindingDraft) => void): void {
+function checkText(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   if (!/s3:\/\/|:s3:::/.test(context.text)) return;
   URI.lastIndex = 0;
   for (let m = URI.exec(context.text); m; m = URI.exec(context.text)) {
@@ -75,7 +75,7 @@ function checkText(context: AnalysedContext, report: (d: FindingDraft) => void):
 
 const HCL = /^(?:hcl|terraform|tf)$/;
 
-function checkCode(context: AnalysedContext, report: (d: FindingDraft) => void): void {
+function checkCode(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   const type = context.resourceType;
   const aws = type !== undefined && type.startsWith('AWS::');
   const terraform = (type !== undefined && type.startsWith('aws_')) || HCL.test(context.lang ?? '');

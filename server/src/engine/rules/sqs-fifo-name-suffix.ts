@@ -8,7 +8,7 @@
  */
 import { HISTORY } from './kit/helpers';
 import { clauses } from './kit/claims';
-import type { AnalysedContext } from '../model/document-model';
+import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule, FindingDraft } from './kit/types';
 
 const FACT = 'sqs-fifo.name';
@@ -47,7 +47,7 @@ function lineAt(text: string, index: number): string {
   return text.slice(from, to === -1 ? text.length : to);
 }
 
-function checkResource(context: AnalysedContext, report: (d: FindingDraft) => void): void {
+function checkResource(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   const values = context.iacValues;
   const fifo = values.find((v) => v.normalizedKey === 'fifoqueue' && isTrue(v.raw));
   if (!fifo) return;
@@ -165,7 +165,7 @@ const PROSE = [
   /\bFIFO\s+queue\s+(?:named|called)\s+([A-Za-z0-9_-]+)/gi,
 ];
 
-function checkProse(context: AnalysedContext, report: (d: FindingDraft) => void): void {
+function checkProse(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   const seen = new Set<number>();
   for (const clause of clauses(context)) {
     if (HISTORY.test(clause.text) || /\b(?:rename[sd]?|renaming)\b/i.test(clause.text)) continue;
@@ -195,7 +195,7 @@ function stripCell(text: string): string {
 }
 
 /** A table row whose "Queue" column holds a name in code ticks and another cell says FIFO. */
-function checkRow(context: AnalysedContext, report: (d: FindingDraft) => void): void {
+function checkRow(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   if (!context.cells || !context.header) return;
   const column = context.header.findIndex((h) => NAME_HEADER.test(stripCell(h.text)));
   const cell = column >= 0 ? context.cells[column] : undefined;

@@ -1,4 +1,4 @@
-import type { AnalysedContext, NetworkBlock } from '../model/document-model';
+import type { AnalyzedContext, NetworkBlock } from '../model/document-model';
 import { resourceNameOf } from '../model/document-model';
 import { contains, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './kit/helpers';
@@ -30,10 +30,10 @@ function nameOf(block: NetworkBlock): string | undefined {
 /** 169.254.0.0/16 is link-local (VPN inside-tunnel addresses), never a VPC or an on-premises LAN. */
 const LINK_LOCAL: Cidr = { address: 0xa9fe0000, prefix: 16 };
 
-type Linked = ReadonlyArray<{ context: AnalysedContext; link: Link }>;
+type Linked = ReadonlyArray<{ context: AnalyzedContext; link: Link }>;
 
 /** The statements that contain a link word, found once per check (not once per VPC pair). */
-function linkedContexts(contexts: readonly AnalysedContext[]): Linked {
+function linkedContexts(contexts: readonly AnalyzedContext[]): Linked {
   return contexts.flatMap((context) => {
     const l = link(context.text);
     return l ? [{ context, link: l }] : [];
@@ -52,7 +52,7 @@ function wordOf(name: string): RegExp {
 }
 
 /** Contexts that tie two VPCs together: both in one statement, or both names in one statement with a link word. */
-function linkBetween(contexts: readonly AnalysedContext[], linked: Linked, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalysedContext } | undefined {
+function linkBetween(contexts: readonly AnalyzedContext[], linked: Linked, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalyzedContext } | undefined {
   if (a.context === b.context) {
     // From the list, not link(text) again: on a minified line every pair shares one 1 MB statement.
     const l = linked.find((entry) => entry.context === a.context)?.link;
@@ -85,10 +85,10 @@ interface OnPrem {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly context: AnalysedContext;
+  readonly context: AnalyzedContext;
 }
 
-function onPremRanges(contexts: readonly AnalysedContext[]): OnPrem[] {
+function onPremRanges(contexts: readonly AnalyzedContext[]): OnPrem[] {
   const out: OnPrem[] = [];
   for (const context of contexts) {
     for (const m of context.cidrs) {

@@ -4,7 +4,7 @@
  */
 import type { CountMention } from '../../recognisers/counts';
 import type { PrefixMention } from '../../recognisers/cidr';
-import type { AnalysedContext } from '../../model/document-model';
+import type { AnalyzedContext } from '../../model/document-model';
 
 export interface AddressClaim {
   readonly count: CountMention;
@@ -20,7 +20,7 @@ export function isAddressCount(count: CountMention): boolean {
   return count.noun === 'address' || (count.usable && /\bhosts\b/i.test(count.text));
 }
 
-export function addressClaims(context: AnalysedContext): AddressClaim[] {
+export function addressClaims(context: AnalyzedContext): AddressClaim[] {
   const out: AddressClaim[] = [];
   const rowLike = context.kind === 'tableRow';
   for (const count of context.counts) {

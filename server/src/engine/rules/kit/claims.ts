@@ -2,7 +2,7 @@
  * Shared machinery for "claim" rules: a sentence, list item or table row says something AWS does not
  * do. Each claim is a regex over one clause; the clause must not negate, hedge or report the claim.
  */
-import type { AnalysedContext } from '../../model/document-model';
+import type { AnalyzedContext } from '../../model/document-model';
 import type { Fix } from '../../findings';
 import { HISTORY, NEGATION, globalOf } from './helpers';
 
@@ -57,7 +57,7 @@ export interface ClauseSpan {
  * Clauses of a context: split at ';', sentence ends, ' but ', ' while ', ' whereas ', ', so ', and line
  * breaks that start a new item (not the soft wraps of hard-wrapped prose).
  */
-export function clauses(context: AnalysedContext): ClauseSpan[] {
+export function clauses(context: AnalyzedContext): ClauseSpan[] {
   const raw: Array<{ text: string; start: number; question?: boolean }> = [];
   const re = context.kind === 'code' ? CODE_CLAUSE_END : CLAUSE_END;
   re.lastIndex = 0;
@@ -79,7 +79,7 @@ export function clauses(context: AnalysedContext): ClauseSpan[] {
  * The whole context is skipped when it quotes a myth ("myth:", "misconception", "wrong:").
  */
 export function findClaims(
-  context: AnalysedContext,
+  context: AnalyzedContext,
   claim: RegExp,
   options: { readonly requires?: RegExp; readonly excludes?: RegExp; readonly allowNegation?: boolean } = {},
 ): ClaimMatch[] {
@@ -110,7 +110,7 @@ const CONDITIONAL = /^[\s*_>]*(?:even\s+)?(?:if|unless|suppose|supposing|assumin
 const ANSWER_OPTION = /^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E][.:])\s/;
 
 /** A lead-in or parent item that negates what its items list ("Peering does not support:"). */
-function negatedByParent(context: AnalysedContext): boolean {
+function negatedByParent(context: AnalyzedContext): boolean {
   return context.parents.some((p) => NEGATION.test(p.text) && /:[\s*_]*$/.test(p.text.trimEnd()));
 }
 
@@ -133,13 +133,13 @@ export function isEnglish(text: string): boolean {
   return words.length < 6 || ENGLISH_WORDS.test(prose);
 }
 
-const claimable = new WeakMap<AnalysedContext, boolean>();
+const claimable = new WeakMap<AnalyzedContext, boolean>();
 
 /**
  * Whether a context's clauses can assert a claim at all (not a quiz option, a negated list, or another
  * language). Cached per context: every claim rule asks for the same context.
  */
-function statesClaims(context: AnalysedContext): boolean {
+function statesClaims(context: AnalyzedContext): boolean {
   let found = claimable.get(context);
   if (found === undefined) {
     found = !ANSWER_OPTION.test(context.text) && !negatedByParent(context) && isEnglish(context.text);

@@ -1,7 +1,7 @@
 /** Small shared pieces for rules: negation and history cues, table header text, subject words. */
 
 import type { Context } from '../../parse/contexts';
-import type { AnalysedContext } from '../../model/document-model';
+import type { AnalyzedContext } from '../../model/document-model';
 
 /** Words that turn a statement around or report it as someone else's (or an old) claim. */
 export const NEGATION =
@@ -21,7 +21,7 @@ export function headerText(context: Context): string {
 }
 
 /** A subject word anywhere in the context, its table header, or an enclosing list item. */
-export function mentions(context: AnalysedContext, re: RegExp): boolean {
+export function mentions(context: AnalyzedContext, re: RegExp): boolean {
   return re.test(context.text) || re.test(headerText(context)) || context.parents.some((p) => re.test(p.text));
 }
 

@@ -3,7 +3,7 @@
  * sizes AWS accepts (from the fact pack), and where a document says a VPC block comes from.
  */
 import { cidrRole, type CidrRole } from '../../assertions/cidr-role';
-import type { AnalysedContext } from '../../model/records';
+import type { AnalyzedContext } from '../../model/records';
 import { findCidr6s, type Cidr6Mention } from '../../recognisers/cidr6';
 import { rangeOf, requireFact } from '../../../facts/catalog';
 
@@ -14,10 +14,10 @@ export interface BoundCidr6 extends Cidr6Mention {
 const VPC_RESOURCE = /^(?:aws_vpc|aws_vpc_ipv6_cidr_block_association|AWS::EC2::VPC|AWS::EC2::VPCCidrBlock)$/;
 const SUBNET_RESOURCE = /^(?:aws_subnet|AWS::EC2::Subnet|AWS::EC2::SubnetCidrBlock)$/;
 
-const cache = new WeakMap<AnalysedContext, readonly BoundCidr6[]>();
+const cache = new WeakMap<AnalyzedContext, readonly BoundCidr6[]>();
 
 /** The IPv6 CIDRs written in a context, each with the role the text gives it. */
-export function cidr6sOf(context: AnalysedContext): readonly BoundCidr6[] {
+export function cidr6sOf(context: AnalyzedContext): readonly BoundCidr6[] {
   let found = cache.get(context);
   if (found) return found;
   found =
@@ -28,7 +28,7 @@ export function cidr6sOf(context: AnalysedContext): readonly BoundCidr6[] {
   return found;
 }
 
-function roleOf(context: AnalysedContext, mention: Cidr6Mention): CidrRole {
+function roleOf(context: AnalyzedContext, mention: Cidr6Mention): CidrRole {
   if (context.resourceType) {
     if (VPC_RESOURCE.test(context.resourceType)) return 'vpc';
     if (SUBNET_RESOURCE.test(context.resourceType)) return 'subnet';
@@ -63,7 +63,7 @@ const AMAZON_PROVIDED = /\bamazon[- ]provided\b|amazon_provided_ipv6_cidr_block|
 const OWN_POOL = /\bIPAM\b|ipv6_ipam_pool_id|Ipv6IpamPoolId|\bBYOIP\b|\bbring your own (?:IP|address)|\bipv6_pool\b|\bIpv6Pool\b/i;
 
 /** Where the text of this context says the IPv6 block comes from, when it says so unambiguously. */
-export function blockSource(context: AnalysedContext): 'amazon' | 'pool' | undefined {
+export function blockSource(context: AnalyzedContext): 'amazon' | 'pool' | undefined {
   const amazon = AMAZON_PROVIDED.test(context.text);
   const pool = OWN_POOL.test(context.text);
   if (amazon === pool) return undefined;

@@ -18,7 +18,7 @@ import {
   type Dimension,
 } from '../../assertions/quantity-binding';
 import { registerAttribute } from '../../assertions/registry';
-import type { AnalysedContext } from '../../model/document-model';
+import type { AnalyzedContext } from '../../model/document-model';
 import { findQuantities, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
 import { formatNumber } from './helpers';
@@ -130,7 +130,7 @@ function judgeIac(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefin
  * The finding a prose assertion of this rule's attribute deserves, if any: outside the range, not
  * the one exact value, a wrong default, or an outdated maximum ("can be up to 256 KB").
  */
-function judgeProse(spec: LimitSpec, context: AnalysedContext, a: QuantityAssertion): FindingDraft | undefined {
+function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssertion): FindingDraft | undefined {
   const q = a.quantity;
   const clause = a.clause;
   if (!q || !clause || !asserted(a.modality)) return undefined;
@@ -194,7 +194,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
  * Judges one assertion of this rule's attribute. Evidence decides the ceiling: a subject inherited
  * from a parent item or a section title gives at most a warning.
  */
-export function judgeLimit(rule: LimitRule, context: AnalysedContext, a: QuantityAssertion): FindingDraft | undefined {
+export function judgeLimit(rule: LimitRule, context: AnalyzedContext, a: QuantityAssertion): FindingDraft | undefined {
   const draft = a.evidence === 'iac' ? judgeIac(rule.spec, a) : judgeProse(rule.spec, context, a);
   if (!draft || (a.evidence !== 'parent' && a.evidence !== 'section')) return draft;
   const severity = draft.severity ?? rule.severity;

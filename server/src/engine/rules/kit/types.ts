@@ -4,7 +4,7 @@
  * generated from this metadata, and the examples are run as tests.
  */
 import type { Fix, Related, Severity } from '../../findings';
-import type { AnalysedContext, DocumentModel } from '../../model/document-model';
+import type { AnalyzedContext, DocumentModel } from '../../model/document-model';
 
 export interface FindingDraft {
   readonly start: number;
@@ -66,13 +66,13 @@ export function exampleText(example: Example): string {
 /** Runs on one context at a time; its findings are cached with the block the context lives in. */
 export interface ContextRule extends RuleMeta {
   readonly scope: 'context';
-  check(context: AnalysedContext, report: Report): void;
+  check(context: AnalyzedContext, report: Report): void;
 }
 
 /** What a document rule sees: the model and the contexts its `select` kept, in document order. */
 export interface DocumentInput {
   readonly model: DocumentModel;
-  readonly contexts: readonly AnalysedContext[];
+  readonly contexts: readonly AnalyzedContext[];
 }
 
 /** Runs on the whole document model (subnet containment, overlaps). */
@@ -82,7 +82,7 @@ export interface DocumentRule extends RuleMeta {
    * The contexts this rule reads besides the model. Decided when a block is analyzed and cached
    * with it, so a keystroke re-runs the rule over these few contexts, not over the document.
    */
-  select(context: AnalysedContext): boolean;
+  select(context: AnalyzedContext): boolean;
   check(input: DocumentInput, report: Report): void;
 }
 
