@@ -3,7 +3,9 @@
  * in a table row the column header speaks first; a nested list item inherits from its parent item.
  */
 import type { Context } from '../parse/contexts';
+import { columnAt } from '../parse/cells';
 import { findServices } from '../recognisers/services';
+import { DIGIT_WORDS, wordsPattern } from '../util/number-words';
 
 export type CidrRole = 'vpc' | 'subnet' | 'route' | 'other' | 'unknown';
 
@@ -32,7 +34,7 @@ const FOREIGN_QUALIFIER =
  * ("0.0.0.255/0" → "0.0.0.0/0", "65531" → "65,531") or renames a service ("Kinesis Data Firehose" →
  * "Amazon Data Firehose") must not move which keyword is nearest, or fix-all would need a second pass.
  */
-const VALUE_TOKEN = /(?<![A-Za-z0-9_])\d[\d.,:/]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const VALUE_TOKEN = new RegExp(String.raw`(?<![A-Za-z0-9_])\d[\d.,:/]*|\b(?:${wordsPattern(DIGIT_WORDS)})\b`, 'gi');
 
 /** A role keyword of a text, in text offsets. `order` is the scan order (pattern, then position): it breaks ties. */
 interface Keyword {
@@ -269,7 +271,7 @@ const SPECIAL_RANGES = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16',
 
 function tableRole(context: Context, start: number, end: number, header: readonly { readonly start: number; readonly text: string }[], cells: readonly { readonly start: number; readonly end: number }[]): CidrRole {
   const fromHeader = (role: CidrRole): CidrRole => ((role === 'vpc' || role === 'subnet') && SPECIAL_RANGES.has(context.text.slice(start - context.start, end - context.start)) ? 'other' : role);
-  const column = cells.findIndex((c) => c.start <= start && end <= c.end);
+  const column = columnAt(cells, start, end);
   const head = column >= 0 ? header[column] : undefined;
   // A rule table's match fields ("| Source | Dest |"): the other end of a flow, not a block of the plan.
   if (head && FLOW_COLUMN.test(head.text)) return 'route';

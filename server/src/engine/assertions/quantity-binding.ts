@@ -8,10 +8,11 @@
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
+import { columnAt } from '../parse/cells';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
-import { clauses } from '../rules/kit/claims';
+import { clauses, type Clause } from '../parse/clauses';
 import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
@@ -308,7 +309,7 @@ function headerOf(context: AnalyzedContext, at: number): string | undefined {
 
 function columnHeader(context: AnalyzedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
-  const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
+  const column = columnAt(context.cells, at, at + 1);
   return column >= 0 ? context.header[column] : undefined;
 }
 
@@ -360,16 +361,6 @@ export function serviceMatches(id: string | undefined, services: readonly string
   if (services.includes(id)) return true;
   const parent = getService(id)?.parent;
   return parent !== undefined && services.includes(parent);
-}
-
-export interface Clause {
-  readonly text: string;
-  /** Absolute offset of the clause's first character. */
-  readonly start: number;
-  /** The next clause takes this one back ("…; that is not allowed"). */
-  readonly rejected?: boolean;
-  /** The clause ends with a question mark: it asks, it does not state. */
-  readonly question?: boolean;
 }
 
 /** A quantity as the document states it: "64 MB" for a bare "64" under a "Memory (MB)" header. */

@@ -9,7 +9,7 @@ import type { Scopes } from '../scopes/sections';
 import { cliCommand } from '../recognisers/cli-values';
 import type { IacValue } from '../recognisers/iac';
 import type { QuantityMention } from '../recognisers/quantities';
-import { clauses } from '../rules/kit/claims';
+import { clauses, type Clause } from '../parse/clauses';
 import {
   COMPARATIVE_BEFORE,
   DEFAULT_CUE_BEFORE,
@@ -18,7 +18,6 @@ import {
   boundsOfSpec,
   unasserted,
   type AttributeSpec,
-  type Clause,
   type SubjectEvidence,
 } from './quantity-binding';
 import { registeredAttributes } from './registry';

@@ -7,6 +7,7 @@
  */
 import type { AnalyzedContext, NetworkBlock } from './document-model';
 import { contains, lastOf, networkOf } from '../recognisers/cidr';
+import { columnAt } from '../parse/cells';
 
 /** The smallest VPC block AWS accepts is /28; the largest /16. */
 const LARGEST_VPC_PREFIX = 16;
@@ -14,7 +15,7 @@ const LARGEST_VPC_PREFIX = 16;
 /** The column a block sits in (-1 outside tables). */
 function columnOf(block: NetworkBlock): number {
   const cells = block.context.kind === 'tableRow' ? block.context.cells : undefined;
-  return cells ? cells.findIndex((c) => c.start <= block.mention.start && block.mention.end <= c.end) : -1;
+  return cells ? columnAt(cells, block.mention.start, block.mention.end) : -1;
 }
 
 /**

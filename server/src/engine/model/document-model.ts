@@ -4,6 +4,7 @@
  * symbols and completion.
  */
 import type { Context } from '../parse/contexts';
+import { plainCell } from '../parse/cells';
 import { cidrRole, type CidrRole } from '../assertions/cidr-role';
 import { plainLabel } from '../util/markdown-escape';
 import { findCidrs, findNetmasks, findPrefixes } from '../recognisers/cidr';
@@ -53,12 +54,13 @@ function tableCellPorts(context: Context): PortMention[] {
   context.cells.forEach((cell, i) => {
     const head = context.header?.[i];
     if (!head || !PORT_HEADER.test(head.text)) return;
-    const text = cell.text.replace(/^[`*_]+|[`*_]+$/g, '');
-    const m = CELL_PORT.exec(text);
+    const m = CELL_PORT.exec(plainCell(cell.text));
     if (!m) return;
     const port = Number(m[1]);
     if (port < 1 || port > 65535) return;
-    const at = cell.start + cell.text.indexOf(m[1] ?? '');
+    const index = cell.text.indexOf(m[1] ?? '');
+    if (index < 0) return; // markup inside the number ("5_432"): not a port
+    const at = cell.start + index;
     out.push({ start: at, end: at + (m[1] ?? '').length, port, form: 'tableCell' });
   });
   return out;
@@ -163,7 +165,7 @@ function nameFor(context: AnalyzedContext, mention: BoundCidr, textNames: Map<An
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
     const first = context.cells.find((c) => !c.text.includes(mention.text) && /\w/.test(c.text));
-    const label = first && plainLabel(first.text.replace(/[`*_]/g, ''));
+    const label = first && plainLabel(plainCell(first.text));
     if (label) return label;
   }
   // Once per statement: a minified line holds thousands of CIDRs in one statement.
@@ -222,7 +224,7 @@ function entitiesOf(context: AnalyzedContext): Entity[] {
   if (context.kind === 'tableRow' && context.cells && context.cells.length > 1) {
     const first = context.cells[0];
     if (!first) return [];
-    const name = first.text.replace(/[`*_]/g, '').trim();
+    const name = plainCell(first.text);
     if (!/^[A-Za-z][\w.-]{1,62}$/.test(name)) return [];
     const services = context.services.length > 0 ? context.services : context.headerServices;
     for (const service of services) {

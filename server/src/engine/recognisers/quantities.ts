@@ -4,6 +4,8 @@
  * seconds (durations) or bytes (sizes) so rules compare one number with the fact pack.
  */
 import { formatNumber } from '../util/format';
+import { numberWordValue } from '../util/number-words';
+import { plainCell } from '../parse/cells';
 
 export type Dimension = 'duration' | 'size';
 
@@ -23,13 +25,6 @@ export interface QuantityMention {
   /** A bare number in a table cell whose column header states the unit ("| Memory (MB) |" over "| 64 |"). */
   readonly unitFromHeader?: boolean;
 }
-
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
-  a: 1, an: 1,
-};
 
 const DURATION_UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:ms|msec|millis(?:econds?)?|milliseconds?)$/i, 0.001],
@@ -64,7 +59,7 @@ function parseNumber(raw: string): number {
   const lower = raw.toLowerCase();
   if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ''));
   const parts = lower.split(/[- ]/);
-  return parts.reduce((sum, part) => sum + (WORD_NUMBERS[part] ?? Number.NaN), 0);
+  return parts.reduce((sum, part) => sum + (numberWordValue(part) ?? Number.NaN), 0);
 }
 
 function unitFactor(unit: string): { dimension: Dimension; factor: number } | undefined {
@@ -118,7 +113,7 @@ const headerUnits = new Map<string, string | undefined>();
 
 export function headerUnitOf(header: string): string | undefined {
   if (headerUnits.has(header)) return headerUnits.get(header);
-  const clean = header.length > MAX_HEADER_CHARS ? '' : header.replace(/[*_`]+/g, '').trim();
+  const clean = header.length > MAX_HEADER_CHARS ? '' : plainCell(header);
   const m = HEADER_UNIT.exec(clean);
   const found = m?.[1] ?? m?.[2] ?? m?.[3];
   const unit = !found || /^(?:m|b)$/i.test(found) || !unitFactor(found) ? undefined : found;

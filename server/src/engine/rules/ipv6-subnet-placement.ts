@@ -4,6 +4,7 @@
  * only when the statement or row names one, or when the document has a single IPv6 VPC block.
  */
 import { contains6, network6, type Cidr6 } from '../recognisers/cidr6';
+import { plainCell } from '../parse/cells';
 import type { AnalyzedContext } from '../model/records';
 import { resourceNameOf } from '../model/document-model';
 import { cidr6sOf, type BoundCidr6 } from './kit/ipv6-blocks';
@@ -35,7 +36,7 @@ function nameOf(context: AnalyzedContext, mention: BoundCidr6): string | undefin
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
     const first = context.cells.find((c) => !c.text.includes(mention.text) && /\w/.test(c.text));
-    const label = first?.text.replace(/[`*_]/g, '').trim();
+    const label = first && plainCell(first.text);
     if (label && /^[\w.-]{1,63}$/.test(label)) return label;
   }
   return undefined;

@@ -1,9 +1,10 @@
 import { requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
-import { clauses } from './kit/claims';
+import { clauses } from '../parse/clauses';
 import { HISTORY, NEGATION, formatNumber, inIdentifier } from './kit/helpers';
 import { changeYear } from './kit/limit-rule';
+import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import type { ContextRule } from './kit/types';
 
 /**
@@ -26,10 +27,8 @@ const CEILINGS: readonly Ceiling[] = [
   { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i },
 ];
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, sixteen: 16, twenty: 20 };
-
 /** A number as written: "16,000", "16000", "16k", "12.5 million", "five". */
-const NUMBER = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|twenty)\b/g;
+const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(${wordsPattern(COUNT_WORDS)})\b`, 'g');
 
 /** A maximum is claimed just before the number ("up to", "max", "tops out at", "supports", "spans up to"). */
 const CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
@@ -38,7 +37,7 @@ const CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s
 const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
 
 function valueOf(m: RegExpExecArray): number | undefined {
-  if (m[3]) return NUMBER_WORDS[m[3].toLowerCase()];
+  if (m[3]) return numberWordValue(m[3]);
   const n = Number((m[1] ?? '').replace(/,/g, ''));
   const scale = m[2] === undefined ? 1 : /^(?:k|K|thousand)$/.test(m[2]) ? 1000 : 1_000_000;
   return Number.isFinite(n) ? n * scale : undefined;

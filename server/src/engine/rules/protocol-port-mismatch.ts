@@ -1,6 +1,6 @@
 import { requireFact } from '../../facts/catalog';
 import type { PortMention } from '../recognisers/ports';
-import { clauses } from './kit/claims';
+import { clauses } from '../parse/clauses';
 import { NEGATION } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 

@@ -2,6 +2,7 @@ import { formatNumber } from '../util/format';
 import { requireFact } from '../../facts/catalog';
 import { findClaims } from './kit/claims';
 import type { ContextRule } from './kit/types';
+import { numberValue, wordsPattern } from '../util/number-words';
 
 interface QuotaClaim {
   readonly fact: string;
@@ -18,7 +19,8 @@ const QUOTAS: readonly QuotaClaim[] = [
   { fact: 'lambda.concurrency', noun: /concurrent (?:executions|invocations|Lambda(?: functions)?)\b|(?:Lambda\s+)?concurrency\b/, raise: 'it can be raised to tens of thousands through Service Quotas' },
 ];
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50 };
+/** The limits notes write out in words ('allows only five VPCs'). */
+const LIMIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'fifty'];
 // Whitespace runs are bounded ({1,16}): two adjacent unbounded runs backtracked quadratically on a
 // long run of tabs after a cue ('allow only' + 60,000 tabs: 11.5 s, probe D10).
 const CUE = String.raw`\b(?:a\s{1,16})?(?:maximum\s{1,16}of|max(?:imum)?(?:\s{1,16}of)?|limit(?:ed)?\s{1,16}(?:of|to)|hard\s{1,16}limit\s{1,16}of|restriction\s{1,16}of|up\s{1,16}to|at\s{1,16}most|only|no\s{1,16}more\s{1,16}than|cap(?:ped)?\s{1,16}(?:of|at)|cannot\s{1,16}(?:have|create|exceed)\s{1,16}(?:more\s{1,16}than\s{1,16})?|can't\s{1,16}(?:have|create)\s{1,16}more\s{1,16}than|allows?\s{1,16}(?:a\s{1,16}maximum\s{1,16}of\s{1,16}|only\s{1,16})?)\s{0,16}`;
@@ -31,7 +33,7 @@ let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;
 function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> {
   compiled ??= QUOTAS.map((quota) => ({
     quota,
-    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|one|two|three|four|five|ten|twenty|fifty)\s{1,16}(?:\w+\s{1,16}){0,2}?(?:${quota.noun.source})`, 'i'),
+    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}(?:\w+\s{1,16}){0,2}?(?:${quota.noun.source})`, 'i'),
   }));
   return compiled;
 }
@@ -71,7 +73,7 @@ export const quotaAsHardLimit: ContextRule = {
       for (const claim of findClaims(context, re, { excludes: SOFT })) {
         const m = re.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
         const raw = m?.[1] ?? '';
-        const n = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : WORDS[raw.toLowerCase()];
+        const n = numberValue(raw);
         if (n !== value) continue;
         const fact = requireFact(quota.fact);
         report({

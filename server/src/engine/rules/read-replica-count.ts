@@ -1,7 +1,8 @@
 import { findFact, getService, requireFact } from '../../facts/catalog';
-import { clauses } from './kit/claims';
+import { clauses } from '../parse/clauses';
 import { HISTORY, NEGATION } from './kit/helpers';
 import type { ContextRule } from './kit/types';
+import { COUNT_WORDS, numberValue, wordsPattern } from '../util/number-words';
 
 /** Service id → the fact giving its replica maximum. */
 const REPLICA_FACTS: Readonly<Record<string, string>> = {
@@ -20,8 +21,7 @@ const REPLICA_FACTS: Readonly<Record<string, string>> = {
   elasticache: 'elasticache.replicas',
 };
 
-const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, sixteen: 16, twenty: 20 };
-const COUNT = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|twenty)\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b/gi;
+const COUNT = new RegExp(String.raw`\b(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b`, 'gi');
 
 export const readReplicaCount: ContextRule = {
   id: 'read-replica-count',
@@ -66,7 +66,7 @@ export const readReplicaCount: ContextRule = {
       COUNT.lastIndex = 0;
       for (let m = COUNT.exec(clause.text); m; m = COUNT.exec(clause.text)) {
         const raw = m[1] ?? '';
-        const value = /^\d/.test(raw) ? Number(raw) : (WORDS[raw.toLowerCase()] ?? 0);
+        const value = numberValue(raw) ?? 0;
         hits.push({ start: clause.start + m.index, end: clause.start + m.index + raw.length, value });
       }
       // Table rows: a bare number under a "replicas" header.

@@ -7,7 +7,7 @@
  * placeholder names, `name_prefix` and Terraform modules (which add the suffix) are left alone.
  */
 import { HISTORY } from './kit/helpers';
-import { clauses } from './kit/claims';
+import { clauses } from '../parse/clauses';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule, FindingDraft } from './kit/types';
 

@@ -1,10 +1,10 @@
 import { requireFact } from '../../facts/catalog';
 import { NEGATION } from './kit/helpers';
 import type { ContextRule } from './kit/types';
+import { DIGIT_WORDS, numberValue, wordsPattern } from '../util/number-words';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
-const WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
-const NUM = String.raw`(\d|one|two|three|four|five|six|seven|eight)`;
+const NUM = String.raw`(\d|${wordsPattern(DIGIT_WORDS.slice(1, 9))})`;
 // "AWS reserves 4 IP addresses in each subnet", "4 addresses are reserved in every subnet", "reserves the first 3 and the last"
 const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\breserve[sd]?\s+(?:the\s+first\s+)?${NUM}\s+(?:IPv4\s+|IP\s+)?(?:addresses|IPs)\b`, 'gi'),
@@ -53,7 +53,7 @@ export const subnetReservedCount: ContextRule = {
       re.lastIndex = 0;
       for (let m = re.exec(context.text); m; m = re.exec(context.text)) {
         const raw = m[1] ?? '';
-        const n = /^\d$/.test(raw) ? Number(raw) : (WORD[raw.toLowerCase()] ?? expected);
+        const n = numberValue(raw) ?? expected;
         if (n === expected) continue;
         const at = context.start + m.index + m[0].indexOf(raw);
         report({

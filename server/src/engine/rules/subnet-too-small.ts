@@ -1,6 +1,7 @@
 import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf, type PrefixMention } from '../recognisers/cidr';
 import type { CountMention } from '../recognisers/counts';
+import { columnAt } from '../parse/cells';
 import { HISTORY, NEGATION, mentions } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 
@@ -63,7 +64,7 @@ export const subnetTooSmall: ContextRule = {
       if (count.usable || count.total) continue;
       const before = context.text.slice(Math.max(0, count.start - context.start - 40), count.start - context.start);
       const headerSaysCount = context.kind === 'tableRow' && context.cells && context.header
-        ? context.cells.some((c, i) => c.start <= count.start && count.end <= c.end && /\b(?:hosts?|instances?|nodes?|IPs? needed|pods?|capacity|count)\b/i.test(context.header?.[i]?.text ?? ''))
+        ? /\b(?:hosts?|instances?|nodes?|IPs? needed|pods?|capacity|count)\b/i.test(context.header[columnAt(context.cells, count.start, count.end)]?.text ?? '')
         : false;
       if (NEED_BEFORE.test(before) || /\bmust hold\s*$|\bhold\s*$/i.test(before) || headerSaysCount) needs.push(count);
     }

@@ -10,11 +10,6 @@ export const NEGATION =
 /** History and hypotheticals: "previously", "used to", "the old limit". */
 export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:[\w-]+ )?(?:limit|value|docs?|documents?|design|courses?|runbook|wiki|notes)|was raised|until (?:19|20)\d\d|before (?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
 
-/** Plain text of a context's row or sentence with markdown emphasis and code ticks removed. */
-export function plain(text: string): string {
-  return text.replace(/[*_`]+/g, '');
-}
-
 /** Header text of a table row (empty for other contexts). */
 export function headerText(context: Context): string {
   return context.header ? context.header.map((h) => h.text).join(' | ') : '';
