@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES, getService } from '../../server/src/facts/catalog';
+import { NAME_GUARD_CARDS } from '../../server/src/facts/services/lifecycle';
 
 interface Section {
   readonly service: string;
@@ -71,7 +72,9 @@ describe('fact pack coverage of the seed notes', () => {
     // lifecycle fact: more facts about a service nobody can adopt would be unverifiable filler.
     const lifecycleOnly = (s: (typeof SERVICES)[number]): boolean =>
       s.status !== undefined && s.status.state !== 'active' && s.facts.length > 0 && s.facts.every((f) => f.kind === 'lifecycle');
-    const thin = SERVICES.filter((s) => s.facts.length < 3 && !lifecycleOnly(s)).map((s) => `${s.id} (${s.facts.length})`);
+    // A live service carded only so a retired one's name does not match inside it ("Amazon Chime SDK").
+    const nameGuard = (s: (typeof SERVICES)[number]): boolean => NAME_GUARD_CARDS.includes(s.id) && s.facts.length > 0;
+    const thin = SERVICES.filter((s) => s.facts.length < 3 && !lifecycleOnly(s) && !nameGuard(s)).map((s) => `${s.id} (${s.facts.length})`);
     assert.deepEqual(thin, []);
   });
 });

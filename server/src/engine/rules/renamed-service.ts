@@ -61,11 +61,17 @@ export const renamedService: DocumentRule = {
         flagged: ['Amazon Elasticsearch Service'],
         output: 'Search runs on Amazon OpenSearch Service.',
       },
+      {
+        text: 'CodePipeline reads the GitHub repository through AWS CodeStar Connections.',
+        flagged: ['AWS CodeStar Connections'],
+        output: 'CodePipeline reads the GitHub repository through AWS CodeConnections.',
+      },
     ],
     pass: [
       'Flow logs are streamed to Amazon Data Firehose and land in S3.',
       'Engineers sign in through IAM Identity Center (formerly AWS Single Sign-On).',
       'Search runs on Amazon OpenSearch Service.',
+      'The stack was drawn in AWS Infrastructure Composer.',
     ],
   },
   select: (context) => context.kind !== 'code' && context.services.some((mention) => formerNames().has(keyOf(mention.text))),

@@ -96,7 +96,7 @@ export const retiredService = lifecycleRule({
   description: 'A retired AWS service used in the design.',
   rationale:
     'AWS has retired services (QLDB, Snowmobile, Snowcone, Kinesis Data Analytics for SQL, Server Migration Service, Pinpoint, App Mesh, ' +
-    'DeepLens, Elastic Transcoder, IoT Events, RoboMaker…): after the end-of-support date the console and resources are gone, so a design ' +
+    'DeepLens, Elastic Transcoder, IoT Events, RoboMaker, Chime, WorkDocs, OpsWorks Stacks, CodeStar, EC2-Classic, Aurora Serverless v1…): after the end-of-support date the console and resources are gone, so a design ' +
     'cannot use them. The first mention of each is reported with the date and the successor from the fact pack; mentions that already say ' +
     '"retired", "legacy", "migrate off"… are left alone. Services only closed to new customers are `closed-to-new-customers`.',
   severity: 'warning',
@@ -110,9 +110,17 @@ export const retiredService = lifecycleRule({
         flagged: ['Kinesis Data Analytics for SQL'],
       },
       { text: 'Service-to-service traffic goes through AWS App Mesh with Envoy sidecars.', flagged: ['AWS App Mesh'] },
+      { text: 'Stand-ups happen in Amazon Chime.', flagged: ['Amazon Chime'] },
+      { text: 'Servers are configured by AWS OpsWorks Stacks with Chef recipes.', flagged: ['AWS OpsWorks Stacks'] },
+      { text: 'Reporting runs on Aurora Serverless v1 with auto-pause.', flagged: ['Aurora Serverless v1'] },
+      { text: 'Design specs are shared through Amazon WorkDocs.', flagged: ['Amazon WorkDocs'] },
     ],
     pass: [
       'QLDB was retired in July 2025, so the audit trail uses Aurora PostgreSQL.',
+      'Team members chime in during the design review.',
+      'Calls use the Amazon Chime SDK for WebRTC media.',
+      'Reporting runs on Aurora Serverless v2.',
+      'CodePipeline pulls from GitHub through AWS CodeConnections.',
       'We migrate off Kinesis Data Analytics to Managed Service for Apache Flink.',
       'The audit trail is stored in Aurora PostgreSQL with pgAudit.',
       'Reports filter the CSV objects with S3 Select.',
@@ -126,7 +134,7 @@ export const closedToNewCustomers = lifecycleRule({
   description: 'An AWS service that is closed to new customers used in a new design.',
   rationale:
     'Some AWS services still run for existing customers but take no new ones (S3 Select, S3 Object Lambda, Timestream for LiveAnalytics, ' +
-    'Cloud9, App Runner, Fraud Detector, CodeCatalyst…), some with an announced end of support (WorkMail, Cloud Directory). A team that ' +
+    'Cloud9, App Runner, Fraud Detector, CodeCatalyst, CloudSearch, Data Pipeline…), some with an announced end of support (WorkMail, Cloud Directory). A team that ' +
     'already uses one may keep it, so this is its own rule at info level, separate from `retired-service`: turn it off in `.archnotes.jsonc` ' +
     'when the notes describe an existing estate. CodeCommit is open to new customers again since November 2025 and is not reported.',
   severity: 'info',
@@ -136,8 +144,12 @@ export const closedToNewCustomers = lifecycleRule({
       { text: 'Reports filter the CSV objects with S3 Select.', flagged: ['S3 Select'] },
       { text: 'Developers get an AWS Cloud9 environment each.', flagged: ['AWS Cloud9'] },
       { text: 'The mailboxes move to Amazon WorkMail next quarter.', flagged: ['Amazon WorkMail'] },
+      { text: 'Nightly exports are scheduled with AWS Data Pipeline.', flagged: ['AWS Data Pipeline'] },
+      { text: 'Product search is served by Amazon CloudSearch.', flagged: ['Amazon CloudSearch'] },
     ],
     pass: [
+      'Our data pipeline streams events into S3.',
+      'The Data Pipeline component writes to S3.',
       'Source lives in AWS CodeCommit and CodePipeline deploys it.',
       'Developers use the AWS Toolkit for VS Code instead of Cloud9.',
       'Existing customers of S3 Select can keep using it; new reports use Athena.',

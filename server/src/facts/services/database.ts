@@ -141,7 +141,7 @@ export const auroraServerless: ServiceCard = {
   parent: 'aurora',
   name: 'Amazon Aurora Serverless v2',
   summary: 'Aurora capacity that scales in fine-grained Aurora capacity units (ACUs) with load, down to zero when paused.',
-  aliases: ['Aurora Serverless', 'Aurora Serverless v2', 'Aurora Serverless v1', 'ACU', 'ACUs', 'Aurora capacity unit'],
+  aliases: ['Aurora Serverless', 'Aurora Serverless v2', 'ACU', 'ACUs', 'Aurora capacity unit'],
   category: 'Database',
   docs: SERVERLESS,
   facts: [

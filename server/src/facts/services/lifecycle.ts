@@ -12,6 +12,8 @@ interface Retirement {
   readonly name: string;
   readonly summary: string;
   readonly aliases: readonly string[];
+  /** Aliases that are ordinary words ("Chime"): see ServiceCard.ambiguousAliases. */
+  readonly ambiguousAliases?: readonly string[];
   readonly category: string;
   readonly docs: string;
   readonly parent?: string;
@@ -26,6 +28,7 @@ function lifecycleCard(r: Retirement): ServiceCard {
     name: r.name,
     summary: r.summary,
     aliases: r.aliases,
+    ...(r.ambiguousAliases ? { ambiguousAliases: r.ambiguousAliases } : {}),
     category: r.category,
     docs: r.docs,
     ...(r.parent ? { parent: r.parent } : {}),
@@ -53,6 +56,18 @@ const MONITRON = 'https://docs.aws.amazon.com/Monitron/latest/user-guide/kinesis
 const Q_BUSINESS = 'https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/qbusiness-availability-change.html';
 const CODECATALYST = 'https://docs.aws.amazon.com/codecatalyst/latest/userguide/migration.html';
 const CLOUD_DIRECTORY = 'https://docs.aws.amazon.com/clouddirectory/latest/APIReference/API_SchemaFacet.html';
+const CLOUDSEARCH = 'https://docs.aws.amazon.com/cloudsearch/latest/developerguide/what-is-cloudsearch.html';
+const DATA_PIPELINE = 'https://docs.aws.amazon.com/datapipeline/latest/DeveloperGuide/dp-pipeline-objects.html';
+const CHIME = 'https://docs.aws.amazon.com/chime/latest/APIReference/API_Operations.html';
+const WORKDOCS = 'https://docs.aws.amazon.com/workdocs/latest/APIReference/Welcome.html';
+const OPSWORKS = 'https://docs.aws.amazon.com/opsworks/latest/APIReference/Welcome.html';
+const CODESTAR = 'https://docs.aws.amazon.com/codestar/latest/APIReference/Welcome.html';
+const EC2_CLASSIC = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ClassicLinkInstance.html';
+const AURORA_SERVERLESS_V1 = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.modifying.html';
+const CONNECTIONS_RENAME = 'https://docs.aws.amazon.com/dtconsole/latest/userguide/rename.html';
+const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
+const COMPOSER_WHERE = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/using-composer.html';
+const COMPOSER_DEPLOY = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/other-services-cfn.html';
 
 const RETIREMENTS: readonly Retirement[] = [
   {
@@ -263,6 +278,173 @@ const RETIREMENTS: readonly Retirement[] = [
     },
     availability: 'No longer open to new customers; end of support 24 July 2027',
   },
+  {
+    id: 'cloudsearch',
+    name: 'Amazon CloudSearch',
+    summary: 'Managed search domains for websites and applications; closed to new customers.',
+    aliases: ['CloudSearch', 'Amazon CloudSearch'],
+    category: 'Analytics',
+    docs: CLOUDSEARCH,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '',
+      successor: 'Amazon OpenSearch Service',
+      source: CLOUDSEARCH,
+      note: 'Existing customers can continue to use the service as normal; AWS points to OpenSearch Service for the transition.',
+    },
+    availability: 'No longer available to new customers; existing customers continue',
+  },
+  {
+    id: 'data-pipeline',
+    name: 'AWS Data Pipeline',
+    summary: 'Scheduled data-movement and processing workflows; closed to new customers.',
+    // Not the bare "Data Pipeline": "our data pipeline" is an ordinary phrase, also in title case in headings.
+    aliases: ['AWS Data Pipeline', 'Amazon Data Pipeline', 'AWS DataPipeline'],
+    category: 'Analytics',
+    docs: DATA_PIPELINE,
+    status: { state: 'closed-to-new-customers', since: '', source: DATA_PIPELINE, note: 'Existing customers can continue to use the service as normal.' },
+    availability: 'No longer available to new customers; existing customers continue',
+  },
+  {
+    id: 'chime',
+    name: 'Amazon Chime',
+    summary: 'Meetings, chat and calling application; end of support reached.',
+    aliases: ['Amazon Chime'],
+    // "chime in" is a verb: the bare word counts only capitalised mid-sentence or after AWS/Amazon.
+    ambiguousAliases: ['Chime'],
+    category: 'Business applications',
+    docs: CHIME,
+    status: {
+      state: 'retired',
+      since: '2026-02-20',
+      source: CHIME,
+      note: 'After 20 February 2026 the console and Amazon Chime resources are no longer accessible; the Amazon Chime SDK is not affected.',
+    },
+    availability: 'End of support 20 February 2026 (the Amazon Chime SDK is not affected)',
+  },
+  {
+    id: 'workdocs',
+    name: 'Amazon WorkDocs',
+    summary: 'Document storage and collaboration; discontinued.',
+    aliases: ['WorkDocs', 'Amazon WorkDocs'],
+    category: 'Business applications',
+    docs: WORKDOCS,
+    status: {
+      state: 'retired',
+      since: '2025-04-25',
+      source: WORKDOCS,
+      note: 'The documentation carries the notice that new sign-ups and account upgrades are no longer available and links the migration steps.',
+    },
+    availability: 'Discontinued 25 April 2025; new sign-ups closed before that',
+  },
+  {
+    id: 'opsworks',
+    name: 'AWS OpsWorks Stacks',
+    summary: 'Chef-based application and configuration management; end of life.',
+    aliases: ['OpsWorks', 'AWS OpsWorks', 'OpsWorks Stacks', 'AWS OpsWorks Stacks'],
+    category: 'Management',
+    docs: OPSWORKS,
+    status: {
+      state: 'retired',
+      since: '2024-05-26',
+      source: OPSWORKS,
+      note: 'Disabled for both new and existing customers on 26 May 2024.',
+    },
+    availability: 'End of life 26 May 2024; disabled for new and existing customers',
+  },
+  {
+    id: 'codestar',
+    name: 'AWS CodeStar',
+    summary: 'Project templates over CodeCommit, CodeBuild and CodePipeline; discontinued.',
+    aliases: ['CodeStar', 'AWS CodeStar'],
+    category: 'Developer tools',
+    docs: CODESTAR,
+    status: {
+      state: 'retired',
+      since: '2024-07-31',
+      source: CODESTAR,
+      note: 'The console and project creation ended on 31 July 2024; resources it created (repositories, pipelines, builds) keep working. CodeStar Connections is a separate service, now AWS CodeConnections.',
+    },
+    availability: 'Discontinued 31 July 2024; the resources it created keep working',
+  },
+  {
+    id: 'ec2-classic',
+    parent: 'ec2',
+    name: 'EC2-Classic',
+    summary: 'The original flat EC2 network outside any VPC, with ClassicLink to reach VPCs; retired.',
+    aliases: ['EC2-Classic', 'EC2 Classic', 'ClassicLink'],
+    category: 'Compute',
+    docs: EC2_CLASSIC,
+    status: { state: 'retired', since: '2022-08-15', successor: 'a VPC', source: EC2_CLASSIC },
+    availability: 'Retired 15 August 2022; every instance runs in a VPC',
+  },
+  {
+    id: 'aurora-serverless-v1',
+    parent: 'aurora',
+    name: 'Amazon Aurora Serverless v1',
+    summary: 'The first Aurora Serverless generation (single instance, scaling in steps); end of life.',
+    aliases: ['Aurora Serverless v1', 'Aurora Serverless V1', 'Aurora Serverless version 1'],
+    category: 'Database',
+    docs: AURORA_SERVERLESS_V1,
+    status: {
+      state: 'retired',
+      since: '2025-03-31',
+      successor: 'Aurora Serverless v2',
+      source: AURORA_SERVERLESS_V1,
+      note: 'Clusters not migrated by 31 March 2025 were moved to Aurora Serverless v2 in a maintenance window, or converted to provisioned clusters if that failed.',
+    },
+    availability: 'End of life 31 March 2025; clusters were migrated to Aurora Serverless v2 or provisioned',
+  },
 ];
 
-export const lifecycleCards: readonly ServiceCard[] = RETIREMENTS.map(lifecycleCard);
+/**
+ * Active services whose names contain a retired one's: without their own card, the longest alias
+ * ("Amazon Chime" in "Amazon Chime SDK") would report a live service as retired.
+ */
+export const NAME_GUARD_CARDS: readonly string[] = ['chime-sdk'];
+
+const chimeSdk: ServiceCard = {
+  id: 'chime-sdk',
+  name: 'Amazon Chime SDK',
+  summary: 'Building blocks for real-time audio, video, messaging and telephony in your own applications.',
+  aliases: ['Amazon Chime SDK', 'Chime SDK'],
+  category: 'Business applications',
+  docs: CHIME,
+  status: { state: 'active' },
+  facts: [text('chime-sdk.availability', 'Availability', 'behaviour', 'Not affected by the end of support of the Amazon Chime application (20 February 2026)', CHIME)],
+};
+
+const codeConnections: ServiceCard = {
+  id: 'codeconnections',
+  name: 'AWS CodeConnections',
+  summary: 'Connections from CodePipeline and other AWS services to GitHub, GitLab and Bitbucket repositories.',
+  aliases: ['CodeConnections', 'AWS CodeConnections', 'CodeStar Connections', 'AWS CodeStar Connections'],
+  category: 'Developer tools',
+  docs: CONNECTIONS_RENAME,
+  status: { state: 'active' },
+  formerNames: [{ name: 'AWS CodeStar Connections', until: '2024-03-29', source: CONNECTIONS_RENAME }],
+  facts: [
+    text('codeconnections.name', 'Name', 'lifecycle', 'Renamed from AWS CodeStar Connections on 29 March 2024', CONNECTIONS_RENAME),
+    text('codeconnections.prefix', 'Service prefix', 'behaviour', 'codeconnections (APIs, CLI, ARNs); actions and resources under codestar-connections remain available, and an IAM policy must use the prefix of the resource', CONNECTIONS_RENAME),
+    text('codeconnections.console-arn', 'New connections', 'behaviour', 'Since 1 July 2024 the console creates connections with codeconnections in the ARN; both kinds are listed', CONNECTIONS_RENAME),
+  ],
+};
+
+const infrastructureComposer: ServiceCard = {
+  id: 'infrastructure-composer',
+  parent: 'cloudformation',
+  name: 'AWS Infrastructure Composer',
+  summary: 'Visual designer for CloudFormation and AWS SAM templates, in its console, the CloudFormation console and VS Code.',
+  aliases: ['Infrastructure Composer', 'AWS Infrastructure Composer', 'Application Composer', 'AWS Application Composer'],
+  category: 'Management',
+  docs: COMPOSER,
+  status: { state: 'active' },
+  formerNames: [{ name: 'AWS Application Composer', until: '2024-10', source: COMPOSER }],
+  facts: [
+    text('infrastructure-composer.name', 'Name', 'lifecycle', 'Renamed from AWS Application Composer in October 2024', COMPOSER),
+    text('infrastructure-composer.where', 'Where it runs', 'behaviour', 'Its own console, CloudFormation console mode, and the AWS Toolkit for Visual Studio Code', COMPOSER_WHERE),
+    text('infrastructure-composer.deploy', 'Deployment', 'behaviour', 'Designs deploy through any CloudFormation-compatible service; AWS recommends AWS SAM (sam sync for local changes)', COMPOSER_DEPLOY),
+  ],
+};
+
+export const lifecycleCards: readonly ServiceCard[] = [...RETIREMENTS.map(lifecycleCard), chimeSdk, codeConnections, infrastructureComposer];

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine';
+import { getService } from '../../server/src/facts/catalog';
+
+/** Rule ids of the lifecycle findings in `text`, with the text each one marks. */
+function lifecycleFindings(text: string): string[] {
+  return analyzeText(text)
+    .findings.filter((f) => ['retired-service', 'closed-to-new-customers', 'renamed-service'].includes(f.ruleId))
+    .map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+}
+
+describe('lifecycle cards from AWS’s 2021–2025 list', () => {
+  it('dates each retirement and closure, and cites an AWS page', () => {
+    const expected: ReadonlyArray<[string, string, string]> = [
+      ['chime', 'retired', '2026-02-20'],
+      ['workdocs', 'retired', '2025-04-25'],
+      ['opsworks', 'retired', '2024-05-26'],
+      ['codestar', 'retired', '2024-07-31'],
+      ['ec2-classic', 'retired', '2022-08-15'],
+      ['aurora-serverless-v1', 'retired', '2025-03-31'],
+      ['cloudsearch', 'closed-to-new-customers', ''],
+      ['data-pipeline', 'closed-to-new-customers', ''],
+    ];
+    for (const [id, state, since] of expected) {
+      const status = getService(id)?.status;
+      assert.ok(status && status.state !== 'active', id);
+      assert.equal(status.state, state, id);
+      assert.equal(status.since, since, id);
+      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//, id);
+    }
+  });
+
+  it('reports the retired and closed services by their names', () => {
+    assert.deepEqual(lifecycleFindings('Stand-ups happen in Amazon Chime.'), ['retired-service:Amazon Chime']);
+    assert.deepEqual(lifecycleFindings('Reporting runs on Aurora Serverless v1.'), ['retired-service:Aurora Serverless v1']);
+    assert.deepEqual(lifecycleFindings('Exports run on AWS Data Pipeline.'), ['closed-to-new-customers:AWS Data Pipeline']);
+    assert.deepEqual(lifecycleFindings('Search is served by Amazon CloudSearch.'), ['closed-to-new-customers:Amazon CloudSearch']);
+  });
+
+  it('leaves look-alike words and live services with a retired one in their name alone', () => {
+    for (const text of [
+      'Team members chime in during the design review.',
+      'Chime in below with your comments.',
+      'Calls use the Amazon Chime SDK for WebRTC media.',
+      'Our data pipeline streams events into S3.',
+      'The Data Pipeline component writes Parquet files to S3.',
+      'Reporting runs on Aurora Serverless v2.',
+      'The stack was drawn in AWS Infrastructure Composer.',
+      'CodePipeline pulls from GitHub through AWS CodeConnections.',
+    ]) {
+      assert.deepEqual(lifecycleFindings(text), [], text);
+    }
+  });
+
+  it('names the renamed services by their current names', () => {
+    assert.deepEqual(lifecycleFindings('CodePipeline pulls from GitHub through AWS CodeStar Connections.'), ['renamed-service:AWS CodeStar Connections']);
+    assert.deepEqual(lifecycleFindings('The diagram was drawn in AWS Application Composer.'), ['renamed-service:AWS Application Composer']);
+  });
+});
