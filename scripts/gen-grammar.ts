@@ -176,7 +176,8 @@ function serviceRules(services: readonly ServiceCard[]): Array<[string, Rule]> {
   const wrap = (body: string): string => `${B}(?<![./@-])${body}${E}(?!-[A-Za-z0-9])`;
   const retired = namesRegex(retiredGroup);
   if (retired) {
-    const retiredNames = namesOf(retiredGroup).names;
+    // Mid-sentence forms too: "Chime" (retired, ambiguous) must yield to "Chime SDK" (active).
+    const retiredNames = [...namesOf(retiredGroup).names, ...namesOf(retiredGroup).midSentence];
     const norm = (n: string): string => n.replace(/ +/g, ' ');
     const longerActive = namesOf(activeGroup).names.filter((a) => retiredNames.some((r) => norm(a).length > norm(r).length && norm(a).startsWith(norm(r))));
     const guard = longerActive.length > 0 ? `(?!${trieRegex(longerActive)}${E})` : '';
