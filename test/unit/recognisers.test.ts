@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findCidrs, findNetmasks, findPrefixes } from '../../server/src/engine/recognisers/cidr';
 import { findCounts } from '../../server/src/engine/recognisers/counts';
-import { findIacValues } from '../../server/src/engine/recognisers/iac';
+import { readFence } from '../../server/src/engine/recognisers/iac';
 import { findPorts } from '../../server/src/engine/recognisers/ports';
 import { findQuantities } from '../../server/src/engine/recognisers/quantities';
 import { analyzeText } from '../../server/src/engine/analyze';
@@ -78,20 +78,20 @@ describe('recognisers', () => {
   describe('IaC values', () => {
     it('reads Terraform, CloudFormation YAML and JSON keys with their parent block', () => {
       const hcl = 'resource "aws_lambda_function" "f" {\n  timeout = 900\n  ephemeral_storage {\n    size = 2048\n  }\n}';
-      const values = findIacValues(hcl, 0);
+      const values = readFence(hcl, 0, 'hcl').values;
       assert.deepEqual(values.map((v) => [v.normalizedKey, v.number]).filter(([k]) => k === 'timeout' || k === 'size'), [
         ['timeout', 900],
         ['size', 2048],
       ]);
       assert.equal(values.find((v) => v.normalizedKey === 'size')?.parentKey, 'ephemeralstorage');
       const yaml = 'Q:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 60\n';
-      assert.equal(findIacValues(yaml, 0).find((v) => v.normalizedKey === 'messageretentionperiod')?.number, 60);
+      assert.equal(readFence(yaml, 0, 'yaml').values.find((v) => v.normalizedKey === 'messageretentionperiod')?.number, 60);
       const json = '{ "Properties": { "MemorySize": 1024, "Timeout": 30 } }';
-      assert.deepEqual(findIacValues(json, 0).filter((v) => v.number !== undefined).map((v) => v.key), ['MemorySize', 'Timeout']);
+      assert.deepEqual(readFence(json, 0, 'json').values.filter((v) => v.number !== undefined).map((v) => v.key), ['MemorySize', 'Timeout']);
     });
     it('keeps offsets right under CRLF', () => {
       const text = 'resource "aws_sqs_queue" "q" {\r\n  message_retention_seconds = 60\r\n}';
-      const v = findIacValues(text, 0).find((x) => x.normalizedKey === 'messageretentionseconds');
+      const v = readFence(text, 0, 'hcl').values.find((x) => x.normalizedKey === 'messageretentionseconds');
       assert.equal(v && text.slice(v.start, v.end), '60');
     });
   });

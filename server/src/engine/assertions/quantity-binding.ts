@@ -99,8 +99,6 @@ export interface AttributeSpec {
   readonly exact?: boolean;
   /** Prose below the minimum is flagged too (off when the minimum is a setting's, not the thing's, e.g. message size). */
   readonly proseMin?: boolean;
-  /** IaC: resource types and value keys (normalised: lower-case, no separators) with the factor to seconds/bytes. */
-  readonly iac?: { readonly resources: RegExp; readonly keys: Readonly<Record<string, number>>; readonly parent?: string };
 }
 
 export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;

@@ -7,6 +7,7 @@
 import { inheritsSubject, type AnalyzedContext } from '../model/document-model';
 import type { Scopes } from '../scopes/sections';
 import { cliCommand } from '../recognisers/cli-values';
+import { iacAttributeOf } from '../recognisers/iac/attributes';
 import type { IacValue } from '../recognisers/iac';
 import type { QuantityMention } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
@@ -112,14 +113,15 @@ function iacAssertions(context: AnalyzedContext): QuantityAssertion[] {
   const type = context.resourceType ?? cli?.resourceType;
   if (!type) return out;
   const values = cli ? cli.values : context.iacValues;
-  for (const { spec, ruleId } of registeredAttributes()) {
-    const iac = spec.iac;
-    if (!iac || !iac.resources.test(type)) continue;
-    for (const v of values) {
-      const factor = iac.keys[v.normalizedKey];
-      if (factor === undefined || v.number === undefined) continue;
-      if (iac.parent && v.parentKey !== iac.parent) continue;
-      out.push({ start: v.start, end: v.end, spec, ruleId, service: spec.services[0] ?? '', value: v.number * factor, modality: 'stated', evidence: 'iac', iac: { value: v, factor } });
+  for (const v of values) {
+    if (v.number === undefined) continue;
+    // What the property means is data (recognisers/iac/attributes.ts); the registry says who judges it.
+    const binding = iacAttributeOf(type, v);
+    if (!binding) continue;
+    for (const { spec, ruleId } of registeredAttributes()) {
+      if (spec.fact !== binding.fact) continue;
+      const service = spec.services.includes(binding.service) ? binding.service : (spec.services[0] ?? '');
+      out.push({ start: v.start, end: v.end, spec, ruleId, service, value: v.number * binding.factor, modality: 'stated', evidence: 'iac', iac: { value: v, factor: binding.factor } });
     }
   }
   return out;

@@ -12,7 +12,7 @@ import { findCounts } from '../recognisers/counts';
 import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
-import { findEngineKeys, findIacValues, roleOfResource } from '../recognisers/iac';
+import { engineMentions, roleOfResource } from '../recognisers/iac';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers } from './cidr-structure';
@@ -113,7 +113,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
     ];
     let services = findServices(context.text, context.start);
     if (context.kind === 'code') {
-      const engines = findEngineKeys(context.text, context.start).map((e) => ({ ...e, text: context.text.slice(e.start - context.start, e.end - context.start) }));
+      const engines = engineMentions(context.iacValues ?? []).map((e) => ({ ...e, text: context.text.slice(e.start - context.start, e.end - context.start) }));
       const known = new Set(services.map((s) => s.start));
       services = [...services, ...engines.filter((e) => !known.has(e.start))].sort((a, b) => a.start - b.start);
     }
@@ -141,7 +141,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       prefixes: findPrefixes(context.text, context.start, rawCidrs),
       netmasks: findNetmasks(context.text, context.start),
       counts: findCounts(context.text, context.start),
-      iacValues: context.kind === 'code' ? findIacValues(context.text, context.start) : [],
+      iacValues: context.iacValues ?? [],
     };
   });
 }
@@ -154,6 +154,7 @@ const CFN_NAME = /^\s*"?([A-Za-z][\w-]*)"?\s*:\s*\{?\s*$/m;
 /** The resource name of an IaC block: Terraform's second label or the CloudFormation logical id. */
 export function resourceNameOf(context: Context): string | undefined {
   if (context.kind !== 'code' || !context.resourceType) return undefined;
+  if (context.resourceName !== undefined) return context.resourceName || undefined;
   const tf = TF_NAME.exec(context.text);
   if (tf?.[1]) return tf[1];
   const cfn = CFN_NAME.exec(context.text);

@@ -4,7 +4,7 @@
  * number is bound to the entity it belongs to and not to one three paragraphs away.
  */
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
-import { iacSegments } from '../recognisers/iac';
+import { readFence, type IacValue } from '../recognisers/iac';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -35,15 +35,28 @@ export interface Context {
   readonly lang?: string;
   /** Code inside an IaC resource block: its type (`aws_vpc`, `AWS::RDS::DBInstance`). */
   readonly resourceType?: string;
+  /** Code inside an IaC resource block: its name or logical id ('' when it has none, e.g. SAM Globals). */
+  readonly resourceName?: string;
+  /** Code: the scalar values the fence's reader found in this piece. */
+  readonly iacValues?: readonly IacValue[];
+}
+
+interface CodePiece {
+  start: number;
+  end: number;
+  resourceType?: string;
+  resourceName?: string;
+  iacValues?: readonly IacValue[];
 }
 
 /**
  * A fence is cut into IaC resource blocks when it has any (each resource is one binding scope),
- * otherwise into lines (a shell command or a config line is its own statement).
+ * and the rest into lines (a shell command or a config line is its own statement). The fence is
+ * read once, by its language's parser; each value goes to the piece that holds it.
  */
-function codePieces(code: string, at: number): Array<{ start: number; end: number; resourceType?: string }> {
-  const segments = iacSegments(code, at);
-  const pieces: Array<{ start: number; end: number; resourceType?: string }> = [];
+function codePieces(code: string, at: number, lang: string): CodePiece[] {
+  const fence = readFence(code, at, lang);
+  const pieces: CodePiece[] = [];
   const lines = (from: number, to: number): void => {
     let lineStart = from;
     for (let i = from; i <= to; i++) {
@@ -55,13 +68,20 @@ function codePieces(code: string, at: number): Array<{ start: number; end: numbe
       }
     }
   };
-  if (segments.length === 0) {
-    lines(at, at + code.length);
-    return pieces;
+  let cursor = at;
+  for (const resource of fence.resources) {
+    if (resource.start > cursor) lines(cursor, resource.start);
+    pieces.push({ start: resource.start, end: resource.end, resourceType: resource.resourceType, resourceName: resource.name });
+    cursor = Math.max(cursor, resource.end);
   }
-  const first = segments[0];
-  if (first && first.start > at) lines(at, first.start);
-  for (const segment of segments) pieces.push({ start: segment.start, end: segment.end, resourceType: segment.resourceType });
+  lines(cursor, at + code.length);
+  let next = 0;
+  for (const piece of pieces) {
+    const own: IacValue[] = [];
+    while (next < fence.values.length && (fence.values[next]?.start ?? 0) < piece.start) next++;
+    while (next < fence.values.length && (fence.values[next]?.end ?? 0) <= piece.end) own.push(fence.values[next++] as IacValue);
+    if (own.length > 0) piece.iacValues = own;
+  }
   return pieces;
 }
 
@@ -165,7 +185,7 @@ function contextsOfNode(
       if (innerEnd < innerStart) innerEnd = innerStart;
       const lang = (node.lang ?? '').toLowerCase();
       const group = groups.next++;
-      for (const piece of codePieces(source.slice(innerStart, innerEnd), innerStart)) {
+      for (const piece of codePieces(source.slice(innerStart, innerEnd), innerStart, lang)) {
         out.push({
           kind: 'code',
           start: piece.start + base,
@@ -175,6 +195,8 @@ function contextsOfNode(
           ancestors,
           lang,
           resourceType: piece.resourceType,
+          resourceName: piece.resourceName,
+          iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
         });
       }
       return [];

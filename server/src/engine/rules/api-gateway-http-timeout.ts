@@ -13,10 +13,6 @@ export const apiGatewayHttpTimeout = limitRule({
   attribute: /\b(?:integration\s+)?time-?outs?\b/i,
   notAttribute: /\bLambda\b|\bidle\b|\bclient\b|\bconnection\b|\bkeep-?alive\b|\borigin\b|\bread\b|\bauthori[sz]er\b|\bJWKS?\b/i,
   requires: /\bHTTP APIs?\b|\bAPI\s*Gateway\s*v2\b/i,
-  iac: {
-    resources: /^(?:aws_apigatewayv2_integration|AWS::ApiGatewayV2::Integration)$/,
-    keys: { timeoutmilliseconds: 0.001, timeoutinmillis: 0.001 },
-  },
   proseMin: false,
   examples: {
     flag: [

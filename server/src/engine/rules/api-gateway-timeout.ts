@@ -27,11 +27,6 @@ const base = limitRule({
   // An HTTP API (API Gateway v2) allows up to 30 s, not adjustable: api-gateway-http-timeout judges it.
   raisableIn: RAISABLE_ENDPOINT,
   notInClause: /\bHTTP APIs?\b|\bAPI\s*Gateway\s*v2\b|\bapigatewayv2\b/i,
-  iac: {
-    // v2 integrations (HTTP and WebSocket APIs) are api-gateway-http-timeout's: an HTTP API allows 30 s.
-    resources: /^(?:aws_api_gateway_integration|AWS::ApiGateway::Method)$/,
-    keys: { timeoutmilliseconds: 0.001, timeoutinmillis: 0.001 },
-  },
   note: 'Regional and private REST APIs can raise it above 29 seconds by a Service Quotas request; edge-optimized REST APIs cannot.',
   examples: {
     flag: [

@@ -15,10 +15,6 @@ export const dynamodbPitrWindow = limitRule({
   requires: /\bpoint[- ]in[- ]time\b|\bPITR\b|\bcontinuous\s+backups?\b|\bRecoveryPeriodInDays\b/i,
   notAttribute: /\bon-demand\s+backups?\b|\bAWS\s+Backup\b|\bbackup\s+(?:plan|vault)s?\b|\bsnapshots?\b|\bexport(?:s|ed)?\b|\bGlacier\b/i,
   proseMin: false,
-  iac: {
-    resources: /^(?:aws_dynamodb_table|AWS::DynamoDB::Table|AWS::DynamoDB::GlobalTable)$/,
-    keys: { recoveryperiodindays: 86400 },
-  },
   examples: {
     flag: [
       {

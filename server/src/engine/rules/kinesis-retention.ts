@@ -10,7 +10,6 @@ export const kinesisRetention = limitRule({
   fact: 'kinesis-data-streams.retention',
   services: ['kinesis-data-streams'],
   attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b/i,
-  iac: { resources: /^(?:aws_kinesis_stream|AWS::Kinesis::Stream)$/, keys: { retentionperiod: 3600, retentionperiodhours: 3600 } },
   checkDefault: true,
   examples: {
     flag: [

@@ -10,7 +10,6 @@ export const lambdaEphemeralStorage = limitRule({
   fact: 'lambda.ephemeral-storage',
   services: ['lambda'],
   attribute: /\/tmp\b|\bephemeral[\s_]storage\b|\bephemeral disk\b|\btemp(?:orary)?\s+(?:storage|disk|space)\b|\bscratch\s+(?:space|disk)\b|\bsize[sd]?\b/i,
-  iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { size: 1024 ** 2 }, parent: 'ephemeralstorage' },
   examples: {
     flag: [
       {

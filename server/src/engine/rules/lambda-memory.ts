@@ -9,7 +9,6 @@ export const lambdaMemory = limitRule({
   fact: 'lambda.memory',
   services: ['lambda'],
   attribute: /\bmemory(?:[\s_]size)?\b|\bRAM\b/i,
-  iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { memorysize: 1024 ** 2 } },
   examples: {
     flag: [
       {

@@ -15,7 +15,6 @@ export const lambdaTimeout = limitRule({
   // Managed Instances functions invoked asynchronously or by most event source mappings allow 90 minutes.
   notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b|\bManaged\s+Instances?\b/i,
   notAttribute: /\bvisibility\b|\bintegration\b|\bidle\b|\bconnection\b|\bsession\b|\bsocket\b|\bclient\b|\bHTTP\b|\bread\b|\bAPI Gateway\b/i,
-  iac: { resources: /^(?:aws_lambda_function|AWS::Lambda::Function|AWS::Serverless::Function)$/, keys: { timeout: 1 } },
   checkDefault: true,
   outdatedMax: true,
   examples: {

@@ -19,10 +19,6 @@ export const rdsBackupRetention = limitRule({
   notAttribute: /\blog[- ]groups?\b|(?<!\btransaction[- ])\blogs?\b|(?<!\bautomated[- ])\bsnapshots?\b|\bAWS\s+Backup\b|\bbackup\s+(?:plans?|vaults?)\b/i,
   // "retain", "kept" alone are any retention ("we retain 45 days of audit data in the database"): the clause must be about backups.
   requires: /\bbackups?\b|\bautomated\s+snapshots?\b|\bretention\b|\bPITR\b|\bpoint[- ]in[- ]time\b|\brestore\b|\bBackupRetentionPeriod\b/i,
-  iac: {
-    resources: /^(?:aws_db_instance|aws_rds_cluster|AWS::RDS::DBInstance|AWS::RDS::DBCluster)$/,
-    keys: { backupretentionperiod: 86400 },
-  },
   examples: {
     flag: [
       {

@@ -10,7 +10,6 @@ export const sqsMessageSize = limitRule({
   fact: 'sqs.message-size',
   services: ['sqs', 'sqs-fifo'],
   attribute: /\bmessages?(?:\s+(?:size|payload))?\b|\bpayloads?\b|\bmax(?:imum)?\s+size\b|\b(?:in\s+)?size\b/i,
-  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { maxmessagesize: 1, maximummessagesize: 1 } },
   outdatedMax: true,
   proseMin: false,
   examples: {

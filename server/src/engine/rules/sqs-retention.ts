@@ -10,7 +10,6 @@ export const sqsRetention = limitRule({
   fact: 'sqs.retention',
   services: ['sqs', 'sqs-fifo'],
   attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b/i,
-  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { messageretentionseconds: 1, messageretentionperiod: 1 } },
   checkDefault: true,
   examples: {
     flag: [

@@ -10,7 +10,6 @@ export const sqsVisibilityTimeout = limitRule({
   fact: 'sqs.visibility-timeout',
   services: ['sqs', 'sqs-fifo', 'lambda'],
   attribute: /\bvisibility(?:[\s_-]+time-?outs?)?\b/i,
-  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { visibilitytimeoutseconds: 1, visibilitytimeout: 1 } },
   checkDefault: true,
   examples: {
     flag: [

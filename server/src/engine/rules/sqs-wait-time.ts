@@ -10,7 +10,6 @@ export const sqsWaitTime = limitRule({
   fact: 'sqs.receive-wait-time',
   services: ['sqs', 'sqs-fifo'],
   attribute: /\blong[- ]poll(?:ing)?(?:\s+wait)?(?:\s+time)?\b|\breceive(?:\s+message)?\s+wait\s+time\b|\bWaitTimeSeconds\b|\bwait\s+time\b/i,
-  iac: { resources: /^(?:aws_sqs_queue|AWS::SQS::Queue)$/, keys: { receivewaittimeseconds: 1, receivemessagewaittimeseconds: 1 } },
   examples: {
     flag: [
       // Loose: the fix writes "a 20 seconds wait time" (plural inside a compound adjective); output not stated.

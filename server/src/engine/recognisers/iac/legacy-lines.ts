@@ -3,6 +3,8 @@
  * `cidr_block` or `port` is bound to the resource it sits in and not to its neighbour.
  */
 
+import { normalizeKey, type IacValue } from './types';
+
 export interface IacSegment {
   readonly start: number;
   readonly end: number;
@@ -33,69 +35,6 @@ export function iacSegments(text: string, base: number): IacSegment[] {
   }));
 }
 
-const VPC_TYPES = /^(?:aws_vpc|aws_vpc_ipv4_cidr_block_association|AWS::EC2::VPC|AWS::EC2::VPCCidrBlock)$/;
-const SUBNET_TYPES = /^(?:aws_subnet|AWS::EC2::Subnet)$/;
-
-export function roleOfResource(type: string): 'vpc' | 'subnet' | 'other' {
-  if (VPC_TYPES.test(type)) return 'vpc';
-  if (SUBNET_TYPES.test(type)) return 'subnet';
-  return 'other';
-}
-
-/** RDS API engine identifiers (Terraform `engine`, CloudFormation `Engine`) → fact pack card ids. */
-export const RDS_ENGINE_IDS: Readonly<Record<string, string>> = {
-  postgres: 'postgresql',
-  mysql: 'mysql',
-  mariadb: 'mariadb',
-  'aurora-postgresql': 'aurora-postgresql',
-  'aurora-mysql': 'aurora-mysql',
-  aurora: 'aurora-mysql',
-  'oracle-ee': 'oracle',
-  'oracle-ee-cdb': 'oracle',
-  'oracle-se2': 'oracle',
-  'oracle-se2-cdb': 'oracle',
-  'sqlserver-ee': 'sqlserver',
-  'sqlserver-se': 'sqlserver',
-  'sqlserver-ex': 'sqlserver',
-  'sqlserver-web': 'sqlserver',
-  // ElastiCache / DocumentDB `engine` values.
-  redis: 'elasticache',
-  valkey: 'elasticache',
-  memcached: 'elasticache-memcached',
-  docdb: 'documentdb',
-};
-
-const ENGINE_KEY = /\b[Ee]ngine\b["']?\s*[:=]\s*["']?([a-z0-9-]+)/g;
-
-/** `engine = "postgres"` / `Engine: aurora-mysql` inside a segment. */
-export function findEngineKeys(text: string, base: number): Array<{ start: number; end: number; serviceId: string }> {
-  const out: Array<{ start: number; end: number; serviceId: string }> = [];
-  ENGINE_KEY.lastIndex = 0;
-  for (let m = ENGINE_KEY.exec(text); m; m = ENGINE_KEY.exec(text)) {
-    const id = RDS_ENGINE_IDS[m[1] ?? ''];
-    if (!id) continue;
-    const at = base + m.index + m[0].lastIndexOf(m[1] ?? '');
-    out.push({ start: at, end: at + (m[1] ?? '').length, serviceId: id });
-  }
-  return out;
-}
-
-/** A scalar `key = value` / `Key: value` / `"Key": value` inside a code context. */
-export interface IacValue {
-  /** The key as written (`message_retention_seconds`, `MessageRetentionPeriod`). */
-  readonly key: string;
-  /** The key's last path part, lower-cased without separators (`messageretentionseconds`). */
-  readonly normalizedKey: string;
-  /** The key of the enclosing map, when the value sits one level in (`EphemeralStorage: { Size: … }`). */
-  readonly parentKey?: string;
-  readonly raw: string;
-  /** The value as a number, when it is one. */
-  readonly number?: number;
-  /** Offsets of the value (without quotes). */
-  readonly start: number;
-  readonly end: number;
-}
-
 const KEY_VALUE = /(^|[\s{,])["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?::|=(?!=))[ \t]*(?:["']([^"'\n]*)["']|([^\s,#}\]\[{"'][^\s,#}\]]*))/g;
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -122,11 +61,6 @@ export function openBlockKey(line: string): string | undefined {
   while (isKeyChar(line[start - 1])) start--;
   while (start < end && !/[A-Za-z_]/.test(line[start] ?? '')) start++;
   return start < end ? line.slice(start, end) : undefined;
-}
-
-export function normalizeKey(key: string): string {
-  const last = key.split('.').pop() ?? key;
-  return last.replace(/[_-]/g, '').toLowerCase();
 }
 
 /** Scalar key/value pairs of a code context (Terraform, CloudFormation YAML/JSON, SAM, config files). */

@@ -1,0 +1,142 @@
+/**
+ * What an IaC property or argument means, as data: resource type → service, and property name →
+ * the fact it sets and the unit it is written in. One table for CloudFormation, SAM, Serverless
+ * Framework, Terraform and `aws` CLI flags (cli-values.ts names the resource a command configures),
+ * read by the assertion model (`assertions/quantity.ts`). Fact ids are the fact pack's; each
+ * entry cites the reference page that gives the property's unit.
+ */
+import type { IacValue } from './types';
+
+/** Units IaC writes quantities in, with their factor to the fact's seconds or bytes. */
+const UNITS = {
+  milliseconds: 0.001,
+  seconds: 1,
+  hours: 3600,
+  days: 86_400,
+  bytes: 1,
+  MiB: 1024 ** 2,
+} as const;
+
+export type IacUnit = keyof typeof UNITS;
+
+export interface IacAttribute {
+  /** The fact pack id of the attribute (`sqs.retention`). */
+  readonly fact: string;
+  readonly unit: IacUnit;
+  /** The normalised key of the block the property must sit in (`ephemeralstorage` for `Size`). */
+  readonly parent?: string;
+}
+
+interface ResourceAttributes {
+  readonly types: readonly string[];
+  /** The fact pack service id the resource is an instance of. */
+  readonly service: string;
+  /** Normalised property names (lower case, no separators) → attribute. */
+  readonly keys: Readonly<Record<string, IacAttribute>>;
+  /** Reference pages that state the properties and their units. */
+  readonly sources: readonly string[];
+}
+
+const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/';
+const TF = 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/';
+
+const TABLE: readonly ResourceAttributes[] = [
+  {
+    types: ['aws_lambda_function', 'AWS::Lambda::Function', 'AWS::Serverless::Function'],
+    service: 'lambda',
+    keys: {
+      timeout: { fact: 'lambda.timeout', unit: 'seconds' },
+      memorysize: { fact: 'lambda.memory', unit: 'MiB' },
+      // CloudFormation `EphemeralStorage: { Size }`, Terraform `ephemeral_storage { size }`.
+      size: { fact: 'lambda.ephemeral-storage', unit: 'MiB', parent: 'ephemeralstorage' },
+      // Serverless Framework `ephemeralStorageSize`.
+      ephemeralstoragesize: { fact: 'lambda.ephemeral-storage', unit: 'MiB' },
+    },
+    sources: [`${CFN}aws-resource-lambda-function.html`, 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html', `${TF}lambda_function`],
+  },
+  {
+    types: ['aws_sqs_queue', 'AWS::SQS::Queue'],
+    service: 'sqs',
+    keys: {
+      messageretentionseconds: { fact: 'sqs.retention', unit: 'seconds' },
+      messageretentionperiod: { fact: 'sqs.retention', unit: 'seconds' },
+      visibilitytimeoutseconds: { fact: 'sqs.visibility-timeout', unit: 'seconds' },
+      visibilitytimeout: { fact: 'sqs.visibility-timeout', unit: 'seconds' },
+      maxmessagesize: { fact: 'sqs.message-size', unit: 'bytes' },
+      maximummessagesize: { fact: 'sqs.message-size', unit: 'bytes' },
+      receivewaittimeseconds: { fact: 'sqs.receive-wait-time', unit: 'seconds' },
+      receivemessagewaittimeseconds: { fact: 'sqs.receive-wait-time', unit: 'seconds' },
+      delayseconds: { fact: 'sqs.delay', unit: 'seconds' },
+    },
+    sources: [`${CFN}aws-resource-sqs-queue.html`, `${TF}sqs_queue`],
+  },
+  {
+    types: ['aws_kinesis_stream', 'AWS::Kinesis::Stream'],
+    service: 'kinesis-data-streams',
+    keys: {
+      // Terraform `retention_period` and CloudFormation `RetentionPeriodHours` are both hours.
+      retentionperiod: { fact: 'kinesis-data-streams.retention', unit: 'hours' },
+      retentionperiodhours: { fact: 'kinesis-data-streams.retention', unit: 'hours' },
+    },
+    sources: [`${CFN}aws-resource-kinesis-stream.html`, `${TF}kinesis_stream`],
+  },
+  {
+    types: ['aws_db_instance', 'aws_rds_cluster', 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    service: 'rds',
+    keys: {
+      backupretentionperiod: { fact: 'rds.backup-retention', unit: 'days' },
+    },
+    sources: [`${CFN}aws-resource-rds-dbinstance.html`, `${CFN}aws-resource-rds-dbcluster.html`, `${TF}db_instance`, `${TF}rds_cluster`],
+  },
+  {
+    types: ['aws_dynamodb_table', 'AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+    service: 'dynamodb',
+    keys: {
+      recoveryperiodindays: { fact: 'dynamodb.pitr', unit: 'days' },
+    },
+    sources: [`${CFN}aws-properties-dynamodb-table-pointintimerecoveryspecification.html`, `${TF}dynamodb_table`],
+  },
+  {
+    // REST API integrations; v2 (HTTP and WebSocket API) integrations are the next entry's.
+    types: ['aws_api_gateway_integration', 'AWS::ApiGateway::Method'],
+    service: 'api-gateway',
+    keys: {
+      timeoutmilliseconds: { fact: 'api-gateway.integration-timeout', unit: 'milliseconds' },
+      timeoutinmillis: { fact: 'api-gateway.integration-timeout', unit: 'milliseconds' },
+    },
+    sources: [`${CFN}aws-properties-apigateway-method-integration.html`, `${TF}api_gateway_integration`],
+  },
+  {
+    types: ['aws_apigatewayv2_integration', 'AWS::ApiGatewayV2::Integration'],
+    service: 'api-gateway',
+    keys: {
+      timeoutmilliseconds: { fact: 'api-gateway.http-integration-timeout', unit: 'milliseconds' },
+      timeoutinmillis: { fact: 'api-gateway.http-integration-timeout', unit: 'milliseconds' },
+    },
+    sources: [`${CFN}aws-resource-apigatewayv2-integration.html`, `${TF}apigatewayv2_integration`],
+  },
+];
+
+const BY_TYPE = new Map<string, ResourceAttributes>();
+for (const entry of TABLE) for (const type of entry.types) BY_TYPE.set(type, entry);
+
+export interface IacBinding {
+  readonly fact: string;
+  readonly service: string;
+  /** Multiplies the written number into the fact's seconds or bytes. */
+  readonly factor: number;
+}
+
+/** The fact a value of a resource of `resourceType` sets, or undefined when the table does not know it. */
+export function iacAttributeOf(resourceType: string, value: IacValue): IacBinding | undefined {
+  const entry = BY_TYPE.get(resourceType);
+  const attribute = entry?.keys[value.normalizedKey];
+  if (!entry || !attribute) return undefined;
+  if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
+  return { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit] };
+}
+
+/** Every (type, key, fact, unit) the table holds: for the tests and the docs. */
+export function iacAttributeRows(): Array<{ type: string; key: string; fact: string; unit: IacUnit; service: string }> {
+  return TABLE.flatMap((entry) => entry.types.flatMap((type) => Object.entries(entry.keys).map(([key, a]) => ({ type, key, fact: a.fact, unit: a.unit, service: entry.service }))));
+}

@@ -1,0 +1,251 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { findFact } from '../../server/src/facts/catalog';
+import { readFence, type IacValue } from '../../server/src/engine/recognisers/iac';
+import { iacAttributeRows } from '../../server/src/engine/recognisers/iac/attributes';
+import { assertionsOf } from '../../server/src/engine/assertions/quantity';
+
+/** The fence's code, its document offset and what the document's analysis read from it. */
+function codeContexts(doc: string) {
+  return analyzeText(doc).model.contexts.filter((c) => c.kind === 'code');
+}
+
+const valuesOf = (doc: string): IacValue[] => codeContexts(doc).flatMap((c) => c.iacValues);
+const valueText = (doc: string, v: IacValue): string => doc.slice(v.start, v.end);
+const find = (doc: string, key: string): IacValue | undefined => valuesOf(doc).find((v) => v.key === key);
+const ruleIds = (doc: string): string[] => [...new Set(analyzeText(doc).findings.map((f) => f.ruleId))].sort();
+
+describe('IaC readers', () => {
+  describe('YAML (CloudFormation, SAM, Serverless)', () => {
+    const CFN = [
+      '# Orders stack',
+      '',
+      'The queue and the function:',
+      '',
+      '```yaml',
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Parameters:',
+      '  Env: { Type: String }',
+      'Resources:',
+      '  OrdersQueue:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties:',
+      '      QueueName: !Sub "orders-${Env}"',
+      '      MessageRetentionPeriod: 1209600',
+      "      VisibilityTimeout: '120'",
+      '      RedrivePolicy:',
+      '        deadLetterTargetArn: !GetAtt OrdersDlq.Arn',
+      '        maxReceiveCount: 5',
+      '  OrdersFunction:',
+      '    Type: AWS::Lambda::Function',
+      '    Properties:',
+      '      Timeout: !If [IsProd, 900, 300]',
+      '      MemorySize: 2048',
+      '      Role: !GetAtt',
+      '        - OrdersRole',
+      '        - Arn',
+      '      Tags:',
+      '        - Key: team',
+      '          Value: orders',
+      'Outputs:',
+      '  QueueUrl:',
+      '    Value: !Ref OrdersQueue',
+      '```',
+    ].join('\n');
+
+    it('parses short-form tags and cuts the template into its resources', () => {
+      const code = codeContexts(CFN);
+      const resources = code.filter((c) => c.resourceType !== undefined).map((c) => [c.resourceType, c.resourceName]);
+      assert.deepEqual(resources, [
+        ['AWS::SQS::Queue', 'OrdersQueue'],
+        ['AWS::Lambda::Function', 'OrdersFunction'],
+      ]);
+      const queue = code.find((c) => c.resourceName === 'OrdersQueue');
+      assert.ok(queue && queue.text.startsWith('  OrdersQueue:') && queue.text.endsWith('maxReceiveCount: 5'), JSON.stringify(queue?.text));
+      // Outputs are not part of the last resource.
+      assert.ok(!code.find((c) => c.resourceName === 'OrdersFunction')?.text.includes('Outputs'));
+    });
+
+    it('reads scalar values with exact ranges, quotes excluded, intrinsic functions left out', () => {
+      assert.equal(find(CFN, 'MessageRetentionPeriod')?.number, 1209600);
+      const visibility = find(CFN, 'VisibilityTimeout');
+      assert.equal(visibility?.number, 120);
+      assert.equal(visibility && valueText(CFN, visibility), '120');
+      assert.equal(find(CFN, 'maxReceiveCount')?.parentKey, 'redrivepolicy');
+      assert.equal(find(CFN, 'Value')?.raw, 'orders', 'a sequence item belongs to the key holding the sequence');
+      assert.equal(find(CFN, 'Value')?.parentKey, 'tags');
+      // !Sub, !GetAtt, !If, !Ref are expressions, not literal values.
+      for (const key of ['QueueName', 'deadLetterTargetArn', 'Timeout', 'Role']) assert.equal(find(CFN, key), undefined, key);
+      for (const v of valuesOf(CFN)) assert.equal(valueText(CFN, v), v.raw, v.key);
+    });
+
+    it('binds SAM Globals to the function type, with no resource name of their own', () => {
+      const doc = '```yaml\nTransform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Timeout: 1200\n    MemorySize: 512\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n```\n';
+      const globals = codeContexts(doc).find((c) => c.resourceName === '');
+      assert.equal(globals?.resourceType, 'AWS::Serverless::Function');
+      assert.deepEqual(globals && assertionsOf(globals).map((a) => [a.spec.fact, a.value]), [
+        ['lambda.timeout', 1200],
+        ['lambda.memory', 512 * 1024 ** 2],
+      ]);
+      assert.deepEqual(ruleIds(doc), ['lambda-timeout']);
+      // Globals are defaults, not a function the document defines.
+      assert.ok(!analyzeText(doc).model.entities.some((e) => e.name === 'Function' || e.name === 'Globals'));
+    });
+
+    it('reads a Serverless Framework file: provider defaults and each function', () => {
+      const doc = '```yaml\nservice: orders\nprovider:\n  name: aws\n  timeout: 30\n  logRetentionInDays: 14\nfunctions:\n  resize:\n    handler: resize.handler\n    memorySize: 20480\n```\n';
+      const functions = codeContexts(doc).filter((c) => c.resourceType === 'AWS::Lambda::Function').map((c) => c.resourceName);
+      assert.deepEqual(functions, ['', 'resize']);
+      assert.deepEqual(ruleIds(doc), ['lambda-memory']);
+    });
+
+    it('reads plain YAML (Kubernetes) without inventing resources, several documents', () => {
+      const doc = '```yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  timeout: "30"\n---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n```\n';
+      assert.ok(codeContexts(doc).every((c) => c.resourceType === undefined));
+      assert.equal(find(doc, 'replicas')?.number, 3);
+      assert.equal(find(doc, 'timeout')?.parentKey, 'data');
+      assert.deepEqual(ruleIds(doc), []);
+    });
+  });
+
+  describe('JSON (CloudFormation)', () => {
+    const JSON_CFN = [
+      '```json',
+      '{',
+      '  // a comment, as JSONC allows',
+      '  "Resources": {',
+      '    "OrdersQueue": {',
+      '      "Type": "AWS::SQS::Queue",',
+      '      "Properties": { "MessageRetentionPeriod": 2592000, "QueueName": { "Fn::Sub": "orders-${Env}" } }',
+      '    },',
+      '    "Resize": {',
+      '      "Type": "AWS::Lambda::Function",',
+      '      "Properties": { "Timeout": 60, "MemorySize": "1024", },',
+      '    }',
+      '  }',
+      '}',
+      '```',
+    ].join('\n');
+
+    it('cuts the template into resources and reads values with exact ranges', () => {
+      const code = codeContexts(JSON_CFN);
+      assert.deepEqual(code.filter((c) => c.resourceType).map((c) => [c.resourceType, c.resourceName]), [
+        ['AWS::SQS::Queue', 'OrdersQueue'],
+        ['AWS::Lambda::Function', 'Resize'],
+      ]);
+      const memory = find(JSON_CFN, 'MemorySize');
+      assert.equal(memory?.number, 1024);
+      assert.equal(memory && valueText(JSON_CFN, memory), '1024');
+      assert.equal(find(JSON_CFN, 'Fn::Sub')?.parentKey, 'queuename');
+    });
+
+    it('reads a fragment of resources without the outer braces', () => {
+      const doc = '```json\n"OrdersQueue": {\n  "Type": "AWS::SQS::Queue",\n  "Properties": { "VisibilityTimeout": 50000 }\n}\n```\n';
+      const v = find(doc, 'VisibilityTimeout');
+      assert.equal(v && valueText(doc, v), '50000');
+      assert.deepEqual(ruleIds(doc), ['sqs-visibility-timeout']);
+    });
+  });
+
+  describe('malformed IaC never throws', () => {
+    const broken = [
+      '```yaml\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetentionPeriod: 2592000\n      Bad: [unclosed, {\n   : : :\n```\n',
+      '```yaml\n- a\nb: c\n  d: : e\n\t\tf: "unterminated\n```\n',
+      '```yaml\nx: &a [*a, *a]\ny: *nowhere\n!!binary z: 1\n```\n',
+      '```json\n{ "Resources": { "Q": { "Type": "AWS::SQS::Queue", "Properties": { "MessageRetentionPeriod": 2592000,\n```\n',
+      '```json\n' + '['.repeat(5000) + '\n```\n',
+      '```json\n}}}]]]"\\\n```\n',
+      '```yaml\n' + '- '.repeat(3000) + 'x\n```\n',
+      // Nesting deeper than any template is not parsed (the parser recursed and ran out of memory on these).
+      '```yaml\n' + '- '.repeat(50000) + 'x\n```\n',
+      '```yaml\n' + '['.repeat(100000) + '\n```\n',
+    ];
+    for (const doc of broken) {
+      it(`gives partial results or nothing: ${JSON.stringify(doc.slice(0, 40))}…`, () => {
+        const analysis = analyzeText(doc);
+        for (const v of analysis.model.contexts.flatMap((c) => c.iacValues)) assert.equal(doc.slice(v.start, v.end), v.raw);
+      });
+    }
+    it('a half-typed template still yields what parsed before the break', () => {
+      assert.ok(ruleIds(broken[0] ?? '').includes('sqs-retention'));
+    });
+  });
+
+  describe('offsets', () => {
+    it('CRLF line ends and emoji before the fence do not shift ranges (YAML and JSON)', () => {
+      const yaml = '# Queues 🚀🚀\r\n\r\nNotes with 👩‍💻 and ✅.\r\n\r\n```yaml\r\nQ:\r\n  Type: AWS::SQS::Queue\r\n  Properties:\r\n    MessageRetentionPeriod: "2592000"\r\n    DelaySeconds: 5 # a comment\r\n```\r\n';
+      const json = '🚀 intro\r\n\r\n```json\r\n{ "Q": { "Type": "AWS::SQS::Queue",\r\n  "Properties": { "MaximumMessageSize": 2048 } } }\r\n```\r\n';
+      for (const doc of [yaml, json]) {
+        const values = valuesOf(doc).filter((v) => v.number !== undefined);
+        assert.ok(values.length > 0);
+        for (const v of values) assert.equal(valueText(doc, v), v.raw);
+        for (const c of codeContexts(doc)) assert.notEqual(doc[c.end - 1], '\r', 'a range ends before the \\r');
+      }
+      const retention = analyzeText(yaml).findings.find((f) => f.ruleId === 'sqs-retention');
+      assert.equal(retention && yaml.slice(retention.start, retention.end), '2592000');
+    });
+  });
+
+  describe('the attribute table', () => {
+    it('names only facts the fact pack has', () => {
+      for (const row of iacAttributeRows()) assert.ok(findFact(row.fact), `${row.type} ${row.key}: no fact ${row.fact}`);
+    });
+  });
+
+  describe('a wrong value gives the finding its prose form gives, a right one none', () => {
+    const cases: Array<{ prose: string; wrong: string[]; right: string[] }> = [
+      {
+        prose: 'The SQS queue keeps messages for 30 days.',
+        wrong: [
+          '```yaml\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetentionPeriod: 2592000\n      QueueName: !Ref Name\n```\n',
+          '```json\n{ "Resources": { "Q": { "Type": "AWS::SQS::Queue", "Properties": { "MessageRetentionPeriod": 2592000 } } } }\n```\n',
+          '```hcl\nresource "aws_sqs_queue" "q" {\n  message_retention_seconds = 2592000\n}\n```\n',
+          '```bash\naws sqs set-queue-attributes --queue-url $Q --attributes MessageRetentionPeriod=2592000\n```\n',
+        ],
+        right: [
+          '```yaml\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetentionPeriod: 1209600\n```\n',
+          '```json\n{ "Resources": { "Q": { "Type": "AWS::SQS::Queue", "Properties": { "MessageRetentionPeriod": 345600 } } } }\n```\n',
+          '```hcl\nresource "aws_sqs_queue" "q" {\n  message_retention_seconds = 1209600\n}\n```\n',
+        ],
+      },
+      {
+        prose: 'The Lambda function timeout is 20 minutes.',
+        wrong: [
+          '```yaml\nGlobals:\n  Function:\n    Timeout: 1200\n```\n',
+          '```yaml\nFn:\n  Type: AWS::Serverless::Function\n  Properties:\n    Timeout: 1200\n```\n',
+          '```json\n{ "Fn": { "Type": "AWS::Lambda::Function", "Properties": { "Timeout": 1200 } } }\n```\n',
+          '```hcl\nresource "aws_lambda_function" "f" {\n  timeout = 1200\n}\n```\n',
+        ],
+        right: [
+          '```yaml\nGlobals:\n  Function:\n    Timeout: 900\n```\n',
+          '```json\n{ "Fn": { "Type": "AWS::Lambda::Function", "Properties": { "Timeout": 30 } } }\n```\n',
+        ],
+      },
+      {
+        prose: 'Kinesis Data Streams retention is 400 days.',
+        wrong: ['```yaml\nS:\n  Type: AWS::Kinesis::Stream\n  Properties:\n    RetentionPeriodHours: 9600\n```\n'],
+        right: ['```yaml\nS:\n  Type: AWS::Kinesis::Stream\n  Properties:\n    RetentionPeriodHours: 8760\n```\n'],
+      },
+      {
+        prose: 'RDS automated backups are retained for 60 days.',
+        wrong: ['```yaml\nDb:\n  Type: AWS::RDS::DBInstance\n  Properties:\n    Engine: postgres\n    BackupRetentionPeriod: 60\n```\n'],
+        right: ['```yaml\nDb:\n  Type: AWS::RDS::DBInstance\n  Properties:\n    Engine: postgres\n    BackupRetentionPeriod: 7\n    Port: 5432\n```\n'],
+      },
+    ];
+    for (const { prose, wrong, right } of cases) {
+      const expected = ruleIds(prose);
+      it(`${prose} → ${expected.join(', ')}`, () => {
+        assert.equal(expected.length, 1);
+        for (const doc of wrong) assert.deepEqual(ruleIds(doc), expected, doc);
+        for (const doc of right) assert.deepEqual(ruleIds(doc), [], doc);
+      });
+    }
+
+    it('an engine and another engine’s default port in one resource reach the port rule', () => {
+      const doc = '```yaml\nDb:\n  Type: AWS::RDS::DBInstance\n  Properties:\n    Engine: postgres\n    Port: 3306\n```\n';
+      assert.deepEqual(ruleIds(doc), ['engine-port-mismatch']);
+      const json = '```json\n{ "Db": { "Type": "AWS::RDS::DBInstance", "Properties": { "Engine": "postgres", "Port": 3306 } } }\n```\n';
+      assert.deepEqual(ruleIds(json), ['engine-port-mismatch']);
+    });
+  });
+});
