@@ -148,6 +148,17 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
     names: { words: ['rotation period', 'key rotation', 'automatic rotation'], iac: ['RotationPeriodInDays', 'rotation_period_in_days'], cli: ['--rotation-period-in-days'], units: ['days'] },
   },
+  // Direct Connect jumbo frames: 8500 for private and transit virtual interfaces in the current API reference.
+  'direct-connect.private-vif-mtu': {
+    sourceSection: 'Setting the MTU of a virtual interface to 8500 (jumbo frames)',
+    quota: { adjustable: false },
+    names: { words: ['MTU', 'jumbo frames'], iac: ['Mtu', 'mtu'], cli: ['--mtu'], units: ['bytes'] },
+  },
+  'direct-connect.transit-vif-mtu': {
+    sourceSection: 'A jumbo MTU value must be either 1500 or 8500',
+    quota: { adjustable: false },
+    names: { words: ['MTU', 'jumbo frames'], iac: ['Mtu', 'mtu'], cli: ['--mtu'], units: ['bytes'] },
+  },
   // Aurora Global Database.
   'aurora-global-database.secondary-regions': {
     source: AURORA_GLOBAL_REQUIREMENTS,

@@ -42,6 +42,8 @@ const EC = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/WhatIs.html'
 const EC_ENGINES = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SelectEngine.html';
 const EC_REPLICATION = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Replication.Redis.Groups.html';
 const EC_PORTS = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/accessing-elasticache.html';
+const MEMORYDB_FAQ = 'https://aws.amazon.com/memorydb/faqs/';
+const MEMORYDB_ENDPOINTS = 'https://docs.aws.amazon.com/memorydb/latest/devguide/endpoints.html';
 const EC_BACKUP = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups.html';
 const EC_STRATEGIES = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html';
 const EC_QUOTAS = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/quota-limits.html';
@@ -441,5 +443,24 @@ export const redshift: ServiceCard = {
     }),
     text('redshift.spectrum', 'Redshift Spectrum', 'behaviour', 'Query data in S3 through external tables without loading it', REDSHIFT_SPECTRUM),
     text('redshift.architecture', 'Architecture', 'behaviour', 'A leader node plans queries; compute nodes execute them in parallel', REDSHIFT_ARCH),
+  ],
+};
+
+export const memorydb: ServiceCard = {
+  id: 'memorydb',
+  name: 'Amazon MemoryDB',
+  summary: 'Durable in-memory database compatible with Valkey and Redis OSS, kept in a Multi-AZ transactional log.',
+  aliases: ['MemoryDB', 'Amazon MemoryDB', 'MemoryDB for Redis', 'Amazon MemoryDB for Redis', 'MemoryDB for Valkey', 'Amazon MemoryDB for Valkey'],
+  category: 'Database',
+  docs: MEMORYDB_FAQ,
+  facts: [
+    port('memorydb.default-port', 'Cluster endpoint port', 6379, MEMORYDB_ENDPOINTS, {
+      checked: '2026-12-06',
+      sourceSection: 'describe-clusters example: ClusterEndpoint Port 6379',
+      detail: 'Use the cluster endpoint for all operations; 6379 is the port in AWS\'s example (the Valkey / Redis OSS default).',
+    }),
+    text('memorydb.durability', 'Durability', 'behaviour', 'The whole dataset in memory plus a distributed Multi-AZ transactional log: a primary database, not only a cache', MEMORYDB_FAQ, { checked: '2026-12-06' }),
+    text('memorydb.compatibility', 'Compatibility', 'behaviour', 'Valkey and Redis OSS data types, parameters and 200+ commands (not the admin commands)', MEMORYDB_FAQ, { checked: '2026-12-06' }),
+    text('memorydb.latency', 'Latency', 'behaviour', 'Microsecond reads, single-digit millisecond writes', MEMORYDB_FAQ, { checked: '2026-12-06' }),
   ],
 };

@@ -20,7 +20,12 @@ interface Retirement {
   readonly status: Exclude<ServiceStatus, { state: 'active' }>;
   /** The availability row of the hover card. */
   readonly availability: string;
+  /** When the notice was read, if later than the pack's CHECKED date. */
+  readonly checked?: string;
 }
+
+/** The second lifecycle pass (issue 13). */
+const READ_ON = '2026-12-06';
 
 function lifecycleCard(r: Retirement): ServiceCard {
   return {
@@ -33,7 +38,7 @@ function lifecycleCard(r: Retirement): ServiceCard {
     docs: r.docs,
     ...(r.parent ? { parent: r.parent } : {}),
     status: r.status,
-    facts: [text(`${r.id}.lifecycle`, 'Availability', 'lifecycle', r.availability, r.status.source)],
+    facts: [text(`${r.id}.lifecycle`, 'Availability', 'lifecycle', r.availability, r.status.source, r.checked ? { checked: r.checked } : {})],
   };
 }
 
@@ -293,6 +298,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Existing customers can continue to use the service as normal; AWS points to OpenSearch Service for the transition.',
     },
     availability: 'No longer available to new customers; existing customers continue',
+    checked: READ_ON,
   },
   {
     id: 'data-pipeline',
@@ -304,6 +310,7 @@ const RETIREMENTS: readonly Retirement[] = [
     docs: DATA_PIPELINE,
     status: { state: 'closed-to-new-customers', since: '', source: DATA_PIPELINE, note: 'Existing customers can continue to use the service as normal.' },
     availability: 'No longer available to new customers; existing customers continue',
+    checked: READ_ON,
   },
   {
     id: 'chime',
@@ -321,6 +328,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'After 20 February 2026 the console and Amazon Chime resources are no longer accessible; the Amazon Chime SDK is not affected.',
     },
     availability: 'End of support 20 February 2026 (the Amazon Chime SDK is not affected)',
+    checked: READ_ON,
   },
   {
     id: 'workdocs',
@@ -336,6 +344,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'The documentation carries the notice that new sign-ups and account upgrades are no longer available and links the migration steps.',
     },
     availability: 'Discontinued 25 April 2025; new sign-ups closed before that',
+    checked: READ_ON,
   },
   {
     id: 'opsworks',
@@ -351,6 +360,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Disabled for both new and existing customers on 26 May 2024.',
     },
     availability: 'End of life 26 May 2024; disabled for new and existing customers',
+    checked: READ_ON,
   },
   {
     id: 'codestar',
@@ -366,6 +376,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'The console and project creation ended on 31 July 2024; resources it created (repositories, pipelines, builds) keep working. CodeStar Connections is a separate service, now AWS CodeConnections.',
     },
     availability: 'Discontinued 31 July 2024; the resources it created keep working',
+    checked: READ_ON,
   },
   {
     id: 'ec2-classic',
@@ -377,6 +388,7 @@ const RETIREMENTS: readonly Retirement[] = [
     docs: EC2_CLASSIC,
     status: { state: 'retired', since: '2022-08-15', successor: 'a VPC', source: EC2_CLASSIC },
     availability: 'Retired 15 August 2022; every instance runs in a VPC',
+    checked: READ_ON,
   },
   {
     id: 'aurora-serverless-v1',
@@ -394,6 +406,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Clusters not migrated by 31 March 2025 were moved to Aurora Serverless v2 in a maintenance window, or converted to provisioned clusters if that failed.',
     },
     availability: 'End of life 31 March 2025; clusters were migrated to Aurora Serverless v2 or provisioned',
+    checked: READ_ON,
   },
 ];
 
@@ -411,7 +424,7 @@ const chimeSdk: ServiceCard = {
   category: 'Business applications',
   docs: CHIME,
   status: { state: 'active' },
-  facts: [text('chime-sdk.availability', 'Availability', 'behaviour', 'Not affected by the end of support of the Amazon Chime application (20 February 2026)', CHIME)],
+  facts: [text('chime-sdk.availability', 'Availability', 'behaviour', 'Not affected by the end of support of the Amazon Chime application (20 February 2026)', CHIME, { checked: READ_ON })],
 };
 
 const codeConnections: ServiceCard = {
@@ -424,9 +437,9 @@ const codeConnections: ServiceCard = {
   status: { state: 'active' },
   formerNames: [{ name: 'AWS CodeStar Connections', until: '2024-03-29', source: CONNECTIONS_RENAME }],
   facts: [
-    text('codeconnections.name', 'Name', 'lifecycle', 'Renamed from AWS CodeStar Connections on 29 March 2024', CONNECTIONS_RENAME),
-    text('codeconnections.prefix', 'Service prefix', 'behaviour', 'codeconnections (APIs, CLI, ARNs); actions and resources under codestar-connections remain available, and an IAM policy must use the prefix of the resource', CONNECTIONS_RENAME),
-    text('codeconnections.console-arn', 'New connections', 'behaviour', 'Since 1 July 2024 the console creates connections with codeconnections in the ARN; both kinds are listed', CONNECTIONS_RENAME),
+    text('codeconnections.name', 'Name', 'lifecycle', 'Renamed from AWS CodeStar Connections on 29 March 2024', CONNECTIONS_RENAME, { checked: READ_ON }),
+    text('codeconnections.prefix', 'Service prefix', 'behaviour', 'codeconnections (APIs, CLI, ARNs); actions and resources under codestar-connections remain available, and an IAM policy must use the prefix of the resource', CONNECTIONS_RENAME, { checked: READ_ON }),
+    text('codeconnections.console-arn', 'New connections', 'behaviour', 'Since 1 July 2024 the console creates connections with codeconnections in the ARN; both kinds are listed', CONNECTIONS_RENAME, { checked: READ_ON }),
   ],
 };
 
@@ -441,9 +454,9 @@ const infrastructureComposer: ServiceCard = {
   status: { state: 'active' },
   formerNames: [{ name: 'AWS Application Composer', until: '2024-10', source: COMPOSER }],
   facts: [
-    text('infrastructure-composer.name', 'Name', 'lifecycle', 'Renamed from AWS Application Composer in October 2024', COMPOSER),
-    text('infrastructure-composer.where', 'Where it runs', 'behaviour', 'Its own console, CloudFormation console mode, and the AWS Toolkit for Visual Studio Code', COMPOSER_WHERE),
-    text('infrastructure-composer.deploy', 'Deployment', 'behaviour', 'Designs deploy through any CloudFormation-compatible service; AWS recommends AWS SAM (sam sync for local changes)', COMPOSER_DEPLOY),
+    text('infrastructure-composer.name', 'Name', 'lifecycle', 'Renamed from AWS Application Composer in October 2024', COMPOSER, { checked: READ_ON }),
+    text('infrastructure-composer.where', 'Where it runs', 'behaviour', 'Its own console, CloudFormation console mode, and the AWS Toolkit for Visual Studio Code', COMPOSER_WHERE, { checked: READ_ON }),
+    text('infrastructure-composer.deploy', 'Deployment', 'behaviour', 'Designs deploy through any CloudFormation-compatible service; AWS recommends AWS SAM (sam sync for local changes)', COMPOSER_DEPLOY, { checked: READ_ON }),
   ],
 };
 

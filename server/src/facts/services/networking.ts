@@ -26,6 +26,8 @@ const VPN_PRICING = 'https://aws.amazon.com/vpn/pricing/';
 const DX_QUOTAS = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html';
 const DX = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/Welcome.html';
 const DX_MACSEC = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/MACsec.html';
+const DX_PRIVATE_VIF = 'https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePrivateVirtualInterface.html';
+const DX_TRANSIT_VIF = 'https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateTransitVirtualInterface.html';
 const FLOW_LOGS = 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html';
 const NFW_QUOTAS = 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/quotas.html';
 const NFW = 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/what-is-aws-network-firewall.html';
@@ -250,6 +252,16 @@ export const directConnect: ServiceCard = {
     list('direct-connect.dedicated-speeds', 'Dedicated connection speeds', 'behaviour', ['1 Gbps', '10 Gbps', '100 Gbps', '400 Gbps'], 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/dedicated_connection.html'),
     text('direct-connect.hosted-speeds', 'Hosted connection speeds', 'behaviour', '50 Mbps to 25 Gbps, from an AWS Direct Connect Partner', 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/hosted_connection.html'),
     text('direct-connect.encryption', 'Encryption', 'behaviour', 'Not encrypted by default; use MACsec (10/100/400 Gbps dedicated) or a Site-to-Site VPN over DX', DX_MACSEC),
+    num('direct-connect.private-vif-mtu', 'Private virtual interface MTU (jumbo frames)', 'limit', 8_500, 'bytes', DX_PRIVATE_VIF, {
+      hardLimit: true,
+      checked: '2026-12-06',
+      detail: '1500 by default, 8500 with jumbo frames; turning jumbo frames on can update the connection and interrupt every virtual interface on it for up to 30 seconds. Older API and SDK references give 9001 for private virtual interfaces.',
+    }),
+    num('direct-connect.transit-vif-mtu', 'Transit virtual interface MTU (jumbo frames)', 'limit', 8_500, 'bytes', DX_TRANSIT_VIF, {
+      hardLimit: true,
+      checked: '2026-12-06',
+      detail: 'Either 1500 or 8500; no other value is accepted.',
+    }),
     num('direct-connect.private-vifs', 'Private or public virtual interfaces per dedicated connection', 'quota', 50, 'count', DX_QUOTAS, { hardLimit: true }),
     num('direct-connect.gateways', 'Direct Connect gateways per account', 'quota', 200, 'count', DX_QUOTAS, { hardLimit: false }),
     text('direct-connect.setup-time', 'Lead time', 'duration', 'New connections take weeks (ordering, cross-connect at the location); plan a VPN in the meantime or as backup', DX, {
