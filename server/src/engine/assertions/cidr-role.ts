@@ -62,7 +62,10 @@ interface Indexed {
 
 /**
  * "Our on-prem network uses 10.0.0.0/8, so the VPC uses 100.64.0.0/16": a role word in the next clause
- * names what that clause is about, not the value before it.
+ * names what that clause is about, not the value before it. Not the clause splitter of
+ * parse/clauses.ts: binding also stops at a reason (", because", ", since", "therefore"), which a
+ * judged statement keeps in its clause, and not at a line break; merging the two would change which
+ * keyword binds a CIDR.
  */
 const CLAUSE_BOUNDARY = /;|,\s*(?:so|but|while|whereas|because|since|hence|thus|therefore|then|yet)\b|\s(?:so|but|whereas|because|hence|thus|therefore)\s|\.(?=\s|$)/gi;
 

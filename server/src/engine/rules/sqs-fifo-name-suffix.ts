@@ -8,6 +8,7 @@
  */
 import { HISTORY } from './kit/helpers';
 import { clauses } from '../parse/clauses';
+import { plainCell } from '../parse/cells';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule, FindingDraft } from './kit/types';
 
@@ -190,18 +191,14 @@ function checkProse(context: AnalyzedContext, report: (d: FindingDraft) => void)
 const NAME_HEADER = /^(?:SQS\s+)?queue(?:\s+name)?$/i;
 const FIFO_CELL = /^(?:SQS\s+)?FIFO(?:\s+queue)?$/i;
 
-function stripCell(text: string): string {
-  return text.replace(/^[*_\s]+|[*_\s]+$/g, '');
-}
-
 /** A table row whose "Queue" column holds a name in code ticks and another cell says FIFO. */
 function checkRow(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   if (!context.cells || !context.header) return;
-  const column = context.header.findIndex((h) => NAME_HEADER.test(stripCell(h.text)));
+  const column = context.header.findIndex((h) => NAME_HEADER.test(plainCell(h.text)));
   const cell = column >= 0 ? context.cells[column] : undefined;
   if (!cell) return;
-  if (!context.cells.some((c, i) => i !== column && FIFO_CELL.test(stripCell(c.text).replace(/`/g, '')))) return;
-  const m = /^`([^`\n]+)`$/.exec(stripCell(cell.text));
+  if (!context.cells.some((c, i) => i !== column && FIFO_CELL.test(plainCell(c.text)))) return;
+  const m = /^[*_\s]*`([^`\n]+)`[*_\s]*$/.exec(cell.text);
   const raw = m?.[1];
   if (!raw || !literalName(raw) || LOGICAL_ID.test(raw) || raw.endsWith(SUFFIX)) return;
   const start = cell.start + cell.text.indexOf(`\`${raw}\``) + 1;
