@@ -137,6 +137,14 @@ describe('re-verified facts (shape)', () => {
       'kinesis-data-streams.record-size',
       'dynamodb.pitr',
       'api-gateway.http-integration-timeout',
+      // outdated-ceiling and quota-as-hard-limit (second pass).
+      'ebs-gp3.iops',
+      'ebs-gp3.throughput',
+      'ebs-io2.iops',
+      'aurora-global-database.secondary-regions',
+      'nat-gateway.bandwidth',
+      'vpc.per-region',
+      'ec2.elastic-ips',
     ]) {
       assert.equal(findFact(id)?.reverified, REVERIFIED_ON, id);
     }

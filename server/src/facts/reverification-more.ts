@@ -21,6 +21,11 @@ const KMS_ENABLE_ROTATION = 'https://docs.aws.amazon.com/kms/latest/APIReference
 /** Month of the gp3 increase (IOPS, throughput, size), as AWS's re:Invent 2025 session and summaries of the announcement date it. */
 const GP3_2025 = '2025-09';
 
+const ELB_TG_ATTRIBUTES = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetGroupAttribute.html';
+const ELB_LISTENER_ATTRIBUTES = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ListenerAttribute.html';
+const KMS_SCHEDULE_DELETION = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html';
+const PARAMETER_TIERS = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html';
+
 /** A Lambda quota from the "cannot be changed" table. */
 function lambdaFixed(row: string): Reverification {
   return { source: LAMBDA_FIXED, sourceSection: `Function configuration, deployment, and execution (cannot be changed): ${row}`, quota: { adjustable: false } };
@@ -158,6 +163,41 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'A jumbo MTU value must be either 1500 or 8500',
     quota: { adjustable: false },
     names: { words: ['MTU', 'jumbo frames'], iac: ['Mtu', 'mtu'], cli: ['--mtu'], units: ['bytes'] },
+  },
+  // Load balancer attributes: the API's valid ranges and defaults.
+  'elb.deregistration-delay': {
+    source: ELB_TG_ATTRIBUTES,
+    sourceSection: 'deregistration_delay.timeout_seconds: range 0-3600 seconds, default 300 (not for Lambda targets)',
+    quota: { adjustable: false },
+    names: {
+      words: ['deregistration delay', 'connection draining', 'draining'],
+      iac: ['deregistration_delay.timeout_seconds', 'deregistration_delay', 'deregistrationDelay'],
+      units: ['seconds'],
+    },
+  },
+  'elb.sticky-duration': {
+    source: ELB_TG_ATTRIBUTES,
+    sourceSection: 'stickiness.lb_cookie.duration_seconds: 1 second to 1 week (604800 seconds), default 1 day',
+    quota: { adjustable: false },
+    names: { words: ['stickiness', 'sticky sessions', 'cookie duration'], iac: ['stickiness.lb_cookie.duration_seconds', 'cookie_duration'], units: ['seconds'] },
+  },
+  'nlb.tcp-idle-timeout': {
+    source: ELB_LISTENER_ATTRIBUTES,
+    sourceSection: 'tcp.idle_timeout.seconds: valid range 60-6000 seconds, default 350 (Network and Gateway Load Balancers)',
+    quota: { adjustable: false },
+    names: { words: ['idle timeout', 'TCP idle timeout'], iac: ['tcp.idle_timeout.seconds'], units: ['seconds'] },
+  },
+  'kms.deletion-window': {
+    source: KMS_SCHEDULE_DELETION,
+    sourceSection: 'PendingWindowInDays: between 7 and 30, inclusive; defaults to 30',
+    quota: { adjustable: false },
+    names: { words: ['waiting period', 'pending window', 'deletion window'], iac: ['PendingWindowInDays', 'deletion_window_in_days', 'pendingWindow'], cli: ['--pending-window-in-days'], units: ['days'] },
+  },
+  'ssm-parameter-store.value-size': {
+    source: PARAMETER_TIERS,
+    sourceSection: 'Maximum size of a parameter value: Standard 4 KB, Advanced 8 KB',
+    quota: { adjustable: false },
+    detail: 'A standard parameter can become advanced at any time, but not back (the value would be truncated from 8 KB to 4 KB).',
   },
   // Aurora Global Database.
   'aurora-global-database.secondary-regions': {
