@@ -147,6 +147,97 @@ describe('IaC readers', () => {
     });
   });
 
+  describe('HCL (Terraform)', () => {
+    const TF = [
+      '```hcl',
+      '# Orders queue',
+      'variable "retention" {',
+      '  type    = number',
+      '  default = 2592000 // thirty days',
+      '}',
+      'locals {',
+      '  memory = 20480',
+      '  tags   = { Team = "orders", "cost-center" = "42" }',
+      '}',
+      'resource "aws_sqs_queue" "orders" {',
+      '  name                       = "orders-${var.env}"',
+      '  message_retention_seconds  = var.retention',
+      '  visibility_timeout_seconds = 60',
+      '  redrive_policy = jsonencode({',
+      '    maxReceiveCount = 5',
+      '  })',
+      '  policy = <<EOF',
+      '{ "timeout": 99999 }',
+      'EOF',
+      '  /* block comment with } and { */',
+      '  tags = local.tags',
+      '}',
+      'resource "aws_lambda_function" "resize" {',
+      '  memory_size = local.memory',
+      '  timeout     = var.missing',
+      '  ephemeral_storage {',
+      '    size = 10240',
+      '  }',
+      '  environment {',
+      '    variables = { MODE = "fast", RETRIES = 3 }',
+      '  }',
+      '}',
+      'module "audit_queue" {',
+      '  source                    = "terraform-aws-modules/sqs/aws"',
+      '  version                   = "~> 4.0"',
+      '  message_retention_seconds = 1209600',
+      '}',
+      '```',
+    ].join('\n');
+
+    it('cuts resources and mapped modules, reads nested blocks and objects, skips heredocs and comments', () => {
+      const code = codeContexts(TF);
+      assert.deepEqual(code.filter((c) => c.resourceType).map((c) => [c.resourceType, c.resourceName]), [
+        ['aws_sqs_queue', 'orders'],
+        ['aws_lambda_function', 'resize'],
+        ['module:aws_sqs_queue', 'audit_queue'],
+      ]);
+      const queue = code.find((c) => c.resourceName === 'orders');
+      assert.ok(queue?.text.startsWith('resource "aws_sqs_queue"') && queue.text.endsWith('}'));
+      assert.equal(find(TF, 'size')?.parentKey, 'ephemeralstorage');
+      assert.equal(find(TF, 'RETRIES')?.parentKey, 'variables');
+      assert.equal(find(TF, 'cost-center')?.raw, '42');
+      assert.equal(find(TF, 'timeout'), undefined, 'a heredoc is not read, an unknown variable gives nothing');
+      assert.equal(find(TF, 'name'), undefined, 'a template string is not a literal');
+      assert.equal(find(TF, 'visibility_timeout_seconds')?.number, 60);
+      for (const v of valuesOf(TF)) assert.equal(valueText(TF, v), v.raw, v.key);
+    });
+
+    it('gives an argument written as var.x or local.x the default, at the default', () => {
+      const queue = codeContexts(TF).find((c) => c.resourceName === 'orders');
+      const retention = queue?.iacValues.find((v) => v.key === 'message_retention_seconds');
+      assert.equal(retention?.number, 2592000);
+      assert.equal(retention && valueText(TF, retention), '2592000');
+      const findings = analyzeText(TF).findings.map((f) => [f.ruleId, TF.slice(f.start, f.end)]);
+      assert.deepEqual(findings.sort(), [
+        ['lambda-memory', '20480'],
+        ['sqs-retention', '2592000'],
+      ]);
+    });
+
+    it('reads module inputs as the resource arguments they are', () => {
+      const doc = '```hcl\nmodule "q" {\n  source = "git::https://github.com/terraform-aws-modules/terraform-aws-sqs.git?ref=v4.2.0"\n  message_retention_seconds = 2592000\n}\nmodule "net" {\n  source = "terraform-aws-modules/vpc/aws"\n  cidr   = "10.0.0.0/16"\n}\n```\n';
+      assert.deepEqual(codeContexts(doc).filter((c) => c.resourceType).map((c) => c.resourceType), ['module:aws_sqs_queue']);
+      assert.deepEqual(ruleIds(doc), ['sqs-retention']);
+    });
+
+    it('an engine and another engine’s default port reach the port rule, also through a module', () => {
+      assert.deepEqual(ruleIds('```hcl\nresource "aws_db_instance" "db" {\n  engine = "postgres"\n  port   = 3306\n}\n```\n'), ['engine-port-mismatch']);
+      assert.deepEqual(ruleIds('```hcl\nresource "aws_db_instance" "db" {\n  engine = "postgres"\n  port   = 5432\n}\n```\n'), []);
+      assert.deepEqual(ruleIds('```hcl\nmodule "db" {\n  source = "terraform-aws-modules/rds/aws"\n  engine = "postgres"\n  port   = 3306\n}\n```\n'), ['engine-port-mismatch']);
+    });
+
+    it('reads an unmarked fence that holds Terraform', () => {
+      const doc = '```\nresource "aws_lambda_function" "f" {\n  timeout = 1200\n}\n```\n';
+      assert.deepEqual(ruleIds(doc), ['lambda-timeout']);
+    });
+  });
+
   describe('malformed IaC never throws', () => {
     const broken = [
       '```yaml\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetentionPeriod: 2592000\n      Bad: [unclosed, {\n   : : :\n```\n',
@@ -159,6 +250,10 @@ describe('IaC readers', () => {
       // Nesting deeper than any template is not parsed (the parser recursed and ran out of memory on these).
       '```yaml\n' + '- '.repeat(50000) + 'x\n```\n',
       '```yaml\n' + '['.repeat(100000) + '\n```\n',
+      '```hcl\nresource "aws_sqs_queue" "q" {\n  message_retention_seconds = 2592000\n  tags = { a = [1, {\n  x = "unterminated\n```\n',
+      '```hcl\n}}} ]] ) resource "a" { = = 1 "x" = y ? 2 : 3\n<<EOF\nnever closed\n```\n',
+      '```hcl\n' + 'a { '.repeat(20000) + '\n```\n',
+      '```hcl\nx = "${"${"${' + '"${'.repeat(5000) + '\n```\n',
     ];
     for (const doc of broken) {
       it(`gives partial results or nothing: ${JSON.stringify(doc.slice(0, 40))}…`, () => {
@@ -168,14 +263,16 @@ describe('IaC readers', () => {
     }
     it('a half-typed template still yields what parsed before the break', () => {
       assert.ok(ruleIds(broken[0] ?? '').includes('sqs-retention'));
+      assert.ok(ruleIds(broken.find((d) => d.includes('unterminated') && d.startsWith('```hcl')) ?? '').includes('sqs-retention'));
     });
   });
 
   describe('offsets', () => {
-    it('CRLF line ends and emoji before the fence do not shift ranges (YAML and JSON)', () => {
+    it('CRLF line ends and emoji before the fence do not shift ranges (YAML, JSON, HCL)', () => {
       const yaml = '# Queues 🚀🚀\r\n\r\nNotes with 👩‍💻 and ✅.\r\n\r\n```yaml\r\nQ:\r\n  Type: AWS::SQS::Queue\r\n  Properties:\r\n    MessageRetentionPeriod: "2592000"\r\n    DelaySeconds: 5 # a comment\r\n```\r\n';
       const json = '🚀 intro\r\n\r\n```json\r\n{ "Q": { "Type": "AWS::SQS::Queue",\r\n  "Properties": { "MaximumMessageSize": 2048 } } }\r\n```\r\n';
-      for (const doc of [yaml, json]) {
+      const hcl = '- 👩‍💻 item\r\n\r\n```hcl\r\nresource "aws_sqs_queue" "q" { # 🚀\r\n  delay_seconds = 5\r\n  name = "ü-queue"\r\n}\r\n```\r\n';
+      for (const doc of [yaml, json, hcl]) {
         const values = valuesOf(doc).filter((v) => v.number !== undefined);
         assert.ok(values.length > 0);
         for (const v of values) assert.equal(valueText(doc, v), v.raw);

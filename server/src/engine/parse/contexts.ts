@@ -71,7 +71,7 @@ function codePieces(code: string, at: number, lang: string): CodePiece[] {
   let cursor = at;
   for (const resource of fence.resources) {
     if (resource.start > cursor) lines(cursor, resource.start);
-    pieces.push({ start: resource.start, end: resource.end, resourceType: resource.resourceType, resourceName: resource.name });
+    pieces.push({ start: resource.start, end: resource.end, resourceType: resource.resourceType, resourceName: resource.name, iacValues: resource.values });
     cursor = Math.max(cursor, resource.end);
   }
   lines(cursor, at + code.length);
@@ -80,7 +80,8 @@ function codePieces(code: string, at: number, lang: string): CodePiece[] {
     const own: IacValue[] = [];
     while (next < fence.values.length && (fence.values[next]?.start ?? 0) < piece.start) next++;
     while (next < fence.values.length && (fence.values[next]?.end ?? 0) <= piece.end) own.push(fence.values[next++] as IacValue);
-    if (own.length > 0) piece.iacValues = own;
+    // A resource's values written elsewhere (a variable's default) come after its own.
+    if (own.length > 0) piece.iacValues = piece.iacValues ? [...own, ...piece.iacValues] : own;
   }
   return pieces;
 }

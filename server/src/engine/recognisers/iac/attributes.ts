@@ -129,7 +129,7 @@ export interface IacBinding {
 
 /** The fact a value of a resource of `resourceType` sets, or undefined when the table does not know it. */
 export function iacAttributeOf(resourceType: string, value: IacValue): IacBinding | undefined {
-  const entry = BY_TYPE.get(resourceType);
+  const entry = BY_TYPE.get(resourceType.startsWith(MODULE_PREFIX) ? resourceType.slice(MODULE_PREFIX.length) : resourceType);
   const attribute = entry?.keys[value.normalizedKey];
   if (!entry || !attribute) return undefined;
   if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
@@ -139,4 +139,31 @@ export function iacAttributeOf(resourceType: string, value: IacValue): IacBindin
 /** Every (type, key, fact, unit) the table holds: for the tests and the docs. */
 export function iacAttributeRows(): Array<{ type: string; key: string; fact: string; unit: IacUnit; service: string }> {
   return TABLE.flatMap((entry) => entry.types.flatMap((type) => Object.entries(entry.keys).map(([key, a]) => ({ type, key, fact: a.fact, unit: a.unit, service: entry.service }))));
+}
+
+/**
+ * Community modules whose inputs are named like the resource's own arguments (`message_retention_seconds`,
+ * `timeout`, `backup_retention_period`): registry `terraform-aws-modules/<name>/aws` or its GitHub repository.
+ */
+const MODULES: Readonly<Record<string, string>> = {
+  sqs: 'aws_sqs_queue',
+  lambda: 'aws_lambda_function',
+  rds: 'aws_db_instance',
+  'rds-aurora': 'aws_rds_cluster',
+  'dynamodb-table': 'aws_dynamodb_table',
+};
+
+/** The resource type of a module block: `module:aws_sqs_queue` (its inputs are the queue's arguments, but it is not the resource). */
+export const MODULE_PREFIX = 'module:';
+
+/** The resource type a `module` block's `source` creates, when its inputs are the resource's arguments. */
+export function moduleResourceType(source: string): string | undefined {
+  const at = source.indexOf('terraform-aws-modules/');
+  if (at === -1) return undefined;
+  let rest = source.slice(at + 'terraform-aws-modules/'.length);
+  if (rest.startsWith('terraform-aws-')) rest = rest.slice('terraform-aws-'.length);
+  const name = rest.split(/[/.?]/)[0] ?? '';
+  // `…/rds/aws//modules/db_subnet_group`: a submodule creates something else.
+  if (source.slice(at).includes('//modules/')) return undefined;
+  return MODULES[name];
 }

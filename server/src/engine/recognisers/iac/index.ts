@@ -4,23 +4,33 @@
  * language has a real reader: YAML (`yaml.ts`), JSON (`json.ts`), Terraform HCL (`hcl.ts`); what a
  * value means is data (`attributes.ts`).
  */
+import { readHcl } from './hcl';
 import { readJson } from './json';
-import { findIacValues, iacSegments } from './legacy-lines';
 import { readYaml } from './yaml';
-import type { IacFence, IacValue } from './types';
+import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
 export type { IacFence, IacResource, IacValue } from './types';
 export { normalizeKey } from './types';
-export { openBlockKey } from './legacy-lines';
 
 const YAML_LANGS = /^(?:ya?ml|cloudformation|cfn|sam)$/;
 const JSON_LANGS = /^(?:json5?|jsonc)$/;
+/** Terraform, and config formats of `key = value` lines that the HCL reader reads the same way. */
+const HCL_LANGS = /^(?:hcl|terraform|tf|tfvars|toml|ini|properties|conf)$/;
+/** Fences without a language, or marked as plain text: read by their content. */
+const UNMARKED = /^(?:|text|txt|plain|plaintext)$/;
 
-/** A fence of another language that holds a CloudFormation template all the same. */
-const CFN_HINT = /\bAWSTemplateFormatVersion\b|\bType"?\s*:\s*["']?AWS::/;
+/** A fence that holds a CloudFormation template. */
+const CFN_HINT = /\bAWSTemplateFormatVersion\b|\bType"?[ \t]*:[ \t]*["']?AWS::/;
+/** A fence that holds Terraform: a top-level block keyword at a line start. */
+const HCL_HINT = /^(?:resource|module|variable|data|locals|provider|terraform|output)[ \t]+(?:"|\{)/m;
+/** A fence that holds a YAML mapping: its first line is `key:` or `key: value`. */
+const YAML_HINT = /^[ \t]*[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
 
-function legacy(code: string, at: number): IacFence {
-  return { resources: iacSegments(code, at), values: findIacValues(code, at) };
+function firstLine(code: string): string {
+  const m = /\S/.exec(code);
+  if (!m) return '';
+  const end = code.indexOf('\n', m.index);
+  return code.slice(m.index, end === -1 ? code.length : end);
 }
 
 /**
@@ -30,12 +40,13 @@ function legacy(code: string, at: number): IacFence {
 export function readFence(code: string, at: number, lang: string): IacFence {
   if (YAML_LANGS.test(lang)) return readYaml(code, at);
   if (JSON_LANGS.test(lang)) return readJson(code, at);
-  if (lang === '' || lang === 'text' || lang === 'txt') {
-    const first = /\S/.exec(code)?.[0];
-    if ((first === '{' || first === '[') && CFN_HINT.test(code)) return readJson(code, at);
-    if (CFN_HINT.test(code) && first !== '{' && !/^\s*resource\s+"/m.test(code)) return readYaml(code, at);
-  }
-  return legacy(code, at);
+  if (HCL_LANGS.test(lang)) return readHcl(code, at);
+  if (!UNMARKED.test(lang)) return EMPTY_FENCE; // shell, SQL, code: `aws` commands are read per line (cli-values.ts)
+  const first = firstLine(code);
+  if (first.startsWith('{') || first.startsWith('[') || first.startsWith('"')) return readJson(code, at);
+  if (HCL_HINT.test(code)) return readHcl(code, at);
+  if (CFN_HINT.test(code) || YAML_HINT.test(first)) return readYaml(code, at);
+  return EMPTY_FENCE;
 }
 
 /** RDS API engine identifiers (Terraform `engine`, CloudFormation `Engine`) → fact pack card ids. */

@@ -24,10 +24,12 @@ export interface IacValue {
 export interface IacResource {
   readonly start: number;
   readonly end: number;
-  /** `aws_db_instance`, `AWS::RDS::DBInstance`, … */
+  /** `aws_db_instance`, `AWS::RDS::DBInstance`; `module:aws_sqs_queue` for a module whose inputs are a queue's arguments. */
   readonly resourceType: string;
   /** The Terraform name or CloudFormation logical id; '' when the block defines no resource of its own (SAM Globals). */
   readonly name?: string;
+  /** Values that belong to this resource though written elsewhere: the default of a variable it reads. */
+  readonly values?: readonly IacValue[];
 }
 
 /** What one reader found in one fence. */
