@@ -141,3 +141,33 @@ describe('language server over stdio: rule actions', function () {
     assert.equal(params.external, true);
   });
 });
+
+describe('language server over stdio: progressive diagnostics of a big document', function () {
+  this.timeout(60000);
+
+  it('publishes the first blocks\' findings first, each kept by the final publish', async () => {
+    const section = (i: number): string => `## Part ${i}\n\nThe VPC ${i} uses 10.${i % 250}.0.0/15.\n\nPostgreSQL ${i} listens on port 3306.\n\n| Subnet | CIDR |\n| --- | --- |\n| app | 10.${i % 250}.1.5/24 |\n`;
+    const text = Array.from({ length: 900 }, (_, i) => section(i)).join('\n');
+    assert.ok(text.length > 64 * 1024, 'above the size opened slice by slice');
+    const client = new LspClient(['--stdio']);
+    try {
+      await client.initialize();
+      const uri = 'file:///big-progressive.md';
+      const publishes: Array<Array<{ code: string; range: unknown; message: string }>> = [];
+      const done = client.waitFor<{ uri: string; diagnostics: Array<{ code: string; range: unknown; message: string }> }>('textDocument/publishDiagnostics', (p) => {
+        if (p.uri !== uri) return false;
+        publishes.push(p.diagnostics);
+        return p.diagnostics.filter((d) => d.code === 'vpc-cidr-size').length === 900;
+      }, 50000);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const final = await done;
+      const keys = new Set(final.diagnostics.map((d) => JSON.stringify(d)));
+      assert.ok(publishes.length >= 2, `${publishes.length} publishes`);
+      const firstCount = publishes[0]?.length ?? 0;
+      assert.ok(firstCount > 0 && firstCount < final.diagnostics.length, `first ${firstCount}, final ${final.diagnostics.length}`);
+      for (const [i, diagnostics] of publishes.entries()) for (const d of diagnostics) assert.ok(keys.has(JSON.stringify(d)), `publish ${i} has ${JSON.stringify(d)}, not in the final one`);
+    } finally {
+      client.process.kill();
+    }
+  });
+});

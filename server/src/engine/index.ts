@@ -14,6 +14,8 @@ export { completeCidr, completeServices, type CompletionCandidate } from './feat
 export { disableForFileAction, fixAllAction, quickFixActions, ruleActions, suppressAction, type ActionData, type ActionEdit, type RuleRequest } from './features/code-actions';
 export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, type WorkspaceSymbolMatch } from './features/symbols';
 export { UNUSED_SUPPRESSION } from './features/suppress';
+export { provisionalFindings } from './features/provisional';
+export type { BlockAnalysis } from './incremental/block-analysis';
 export { getRule, ruleDocsUrl, RULES } from './rules';
 export type { Example, Rule } from './rules/kit/types';
 export { findingSourcesMarkdown, sourcesOf, type FactSource } from './features/sources';

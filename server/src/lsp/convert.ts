@@ -47,8 +47,13 @@ export function toSeverity(severity: Severity): DiagnosticSeverity {
 }
 
 export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
+  return toDiagnosticIn(analysis.lines, finding);
+}
+
+/** A finding of a text whose lines are `lines` (provisional findings have no analysis yet). */
+export function toDiagnosticIn(lines: LineIndex, finding: Finding): Diagnostic {
   return {
-    range: toRange(analysis.lines, finding.start, finding.end),
+    range: toRange(lines, finding.start, finding.end),
     severity: toSeverity(finding.severity),
     source: SOURCE,
     code: finding.ruleId,

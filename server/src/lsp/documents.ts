@@ -5,11 +5,11 @@
  * actions read the latest finished analysis, never computed on their behalf.
  */
 import { TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { Analysis, RuleSettings } from '../engine';
+import type { Analysis, BlockAnalysis, RuleSettings } from '../engine';
 import { unsupportedText, type Unsupported } from '../engine';
-import { IncrementalAnalyzer } from '../engine';
+import { IncrementalAnalyzer, LineIndex, provisionalFindings } from '../engine';
 import { mergeRules } from '../config/config';
-import { largeFileNote, toDiagnostic, toRange, unsupportedNote, type Coordinates } from './convert';
+import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, unsupportedNote, type Coordinates } from './convert';
 import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';
 import type { EditorSettings, ProjectConfig } from './settings';
@@ -23,6 +23,12 @@ const LARGE_CHANGE_CHARS = 4096;
 /** Adaptive debounce: an update that took longer than this delays the next one by its own cost. */
 const CHEAP_UPDATE_MS = 20;
 const MAX_ADAPTIVE_DELAY_MS = 250;
+/**
+ * A cold open publishes what the blocks analysed so far certainly report (engine/features/
+ * provisional.ts): after the first slice, then at most this often, so the top of a big document
+ * shows its squiggles long before the end is analysed.
+ */
+const PROVISIONAL_INTERVAL_MS = 400;
 /** Large files: diagnostics after this long without typing (and on save). */
 const LARGE_IDLE_MS = 1500;
 
@@ -245,6 +251,30 @@ export class DocumentAnalyses {
     return true;
   }
 
+  /**
+   * Publishes the provisional findings of a cold open while the document is still the text being
+   * analysed (an edit since moves positions: the final analysis catches up instead). Only ever
+   * more findings than the last publish, each certain to stay.
+   */
+  #provisionalPublisher(document: EditorDocument, state: DocState, text: string, rules: RuleSettings): (blocks: () => readonly BlockAnalysis[]) => void {
+    let lines: LineIndex | undefined;
+    let shown = 0;
+    let last = Number.NEGATIVE_INFINITY;
+    return (blocks) => {
+      const now = performance.now();
+      if (now - last < PROVISIONAL_INTERVAL_MS || state.closed) return;
+      const current = this.documents.get(document.uri);
+      if (!current || current.version !== document.version) return;
+      last = now;
+      lines ??= new LineIndex(text);
+      const findings = provisionalFindings(text, lines, blocks(), { rules });
+      if (findings.length <= shown) return;
+      shown = findings.length;
+      const index = lines;
+      void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnosticIn(index, f)) });
+    };
+  }
+
   /** Cold analysis of a big document, slice by slice, answering other requests in between. */
   async #openInSlices(document: EditorDocument, state: DocState): Promise<void> {
     state.opening = true;
@@ -256,6 +286,8 @@ export class DocumentAnalyses {
     this.events.started?.(document.uri, text.length);
     let analyzer: IncrementalAnalyzer | undefined;
     let slices = 0;
+    const rules = this.#rulesOf(document.uri, state);
+    const provisional = this.#provisionalPublisher(document, state, text, rules);
     const next = (): Promise<void> => {
       slices++;
       this.events.progress?.(document.uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
@@ -265,7 +297,7 @@ export class DocumentAnalyses {
       // Requests already queued (a hover sent right behind the didOpen) go first; after that each
       // waits for one slice at most, so the slices are kept short.
       await pause();
-      analyzer = await IncrementalAnalyzer.open(text, { rules: this.#rulesOf(document.uri, state) }, { pause: next, cancelled: () => state.closed }, OPEN_SLICE_CHARS);
+      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, cancelled: () => state.closed, sliced: provisional }, OPEN_SLICE_CHARS);
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
     } finally {

@@ -118,6 +118,17 @@ export class LspClient {
     this.#send({ jsonrpc: '2.0', method, params });
   }
 
+  /** Calls `listener` with the params of every notification `method` until the returned function is called. */
+  onNotification<T>(method: string, listener: (params: T) => void): () => void {
+    const wrapped = (m: Message): void => {
+      if (m.method === method) listener(m.params as T);
+    };
+    this.#listeners.push(wrapped);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== wrapped);
+    };
+  }
+
   /** Resolves with the next notification `method` whose params satisfy `accept`. */
   waitFor<T>(method: string, accept: (params: T) => boolean = () => true, timeoutMs = 15000): Promise<T> {
     return new Promise((resolve, reject) => {

@@ -109,9 +109,22 @@ function networkSymbol(block: NetworkBlock, kind: 'vpc' | 'subnet', children: Ar
 
 const byStart = (a: ArchSymbol, b: ArchSymbol): number => a.start - b.start || a.selectionStart - b.selectionStart;
 
-/** Document symbols, in document order: VPCs (subnets nested), lone subnets, and the named resources. */
-export function documentSymbols(model: SymbolSource): ArchSymbol[] {
-  // One symbol per VPC (name + CIDR), at its first mention; later mentions are the same VPC.
+/** The document's VPCs (one per name and block) with their subnets, and the subnets of no VPC. */
+export interface NetworkGroups {
+  readonly vpcs: ReadonlyArray<{ readonly vpc: NetworkBlock; readonly subnets: readonly SubnetLike[]; readonly name: string; readonly named: boolean }>;
+  readonly loose: readonly SubnetLike[];
+}
+
+type SubnetLike = SymbolSource['subnets'][number];
+
+/**
+ * VPCs and their subnets as the outline and the address plan show them. A repeated VPC (the same
+ * name and block) is one VPC, at its first mention. A subnet belongs to the VPC the model bound it
+ * to (a guess from "the only VPC" must also contain it); otherwise to the one VPC whose block
+ * contains it. A subnet the document places in a VPC whose block does not contain it stays there:
+ * the subnet-outside-vpc rule reports the mismatch. A repeated subnet is listed once.
+ */
+export function networkGroups(model: SymbolSource): NetworkGroups {
   const canonical = new Map<string, NetworkBlock>();
   const canonicalOf = new Map<NetworkBlock, NetworkBlock>();
   for (const vpc of model.vpcs) {
@@ -121,13 +134,9 @@ export function documentSymbols(model: SymbolSource): ArchSymbol[] {
     canonicalOf.set(vpc, first);
   }
   const vpcs = [...new Set(canonicalOf.values())];
-
-  // A subnet belongs to the VPC the model bound it to (a guess from "the only VPC" must also contain
-  // it); otherwise to the one VPC whose block contains it. A subnet the document places in a VPC whose
-  // block does not contain it stays nested there: the subnet-outside-vpc rule reports the mismatch.
-  const childrenOf = new Map<NetworkBlock, ArchSymbol[]>(vpcs.map((v) => [v, []]));
+  const childrenOf = new Map<NetworkBlock, SubnetLike[]>(vpcs.map((v) => [v, []]));
   const seenSubnets = new Set<string>();
-  const loose: ArchSymbol[] = [];
+  const loose: SubnetLike[] = [];
   for (const subnet of model.subnets) {
     let parent = subnet.vpc ? canonicalOf.get(subnet.vpc) ?? subnet.vpc : undefined;
     if (parent && subnet.binding === 'only-vpc' && !contains(parent, subnet)) parent = undefined;
@@ -138,18 +147,28 @@ export function documentSymbols(model: SymbolSource): ArchSymbol[] {
     const key = `${parent ? cidrKey(parent) : ''}\u0000${subnet.name}\u0000${cidrKey(subnet)}`;
     if (seenSubnets.has(key)) continue;
     seenSubnets.add(key);
-    const symbol = networkSymbol(subnet, 'subnet');
     const siblings = parent ? childrenOf.get(parent) : undefined;
-    if (siblings) siblings.push(symbol);
-    else loose.push(symbol);
+    if (siblings) siblings.push(subnet);
+    else loose.push(subnet);
   }
+  return {
+    vpcs: vpcs.map((vpc) => {
+      const fallback = vpc.name === vpc.mention.text ? headingName(model, vpc) : undefined;
+      return { vpc, subnets: childrenOf.get(vpc) ?? [], name: vpc.name !== vpc.mention.text ? vpc.name : (fallback ?? vpc.mention.text), named: vpc.name !== vpc.mention.text || fallback !== undefined };
+    }),
+    loose,
+  };
+}
 
+/** Document symbols, in document order: VPCs (subnets nested), lone subnets, and the named resources. */
+export function documentSymbols(model: SymbolSource): ArchSymbol[] {
+  const groups = networkGroups(model);
   const out: ArchSymbol[] = [];
-  for (const vpc of vpcs) {
+  for (const { vpc, subnets } of groups.vpcs) {
     const fallback = vpc.name === vpc.mention.text ? headingName(model, vpc) : undefined;
-    out.push(networkSymbol(vpc, 'vpc', (childrenOf.get(vpc) ?? []).sort(byStart), fallback));
+    out.push(networkSymbol(vpc, 'vpc', subnets.map((subnet) => networkSymbol(subnet, 'subnet')).sort(byStart), fallback));
   }
-  out.push(...loose);
+  out.push(...groups.loose.map((subnet) => networkSymbol(subnet, 'subnet')));
 
   const seenEntities = new Set<string>();
   for (const entity of model.entities ?? []) {

@@ -117,6 +117,8 @@ export interface OpenControl {
   /** Resolves when the caller is ready for the next slice (e.g. after setImmediate). */
   pause(): Promise<void>;
   cancelled(): boolean;
+  /** After each slice: the blocks analysed so far, in order (read them only when needed). */
+  sliced?(blocks: () => readonly BlockAnalysis[]): void;
 }
 
 /** Blocks analyzed by `IncrementalAnalyzer.open`; opaque to callers. */
@@ -153,6 +155,7 @@ export class IncrementalAnalyzer {
     for (const slice of chunkedEntries(text, chunkChars)) {
       for (const entry of slice) entries.push(entry);
       if (control.cancelled()) return undefined;
+      control.sliced?.(() => entries.map((e) => e.result));
       await control.pause();
       if (control.cancelled()) return undefined;
     }
