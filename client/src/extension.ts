@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { addressPlanCommand } from './address-plan';
 import {
   CloseAction,
   ErrorAction,
@@ -206,6 +207,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     statusItem(client),
     vscode.commands.registerCommand('archnotes.showOutput', () => output.show(true)),
+    addressPlanCommand(() => client),
   );
   await client.start();
   return { client: () => client };

@@ -445,6 +445,26 @@ try {
     await need(page.locator('.monaco-editor .view-line', { hasText: /archnotes:\sanalysed\sfile:/ }).first(), 'an "archnotes: analysed <file> in N ms" line in the output');
     await page.screenshot({ path: shotPath('output-log') });
   });
+  await step('address plan: the SVG in a webview beside the document; a click selects the subnet in the text', async () => {
+    await openDoc('environments.md', 'The staging VPC is');
+    await viewLine('The staging VPC is').click();
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await need(input, 'the command palette');
+    await input.fill('>archnotes: Show address plan');
+    await need(page.locator('.quick-input-list .monaco-list-row', { hasText: 'archnotes: Show address plan' }).first(), 'the Show address plan command');
+    await page.keyboard.press('Enter');
+    const view = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    await need(view.locator('svg text', { hasText: 'VPC 10.1.0.0/16' }).first(), 'the staging VPC in the address plan');
+    const block = view.locator('g.block', { hasText: 'stg-b' }).first();
+    await need(block, 'the stg-b block, labelled, in the address plan');
+    await page.screenshot({ path: shotPath('address-plan') });
+    await block.click();
+    const selection = page.locator('[id="status.editor.selection"]').first();
+    await page.waitForFunction(() => /Ln 19, Col 11 \(11 selected\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: STEP_TIMEOUT })
+      .catch(async () => { throw new Error(`the click on stg-b did not select its CIDR on line 19: the status bar reads ${JSON.stringify(await selection.innerText().catch(() => ''))}`); });
+    await page.screenshot({ path: shotPath('address-plan-click') });
+  });
 } catch (e) {
   console.log(String(e.message));
 } finally {

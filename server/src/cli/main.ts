@@ -6,7 +6,7 @@
 import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfigFor, type LoadedConfig } from '../config/config';
-import { analyzeText, explainAssertions, getRule, RULES } from '../engine';
+import { addressPlan, analyzeText, explainAssertions, getRule, planMarkdown, planSvg, RULES } from '../engine';
 import { configFingerprint, ResultCache } from './cache';
 import { checkText, type Checked } from './check';
 import { formatCodeQuality, formatGithub, githubContext, githubSummary } from './ci-report';
@@ -38,6 +38,7 @@ export async function run(argv: readonly string[], cwd = process.cwd()): Promise
   if (args.command === 'rules') return listRules(args, cwd);
   if (args.command === 'explain') return explain(args);
   if (args.command === 'claims') return claims(args, cwd);
+  if (args.command === 'plan') return plan(args, cwd);
   if (args.command !== 'check') {
     process.stderr.write(`archnotes: ${escapeTerminal(`${args.command ? `unknown command "${args.command}"` : 'missing command'}`)}\n\n${usage()}`);
     return 2;
@@ -272,5 +273,38 @@ function claims(args: Args, cwd: string): number {
     );
   }
   process.stdout.write(`${rows.length} assertion${rows.length === 1 ? '' : 's'}\n`);
+  return 0;
+}
+
+/**
+ * `archnotes plan <file> [--format md|svg] [-o file]`: the document's address plan (each VPC, its
+ * subnets and free blocks) as markdown tables or an SVG picture a document can embed.
+ */
+function plan(args: Args, cwd: string): number {
+  const target = args.targets[0];
+  if (!target || args.targets.length > 1) {
+    process.stderr.write('archnotes: plan needs one markdown file\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, target), 'utf8');
+  } catch (error) {
+    process.stderr.write(`archnotes: ${escapeTerminal(`cannot read ${target}: ${(error as Error).message}`)}\n`);
+    return 2;
+  }
+  const analysis = analyzeText(text);
+  const addresses = addressPlan(analysis.model);
+  const out = args.planFormat === 'svg' ? planSvg(addresses) : planMarkdown(addresses, (offset) => analysis.lines.positionAt(offset).line + 1);
+  if (args.output === undefined) {
+    process.stdout.write(out);
+    return 0;
+  }
+  try {
+    writeFileSync(resolve(cwd, args.output), out);
+  } catch (error) {
+    process.stderr.write(`archnotes: ${escapeTerminal(`cannot write ${args.output}: ${(error as Error).message}`)}\n`);
+    return 2;
+  }
   return 0;
 }

@@ -13,6 +13,9 @@ export interface HelpEntry {
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'codequality'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The formats of `archnotes plan`. */
+export const PLAN_FORMATS = ['md', 'svg'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export const DEFAULT_CACHE_FILE = '.archnotes-cache';
 
@@ -21,6 +24,7 @@ export const HELP: readonly HelpEntry[] = [
   { kind: 'command', name: 'rules', description: 'List every rule with its default level and the level configured for the current folder.' },
   { kind: 'command', name: 'explain <rule-id>', description: 'Print the documentation page of a rule.' },
   { kind: 'command', name: 'claims <file>', description: 'Print what a document asserts: each value with its service, attribute, modality and how the service was found.' },
+  { kind: 'command', name: 'plan <file>', description: 'Print the address plan of a document: each VPC with its subnets and free blocks (--format md or svg).' },
   { kind: 'option', name: '--format <name>', description: 'Output format, one of the formats below (default: text).' },
   { kind: 'option', name: '-o, --output <file>', description: 'Write the report to a file instead of standard output.' },
   { kind: 'option', name: '--fix', description: 'Apply every safe fix in place.' },
@@ -38,6 +42,8 @@ export const HELP: readonly HelpEntry[] = [
   { kind: 'format', name: 'sarif', description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.' },
   { kind: 'format', name: 'github', description: 'GitHub Actions annotations; a Markdown summary to GITHUB_STEP_SUMMARY when it is set.' },
   { kind: 'format', name: 'codequality', description: 'GitLab Code Quality report (merge request widget); fingerprints survive moved lines.' },
+  { kind: 'format', name: 'md', description: 'plan only (its default): a markdown table per VPC, free blocks in place, problems marked.' },
+  { kind: 'format', name: 'svg', description: 'plan only: an SVG bar per VPC to scale, subnets coloured by AZ, overlaps in red.' },
 ];
 
 const HEADINGS: Record<Kind, string> = { command: 'commands:', option: 'options:', format: 'formats (--format):' };
@@ -57,6 +63,8 @@ export interface Args {
   readonly command?: string;
   readonly targets: string[];
   readonly format: Format;
+  /** `--format md|svg` (archnotes plan). */
+  readonly planFormat?: PlanFormat;
   readonly fix: boolean;
   readonly output?: string;
   readonly color: boolean;
@@ -74,6 +82,8 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   const targets: string[] = [];
   let command: string | undefined;
   let format: Format = 'text';
+  let formatGiven = false;
+  let planFormat: PlanFormat | undefined;
   let fix = false;
   let output: string | undefined;
   let color = true;
@@ -100,8 +110,12 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     else if (flag === '--cache') cache = true;
     else if (flag === '--format') {
       const v = inline ?? argv[++i];
-      if (!(FORMATS as readonly (string | undefined)[]).includes(v)) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} (got ${v ?? 'nothing'})`);
-      format = v as Format;
+      if ((PLAN_FORMATS as readonly (string | undefined)[]).includes(v)) planFormat = v as PlanFormat;
+      else if (!(FORMATS as readonly (string | undefined)[]).includes(v)) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} (plan: ${PLAN_FORMATS.join(' or ')}; got ${v ?? 'nothing'})`);
+      else {
+        format = v as Format;
+        formatGiven = true;
+      }
     } else if (flag === '--output' || flag === '-o') output = value();
     else if (flag === '--max-warnings') {
       const v = value();
@@ -113,8 +127,10 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     else if (!command) command = arg;
     else targets.push(arg);
   }
+  if (planFormat && command !== 'plan') throw new UsageError(`--format ${planFormat} is a format of archnotes plan`);
+  if (command === 'plan' && formatGiven) throw new UsageError(`archnotes plan prints ${PLAN_FORMATS.join(' or ')} (got --format ${format})`);
   if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (stdin && targets.length > 0) throw new UsageError('--stdin takes no paths (name the text with --stdin-filename)');
   if (stdin && fix) throw new UsageError('--fix cannot write back to standard input');
-  return { command, targets, format, fix, output, color, quiet, maxWarnings, stdin, stdinFilename, cache, cacheLocation };
+  return { command, targets, format, planFormat, fix, output, color, quiet, maxWarnings, stdin, stdinFilename, cache, cacheLocation };
 }

@@ -15,6 +15,8 @@ export { disableForFileAction, fixAllAction, quickFixActions, ruleActions, suppr
 export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, type WorkspaceSymbolMatch } from './features/symbols';
 export { UNUSED_SUPPRESSION } from './features/suppress';
 export { provisionalFindings } from './features/provisional';
+export { addressPlan, type AddressPlan, type PlanEntry, type PlanSubnet, type VpcPlan } from './features/address-plan';
+export { planMarkdown, planSvg } from './features/address-plan-render';
 export type { BlockAnalysis } from './incremental/block-analysis';
 export { getRule, ruleDocsUrl, RULES } from './rules';
 export type { Example, Rule } from './rules/kit/types';

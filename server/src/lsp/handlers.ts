@@ -26,6 +26,7 @@ import { hoverAt } from '../engine';
 import { hoverOnDemand } from '../engine';
 import { findingSourcesMarkdown } from '../engine';
 import { documentSymbols } from '../engine';
+import { addressPlan, planSvg } from '../engine';
 import { disableInConfigEdit } from './config-edit';
 import { FIX_ALL_KIND, LSP_SYMBOL_KIND, toCodeAction, toDocumentSymbol, toRange } from './convert';
 import type { DocumentAnalyses } from './documents';
@@ -164,4 +165,14 @@ export function workspaceSymbol(ctx: HandlerContext, params: WorkspaceSymbolPara
     const range = lines ? toRange(lines, match.symbol.selectionStart, match.symbol.selectionEnd) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { name: match.symbol.name, kind: LSP_SYMBOL_KIND[match.symbol.kind], containerName: match.containerName, location: { uri: match.uri, range } };
   });
+}
+
+/** `archnotes/addressPlan`: the document's address plan as SVG (the same picture as `archnotes plan --format svg`). */
+export function addressPlanRequest(ctx: HandlerContext, params: { uri?: unknown }): { svg: string; version: number } | null {
+  const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+  if (!uri) return null;
+  if (!ctx.analyses.analysisOf(uri)) ctx.analyses.publish(uri);
+  const analysis = ctx.analyses.analysisOf(uri);
+  if (!analysis) return null;
+  return { svg: planSvg(addressPlan(analysis.model)), version: ctx.analyses.state(uri)?.version ?? 0 };
 }

@@ -6,7 +6,7 @@
 import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from './convert';
 import { DocumentAnalyses, type AnalysisEvents } from './documents';
-import { codeActions, completion, COMPLETION_TRIGGERS, documentSymbol, hover, workspaceSymbol, type HandlerContext } from './handlers';
+import { addressPlanRequest, codeActions, completion, COMPLETION_TRIGGERS, documentSymbol, hover, workspaceSymbol, type HandlerContext } from './handlers';
 import { EditorSettings, isRecord, ProjectConfig } from './settings';
 import { WorkspaceSymbols } from './workspace-symbols';
 import { VERSION } from '../version';
@@ -51,6 +51,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onDocumentSymbol((params) => documentSymbol(ctx, params));
   connection.onWorkspaceSymbol((params, token) => workspaceSymbol(ctx, params, token));
+  connection.onRequest('archnotes/addressPlan', (params: { uri?: unknown }) => addressPlanRequest(ctx, params));
   connection.onExecuteCommand(async (params) => {
     if (params.command !== SHOW_RULE_DOCS_COMMAND) return;
     // The VS Code client opens the page it ships; another editor gets the published page.
