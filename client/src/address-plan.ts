@@ -29,7 +29,7 @@ function html(webview: vscode.Webview, title: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline' ${webview.cspSource}; script-src 'nonce-${n}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${title.replace(/[&<>"']/g, '')}</title>
-<style>body{padding:8px;background:#fff}#plan svg{max-width:100%;height:auto}#state{font:12px sans-serif;color:#666;margin:4px 0}</style>
+<style>body{padding:8px;background:#fff}#plan svg{display:block}#state{font:12px sans-serif;color:#666;margin:4px 0}</style>
 </head><body><div id="state">analysing…</div><div id="plan"></div>
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();
@@ -43,7 +43,10 @@ plan.addEventListener('click', (event) => {
   const block = event.target instanceof Element ? event.target.closest('[data-start]') : null;
   if (block) vscode.postMessage({ type: 'reveal', start: Number(block.getAttribute('data-start')), end: Number(block.getAttribute('data-end')) });
 });
-vscode.postMessage({ type: 'ready' });
+const width = () => Math.max(0, document.body.clientWidth - 16);
+let resized;
+window.addEventListener('resize', () => { clearTimeout(resized); resized = setTimeout(() => vscode.postMessage({ type: 'width', width: width() }), 200); });
+vscode.postMessage({ type: 'ready', width: width() });
 </script></body></html>`;
 }
 
@@ -67,12 +70,13 @@ export function addressPlanCommand(client: () => LanguageClient | undefined): vs
     panels.set(key, panel);
     let timer: NodeJS.Timeout | undefined;
     let ready = false;
+    let width: number | undefined;
     const draw = async (): Promise<void> => {
       timer = undefined;
       const languageClient = client();
       if (!languageClient || !ready) return;
       try {
-        const result = await languageClient.sendRequest<PlanResult | null>('archnotes/addressPlan', { uri: key });
+        const result = await languageClient.sendRequest<PlanResult | null>('archnotes/addressPlan', { uri: key, width });
         if (result) await panel.webview.postMessage({ type: 'plan', svg: result.svg, note: '' });
       } catch (error) {
         await panel.webview.postMessage({ type: 'plan', svg: '', note: `no plan: ${(error as Error).message}` });
@@ -83,9 +87,10 @@ export function addressPlanCommand(client: () => LanguageClient | undefined): vs
       timer = setTimeout(() => void draw(), REDRAW_MS);
     };
     const subscriptions = [
-      panel.webview.onDidReceiveMessage(async (message: { type?: string; start?: number; end?: number }) => {
-        if (message.type === 'ready') {
+      panel.webview.onDidReceiveMessage(async (message: { type?: string; start?: number; end?: number; width?: number }) => {
+        if (message.type === 'ready' || message.type === 'width') {
           ready = true;
+          if (typeof message.width === 'number' && message.width > 0) width = message.width;
           await draw();
           return;
         }

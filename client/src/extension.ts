@@ -118,6 +118,50 @@ function ruleDocs(context: vscode.ExtensionContext): { provider: vscode.Disposab
   return { provider, show };
 }
 
+interface WorkspaceCheckResult {
+  readonly files: number;
+  readonly withFindings: number;
+  readonly findings: number;
+  readonly skipped: number;
+  readonly cancelled: boolean;
+}
+
+/**
+ * "archnotes: Check all markdown in the workspace": the server checks every markdown file that is not
+ * open and publishes its findings to the Problems panel; a cancellable notification shows progress.
+ */
+function checkWorkspaceCommand(languageClient: () => LanguageClient | undefined): vscode.Disposable {
+  return vscode.commands.registerCommand('archnotes.checkWorkspace', async () => {
+    const c = languageClient();
+    if (!c) return undefined;
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'archnotes: checking the workspace', cancellable: true },
+      async (progress, token) => {
+        let reported = 0;
+        const sub = c.onNotification('archnotes/checkWorkspaceProgress', (p: { done: number; total: number }) => {
+          const percent = p.total > 0 ? (100 * p.done) / p.total : 100;
+          progress.report({ increment: percent - reported, message: `${p.done} of ${p.total} files` });
+          reported = percent;
+        });
+        try {
+          const result = await c.sendRequest<WorkspaceCheckResult>('archnotes/checkWorkspace', {}, token);
+          const skipped = result.skipped > 0 ? `; ${result.skipped} skipped (ignored, too big or not text)` : '';
+          void vscode.window.showInformationMessage(
+            `archnotes: ${result.files} file${result.files === 1 ? '' : 's'} checked, ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.withFindings}${skipped}${result.cancelled ? ' (cancelled)' : ''}.`,
+          );
+          if (result.findings > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
+          return result;
+        } catch (error) {
+          if (token.isCancellationRequested) return undefined;
+          throw error;
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
+  });
+}
+
 /**
  * The language status item (the `{}` next to "Markdown" in the status bar): a spinner while the
  * active document is analysed, then its archnotes findings by severity and the analysis time.
@@ -208,6 +252,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     statusItem(client),
     vscode.commands.registerCommand('archnotes.showOutput', () => output.show(true)),
     addressPlanCommand(() => client),
+    checkWorkspaceCommand(() => client),
   );
   await client.start();
   return { client: () => client };

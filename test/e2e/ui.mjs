@@ -184,6 +184,28 @@ async function editorText() {
   return lines.join('\n');
 }
 
+/**
+ * Waits until the rendered text matches `re` (the editor re-renders a moment after a keystroke: a
+ * read right after Enter saw the line before the accepted proposal). On timeout the error quotes
+ * the text as it is then.
+ */
+async function waitForEditorText(re, what) {
+  try {
+    await page.waitForFunction(({ source, flags }) => {
+      const editor = document.querySelector('.editor-instance .monaco-editor');
+      if (!editor) return false;
+      const text = [...editor.querySelectorAll('.view-lines .view-line')]
+        .map((e) => [e.getBoundingClientRect().top, e.textContent.replace(/\u00a0/g, ' ')])
+        .sort((a, b) => a[0] - b[0])
+        .map((x) => x[1])
+        .join('\n');
+      return new RegExp(source, flags).test(text);
+    }, { source: re.source, flags: re.flags }, { timeout: STEP_TIMEOUT });
+  } catch {
+    throw new Error(`waited ${STEP_TIMEOUT} ms for ${what}; the editor reads: ${JSON.stringify((await editorText()).slice(0, 600))}`);
+  }
+}
+
 /** Presses Ctrl+. until the quick fix menu lists an entry with `text` (the first answer may be empty). */
 async function quickFixEntry(text) {
   const entry = page.locator('.action-widget .monaco-list-row', { hasText: text }).first();
@@ -341,10 +363,7 @@ try {
     await page.keyboard.type('| stg-d | 1');
     await need(suggestRow('10.1.3.0/24', { focused: true }), 'the next block 10.1.3.0/24, focused in the open suggest widget (the row typed just before counts)');
     await page.keyboard.press('Enter');
-    const text = await editorText();
-    if (!text.includes('| stg-c | 10.1.2.0/24 | eu-west-1c |\n| stg-d | 10.1.3.0/24')) {
-      throw new Error(`expected the typed row, a new line, then the accepted proposal; the table reads: ${JSON.stringify(text.slice(text.indexOf('| stg-b'), text.indexOf('| stg-b') + 160))}`);
-    }
+    await waitForEditorText(/\| stg-c \| 10\.1\.2\.0\/24 \| eu-west-1c \|\n\| stg-d \| 10\.1\.3\.0\/24/, 'the typed row, a new line, then the accepted proposal');
     await page.screenshot({ path: shotPath('subnet-rows-typed') });
   });
 
@@ -360,11 +379,8 @@ try {
     await need(viewLine('archnotes-disable cidr-host-bits -- reason'), 'the disable comment with its placeholder');
     await page.keyboard.type('appliance keeps its address');
     await page.keyboard.press('Escape');
-    const text = await editorText();
-    if (!/## Address plan\n\n<!-- archnotes-disable cidr-host-bits -- appliance keeps its address -->\n\| Tier \| CIDR \| Notes \|/.test(text)) {
-      throw new Error(`the disable comment with the typed reason is not right above the table: ${JSON.stringify(text.slice(0, 400))}`);
-    }
-    if (!/\| Data subnet [^\n]*\n<!-- archnotes-enable cidr-host-bits -->/.test(text)) throw new Error(`no enable comment right below the table: ${JSON.stringify(text.slice(0, 500))}`);
+    await waitForEditorText(/## Address plan\n\n<!-- archnotes-disable cidr-host-bits -- appliance keeps its address -->\n\| Tier \| CIDR \| Notes \|/, 'the disable comment with the typed reason right above the table');
+    await waitForEditorText(/\| Data subnet [^\n]*\n<!-- archnotes-enable cidr-host-bits -->/, 'the enable comment right below the table');
     await page.screenshot({ path: shotPath('suppressed-in-table') });
     // The rendered markdown: the table keeps all its rows (a comment between rows would end it).
     await page.keyboard.press('Control+Shift+P');
@@ -461,7 +477,7 @@ try {
     await page.screenshot({ path: shotPath('address-plan') });
     await block.click();
     const selection = page.locator('[id="status.editor.selection"]').first();
-    await page.waitForFunction(() => /Ln 19, Col 11 \(11 selected\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: STEP_TIMEOUT })
+    await page.waitForFunction(() => /Ln 19, Col \d+ \(11 selected\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: STEP_TIMEOUT })
       .catch(async () => { throw new Error(`the click on stg-b did not select its CIDR on line 19: the status bar reads ${JSON.stringify(await selection.innerText().catch(() => ''))}`); });
     await page.screenshot({ path: shotPath('address-plan-click') });
   });

@@ -76,6 +76,16 @@ describe('address plan', () => {
     for (const start of starts) assert.match(LAB.slice(start, start + 13), /^172\.16\./);
   });
 
+  it('the picture takes the width it is given (an editor panel), within 360..4096', () => {
+    const { plan } = planOf(ENVIRONMENTS);
+    const narrow = planSvg(plan, 500);
+    assert.match(narrow, /^<svg [^>]*width="500"[^>]*viewBox="0 0 500 /);
+    const xs = [...narrow.matchAll(/<rect x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    assert.ok(xs.length > 0 && xs.every((right) => right <= 500 - 16 + 0.01), 'every bar and block inside the picture');
+    assert.match(planSvg(plan, 100), /width="360"/);
+    assert.match(planSvg(plan, Number.NaN), /width="960"/);
+  });
+
   it('a document without VPCs says so', () => {
     const { plan, lineOf } = planOf('# Notes\n\nSQS retention is 4 days.\n');
     assert.match(planMarkdown(plan, lineOf), /No VPC or subnet in this document\./);

@@ -171,3 +171,60 @@ describe('language server over stdio: progressive diagnostics of a big document'
     }
   });
 });
+
+describe('language server over stdio: check all markdown in the workspace', function () {
+  this.timeout(60000);
+  let folder = '';
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'archnotes-check-ws-'));
+    mkdirSync(join(folder, 'docs'));
+    mkdirSync(join(folder, 'drafts'));
+    writeFileSync(join(folder, '.archnotes.jsonc'), '{ "ignores": ["drafts/"], "rules": { "engine-port-mismatch": "off" } }\n');
+    writeFileSync(join(folder, 'docs', 'a.md'), '# A\n\nThe VPC is 10.0.0.0/15. PostgreSQL listens on 3306.\n');
+    writeFileSync(join(folder, 'docs', 'open.md'), '# Open\n\nThe VPC is 10.0.0.0/15.\n');
+    writeFileSync(join(folder, 'drafts', 'b.md'), '# B\n\nThe VPC is 10.0.0.0/15.\n');
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('publishes the findings of every file not open, with the config\'s rules and ignores, and reports progress', async () => {
+    const client = new LspClient(['--stdio']);
+    try {
+      const folderUri = pathToFileURL(folder).toString();
+      await client.request('initialize', { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: 'ws' }] });
+      client.notify('initialized', {});
+      const openUri = pathToFileURL(join(folder, 'docs', 'open.md')).toString();
+      const openPublished = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === openUri);
+      client.notify('textDocument/didOpen', { textDocument: { uri: openUri, languageId: 'markdown', version: 1, text: '# Open\n\nThe VPC is 10.0.0.0/15.\n' } });
+      await openPublished;
+      const published = new Map<string, Array<{ code: string }>>();
+      const progress: Array<{ done: number; total: number }> = [];
+      const stops = [
+        client.onNotification<{ uri: string; diagnostics: Array<{ code: string }> }>('textDocument/publishDiagnostics', (p) => published.set(p.uri, p.diagnostics)),
+        client.onNotification<{ done: number; total: number }>('archnotes/checkWorkspaceProgress', (p) => progress.push(p)),
+      ];
+      const result = await client.request<{ files: number; findings: number; skipped: number; cancelled: boolean }>('archnotes/checkWorkspace', {});
+      for (const stop of stops) stop();
+      assert.deepEqual(result, { files: 1, withFindings: 1, findings: 1, skipped: 1, cancelled: false });
+      assert.deepEqual(published.get(pathToFileURL(join(folder, 'docs', 'a.md')).toString())?.map((d) => d.code), ['vpc-cidr-size']);
+      assert.equal(published.has(pathToFileURL(join(folder, 'drafts', 'b.md')).toString()), false, 'ignored by the config');
+      assert.equal(published.has(openUri), false, 'an open document keeps its live diagnostics');
+      assert.deepEqual(progress[progress.length - 1], { done: 3, total: 3 });
+    } finally {
+      client.process.kill();
+    }
+  });
+
+  it('a cancelled check stops', async () => {
+    const client = new LspClient(['--stdio']);
+    try {
+      const folderUri = pathToFileURL(folder).toString();
+      await client.request('initialize', { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: 'ws' }] });
+      client.notify('initialized', {});
+      const response = await client.requestCancelledInQueue('archnotes/checkWorkspace', {});
+      const result = response.result as { cancelled?: boolean } | undefined;
+      assert.ok(response.error || result?.cancelled === true, JSON.stringify(response));
+    } finally {
+      client.process.kill();
+    }
+  });
+});

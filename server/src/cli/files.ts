@@ -2,6 +2,9 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { walkMarkdown } from '../workspace/files';
+import { globToRegExp } from '../workspace/ignores';
+
+export { globToRegExp };
 
 export interface Expansion {
   readonly files: string[];
@@ -18,23 +21,6 @@ function walk(dir: string, out: string[], problems: string[], skipped: string[])
     { sorted: true, links: true, onError: (at, code) => problems.push(`${at}: cannot read directory (${code})`), onSkip: (at, why, broken) => (broken ? problems.push(`${at}: cannot read (${why})`) : skipped.push(`${at}: skipped, ${why}`)) },
     out,
   );
-}
-
-/** Converts a glob to a RegExp over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] ?? '';
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        re += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 const GLOB_CHARS = /[*?]/;

@@ -168,11 +168,13 @@ export function workspaceSymbol(ctx: HandlerContext, params: WorkspaceSymbolPara
 }
 
 /** `archnotes/addressPlan`: the document's address plan as SVG (the same picture as `archnotes plan --format svg`). */
-export function addressPlanRequest(ctx: HandlerContext, params: { uri?: unknown }): { svg: string; version: number } | null {
+export function addressPlanRequest(ctx: HandlerContext, params: { uri?: unknown; width?: unknown }): { svg: string; version: number } | null {
   const uri = typeof params?.uri === 'string' ? params.uri : undefined;
   if (!uri) return null;
   if (!ctx.analyses.analysisOf(uri)) ctx.analyses.publish(uri);
   const analysis = ctx.analyses.analysisOf(uri);
   if (!analysis) return null;
-  return { svg: planSvg(addressPlan(analysis.model)), version: ctx.analyses.state(uri)?.version ?? 0 };
+  // The width of the editor's panel, so the text stays at its size (the SVG is clamped to 360..4096).
+  const width = typeof params.width === 'number' ? params.width : undefined;
+  return { svg: planSvg(addressPlan(analysis.model), width), version: ctx.analyses.state(uri)?.version ?? 0 };
 }

@@ -9,6 +9,7 @@ import { DocumentAnalyses, type AnalysisEvents } from './documents';
 import { addressPlanRequest, codeActions, completion, COMPLETION_TRIGGERS, documentSymbol, hover, workspaceSymbol, type HandlerContext } from './handlers';
 import { EditorSettings, isRecord, ProjectConfig } from './settings';
 import { WorkspaceSymbols } from './workspace-symbols';
+import { checkWorkspace } from './workspace-check';
 import { VERSION } from '../version';
 
 export { FIX_ALL_KIND };
@@ -51,7 +52,18 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onDocumentSymbol((params) => documentSymbol(ctx, params));
   connection.onWorkspaceSymbol((params, token) => workspaceSymbol(ctx, params, token));
-  connection.onRequest('archnotes/addressPlan', (params: { uri?: unknown }) => addressPlanRequest(ctx, params));
+  connection.onRequest('archnotes/addressPlan', (params: { uri?: unknown; width?: unknown }) => addressPlanRequest(ctx, params));
+  // "Check all markdown in the workspace": progress as notifications, cancelled through the request's token.
+  connection.onRequest('archnotes/checkWorkspace', (_params: unknown, token) =>
+    checkWorkspace(
+      { connection, settings, config, folders, isOpen: (uri) => analyses.documents.get(uri) !== undefined },
+      () => token.isCancellationRequested,
+      (done, total) => void connection.sendNotification('archnotes/checkWorkspaceProgress', { done, total }),
+    ).then((result) => {
+      log(`checked the workspace: ${result.files} files, ${result.findings} findings${result.cancelled ? ' (cancelled)' : ''}`);
+      return result;
+    }),
+  );
   connection.onExecuteCommand(async (params) => {
     if (params.command !== SHOW_RULE_DOCS_COMMAND) return;
     // The VS Code client opens the page it ships; another editor gets the published page.

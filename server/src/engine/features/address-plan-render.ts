@@ -44,9 +44,11 @@ export function planMarkdown(plan: AddressPlan, lineOf: (offset: number) => numb
 
 // ---- SVG
 
+/** Default picture width; the editor asks for the width of its panel (at least MIN_WIDTH). */
 const WIDTH = 960;
+const MIN_WIDTH = 360;
+const MAX_WIDTH = 4096;
 const MARGIN = 16;
-const BAR = WIDTH - 2 * MARGIN;
 const BAR_HEIGHT = 40;
 const PALETTE = ['#4e79a7', '#59a14f', '#9c755f', '#b07aa1', '#76b7b2', '#edc948', '#f28e2b', '#bab0ac'];
 const PROBLEM = '#d62728';
@@ -87,8 +89,9 @@ function occupied(vpc: VpcPlan): { first: number; size: number } | undefined {
 }
 
 /** One bar: the subnets of `vpc` within [first, first + size) to scale, over the hatched free space. */
-function bar(vpc: VpcPlan, first: number, size: number, y: number, fill: (subnet: PlanSubnet, index: number) => string, caption: string): string[] {
+function bar(vpc: VpcPlan, first: number, size: number, y: number, fill: (subnet: PlanSubnet, index: number) => string, caption: string, width: number): string[] {
   const svg: string[] = [];
+  const BAR = width - 2 * MARGIN;
   const freeHere = vpc.entries.filter((e) => e.kind === 'free' && e.first >= first && e.first + e.size <= first + size).reduce((n, e) => n + e.size, 0);
   svg.push(`<rect x="${MARGIN}" y="${y}" width="${BAR}" height="${BAR_HEIGHT}" class="free"><title>${xml(`${caption} · ${formatCount(freeHere)} addresses free`)}</title></rect>`);
   const xOf = (address: number): number => MARGIN + ((address - first) / size) * BAR;
@@ -112,25 +115,26 @@ function bar(vpc: VpcPlan, first: number, size: number, y: number, fill: (subnet
   return svg;
 }
 
-function vpcSvg(vpc: VpcPlan, top: number, fill: (subnet: PlanSubnet, index: number) => string): { svg: string[]; height: number } {
+function vpcSvg(vpc: VpcPlan, top: number, fill: (subnet: PlanSubnet, index: number) => string, width: number): { svg: string[]; height: number } {
   const svg: string[] = [];
+  const BAR = width - 2 * MARGIN;
   const title = vpc.name === vpc.cidr ? `VPC ${vpc.cidr}` : `${vpc.name} · ${vpc.cidr}`;
   svg.push(`<text x="${MARGIN}" y="${top + 14}" class="title">${xml(title)}</text>`);
-  svg.push(`<text x="${WIDTH - MARGIN}" y="${top + 14}" class="note" text-anchor="end">${xml(`${formatCount(vpc.used)} of ${formatCount(vpc.size)} addresses in subnets (${percent(vpc.used, vpc.size)})`)}</text>`);
+  svg.push(`<text x="${width - MARGIN}" y="${top + 14}" class="note" text-anchor="end">${xml(`${formatCount(vpc.used)} of ${formatCount(vpc.size)} addresses in subnets (${percent(vpc.used, vpc.size)})`)}</text>`);
   let y = top + 22;
-  svg.push(...bar(vpc, vpc.first, vpc.size, y, fill, `${vpc.cidr} to scale`));
+  svg.push(...bar(vpc, vpc.first, vpc.size, y, fill, `${vpc.cidr} to scale`, width));
   const largestFree = vpc.entries.filter((e) => e.kind === 'free').sort((a, b) => b.size - a.size || a.first - b.first)[0];
-  if (largestFree) svg.push(`<text x="${WIDTH - MARGIN}" y="${y + BAR_HEIGHT + 13}" class="axis" text-anchor="end">${xml(`largest free block ${largestFree.cidr}`)}</text>`);
+  if (largestFree) svg.push(`<text x="${width - MARGIN}" y="${y + BAR_HEIGHT + 13}" class="axis" text-anchor="end">${xml(`largest free block ${largestFree.cidr}`)}</text>`);
   y += BAR_HEIGHT + 16;
   // Subnets are small next to their VPC: the block that holds them, drawn again across the width.
   const zoom = occupied(vpc);
   if (zoom && zoom.size * 4 <= vpc.size) {
     const from = MARGIN + ((zoom.first - vpc.first) / vpc.size) * BAR;
     const to = from + Math.max(1.5, (zoom.size / vpc.size) * BAR);
-    svg.push(`<path d="M${from.toFixed(2)},${y - 16} L${MARGIN},${y + 8} M${to.toFixed(2)},${y - 16} L${WIDTH - MARGIN},${y + 8}" class="zoom"/>`);
+    svg.push(`<path d="M${from.toFixed(2)},${y - 16} L${MARGIN},${y + 8} M${to.toFixed(2)},${y - 16} L${width - MARGIN},${y + 8}" class="zoom"/>`);
     y += 8;
     const zoomCidr = `${toDotted(zoom.first >>> 0)}/${32 - Math.log2(zoom.size)}`;
-    svg.push(...bar(vpc, zoom.first, zoom.size, y, fill, `${zoomCidr}, where the subnets are`));
+    svg.push(...bar(vpc, zoom.first, zoom.size, y, fill, `${zoomCidr}, where the subnets are`, width));
     y += BAR_HEIGHT + 16;
   }
   for (const subnet of vpc.outside) {
@@ -140,7 +144,8 @@ function vpcSvg(vpc: VpcPlan, top: number, fill: (subnet: PlanSubnet, index: num
   return { svg, height: y - top + 14 };
 }
 
-export function planSvg(plan: AddressPlan): string {
+export function planSvg(plan: AddressPlan, width = WIDTH): string {
+  const pictureWidth = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(Number.isFinite(width) ? width : WIDTH)));
   const body: string[] = [];
   let top = MARGIN;
   const fill = colours(plan);
@@ -149,7 +154,7 @@ export function planSvg(plan: AddressPlan): string {
     top += 24;
   }
   for (const vpc of plan.vpcs) {
-    const drawn = vpcSvg(vpc, top, fill);
+    const drawn = vpcSvg(vpc, top, fill, pictureWidth);
     body.push(...drawn.svg);
     top += drawn.height;
   }
@@ -165,10 +170,17 @@ export function planSvg(plan: AddressPlan): string {
   const azs = azList(plan);
   if (azs.length > 0 || plan.vpcs.length > 0) {
     let x = MARGIN;
-    const y = top + 4;
+    let y = top + 4;
     const legend = (swatch: string, text: string): void => {
+      const w = 16 + text.length * 6.5 + 14;
+      // A new line when the entry would run past the picture's edge.
+      if (x > MARGIN && x + w - 14 > pictureWidth - MARGIN) {
+        x = MARGIN;
+        y += 18;
+        top += 18;
+      }
       body.push(`<rect x="${x}" y="${y}" width="12" height="12" ${swatch}/><text x="${x + 16}" y="${y + 10}" class="note">${xml(text)}</text>`);
-      x += 16 + text.length * 6.5 + 14;
+      x += w;
     };
     for (const az of azs) legend(`fill="${PALETTE[azs.indexOf(az) % PALETTE.length] ?? '#888'}"`, az);
     legend('class="free"', 'free');
@@ -177,10 +189,10 @@ export function planSvg(plan: AddressPlan): string {
   }
   const height = Math.ceil(top + MARGIN / 2);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" role="img" aria-label="Address plan">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${pictureWidth}" height="${height}" viewBox="0 0 ${pictureWidth} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" role="img" aria-label="Address plan">`,
     '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#eeeeee"/><line x1="0" y1="0" x2="0" y2="6" stroke="#d0d0d0" stroke-width="2"/></pattern></defs>',
     '<style>.title{font-size:14px;font-weight:600;fill:#222}.note,.axis{font-size:11px;fill:#555}.label{font-size:11px;fill:#fff;pointer-events:none}.free{fill:url(#hatch);stroke:#bbbbbb}.problem{stroke:#7f0000;stroke-width:1.5}.outside{font-size:11px;fill:#d62728;font-weight:600}.block{cursor:pointer}.zoom{stroke:#999;stroke-dasharray:3 3;fill:none}</style>',
-    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${pictureWidth}" height="${height}" fill="#ffffff"/>`,
     ...body,
     '</svg>',
     '',
