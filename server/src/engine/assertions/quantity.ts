@@ -14,6 +14,7 @@ import { clauses, type Clause } from '../parse/clauses';
 import {
   COMPARATIVE_BEFORE,
   DEFAULT_CUE_BEFORE,
+  MIN_CUE_BEFORE,
   LIMIT_CUE_BEFORE,
   bindQuantity,
   boundsOfSpec,
@@ -27,7 +28,7 @@ import { registeredAttributes } from './registry';
  * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
  * asserted at all (negated, historical, asked, a raised quota, a comparison).
  */
-export type Modality = 'stated' | 'default' | 'maximum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative' | 'hypothetical' | 'granularity';
+export type Modality = 'stated' | 'default' | 'maximum' | 'minimum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative' | 'hypothetical' | 'granularity';
 
 /** "rounded up to the nearest 100 ms", "in increments of 64 MB": a step, not a value of the attribute. */
 const GRANULARITY_BEFORE = /\b(?:rounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest|(?:in\s+)?increments?\s+of|(?:in\s+)?steps?\s+of|granularity\s+(?:of|is))\s*$/i;
@@ -60,7 +61,7 @@ export interface QuantityAssertion {
 
 /** Modalities a check may judge: the text asserts the value. */
 export function asserted(modality: Modality): boolean {
-  return modality === 'stated' || modality === 'default' || modality === 'maximum';
+  return modality === 'stated' || modality === 'default' || modality === 'maximum' || modality === 'minimum';
 }
 
 function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Modality {
@@ -83,6 +84,11 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
   const before = clause.text.slice(Math.max(0, at - 64), at);
   if (COMPARATIVE_BEFORE.test(before)) return 'comparative';
   if (GRANULARITY_BEFORE.test(before)) return 'granularity';
+  if (MIN_CUE_BEFORE.test(before)) {
+    // "a default minimum retention period of 4 days": the word nearer the value says which one is meant.
+    if (!DEFAULT_CUE_BEFORE.test(before)) return 'minimum';
+    return before.search(/\b(?:minimum|min\.?)\b(?![\s\S]*\b(?:minimum|min)\b)/i) > before.search(/\bdefault(?![\s\S]*\bdefault\b)/i) ? 'minimum' : 'default';
+  }
   if (DEFAULT_CUE_BEFORE.test(before)) return 'default';
   if (LIMIT_CUE_BEFORE.test(before)) return 'maximum';
   return 'stated';

@@ -146,11 +146,19 @@ export function applySuppressions(findings: readonly Finding[], directives: read
  * Unused suppressions as findings (info), each with a fix that deletes the comment (its whole line
  * when the comment is alone on it). Not safe: fix-all and `--fix` leave suppressions to people.
  */
+/** Names that are not rule ids (stray markup, a link) are not echoed: a message carries no markup. */
+function unusedMessage(directive: Directive): string {
+  const ids = directive.rules.filter((r) => /^[a-z0-9][a-z0-9-]*$/i.test(r));
+  const others = directive.rules.length - ids.length;
+  const named = [...ids, ...(others > 0 ? [others === 1 ? 'a name that is no rule id' : `${others} names that are no rule ids`] : [])];
+  return `This archnotes-${directive.kind} comment${named.length ? ` for ${named.join(', ')}` : ''} suppresses nothing.`;
+}
+
 export function unusedSuppressionFindings(text: string, unused: readonly Directive[]): Finding[] {
   return unused.map((directive) => ({
     ruleId: UNUSED_SUPPRESSION,
     severity: 'info',
-    message: `This archnotes-${directive.kind} comment${directive.rules.length ? ` for ${directive.rules.join(', ')}` : ''} suppresses nothing.`,
+    message: unusedMessage(directive),
     start: directive.start,
     end: directive.end,
     fixes: [{ title: 'Remove this suppression comment', edits: [removal(text, directive)], safe: false }],

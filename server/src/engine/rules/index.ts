@@ -18,6 +18,10 @@ import { sgDenyRule } from './sg-deny-rule';
 import { statefulnessClaim } from './statefulness-claim';
 import { peeringTransitive } from './peering-transitive';
 import { multiAzStandbyReads } from './multi-az-standby-reads';
+import { loadBalancerLayer } from './load-balancer-layer';
+import { ebsCrossAzAttach } from './ebs-cross-az-attach';
+import { s3Consistency } from './s3-consistency';
+import { readReplicaFailover } from './read-replica-failover';
 import { sqsStandardOrdering } from './sqs-standard-ordering';
 import { sqsFifoNameSuffix } from './sqs-fifo-name-suffix';
 import { sqsRetention } from './sqs-retention';
@@ -79,6 +83,10 @@ export const RULES: readonly Rule[] = [
   statefulnessClaim,
   peeringTransitive,
   multiAzStandbyReads,
+  readReplicaFailover,
+  loadBalancerLayer,
+  ebsCrossAzAttach,
+  s3Consistency,
   sqsStandardOrdering,
   sqsFifoNameSuffix,
   // Limits

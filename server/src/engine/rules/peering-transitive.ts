@@ -1,4 +1,4 @@
-import { findClaims } from './kit/claims';
+import { distinctClaims, findClaims, findFrames, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 // "peering is transitive", "transitive peering", "A peers with B and B peers with C, so A can reach C", "via the hub VPC over peering"
@@ -6,6 +6,23 @@ const TRANSITIVE = /\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:f
 // Names and gaps bounded: an unbounded name rescanned every long word from each start (probe D10).
 const CHAIN = /\b([\w-]{1,64})\s{1,8}(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,40}\b\2\s+(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,60}\b\1\s+(?:can|will|is able to|could)\s+(?:reach|talk to|access|connect to|communicate with|route to)\s+\3\b/i;
 const HUB = /\b(?:through|via|over|across)\s+(?:the\s+)?(?:hub|transit|shared[- ]services|central|egress)\s+VPC\b[^.;]{0,60}\b(?:peering|peered)\b|\b(?:peering|peered)\b[^.;]{0,60}\b(?:through|via|across)\s+(?:the\s+)?(?:hub|transit|central)\s+VPC\b|\bhub[- ]and[- ]spoke\b[^.;]{0,40}\bover\s+VPC\s+peering\b|\btransit\s+hub\s+(?:over|using|with)\s+(?:VPC\s+)?peering\b/i;
+
+const NOT_PEERING = /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b/i;
+/** "traffic can transit the peered prod VPC", "the hub VPC relays traffic between the peered spokes". */
+const THROUGH_PEERED_VPC =
+  /\b(?:transit(?:s|ing)?|travers(?:e|es|ing)|(?:pass(?:es|ing)?|hop(?:s|ping)?|rout(?:e|es|ed|ing)|go(?:es)?|flow(?:s|ing)?|relay(?:s|ed|ing)?)\s+(?:through|via|across))\s+(?:the\s+|a\s+|an\s+)?(?:peered|peer|middle|intermediate)\s+(?:[\w-]+\s+){0,2}?VPC\b|\b(?:forward(?:s|ed|ing)?|relay(?:s|ed|ing)?|rout(?:e|es|ed|ing))\s+(?:the\s+)?traffic\s+between\s+(?:the\s+)?(?:peered\s+)?(?:spokes|peers|peered\s+VPCs|spoke\s+VPCs)\b/i;
+/** Traffic that crosses a peered VPC to a third network, in the words people use. */
+const PEER = /\bpeer(?:s|ed|ing)?\b/i;
+const TRANSIT_FRAMES: readonly ClaimFrame[] = [
+  // "A peers with B and B peers with C, so A reaches C through B"
+  {
+    subject: PEER,
+    predicate: /\b(?:reach(?:es)?|talks?\s+to|access(?:es)?|connects?\s+to|communicates?\s+with|routes?\s+to|gets?\s+to)\s+[\w-]{1,40}\s+(?:through|via|across|by way of)\s+(?:the\s+)?(?:peered\s+)?(?:VPC\s+)?[\w-]{1,40}\b/i,
+    subjectInSentence: true,
+    ordered: true,
+    reach: 120,
+  },
+];
 
 export const peeringTransitive: ContextRule = {
   id: 'peering-transitive',
@@ -36,14 +53,17 @@ export const peeringTransitive: ContextRule = {
     ],
   },
   check(context, report) {
-    for (const re of [TRANSITIVE, CHAIN, HUB]) {
-      for (const claim of findClaims(context, re, { excludes: /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b/i })) {
-        report({
-          start: claim.start,
-          end: claim.end,
-          message: 'VPC peering is not transitive: traffic cannot pass through a peered VPC to a third network. Peer each pair, or use Transit Gateway.',
-        });
-      }
+    const matches = [TRANSITIVE, CHAIN, HUB].flatMap((re) => findClaims(context, re, { excludes: /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b/i }));
+    if (PEER.test(context.text)) {
+      matches.push(...findFrames(context, TRANSIT_FRAMES, { excludes: NOT_PEERING }), ...findClaims(context, THROUGH_PEERED_VPC, { excludes: NOT_PEERING }));
+    }
+    // One sentence, one finding: "peering is transitive, so the hub forwards traffic between the spokes" says it twice.
+    for (const claim of distinctClaims(matches).sort((a, b) => a.start - b.start).slice(0, 1)) {
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'VPC peering is not transitive: traffic cannot pass through a peered VPC to a third network. Peer each pair, or use Transit Gateway.',
+      });
     }
   },
 };

@@ -1,4 +1,4 @@
-import { findClaims } from './kit/claims';
+import { distinctClaims, findClaims, findFrames, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const STANDARD = /\bstandard\s+(?:SQS\s+)?queues?\b|\bSQS\s+standard\s+queues?\b|\bstandard\s+SQS\b/i;
@@ -10,6 +10,17 @@ const ORDER_CLAIM = /\b(?:guarantee[sd]?|preserve[sd]?|keeps?|maintain(?:s|ed)?|
  */
 const SOFT =
   /\bbest[- ]effort\b|\bgenerally\b|\busually\b|\bmostly\b|\bFIFO queues?\b(?![^.;]*\bstandard\b[^.;]*\bguarantee)|\bout of order\b|\bat[- ]least[- ]once\b|\bidempoten(?:t|cy|tly|ce)\b|\bde-?dup|\bconditional (?:writes?|puts?|updates?|checks?)\b|\b(?:by|in|at) the (?:consumers?|applications?|app|workers?|handlers?|receivers?)\b|\b(?:consumer|application|app|client)[- ](?:side|level)\b|\bsequence numbers?\b|\b(?:re-?order|re-?sort)(?:s|ed|ing)?\b|\bprocessed[- ]messages? (?:table|store|log)\b/i;
+
+const SOFT_OR_FIFO = new RegExp(`${SOFT.source}|\\bFIFO\\b(?!\\s+(?:order|ordering|style|fashion|semantics))|\\bmessage groups?\\b|\\bKinesis\\b|\\bshards?\\b`, 'i');
+/** Ordering and once-only delivery said in other words, attached to the standard queue. */
+const ORDER_FRAMES: readonly ClaimFrame[] = [
+  {
+    subject: STANDARD,
+    predicate:
+      /\b(?:never|won't|will not|does not|doesn't|cannot|can't)\s+(?:deliver|send|produce|return|hand out|give)s?\s+(?:a\s+|any\s+)?(?:duplicates?|duplicate messages?|the same message twice|a message twice)\b|\bduplicate[- ]free\b|\bwithout\s+(?:any\s+)?duplicates?\b|\b(?:in\s+sequence|sequentially|one\s+after\s+another\s+in\s+order|first[- ]in[,]?\s+first[- ]out)\b|\bin\s+(?:the\s+)?(?:same\s+)?order\s+(?:they|it|messages?)\s+(?:were|was|are|is)\s+(?:sent|written|published|enqueued|produced)\b|\bonly\s+once\b|\bonce\s+and\s+only\s+once\b/i,
+    reach: 80,
+  },
+];
 
 export const sqsStandardOrdering: ContextRule = {
   id: 'sqs-standard-ordering',
@@ -38,7 +49,8 @@ export const sqsStandardOrdering: ContextRule = {
   },
   check(context, report) {
     if (!STANDARD.test(context.text)) return;
-    for (const claim of findClaims(context, ORDER_CLAIM, { requires: STANDARD, excludes: SOFT })) {
+    const matches = [...findClaims(context, ORDER_CLAIM, { requires: STANDARD, excludes: SOFT_OR_FIFO }), ...findFrames(context, ORDER_FRAMES, { excludes: SOFT_OR_FIFO })];
+    for (const claim of distinctClaims(matches)) {
       report({
         start: claim.start,
         end: claim.end,

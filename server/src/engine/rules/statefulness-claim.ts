@@ -1,4 +1,4 @@
-import { findClaims, replaceFix } from './kit/claims';
+import { findClaims, findFrames, replaceFix, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const SG = String.raw`(?:security[- ]groups?|SGs?)`;
@@ -7,6 +7,22 @@ const SG_STATELESS = new RegExp(String.raw`\b${SG}\s+(?:are|is)\s+(?:also\s+|ful
 const NACL_STATEFUL = new RegExp(String.raw`\b${NACL}\s+(?:are|is)\s+(?:also\s+|fully\s+)?(stateful)\b|\b(stateful)\s+${NACL}\b`, 'i');
 const SG_RETURN = new RegExp(String.raw`\b${SG}\b[^.;]{0,80}\boutbound\b[^.;]{0,60}\b(?:for|to allow)\s+(?:the\s+)?(?:return|response|reply)\s+traffic\b`, 'i');
 const NACL_RETURN = new RegExp(String.raw`\b${NACL}\b[^.;]{0,60}\b(?:return|response|reply) traffic (?:is\s+)?(?:automatically|implicitly)\s+allowed\b`, 'i');
+
+/** Connection tracking said in other words: "NACLs remember connections", "SGs forget the session". */
+const NACL_TRACKS: readonly ClaimFrame[] = [
+  {
+    subject: new RegExp(String.raw`\b${NACL}\b`, 'i'),
+    predicate: /\b(?:remember|track|keep\s+track\s+of|keep)s?\s+(?:the\s+|each\s+)?(?:connections?|sessions?|connection\s+state|state)\b|\b(?:return|response|reply)\s+(?:traffic|packets)\s+(?:is|are)\s+(?:allowed|permitted|let\s+through|accepted)\s+(?:automatically|implicitly)\b|\bautomatically\s+(?:allow|permit|accept)s?\s+(?:the\s+)?(?:return|response|reply)\b/i,
+    reach: 60,
+  },
+];
+const SG_FORGETS: readonly ClaimFrame[] = [
+  {
+    subject: new RegExp(String.raw`\b${SG}\b`, 'i'),
+    predicate: /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:remember|track|keep\s+track\s+of)\s+(?:the\s+)?(?:connections?|sessions?|state)\b|\bforget(?:s)?\s+(?:the\s+)?(?:connections?|sessions?|state)\b/i,
+    reach: 40,
+  },
+];
 
 export const statefulnessClaim: ContextRule = {
   id: 'statefulness-claim',
@@ -60,7 +76,8 @@ export const statefulnessClaim: ContextRule = {
         fixes: word ? [replaceFix('Say "stateful"', at, at + word[0].length, 'stateful')] : [],
       });
     }
-    for (const claim of findClaims(context, NACL_STATEFUL)) {
+    const naclStateful = findClaims(context, NACL_STATEFUL);
+    for (const claim of naclStateful) {
       const word = /stateful/i.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
       const at = claim.start + (word?.index ?? 0);
       report({
@@ -78,7 +95,19 @@ export const statefulnessClaim: ContextRule = {
         message: 'Security groups are stateful: responses to allowed inbound connections need no outbound rule. Only network ACLs need return-traffic rules.',
       });
     }
-    for (const claim of findClaims(context, NACL_RETURN)) {
+    const naclReturns = findClaims(context, NACL_RETURN);
+    for (const frame of findFrames(context, NACL_TRACKS, { excludes: new RegExp(SG, 'i') })) {
+      if (![...naclReturns, ...naclStateful].some((c) => c.clause === frame.clause)) naclReturns.push(frame);
+    }
+    for (const claim of findFrames(context, SG_FORGETS, { excludes: new RegExp(NACL, 'i') })) {
+      if (findClaims(context, SG_STATELESS).some((c) => c.clause === claim.clause)) continue;
+      report({
+        start: claim.start,
+        end: claim.end,
+        message: 'Security groups are stateful: return traffic of an allowed connection is allowed automatically. Network ACLs are the stateless ones.',
+      });
+    }
+    for (const claim of naclReturns) {
       report({
         start: claim.start,
         end: claim.end,

@@ -4,6 +4,7 @@ import { list } from './util';
 
 const BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html';
 const REPLICAS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html';
+const PROMOTE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.Promote.html';
 const MULTI_AZ = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html';
 const PG = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToPostgreSQLInstance.html';
 const MYSQL = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToInstance.html';
@@ -43,6 +44,7 @@ export const rds: ServiceCard = {
       detail: 'Oracle and SQL Server: 5; Db2: 3.',
       changed: { notes: 'up to 15', note: '15 holds for MySQL, MariaDB and PostgreSQL only; Oracle and SQL Server allow 5, Db2 3.' },
     }),
+    text('rds.read-replica-promotion', 'Read replica promotion', 'behaviour', 'Asynchronous; promoting a read replica to a standalone instance is an action you take (console, CLI, API or your automation), with a reboot — automatic failover comes from Multi-AZ', PROMOTE),
     text('rds.multi-az-standby', 'Multi-AZ instance standby', 'behaviour', 'Synchronous standby for failover only; it serves no reads', MULTI_AZ, {
       changed: { notes: 'Multi-AZ helps scale reads', note: 'Only Multi-AZ DB clusters have readable standbys.' },
     }),

@@ -5,7 +5,7 @@
 import type { AnalyzedContext } from '../../model/document-model';
 import type { Fix } from '../../findings';
 import { HISTORY, NEGATION, globalOf } from './helpers';
-import { clauses } from '../../parse/clauses';
+import { clauses, type Clause as ClauseSpan } from '../../parse/clauses';
 
 export interface ClaimMatch {
   readonly start: number;
@@ -13,24 +13,57 @@ export interface ClaimMatch {
   readonly clause: string;
 }
 
+interface ClaimOptions {
+  /** The clause must also say this (the service the claim is about). */
+  readonly requires?: RegExp;
+  /** A clause that says this is about a correct variant, or hedges: nothing is asserted. */
+  readonly excludes?: RegExp;
+  readonly allowNegation?: boolean;
+}
+
 /**
- * Matches `claim` in each clause that passes `guard`, skipping clauses with negation or history words.
- * The whole context is skipped when it quotes a myth ("myth:", "misconception", "wrong:").
+ * The clauses of a context that can assert a claim: not in code, not quoting a myth, not a quiz option,
+ * a negated list or another language; and (unless negation is allowed) not history, taken back by the
+ * next clause, or a condition.
  */
-export function findClaims(
-  context: AnalyzedContext,
-  claim: RegExp,
-  options: { readonly requires?: RegExp; readonly excludes?: RegExp; readonly allowNegation?: boolean } = {},
-): ClaimMatch[] {
+function assertingClauses(context: AnalyzedContext, options: ClaimOptions): ClauseSpan[] {
   if (context.kind === 'code') return [];
   if (/\b(?:myths?|misconceptions?|common mistakes?|wrong|incorrect|false|anti-?pattern)\b/i.test(context.text)) return [];
   if (!statesClaims(context)) return [];
-  const out: ClaimMatch[] = [];
-  for (const clause of clauses(context)) {
+  const out: ClauseSpan[] = [];
+  for (const whole of clauses(context)) {
+    const clause = options.allowNegation ? whole : consequentOf(whole);
+    if (!clause) continue;
     const text = clause.text;
-    if (!options.allowNegation && (HISTORY.test(text) || clause.rejected || CONDITIONAL.test(text))) continue;
+    if (!options.allowNegation && (HISTORY.test(text) || clause.rejected || clause.question)) continue;
     if (options.requires && !options.requires.test(text)) continue;
-    if (options.excludes && options.excludes.test(text)) continue;
+    if (!(options.excludes && options.excludes.test(text))) out.push(clause);
+  }
+  return out;
+}
+
+/**
+ * "If the primary fails, a replica is promoted automatically": the condition supposes, the consequent
+ * after its comma states how things behave and is asserted, unless it is itself hypothetical ("… we
+ * would need …"). A condition without a consequent in the clause asserts nothing.
+ */
+function consequentOf(clause: ClauseSpan): ClauseSpan | undefined {
+  if (!CONDITIONAL.test(clause.text)) return clause;
+  const comma = clause.text.indexOf(', ');
+  if (comma < 0) return undefined;
+  const text = clause.text.slice(comma + 2);
+  if (/\b(?:would|could|might|may)\b/i.test(text)) return undefined;
+  return { ...clause, text, start: clause.start + comma + 2 };
+}
+
+/**
+ * Matches `claim` in each clause that asserts (see `assertingClauses`), skipping matches with a negation
+ * before them or just after them. The whole context is skipped when it quotes a myth ("myth:", "wrong:").
+ */
+export function findClaims(context: AnalyzedContext, claim: RegExp, options: ClaimOptions = {}): ClaimMatch[] {
+  const out: ClaimMatch[] = [];
+  for (const clause of assertingClauses(context, options)) {
+    const text = clause.text;
     const re = globalOf(claim);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Negation before the claim or just after it ("… is not allowed") turns it around; one further on does not.
@@ -39,6 +72,92 @@ export function findClaims(
       if (m[0].length === 0) re.lastIndex++;
     }
   }
+  return out;
+}
+
+/**
+ * A claim as a frame: a concept (`subject`) and what is said of it (`predicate`), in either order and
+ * any voice ("the standby serves the reports" / "reports are served by the standby"), at most `reach`
+ * characters apart inside one asserting clause. The predicate carries the effect in the words people
+ * use; the subject is the thing it must be attached to. Negation anywhere before the later of the two,
+ * or just after it, turns the frame around.
+ */
+export interface ClaimFrame {
+  readonly subject: RegExp;
+  readonly predicate: RegExp;
+  /** Most characters between the end of one and the start of the other (default 50). */
+  readonly reach?: number;
+  /** The predicate must come after the subject. */
+  readonly ordered?: boolean;
+  /**
+   * The subject may be said in an earlier clause of the same sentence ("A peers with B and B with C,
+   * so A reaches C through B"); `reach` then applies only within the predicate's clause.
+   */
+  readonly subjectInSentence?: boolean;
+  /** Another concept that the predicate belongs to when it stands between them ("the ALB … the NLB at layer 4"). */
+  readonly rival?: RegExp;
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+}
+
+function hitsOf(re: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  const g = globalOf(re);
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+/** Each asserted frame once per clause, spanning its subject and predicate. */
+export function findFrames(context: AnalyzedContext, frames: readonly ClaimFrame[], options: ClaimOptions = {}): ClaimMatch[] {
+  const out: ClaimMatch[] = [];
+  for (const clause of assertingClauses(context, options)) {
+    const text = clause.text;
+    const before = context.text.slice(0, clause.start - context.start);
+    let found: Hit | undefined;
+    for (const frame of frames) {
+      found = frameIn(text, frame, options, frame.subjectInSentence ? before : '');
+      if (found) break;
+    }
+    if (found) out.push({ start: clause.start + found.start, end: clause.start + found.end, clause: text });
+  }
+  return out;
+}
+
+function frameIn(text: string, frame: ClaimFrame, options: ClaimOptions, before: string): Hit | undefined {
+  const reach = frame.reach ?? 50;
+  const subjects = hitsOf(frame.subject, text);
+  const earlier = subjects.length === 0 && before && frame.subject.test(before) && !NEGATION.test(before);
+  if (subjects.length === 0 && !earlier) return undefined;
+  const rivals = frame.rival ? hitsOf(frame.rival, text) : [];
+  for (const p of hitsOf(frame.predicate, text)) {
+    const s = earlier
+      ? { start: p.start, end: p.start }
+      : subjects.find((x) =>
+          ((x.end <= p.start && p.start - x.end <= reach) || (!frame.ordered && p.end <= x.start && x.start - p.end <= reach)) &&
+          !rivals.some((r) => (r.start >= Math.min(x.end, p.end) && r.end <= Math.max(x.start, p.start))));
+    if (!s) continue;
+    const start = Math.min(s.start, p.start);
+    const end = Math.max(s.end, p.end);
+    // A pipe separates cells ("| L7 (ALB) | L4 (NLB) |") or items of a cram line: a frame stays inside one.
+    if (text.slice(start, end).includes('|')) continue;
+    // The predicate's own words may hold a negation ("never delivers duplicates"): only the rest counts.
+    const around = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end, end + 15);
+    if (!options.allowNegation && NEGATION.test(around)) continue;
+    return { start, end };
+  }
+  return undefined;
+}
+
+/** Matches of several claim forms, each place reported once (the first form that matches it wins). */
+export function distinctClaims(matches: readonly ClaimMatch[]): ClaimMatch[] {
+  const out: ClaimMatch[] = [];
+  for (const m of matches) if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   return out;
 }
 

@@ -155,6 +155,16 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
     return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension, written) };
   }
   if (spec.exact) return undefined;
+  const swapped = defaultAsBound(bounds, a, before);
+  if (swapped && verdict !== 'over' && verdict !== 'under') {
+    const bound = swapped === 'minimum' ? bounds.min : bounds.max;
+    return {
+      start: q.start,
+      end: q.end,
+      severity: 'warning',
+      message: `${name}: ${written} is the default ${lowerLabel(fact.label)}, not the ${swapped}; the ${swapped} is ${describe(bound ?? 0, bounds.dimension)}.`,
+    };
+  }
   if (verdict === 'over' || (verdict === 'under' && !maxClaim)) {
     // "the default is 4 days": the fix writes the default, which the default check below would
     // otherwise flag again once the maximum is in place (found by npm run fuzz).
@@ -185,6 +195,20 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
     };
   }
+  return undefined;
+}
+
+/**
+ * The default given as the floor or the ceiling: "a minimum retention period of 4 days" (4 days is the
+ * default; the minimum is 60 seconds), "the visibility timeout is at most 30 seconds". Only with an
+ * explicit minimum or maximum word ("up to" also describes a workload), and never in first person.
+ */
+function defaultAsBound(bounds: ReturnType<typeof boundsOfSpec>, a: QuantityAssertion, before: string): 'minimum' | 'maximum' | undefined {
+  const { default: byDefault, min, max } = bounds;
+  if (byDefault === undefined || Math.abs(a.value - byDefault) > byDefault * 0.001 || FIRST_PERSON.test(a.clause?.text ?? '')) return undefined;
+  if (a.modality === 'minimum' && min !== undefined && Math.abs(a.value - min) > Math.max(min, 1) * 0.01) return 'minimum';
+  const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed)\b/i.test(before);
+  if (a.modality === 'maximum' && explicitMax && max !== undefined && Math.abs(a.value - max) > max * 0.01) return 'maximum';
   return undefined;
 }
 
