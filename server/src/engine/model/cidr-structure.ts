@@ -106,3 +106,53 @@ export function findContainers(subnets: readonly NetworkBlock[], unnamed: readon
   }
   return { vpcs: asVpc, ranges, vpcOf };
 }
+
+/** A block in a section, with the index of the section (0 = before any heading). */
+export interface SectionBlock {
+  readonly block: NetworkBlock;
+  readonly section: number;
+}
+
+function headingLevel(heading: AnalyzedContext): number {
+  return /^\s{0,3}(#{1,6})/.exec(heading.text)?.[1]?.length ?? 1;
+}
+
+/**
+ * A heading that gives one block ("## Subnets of pay-prod (10.20.0.0/16)") over subnets inside it, in
+ * its section or its subsections, is their VPC (or a planning range when larger than /16): the heading
+ * names the network its section carves up, never a subnet overlapping them. `headings[k - 1]` opens
+ * section k. Returns the containers and, for each contained subnet, its VPC.
+ */
+export function headingContainers(headings: readonly AnalyzedContext[], candidates: readonly SectionBlock[]): Containers {
+  const vpcs = new Set<NetworkBlock>();
+  const ranges = new Set<NetworkBlock>();
+  const vpcOf = new Map<NetworkBlock, NetworkBlock>();
+  const inHeading = new Map<AnalyzedContext, NetworkBlock[]>();
+  for (const { block } of candidates) {
+    if (block.context.kind !== 'heading') continue;
+    const list = inHeading.get(block.context) ?? [];
+    list.push(block);
+    inHeading.set(block.context, list);
+  }
+  headings.forEach((heading, i) => {
+    const own = inHeading.get(heading);
+    if (!own || own.length !== 1) return;
+    const outer = own[0];
+    if (!outer) return;
+    // Sections k..last: this heading's own and those of deeper headings right after it.
+    const level = headingLevel(heading);
+    let last = i + 1;
+    while (last < headings.length && headingLevel(headings[last] as AnalyzedContext) > level) last++;
+    const inside = candidates.filter(({ block, section }) =>
+      section >= i + 1 && section <= last && block !== outer && block.context !== heading &&
+      block.cidr.prefix > outer.cidr.prefix && contains(outer.cidr, block.cidr));
+    if (inside.length === 0) return;
+    if (outer.cidr.prefix < LARGEST_VPC_PREFIX) {
+      ranges.add(outer);
+      return;
+    }
+    vpcs.add(outer);
+    for (const { block } of inside) if (!vpcOf.has(block)) vpcOf.set(block, outer);
+  });
+  return { vpcs, ranges, vpcOf };
+}

@@ -8,14 +8,14 @@ import { plainCell } from '../parse/cells';
 import { cidrRole, type CidrRole } from '../assertions/cidr-role';
 import { plainLabel } from '../util/markdown-escape';
 import { findCidrs, findNetmasks, findPrefixes } from '../recognisers/cidr';
-import { findCounts } from '../recognisers/counts';
+import { findCellCounts, findCounts, type CountMention } from '../recognisers/counts';
 import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
 import { engineMentions, roleOfResource } from '../recognisers/iac';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
-import { findContainers } from './cidr-structure';
+import { findContainers, headingContainers } from './cidr-structure';
 import { buildScopes, opensSection, type Scopes } from '../scopes/sections';
 
 export type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
@@ -140,7 +140,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       parents,
       prefixes: findPrefixes(context.text, context.start, rawCidrs),
       netmasks: findNetmasks(context.text, context.start),
-      counts: findCounts(context.text, context.start),
+      counts: countsOf(context),
       iacValues: context.iacValues ?? [],
     };
   });
@@ -161,11 +161,25 @@ export function resourceNameOf(context: Context): string | undefined {
   return cfn?.[1];
 }
 
+/** Counts in the text, and in a table the bare numbers its header says are counts ("| Usable IPs |"). */
+function countsOf(context: Context): CountMention[] {
+  const said = findCounts(context.text, context.start);
+  if (context.kind !== 'tableRow') return said;
+  const byHeader = findCellCounts(context.header, context.cells).filter((c) => !said.some((s) => s.start < c.end && c.start < s.end));
+  return [...said, ...byHeader];
+}
+
+const NAME_HEADER = /\b(?:names?|VPCs?|networks?|subnets?|tiers?)\b/i;
+const NOT_NAME_HEADER = /\b(?:CIDRs?|blocks?|ranges?|AZs?|zones?|regions?|accounts?|IDs?|sizes?|IPs?|count|usable|route|type)\b/i;
+
 function nameFor(context: AnalyzedContext, mention: BoundCidr, textNames: Map<AnalyzedContext, string | undefined>): string {
   const resource = resourceNameOf(context);
   if (resource) return resource;
   if (context.kind === 'tableRow' && context.cells) {
-    const first = context.cells.find((c) => !c.text.includes(mention.text) && /\w/.test(c.text));
+    const named = (c: { text: string }): boolean => !c.text.includes(mention.text) && /\w/.test(c.text);
+    // The column that names the network ("| Account | Region | VPC | CIDR |" → the VPC column), else the first.
+    const byHeader = context.cells.find((c, i) => named(c) && NAME_HEADER.test(context.header?.[i]?.text ?? '') && !NOT_NAME_HEADER.test(context.header?.[i]?.text ?? ''));
+    const first = byHeader ?? context.cells.find(named);
     const label = first && plainLabel(plainCell(first.text));
     if (label) return label;
   }
@@ -289,6 +303,16 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], a
     vpcs.sort((a, b) => a.mention.start - b.mention.start);
     pending = pending.filter((p) => !structure.vpcs.has(p.block) && !structure.ranges.has(p.block));
   }
+  // A heading's block over the subnets of its section is their VPC: "## Subnets of pay-prod (10.20.0.0/16)".
+  const underHeading = headingContainers(headings, [
+    ...pending.map((p) => ({ block: p.block, section: p.section })),
+    ...unnamed.filter((b) => b.context.kind === 'heading').map((block) => ({ block, section: sectionOf.get(block.context) ?? 0 })),
+  ]);
+  if (underHeading.vpcs.size > 0 || underHeading.ranges.size > 0) {
+    vpcs.push(...[...underHeading.vpcs].filter((v) => !vpcs.includes(v)));
+    vpcs.sort((a, b) => a.mention.start - b.mention.start);
+    pending = pending.filter((p) => !underHeading.vpcs.has(p.block) && !underHeading.ranges.has(p.block));
+  }
   const distinctVpcs = new Set(vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
   // VPCs by statement and by section, in document order (a subnet looks up its VPC without scanning them all).
   const byContext = new Map<AnalyzedContext, NetworkBlock[]>();
@@ -311,7 +335,7 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], a
       if (vpc) binding = 'reference';
     }
     if (!vpc) {
-      vpc = structure.vpcOf.get(block);
+      vpc = structure.vpcOf.get(block) ?? underHeading.vpcOf.get(block);
       if (vpc) binding = 'structure';
     }
     if (!vpc) {

@@ -57,3 +57,47 @@ export function findCounts(text: string, base: number): CountMention[] {
   }
   return out;
 }
+
+interface CellLike {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A header that names a count of addresses: "Usable IPs", "Available addresses", "Total IPs". A bare
+ * "Hosts" or "IPs" column is usually what the subnet must hold (a requirement), so it is not read.
+ */
+const COUNT_HEADER = /\b(?:usable|available|assignable|free|total|possible)\b[^|]{0,20}\b(?:IPs?|IPv4s?|addresses|address(?:es)?|hosts?)\b|\b(?:usable|available|total)\s+(?:IP\s+)?count\b/i;
+const BARE_NUMBER = /^[\s*_`~≈]*(\d{1,3}(?:,\d{3})+|\d+)[\s*_`]*(?:(?:usable|available|total)\s*)?(?:IPs?|addresses|hosts)?[\s*_`]*$/i;
+
+/**
+ * Counts a table states by its header: a bare number in a "Usable IPs" or "Total addresses" column
+ * counts the addresses of the row's block, as "251 usable IPs" would in prose.
+ */
+export function findCellCounts(header: readonly CellLike[] | undefined, cells: readonly CellLike[] | undefined): CountMention[] {
+  if (!header || !cells) return [];
+  const out: CountMention[] = [];
+  cells.forEach((cell, i) => {
+    const title = header[i]?.text ?? '';
+    if (!COUNT_HEADER.test(title)) return;
+    const m = BARE_NUMBER.exec(cell.text);
+    const raw = m?.[1];
+    if (!m || !raw) return;
+    const at = cell.text.indexOf(raw);
+    const start = cell.start + at;
+    const lower = title.toLowerCase();
+    out.push({
+      start,
+      end: start + raw.length,
+      numberStart: start,
+      numberEnd: start + raw.length,
+      value: Number(raw.replace(/,/g, '')),
+      noun: 'address',
+      usable: /usable|available|assignable|free|\bhosts?\b/.test(lower),
+      total: /total|possible/.test(lower),
+      text: raw,
+    });
+  });
+  return out;
+}

@@ -10,7 +10,7 @@ export const lambdaTimeout = limitRule({
   severity: 'error',
   fact: 'lambda.timeout',
   services: ['lambda'],
-  attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
+  attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bmax(?:imum)?\.?\s+(?:execution|run(?:ning)?|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
   // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's. Lambda
   // Managed Instances functions invoked asynchronously or by most event source mappings allow 90 minutes.
   notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b|\bManaged\s+Instances?\b/i,

@@ -137,7 +137,10 @@ export const vpcOverlapConnected: DocumentRule = {
     context.cidrs.length > 0 || (context.kind === 'code' && context.resourceType !== undefined) || PEERING.test(context.text) || TGW.test(context.text) || HYBRID.test(context.text),
   check({ model, contexts }, report) {
     const linked = linkedContexts(contexts);
-    const vpcs = model.vpcs.filter((v) => !contains(LINK_LOCAL, v.cidr));
+    // A VPC restated under the same name ("## Subnets of pay-prod (10.20.0.0/16)" after its table row) is one network.
+    const vpcs = model.vpcs.filter((v, i) =>
+      !contains(LINK_LOCAL, v.cidr) &&
+      !model.vpcs.slice(0, i).some((w) => nameOf(w) !== undefined && nameOf(w) === nameOf(v) && sameNetwork(w, v)));
     const reported = new Set<number>();
     for (const [i, j] of overlappingPairs(vpcs)) {
       {

@@ -165,6 +165,15 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: ${written} is the default ${lowerLabel(fact.label)}, not the ${swapped}; the ${swapped} is ${describe(bound ?? 0, bounds.dimension)}.`,
     };
   }
+  if (verdict === 'within' && !maxClaim && belowMax && bounds.max !== undefined && labelledMaximum(clause.text, at, q.end - clause.start)) {
+    return {
+      start: q.start,
+      end: q.end,
+      severity: 'warning',
+      message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is lower.${tail}`,
+      fixes: (limitFix(q, bounds.max, bounds.dimension, written, spec.maxText) ?? []).map((f) => ({ ...f, safe: false })),
+    };
+  }
   if (verdict === 'over' || (verdict === 'under' && !maxClaim)) {
     // "the default is 4 days": the fix writes the default, which the default check below would
     // otherwise flag again once the maximum is in place (found by npm run fuzz).
@@ -199,16 +208,30 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
 }
 
 /**
+ * A value given as the maximum by its label ("Item size limit: 40 KB", "| S3 | Max object size | 5 GB |"):
+ * a maximum word at most 40 characters before it with no sentence break between, and the value not the
+ * start of a range ("Limit: 1 minute to 14 days").
+ */
+function labelledMaximum(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!/\b(?:max(?:imum)?\.?|limit|ceiling|upper\s+(?:limit|bound)|tops?\s+out|capped)\b[^.;!?]*$/i.test(before)) return false;
+  if (/\b(?:min(?:imum)?|default|up to|from|between|per|each|every|below|under|less than)\b[^|]*$/i.test(before)) return false;
+  return !/^\s*(?:to|–|—|-|\.\.|and)\s*\d/.test(text.slice(end, end + 8));
+}
+
+/**
  * The default given as the floor or the ceiling: "a minimum retention period of 4 days" (4 days is the
  * default; the minimum is 60 seconds), "the visibility timeout is at most 30 seconds". Only with an
  * explicit minimum or maximum word ("up to" also describes a workload), and never in first person.
  */
 function defaultAsBound(bounds: ReturnType<typeof boundsOfSpec>, a: QuantityAssertion, before: string): 'minimum' | 'maximum' | undefined {
   const { default: byDefault, min, max } = bounds;
-  if (byDefault === undefined || Math.abs(a.value - byDefault) > byDefault * 0.001 || FIRST_PERSON.test(a.clause?.text ?? '')) return undefined;
-  if (a.modality === 'minimum' && min !== undefined && Math.abs(a.value - min) > Math.max(min, 1) * 0.01) return 'minimum';
-  const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed)\b/i.test(before);
-  if (a.modality === 'maximum' && explicitMax && max !== undefined && Math.abs(a.value - max) > max * 0.01) return 'maximum';
+  // Sizes: "512 MB" is how people write 512 MiB (a 5 % gap), never a different figure.
+  const tolerance = bounds.dimension === 'size' ? 0.05 : 0.001;
+  if (byDefault === undefined || Math.abs(a.value - byDefault) > byDefault * tolerance || FIRST_PERSON.test(a.clause?.text ?? '')) return undefined;
+  if (a.modality === 'minimum' && min !== undefined && Math.abs(a.value - min) > Math.max(min, 1) * Math.max(tolerance, 0.01)) return 'minimum';
+  const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed|tops? out|capped|caps? at)\b/i.test(before);
+  if (a.modality === 'maximum' && explicitMax && max !== undefined && Math.abs(a.value - max) > max * Math.max(tolerance, 0.01)) return 'maximum';
   return undefined;
 }
 
