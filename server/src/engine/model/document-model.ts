@@ -376,6 +376,6 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], a
     vpcs,
     subnets,
     entities,
-    scopes: buildScopes(openers),
+    scopes: buildScopes(openers, text),
   };
 }

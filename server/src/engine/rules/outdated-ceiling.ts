@@ -16,16 +16,33 @@ interface Ceiling {
   readonly fact: string;
   readonly services: readonly string[];
   readonly unit: RegExp;
+  /** The same unit named in a label before the number ("Max IOPS: 16,000", "| Max IOPS | 16,000 |"). */
+  readonly label: RegExp;
+  /** The unit as a message writes it after a number. */
+  readonly display: string;
 }
 
 const CEILINGS: readonly Ceiling[] = [
-  { fact: 'ebs-gp3.iops', services: ['ebs-gp3'], unit: /^\s*(?:provisioned\s+|baseline\s+)?IOPS\b/ },
-  { fact: 'ebs-gp3.throughput', services: ['ebs-gp3'], unit: /^\s*(?:MiB|MB)(?:\/s|ps)\b/ },
-  { fact: 'ebs-io2.iops', services: ['ebs-io2'], unit: /^\s*(?:provisioned\s+)?IOPS\b/ },
-  { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:secondary|additional|read-only|other)?\s*(?:AWS\s+)?Regions?\b/i },
-  { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i },
-  { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i },
+  { fact: 'ebs-gp3.iops', services: ['ebs-gp3'], unit: /^\s*(?:provisioned\s+|baseline\s+)?IOPS\b/, label: /\bIOPS\b/, display: 'IOPS' },
+  { fact: 'ebs-gp3.throughput', services: ['ebs-gp3'], unit: /^\s*(?:MiB|MB)(?:\/s|ps)\b/, label: /\bthroughput\b|\bMiB\/s\b|\bMB\/s\b/i, display: 'MiB/s' },
+  { fact: 'ebs-io2.iops', services: ['ebs-io2'], unit: /^\s*(?:provisioned\s+)?IOPS\b/, label: /\bIOPS\b/, display: 'IOPS' },
+  { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:secondary|additional|read-only|other)?\s*(?:AWS\s+)?Regions?\b/i, label: /\bsecondary\s+Regions\b|\bRegions\b/i, display: 'secondary Regions' },
+  { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i, label: /\bsubscri(?:ptions|bers)\b/i, display: 'subscriptions' },
+  { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i, label: /\bbandwidth\b|\bGbps\b/i, display: 'Gbps' },
 ];
+
+/**
+ * The label a number stands under: in a table row, its column header and the cells before it; in a
+ * key/value line, the text before its colon ("gp3 max IOPS: 16,000").
+ */
+function labelOf(context: { readonly kind: string; readonly header?: readonly { readonly text: string }[]; readonly cells?: readonly { readonly start: number; readonly end: number; readonly text: string }[] }, at: number, before: string): string | undefined {
+  if (context.kind === 'tableRow' && context.cells) {
+    const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
+    if (column < 0) return undefined;
+    return [context.header?.[column]?.text ?? '', ...context.cells.slice(0, column).map((c) => c.text)].join(' | ');
+  }
+  return /([^.;|:=]{1,40})[:=]\s*(?:~|≈|about\s+)?$/.exec(before)?.[1];
+}
 
 /** A number as written: "16,000", "16000", "16k", "12.5 million", "five". */
 const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(${wordsPattern(COUNT_WORDS)})\b`, 'g');
@@ -91,6 +108,8 @@ export const outdatedCeiling: ContextRule = {
       { text: 'NAT gateways start at 5 Gbps and scale up to 45 Gbps.', flagged: ['45'], output: 'NAT gateways start at 5 Gbps and scale up to 100 Gbps.' },
       { text: 'An Aurora Global Database spans up to five secondary Regions.', flagged: ['five'], output: 'An Aurora Global Database spans up to 10 secondary Regions.' },
       { text: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 64,000 IOPS |', flagged: ['64,000'], output: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 256,000 IOPS |' },
+      { text: '- gp3 max IOPS: 16,000', flagged: ['16,000'], output: '- gp3 max IOPS: 80,000' },
+      { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 16,000 |', flagged: ['16,000'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 80,000 |' },
     ],
     pass: [
       'gp3 volumes deliver a baseline of 3,000 IOPS and 125 MiB/s.',
@@ -99,6 +118,8 @@ export const outdatedCeiling: ContextRule = {
       'Until 2025, gp3 volumes topped out at 16,000 IOPS; the limit was previously lower.',
       'An Aurora Global Database spans up to 10 secondary Regions.',
       'Our Aurora Global Database has two secondary Regions.',
+      '| Volume | Baseline IOPS | Max IOPS |\n| --- | --- | --- |\n| gp3 | 3,000 | 80,000 |',
+      '- gp3 baseline IOPS: 3,000',
     ],
   },
   check(context, report) {
@@ -116,16 +137,20 @@ export const outdatedCeiling: ContextRule = {
         if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
         // In prose the clause names the subject; a table row names it in any cell.
         const inClause = context.kind === 'tableRow' || services !== context.services ? services : services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
-        const ceiling = CEILINGS.find((c) => c.unit.test(after) && subjectOf(c, inClause, at));
-        if (!ceiling) continue;
         const before = text.slice(Math.max(0, m.index - 48), m.index);
-        const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header)) && !FLOOR_BEFORE.test(before);
+        const label = labelOf(context, at, before);
+        // The unit after the number, or (no unit there) in the label it stands under.
+        const bare = !/^\s*[A-Za-z%/]/.test(after);
+        const ceiling = CEILINGS.find((c) => (c.unit.test(after) || (bare && label !== undefined && c.label.test(label))) && subjectOf(c, inClause, at));
+        if (!ceiling) continue;
+        const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
+        const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
         if (!cue) continue;
         const value = valueOf(m);
         const fact = requireFact(ceiling.fact);
         const max = maximumOf(fact);
         if (value === undefined || max === undefined) continue;
-        const unit = after.match(ceiling.unit)?.[0].trim() ?? '';
+        const unit = after.match(ceiling.unit)?.[0].trim() || ceiling.display;
         if (value < max * 0.97) {
           // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a plan.
           if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) continue;

@@ -22,28 +22,48 @@ const TITLE_LINE = /^[\s*_]*(?=[\p{Lu}\d`])[^\n.;:!?|]{2,60}?[\s*_]*$/u;
  */
 const QUESTION_LINE = /^[^\n]{8,200}\?[\s*_]*$/;
 
-/** Whether a context opens a section: a markdown heading, or a title line or question outside lists and tables. */
+/** A lead-in: a sentence that ends with a colon and introduces the list or table below it. */
+const LEAD_IN = /^[^\n]{8,200}:[\s*_]*$/;
+
+/** Whether a context opens a section: a markdown heading, or a title line, question or lead-in outside lists and tables. */
 export function opensSection(context: Context): boolean {
   if (context.kind === 'heading') return MARKDOWN_HEADING.test(context.text);
   if (context.kind !== 'sentence' || context.ancestors.length > 0) return false;
   const text = context.text.trim();
-  if (QUESTION_LINE.test(text)) return true;
+  if (QUESTION_LINE.test(text) || LEAD_IN.test(text)) return true;
   return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text);
 }
 
 export interface Section {
   readonly start: number;
   readonly end: number;
-  /** 1–6 for markdown headings; title lines sit below every heading (7). */
+  /** 1–6 for markdown headings; title lines sit below every heading (7), questions and lead-ins below them (8). */
   readonly level: number;
   /** The one service the title names, if it names exactly one. */
   readonly service?: string;
   /** The title names several services: no single subject. */
   readonly several: boolean;
+  /**
+   * Questions and lead-ins speak for the block right after them only (the reply, the list or table
+   * they introduce): where that block ends. Headings and title lines speak until the next section.
+   */
+  readonly until?: number;
 }
 
-function sectionOf(context: Context): Section {
+/** The end of the first block after `from`: blank lines skipped, then up to the next blank line. */
+function nextBlockEnd(text: string, from: number): number {
+  const blank = /\n[ \t]*\r?\n/g;
+  const rest = /\S/g;
+  rest.lastIndex = from;
+  const start = rest.exec(text)?.index ?? text.length;
+  blank.lastIndex = start;
+  return blank.exec(text)?.index ?? text.length;
+}
+
+function sectionOf(context: Context, text: string | undefined): Section {
   const heading = MARKDOWN_HEADING.exec(context.text);
+  const trimmed = context.text.trim();
+  const bounded = !heading && text !== undefined && (QUESTION_LINE.test(trimmed) || LEAD_IN.test(trimmed));
   const ids = new Set(
     findServices(context.text, context.start)
       .filter((s) => !inIdentifier(context.text, s.start - context.start, s.end - context.start))
@@ -52,9 +72,10 @@ function sectionOf(context: Context): Section {
   return {
     start: context.start,
     end: context.end,
-    level: heading ? (heading[1] ?? '#').length : 7,
+    level: heading ? (heading[1] ?? '#').length : bounded ? 8 : 7,
     service: ids.size === 1 ? [...ids][0] : undefined,
     several: ids.size > 1,
+    ...(bounded ? { until: nextBlockEnd(text, context.end) } : {}),
   };
 }
 
@@ -64,9 +85,12 @@ export interface Scopes {
   subjectAt(offset: number): { readonly service: string; readonly section: Section } | undefined;
 }
 
-/** Scopes from the section-opening contexts of a document, in document order. */
-export function buildScopes(openers: readonly Context[]): Scopes {
-  const sections = openers.map(sectionOf);
+/**
+ * Scopes from the section-opening contexts of a document, in document order. With the document's
+ * text, questions and lead-ins are bounded to the block after them.
+ */
+export function buildScopes(openers: readonly Context[], text?: string): Scopes {
+  const sections = openers.map((o) => sectionOf(o, text));
   return {
     sections,
     subjectAt(offset) {
@@ -82,6 +106,8 @@ export function buildScopes(openers: readonly Context[]): Scopes {
       for (let i = lo - 1; i >= 0; i--) {
         const section = sections[i];
         if (!section || section.level >= level) continue;
+        // A question or lead-in past its block says nothing here; the sections around it still may.
+        if (section.until !== undefined && offset > section.until) continue;
         if (section.service) return { service: section.service, section };
         if (section.several) return undefined;
         level = section.level;
