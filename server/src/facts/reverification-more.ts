@@ -24,6 +24,8 @@ const GP3_2025 = '2025-09';
 const ELB_TG_ATTRIBUTES = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetGroupAttribute.html';
 const ELB_LISTENER_ATTRIBUTES = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ListenerAttribute.html';
 const KMS_SCHEDULE_DELETION = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html';
+const IAM_CREATE_ROLE = 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html';
+const DDB_TRANSACT_WRITE = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html';
 const PARAMETER_TIERS = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html';
 
 /** A Lambda quota from the "cannot be changed" table. */
@@ -198,6 +200,19 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Maximum size of a parameter value: Standard 4 KB, Advanced 8 KB',
     quota: { adjustable: false },
     detail: 'A standard parameter can become advanced at any time, but not back (the value would be truncated from 8 KB to 4 KB).',
+  },
+  'iam.role-session': {
+    source: IAM_CREATE_ROLE,
+    sourceSection: 'MaxSessionDuration: 1 hour to 12 hours (3600 to 43200 seconds); one hour when not set',
+    quota: { adjustable: false },
+    detail: '1 to 12 hours, one hour by default; a session reached by role chaining is limited to one hour (AssumeRole DurationSeconds).',
+    names: { words: ['maximum session duration', 'session duration', 'role session'], iac: ['MaxSessionDuration', 'max_session_duration', 'maxSessionDuration'], cli: ['--max-session-duration'], units: ['seconds', 'hours'] },
+  },
+  'dynamodb.transaction-items': {
+    source: DDB_TRANSACT_WRITE,
+    sourceSection: 'groups up to 100 action requests; the aggregate size of the items cannot exceed 4 MB',
+    quota: { adjustable: false },
+    detail: 'Up to 100 actions and 4 MB per transaction; older SDK references say 25 actions.',
   },
   // Aurora Global Database.
   'aurora-global-database.secondary-regions': {
