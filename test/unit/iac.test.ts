@@ -238,6 +238,31 @@ describe('IaC readers', () => {
     });
   });
 
+  describe('aws CLI commands', () => {
+    it('reads a command continued over several lines as one statement (bash, CRLF, PowerShell)', () => {
+      const bash = '```bash\naws lambda update-function-configuration \\\n  --function-name resize \\\n  --timeout 1200\n```\n';
+      const crlf = '🚀 runbook\r\n\r\n```sh\r\naws sqs set-queue-attributes \\\r\n  --queue-url $Q \\\r\n  --attributes MessageRetentionPeriod=2592000\r\n```\r\n';
+      const ps = '```powershell\naws lambda update-function-configuration `\n  --function-name resize `\n  --memory-size 20480\n```\n';
+      for (const [doc, rule, value] of [
+        [bash, 'lambda-timeout', '1200'],
+        [crlf, 'sqs-retention', '2592000'],
+        [ps, 'lambda-memory', '20480'],
+      ] as const) {
+        const findings = analyzeText(doc).findings;
+        assert.deepEqual(findings.map((f) => [f.ruleId, doc.slice(f.start, f.end)]), [[rule, value]], doc);
+      }
+      // Two commands are two statements.
+      const two = '```bash\naws lambda update-function-configuration --function-name a --timeout 30\naws lambda update-function-configuration --function-name b --timeout 1200\n```\n';
+      assert.equal(codeContexts(two).length, 2);
+    });
+
+    it('reads DynamoDB and API Gateway commands through the attribute table', () => {
+      assert.deepEqual(ruleIds('```bash\naws dynamodb update-continuous-backups --table-name t \\\n  --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true,RecoveryPeriodInDays=90\n```\n'), ['dynamodb-pitr-window']);
+      assert.deepEqual(ruleIds('```bash\naws apigatewayv2 update-integration --api-id a --integration-id i --timeout-in-millis 60000\n```\n'), ['api-gateway-http-timeout']);
+      assert.deepEqual(ruleIds('```bash\naws apigatewayv2 update-integration --api-id a --integration-id i --timeout-in-millis 30000\n```\n'), []);
+    });
+  });
+
   describe('malformed IaC never throws', () => {
     const broken = [
       '```yaml\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetentionPeriod: 2592000\n      Bad: [unclosed, {\n   : : :\n```\n',

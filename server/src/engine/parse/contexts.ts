@@ -4,7 +4,7 @@
  * number is bound to the entity it belongs to and not to one three paragraphs away.
  */
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
-import { readFence, type IacValue } from '../recognisers/iac';
+import { continuationOf, readFence, type IacValue } from '../recognisers/iac';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -56,6 +56,7 @@ interface CodePiece {
  */
 function codePieces(code: string, at: number, lang: string): CodePiece[] {
   const fence = readFence(code, at, lang);
+  const continuation = continuationOf(lang);
   const pieces: CodePiece[] = [];
   const lines = (from: number, to: number): void => {
     let lineStart = from;
@@ -63,6 +64,8 @@ function codePieces(code: string, at: number, lang: string): CodePiece[] {
       if (i === to || code.charCodeAt(i - at) === 10) {
         // A CRLF line ends before its \r: a range must not end between \r and \n.
         const end = i > lineStart && code.charCodeAt(i - 1 - at) === 13 ? i - 1 : i;
+        // A shell command continued over several lines (`\`, PowerShell's backtick) is one statement.
+        if (i < to && continuation !== undefined && code.slice(lineStart - at, end - at).trimEnd().endsWith(continuation)) continue;
         if (/\S/.test(code.slice(lineStart - at, end - at))) pieces.push({ start: lineStart, end });
         lineStart = i + 1;
       }

@@ -3,8 +3,10 @@
  * `aws lambda update-function-configuration --timeout 1200`, `aws sqs set-queue-attributes
  * --attributes MessageRetentionPeriod=2592000`, `aws kinesis increase-stream-retention-period
  * --retention-period-hours 240`. A flag or attribute name normalises like an IaC key (lower case,
- * no separators), so the limit specs' IaC keys bind it; the command says which resource it is.
- * One line at a time: a command continued over several lines is read from its first line only.
+ * no separators) and the command says which resource it is.
+ * One statement at a time: a command continued over several lines (`\`, a PowerShell backtick) is
+ * one code piece (parse/contexts.ts), so its flags on later lines are read too. What a flag means is
+ * the IaC attribute table's (recognisers/iac/attributes.ts).
  */
 import type { IacValue } from './iac';
 
@@ -14,6 +16,9 @@ const COMMANDS: ReadonlyArray<[RegExp, string]> = [
   [/\baws\s+sqs\s+(?:create-queue|set-queue-attributes)\b/, 'aws_sqs_queue'],
   [/\baws\s+kinesis\s+(?:increase|decrease)-stream-retention-period\b/, 'aws_kinesis_stream'],
   [/\baws\s+rds\s+(?:create|modify)-db-(?:instance|cluster)\b/, 'aws_db_instance'],
+  [/\baws\s+dynamodb\s+update-continuous-backups\b/, 'aws_dynamodb_table'],
+  [/\baws\s+apigateway\s+(?:put|update)-integration\b/, 'aws_api_gateway_integration'],
+  [/\baws\s+apigatewayv2\s+(?:create|update)-integration\b/, 'aws_apigatewayv2_integration'],
 ];
 
 /** `--timeout 1200`, `--memory-size=2048`. */
