@@ -91,6 +91,12 @@ function awsSnippetsOnDash(context: vscode.ExtensionContext, output: vscode.LogO
   );
 }
 
+/** A workspace edit that touches a document open with unsaved changes (other than by creating it). */
+function editsUnsavedFile(edit: vscode.WorkspaceEdit): boolean {
+  const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+  return dirty.size > 0 && edit.entries().some(([uri]) => dirty.has(uri.toString()) && /\.archnotes\.jsonc$/.test(uri.path));
+}
+
 const RULE_DOCS_SCHEME = 'archnotes-rule';
 const SHOW_RULE_DOCS_COMMAND = 'archnotes.showRuleDocumentation';
 
@@ -230,6 +236,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     middleware: {
       // The server's command opens the published page; here the shipped page opens, offline.
       executeCommand: (command, args, next) => (command === SHOW_RULE_DOCS_COMMAND ? docs.show(args[0], args[1]) : next(command, args)),
+      // The server edits the config as it is on disk: with unsaved changes in an editor, its offsets
+      // would land in the wrong place, so "Disable <rule> in .archnotes.jsonc" waits for a save.
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        return actions?.filter((action) => !(action instanceof vscode.CodeAction && action.edit && editsUnsavedFile(action.edit)));
+      },
     },
   };
   client = new LanguageClient('archnotes', 'archnotes', serverOptions, clientOptions);

@@ -146,6 +146,31 @@ suite('quick fixes (vscode.executeCodeActionProvider)', () => {
     }
   });
 
+  test('disable in .archnotes.jsonc is not offered while the config has unsaved changes', async () => {
+    const configUri = workspaceFile('.archnotes.jsonc');
+    await vscode.workspace.fs.writeFile(configUri, Buffer.from('{\n  "rules": {}\n}\n'));
+    const config = await vscode.workspace.openTextDocument(configUri);
+    try {
+      const { doc } = await openFixture('docs/network-plan.md');
+      const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length > 0, 'cidr-host-bits');
+      const range = withCode(diags, 'cidr-host-bits')[0].range;
+      await findFix(doc, range, /^Disable cidr-host-bits in \.archnotes\.jsonc$/);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(configUri, new vscode.Position(0, 0), '// unsaved\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(config.isDirty, true);
+      // The documentation action is the last of the menu: once it is there, the list is complete.
+      await findFix(doc, range, /^Show documentation for cidr-host-bits$/);
+      const titles = (await quickFixes(doc, range)).map((a) => a.title);
+      assert.ok(titles.includes('Show documentation for cidr-host-bits'), JSON.stringify(titles));
+      assert.equal(titles.includes('Disable cidr-host-bits in .archnotes.jsonc'), false, JSON.stringify(titles));
+    } finally {
+      await revert(config);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(configUri).then(undefined, () => undefined);
+    }
+  });
+
   test('show documentation: the shipped rule page opens in the markdown preview', async () => {
     const { doc } = await openFixture('docs/network-plan.md');
     const diags = await waitForDiagnostics(doc.uri, (d) => withCode(d, 'cidr-host-bits').length > 0, 'cidr-host-bits');

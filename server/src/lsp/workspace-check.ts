@@ -2,13 +2,13 @@
  * "Check all markdown in the workspace": every markdown file of the workspace folders that is not
  * open, analysed by the same engine with the same rules (the editor settings over the nearest
  * `.archnotes.jsonc`, whose `ignores` are honoured), its findings published like an open
- * document's. One file per turn of the event loop, so the server keeps answering; cancellable
- * between files; progress after each file.
+ * document's. One file per turn of the event loop (a big one slice by slice), so the server keeps
+ * answering; cancellable between files and slices; progress after each file.
  */
 import { statSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { analyzeText, unsupportedText } from '../engine';
+import { analyzeText, IncrementalAnalyzer, unsupportedText, type Analysis } from '../engine';
 import { mergeRules } from '../config/config';
 import { walkMarkdown } from '../workspace/files';
 import { isIgnored } from '../workspace/ignores';
@@ -17,6 +17,9 @@ import type { EditorSettings, ProjectConfig } from './settings';
 
 /** A bound for huge trees, as the workspace symbol scan has. */
 const MAX_FILES = 5000;
+/** A bigger file is analysed slice by slice, yielding between slices (as when it is opened). */
+const SLICED_CHARS = 64 * 1024;
+const SLICE_CHARS = 16 * 1024;
 
 export interface WorkspaceCheckResult {
   readonly files: number;
@@ -82,7 +85,14 @@ export async function checkWorkspace(
     }
     files++;
     try {
-      const analysis = analyzeText(text, { rules: mergeRules(loaded?.config.rules ?? {}, ctx.settings.current.rules) });
+      const rules = mergeRules(loaded?.config.rules ?? {}, ctx.settings.current.rules);
+      let analysis: Analysis;
+      if (text.length <= SLICED_CHARS) analysis = analyzeText(text, { rules });
+      else {
+        const analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: turn, cancelled }, SLICE_CHARS);
+        if (!analyzer) return { files, withFindings, findings, skipped, cancelled: true };
+        analysis = analyzer.analysis;
+      }
       if (analysis.findings.length > 0) withFindings++;
       findings += analysis.findings.length;
       void ctx.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(analysis, f)) });
