@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { applyEdits, parse } from 'jsonc-parser';
 import { LspClient } from './helpers/lsp-client';
 import { disableRuleInText, newConfigText } from '../../server/src/lsp/config-edit';
+import { analyzeText } from '../../server/src/engine/analyze';
 
 interface Position {
   line: number;
@@ -211,6 +212,31 @@ describe('language server over stdio: check all markdown in the workspace', func
       assert.deepEqual(progress[progress.length - 1], { done: 3, total: 3 });
     } finally {
       client.process.kill();
+    }
+  });
+
+  it('a big file (analysed slice by slice) gets what analyzeText finds', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'archnotes-check-big-'));
+    const client = new LspClient(['--stdio']);
+    try {
+      const text = Array.from({ length: 1000 }, (_, i) => `## Part ${i}\n\nThe VPC ${i} uses 10.${i % 250}.0.0/15 and PostgreSQL on 3306.\n`).join('\n');
+      assert.ok(text.length > 64 * 1024);
+      writeFileSync(join(big, 'big.md'), text);
+      const folderUri = pathToFileURL(big).toString();
+      await client.request('initialize', { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: 'ws' }] });
+      client.notify('initialized', {});
+      const uri = pathToFileURL(join(big, 'big.md')).toString();
+      const published = client.waitFor<{ uri: string; diagnostics: Array<{ code: string; range: { start: { line: number; character: number } } }> }>('textDocument/publishDiagnostics', (p) => p.uri === uri, 50000);
+      const result = await client.request<{ files: number; findings: number }>('archnotes/checkWorkspace', {});
+      const expected = analyzeText(text);
+      assert.equal(result.findings, expected.findings.length);
+      assert.deepEqual(
+        (await published).diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`),
+        expected.findings.map((f) => `${f.ruleId}@${expected.lines.positionAt(f.start).line}:${expected.lines.positionAt(f.start).character}`),
+      );
+    } finally {
+      client.process.kill();
+      rmSync(big, { recursive: true, force: true });
     }
   });
 
