@@ -26,6 +26,8 @@ const ELB_LISTENER_ATTRIBUTES = 'https://docs.aws.amazon.com/elasticloadbalancin
 const KMS_SCHEDULE_DELETION = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html';
 const IAM_CREATE_ROLE = 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html';
 const DDB_TRANSACT_WRITE = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html';
+const SM_DELETE_SECRET = 'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html';
+const KINESIS_PUT_RECORDS = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html';
 const PARAMETER_TIERS = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html';
 
 /** A Lambda quota from the "cannot be changed" table. */
@@ -213,6 +215,17 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'groups up to 100 action requests; the aggregate size of the items cannot exceed 4 MB',
     quota: { adjustable: false },
     detail: 'Up to 100 actions and 4 MB per transaction; older SDK references say 25 actions.',
+  },
+  'secrets-manager.recovery-window': {
+    source: SM_DELETE_SECRET,
+    sourceSection: 'RecoveryWindowInDays: from 7 to 30 days; 30 when neither it nor ForceDeleteWithoutRecovery is given',
+    quota: { adjustable: false },
+    names: { words: ['recovery window', 'deletion window'], iac: ['RecoveryWindowInDays', 'recovery_window_in_days'], cli: ['--recovery-window-in-days'], units: ['days'] },
+  },
+  'kinesis-data-streams.shard-write': {
+    source: KINESIS_PUT_RECORDS,
+    sourceSection: 'Each shard can support writes up to 1,000 records per second, up to a maximum data write total of 1 MB per second',
+    quota: { adjustable: false },
   },
   // Aurora Global Database.
   'aurora-global-database.secondary-regions': {
