@@ -44,3 +44,26 @@ describe('limit modality: default as minimum or maximum, labelled maxima', () =>
     it(`quiet: ${text}`, () => assert.deepEqual(findings(text, rule), []));
   }
 });
+
+describe('stated-limit: named facts of the pack, and ranges that start too high', () => {
+  const cases: ReadonlyArray<readonly [text: string, says: RegExp | null]> = [
+    ['SQS delay queues can postpone delivery for up to 30 minutes.', /delivery delay is up to 15 minutes; 30 minutes is above the maximum/],
+    ['# Kinesis Data Firehose\n\n* Buffer interval ranges from 60s to 900s', /the range starts at 0 seconds, not 60s/],
+    ['Firehose buffer interval: 0 to 900 seconds.', null],
+    ['The KMS key deletion window is 7 to 30 days.', null],
+  ];
+  for (const [text, says] of cases) {
+    it(`${says ? 'flags' : 'quiet'}: ${text.split('\n').pop()}`, () => {
+      const got = analyzeText(text).findings.filter((f) => f.ruleId === 'stated-limit').map((f) => f.message);
+      if (says) {
+        assert.equal(got.length, 1, JSON.stringify(got));
+        assert.match(got[0] ?? '', says);
+      } else assert.deepEqual(got, []);
+    });
+  }
+  it('a range in a limit rule that starts above today\'s minimum', () => {
+    const got = analyzeText('SQS message retention ranges from 1 day to 14 days.').findings.filter((f) => f.ruleId === 'sqs-retention');
+    assert.equal(got.length, 1);
+    assert.match(got[0]?.message ?? '', /the range starts at 1 minute, not 1 day/);
+  });
+});

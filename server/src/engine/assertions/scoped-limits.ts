@@ -10,7 +10,7 @@ import { scopedAssertionsOf } from './quantity';
 import type { AnalyzedContext, DocumentModel } from '../model/document-model';
 import { inheritsSubject } from '../model/document-model';
 import { RULES } from '../rules';
-import { isLimitRule, judgeLimit, type LimitRule } from '../rules/kit/limit-rule';
+import { isLimitRule, judgeLimit, type LimitRule, type LimitSpec } from '../rules/kit/limit-rule';
 import type { FindingDraft } from '../rules/kit/types';
 import type { LineIndex } from '../util/text';
 
@@ -46,7 +46,9 @@ function judged(context: AnalyzedContext, subject: string): readonly Judged[] {
   if (!found) {
     const out: Judged[] = [];
     for (const a of scopedAssertionsOf(context, subject)) {
-      const rule = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
+      const found = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
+      // A rule over several facts (stated-limit) judges each assertion by the spec it was bound with.
+      const rule = found && 'id' in a.spec && a.spec !== found.spec ? { ...found, spec: a.spec as LimitSpec } : found;
       const draft = rule && judgeLimit(rule, context, a);
       if (rule && draft) out.push({ ruleId: rule.id, draft: moved(draft, -context.start) });
     }

@@ -48,6 +48,7 @@ import { apiGatewayHttpTimeout } from './api-gateway-http-timeout';
 import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
 import { outdatedCeiling } from './outdated-ceiling';
+import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
 import { ipv6CidrSize } from './ipv6-cidr-size';
@@ -56,7 +57,7 @@ import { ipv6SubnetOutsideVpc } from './ipv6-subnet-outside-vpc';
 import { ipv6SubnetOverlap } from './ipv6-subnet-overlap';
 import { VERSION } from '../../version';
 
-export const RULES: readonly Rule[] = [
+const HAND_WRITTEN: readonly Rule[] = [
   // Addressing
   vpcCidrSize,
   cidrHostBits,
@@ -121,6 +122,9 @@ export const RULES: readonly Rule[] = [
   closedToNewCustomers,
   renamedService,
 ];
+
+/** The hand-written rules, then the one that checks every other named limit of the fact pack. */
+export const RULES: readonly Rule[] = [...HAND_WRITTEN, statedLimitRule(new Set(HAND_WRITTEN.flatMap((rule) => rule.facts)))];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 

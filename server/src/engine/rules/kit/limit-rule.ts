@@ -165,6 +165,15 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: ${written} is the default ${lowerLabel(fact.label)}, not the ${swapped}; the ${swapped} is ${describe(bound ?? 0, bounds.dimension)}.`,
     };
   }
+  const low = verdict === 'within' ? rangeLowEnd(context, clause, q, bounds) : undefined;
+  if (low) {
+    return {
+      start: low.start,
+      end: low.end,
+      severity: 'warning',
+      message: `${name}: ${lowerLabel(fact.label)} is ${rangeText(spec)}; the range starts at ${describe(bounds.min ?? 0, bounds.dimension)}, not ${low.written}.${tail}`,
+    };
+  }
   if (verdict === 'within' && !maxClaim && belowMax && bounds.max !== undefined && labelledMaximum(clause.text, at, q.end - clause.start)) {
     return {
       start: q.start,
@@ -205,6 +214,32 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
     };
   }
   return undefined;
+}
+
+/**
+ * A range that ends at today's maximum but starts above today's minimum ("buffer interval ranges from
+ * 60s to 900s": zero buffering came later): the low end, when `q` is the high end. The low end is a
+ * quantity or a bare number before "to", "–" or "-" (its unit is the high end's).
+ */
+function rangeLowEnd(
+  context: AnalyzedContext,
+  clause: { readonly text: string; readonly start: number },
+  q: QuantityMention,
+  bounds: ReturnType<typeof boundsOfSpec>,
+): { start: number; end: number; written: string } | undefined {
+  const { min, max } = bounds;
+  const tolerance = bounds.dimension === 'size' ? 0.05 : 0.001;
+  if (min === undefined || max === undefined || Math.abs(q.normalized - max) > max * Math.max(tolerance, 0.01)) return undefined;
+  const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
+  const joint = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through|and)\s*$/i.exec(before);
+  if (!joint?.[1]) return undefined;
+  const at = q.start - before.length + joint.index + joint[0].indexOf(joint[1]);
+  const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
+  const value = own ? own.normalized : Number(joint[1]) * (q.normalized / (q.value || 1));
+  if (!Number.isFinite(value) || value <= min * (1 + tolerance) + 1e-9) return undefined;
+  if (bounds.default !== undefined && Math.abs(value - bounds.default) <= bounds.default * tolerance) return undefined;
+  const end = own ? own.end : at + joint[1].length;
+  return { start: at, end, written: context.text.slice(at - context.start, end - context.start) };
 }
 
 /**
