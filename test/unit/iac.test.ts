@@ -308,6 +308,20 @@ describe('IaC readers', () => {
     });
   });
 
+  describe('fences inside containers', () => {
+    it('reads a fence in a blockquote or a list item, with ranges in the document', () => {
+      const docs = [
+        '- The queue:\n\n   ```yaml\n   Q:\n     Type: AWS::SQS::Queue\n     Properties:\n       MessageRetentionPeriod: 2592000\n   ```\n',
+        '> The queue:\n>\n> ```yaml\n> Q:\n>   Type: AWS::SQS::Queue\n>   Properties:\n>     MessageRetentionPeriod: 2592000\n> ```\n',
+        '> ```hcl\n> resource "aws_sqs_queue" "q" {\n>   message_retention_seconds = 2592000\n> }\n> ```\n',
+        '> > ```json\r\n> > { "Q": { "Type": "AWS::SQS::Queue", "Properties": {\r\n> >   "MessageRetentionPeriod": 2592000 } } }\r\n> > ```\r\n',
+      ];
+      for (const doc of docs) {
+        assert.deepEqual(analyzeText(doc).findings.map((f) => [f.ruleId, doc.slice(f.start, f.end)]), [['sqs-retention', '2592000']], doc);
+      }
+    });
+  });
+
   describe('the attribute table', () => {
     it('names only facts the fact pack has', () => {
       for (const row of iacAttributeRows()) assert.ok(findFact(row.fact), `${row.type} ${row.key}: no fact ${row.fact}`);

@@ -33,11 +33,50 @@ function firstLine(code: string): string {
   return code.slice(m.index, end === -1 ? code.length : end);
 }
 
+/** Where the `>` markers of a blockquote end on a line (0 when the line has none). */
+function quotePrefixEnd(code: string, from: number): number {
+  let i = from;
+  while (i < from + 3 && code[i] === ' ') i++;
+  if (code[i] !== '>') return from;
+  while (code[i] === '>') {
+    i++;
+    if (code[i] === ' ') i++;
+    while (code[i] === ' ' && code[i + 1] === '>') i++;
+  }
+  return i;
+}
+
+/**
+ * A fence inside a blockquote carries the quote's `> ` on every line: blank them out (same length,
+ * so offsets stay) when every non-blank line has them, and the parsers see the code as written.
+ */
+function withoutQuoteMarkers(code: string): string {
+  const spans: Array<[number, number]> = [];
+  for (let lineStart = 0; lineStart < code.length; ) {
+    const next = code.indexOf('\n', lineStart);
+    const lineEnd = next === -1 ? code.length : next;
+    const end = quotePrefixEnd(code, lineStart);
+    if (end === lineStart) {
+      if (code.slice(lineStart, lineEnd).trim() !== '') return code;
+    } else spans.push([lineStart, end]);
+    lineStart = lineEnd + 1;
+  }
+  if (spans.length === 0) return code;
+  let out = '';
+  let last = 0;
+  for (const [from, to] of spans) {
+    out += code.slice(last, from) + ' '.repeat(to - from);
+    last = to;
+  }
+  return out + code.slice(last);
+}
+
 /**
  * Reads one fence's text (`code`, starting at document offset `at`), by its info string's first
  * word (`lang`, lower-cased) and, when that says nothing, by its content. Never throws.
  */
-export function readFence(code: string, at: number, lang: string): IacFence {
+export function readFence(fenceText: string, at: number, lang: string): IacFence {
+  const code = withoutQuoteMarkers(fenceText);
   if (YAML_LANGS.test(lang)) return readYaml(code, at);
   if (JSON_LANGS.test(lang)) return readJson(code, at);
   if (HCL_LANGS.test(lang)) return readHcl(code, at);
