@@ -28,6 +28,7 @@ const IAM_CREATE_ROLE = 'https://docs.aws.amazon.com/IAM/latest/APIReference/API
 const DDB_TRANSACT_WRITE = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html';
 const SM_DELETE_SECRET = 'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html';
 const KINESIS_PUT_RECORDS = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html';
+const SFN_QUOTAS = 'https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html';
 const PARAMETER_TIERS = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html';
 
 /** A Lambda quota from the "cannot be changed" table. */
@@ -225,6 +226,22 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
   'kinesis-data-streams.shard-write': {
     source: KINESIS_PUT_RECORDS,
     sourceSection: 'Each shard can support writes up to 1,000 records per second, up to a maximum data write total of 1 MB per second',
+    quota: { adjustable: false },
+  },
+  // Step Functions: quotas related to state machine executions.
+  'step-functions.standard-duration': {
+    source: SFN_QUOTAS,
+    sourceSection: 'Quotas related to state machine executions: maximum execution time 1 year (Standard)',
+    quota: { adjustable: false },
+  },
+  'step-functions.express-duration': {
+    source: SFN_QUOTAS,
+    sourceSection: 'Quotas related to state machine executions: maximum execution time 5 minutes (Express)',
+    quota: { adjustable: false },
+  },
+  'step-functions.history': {
+    source: SFN_QUOTAS,
+    sourceSection: 'Quotas related to state machine executions: maximum execution history size 25,000 events (Standard; the execution fails when reached)',
     quota: { adjustable: false },
   },
   // Aurora Global Database.
