@@ -428,9 +428,8 @@ try {
     await page.keyboard.press('Enter');
     await page.keyboard.type('after the dash');
     await need(viewLine('after the dash'), 'the text typed after the Enter');
-    const lines = (await editorText()).split('\n');
-    const at = lines.findIndex((l) => l === 'after the dash');
-    if (at < 1 || lines[at - 1].trim() !== '-') throw new Error(`Enter after "- " did not start a new line: ${JSON.stringify(lines.slice(-4))}`);
+    // Waited for, not read once: a read right after typing saw a line mid-render.
+    await waitForEditorText(/(^|\n)-[ ]*\nafter the dash(\n|$)/, 'a line "-" and "after the dash" on the next line (Enter after "- " starts a new line)');
     await page.keyboard.press('Enter');
     await page.keyboard.type('aws-');
     await need(suggestRow('aws-'), 'the aws- snippets in the suggest widget after typing aws- (no Ctrl+Space)');
