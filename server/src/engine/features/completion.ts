@@ -93,7 +93,7 @@ function nextLine(text: string, line: Line): Line | undefined {
 }
 
 const ROW = /^\s{0,3}\|/;
-const DELIMITER_ROW = /^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const DELIMITER_ROW = /^\s{0,3}\|?\s*:?-+:?(?:\s*\|\s*:?-+:?)*\s*(?:\|\s*)?$/;
 
 /** Offsets of the cell separators (unescaped pipes) of a row. */
 function pipes(row: string): number[] {

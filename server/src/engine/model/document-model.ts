@@ -84,7 +84,7 @@ function mergePorts(a: readonly PortMention[], b: readonly PortMention[]): PortM
   return [...a, ...b.filter((p) => !seen.has(p.start))].sort((x, y) => x.start - y.start);
 }
 
-const HAS_CIDR = /\d+\.\d+\.\d+\.\d+\/\d+/;
+const HAS_CIDR = /(?<!\d)\d+\.\d+\.\d+\.\d+\/\d+/;
 
 /**
  * The lead-in of an enumeration: for an item like "* /12 (172.16.0.0/12)" after "Example ranges
@@ -95,7 +95,7 @@ function leadIn(contexts: readonly Context[], index: number): Context[] {
     const previous = contexts[i];
     if (!previous || previous.kind !== 'sentence') return [];
     if (HAS_CIDR.test(previous.text)) continue; // a sibling value of the same enumeration
-    if (!/:\s*(?:\*\*|__)?\s*$/.test(previous.text.trimEnd())) return [];
+    if (!/:\s*(?:(?:\*\*|__)\s*)?$/.test(previous.text.trimEnd())) return [];
     const before = contexts[i - 1];
     return before && before.kind === 'sentence' ? [previous, before] : [previous];
   }
@@ -149,7 +149,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
 const NAME_IN_TEXT = /`([A-Za-z][\w.-]{1,62})`|\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b/;
 // A Terraform resource name is an identifier (letters, digits, _ and -): anything else is not a name to show.
 const TF_NAME = /resource\s+"[\w-]+"\s+"([A-Za-z_][\w-]*)"/;
-const CFN_NAME = /^\s*"?([A-Za-z][\w-]*)"?\s*:\s*\{?\s*$/m;
+const CFN_NAME = /^[^\S\n\r\u2028\u2029]*"?([A-Za-z][\w-]*)"?\s*:\s*(?:\{\s*)?$/m;
 
 /** The resource name of an IaC block: Terraform's second label or the CloudFormation logical id. */
 export function resourceNameOf(context: Context): string | undefined {

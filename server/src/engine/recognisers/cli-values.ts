@@ -26,7 +26,7 @@ const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\)/g;
 /** `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form. */
 const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)?)"?(?=[\s,}"\\]|$)/g;
 /** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */
-const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?((?:[A-Za-z]+=[^\s,'"]+,?)+)/g;
+const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?([A-Za-z]+=[^\s,'"]+(?:,[A-Za-z]+=[^\s,'"]+)*,?)/g;
 
 const normalize = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -55,7 +55,7 @@ export function cliCommand(text: string, base: number): CliCommand | undefined {
     const [whole, flag, pairs] = m;
     if (flag === undefined || pairs === undefined) continue;
     const from = (m.index ?? 0) + whole.length - pairs.length;
-    for (const p of pairs.matchAll(/([A-Za-z]+)=(\d+(?:\.\d+)?)(?=,|$)/g)) {
+    for (const p of pairs.matchAll(/(?<![A-Za-z])([A-Za-z]+)=(\d+(?:\.\d+)?)(?=,|$)/g)) {
       if (p[1] === undefined || p[2] === undefined) continue;
       push(p[1], p[2], from + (p.index ?? 0) + p[1].length + 1, normalize(flag));
     }

@@ -54,7 +54,7 @@ function getMatcher(): Matcher {
 }
 
 function atSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/[*_`"'(\[#>\-\s|]+$/u, '');
+  const before = text.slice(0, index).replace(/(?<![*_`"'(\[#>\-\s|])[*_`"'(\[#>\-\s|]+$/u, '');
   return before === '' || /[.!?:]$/.test(before);
 }
 

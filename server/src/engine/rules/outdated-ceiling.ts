@@ -26,7 +26,7 @@ const CEILINGS: readonly Ceiling[] = [
   { fact: 'ebs-gp3.iops', services: ['ebs-gp3'], unit: /^\s*(?:provisioned\s+|baseline\s+)?IOPS\b/, label: /\bIOPS\b/, display: 'IOPS' },
   { fact: 'ebs-gp3.throughput', services: ['ebs-gp3'], unit: /^\s*(?:MiB|MB)(?:\/s|ps)\b/, label: /\bthroughput\b|\bMiB\/s\b|\bMB\/s\b/i, display: 'MiB/s' },
   { fact: 'ebs-io2.iops', services: ['ebs-io2'], unit: /^\s*(?:provisioned\s+)?IOPS\b/, label: /\bIOPS\b/, display: 'IOPS' },
-  { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:secondary|additional|read-only|other)?\s*(?:AWS\s+)?Regions?\b/i, label: /\bsecondary\s+Regions\b|\bRegions\b/i, display: 'secondary Regions' },
+  { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:(?:secondary|additional|read-only|other)\s*)?(?:AWS\s+)?Regions?\b/i, label: /\bsecondary\s+Regions\b|\bRegions\b/i, display: 'secondary Regions' },
   { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i, label: /\bsubscri(?:ptions|bers)\b/i, display: 'subscriptions' },
   { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i, label: /\bbandwidth\b|\bGbps\b/i, display: 'Gbps' },
 ];

@@ -13,7 +13,7 @@ function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
       // A former name that is still another product's current name ("Amazon SageMaker"), or the current name with a
       // space or suffix changed ("QuickSight" → "Quick Sight"), is not worth a finding.
       if (currentNames.has(full)) continue;
-      const squash = (t: string): string => t.toLowerCase().replace(/\s*\(.*\)$/, '').replace(/[^a-z0-9]/g, '');
+      const squash = (t: string): string => t.toLowerCase().replace(/(?<!\s)\s*\(.*\)$/, '').replace(/[^a-z0-9]/g, '');
       if (squash(card.name).startsWith(squash(former.name))) continue;
       const short = full.replace(/^(?:amazon|aws)\s+/, '');
       // People swap the vendor prefix ("AWS Elasticsearch Service" for Amazon Elasticsearch Service).
@@ -102,7 +102,7 @@ export const renamedService: DocumentRule = {
         if (context.services.some((s) => s.serviceId === hit.card.id && !formerKeys.has(s.text.replace(/\s+/g, ' ').toLowerCase()))) continue;
         seen.add(hit.card.id);
         if (/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text)) continue;
-        const name = hit.card.name.replace(/\s*\(.*\)$/, '');
+        const name = hit.card.name.replace(/(?<!\s)\s*\(.*\)$/, '');
         report({
           start: mention.start,
           end: mention.end,

@@ -65,7 +65,7 @@ function checkText(context: AnalyzedContext, report: (d: FindingDraft) => void):
     // The name runs to a '/' or whitespace; a '{' or '$' right after it is a template ("my-bucket-${env}").
     const after = context.text[m.index + m[0].length];
     if (after === '{' || after === '$' || after === '<' || after === '[' || after === '(') continue;
-    name = name.replace(/[.:!?]+$/, '');
+    name = name.replace(/(?<![.:!?])[.:!?]+$/, '');
     if (name === '' || isPlaceholder(name)) continue;
     const problem = problemOf(name, 'reference');
     if (!problem) continue;

@@ -149,7 +149,7 @@ function checkCli(text: string, at: number, report: (d: FindingDraft) => void, s
   while (to !== -1 && /\\\r?$/.test(text.slice(text.lastIndexOf('\n', to - 1) + 1, to))) to = text.indexOf('\n', to + 1);
   const command = text.slice(from, to === -1 ? text.length : to);
   if (!/\bsqs\s+create-queue\b/.test(command)) return;
-  const m = /--queue-name[ =]+(['"]?)([^\s'"\\]+)\1(?=\s|$)/.exec(command);
+  const m = /--queue-name[ =]{1,16}(['"]?)([^\s'"\\]+)\1(?=\s|$)/.exec(command);
   const raw = m?.[2];
   if (!m || !raw || !literalName(raw) || raw.endsWith(SUFFIX)) return;
   const start = from + m.index + m[0].length - raw.length - (m[1] ?? '').length;

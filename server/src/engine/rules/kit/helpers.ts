@@ -69,6 +69,6 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
   while (from > 0 && !TOKEN_EDGE.test(text.charAt(from - 1))) from--;
   let to = end;
   while (to < text.length && !TOKEN_EDGE.test(text.charAt(to))) to++;
-  const token = text.slice(from, to).replace(/[.:]+$/, '');
+  const token = text.slice(from, to).replace(/(?<![.:])[.:]+$/, '');
   return /^(?:~|\.{1,2})?\//.test(token) || token.includes('://') || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?$/.test(token);
 }
