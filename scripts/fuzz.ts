@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { anyDoc, editArb, seedTexts } from '../test/fuzz/generators';
-import { checkEngineCase, checkIncremental } from '../test/fuzz/properties';
+import { anyDoc, editArb, hostileName, seedTexts } from '../test/fuzz/generators';
+import { checkEngineCase, checkIncremental, checkReportCase } from '../test/fuzz/properties';
 import { ruleSettings } from '../test/fuzz/run';
 
 function arg(name: string): string | undefined {
@@ -133,7 +133,14 @@ function runOne(): void {
   // With a time budget: 2 % of the engine cases run, within what is left of the budget.
   const incrementalNumRuns = budgetMs !== undefined && incrementalArg === undefined ? Math.ceil(engineCases / 50) : incrementalRuns;
   const left = budgetMs === undefined ? undefined : Math.max(budgetMs * 0.06, budgetMs - (Date.now() - started));
-  const result = engineResult.failed || path ? engineResult : fc.check(incrementalProperty, { seed, numRuns: incrementalNumRuns, verbose: fc.VerbosityLevel.None, interruptAfterTimeLimit: left });
+  const incrementalResult = engineResult.failed || path ? engineResult : fc.check(incrementalProperty, { seed, numRuns: incrementalNumRuns, verbose: fc.VerbosityLevel.None, interruptAfterTimeLimit: left });
+  // Hostile file names through every CLI output format (1 % of the engine cases, at least 100).
+  let nameCases = 0;
+  const nameProperty = fc.property(hostileName, fc.oneof(anyDoc(seeds)), (name, text) => {
+    nameCases++;
+    checkReportCase(name, text);
+  });
+  const result = incrementalResult.failed || path ? incrementalResult : fc.check(nameProperty, { seed, numRuns: Math.max(100, Math.ceil(engineCases / 100)), verbose: fc.VerbosityLevel.None });
   const seconds = (Date.now() - started) / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const summary = {
@@ -143,7 +150,8 @@ function runOne(): void {
     seed,
     seconds: Math.round(seconds),
     casesPerSecond: Number((engineCases / Math.max(engineSeconds, 0.001)).toFixed(1)),
-    stoppedByTime: engineResult.interrupted || result.interrupted,
+    nameCases,
+    stoppedByTime: engineResult.interrupted || incrementalResult.interrupted,
     findings,
     safeEdits,
     largestInput: largest,

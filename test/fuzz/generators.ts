@@ -192,6 +192,62 @@ export const hugeLine = fc.tuple(fc.integer({ min: 20000, max: 100000 }), fc.con
   return unit.repeat(Math.ceil(n / Math.max(1, unit.length))).slice(0, n);
 });
 
+/**
+ * One block of about 1 MB (issue 16): a paragraph of short lines, a table, a code fence, a list or a
+ * block quote with no blank line, so no line reaches the 64 KB line guard and only the block guard
+ * (`long-block`) or a linear analysis keeps it in time.
+ */
+export const megaBlock = fc.tuple(fc.integer({ min: 900_000, max: 1_100_000 }), fc.constantFrom('paragraph', 'table', 'fence', 'list', 'quote'), line).map(([n, kind, l]) => {
+  const row = kind === 'table' ? `| vpc-${l.length} | 10.0.0.0/16 | 3306 | ${l.replace(/\|/g, '/')} |\n` : `${kind === 'list' ? '- ' : kind === 'quote' ? '> ' : ''}${l} VPC 10.0.0.0/15 port 5432\n`;
+  const body = row.repeat(Math.ceil(n / Math.max(1, row.length)));
+  if (kind === 'table') return `| Name | CIDR | Port | Notes |\n| --- | --- | --- | --- |\n${body}`;
+  if (kind === 'fence') return `\`\`\`hcl\n${body}\`\`\``;
+  return body;
+});
+
+/**
+ * File names a CLI or an editor may be handed (issue 16): control characters (a newline followed by a
+ * GitHub `::error` command, ESC/CSI/OSC sequences, BEL, NUL-free C0/C1), bidi overrides and isolates
+ * (RTL, Trojan Source), URI-significant `#`, `?`, `%`, `..` segments, lone surrogates, emoji, and
+ * names up to 4,000 characters.
+ */
+export const hostileName = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        fc.constantFrom(
+          '\n::error file=README.md,line=1::Injected annotation\n',
+          '\r::warning::x',
+          '\u001b[2J',
+          '\u001b]0;owned\u0007',
+          '\u009b31m',
+          '\u0007',
+          '\u202e',
+          '\u2066',
+          '\u200f',
+          '\u2028',
+          'سلام',
+          'שלום',
+          '#1',
+          '?x=1',
+          '100%',
+          '%20',
+          '..',
+          ' ',
+          '😀',
+          '\ud800',
+          '\udfff',
+          '東京',
+        ),
+        fc.string({ unit: 'binary', maxLength: 8 }).map((t) => t.replace(/[\u0000/]/g, '')),
+        fc.integer({ min: 200, max: 4000 }).map((n) => 'x'.repeat(n)),
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
+    fc.constantFrom('.md', '.markdown', '.md\n', '.md\u202e'),
+  )
+  .map(([parts, ext]) => `${parts.join('') || 'x'}${ext}`);
+
 export function blockArb(sized: Sized): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 8, arbitrary: line },
@@ -205,7 +261,7 @@ export function blockArb(sized: Sized): fc.Arbitrary<string> {
     { weight: 1, arbitrary: hostile },
     { weight: 1, arbitrary: fc.constantFrom('---', '***', '', '    indented code 10.0.0.0/15 port 3306 PostgreSQL', '\t\tcode') },
     { weight: sized.big ? 2 : 1, arbitrary: deepArb(sized) },
-    ...(sized.big ? [{ weight: 1, arbitrary: hugeLine }] : []),
+    ...(sized.big ? [{ weight: 1, arbitrary: hugeLine }, { weight: 1, arbitrary: megaBlock }] : []),
   );
 }
 

@@ -20,6 +20,8 @@ import { applyEdits, safeEdits } from '../../server/src/engine/features/fixes';
 import { hoverAt } from '../../server/src/engine/features/hover';
 import { IncrementalAnalyzer } from '../../server/src/engine/incremental/analyzer';
 import { LineIndex, splitsSurrogate } from '../../server/src/engine/util/text';
+import { formatCodeQuality, githubSummary, formatGithub } from '../../server/src/cli/ci-report';
+import { formatJson, formatSarif, formatText, toJsonFinding, type FileResult } from '../../server/src/cli/report';
 
 export class PropertyError extends Error {}
 
@@ -306,4 +308,59 @@ export function checkIncremental(text: string, edits: readonly RandomEdit[], chu
       fail(`edit ${i} (${start}..${end} → ${JSON.stringify(edit.insert)}): incremental differs from full analysis near ${JSON.stringify(a.slice(Math.max(0, k - 80), k + 120))} vs ${JSON.stringify(b.slice(Math.max(0, k - 80), k + 120))}`);
     }
   }
+}
+
+// Characters that must never reach a terminal or a CI log raw: C0 (but tab and the line feeds the
+// format itself writes), DEL, C1, bidi controls and the Unicode line separators.
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A file with a hostile name (control characters, bidi, `::error` lines, `#`/`?`, `..`, lone
+ * surrogates, 4,000 characters) through every CLI output format: no format throws; the text and
+ * GitHub formats carry no raw control or bidi character and write exactly one line per finding and
+ * file error plus the summary (a newline in the name starts no `::` command of its own); JSON,
+ * SARIF and Code Quality parse, keep the name in their own escaping, and SARIF URIs carry no raw
+ * `#` or `?` and no `..` segment.
+ */
+export function checkReportCase(name: string, text: string): void {
+  const cwd = '/work/notes';
+  const path = `${cwd}/${name}`;
+  const analysis = analyzeText(text);
+  const findings = analysis.findings.slice(0, 20).map((f) => toJsonFinding(analysis.lines, f));
+  const results: FileResult[] = [
+    { path, findings, suppressed: 0, fixed: 0 },
+    { path: `${cwd}/sub/${name}`, findings: [], suppressed: 0, fixed: 0, error: `cannot read ${name}`, failure: 'unreadable' },
+  ];
+  const lineCount = (out: string): number => out.split('\n').length - 1;
+  for (const [format, out] of [['text', formatText(results, cwd, false)], ['text (colour)', formatText(results, cwd, true).replace(/\u001b\[\d+m/g, '')], ['github', formatGithub(results, cwd)]] as const) {
+    // A GitHub command's file= property must stay the real name for the annotation to link to the
+    // file (GitHub decodes only %25 %0D %0A %3A %2C), so only its message part is checked there.
+    const checked = format === 'github' ? out.split('\n').map((l) => (l.startsWith('::') ? l.slice(l.indexOf('::', 2)) : l)).join('\n') : out;
+    const raw = RAW_CONTROL.exec(checked);
+    if (raw) fail(`${format}: raw U+${raw[0].charCodeAt(0).toString(16).padStart(4, '0')} in the output for name ${JSON.stringify(name)}`);
+    if (format === 'github') {
+      const commands = out.split('\n').filter((l) => l.startsWith('::'));
+      if (commands.length !== findings.length + 1) fail(`github: ${commands.length} command lines for ${findings.length} findings and one error (name ${JSON.stringify(name)})`);
+      if (lineCount(out) !== findings.length + 2) fail(`github: ${lineCount(out)} lines, expected ${findings.length + 2}`);
+    }
+  }
+  for (const [format, out] of [['json', formatJson(results, cwd)], ['sarif', formatSarif(results, cwd)], ['codequality', formatCodeQuality(results, cwd)], ['summary', JSON.stringify(githubSummary(results, cwd))]] as const) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(out);
+    } catch (error) {
+      fail(`${format}: not JSON for name ${JSON.stringify(name)} (${(error as Error).message})`);
+    }
+    if (format === 'sarif') {
+      const uris = JSON.stringify(parsed).match(/"uri":"[^"]*"/g) ?? [];
+      for (const uri of uris) {
+        if (!uri.includes('file:') && /[#?]/.test(uri)) fail(`sarif: raw # or ? in ${uri}`);
+        if (/(?:^"uri":"|\/)\.\.(?:\/|")/.test(uri)) fail(`sarif: a '..' segment in ${uri}`);
+      }
+    }
+  }
+  const summary = githubSummary(results, cwd);
+  const rawSummary = RAW_CONTROL.exec(summary);
+  if (rawSummary) fail(`github summary: raw U+${rawSummary[0].charCodeAt(0).toString(16)} for name ${JSON.stringify(name)}`);
 }

@@ -9,7 +9,10 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import type { Nodes, RootContent } from 'mdast';
+import { hostileName } from '../fuzz/generators';
+import { checkReportCase } from '../fuzz/properties';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
 import { WorkspaceSymbols } from '../../server/src/lsp/workspace-symbols';
@@ -415,4 +418,16 @@ describe('robust: workspace symbols read on-disk files through the guard (D6)', 
     assert.ok(names.includes('orders-db'), names.join(','));
     assert.ok(!names.includes('huge-db'));
   });
+});
+
+describe('hostile file names through every CLI output format (seeded sample of the fuzz property)', function () {
+  this.timeout(120_000);
+  it('no raw control or bidi character, one line per finding, valid JSON/SARIF', () => {
+    const text = 'The VPC uses 10.0.0.0/15 and port 3306 for PostgreSQL.\n\n| Subnet | CIDR |\n| --- | --- |\n| app | 10.0.1.0/33 |\n';
+    fc.assert(
+      fc.property(hostileName, (name) => checkReportCase(name, text)),
+      { seed: 20261206, numRuns: 150 },
+    );
+  });
+
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type { Severity } from '../engine';
 import { ruleDocsUrl } from '../engine';
-import { escapeCommandData, escapeCommandProperty, escapeMarkdownCell, stripControls } from './escape';
+import { escapeCommandData, escapeCommandProperty, escapeMarkdownCell, escapeTerminal, stripControls } from './escape';
 import { displayPath, summaryLine, totals, type FileResult } from './report';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -18,11 +18,11 @@ export function formatGithub(results: readonly FileResult[], cwd: string): strin
   const out: string[] = [];
   for (const result of results) {
     const file = escapeCommandProperty(displayPath(result.path, cwd));
-    if (result.error) out.push(`::error file=${file},title=${escapeCommandProperty('archnotes')}::${escapeCommandData(result.error)}`);
+    if (result.error) out.push(`::error file=${file},title=${escapeCommandProperty('archnotes')}::${escapeCommandData(escapeTerminal(result.error))}`);
     for (const f of result.findings) {
       const props = [`file=${file}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `endColumn=${f.endColumn}`, `title=${escapeCommandProperty(`archnotes ${f.ruleId}`)}`];
       const source = f.sources[0] ? ` (source: ${f.sources[0].url})` : '';
-      out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeCommandData(f.message + source)}`);
+      out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeCommandData(escapeTerminal(f.message + source))}`);
     }
   }
   out.push(escapeCommandData(summaryLine(results)));

@@ -22,9 +22,9 @@ export function stripControls(value: string): string {
   return value.replace(/\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A cell of a Markdown table (GitHub step summary): one line, no pipes, no HTML, no controls. */
+/** A cell of a Markdown table (GitHub step summary): one line, no pipes, no HTML, no controls or bidi overrides. */
 export function escapeMarkdownCell(value: string): string {
-  return stripControls(value)
+  return escapeTerminal(value.replace(/\n/g, ' '))
     .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 

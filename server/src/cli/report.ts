@@ -92,6 +92,11 @@ export function displayPath(path: string, cwd: string): string {
   return (outside(rel) ? path : rel).split(sep).join('/');
 }
 
+/** Lone surrogates (possible in Windows file names) as U+FFFD, as pathToFileURL writes them: encodeURIComponent throws on them. */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /**
  * A SARIF artifact location: a relative URI reference under %SRCROOT% for a file inside `cwd`
  * (each segment percent-encoded, so `#` and `?` stay part of the name), an absolute file URI
@@ -100,7 +105,7 @@ export function displayPath(path: string, cwd: string): string {
 export function sarifLocation(path: string, cwd: string): { uri: string; uriBaseId?: string } {
   const rel = relative(cwd, path);
   if (outside(rel)) return { uri: pathToFileURL(path).href };
-  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: rel.split(sep).map((segment) => encodeURIComponent(wellFormed(segment))).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
