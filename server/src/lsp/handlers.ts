@@ -4,6 +4,8 @@
  */
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   CompletionItemKind,
   CompletionTriggerKind,
   type CodeAction,
@@ -155,12 +157,14 @@ export function documentSymbol(ctx: HandlerContext, params: DocumentSymbolParams
   return symbols.map((symbol) => toDocumentSymbol(analysis.lines, symbol));
 }
 
-export function workspaceSymbol(ctx: HandlerContext, params: WorkspaceSymbolParams, token: CancellationToken): SymbolInformation[] {
+export async function workspaceSymbol(ctx: HandlerContext, params: WorkspaceSymbolParams, token: CancellationToken): Promise<SymbolInformation[] | ResponseError> {
   for (const document of ctx.analyses.documents.all()) {
     const analysis = ctx.analyses.analysisOf(document.uri);
     if (analysis) ctx.workspaceSymbols.setOpen(document.uri, documentSymbols(analysis.model));
   }
-  return ctx.workspaceSymbols.search(params.query, () => token.isCancellationRequested).map((match) => {
+  const matches = await ctx.workspaceSymbols.searchYielding(params.query, () => token.isCancellationRequested);
+  if (!matches) return new ResponseError(LSPErrorCodes.RequestCancelled, 'workspace/symbol cancelled');
+  return matches.map((match) => {
     const lines = ctx.analyses.analysisOf(match.uri)?.lines;
     const range = lines ? toRange(lines, match.symbol.selectionStart, match.symbol.selectionEnd) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { name: match.symbol.name, kind: LSP_SYMBOL_KIND[match.symbol.kind], containerName: match.containerName, location: { uri: match.uri, range } };

@@ -60,6 +60,30 @@ export class WorkspaceSymbols {
     }
   }
 
+  /**
+   * The server's search: yields to the event loop after each file it analyses (and every 100 files
+   * read from the cache), so a `$/cancelRequest`, a hover or an edit gets through while thousands of
+   * files are analysed (probe D6: 20 s with the cancel ignored); `undefined` once cancelled.
+   */
+  async searchYielding(query: string, isCancelled: () => boolean, yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<WorkspaceSymbolMatch[] | undefined> {
+    const documents: Array<{ uri: string; symbols: readonly ArchSymbol[] }> = [...this.#open].map(([uri, symbols]) => ({ uri, symbols }));
+    const open = new Set(this.#open.keys());
+    let sinceYield = 0;
+    for (const path of this.#files()) {
+      if (isCancelled()) return undefined;
+      const uri = pathToFileURL(path).toString();
+      if (open.has(uri)) continue;
+      const cachedBefore = this.#disk.size;
+      documents.push({ uri, symbols: this.#diskSymbols(path) });
+      sinceYield += this.#disk.size !== cachedBefore ? 100 : 1;
+      if (sinceYield >= 100) {
+        sinceYield = 0;
+        await yieldNow();
+      }
+    }
+    return isCancelled() ? undefined : searchSymbols(documents, query);
+  }
+
   search(query: string, isCancelled: () => boolean = () => false): WorkspaceSymbolMatch[] {
     const documents: Array<{ uri: string; symbols: readonly ArchSymbol[] }> = [...this.#open].map(([uri, symbols]) => ({ uri, symbols }));
     const open = new Set(this.#open.keys());
