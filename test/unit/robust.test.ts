@@ -316,6 +316,28 @@ describe('robust: fixes leave suppressed mentions alone (D3b)', () => {
     assert.match(fixed, /^Search runs on Amazon OpenSearch Service\./);
     assert.match(fixed, /the contract named Amazon Elasticsearch Service\./);
   });
+
+  it('the renamed-service fix leaves quotations and link text alone, and flags neither', () => {
+    const text = [
+      'Search runs on Amazon Elasticsearch Service.',
+      '',
+      'The 2019 contract says "hosted on Amazon Elasticsearch Service" and the memo “Amazon Elasticsearch Service sizing”.',
+      '',
+      'See [Amazon Elasticsearch Service pricing](https://example.com/es) and [Amazon Elasticsearch Service][es].',
+      '',
+      '[es]: https://example.com/es',
+      '',
+    ].join('\n');
+    const analysis = analyzeText(text);
+    const findings = analysis.findings.filter((f) => f.ruleId === 'renamed-service');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.start, text.indexOf('Amazon Elasticsearch'));
+    const fixed = applyEdits(text, safeEdits(analysis.findings));
+    assert.equal(fixed, text.replace('Search runs on Amazon Elasticsearch Service.', 'Search runs on Amazon OpenSearch Service.'));
+    // Only quoted and linked mentions: nothing to flag.
+    const quotedOnly = text.split('\n').slice(2).join('\n');
+    assert.deepEqual(analyzeText(quotedOnly).findings.filter((f) => f.ruleId === 'renamed-service'), []);
+  });
 });
 
 describe('robust: --fix loses no data (D3, D4)', function () {
@@ -417,6 +439,35 @@ describe('robust: workspace symbols read on-disk files through the guard (D6)', 
     const names = symbols.search('db').map((m) => m.symbol.name);
     assert.ok(names.includes('orders-db'), names.join(','));
     assert.ok(!names.includes('huge-db'));
+  });
+
+  it('the server search yields after each analysed file and stops when cancelled (D6)', async () => {
+    const dir = tempDir();
+    const table = '| Name | Engine |\n| --- | --- |\n| orders-db | Amazon RDS for PostgreSQL |\n';
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `note-${i}.md`), `# Note ${i}\n\n${table.replace('orders-db', `db-${i}`)}`);
+    const symbols = new WorkspaceSymbols();
+    symbols.setFolders([pathToFileURL(dir).toString()]);
+    // Cancelled at the second yield: no answer, and the files after it are not analysed.
+    let yields = 0;
+    let cancelled = false;
+    const partial = await symbols.searchYielding('db', () => cancelled, async () => {
+      yields++;
+      if (yields === 2) cancelled = true;
+    });
+    assert.equal(partial, undefined);
+    assert.equal(yields, 2);
+    // Not cancelled: the same answer as the plain search, one yield per analysed file the first time…
+    const fresh = new WorkspaceSymbols();
+    fresh.setFolders([pathToFileURL(dir).toString()]);
+    let freshYields = 0;
+    const all = await fresh.searchYielding('db', () => false, async () => void freshYields++);
+    assert.equal(freshYields, 6);
+    assert.deepEqual(all?.map((m) => m.symbol.name).sort(), ['db-0', 'db-1', 'db-2', 'db-3', 'db-4', 'db-5']);
+    assert.deepEqual(fresh.search('db').map((m) => m.symbol.name).sort(), all?.map((m) => m.symbol.name).sort());
+    // …and none for files answered from the cache.
+    freshYields = 0;
+    await fresh.searchYielding('db', () => false, async () => void freshYields++);
+    assert.equal(freshYields, 0);
   });
 });
 

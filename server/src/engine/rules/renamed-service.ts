@@ -32,6 +32,30 @@ function formerNames(): Map<string, { card: ServiceCard; until: string }> {
 
 const keyOf = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
 
+/**
+ * A mention inside a quotation ("…", “…”) or the text of a link ([…](…), […][…]): someone else's
+ * words or a title, not the design's own naming; neither flagged nor renamed (probe D3b). Looks at
+ * most 200 characters each way, on the mention's line.
+ */
+function quotedOrLinked(context: AnalyzedContext, start: number, end: number): boolean {
+  const text = context.text;
+  const from = start - context.start;
+  const to = end - context.start;
+  const lineStart = Math.max(0, text.lastIndexOf('\n', from - 1) + 1, from - 200);
+  const lineEnd = Math.min(text.length, to + 200, ...[text.indexOf('\n', to)].filter((i) => i >= 0));
+  const before = text.slice(lineStart, from);
+  const after = text.slice(to, lineEnd);
+  const open = before.lastIndexOf('[');
+  if (open >= 0 && !before.slice(open).includes(']')) {
+    const close = after.indexOf(']');
+    if (close >= 0 && !after.slice(0, close).includes('[') && /^[([]/.test(after.slice(close + 1))) return true;
+  }
+  const curlyOpen = before.lastIndexOf('\u201c');
+  if (curlyOpen >= 0 && !before.slice(curlyOpen).includes('\u201d') && after.includes('\u201d')) return true;
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 && after.includes('"');
+}
+
 export const renamedService: DocumentRule = {
   id: 'renamed-service',
   scope: 'document',
@@ -87,7 +111,7 @@ export const renamedService: DocumentRule = {
       if (context.kind === 'code') continue;
       for (const mention of context.services) {
         const hit = formerKeys.get(keyOf(mention.text));
-        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id)) continue;
+        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id) || quotedOrLinked(context, mention.start, mention.end)) continue;
         everywhere.set(hit.card.id, [...(everywhere.get(hit.card.id) ?? []), mention]);
       }
     }
@@ -97,7 +121,7 @@ export const renamedService: DocumentRule = {
       for (const mention of context.services) {
         const key = keyOf(mention.text);
         const hit = formerKeys.get(key);
-        if (!hit || hit.card.id !== mention.serviceId || seen.has(hit.card.id)) continue;
+        if (!hit || hit.card.id !== mention.serviceId || seen.has(hit.card.id) || quotedOrLinked(context, mention.start, mention.end)) continue;
         // "IAM Identity Center (Single Sign-On)": the current name is right there.
         if (context.services.some((s) => s.serviceId === hit.card.id && !formerKeys.has(s.text.replace(/\s+/g, ' ').toLowerCase()))) continue;
         seen.add(hit.card.id);
