@@ -69,7 +69,7 @@ interface CellLike {
  * "Hosts" or "IPs" column is usually what the subnet must hold (a requirement), so it is not read.
  */
 const COUNT_HEADER = /\b(?:usable|available|assignable|free|total|possible)\b[^|]{0,20}\b(?:IPs?|IPv4s?|addresses|address(?:es)?|hosts?)\b|\b(?:usable|available|total)\s+(?:IP\s+)?count\b/i;
-const BARE_NUMBER = /^[\s*_`~≈]*(\d{1,3}(?:,\d{3})+|\d+)[\s*_`]*(?:(?:usable|available|total)\s*)?(?:IPs?|addresses|hosts)?[\s*_`]*$/i;
+const BARE_NUMBER = /^[\s*_`~≈]*(\d{1,3}(?:,\d{3})+|\d+)[\s*_`]*(?:(?:(?:usable|available|total)\s*)?(?:IPs?|addresses|hosts)[\s*_`]*|(?:usable|available|total)[\s*_`]*)?$/i;
 
 /**
  * Counts a table states by its header: a bare number in a "Usable IPs" or "Total addresses" column
