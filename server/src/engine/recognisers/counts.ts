@@ -4,6 +4,8 @@
  * all addresses of a block or the ones left to use.
  */
 
+import { numberValue, wordsPattern } from '../util/number-words';
+
 export type CountNoun = 'address' | 'workload';
 
 export interface CountMention {
@@ -21,12 +23,10 @@ export interface CountMention {
   readonly text: string;
 }
 
-const WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, sixteen: 16, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
-};
+/** The counts written out in words ("twelve hosts"). */
+const COUNTED_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'sixteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty'];
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|sixty)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${wordsPattern(COUNTED_WORDS)})`;
 const ADJ = String.raw`(?:(?:usable|available|assignable|free|possible|total|theoretical|host|private|public|IPv4|IP|EC2|addressable|spare)\s+){0,3}`;
 const ADDRESS_NOUN = String.raw`IPs|IP\s+addresses|IPv4\s+addresses|addresses|IP\s+address|address|IPs?\b`;
 const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces|pods|servers|VMs|containers|tasks|workers|brokers`;
@@ -37,7 +37,7 @@ export function findCounts(text: string, base: number): CountMention[] {
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
     const raw = m[1] ?? '';
-    const value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : (WORDS[raw.toLowerCase()] ?? Number.NaN);
+    const value = numberValue(raw) ?? Number.NaN;
     if (!Number.isFinite(value)) continue;
     const adjectives = (m[2] ?? '').toLowerCase();
     const noun = (m[3] ?? '').toLowerCase();

@@ -5,6 +5,7 @@ import { clauses } from '../parse/clauses';
 import { HISTORY, NEGATION, formatNumber, inIdentifier } from './kit/helpers';
 import { changeYear } from './kit/limit-rule';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
+import { columnAt } from '../parse/cells';
 import type { ContextRule } from './kit/types';
 
 /**
@@ -37,7 +38,7 @@ const CEILINGS: readonly Ceiling[] = [
  */
 function labelOf(context: { readonly kind: string; readonly header?: readonly { readonly text: string }[]; readonly cells?: readonly { readonly start: number; readonly end: number; readonly text: string }[] }, at: number, before: string): string | undefined {
   if (context.kind === 'tableRow' && context.cells) {
-    const column = context.cells.findIndex((c) => c.start <= at && at < c.end);
+    const column = columnAt(context.cells, at, at + 1);
     if (column < 0) return undefined;
     return [context.header?.[column]?.text ?? '', ...context.cells.slice(0, column).map((c) => c.text)].join(' | ');
   }
