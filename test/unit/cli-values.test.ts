@@ -32,3 +32,14 @@ describe('values set by aws CLI commands', () => {
     assert.equal(finding.message.startsWith('--timeout 1200 is 20 minutes'), true, finding.message);
   });
 });
+
+describe('aws commands outside code fences', () => {
+  it('a command on a line of prose or in inline code sets values as in a fence', () => {
+    const text = 'Run this:\n\naws lambda update-function-configuration --function-name ingest --timeout 1000\n\nor `aws sqs set-queue-attributes --queue-url $Q --attributes MessageRetentionPeriod=2592000`.\n';
+    const found = analyzeText(text).findings.map((f) => `${f.ruleId}@${text.slice(f.start, f.end)}`);
+    assert.deepEqual(found, ['lambda-timeout@1000', 'sqs-retention@2592000']);
+  });
+  it('a sentence about the aws CLI without a command sets nothing', () => {
+    assert.deepEqual(analyzeText('We use the aws cli --profile prod flag in every script.').findings, []);
+  });
+});

@@ -135,6 +135,14 @@ function iacAssertions(context: AnalyzedContext): QuantityAssertion[] {
 
 const explicit = new WeakMap<AnalyzedContext, readonly QuantityAssertion[]>();
 
+/** An `aws <service> <operation>` command with a flag, anywhere in a statement. */
+const AWS_COMMAND = /\baws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b[^\n]*\s--[a-z]/;
+
+/** Whether a context can assert a quantity at all: code, a quantity, or an `aws` command (cheap, before binding). */
+export function mayAssert(context: AnalyzedContext): boolean {
+  return context.kind === 'code' || context.quantities.length > 0 || context.iacValues.length > 0 || AWS_COMMAND.test(context.text);
+}
+
 /**
  * The assertions a context makes with its subject named in the statement, its table or its parent
  * items (cached per context: every limit rule and the hover read the same list).
@@ -142,7 +150,13 @@ const explicit = new WeakMap<AnalyzedContext, readonly QuantityAssertion[]>();
 export function assertionsOf(context: AnalyzedContext): readonly QuantityAssertion[] {
   let found = explicit.get(context);
   if (!found) {
-    found = context.kind === 'code' ? iacAssertions(context) : context.quantities.length === 0 ? [] : proseAssertions(context, undefined);
+    if (context.kind === 'code') found = iacAssertions(context);
+    else {
+      const prose = context.quantities.length === 0 ? [] : proseAssertions(context, undefined);
+      // An `aws` command written in a sentence or inline code sets values as it does in a fence.
+      const cli = AWS_COMMAND.test(context.text) ? iacAssertions(context).filter((a) => !prose.some((p) => p.start < a.end && a.start < p.end)) : [];
+      found = cli.length === 0 ? prose : [...prose, ...cli];
+    }
     explicit.set(context, found);
   }
   return found;

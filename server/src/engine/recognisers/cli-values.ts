@@ -22,9 +22,9 @@ const COMMANDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** `--timeout 1200`, `--memory-size=2048`. */
-const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\)/g;
+const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\|`)/g;
 /** `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form. */
-const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)?)"?(?=[\s,}"\\]|$)/g;
+const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)?)"?(?=[\s,}"\\`]|$)/g;
 /** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */
 const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?([A-Za-z]+=[^\s,'"]+(?:,[A-Za-z]+=[^\s,'"]+)*,?)/g;
 

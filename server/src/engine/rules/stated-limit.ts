@@ -7,7 +7,7 @@
 import { SERVICES } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import { registerAttribute } from '../assertions/registry';
-import { assertionsOf } from '../assertions/quantity';
+import { assertionsOf, mayAssert } from '../assertions/quantity';
 import { escapeRegExp } from '../util/text';
 import { judgeLimit, type LimitRule, type LimitSpec } from './kit/limit-rule';
 
@@ -93,7 +93,7 @@ export function statedLimitRule(covered: ReadonlySet<string>): LimitRule {
     },
     spec: specs[0] ?? specOf({ fact: SERVICES[0]?.facts[0] as Fact, service: '', words: ['\u0000'] }),
     check(context, report) {
-      if (context.quantities.length === 0 && context.iacValues.length === 0 && context.kind !== 'code') return;
+      if (!mayAssert(context)) return;
       for (const a of assertionsOf(context)) {
         if (a.ruleId !== ID) continue;
         const spec = bySpecFact.get(a.spec.fact);

@@ -5,7 +5,7 @@
  * context (the same records the hover reads) and judges the ones that set its attribute.
  */
 import { getService, requireFact } from '../../../facts/catalog';
-import { asserted, assertionsOf, type QuantityAssertion } from '../../assertions/quantity';
+import { asserted, assertionsOf, mayAssert, type QuantityAssertion } from '../../assertions/quantity';
 import {
   FIRST_PERSON,
   LIMIT_CUE_BEFORE,
@@ -297,7 +297,7 @@ export function limitRule(spec: LimitSpec): LimitRule {
     examples: spec.examples,
     spec,
     check(context, report) {
-      if (context.quantities.length === 0 && context.iacValues.length === 0 && context.kind !== 'code') return;
+      if (!mayAssert(context)) return;
       for (const a of assertionsOf(context)) {
         if (a.ruleId !== spec.id) continue;
         const draft = judgeLimit(rule, context, a);
