@@ -181,6 +181,26 @@ function graphOf(sources: Record<string, string>): ImportGraph {
   return new Map(Object.entries(sources).map(([path, text]) => [path, importsOf(text, path, resolveInMemory)]));
 }
 
+/** Functions (declarations, methods, arrows, function expressions) longer than `max` lines, as "name (n lines)". */
+export function longFunctions(source: string, file: string, max: number): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isConstructorDeclaration(node)) {
+      const body = node.body;
+      if (body) {
+        const lines = sf.getLineAndCharacterOfPosition(body.getEnd()).line - sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+        const parent = node.parent;
+        const name = node.name && ts.isIdentifier(node.name) ? node.name.text : parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name) ? parent.name.text : '(anonymous)';
+        if (lines > max) out.push(`${name} (${lines} lines)`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
 describe('architecture: the layers hold', () => {
   describe('the checker (on in-memory code, so it is seen to fail)', () => {
     const clean = {
@@ -259,6 +279,18 @@ describe('architecture: the layers hold', () => {
           .flatMap((entry) => [`${dir}/${entry.name}`, ...folders(`${dir}/${entry.name}`)]);
       const missing = folders(SRC).filter((folder) => !map.includes(`\`${folder}/\``));
       assert.deepEqual(missing, [], 'add a paragraph for each to the code map in docs/architecture.md');
+    });
+  });
+
+  describe('no function in server/src is longer than 120 lines', () => {
+    it('the check finds a long function (in-memory sample)', () => {
+      const body = Array.from({ length: 130 }, (_, i) => `  const x${i} = ${i};`).join('\n');
+      assert.deepEqual(longFunctions(`function big() {\n${body}\n}\nconst small = () => 1;`, 'x.ts', 120), ['big (132 lines)']);
+    });
+
+    it('holds in server/src', () => {
+      const long = sourceFiles('server/src').flatMap((file) => longFunctions(readFileSync(join(ROOT, file), 'utf8'), file, 120).map((f) => `${file}: ${f}`));
+      assert.deepEqual(long, []);
     });
   });
 
