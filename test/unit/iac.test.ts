@@ -4,6 +4,7 @@ import { findFact } from '../../server/src/facts/catalog';
 import { readFence, type IacValue } from '../../server/src/engine/recognisers/iac';
 import { iacAttributeRows } from '../../server/src/engine/recognisers/iac/attributes';
 import { assertionsOf } from '../../server/src/engine/assertions/quantity';
+import { hoverAt } from '../../server/src/engine/features/hover';
 
 /** The fence's code, its document offset and what the document's analysis read from it. */
 function codeContexts(doc: string) {
@@ -319,6 +320,23 @@ describe('IaC readers', () => {
       for (const doc of docs) {
         assert.deepEqual(analyzeText(doc).findings.map((f) => [f.ruleId, doc.slice(f.start, f.end)]), [['sqs-retention', '2592000']], doc);
       }
+    });
+  });
+
+  describe('hover', () => {
+    it('an IaC value gets the card of the record its rule judges', () => {
+      const doc = '```yaml\nQ:\n  Type: AWS::SQS::Queue\n  Properties:\n    MessageRetentionPeriod: 2592000\n    MaximumMessageSize: 512\n    DelaySeconds: 120\n```\n';
+      const analysis = analyzeText(doc);
+      const card = (value: string) => hoverAt(analysis, doc.indexOf(value) + 1);
+      const retention = card('2592000');
+      assert.match(retention?.markdown ?? '', /Message retention[\s\S]*outside the range/);
+      const finding = analysis.findings.find((f) => f.ruleId === 'sqs-retention');
+      assert.deepEqual([retention?.start, retention?.end], [finding?.start, finding?.end]);
+      // Below the minimum is flagged in IaC, and the card says so too.
+      assert.ok(analysis.findings.some((f) => f.ruleId === 'sqs-message-size'));
+      assert.match(card('512')?.markdown ?? '', /outside the range/);
+      // A hover-only attribute (no rule) has a card and no finding.
+      assert.match(card('120')?.markdown ?? '', /Delivery delay[\s\S]*within the range/);
     });
   });
 

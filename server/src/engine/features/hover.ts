@@ -190,7 +190,7 @@ export function renderPortCard(port: number): string | undefined {
  * The allowed values and default of the attribute a quantity sets (bound by the limit rules' specs),
  * and where this value falls, judged as the rule judges it.
  */
-export function renderQuantityCard(spec: AttributeSpec, quantity: QuantityMention, written: string): string | undefined {
+export function renderQuantityCard(spec: AttributeSpec, quantity: Pick<QuantityMention, 'normalized'>, written: string): string | undefined {
   const fact = findFact(spec.fact);
   if (!fact) return undefined;
   const bounds = boundsOfSpec(spec);
@@ -260,6 +260,12 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
       .flatMap(card)
       .filter((c) => c !== '');
     if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
+  }
+  if (context.kind === 'code') {
+    // An IaC value or CLI flag: the record the limit rule judges, judged as judgeIac does (minimum included).
+    const a = assertionsInScope(context, analysis.model.scopes).find((x) => x.iac && within(offset, x));
+    const markdown = a?.iac && renderQuantityCard({ ...a.spec, proseMin: true, exact: false }, { normalized: a.value }, `${a.iac.value.key} = ${a.iac.value.raw}`);
+    if (a && markdown) return { markdown, start: a.start, end: a.end };
   }
   const port = context.ports.find((p) => within(offset, p));
   if (port) {
