@@ -221,6 +221,11 @@ describe('IaC readers', () => {
       ]);
     });
 
+    it('a default two resources read is judged once', () => {
+      const doc = '```hcl\nvariable "r" {\n  default = 2592000\n}\nresource "aws_sqs_queue" "a" {\n  message_retention_seconds = var.r\n}\nresource "aws_sqs_queue" "b" {\n  message_retention_seconds = var.r\n}\n```\n';
+      assert.deepEqual(analyzeText(doc).findings.map((f) => [f.ruleId, doc.slice(f.start, f.end)]), [['sqs-retention', '2592000']]);
+    });
+
     it('reads module inputs as the resource arguments they are', () => {
       const doc = '```hcl\nmodule "q" {\n  source = "git::https://github.com/terraform-aws-modules/terraform-aws-sqs.git?ref=v4.2.0"\n  message_retention_seconds = 2592000\n}\nmodule "net" {\n  source = "terraform-aws-modules/vpc/aws"\n  cidr   = "10.0.0.0/16"\n}\n```\n';
       assert.deepEqual(codeContexts(doc).filter((c) => c.resourceType).map((c) => c.resourceType), ['module:aws_sqs_queue']);

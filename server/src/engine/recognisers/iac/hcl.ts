@@ -391,10 +391,15 @@ export function readHcl(code: string, at: number): IacFence {
     });
     // `message_retention_seconds = var.retention`: the resource's argument has the variable's default,
     // found (and fixed) where the default is written.
+    // Once per default and argument: two queues reading one variable get one finding on it, not two.
+    const attached = new Set<string>();
     for (const ref of reader.references) {
       const target = (ref.scope === 'var' ? variables : locals).get(ref.name);
       const resource = resources.find((r) => r.block === ref.resource);
       if (!target || !resource) continue;
+      const id = `${target.start}:${ref.value.normalizedKey}:${resource.resourceType}`;
+      if (attached.has(id)) continue;
+      attached.add(id);
       (resource.values ??= []).push({ ...ref.value, raw: target.raw, number: target.number, start: target.start, end: target.end });
     }
     return { resources: resources.map(({ start, end, resourceType, name, values }) => ({ start, end, resourceType, name, values })), values: reader.values.sort((a, b) => a.start - b.start) };
