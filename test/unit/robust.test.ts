@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { Nodes, RootContent } from 'mdast';
 import { hostileName } from '../fuzz/generators';
+import { LspClient } from './helpers/lsp-client';
 import { checkReportCase } from '../fuzz/properties';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { writeFixed } from '../../server/src/cli/check';
@@ -481,4 +482,42 @@ describe('hostile file names through every CLI output format (seeded sample of t
     );
   });
 
+});
+
+describe('robust: workspace/symbol over the real server lets a hover and a cancel through (D6)', function () {
+  this.timeout(120_000);
+  it('a hover sent after workspace/symbol is answered first, and the cancel is honoured', async () => {
+    const dir = tempDir();
+    const note = readFileSync(join(__dirname, '..', '..', 'examples', 'orders-platform.md'), 'utf8');
+    for (let i = 0; i < 100; i++) writeFileSync(join(dir, `note-${i}.md`), note.replace(/orders-db/g, `orders-db-${i}`));
+    const client = new LspClient(['--stdio']);
+    try {
+      const folder = pathToFileURL(dir).toString();
+      await client.request('initialize', { processId: process.pid, rootUri: folder, capabilities: {}, workspaceFolders: [{ uri: folder, name: 'ws' }] });
+      client.notify('initialized', {});
+      const uri = `${folder}/open.md`;
+      const published = client.waitFor('textDocument/publishDiagnostics', (p: { uri: string }) => p.uri === uri, 60_000);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The VPC is 10.0.0.0/16.\n' } });
+      await published;
+      // Cancelled while it runs (300 ms in; 100 files take seconds): the old synchronous loop read
+      // the cancel only after the last file and answered with a result.
+      const cancelled = client.requestWithId('workspace/symbol', { query: 'orders-db' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      client.notify('$/cancelRequest', { id: cancelled.id });
+      const answer = await cancelled.response;
+      assert.equal(answer.error?.code, -32800, JSON.stringify(answer).slice(0, 200));
+      // A hover sent right after a search is answered while the search still runs.
+      const order: string[] = [];
+      const search = client.request<Array<{ name: string }>>('workspace/symbol', { query: 'orders-db' }).then((found) => {
+        order.push('symbols');
+        return found;
+      });
+      const hover = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } }).then(() => order.push('hover'));
+      const [found] = await Promise.all([search, hover]);
+      assert.deepEqual(order, ['hover', 'symbols']);
+      assert.ok(found.length >= 100, `${found.length} symbols`);
+    } finally {
+      client.process.kill();
+    }
+  });
 });
