@@ -247,19 +247,28 @@ function explain(args: Args): number {
  * subject, attribute, modality and evidence), one line each, so a reader can see why a finding was
  * or was not made.
  */
-function claims(args: Args, cwd: string): number {
+/**
+ * The one markdown file a subcommand reads (`claims`, `plan`), or exit code 2 with the reason on
+ * stderr: no target, `usable` false (too many), or unreadable.
+ */
+function readOneTarget(args: Args, cwd: string, usage: string, usable: boolean): { target: string; text: string } | number {
   const target = args.targets[0];
-  if (!target) {
-    process.stderr.write('archnotes: claims needs a markdown file\n');
+  if (!target || !usable) {
+    process.stderr.write(`archnotes: ${usage}\n`);
     return 2;
   }
-  let text: string;
   try {
-    text = readFileSync(resolve(cwd, target), 'utf8');
+    return { target, text: readFileSync(resolve(cwd, target), 'utf8') };
   } catch (error) {
     process.stderr.write(`archnotes: ${escapeTerminal(`cannot read ${target}: ${(error as Error).message}`)}\n`);
     return 2;
   }
+}
+
+function claims(args: Args, cwd: string): number {
+  const one = readOneTarget(args, cwd, 'claims needs one markdown file', args.targets.length >= 1);
+  if (typeof one === 'number') return one;
+  const { target, text } = one;
   const analysis = analyzeText(text);
   const rows = explainAssertions(analysis);
   const at = (offset: number): string => {
@@ -281,18 +290,9 @@ function claims(args: Args, cwd: string): number {
  * subnets and free blocks) as markdown tables or an SVG picture a document can embed.
  */
 function plan(args: Args, cwd: string): number {
-  const target = args.targets[0];
-  if (!target || args.targets.length > 1) {
-    process.stderr.write('archnotes: plan needs one markdown file\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, target), 'utf8');
-  } catch (error) {
-    process.stderr.write(`archnotes: ${escapeTerminal(`cannot read ${target}: ${(error as Error).message}`)}\n`);
-    return 2;
-  }
+  const one = readOneTarget(args, cwd, 'plan needs one markdown file', args.targets.length === 1);
+  if (typeof one === 'number') return one;
+  const { target, text } = one;
   const analysis = analyzeText(text);
   const addresses = addressPlan(analysis.model);
   const out = args.planFormat === 'svg' ? planSvg(addresses) : planMarkdown(addresses, (offset) => analysis.lines.positionAt(offset).line + 1);
