@@ -8,7 +8,7 @@ import type { ContextRule } from './kit/types';
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 const SUBNET = /\bsub-?nets?\b|aws_subnet|AWS::EC2::Subnet/i;
 /** "for 29 instances", "needs 40 IPs", "to host 12 nodes", "| 12 instances |" under a count header. */
-const NEED_BEFORE = /\b(?:for|need|needs|needed|require[sd]?|host|hosts|hosting|fit|fits|run|runs|holds?|place|places|to house|sized for)\s+(?:up to\s+|about\s+|around\s+|at least\s+)?$/i;
+const NEED_BEFORE = /\b(?:for|need|needs|needed|require[sd]?|host|hosts|hosting|fit|fits|run|runs|holds?|place|places|to house|sized for)\s+(?:up to\s+|about\s+|around\s+|at least\s+|the\s+)?$/i;
 const CAUTION = /\bavoid|instead|too small|not enough|insufficient|only\b|\bleav(?:es|ing)\b/i;
 
 function usable(prefix: number, aws: number): number {

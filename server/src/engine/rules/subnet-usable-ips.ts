@@ -26,6 +26,7 @@ export const subnetUsableIps: ContextRule = {
         output: 'Each /24 subnet gives us 251 usable IPs for pods.',
       },
       { text: 'A /20 subnet provides 4,094 usable hosts.', flagged: ['4,094'], output: 'A /20 subnet provides 4,091 usable hosts.' },
+      { text: 'A /26 subnet holds 64 usable IPs.', flagged: ['64'], output: 'A /26 subnet holds 59 usable IPs.' },
       {
         text: '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,096 usable IPs |',
         flagged: ['4,096'],
@@ -33,6 +34,7 @@ export const subnetUsableIps: ContextRule = {
       },
     ],
     pass: [
+      'We need a subnet to hold 64 usable IPs, so a /25.',
       'A /20 subnet has 4,096 addresses, 4,091 usable.',
       'Each /24 subnet gives us 251 usable IPs for pods.',
       'On the office LAN a /24 gives 254 usable hosts.',

@@ -11,10 +11,13 @@ export interface AddressClaim {
   readonly prefix: PrefixMention;
 }
 
-/** Words between a prefix and a count that make the count a requirement, not a claim. */
-const REQUIREMENT = /\b(?:need|needs|needed|require[sd]?|requirement|for|fit|fits|hold|holds|run|runs|host|hosting|serve|reserve[sd]?|avoid|instead|too small|enough)\b/i;
+/**
+ * Words between a prefix and a count that make the count a requirement, not a claim. "holds" states
+ * what a block holds (a claim); "to hold", "must hold" state a need.
+ */
+const REQUIREMENT = /\b(?:need|needs|needed|require[sd]?|requirement|for|fit|fits|run|runs|host|hosting|serve|reserve[sd]?|avoid|instead|too small|enough)\b|\b(?:to|must|should|will|can|could)\s+hold\b/i;
 /** Words that make the count a statement of the block's size. */
-const CLAIM = /=|→|\(|:|\b(?:gives?|giving|provides?|providing|has|have|having|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?)\b/i;
+const CLAIM = /=|→|\(|:|\b(?:gives?|giving|provides?|providing|has|have|having|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?|holds)\b/i;
 
 export function isAddressCount(count: CountMention): boolean {
   return count.noun === 'address' || (count.usable && /\bhosts\b/i.test(count.text));
