@@ -124,7 +124,11 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
   'lambda.package-unzipped': lambdaFixed('Deployment package (.zip file archive) size: 250 MB (unzipped, including layers)'),
   'lambda.container-image': lambdaFixed('Container image code package size: 10 GB'),
   'lambda.env-vars': lambdaFixed('Function environment variables: 4 KB'),
-  'lambda.sync-payload': lambdaFixed('Invocation payload (request and response): 6 MB (synchronous)'),
+  // Only the synchronous words: an asynchronous (event) payload has its own, smaller limit.
+  'lambda.sync-payload': {
+    ...lambdaFixed('Invocation payload (request and response): 6 MB (synchronous)'),
+    names: { words: ['synchronous payload', 'sync payload', 'synchronous invocation payload', 'synchronous request payload', 'RequestResponse payload'], units: ['MB', 'MiB'] },
+  },
   'lambda.layers': lambdaFixed('Function layers: five layers'),
   // Firehose buffering hints: the API's valid ranges and defaults.
   'firehose.buffer-interval': {
