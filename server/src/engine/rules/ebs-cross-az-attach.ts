@@ -6,6 +6,8 @@ const EBS = /\bEBS(?:\s+(?:volumes?|disks?|data\s+volumes?))?\b|\b(?:gp2|gp3|io1
 const MOVES_BY_COPY = /\bsnapshots?\b|\brestor(?:e|es|ed|ing)\b|\bcopy\b|\bcopies\b|\bcreat(?:e|es|ed|ing)\s+(?:a\s+)?new\s+volume\b|\breplicat\w*\b|\bEFS\b|\bFSx\b|\bS3\b|\bsame\s+(?:AZ|Availability Zone)\b/i;
 const ANOTHER_AZ =
   /\battach(?:es|ed|ing)?\b(?:\s+[\w-]+){0,5}?\s+(?:to|on)\s+(?:an?\s+|the\s+|any\s+)?(?:EC2\s+)?(?:instances?|servers?|nodes?|hosts?)\s+(?:in|from)\s+(?:another|a\s+different|the\s+other|other|any(?:\s+other)?)\s+(?:AZs?|Availability\s+Zones?)\b|\b(?:attach(?:ed|able)?|mount(?:ed|able)?|shared?)\s+(?:across|between|in\s+any)\s+(?:AZs|Availability\s+Zones|zones)\b/i;
+/** The verb of "attach it to the instance in us-east-1b". */
+const ATTACH = /\battach(?:es|ed|ing)?\b/i;
 const AZ_ID = /\b[a-z]{2}(?:-gov)?-[a-z]+-\d[a-f]\b/g;
 
 export const ebsCrossAzAttach: ContextRule = {
@@ -38,7 +40,7 @@ export const ebsCrossAzAttach: ContextRule = {
     if (!EBS.test(context.text)) return;
     const matches: ClaimMatch[] = findFrames(context, [{ subject: EBS, predicate: ANOTHER_AZ, reach: 60 }], { excludes: MOVES_BY_COPY });
     // "detach it in us-east-1a and attach it to the instance in us-east-1b": one volume, two zones.
-    for (const claim of findClaims(context, /\battach(?:es|ed|ing)?\b/i, { requires: EBS, excludes: MOVES_BY_COPY })) {
+    for (const claim of findClaims(context, ATTACH, { requires: EBS, excludes: MOVES_BY_COPY })) {
       const zones = new Set(claim.clause.match(AZ_ID) ?? []);
       if (zones.size >= 2 && !matches.some((m) => m.clause === claim.clause)) matches.push(claim);
     }

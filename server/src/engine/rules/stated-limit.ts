@@ -59,6 +59,9 @@ function specOf({ fact, service, words }: Named): LimitSpec {
 /** Builds the rule over the facts no other rule judges (`covered`: fact ids of the hand-written rules). */
 export function statedLimitRule(covered: ReadonlySet<string>): LimitRule {
   const specs = namedFacts(covered).map(specOf);
+  // The rule's own `spec` is its first fact's: each assertion is judged with the spec it was bound by.
+  const first = specs[0];
+  if (!first) throw new Error('stated-limit: the fact pack has no named duration or size fact left to check');
   for (const spec of specs) registerAttribute(spec, ID);
   const bySpecFact = new Map(specs.map((s) => [s.fact, s]));
   const rule: LimitRule = {
@@ -91,7 +94,7 @@ export function statedLimitRule(covered: ReadonlySet<string>): LimitRule {
         'Our worker waits 30 minutes between batches.',
       ],
     },
-    spec: specs[0] ?? specOf({ fact: SERVICES[0]?.facts[0] as Fact, service: '', words: ['\u0000'] }),
+    spec: first,
     check(context, report) {
       if (!mayAssert(context)) return;
       for (const a of assertionsOf(context)) {

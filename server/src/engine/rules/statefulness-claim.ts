@@ -8,6 +8,10 @@ const NACL_STATEFUL = new RegExp(String.raw`\b${NACL}\s+(?:are|is)\s+(?:also\s+|
 const SG_RETURN = new RegExp(String.raw`\b${SG}\b[^.;]{0,80}\boutbound\b[^.;]{0,60}\b(?:for|to allow)\s+(?:the\s+)?(?:return|response|reply)\s+traffic\b`, 'i');
 const NACL_RETURN = new RegExp(String.raw`\b${NACL}\b[^.;]{0,60}\b(?:return|response|reply) traffic (?:is\s+)?(?:automatically|implicitly)\s+allowed\b`, 'i');
 
+/** A clause naming the other kind of firewall is about that one (compiled once, not per statement). */
+const NAMES_NACL = new RegExp(NACL, 'i');
+const NAMES_SG = new RegExp(SG, 'i');
+
 /** Connection tracking said in other words: "NACLs remember connections", "SGs forget the session". */
 const NACL_TRACKS: readonly ClaimFrame[] = [
   {
@@ -66,7 +70,8 @@ export const statefulnessClaim: ContextRule = {
     ],
   },
   check(context, report) {
-    for (const claim of findClaims(context, SG_STATELESS)) {
+    const sgStateless = findClaims(context, SG_STATELESS);
+    for (const claim of sgStateless) {
       const word = /stateless/i.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
       const at = claim.start + (word?.index ?? 0);
       report({
@@ -87,7 +92,7 @@ export const statefulnessClaim: ContextRule = {
         fixes: word ? [replaceFix('Say "stateless"', at, at + word[0].length, 'stateless')] : [],
       });
     }
-    for (const claim of findClaims(context, SG_RETURN, { excludes: new RegExp(NACL, 'i') })) {
+    for (const claim of findClaims(context, SG_RETURN, { excludes: NAMES_NACL })) {
       report({
         start: claim.start,
         end: claim.end,
@@ -96,11 +101,11 @@ export const statefulnessClaim: ContextRule = {
       });
     }
     const naclReturns = findClaims(context, NACL_RETURN);
-    for (const frame of findFrames(context, NACL_TRACKS, { excludes: new RegExp(SG, 'i') })) {
+    for (const frame of findFrames(context, NACL_TRACKS, { excludes: NAMES_SG })) {
       if (![...naclReturns, ...naclStateful].some((c) => c.clause === frame.clause)) naclReturns.push(frame);
     }
-    for (const claim of findFrames(context, SG_FORGETS, { excludes: new RegExp(NACL, 'i') })) {
-      if (findClaims(context, SG_STATELESS).some((c) => c.clause === claim.clause)) continue;
+    for (const claim of findFrames(context, SG_FORGETS, { excludes: NAMES_NACL })) {
+      if (sgStateless.some((c) => c.clause === claim.clause)) continue;
       report({
         start: claim.start,
         end: claim.end,

@@ -1,6 +1,6 @@
 import type { AnalyzedContext, NetworkBlock } from '../model/document-model';
 import { resourceNameOf } from '../model/document-model';
-import { contains, overlaps, type Cidr } from '../recognisers/cidr';
+import { contains, networkOf, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './kit/helpers';
 import { overlappingPairs, sameNetwork, show, showsAlternatives } from './kit/network-guards';
 import type { DocumentRule } from './kit/types';
@@ -138,9 +138,17 @@ export const vpcOverlapConnected: DocumentRule = {
   check({ model, contexts }, report) {
     const linked = linkedContexts(contexts);
     // A VPC restated under the same name ("## Subnets of pay-prod (10.20.0.0/16)" after its table row) is one network.
-    const vpcs = model.vpcs.filter((v, i) =>
-      !contains(LINK_LOCAL, v.cidr) &&
-      !model.vpcs.slice(0, i).some((w) => nameOf(w) !== undefined && nameOf(w) === nameOf(v) && sameNetwork(w, v)));
+    // (One pass keyed by name and network: a pairwise scan was quadratic in the document's VPC blocks.)
+    const stated = new Set<string>();
+    const vpcs = model.vpcs.filter((v) => {
+      if (contains(LINK_LOCAL, v.cidr)) return false;
+      const name = nameOf(v);
+      if (name === undefined) return true;
+      const key = `${name}\u0000${networkOf(v.cidr)}/${v.cidr.prefix}`;
+      if (stated.has(key)) return false;
+      stated.add(key);
+      return true;
+    });
     const reported = new Set<number>();
     for (const [i, j] of overlappingPairs(vpcs)) {
       {

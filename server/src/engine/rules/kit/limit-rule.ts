@@ -216,6 +216,11 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   return undefined;
 }
 
+/** How far apart two values of a bound may be and still be the same figure: sizes allow "512 MB" for 512 MiB (5 %). */
+function sameValueTolerance(bounds: ReturnType<typeof boundsOfSpec>): number {
+  return bounds.dimension === 'size' ? 0.05 : 0.001;
+}
+
 /**
  * A range that ends at today's maximum but starts above today's minimum ("buffer interval ranges from
  * 60s to 900s": zero buffering came later): the low end, when `q` is the high end. The low end is a
@@ -228,7 +233,7 @@ function rangeLowEnd(
   bounds: ReturnType<typeof boundsOfSpec>,
 ): { start: number; end: number; written: string } | undefined {
   const { min, max } = bounds;
-  const tolerance = bounds.dimension === 'size' ? 0.05 : 0.001;
+  const tolerance = sameValueTolerance(bounds);
   if (min === undefined || max === undefined || Math.abs(q.normalized - max) > max * Math.max(tolerance, 0.01)) return undefined;
   const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
   const joint = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through|and)\s*$/i.exec(before);
@@ -261,8 +266,7 @@ function labelledMaximum(text: string, at: number, end: number): boolean {
  */
 function defaultAsBound(bounds: ReturnType<typeof boundsOfSpec>, a: QuantityAssertion, before: string): 'minimum' | 'maximum' | undefined {
   const { default: byDefault, min, max } = bounds;
-  // Sizes: "512 MB" is how people write 512 MiB (a 5 % gap), never a different figure.
-  const tolerance = bounds.dimension === 'size' ? 0.05 : 0.001;
+  const tolerance = sameValueTolerance(bounds);
   if (byDefault === undefined || Math.abs(a.value - byDefault) > byDefault * tolerance || FIRST_PERSON.test(a.clause?.text ?? '')) return undefined;
   if (a.modality === 'minimum' && min !== undefined && Math.abs(a.value - min) > Math.max(min, 1) * Math.max(tolerance, 0.01)) return 'minimum';
   const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed|tops? out|capped|caps? at)\b/i.test(before);
