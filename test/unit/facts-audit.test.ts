@@ -62,6 +62,20 @@ describe('fact pack audit (2026-12-06)', () => {
     assert.deepEqual(findings.filter((f) => f.ruleId === 'retired-service'), []);
   });
 
+  it('keeps the EventBridge entry size at 1 MB, with 256 KB as the value until January 2026', () => {
+    const fact = findFact('eventbridge.event-size');
+    assert.ok(fact && fact.value.type === 'number');
+    assert.equal(fact.value.value, 1_048_576);
+    assert.match(fact.source, /API_PutEvents\.html$/);
+    assert.deepEqual(fact.history?.map((h) => [h.value, h.until]), [['256 KB', '2026-01-29']]);
+  });
+
+  it('gives the CloudFront cacheable file size the quotas page gives (50 GB)', () => {
+    const value = findFact('cloudfront.max-file-size')?.value;
+    assert.ok(value && value.type === 'number');
+    assert.deepEqual([value.value, value.unit], [50, 'GB']);
+  });
+
   describe('API Gateway REST integration timeout above 29 s', () => {
     it('says Regional and private REST APIs can raise it, and offers to say so', () => {
       const text = 'The REST API in API Gateway has a 60 second timeout for the export call.';

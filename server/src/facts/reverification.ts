@@ -11,6 +11,7 @@
  */
 import type { AttributeNames, Fact, FormerValue, QuotaInfo, RegionalValue } from './types';
 import { MORE_REVERIFIED } from './reverification-more';
+import { THIRD_REVERIFIED } from './reverification-third';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -409,14 +410,21 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
   },
 };
 
-/** Both passes; a fact re-verified twice would let the second entry hide the first, so that throws. */
-function bothPasses(first: Readonly<Record<string, Reverification>>, second: Readonly<Record<string, Reverification>>): Readonly<Record<string, Reverification>> {
-  const twice = Object.keys(second).filter((id) => Object.prototype.hasOwnProperty.call(first, id));
-  if (twice.length > 0) throw new Error(`re-verified in both passes: ${twice.join(', ')}`);
-  return { ...first, ...second };
+/** Every pass; a fact re-verified in two passes would let the later entry hide the earlier, so that throws. */
+function allPasses(...passes: readonly Readonly<Record<string, Reverification>>[]): Readonly<Record<string, Reverification>> {
+  const merged: Record<string, Reverification> = {};
+  const twice: string[] = [];
+  for (const pass of passes) {
+    for (const [id, entry] of Object.entries(pass)) {
+      if (Object.prototype.hasOwnProperty.call(merged, id)) twice.push(id);
+      merged[id] = entry;
+    }
+  }
+  if (twice.length > 0) throw new Error(`re-verified in two passes: ${twice.join(', ')}`);
+  return merged;
 }
 
-export const REVERIFIED: Readonly<Record<string, Reverification>> = bothPasses(FIRST_PASS, MORE_REVERIFIED);
+export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED);
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {

@@ -74,7 +74,10 @@ export const cloudfront: ServiceCard = {
     list('cloudfront.price-classes', 'Price classes', 'behaviour', ['Price Class 100', 'Price Class 200', 'Price Class All'], CF_PRICE_CLASS),
     text('cloudfront.certificate-region', 'ACM certificate Region', 'behaviour', 'Certificates for CloudFront must be in us-east-1 (N. Virginia)', CF_CERTS),
     num('cloudfront.distributions', 'Distributions per account', 'quota', 500, 'count', CF_LIMITS, { hardLimit: false }),
-    num('cloudfront.max-file-size', 'Maximum file size served', 'limit', 30, 'GB', CF_LIMITS, { hardLimit: true }),
+    num('cloudfront.max-file-size', 'Maximum cacheable file size (per HTTP GET response)', 'limit', 50, 'GB', CF_LIMITS, {
+      hardLimit: true,
+      changed: { notes: '30 GB', note: 'The CloudFront quotas page now gives 50 GB as the maximum cacheable file size per GET response; 30 GB was the earlier figure.' },
+    }),
     text('cloudfront.invalidation', 'Invalidation paths', 'price', 'First 1,000 paths per month free, then $0.005 per path', CF_INVALIDATION_PRICE),
   ],
 };

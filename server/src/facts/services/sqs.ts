@@ -45,7 +45,7 @@ export const sqs: ServiceCard = {
     range('sqs.max-receive-count', 'Dead-letter queue maxReceiveCount', { min: 1, max: 1_000 }, 'count', DLQ, { hardLimit: true }),
     num('sqs.in-flight', 'In-flight messages per standard queue', 'quota', 120_000, 'count', QUEUE_QUOTAS, {
       hardLimit: false,
-      detail: 'Approximately 120,000, depending on queue traffic and backlog; then ReceiveMessage returns OverLimit. FIFO queues: at most 20,000 in flight, with no error when reached.',
+      detail: 'Approximately 120,000, depending on queue traffic and backlog; then ReceiveMessage returns OverLimit. FIFO queues: also up to 120,000 in flight (older pages say 20,000), with no error when reached.',
     }),
     text('sqs.encryption', 'Encryption', 'default', 'HTTPS in transit; SSE-SQS at rest on by default for new queues; SSE-KMS optional', SSE, {
       seedLine: 1746,
