@@ -2,7 +2,7 @@ import { maskOf, toDotted, type NetmaskMention, type PrefixMention } from '../re
 import type { ContextRule } from './kit/types';
 
 /** Pairs each netmask with the prefix written next to it (within a short window, nearest wins). */
-function pairs(text: string, base: number, row: boolean, prefixes: readonly PrefixMention[], masks: readonly NetmaskMention[]): Array<[PrefixMention, NetmaskMention]> {
+export function netmaskPairs(text: string, base: number, row: boolean, prefixes: readonly PrefixMention[], masks: readonly NetmaskMention[]): Array<[PrefixMention, NetmaskMention]> {
   const out: Array<[PrefixMention, NetmaskMention]> = [];
   for (const mask of masks) {
     let best: PrefixMention | undefined;
@@ -62,7 +62,7 @@ export const cidrNetmaskMismatch: ContextRule = {
   },
   check(context, report) {
     if (context.netmasks.length === 0 || context.prefixes.length === 0) return;
-    for (const [prefix, mask] of pairs(context.text, context.start, context.kind === 'tableRow', context.prefixes, context.netmasks)) {
+    for (const [prefix, mask] of netmaskPairs(context.text, context.start, context.kind === 'tableRow', context.prefixes, context.netmasks)) {
       if (mask.prefix === prefix.prefix) continue;
       const expected = toDotted(maskOf(prefix.prefix));
       report({

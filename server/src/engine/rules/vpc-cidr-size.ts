@@ -1,5 +1,6 @@
 import { rangeOf } from '../../facts/catalog';
-import { formatCount, sizeOf } from '../recognisers/cidr';
+import { formatCount, maskOf, sizeOf, toDotted } from '../recognisers/cidr';
+import { netmaskPairs } from './cidr-netmask-mismatch';
 import type { ContextRule } from './kit/types';
 
 const FACT = 'vpc.cidr-prefix';
@@ -53,6 +54,8 @@ export const vpcCidrSize: ContextRule = {
     ],
   },
   check(context, report) {
+    // A netmask written beside a CIDR and agreeing with it changes with the fix, so the two still agree.
+    const masks = context.netmasks.length > 0 ? netmaskPairs(context.text, context.start, context.kind === 'tableRow', context.prefixes, context.netmasks) : [];
     for (const mention of context.cidrs) {
       if (!mention.cidr || (mention.role !== 'vpc' && mention.role !== 'subnet')) continue;
       const { min, max } = bounds(mention.role);
@@ -73,7 +76,12 @@ export const vpcCidrSize: ContextRule = {
             ? [
                 {
                   title: `Use /${nearest}`,
-                  edits: [{ start: mention.slash + 1, end: mention.end, newText: String(nearest) }],
+                  edits: [
+                    { start: mention.slash + 1, end: mention.end, newText: String(nearest) },
+                    ...masks
+                      .filter(([p, mask]) => p.cidr === mention && mask.prefix === prefix)
+                      .map(([, mask]) => ({ start: mask.start, end: mask.end, newText: toDotted(maskOf(nearest)) })),
+                  ],
                   safe: false,
                 },
               ]
