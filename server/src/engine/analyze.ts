@@ -19,6 +19,7 @@ import { scopedLimitFindings } from './assertions/scoped-limits';
 import { asOf, documentDate } from './assertions/point-in-time';
 import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './features/suppress';
 import { useBlockAnalyzer } from './incremental/shift';
+import { sectionSeedsOf, type SectionSeed } from './scopes/sections';
 import { LineIndex } from './util/text';
 
 export type { BlockAnalysis } from './incremental/block-analysis';
@@ -129,7 +130,7 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
     documentContexts.push(index);
     documentRules.push(rules);
   });
-  return { start, end, contexts, findings, directives, documentContexts, documentRules };
+  return { start, end, contexts, findings, directives, documentContexts, documentRules, sections: sectionSeedsOf(contexts) };
 }
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
@@ -149,16 +150,18 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   const directives: Directive[] = [];
   const selected: AnalyzedContext[] = [];
   const selectedBy: number[] = [];
+  const sections: SectionSeed[] = [];
   for (let i = 0; i < list.length; i++) {
     for (const finding of list.findings(i)) raw.push(finding);
     for (const directive of list.directives(i)) directives.push(directive);
+    for (const section of list.sections(i)) sections.push(section);
     const rules = list.documentRules(i);
     list.documentContexts(i).forEach((context, k) => {
       selected.push(context);
       selectedBy.push(rules[k] ?? 0);
     });
   }
-  const model = buildModel(text, selected, () => list.all().flatMap((b) => b.contexts));
+  const model = buildModel(text, selected, sections, () => list.all().flatMap((b) => b.contexts));
   DOCUMENT_RULES.forEach((rule, bit) => {
     const contexts = selected.filter((_, k) => ((selectedBy[k] ?? 0) & (1 << bit)) !== 0);
     safely(() => rule.check({ model, contexts }, (draft) => raw.push(toFinding(rule, draft))));

@@ -6,6 +6,7 @@
 import type { Finding } from '../findings';
 import type { AnalyzedContext } from '../model/records';
 import type { Directive } from '../features/suppress';
+import type { SectionSeed } from '../scopes/sections';
 
 export interface BlockAnalysis {
   readonly start: number;
@@ -18,4 +19,6 @@ export interface BlockAnalysis {
   readonly documentContexts: readonly number[];
   /** For each of those, a bit per entry of DOCUMENT_RULES whose `select` kept it (decided once, here). */
   readonly documentRules: readonly number[];
+  /** The sections this block's contexts open (headings, title lines, questions, lead-ins), in order. */
+  readonly sections: readonly SectionSeed[];
 }

@@ -15,6 +15,7 @@ import type { Finding } from '../findings';
 import type { AnalyzedContext } from '../model/document-model';
 import { shiftBlockAnalysis, shiftPart } from './shift';
 import type { Directive } from '../features/suppress';
+import type { SectionSeed } from '../scopes/sections';
 
 /** A block result and the offset change not yet applied to it. */
 export interface StoredBlock {
@@ -107,6 +108,12 @@ export class BlockList {
     const result = this.#results[i];
     if (!result || result.directives.length === 0) return [];
     return this.#blocks[i]?.directives ?? shiftPart(result.directives, this.#delta(i), 'directives');
+  }
+
+  sections(i: number): readonly SectionSeed[] {
+    const result = this.#results[i];
+    if (!result || result.sections.length === 0) return [];
+    return this.#blocks[i]?.sections ?? shiftPart(result.sections, this.#delta(i), 'sections');
   }
 
   /** For each of `documentContexts(i)`, the bits of the document rules that selected it (offset-free: never shifted). */

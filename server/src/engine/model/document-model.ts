@@ -16,7 +16,7 @@ import { engineMentions, roleOfResource } from '../recognisers/iac';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers, headingContainers } from './cidr-structure';
-import { buildScopes, opensSection, type Scopes } from '../scopes/sections';
+import { buildScopes, opensSection, type Scopes, type SectionSeed } from '../scopes/sections';
 
 export type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 
@@ -252,21 +252,25 @@ function entitiesOf(context: AnalyzedContext): Entity[] {
 
 const MARKDOWN_HEADING = /^\s{0,3}#/;
 
-/** Contexts `buildModel` reads: section headings, CIDR mentions and entity definitions. */
+/**
+ * Contexts `buildModel` reads: markdown headings, CIDR mentions, entity definitions and statements
+ * that may inherit their subject. Other section openers (title lines, questions, lead-ins) reach
+ * the model as their blocks' section seeds only, so a keystroke does not copy them all.
+ */
 export function needsModel(context: AnalyzedContext): boolean {
-  return context.cidrs.length > 0 || opensSection(context) || inheritsSubject(context) || entitiesOf(context).length > 0;
+  return context.cidrs.length > 0 || (context.kind === 'heading' && opensSection(context)) || inheritsSubject(context) || entitiesOf(context).length > 0;
 }
 
 /**
  * The architecture the document describes. `contexts` holds at least every context `needsModel`
- * accepts, in document order (others change nothing); `all` gives every context on demand.
+ * accepts, in document order (others change nothing); `sections` the seeds of every section the
+ * document opens, in order; `all` gives every context on demand.
  */
-export function buildModel(text: string, contexts: readonly AnalyzedContext[], all: () => readonly AnalyzedContext[]): DocumentModel {
+export function buildModel(text: string, contexts: readonly AnalyzedContext[], sections: readonly SectionSeed[], all: () => readonly AnalyzedContext[]): DocumentModel {
   const vpcs: NetworkBlock[] = [];
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];
   const headings: AnalyzedContext[] = [];
-  const openers: AnalyzedContext[] = [];
   const textNames = new Map<AnalyzedContext, string | undefined>();
   // Section: index of the last heading context (markdown headings, not table header rows) seen.
   let section = 0;
@@ -278,7 +282,6 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], a
       section++;
       headings.push(context);
     }
-    if (opensSection(context)) openers.push(context);
     sectionOf.set(context, section);
     entities.push(...entitiesOf(context));
     for (const mention of context.cidrs) {
@@ -376,6 +379,6 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], a
     vpcs,
     subnets,
     entities,
-    scopes: buildScopes(openers, text),
+    scopes: buildScopes(sections, text),
   };
 }

@@ -4,8 +4,9 @@
  * markdown heading or at a title line: a short line standing alone as a paragraph, the way plain
  * notes title their parts ("EC2 Fundamentals", "**SQS limits**").
  *
- * Built once per analysis over the few contexts that open sections (selected per block and cached);
- * looking up a subject is a binary search.
+ * Each block keeps the seeds of the sections it opens (what the opening line says, computed once
+ * with the block); an analysis only orders them and reads the text after a question or lead-in
+ * when a lookup reaches it. Looking up a subject is a binary search.
  */
 import type { Context } from '../parse/contexts';
 import { findServices } from '../recognisers/services';
@@ -25,13 +26,20 @@ const QUESTION_LINE = /^[^\n]{8,200}\?[\s*_]*$/;
 /** A lead-in: a sentence that ends with a colon and introduces the list or table below it. */
 const LEAD_IN = /^[^\n]{8,200}:[\s*_]*$/;
 
+type Opening = 'heading' | 'bounded' | 'title';
+
+/** How a context opens a section (a markdown heading; a question or lead-in; a title line), if it does. */
+function openingOf(context: Context): Opening | undefined {
+  if (context.kind === 'heading') return MARKDOWN_HEADING.test(context.text) ? 'heading' : undefined;
+  if (context.kind !== 'sentence' || context.ancestors.length > 0) return undefined;
+  const text = context.text.trim();
+  if (QUESTION_LINE.test(text) || LEAD_IN.test(text)) return 'bounded';
+  return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text) ? 'title' : undefined;
+}
+
 /** Whether a context opens a section: a markdown heading, or a title line, question or lead-in outside lists and tables. */
 export function opensSection(context: Context): boolean {
-  if (context.kind === 'heading') return MARKDOWN_HEADING.test(context.text);
-  if (context.kind !== 'sentence' || context.ancestors.length > 0) return false;
-  const text = context.text.trim();
-  if (QUESTION_LINE.test(text) || LEAD_IN.test(text)) return true;
-  return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text);
+  return openingOf(context) !== undefined;
 }
 
 export interface Section {
@@ -60,10 +68,27 @@ function nextBlockEnd(text: string, from: number): number {
   return blank.exec(text)?.index ?? text.length;
 }
 
-function sectionOf(context: Context, text: string | undefined): Section {
+/**
+ * What a section-opening context says on its own, without the text after it: computed once per
+ * block (analyze.ts keeps it with the block's results) instead of once per keystroke.
+ */
+export interface SectionSeed {
+  readonly start: number;
+  readonly end: number;
+  readonly level: number;
+  readonly service?: string;
+  readonly several: boolean;
+  /** A question or lead-in: it speaks for the block right after it only. */
+  readonly bounded: boolean;
+}
+
+/** The seed of the section `context` opens, or undefined when it opens none. */
+export function sectionSeedOf(context: Context): SectionSeed | undefined {
+  const opening = openingOf(context);
+  if (!opening) return undefined;
+  // Any opener whose text starts like a heading has the heading's level ("# Why …?" in a sentence too).
   const heading = MARKDOWN_HEADING.exec(context.text);
-  const trimmed = context.text.trim();
-  const bounded = !heading && text !== undefined && (QUESTION_LINE.test(trimmed) || LEAD_IN.test(trimmed));
+  const bounded = !heading && opening === 'bounded';
   const ids = new Set(
     findServices(context.text, context.start)
       .filter((s) => !inIdentifier(context.text, s.start - context.start, s.end - context.start))
@@ -75,7 +100,36 @@ function sectionOf(context: Context, text: string | undefined): Section {
     level: heading ? (heading[1] ?? '#').length : bounded ? 8 : 7,
     service: ids.size === 1 ? [...ids][0] : undefined,
     several: ids.size > 1,
-    ...(bounded ? { until: nextBlockEnd(text, context.end) } : {}),
+    bounded,
+  };
+}
+
+/** The seeds of the sections a block's contexts open, in order. */
+export function sectionSeedsOf(contexts: readonly Context[]): SectionSeed[] {
+  const out: SectionSeed[] = [];
+  for (const context of contexts) {
+    const seed = sectionSeedOf(context);
+    if (seed) out.push(seed);
+  }
+  return out;
+}
+
+function sectionOf(seed: SectionSeed, text: string | undefined): Section {
+  const { start, end, level, service, several } = seed;
+  if (!seed.bounded || text === undefined) return { start, end, level: seed.bounded ? 7 : level, service, several };
+  // Where the block after a question or lead-in ends is read only when a lookup reaches the section:
+  // scanning for it at every one of them cost a pass over most of the document per keystroke.
+  let until: number | undefined;
+  return {
+    start,
+    end,
+    level,
+    service,
+    several,
+    get until(): number {
+      until ??= nextBlockEnd(text, end);
+      return until;
+    },
   };
 }
 
@@ -86,11 +140,11 @@ export interface Scopes {
 }
 
 /**
- * Scopes from the section-opening contexts of a document, in document order. With the document's
- * text, questions and lead-ins are bounded to the block after them.
+ * Scopes from the seeds of a document's section-opening contexts, in document order. With the
+ * document's text, questions and lead-ins are bounded to the block after them.
  */
-export function buildScopes(openers: readonly Context[], text?: string): Scopes {
-  const sections = openers.map((o) => sectionOf(o, text));
+export function buildScopes(seeds: readonly SectionSeed[], text?: string): Scopes {
+  const sections = seeds.map((seed) => sectionOf(seed, text));
   return {
     sections,
     subjectAt(offset) {
