@@ -98,6 +98,8 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: `${CF_LIMITS}#limits-functions`,
     sourceSection: "Quotas on CloudFront Functions: Maximum function size 10 KB (this quota isn't adjustable)",
     quota: { adjustable: false },
+    // Notes and course material call the code a "package" and give the 2 MB memory figure as its size.
+    names: { words: ['function size', 'function code size', 'code size', 'package size'], units: ['KB', 'bytes'] },
   },
   'cloudfront-functions.memory': { source: `${CF_LIMITS}#limits-functions`, sourceSection: 'Quotas on CloudFront Functions: Maximum function memory 2 MB', quota: { adjustable: false } },
   'lambda-edge.origin-timeout': {
