@@ -401,8 +401,13 @@ export function parseSnippet(body: string): ParsedSnippet {
   return { nodes, choices, definitionOrder, undefinedStops, unknownVariables, conflictingDefinitions: [...conflicting] };
 }
 
-/** The text VS Code inserts, with `picks` choosing an option per choice tab stop (default: the first). */
-export function expandSnippet(body: string | ParsedSnippet, picks: ReadonlyMap<number, number> = new Map()): string {
+/**
+ * The text VS Code inserts, with `picks` choosing an option per choice tab stop (default: the first).
+ * VS Code applies a tab stop's transforms only when the user leaves that tab stop (Tab); until then
+ * (and for good after Esc) a transformed mirror shows the raw value. `left` names the tab stops the
+ * user has left (default: all of them, the text after tabbing through to the end).
+ */
+export function expandSnippet(body: string | ParsedSnippet, picks: ReadonlyMap<number, number> = new Map(), left?: ReadonlySet<number>): string {
   const parsed = typeof body === 'string' ? parseSnippet(body) : body;
   const values = new Map<number, string>();
   // First pass: the value of every defined tab stop. Placeholders may nest, so render lazily.
@@ -439,7 +444,7 @@ export function expandSnippet(body: string | ParsedSnippet, picks: ReadonlyMap<n
           out += n.value;
           break;
         case 'tabstop':
-          out += n.transform ? applyTransform(valueOf(n.index), n.transform) : valueOf(n.index);
+          out += n.transform && (left === undefined || left.has(n.index)) ? applyTransform(valueOf(n.index), n.transform) : valueOf(n.index);
           break;
         case 'placeholder':
         case 'choice':
@@ -511,6 +516,12 @@ describe('snippet expander', () => {
     assert.equal(expandSnippet('${1:orders} ${1/(.*)/${1:/upcase}/}'), 'orders ORDERS');
     assert.equal(expandSnippet('${1:abc} ${1/(x)?.*/${1:?yes:no}/}'), 'abc no');
   });
+  it('leaves a transform unresolved until its tab stop is left (Esc before that keeps the raw value)', () => {
+    const queue = 'q${2/^(FIFO)?.*$/${1:+.fifo}/} ${1:x} ${2|standard,FIFO|}';
+    assert.equal(expandSnippet(queue), 'q x standard');
+    assert.equal(expandSnippet(queue, new Map(), new Set([1])), 'qstandard x standard');
+    assert.equal(expandSnippet(queue, new Map(), new Set([1, 2])), 'q x standard');
+  });
   it('reports undefined tab stops (an unescaped dollar) and conflicting defaults', () => {
     assert.deepEqual(parseSnippet('costs $5 a month').undefinedStops, [5]);
     assert.deepEqual(parseSnippet('${1:a} ${1:b}').conflictingDefinitions, [1]);
@@ -543,7 +554,7 @@ describe('markdown snippets', () => {
     const all = new Set(entries.flatMap(([, s]) => prefixes(s)));
     for (const p of [
       'aws-3tier', 'aws-stateless', 'aws-stateful', 'aws-wordpress', 'aws-s3-site', 'aws-serverless-api', 'aws-fanout',
-      'aws-sqs-worker', 'aws-eventbridge', 'aws-s3-event-fanout', 'aws-kinesis-pipeline', 'aws-cache', 'aws-rds-proxy',
+      'aws-sqs-worker', 'aws-sqs-queue', 'aws-sqs-fifo-queue', 'aws-eventbridge', 'aws-s3-event-fanout', 'aws-kinesis-pipeline', 'aws-cache', 'aws-rds-proxy',
       'aws-vpc-2az', 'aws-vpc-3az', 'aws-bastion', 'aws-peering', 'aws-tgw', 'aws-s2s-vpn', 'aws-dx', 'aws-dr',
       'aws-dr-backup-restore', 'aws-dr-pilot-light', 'aws-dr-warm-standby', 'aws-dr-multi-site', 'aws-aurora-global',
       'aws-route53', 'aws-block-ip', 'aws-hpc', 'aws-adr', 'aws-limits', 'aws-sg-table', 'aws-db-choice',
@@ -568,6 +579,23 @@ describe('markdown snippets', () => {
         for (const [index, options] of parsed.choices) {
           assert.ok(options.length >= 2, `choice ${index} has one option`);
           assert.equal(new Set(options).size, options.length, `choice ${index} repeats an option`);
+        }
+      });
+
+      it('leaves the same text after Esc at any tab stop as after tabbing through (no transform that resolves late)', () => {
+        // Defect 8: VS Code resolves a transform only when its tab stop is left, so a transform
+        // glued to a literal (`${2/^(FIFO)?.*$/${1:+.fifo}/}` after a name) left `orders-queuestandard`
+        // behind an Esc. Every option of every choice, Esc at each tab stop in the order Tab visits them.
+        const parsed = parseSnippet(body);
+        const order = [...parsed.definitionOrder].sort((a, b) => a - b);
+        const pickSets: Array<Map<number, number>> = [new Map()];
+        for (const [index, options] of parsed.choices) for (let pick = 1; pick < options.length; pick++) pickSets.push(new Map([[index, pick]]));
+        for (const picks of pickSets) {
+          const finished = expandSnippet(parsed, picks);
+          for (let at = 0; at <= order.length; at++) {
+            const escaped = expandSnippet(parsed, picks, new Set(order.slice(0, at)));
+            assert.equal(escaped, finished, `Esc at tab stop ${order[at] ?? 0} (picks ${JSON.stringify([...picks])}) leaves other text than tabbing through`);
+          }
         }
       });
 
