@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addressPlanCommand } from './address-plan';
+import { withRenamedSettings } from './settings-migration';
 import {
   CloseAction,
   ErrorAction,
@@ -241,6 +242,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       provideCodeActions: async (document, range, context, token, next) => {
         const actions = await next(document, range, context, token);
         return actions?.filter((action) => !(action instanceof vscode.CodeAction && action.edit && editsUnsavedFile(action.edit)));
+      },
+      workspace: {
+        // A value set under a renamed key (archnotes.debounceMs, archnotes.maxFileSizeKb) still applies.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value: unknown, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'archnotes' || typeof value !== 'object' || value === null) return value;
+            const config = vscode.workspace.getConfiguration('archnotes', item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined);
+            return withRenamedSettings(value as Record<string, unknown>, (key) => config.inspect(key));
+          });
+        },
       },
     },
   };

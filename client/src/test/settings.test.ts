@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openFixture, setRules, waitForDiagnostics, withCode } from './helpers';
+import { activateExtension, openFixture, revert, setRules, waitForDiagnostics, withCode, workspaceFile } from './helpers';
 
 suite('settings: archnotes.rules applies live', () => {
   let restore: (() => Promise<void>) | undefined;
@@ -31,5 +31,35 @@ suite('settings: archnotes.rules applies live', () => {
     await restore();
     restore = undefined;
     await waitForDiagnostics(doc.uri, sev(vscode.DiagnosticSeverity.Error), 'vpc-cidr-size back to error');
+  });
+});
+
+suite('settings: renamed keys keep working', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('archnotes.maxFileSizeKb (now largeFileSize) still applies; the new key wins where both are set', async () => {
+    const file = workspaceFile('docs/large-setting.md');
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('archnotes');
+    const text = `# Sizes\n\n${'The orders VPC is 10.0.0.0/16 and its queue is in SQS. '.repeat(40)}\n`;
+    await vscode.workspace.fs.writeFile(file, Buffer.from(text));
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const large = (d: vscode.Diagnostic[]): boolean => withCode(d, 'large-file').length === 1;
+    try {
+      await waitForDiagnostics(doc.uri, (d) => !large(d), 'no large-file note at the default 2048 KB');
+      await config().update('maxFileSizeKb', 1, vscode.ConfigurationTarget.Workspace);
+      const diags = await waitForDiagnostics(doc.uri, large, 'the large-file note from the old key (1 KB)');
+      assert.match(withCode(diags, 'large-file')[0]!.message, /archnotes\.largeFileSize \(1 KB\)/);
+      await config().update('largeFileSize', 4096, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(doc.uri, (d) => !large(d), 'the new key (4096 KB) wins over the old one');
+    } finally {
+      await config().update('maxFileSizeKb', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('largeFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      await revert(doc);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
   });
 });

@@ -81,14 +81,14 @@ function note(range: Range, code: string, message: string, severity: DiagnosticS
   return { range, severity, source: SOURCE, code, message };
 }
 
-/** The note on line 1 of a file above `archnotes.maxFileSizeKb`. */
+/** The note on line 1 of a file above `archnotes.largeFileSize`. */
 export function largeFileNote(analysis: Analysis, bytes: number, maxFileSizeKb: number): Diagnostic {
   const firstLineEnd = analysis.lines.lineCount > 1 ? analysis.lines.lineStart(1) - 1 : analysis.text.length;
   const mb = (bytes / (1024 * 1024)).toFixed(1);
   return note(
     toRange(analysis.lines, 0, Math.max(0, Math.min(firstLineEnd, 200))),
     'large-file',
-    `This file is ${mb} MB, above archnotes.maxFileSizeKb (${maxFileSizeKb} KB): archnotes diagnostics update when you save or pause typing. Hovers stay live.`,
+    `This file is ${mb} MB, above archnotes.largeFileSize (${maxFileSizeKb} KB): archnotes diagnostics update when you save or pause typing. Hovers stay live.`,
   );
 }
 

@@ -24,11 +24,17 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Settings from the client's `archnotes` section; what is missing or out of range keeps its default. */
+/**
+ * Settings from the client's `archnotes` section; what is missing or out of range keeps its default.
+ * `diagnosticsDelay` and `largeFileSize` were `debounceMs` and `maxFileSizeKb` (titles the VS Code
+ * Settings editor showed as "Debounce Ms" and "Max File Size Kb"): a client that sends only an old
+ * key still gets its value. (VS Code sends every declared key with its default; its client fills the
+ * new key from an old one the user set, see client/src/settings-migration.ts.)
+ */
 export function readSettings(raw: Record<string, unknown>): Settings {
   const { rules } = readRuleSettings(raw['rules'], 'archnotes.rules');
-  const debounce = raw['debounceMs'];
-  const maxKb = raw['maxFileSizeKb'];
+  const debounce = raw['diagnosticsDelay'] ?? raw['debounceMs'];
+  const maxKb = raw['largeFileSize'] ?? raw['maxFileSizeKb'];
   return {
     rules,
     debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
