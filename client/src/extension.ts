@@ -229,7 +229,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ],
     synchronize: {
       configurationSection: 'archnotes',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.archnotes.jsonc'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.archnotes.jsonc'),
+        // Deletes of any file or folder: "Check all markdown in the workspace" clears their findings.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+      ],
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),

@@ -240,6 +240,48 @@ describe('language server over stdio: check all markdown in the workspace', func
     }
   });
 
+  it('findings of a file deleted since, or gone at the next check, leave the Problems panel', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'archnotes-check-deleted-'));
+    const client = new LspClient(['--stdio']);
+    try {
+      mkdirSync(join(ws, 'docs', 'old'), { recursive: true });
+      const bad = 'The lab VPC is 10.0.0.0/15.\n';
+      for (const name of ['a.md', 'b.md', 'old/c.md', 'old/d.md']) writeFileSync(join(ws, 'docs', name), bad);
+      const uriOf = (name: string): string => pathToFileURL(join(ws, 'docs', name)).toString();
+      const folderUri = pathToFileURL(ws).toString();
+      await client.request('initialize', { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: 'ws' }] });
+      client.notify('initialized', {});
+      const latest = new Map<string, number>();
+      const stop = client.onNotification<{ uri: string; diagnostics: unknown[] }>('textDocument/publishDiagnostics', (p) => latest.set(p.uri, p.diagnostics.length));
+      const first = await client.request<{ files: number }>('archnotes/checkWorkspace', {});
+      assert.equal(first.files, 4);
+      assert.deepEqual(['a.md', 'b.md', 'old/c.md', 'old/d.md'].map((n) => latest.get(uriOf(n))), [1, 1, 1, 1]);
+
+      // A file and a folder deleted while the editor watches: their findings are cleared at once.
+      rmSync(join(ws, 'docs', 'a.md'));
+      rmSync(join(ws, 'docs', 'old'), { recursive: true });
+      const cleared = ['a.md', 'old/c.md', 'old/d.md'].map((n) => client.waitFor<{ uri: string; diagnostics: unknown[] }>('textDocument/publishDiagnostics', (p) => p.uri === uriOf(n) && p.diagnostics.length === 0));
+      client.notify('workspace/didChangeWatchedFiles', {
+        changes: [
+          { uri: uriOf('a.md'), type: 3 },
+          { uri: pathToFileURL(join(ws, 'docs', 'old')).toString(), type: 3 },
+        ],
+      });
+      await Promise.all(cleared);
+      assert.equal(latest.get(uriOf('b.md')), 1, 'a file still there keeps its findings');
+
+      // Deleted with no event (outside the editor): the next check clears it.
+      rmSync(join(ws, 'docs', 'b.md'));
+      const second = await client.request<{ files: number }>('archnotes/checkWorkspace', {});
+      assert.equal(second.files, 0);
+      assert.equal(latest.get(uriOf('b.md')), 0, 'gone at the next check');
+      stop();
+    } finally {
+      client.process.kill();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   it('a cancelled check stops', async () => {
     const client = new LspClient(['--stdio']);
     try {

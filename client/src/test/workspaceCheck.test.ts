@@ -20,6 +20,9 @@ suite('check all markdown in the workspace', () => {
       await waitForDiagnostics(unopened, (d) => withCode(d, 'vpc-cidr-size').length === 1, 'vpc-cidr-size on the never-opened file');
       assert.deepEqual(vscode.languages.getDiagnostics(ignored), [], 'nothing for a file the config ignores');
       assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), false, 'checked without opening it');
+      // Deleted since the check: its findings leave the Problems panel (the client watches deletes).
+      await vscode.workspace.fs.delete(unopened);
+      await waitForDiagnostics(unopened, (d) => d.length === 0, 'no findings left for the deleted file');
     } finally {
       for (const uri of [unopened, ignored, config]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
       await vscode.workspace.fs.delete(workspaceFile('drafts'), { recursive: true }).then(undefined, () => undefined);

@@ -3,13 +3,13 @@
  * settings (settings.ts) and the request handlers (handlers.ts). A thin adapter: analysis runs on
  * change, debounced per document; requests read the latest analysis and never parse.
  */
-import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { CodeActionKind, FileChangeType, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from './convert';
 import { DocumentAnalyses, type AnalysisEvents } from './documents';
 import { addressPlanRequest, codeActions, completion, COMPLETION_TRIGGERS, documentSymbol, hover, workspaceSymbol, type HandlerContext } from './handlers';
 import { EditorSettings, isRecord, ProjectConfig } from './settings';
 import { WorkspaceSymbols } from './workspace-symbols';
-import { checkWorkspace } from './workspace-check';
+import { CheckedFiles, checkWorkspace } from './workspace-check';
 import { VERSION } from '../version';
 
 export { FIX_ALL_KIND };
@@ -24,6 +24,7 @@ export function startServer(connection: Connection): void {
   let workDoneProgress = false;
   const analyses = new DocumentAnalyses(connection, settings, config, analysisLog(connection, () => workDoneProgress));
   const workspaceSymbols = new WorkspaceSymbols();
+  const checked = new CheckedFiles();
   let snippetEdits = false;
   let createFiles = false;
   let showDocument = false;
@@ -44,7 +45,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => log(`language server ${VERSION} started (node ${process.version})`));
 
   watchDocuments(analyses, settings, workspaceSymbols);
-  watchSettings(connection, analyses, settings, config);
+  watchSettings(connection, analyses, settings, config, checked);
 
   const ctx: HandlerContext = { analyses, workspaceSymbols, snippetEdits: () => snippetEdits, folders: () => folders, createFiles: () => createFiles };
   connection.onHover((params) => hover(ctx, params));
@@ -56,7 +57,7 @@ export function startServer(connection: Connection): void {
   // "Check all markdown in the workspace": progress as notifications, cancelled through the request's token.
   connection.onRequest('archnotes/checkWorkspace', (_params: unknown, token) =>
     checkWorkspace(
-      { connection, settings, config, folders, isOpen: (uri) => analyses.documents.get(uri) !== undefined },
+      { connection, checked, settings, config, folders, isOpen: (uri) => analyses.documents.get(uri) !== undefined },
       () => token.isCancellationRequested,
       (done, total) => void connection.sendNotification('archnotes/checkWorkspaceProgress', { done, total }),
     ).then((result) => {
@@ -123,8 +124,12 @@ function watchDocuments(analyses: DocumentAnalyses, settings: EditorSettings, wo
   });
 }
 
-/** Editor settings and `.archnotes.jsonc` changes: everything open is checked again. */
-function watchSettings(connection: Connection, analyses: DocumentAnalyses, settings: EditorSettings, config: ProjectConfig): void {
+/**
+ * Editor settings and `.archnotes.jsonc` changes: everything open is checked again. Deleted files
+ * and folders (the VS Code client watches deletes of any file) take the workspace check's findings
+ * with them.
+ */
+function watchSettings(connection: Connection, analyses: DocumentAnalyses, settings: EditorSettings, config: ProjectConfig, checked: CheckedFiles): void {
   connection.onDidChangeConfiguration((change) => {
     const raw: unknown = change.settings;
     if (isRecord(raw)) settings.take(raw['archnotes']);
@@ -134,7 +139,14 @@ function watchSettings(connection: Connection, analyses: DocumentAnalyses, setti
       analyses.refreshAll();
     });
   });
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const deleted = changes.filter((c) => c.type === FileChangeType.Deleted).map((c) => c.uri);
+    if (deleted.length > 0 && checked.size > 0) {
+      checked.deleted(deleted, (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }), (uri) => analyses.documents.get(uri) !== undefined);
+    }
+    // A config file changed, or something that may have held one (a deleted folder: no extension).
+    const mayBeConfig = changes.some((c) => /\.archnotes\.jsonc$/.test(c.uri) || (c.type === FileChangeType.Deleted && !c.uri.slice(c.uri.lastIndexOf('/') + 1).includes('.')));
+    if (!mayBeConfig) return;
     config.forget();
     analyses.refreshAll();
   });

@@ -6,6 +6,7 @@
  * answering; cancellable between files and slices; progress after each file.
  */
 import { statSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { analyzeText, IncrementalAnalyzer, unsupportedText, type Analysis } from '../engine';
@@ -30,8 +31,57 @@ export interface WorkspaceCheckResult {
   readonly cancelled: boolean;
 }
 
+/**
+ * The files a workspace check published findings for (closed files: nothing else clears them), so
+ * that a file deleted since, or no longer checked by the next run, leaves the Problems panel.
+ */
+export class CheckedFiles {
+  /** File system path → the URI its diagnostics were published under. */
+  readonly #uris = new Map<string, string>();
+
+  get size(): number {
+    return this.#uris.size;
+  }
+
+  /** After a run: `now` replaces what was published; the rest is cleared (a cancelled run only adds). */
+  settle(now: ReadonlyMap<string, string>, complete: boolean, clear: (uri: string) => void, isOpen: (uri: string) => boolean): void {
+    if (complete) {
+      for (const [path, uri] of this.#uris) if (!now.has(path) && !isOpen(uri)) clear(uri);
+      this.#uris.clear();
+    }
+    for (const [path, uri] of now) this.#uris.set(path, uri);
+  }
+
+  /** Deleted files and folders (file URIs): clears every checked file at or under them. */
+  deleted(deletedUris: readonly string[], clear: (uri: string) => void, isOpen: (uri: string) => boolean): number {
+    let cleared = 0;
+    for (const deletedUri of deletedUris) {
+      const gone = pathOf(deletedUri);
+      if (gone === undefined) continue;
+      for (const [path, uri] of this.#uris) {
+        if (path !== gone && !path.startsWith(gone.endsWith(sep) ? gone : gone + sep)) continue;
+        this.#uris.delete(path);
+        // An open document (an untitled one saved over it, say) has its own live diagnostics.
+        if (!isOpen(uri)) clear(uri);
+        cleared++;
+      }
+    }
+    return cleared;
+  }
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface WorkspaceCheckContext {
   readonly connection: Connection;
+  /** What earlier runs published, cleared for files gone or skipped this time. */
+  readonly checked: CheckedFiles;
   readonly settings: EditorSettings;
   readonly config: ProjectConfig;
   readonly folders: readonly string[];
@@ -52,12 +102,18 @@ export async function checkWorkspace(
     walkMarkdown(fileURLToPath(folder), { skipDotDirs: true, maxFiles: MAX_FILES, sorted: true }, paths);
   }
   const maxBytes = ctx.settings.current.maxFileSizeKb * 1024;
+  const published = new Map<string, string>();
+  const clear = (uri: string): void => void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  const done = (result: WorkspaceCheckResult): WorkspaceCheckResult => {
+    ctx.checked.settle(published, !result.cancelled, clear, ctx.isOpen);
+    return result;
+  };
   let files = 0;
   let withFindings = 0;
   let findings = 0;
   let skipped = 0;
   for (const [i, path] of paths.entries()) {
-    if (cancelled()) return { files, withFindings, findings, skipped, cancelled: true };
+    if (cancelled()) return done({ files, withFindings, findings, skipped, cancelled: true });
     progress(i, paths.length);
     await turn();
     const uri = pathToFileURL(path).toString();
@@ -90,16 +146,17 @@ export async function checkWorkspace(
       if (text.length <= SLICED_CHARS) analysis = analyzeText(text, { rules });
       else {
         const analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: turn, cancelled }, SLICE_CHARS);
-        if (!analyzer) return { files, withFindings, findings, skipped, cancelled: true };
+        if (!analyzer) return done({ files, withFindings, findings, skipped, cancelled: true });
         analysis = analyzer.analysis;
       }
       if (analysis.findings.length > 0) withFindings++;
       findings += analysis.findings.length;
       void ctx.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(analysis, f)) });
+      published.set(path, uri);
     } catch (error) {
       ctx.connection.console.error(`archnotes: workspace check failed for ${uri}: ${(error as Error).message}`);
     }
   }
   progress(paths.length, paths.length);
-  return { files, withFindings, findings, skipped, cancelled: false };
+  return done({ files, withFindings, findings, skipped, cancelled: false });
 }
