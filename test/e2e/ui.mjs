@@ -470,7 +470,7 @@ try {
     await need(page.locator('.quick-input-list .monaco-list-row', { hasText: 'archnotes: Show address plan' }).first(), 'the Show address plan command');
     await page.keyboard.press('Enter');
     const view = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-    await need(view.locator('svg text', { hasText: 'VPC 10.1.0.0/16' }).first(), 'the staging VPC in the address plan');
+    await need(view.locator('svg text', { hasText: 'staging · 10.1.0.0/16' }).first(), 'the staging VPC in the address plan, named as the text names it');
     const block = view.locator('g.block', { hasText: 'stg-b' }).first();
     await need(block, 'the stg-b block, labelled, in the address plan');
     await page.screenshot({ path: shotPath('address-plan') });

@@ -46,7 +46,7 @@ describe('address plan', () => {
     assert.equal(staging.used, 512);
     assert.equal(staging.entries.reduce((n, e) => n + e.size, 0), 65536, 'subnets and free blocks tile the VPC');
     const md = planMarkdown(plan, lineOf);
-    assert.match(md, /^## VPC 10\.1\.0\.0\/16$/m);
+    assert.match(md, /^## staging \(10\.1\.0\.0\/16\)$/m, 'named by "The staging VPC is 10.1.0.0/16."');
     assert.match(md, /^\| 10\.1\.1\.0\/24 \| stg-b \| 256 \| eu-west-1b \| 19 \| {2}\|$/m);
     assert.match(md, /^\| 10\.1\.2\.0\/23 \| \*free\* \| 512 \|/m);
     assert.match(md, /2 subnets take 512 \(0\.8 %\), 65,024 free\./);
@@ -84,6 +84,36 @@ describe('address plan', () => {
     assert.ok(xs.length > 0 && xs.every((right) => right <= 500 - 16 + 0.01), 'every bar and block inside the picture');
     assert.match(planSvg(plan, 100), /width="360"/);
     assert.match(planSvg(plan, Number.NaN), /width="960"/);
+  });
+
+  it('a VPC named only in prose is shown by that name, a CIDR by its block only when the text gives no name', () => {
+    const text = [
+      '# Network',
+      '',
+      'The production VPC is 10.0.0.0/16. Its subnets are 10.0.1.0/24 and 10.0.2.0/24.',
+      '',
+      '10.5.0.0/16 is the shared services VPC.',
+      '',
+      '- Production EKS VPC: 10.6.0.0/16',
+      '',
+      'The payments VPC `pay-prod` is 10.4.0.0/16.',
+      '',
+      'The VPC (10.3.0.0/16) hosts the shared services.',
+      '',
+      'We peer with VPC 10.7.0.0/16.',
+      '',
+      'Create VPC 10.8.0.0/16 first.',
+      '',
+    ].join('\n');
+    const { plan } = planOf(text);
+    assert.deepEqual(
+      plan.vpcs.map((v) => `${v.name} ${v.cidr}`),
+      ['production 10.0.0.0/16', 'shared services 10.5.0.0/16', 'Production EKS 10.6.0.0/16', 'pay-prod 10.4.0.0/16', '10.3.0.0/16 10.3.0.0/16', '10.7.0.0/16 10.7.0.0/16', '10.8.0.0/16 10.8.0.0/16'],
+    );
+    const envs = planOf(ENVIRONMENTS);
+    assert.deepEqual(envs.plan.vpcs.map((v) => v.name), ['production', 'staging'], 'the e2e fixture: "The production VPC is 10.0.0.0/16."');
+    assert.match(planSvg(envs.plan), />production · 10\.0\.0\.0\/16</);
+    assert.match(planMarkdown(envs.plan, envs.lineOf), /^## production \(10\.0\.0\.0\/16\)$/m);
   });
 
   it('a document without VPCs says so', () => {

@@ -151,6 +151,15 @@ The VPC \`edge-vpc\` is 10.9.0.0/16.
     assertWellFormed(text, symbols);
   });
 
+  it('names a VPC its statement names only in prose ("The production VPC is …"), the CIDR as detail', () => {
+    const text = '# Environments\n\nThe production VPC is 10.0.0.0/16.\n\n| Subnet | CIDR |\n| --- | --- |\n| prod-a | 10.0.0.0/24 |\n\nThe VPC (10.3.0.0/16) hosts the shared services.\n';
+    const vpcs = documentSymbols(analyzeText(text).model).filter((s) => s.kind === 'vpc');
+    assert.deepEqual(vpcs.map((v) => [v.name, v.detail, v.children.map((c) => c.name)]), [
+      ['production', '10.0.0.0/16', ['prod-a']],
+      ['10.3.0.0/16', undefined, []],
+    ]);
+  });
+
   it('takes resources from a table only when its first column holds names', () => {
     const text = `### Database settings
 
