@@ -94,7 +94,7 @@ if [ -z "${E2E_SKIP_BUILD:-}" ]; then
       bad "package: npm run package did not write $(basename "$VSIX") (log: $RESULTS/package.log); later stages use a directly packed .vsix"
     fi
     printf '%s\n' '**' '!dist/extension.cjs' '!dist/server.cjs' '!snippets/**' '!syntaxes/**' '!docs/rules/*.md' '!package.json' \
-      '!README.md' '!LICENSE*' '!CHANGELOG.md' '!language-configuration.json' '!images/**' >"$RUN/vscodeignore"
+      '!README.md' '!LICENSE*' '!CHANGELOG.md' '!language-configuration.json' '!images/**' '!walkthrough/**' >"$RUN/vscodeignore"
     VSIX=$RUN/archnotes-$VERSION-direct.vsix
     if (cd "$EXT_ROOT" && "$REPO/node_modules/.bin/vsce" package --no-dependencies --skip-license --allow-missing-repository \
           --baseContentUrl https://example.invalid/ --baseImagesUrl https://example.invalid/ \

@@ -112,3 +112,42 @@ describe('renamed settings keep working', () => {
     assert.deepEqual(withRenamedSettings(section, () => ({})), section, 'nothing set: the defaults');
   });
 });
+
+describe('getting started: walkthrough and icon', () => {
+  const root = join(__dirname, '..', '..');
+  const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+  const isShipped = (path: string): boolean => shipped.some((glob) => glob === path || (glob.endsWith('/*.md') && path.startsWith(glob.slice(0, -4)) && path.endsWith('.md') && !path.slice(glob.length - 4).includes('/')));
+  const walkthroughs = manifest.contributes['walkthroughs'] as Array<{ id: string; title: string; steps: Array<{ id: string; title: string; description: string; media: { markdown?: string } }> }>;
+
+  it('has a walkthrough for hovers, aws- snippets and .archnotes.jsonc, each step with shipped media', () => {
+    assert.equal(walkthroughs.length, 1);
+    const steps = walkthroughs[0]!.steps;
+    assert.deepEqual(steps.map((s) => s.id), ['hovers', 'snippets', 'config', 'workspace']);
+    for (const step of steps) {
+      const media = step.media.markdown;
+      assert.ok(media, `${step.id}: markdown media`);
+      const text = readFileSync(join(root, media), 'utf8');
+      assert.match(text, /^# \S/, `${media} starts with a title`);
+      assert.ok(isShipped(media), `${media} is in the .vsix (.vscodeignore)`);
+    }
+    assert.match(readFileSync(join(root, 'walkthrough', 'snippets.md'), 'utf8'), /aws-sqs-fifo-queue/);
+  });
+
+  it('links only commands that exist: archnotes ones it contributes, or the workbench\'s', () => {
+    const contributed = new Set((manifest.contributes['commands'] as Array<{ command: string }>).map((c) => c.command));
+    for (const step of walkthroughs[0]!.steps) {
+      for (const [, command] of step.description.matchAll(/\(command:([\w.]+)/g)) {
+        assert.ok(contributed.has(command!) || command!.startsWith('workbench.action.'), `${step.id}: ${command}`);
+      }
+    }
+  });
+
+  it('ships a 128×128 PNG icon', () => {
+    const icon = (manifest as unknown as { icon?: string }).icon;
+    assert.equal(icon, 'images/icon.png');
+    const png = readFileSync(join(root, icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    assert.ok(isShipped(icon));
+  });
+});
