@@ -93,6 +93,7 @@ const NOT_A_NAME = new Set([
   'in', 'of', 'to', 'for', 'from', 'into', 'on', 'at', 'by', 'with', 'and', 'or', 'is', 'are', 'as', 'if', 'than',
   'aws', 'amazon', 'ipv4', 'ipv6', 'create', 'use', 'uses', 'add', 'adds', 'choose', 'pick', 'peer', 'peered', 'vpc',
 ]);
+const NAME_WINDOW = 160;
 const DETERMINER = /^(?:the|our|your|their|its|my|this|that)$/i;
 
 /** A word without a list or heading marker before it and punctuation after it. */
@@ -115,10 +116,12 @@ export function proseName(block: NetworkBlock): string | undefined {
   if (context.kind === 'tableRow' || context.kind === 'code') return undefined;
   const at = mention.start - context.start;
   const text = context.text;
-  // The "VPC" nearest before the CIDR in its clause, else the first after it in the clause.
-  const clauseStart = Math.max(...[...text.slice(0, at).matchAll(/[.;!?]\s|\n/g)].map((m) => (m.index ?? 0) + m[0].length), 0);
-  const clauseEndMatch = /[.;!?](?:\s|$)|\n/.exec(text.slice(at));
-  const clauseEnd = clauseEndMatch ? at + clauseEndMatch.index : text.length;
+  // The "VPC" nearest before the CIDR in its clause, else the first after it in the clause; within
+  // NAME_WINDOW characters either side (one statement can hold thousands of CIDRs).
+  const from = Math.max(0, at - NAME_WINDOW);
+  const clauseStart = Math.max(...[...text.slice(from, at).matchAll(/[.;!?]\s|\n/g)].map((m) => from + (m.index ?? 0) + m[0].length), from);
+  const clauseEndMatch = /[.;!?](?:\s|$)|\n/.exec(text.slice(at, at + NAME_WINDOW));
+  const clauseEnd = clauseEndMatch ? at + clauseEndMatch.index : Math.min(text.length, at + NAME_WINDOW);
   const vpcWords = [...text.slice(clauseStart, clauseEnd).matchAll(/\bVPC\b/g)].map((m) => clauseStart + (m.index ?? 0));
   const before = vpcWords.filter((i) => i < at);
   const keyword = before.length > 0 ? before[before.length - 1] : vpcWords[0];
