@@ -86,3 +86,45 @@ suite('next free subnet (vscode.executeCompletionItemProvider)', () => {
     }
   });
 });
+
+suite('service names and the outline (issue 15, defects 5 and 9)', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('service completion: one entry per service, official name as detail, not a module', async () => {
+    const { doc, editor } = await openFixture('docs/orders-service.md');
+    try {
+      const end = doc.lineAt(doc.lineCount - 1).range.end;
+      await editor.edit((e) => e.insert(end, '\n\nEvents go to Dyn'));
+      const pos = doc.lineAt(doc.lineCount - 1).range.end;
+      const services = (await completionsAt(doc, pos)).filter((i) => i.kind === vscode.CompletionItemKind.Reference);
+      const details = services.map((i) => String(i.detail));
+      assert.ok(details.includes('Amazon DynamoDB') && details.includes('Amazon DynamoDB Streams'), `DynamoDB and DynamoDB Streams among ${JSON.stringify(details)}`);
+      assert.equal(new Set(details).size, details.length, `no service twice (stream/Stream/streams): ${JSON.stringify(services.map(label))}`);
+      const all = await completionsAt(doc, pos);
+      assert.equal(all.filter((i) => i.kind === vscode.CompletionItemKind.Module).length, 0, 'no "Module" icon');
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('outline: VPCs named as the text names them, subnets nested, no route as a VPC', async () => {
+    const { doc } = await openFixture('docs/environments.md');
+    const deadline = Date.now() + 15000;
+    let vpcs: vscode.DocumentSymbol[] = [];
+    // The first request may come before the server's first analysis of the document.
+    while (vpcs.length < 2 && Date.now() < deadline) {
+      const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+      vpcs = symbols.filter((s) => s.children.length > 0 || /VPC|\//.test(s.detail));
+      if (vpcs.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(
+      vpcs.map((v) => [v.name, v.detail, v.children.map((c) => c.name)]),
+      [
+        ['production', '10.0.0.0/16', ['prod-a', 'prod-b']],
+        ['staging', '10.1.0.0/16', ['stg-a', 'stg-b']],
+      ],
+    );
+  });
+});

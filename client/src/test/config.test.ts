@@ -28,6 +28,18 @@ suite('project config and suppressions', () => {
     await waitForDiagnostics(doc.uri, (d) => withCode(d, 'engine-port-mismatch').length > 0, 'engine-port-mismatch back after deleting .archnotes.jsonc');
   });
 
+  test('a syntax error in .archnotes.jsonc is shown at its line and column; deleting the file clears it', async () => {
+    const { doc } = await openFixture(DOC);
+    await waitForDiagnostics(doc.uri, (d) => withCode(d, 'engine-port-mismatch').length > 0, 'engine-port-mismatch (default)');
+    await vscode.workspace.fs.writeFile(configUri(), Buffer.from('{\n  "rules": {\n    "vpc-cidr-size": "off"\n    "engine-port-mismatch": "off"\n  }\n}\n'));
+    const [problem] = await waitForDiagnostics(configUri(), (d) => d.length === 1, 'one problem on .archnotes.jsonc');
+    assert.equal(problem!.message, 'line 4, column 5: a comma is missing; using the defaults');
+    assert.deepEqual([problem!.range.start.line, problem!.range.start.character], [3, 4]);
+    assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
+    await vscode.workspace.fs.delete(configUri());
+    await waitForDiagnostics(configUri(), (d) => d.length === 0, 'no problem left once the file is deleted');
+  });
+
   test('the archnotes.rules setting overrides .archnotes.jsonc', async () => {
     const { doc } = await openFixture(DOC);
     await vscode.workspace.fs.writeFile(configUri(), Buffer.from('{ "rules": { "vpc-cidr-size": "off" } }\n'));

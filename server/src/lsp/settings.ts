@@ -73,6 +73,8 @@ export class EditorSettings {
 /** `.archnotes.jsonc` for a document: found by walking up from it, its problems published once. */
 export class ProjectConfig {
   readonly #reported = new Set<string>();
+  /** Config files whose problems (or their absence) were published: cleared when forgotten. */
+  readonly #published = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -90,9 +92,14 @@ export class ProjectConfig {
     }
   }
 
-  /** After a config file or the settings changed: report the problems again. */
+  /**
+   * After a config file or the settings changed: report the problems again. What was published is
+   * cleared first, so a broken config that was deleted leaves no error behind in Problems.
+   */
   forget(): void {
     this.#reported.clear();
+    for (const file of this.#published) void this.connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
+    this.#published.clear();
   }
 
   #report(loaded: LoadedConfig): void {
@@ -102,6 +109,7 @@ export class ProjectConfig {
     this.#reported.add(key);
     if (loaded.problems.length === 0) this.log(`config ${loaded.file}`);
     for (const problem of loaded.problems) this.log(`config ${loaded.file}: ${problem.message}`);
+    if (loaded.problems.length > 0) this.#published.add(loaded.file);
     void this.connection.sendDiagnostics({ uri: pathToFileURL(loaded.file).toString(), diagnostics: configProblemDiagnostics(loaded.problems, textOf(loaded.file)) });
   }
 }
