@@ -265,13 +265,17 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
       labelsOther = true;
       continue;
     }
+    // A later cell of a table row is another column's (a note), not the value's subject.
+    if (context.kind === 'tableRow' && s.start > q.end && context.text.slice(q.end - context.start, s.start - context.start).includes('|')) continue;
     const distance = s.end <= at ? at - s.end : (s.start - at) * 1.5;
     if (!best || distance < best.distance) best = { id: s.serviceId, distance };
   }
   if (best) return { service: best.id, evidence: 'clause' };
   if (labelsOther) return undefined;
-  // Outside the clause: the context's other services only when they all agree.
-  const ids = new Set(services.map((s) => s.serviceId));
+  // Outside the clause: the context's other services only when they all agree. In a table row only the
+  // cells before the value's speak for it ("| | size | 256 KB | extend it with S3 |": the note names S3).
+  const speaking = context.kind === 'tableRow' ? services.filter((s) => s.end <= at) : services;
+  const ids = new Set(speaking.map((s) => s.serviceId));
   if (ids.size === 1) return { service: [...ids][0] ?? '', evidence: 'context' };
   if (ids.size > 1) return undefined;
   const column = columnService(context, q.start);
@@ -289,7 +293,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
     if (found.size > 1) return undefined;
   }
   // Nothing in the statement, its table or its parents names a service: the scope's subject speaks.
-  if (inherited !== undefined && services.length === 0) return { service: inherited, evidence: 'section' };
+  if (inherited !== undefined && speaking.length === 0) return { service: inherited, evidence: 'section' };
   return undefined;
 }
 
@@ -298,7 +302,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
  * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
  */
-const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
+const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
 
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalyzedContext, at: number): string | undefined {
@@ -419,9 +423,12 @@ export function bindQuantity(spec: AttributeSpec, context: AnalyzedContext, clau
     labelsEarlierItem(context, clause, q, index, index + length);
   // The spec's own word is not its attribute inside another thing's name ("batch size", "idle connection timeout").
   const notOwn = (index: number, length: number): boolean => otherSize(text, index, length) || qualifiedBy(spec.notAttribute, text, index) || yardstick(index, length);
-  const own = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
+  const near = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
+  // "* Data Retention" over "* 24 hours by default, max 7 days": a label item names what its children's values set.
+  const fromLabel = (!near || near.distance > 60) && headerCell === undefined && labelledByParent(spec, context, text);
+  const own = fromLabel ? { index: at, distance: 0 } : near;
   if (!own || own.distance > 60) return undefined;
-  if (headerCell === undefined) {
+  if (headerCell === undefined && !fromLabel) {
     if (aggregate(spec, clause, q)) return undefined;
     for (const re of ALL_ATTRIBUTES) {
       const other = nearestIndex(text, re, at, yardstick);
@@ -433,7 +440,23 @@ export function bindQuantity(spec: AttributeSpec, context: AnalyzedContext, clau
     if (not && not.distance <= own.distance + 12) return undefined;
   }
   const subject = boundService(context, clause, q, spec.attribute, inherited);
-  return subject && serviceMatches(subject.service, spec.services) ? subject : undefined;
+  if (!subject || !serviceMatches(subject.service, spec.services)) return undefined;
+  // The attribute came from the parent label: the statement itself names less, so it counts as inherited.
+  return fromLabel && (subject.evidence === 'clause' || subject.evidence === 'context') ? { ...subject, evidence: 'parent' } : subject;
+}
+
+/** A label item: a few words naming a topic ("Data Retention", "**Message size:**"), no figures, no sentence. */
+const LABEL_ITEM = /^[\s*_`#>-]*[\p{L}][\p{L}\s/&()'-]{0,38}[\s*_`:]*$/u;
+
+/**
+ * Whether the nearest parent item is a label naming the spec's attribute, and the statement names no
+ * attribute of its own (any attribute word in it speaks first).
+ */
+function labelledByParent(spec: AttributeSpec, context: AnalyzedContext, text: string): boolean {
+  const parent = context.parents[0];
+  if (!parent || !LABEL_ITEM.test(parent.text.trim()) || !spec.attribute.test(parent.text)) return false;
+  if (spec.notAttribute?.test(parent.text)) return false;
+  return !ALL_ATTRIBUTES.some((re) => re.test(text));
 }
 
 /** Whether `quantity` sets the spec's attribute, with its subject named in the statement, table or parents. */

@@ -89,10 +89,21 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
     if (!DEFAULT_CUE_BEFORE.test(before)) return 'minimum';
     return before.search(/\b(?:minimum|min\.?)\b(?![\s\S]*\b(?:minimum|min)\b)/i) > before.search(/\bdefault(?![\s\S]*\bdefault\b)/i) ? 'minimum' : 'default';
   }
-  if (DEFAULT_CUE_BEFORE.test(before)) return 'default';
+  // "4 days by default 14 days maximum": the "by default" right after a value is that value's cue, not the next one's.
+  if (DEFAULT_CUE_BEFORE.test(before) && !CUE_OF_PREVIOUS_VALUE.test(before)) return 'default';
   if (LIMIT_CUE_BEFORE.test(before)) return 'maximum';
+  const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 24);
+  if (DEFAULT_CUE_AFTER.test(after)) return 'default';
+  if (MAX_CUE_AFTER.test(after)) return 'maximum';
   return 'stated';
 }
+
+/** A value, then "by default" ("24 hours by default, …"): the cue that ends `before` belongs to that value. */
+const CUE_OF_PREVIOUS_VALUE = /\d[\d.,]*\s*[a-zµ]{0,12}\.?\s*\(?\s*(?:by\s+)?default\s*\)?\s*[,;]?\s*$/i;
+/** "24 hours by default", "4 days (default)": a default named after its value. */
+const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s+(?:is|of|to|for)\b)/i;
+/** "14 days maximum", "15 min (max)": a maximum named after its value. */
+const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s+(?:is|of|for)\b)/i;
 
 function proseAssertions(context: AnalyzedContext, inherited: string | undefined): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];

@@ -13,6 +13,17 @@ import { findServices } from '../recognisers/services';
 import { inIdentifier } from '../rules/kit/helpers';
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
+/** A setext heading's underline ("SQS" over "---", "Others" over "==="): level 1 for "=", 2 for "-". */
+const SETEXT_UNDERLINE = /\n\s{0,3}(=+|-+)[ \t]*$/;
+
+/** The level of a markdown heading context (ATX or setext), undefined for any other text. */
+function headingLevel(context: Context): number | undefined {
+  if (context.kind !== 'heading') return undefined;
+  const atx = MARKDOWN_HEADING.exec(context.text);
+  if (atx) return (atx[1] ?? '#').length;
+  const setext = SETEXT_UNDERLINE.exec(context.text.trimEnd());
+  return setext ? ((setext[1] ?? '-').startsWith('=') ? 1 : 2) : undefined;
+}
 
 /** A title line: at most 8 words, no sentence punctuation at its end, no digits-only or list syntax. */
 const TITLE_LINE = /^[\s*_]*(?=[\p{Lu}\d`])[^\n.;:!?|]{2,60}?[\s*_]*$/u;
@@ -30,8 +41,9 @@ type Opening = 'heading' | 'bounded' | 'title';
 
 /** How a context opens a section (a markdown heading; a question or lead-in; a title line), if it does. */
 function openingOf(context: Context): Opening | undefined {
-  if (context.kind === 'heading') return MARKDOWN_HEADING.test(context.text) ? 'heading' : undefined;
-  if (context.kind !== 'sentence' || context.ancestors.length > 0) return undefined;
+  if (context.kind === 'heading') return headingLevel(context) !== undefined ? 'heading' : undefined;
+  // A list item (its marker is outside its text) is never a title, however short.
+  if (context.kind !== 'sentence' || context.ancestors.length > 0 || context.listItem === true) return undefined;
   const text = context.text.trim();
   if (QUESTION_LINE.test(text) || LEAD_IN.test(text)) return 'bounded';
   return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text) ? 'title' : undefined;
@@ -87,8 +99,9 @@ export function sectionSeedOf(context: Context): SectionSeed | undefined {
   const opening = openingOf(context);
   if (!opening) return undefined;
   // Any opener whose text starts like a heading has the heading's level ("# Why …?" in a sentence too).
-  const heading = MARKDOWN_HEADING.exec(context.text);
-  const bounded = !heading && opening === 'bounded';
+  const atx = MARKDOWN_HEADING.exec(context.text);
+  const heading = atx ? (atx[1] ?? '#').length : headingLevel(context);
+  const bounded = heading === undefined && opening === 'bounded';
   const ids = new Set(
     findServices(context.text, context.start)
       .filter((s) => !inIdentifier(context.text, s.start - context.start, s.end - context.start))
@@ -97,7 +110,7 @@ export function sectionSeedOf(context: Context): SectionSeed | undefined {
   return {
     start: context.start,
     end: context.end,
-    level: heading ? (heading[1] ?? '#').length : bounded ? 8 : 7,
+    level: heading ?? (bounded ? 8 : 7),
     service: ids.size === 1 ? [...ids][0] : undefined,
     several: ids.size > 1,
     bounded,
@@ -137,6 +150,8 @@ export interface Scopes {
   readonly sections: readonly Section[];
   /** The service the sections around `offset` are about, and the section that names it. */
   subjectAt(offset: number): { readonly service: string; readonly section: Section } | undefined;
+  /** Where the heading or title line whose section holds `offset` starts (-1 before the first one). */
+  sectionStartAt(offset: number): number;
 }
 
 /**
@@ -145,16 +160,28 @@ export interface Scopes {
  */
 export function buildScopes(seeds: readonly SectionSeed[], text?: string): Scopes {
   const sections = seeds.map((seed) => sectionOf(seed, text));
+  /** How many sections end at or before `offset`. */
+  const before = (offset: number): number => {
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sections[mid]?.end ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return {
     sections,
-    subjectAt(offset) {
-      let lo = 0;
-      let hi = sections.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((sections[mid]?.end ?? 0) <= offset) lo = mid + 1;
-        else hi = mid;
+    sectionStartAt(offset) {
+      for (let i = before(offset) - 1; i >= 0; i--) {
+        const section = sections[i];
+        if (section && section.level <= 7) return section.start;
       }
+      return -1;
+    },
+    subjectAt(offset) {
+      const lo = before(offset);
       // Walk up: the nearest section, then each enclosing one (a lower level), until one names a service.
       let level = Infinity;
       for (let i = lo - 1; i >= 0; i--) {
