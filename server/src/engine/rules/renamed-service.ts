@@ -86,6 +86,11 @@ export const renamedService: DocumentRule = {
         output: 'Search runs on Amazon OpenSearch Service.',
       },
       {
+        text: '- **Firehose**: forwards the logs to Kinesis Firehose.',
+        flagged: ['Kinesis Firehose'],
+        output: '- **Firehose**: forwards the logs to Amazon Data Firehose.',
+      },
+      {
         text: 'CodePipeline reads the GitHub repository through AWS CodeStar Connections.',
         flagged: ['AWS CodeStar Connections'],
         output: 'CodePipeline reads the GitHub repository through AWS CodeConnections.',
@@ -95,23 +100,27 @@ export const renamedService: DocumentRule = {
       'Flow logs are streamed to Amazon Data Firehose and land in S3.',
       'Engineers sign in through IAM Identity Center (formerly AWS Single Sign-On).',
       'Search runs on Amazon OpenSearch Service.',
+      'Logs go to Amazon Data Firehose (Kinesis Firehose in older consoles).',
       'The stack was drawn in AWS Infrastructure Composer.',
     ],
   },
   select: (context) => context.kind !== 'code' && context.services.some((mention) => formerNames().has(keyOf(mention.text))),
   check({ contexts }, report) {
     const formerKeys = formerNames();
-    const renameable = (context: AnalyzedContext, cardId: string): boolean =>
-      // "IAM Identity Center (Single Sign-On)": the current name is right there; "formerly …": deliberate.
-      !context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text))) &&
-      !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);
+    // "IAM Identity Center (Single Sign-On)": the current name is right there. A short alias that is part of
+    // the former name ("**Firehose**: forward to Kinesis Data Firehose") is not the current name.
+    const namesCurrent = (context: AnalyzedContext, cardId: string, former: string): boolean =>
+      context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text)) && !keyOf(former).includes(keyOf(s.text)));
+    const renameable = (context: AnalyzedContext, cardId: string, former: string): boolean =>
+      // "formerly …": deliberate.
+      !namesCurrent(context, cardId, former) && !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);
     // The fix renames every such mention, so fix-all is done in one pass (found by fuzzing: it took one pass per mention).
     const everywhere = new Map<string, Array<{ start: number; end: number }>>();
     for (const context of contexts) {
       if (context.kind === 'code') continue;
       for (const mention of context.services) {
         const hit = formerKeys.get(keyOf(mention.text));
-        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id) || quotedOrLinked(context, mention.start, mention.end)) continue;
+        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id, mention.text) || quotedOrLinked(context, mention.start, mention.end)) continue;
         everywhere.set(hit.card.id, [...(everywhere.get(hit.card.id) ?? []), mention]);
       }
     }
@@ -122,8 +131,7 @@ export const renamedService: DocumentRule = {
         const key = keyOf(mention.text);
         const hit = formerKeys.get(key);
         if (!hit || hit.card.id !== mention.serviceId || seen.has(hit.card.id) || quotedOrLinked(context, mention.start, mention.end)) continue;
-        // "IAM Identity Center (Single Sign-On)": the current name is right there.
-        if (context.services.some((s) => s.serviceId === hit.card.id && !formerKeys.has(s.text.replace(/\s+/g, ' ').toLowerCase()))) continue;
+        if (namesCurrent(context, hit.card.id, mention.text)) continue;
         seen.add(hit.card.id);
         if (/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text)) continue;
         const name = hit.card.name.replace(/(?<!\s)\s*\(.*\)$/, '');

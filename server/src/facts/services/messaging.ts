@@ -120,7 +120,11 @@ export const firehose: ServiceCard = {
   aliases: ['Amazon Data Firehose', 'Data Firehose', 'Firehose', 'Kinesis Data Firehose', 'Amazon Kinesis Data Firehose', 'Kinesis Firehose', 'delivery stream', 'Firehose stream'],
   category: 'Analytics',
   docs: FH,
-  formerNames: [{ name: 'Amazon Kinesis Data Firehose', until: '2024-02-09', source: FH_RENAME }],
+  // "Kinesis Firehose" is how people still write the name short (the service launched under it).
+  formerNames: [
+    { name: 'Amazon Kinesis Data Firehose', until: '2024-02-09', source: FH_RENAME },
+    { name: 'Amazon Kinesis Firehose', until: '2024-02-09', source: FH_RENAME },
+  ],
   facts: [
     range('firehose.buffer-interval', 'Buffer interval', { min: 0, max: 900, default: 300 }, 'seconds', FH_BUFFER, { hardLimit: true }),
     range('firehose.buffer-size', 'Buffer size (S3 destination)', { min: 1, max: 128, default: 5 }, 'MiB', FH_BUFFER, { hardLimit: true }),
