@@ -48,6 +48,7 @@ import { apiGatewayHttpTimeout } from './api-gateway-http-timeout';
 import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
 import { outdatedCeiling } from './outdated-ceiling';
+import { directConnectSpeeds } from './direct-connect-speeds';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -111,6 +112,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   apiGatewayHttpTimeout,
   readReplicaCount,
   outdatedCeiling,
+  directConnectSpeeds,
   quotaAsHardLimit,
   // Names
   s3BucketNameInvalid,

@@ -245,7 +245,7 @@ export const directConnect: ServiceCard = {
   id: 'direct-connect',
   name: 'AWS Direct Connect',
   summary: 'Dedicated private network connections from on-premises to AWS through Direct Connect locations.',
-  aliases: ['Direct Connect', 'AWS Direct Connect', 'DX', 'Direct Connect gateway', 'Direct Connect Gateway', 'DXGW', 'DX gateway'],
+  aliases: ['Direct Connect', 'AWS Direct Connect', 'DirectConnect', 'DX', 'Direct Connect gateway', 'Direct Connect Gateway', 'DXGW', 'DX gateway'],
   category: 'Networking',
   docs: DX,
   facts: [
