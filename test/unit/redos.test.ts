@@ -26,6 +26,7 @@ interface Bounded {
 }
 
 const BOUNDED: readonly Bounded[] = [
+  { file: 'server/src/engine/assertions/quantity.ts', fragment: String.raw`\d[\d.,]*\s*[a-zµ]{0,12}\.?\s*\(?\s*(?:by\s+)?default`, why: 'CUE_OF_PREVIOUS_VALUE: only the 64 characters before a quantity' },
   { file: 'server/src/engine/assertions/quantity-binding.ts', fragment: String.raw`\b(?:upper[- ]bound\s+(?:of|is)`, why: 'LIMIT_CUE_BEFORE: only the 64 characters before a quantity' },
   { file: 'server/src/engine/assertions/quantity-binding.ts', fragment: String.raw`^[ \t*_` + '`' + String.raw`]*(?:(?!(?:and|or|but`, why: 'PREMODIFIER_GAP: the gap between two quantities at most 24 characters apart' },
   { file: 'server/src/engine/assertions/quantity-binding.ts', fragment: String.raw`)[ \t_-]+(?:[\w-]+[ \t_-]+){0,2}$`, why: 'qualifiedBy (the limit rules\' notAttribute qualifiers): only the 48 characters before a quantity' },

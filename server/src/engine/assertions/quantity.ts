@@ -101,9 +101,9 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
 /** A value, then "by default" ("24 hours by default, …"): the cue that ends `before` belongs to that value. */
 const CUE_OF_PREVIOUS_VALUE = /\d[\d.,]*\s*[a-zµ]{0,12}\.?\s*\(?\s*(?:by\s+)?default\s*\)?\s*[,;]?\s*$/i;
 /** "24 hours by default", "4 days (default)": a default named after its value. */
-const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s+(?:is|of|to|for)\b)/i;
+const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s*(?:(?:is|of|to|for|value)\b|[:=(\d]))/i;
 /** "14 days maximum", "15 min (max)": a maximum named after its value. */
-const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s+(?:is|of|for)\b)/i;
+const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|value)\b|[:=(\d]))/i;
 
 function proseAssertions(context: AnalyzedContext, inherited: string | undefined): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];

@@ -28,6 +28,8 @@ export interface Context {
    * inherit the subject "Each VPC can have…" from its parent item.
    */
   readonly ancestors: readonly number[];
+  /** Text of a list item (its marker is outside `text`): never a title line, whatever its length. */
+  readonly listItem?: boolean;
   /** Table rows: the header cells of the table and this row's cells (undefined for other kinds). */
   readonly header?: readonly Cell[];
   readonly cells?: readonly Cell[];
@@ -132,9 +134,9 @@ export function contextsOfBlock(node: RootContent, source: string, base: number,
   const out: Context[] = [];
   // An explicit stack, not recursion: 5,000 nested '>' or list items overflowed the call stack.
   // Children are pushed in reverse so nodes are visited in document order (group ids depend on it).
-  const stack: Array<{ node: Nodes; ancestors: number[] }> = [{ node, ancestors: [] }];
+  const stack: Array<{ node: Nodes; ancestors: number[]; inItem?: boolean }> = [{ node, ancestors: [] }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    for (const child of contextsOfNode(item.node, item.ancestors, source, base, groups, out).reverse()) stack.push(child);
+    for (const child of contextsOfNode(item.node, item.ancestors, source, base, groups, out, item.inItem === true).reverse()) stack.push(child);
   }
   return out;
 }
@@ -147,7 +149,8 @@ function contextsOfNode(
   base: number,
   groups: GroupCounter,
   out: Context[],
-): Array<{ node: Nodes; ancestors: number[] }> {
+  inItem = false,
+): Array<{ node: Nodes; ancestors: number[]; inItem?: boolean }> {
   const span = offsets(node);
   switch (node.type) {
     case 'paragraph': {
@@ -162,6 +165,7 @@ function contextsOfNode(
           text: source.slice(piece.start, piece.end),
           group,
           ancestors,
+          ...(inItem ? { listItem: true } : {}),
         });
       }
       return [];
@@ -214,12 +218,12 @@ function contextsOfNode(
       const own = node.children[0]?.type === 'paragraph' ? groups.next : -1;
       // Capped so hostile nesting (thousands of levels) does not copy a longer list per level.
       const nested = own >= 0 ? [own, ...ancestors.slice(0, MAX_ANCESTORS - 1)] : ancestors;
-      return node.children.map((child) => ({ node: child, ancestors: child.type === 'list' ? nested : ancestors }));
+      return node.children.map((child) => ({ node: child, ancestors: child.type === 'list' ? nested : ancestors, inItem: child.type !== 'list' }));
     }
     case 'html':
       return [];
     default:
-      return 'children' in node ? (node as Parents).children.map((child) => ({ node: child as Nodes, ancestors })) : [];
+      return 'children' in node ? (node as Parents).children.map((child) => ({ node: child as Nodes, ancestors, inItem })) : [];
   }
 }
 

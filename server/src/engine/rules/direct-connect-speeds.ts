@@ -19,8 +19,8 @@ function dedicatedSpeeds(): readonly number[] {
 /** A number with an optional gigabit unit ("10", "10 Gbps", "10G"). */
 const SPEED = /(?<![\w.,])(\d{1,3}(?:\.\d+)?)(?:\s*(Gbps|Gb\/s|Gbit\/s|G)\b)?/gi;
 /** What joins the speeds of one enumeration: "1, 10", "1/10", "1 or 10", "1-100", "1 to 100". */
-const JOINT = /^\s*(?:,\s*(?:or|and)?|\/|or|and|-|–|—|~|to)\s*$/i;
-const RANGE_JOINT = /^\s*(?:-|–|—|~|to)\s*$/i;
+const JOINT = /^(?:,(?:\s*(?:or|and))?|\/|or|and|-|–|—|~|to)$/i;
+const RANGE_JOINT = /^(?:-|–|—|~|to)$/i;
 /** Hosted connections, MACsec and LAGs have their own speed lists; first person describes a plan. */
 /** Said of the past ("In 2016 Direct Connect offered 1 or 10 Gbps ports"): history, not a claim about today. */
 const PAST = /\b(?:in|until|before|by|back in)\s+(?:19|20)\d\d\b|\b(?:was|were|used to|offered|had|originally|initially)\b/i;
@@ -51,7 +51,8 @@ export function enumerations(text: string, base: number): Enumeration[] {
   for (let m = SPEED.exec(text); m; m = SPEED.exec(text)) {
     const item = { start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: m[2] !== undefined };
     const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, item.start) : '';
+    // Trimmed, and short: the joint is one word or sign between two numbers.
+    const gap = previous && item.start - previous.end <= 12 ? text.slice(previous.end, item.start).trim() : '?';
     if (previous && (previous.unit && !item.unit ? false : JOINT.test(gap))) {
       if (RANGE_JOINT.test(gap)) range = true;
       run.push(item);

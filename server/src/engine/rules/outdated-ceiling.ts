@@ -6,7 +6,9 @@ import { HISTORY, NEGATION, formatNumber, inIdentifier } from './kit/helpers';
 import { changeYear } from './kit/limit-rule';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { columnAt } from '../parse/cells';
-import type { ContextRule } from './kit/types';
+import type { DocumentRule, FindingDraft } from './kit/types';
+import type { AnalyzedContext } from '../model/document-model';
+import { findServices } from '../recognisers/services';
 
 /**
  * Ceilings AWS has raised, stated in units the duration/size quantities do not cover (IOPS,
@@ -87,9 +89,9 @@ function subjectOf(ceiling: Ceiling, services: readonly ServiceMention[], before
   return nearest !== undefined && ceiling.services.includes(nearest.serviceId);
 }
 
-export const outdatedCeiling: ContextRule = {
+export const outdatedCeiling: DocumentRule = {
   id: 'outdated-ceiling',
-  scope: 'context',
+  scope: 'document',
   description: 'A maximum stated below today\'s (an outdated ceiling AWS has raised), or above it.',
   rationale:
     'AWS raises ceilings over time: gp3 volumes went from 16,000 to 80,000 IOPS and from 1,000 to 2,000 MiB/s, io2 Block Express reaches ' +
@@ -123,10 +125,66 @@ export const outdatedCeiling: ContextRule = {
       '- gp3 baseline IOPS: 3,000',
     ],
   },
-  check(context, report) {
-    if (context.kind === 'code' || context.services.length === 0 && context.headerServices.length === 0) return;
-    const services = context.services.length > 0 ? context.services : context.headerServices;
-    if (!services.some((s) => CEILINGS.some((c) => c.services.includes(s.serviceId)))) return;
+  select: (context) => context.kind !== 'code' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(context.text) && MAY_STATE_CEILING.test(context.text),
+  check({ model, contexts }, report) {
+    for (const context of contexts) {
+      const subject = model.scopes.subjectAt(context.start)?.service;
+      for (const draft of judgedContext(context, subject)) report(moved(draft, context.start));
+    }
+  },
+};
+
+/** A unit or label any ceiling reads (cheap, before the per-number scan). */
+const MAY_STATE_CEILING = new RegExp(CEILINGS.flatMap((c) => [c.unit.source.replace(/^\^\\s\*/, ''), c.label.source]).join('|'), 'i');
+
+function moved(draft: FindingDraft, delta: number): FindingDraft {
+  return {
+    ...draft,
+    start: draft.start + delta,
+    end: draft.end + delta,
+    fixes: draft.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
+  };
+}
+
+const judgedCache = new Map<string, readonly FindingDraft[]>();
+
+/** The findings of one statement, relative to its start; cached by its text, table, parents and section subject. */
+function judgedContext(context: AnalyzedContext, subject: string | undefined): readonly FindingDraft[] {
+  const key = [subject ?? '', context.kind, context.header?.map((h) => h.text).join('|') ?? '', context.parents.map((p) => p.text).join('\u0001'), context.text].join('\u0000');
+  let found = judgedCache.get(key);
+  if (!found) {
+    const out: FindingDraft[] = [];
+    checkContext(context, subject, (draft) => out.push(moved(draft, -context.start)));
+    found = out;
+    // Bounded: statements are few per document and texts repeat across edits.
+    if (judgedCache.size >= 4096) judgedCache.clear();
+    judgedCache.set(key, found);
+  }
+  return found;
+}
+
+const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.services.includes(s.serviceId));
+
+/**
+ * Who a statement is about, nearest first: its own services (or its table header's), its parent items',
+ * then the section's subject when the statement names no service at all.
+ */
+function subjectsOf(context: AnalyzedContext, sectionSubject: string | undefined): { readonly services: readonly ServiceMention[]; readonly own: boolean } | undefined {
+  if (context.services.length > 0) return { services: context.services, own: true };
+  if (context.headerServices.length > 0) return { services: context.headerServices, own: false };
+  for (const parent of context.parents) {
+    const found = findServices(parent.text, parent.start).filter((s) => !inIdentifier(parent.text, s.start - parent.start, s.end - parent.start));
+    if (found.length > 0) return { services: found, own: false };
+  }
+  if (sectionSubject === undefined) return undefined;
+  return { services: [{ serviceId: sectionSubject, start: -1, end: -1, text: '' }], own: false };
+}
+
+function checkContext(context: AnalyzedContext, sectionSubject: string | undefined, report: (draft: FindingDraft) => void): void {
+  {
+    const subjects = subjectsOf(context, sectionSubject);
+    if (!subjects || !subjects.services.some(isCeilingService)) return;
+    const services = subjects.services;
     const header = context.header?.map((h) => h.text).join(' ') ?? '';
     for (const clause of clauses(context)) {
       const text = clause.text;
@@ -136,8 +194,10 @@ export const outdatedCeiling: ContextRule = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
         const at = clause.start + m.index;
         if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
-        // In prose the clause names the subject; a table row names it in any cell.
-        const inClause = context.kind === 'tableRow' || services !== context.services ? services : services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
+        // In prose the clause names the subject, else the rest of its sentence ("Aurora Global Database: one
+        // Region writes, while up to five secondary Regions read"); a table row names it in any cell.
+        const ownInClause = services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
+        const inClause = context.kind === 'tableRow' || !subjects.own || ownInClause.length === 0 ? services : ownInClause;
         const before = text.slice(Math.max(0, m.index - 48), m.index);
         const label = labelOf(context, at, before);
         // The unit after the number, or (no unit there) in the label it stands under.
@@ -172,5 +232,5 @@ export const outdatedCeiling: ContextRule = {
         }
       }
     }
-  },
-};
+  }
+}

@@ -2,6 +2,7 @@ import { SERVICES } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
+import { mentionScopeKey } from './kit/mention-scope';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
 function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
@@ -63,7 +64,7 @@ export const renamedService: DocumentRule = {
   rationale:
     'AWS renamed several services: Kinesis Data Firehose is Amazon Data Firehose (2024), AWS Single Sign-On is IAM Identity Center (2022), ' +
     'Amazon Elasticsearch Service is Amazon OpenSearch Service (2021), CloudWatch Events is Amazon EventBridge. Docs, consoles and APIs use the ' +
-    'new names. The first use of each former name is reported; the quick fix writes the current name.',
+    'new names. The first use of each former name is reported, and the first in each section titled with it; the quick fix writes the current name.',
   severity: 'info',
   category: 'lifecycle',
   facts: [],
@@ -105,7 +106,7 @@ export const renamedService: DocumentRule = {
     ],
   },
   select: (context) => context.kind !== 'code' && context.services.some((mention) => formerNames().has(keyOf(mention.text))),
-  check({ contexts }, report) {
+  check({ model, contexts }, report) {
     const formerKeys = formerNames();
     // "IAM Identity Center (Single Sign-On)": the current name is right there. A short alias that is part of
     // the former name ("**Firehose**: forward to Kinesis Data Firehose") is not the current name.
@@ -114,32 +115,34 @@ export const renamedService: DocumentRule = {
     const renameable = (context: AnalyzedContext, cardId: string, former: string): boolean =>
       // "formerly …": deliberate.
       !namesCurrent(context, cardId, former) && !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);
-    // The fix renames every such mention, so fix-all is done in one pass (found by fuzzing: it took one pass per mention).
+    // The fix renames every mention its finding stands for (the document's, or a section's about the service), so
+    // fix-all is done in one pass (found by fuzzing: it took one pass per mention) and no two findings edit the same text.
     const everywhere = new Map<string, Array<{ start: number; end: number }>>();
     for (const context of contexts) {
       if (context.kind === 'code') continue;
       for (const mention of context.services) {
         const hit = formerKeys.get(keyOf(mention.text));
         if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id, mention.text) || quotedOrLinked(context, mention.start, mention.end)) continue;
-        everywhere.set(hit.card.id, [...(everywhere.get(hit.card.id) ?? []), mention]);
+        const key = mentionScopeKey(model, context, hit.card.id);
+        everywhere.set(key, [...(everywhere.get(key) ?? []), mention]);
       }
     }
     const seen = new Set<string>();
     for (const context of contexts) {
       if (context.kind === 'code') continue;
       for (const mention of context.services) {
-        const key = keyOf(mention.text);
-        const hit = formerKeys.get(key);
-        if (!hit || hit.card.id !== mention.serviceId || seen.has(hit.card.id) || quotedOrLinked(context, mention.start, mention.end)) continue;
-        if (namesCurrent(context, hit.card.id, mention.text)) continue;
-        seen.add(hit.card.id);
+        const hit = formerKeys.get(keyOf(mention.text));
+        if (!hit || hit.card.id !== mention.serviceId || quotedOrLinked(context, mention.start, mention.end)) continue;
+        const key = mentionScopeKey(model, context, hit.card.id);
+        if (seen.has(key) || namesCurrent(context, hit.card.id, mention.text)) continue;
+        seen.add(key);
         if (/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text)) continue;
         const name = hit.card.name.replace(/(?<!\s)\s*\(.*\)$/, '');
         report({
           start: mention.start,
           end: mention.end,
           message: `${mention.text} is now ${name} (renamed ${hit.until.slice(0, 4)}).`,
-          fixes: [{ title: `Use "${name}"`, edits: (everywhere.get(hit.card.id) ?? [mention]).map((m) => ({ start: m.start, end: m.end, newText: name })), safe: true }],
+          fixes: [{ title: `Use "${name}"`, edits: (everywhere.get(key) ?? [mention]).map((m) => ({ start: m.start, end: m.end, newText: name })), safe: true }],
         });
       }
     }

@@ -2,6 +2,7 @@ import { getService } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
+import { mentionScopeKey } from './kit/mention-scope';
 
 /** Text that already talks about the service's end, or about the past: no need to tell the reader. */
 const AWARE =
@@ -49,7 +50,7 @@ interface LifecycleRuleSpec {
 
 /**
  * One rule per lifecycle state (retired, closed to new customers), so a team can keep the first as a
- * warning and turn the second off. The first mention of each service is reported once.
+ * warning and turn the second off. The first mention of each service is reported, and the first in each section about it.
  */
 function lifecycleRule(spec: LifecycleRuleSpec): DocumentRule {
   return {
@@ -63,16 +64,18 @@ function lifecycleRule(spec: LifecycleRuleSpec): DocumentRule {
     fixable: false,
     examples: spec.examples,
     select: (context) => context.services.some((mention) => stateOf(mention.serviceId) === spec.state),
-    check({ contexts }, report) {
+    check({ model, contexts }, report) {
       const seen = new Set<string>();
       for (const context of contexts) {
         for (const mention of context.services) {
-          if (seen.has(mention.serviceId) || stateOf(mention.serviceId) !== spec.state) continue;
+          if (stateOf(mention.serviceId) !== spec.state) continue;
+          const key = mentionScopeKey(model, context, mention.serviceId);
+          if (seen.has(key)) continue;
           const card = getService(mention.serviceId);
           if (!card) continue;
           // "AWS Backup Vault Lock" is not Glacier's Vault Lock.
           if (/^Vault Lock$/i.test(mention.text) && /\bBackup\s+$/i.test(context.text.slice(0, mention.start - context.start))) continue;
-          seen.add(mention.serviceId);
+          seen.add(key);
           if (aware(context)) continue;
           const successor = card.status && card.status.state !== 'active' ? card.status.successor : undefined;
           const lifecycleFact = card.facts.find((f) => f.kind === 'lifecycle');
@@ -97,7 +100,7 @@ export const retiredService = lifecycleRule({
   rationale:
     'AWS has retired services (QLDB, Snowmobile, Snowcone, Kinesis Data Analytics for SQL, Server Migration Service, Pinpoint, App Mesh, ' +
     'DeepLens, Elastic Transcoder, IoT Events, RoboMaker, Chime, WorkDocs, OpsWorks Stacks, CodeStar, EC2-Classic, Aurora Serverless v1…): after the end-of-support date the console and resources are gone, so a design ' +
-    'cannot use them. The first mention of each is reported with the date and the successor from the fact pack; mentions that already say ' +
+    'cannot use them. The first mention of each (and the first in each section titled with it) is reported with the date and the successor from the fact pack; mentions that already say ' +
     '"retired", "legacy", "migrate off"… are left alone. Services only closed to new customers are `closed-to-new-customers`.',
   severity: 'warning',
   facts: ['qldb.lifecycle', 'snowmobile.lifecycle', 'kinesis-data-analytics-sql.lifecycle', 'app-mesh.lifecycle'],
