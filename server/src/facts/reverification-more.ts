@@ -120,10 +120,24 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     names: { words: ['IOPS', 'provisioned IOPS'], iac: ['Iops', 'iops'], cli: ['--iops'], units: ['IOPS'] },
   },
   // Lambda: the table of quotas that "cannot be changed".
-  'lambda.package-zip': lambdaFixed('Deployment package (.zip file archive) size: 50 MB (zipped, for direct upload)'),
-  'lambda.package-unzipped': lambdaFixed('Deployment package (.zip file archive) size: 250 MB (unzipped, including layers)'),
-  'lambda.container-image': lambdaFixed('Container image code package size: 10 GB'),
-  'lambda.env-vars': lambdaFixed('Function environment variables: 4 KB'),
+  // Words that say which package is meant: "deployment package" alone names both the zipped and the unzipped limit,
+  // and a bare "zipped"/"unzipped" often follows its figure ("50 MB zipped, 250 MB unzipped"), which would bind the next one.
+  'lambda.package-zip': {
+    ...lambdaFixed('Deployment package (.zip file archive) size: 50 MB (zipped, for direct upload)'),
+    names: { words: ['zipped deployment package', 'zipped package', 'zip file size', 'zip archive size'], units: ['MB', 'MiB'] },
+  },
+  'lambda.package-unzipped': {
+    ...lambdaFixed('Deployment package (.zip file archive) size: 250 MB (unzipped, including layers)'),
+    names: { words: ['unzipped deployment package', 'unzipped package', 'unzipped size', 'uncompressed package'], units: ['MB', 'MiB'] },
+  },
+  'lambda.container-image': {
+    ...lambdaFixed('Container image code package size: 10 GB'),
+    names: { words: ['container image size', 'container images', 'container image', 'image size'], units: ['GB', 'GiB'] },
+  },
+  'lambda.env-vars': {
+    ...lambdaFixed('Function environment variables: 4 KB'),
+    names: { words: ['environment variables', 'environment variable size'], iac: ['Environment', 'environment'], units: ['KB', 'KiB'] },
+  },
   // Only the synchronous words: an asynchronous (event) payload has its own, smaller limit.
   'lambda.sync-payload': {
     ...lambdaFixed('Invocation payload (request and response): 6 MB (synchronous)'),
@@ -136,7 +150,7 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'IntervalInSeconds: default 300; valid range 0 to 900',
     quota: { adjustable: false },
     detail: 'A zero interval delivers within a few seconds without buffering (application destinations; not for the S3 backup).',
-    names: { words: ['buffer interval', 'buffering interval', 'flush interval'], iac: ['IntervalInSeconds', 'buffering_interval', 'bufferingInterval'], units: ['seconds'] },
+    names: { words: ['buffer interval', 'buffering interval', 'flush interval', 'buffer time', 'buffering time'], iac: ['IntervalInSeconds', 'buffering_interval', 'bufferingInterval'], units: ['seconds'] },
   },
   'firehose.buffer-size': {
     source: FIREHOSE_BUFFERING,
@@ -237,11 +251,13 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: SFN_QUOTAS,
     sourceSection: 'Quotas related to state machine executions: maximum execution time 1 year (Standard)',
     quota: { adjustable: false },
+    names: { words: ['Standard workflows', 'Standard workflow', 'Standard executions'], units: ['days', 'years'] },
   },
   'step-functions.express-duration': {
     source: SFN_QUOTAS,
     sourceSection: 'Quotas related to state machine executions: maximum execution time 5 minutes (Express)',
     quota: { adjustable: false },
+    names: { words: ['Express workflows', 'Express workflow', 'Express executions'], units: ['seconds', 'minutes'] },
   },
   'step-functions.history': {
     source: SFN_QUOTAS,

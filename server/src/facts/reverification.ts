@@ -246,6 +246,7 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Transit gateway concepts: Maximum Transmission Unit (MTU)',
     quota: { adjustable: false },
     detail: '8500 bytes between VPCs, Direct Connect, Transit Gateway Connect and peering attachments; VPN connections use a smaller MTU.',
+    names: { words: ['MTU', 'maximum transmission unit'], units: ['bytes'] },
   },
   's3.bucket-name-length': {
     sourceSection: 'General purpose bucket naming rules: between 3 (min) and 63 (max) characters long',
@@ -352,11 +353,17 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     names: { words: ['object size', 'maximum object size', 'file size'], units: ['GB', 'GiB', 'TB', 'TiB'] },
   },
   's3.multipart-parts': { source: S3_MULTIPART_LIMITS, sourceSection: 'Maximum number of parts per upload', quota: { adjustable: false } },
-  's3.multipart-part-size': { source: S3_MULTIPART_LIMITS, sourceSection: 'Part size', quota: { adjustable: false } },
+  's3.multipart-part-size': {
+    source: S3_MULTIPART_LIMITS,
+    sourceSection: 'Part size',
+    quota: { adjustable: false },
+    names: { words: ['part size', 'multipart part size', 'multipart chunk size', 'chunk size'], units: ['MB', 'MiB', 'GB', 'GiB'] },
+  },
   's3.single-put': {
     source: S3_UPLOAD,
     sourceSection: 'you can upload a single object up to 5 GB in size',
     quota: { adjustable: false },
+    names: { words: ['single PUT', 'single PUT operation', 'single upload', 'single PutObject'], units: ['GB', 'GiB'] },
   },
   'api-gateway.integration-timeout': {
     source: APIGW_REST_TIMEOUT,
