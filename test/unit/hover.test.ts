@@ -25,6 +25,22 @@ describe('hover cards', () => {
     assert.match(h.markdown, /checked \d{4}-\d{2}-\d{2}/);
   });
 
+  it('gives IaC resource types the card of their service, in a fence or in prose (defect 12)', () => {
+    const tf = hover('```hcl\nresource "aws_db_instance" "orders" {\n  engine = "postgres"\n}\n```\n', 'aws_db_instance');
+    assert.equal(tf?.covered, 'aws_db_instance');
+    assert.match(tf?.markdown ?? '', /Amazon Relational Database Service/);
+    const cfn = hover('```yaml\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n```\n', 'AWS::SQS::Queue');
+    assert.equal(cfn?.covered, 'AWS::SQS::Queue');
+    assert.match(cfn?.markdown ?? '', /Amazon Simple Queue Service/);
+    assert.match(hover('The stack defines `AWS::EC2::VPC` and `aws_ec2_transit_gateway`.', 'AWS::EC2::VPC')?.markdown ?? '', /Amazon Virtual Private Cloud|Amazon VPC/);
+    assert.match(hover('The stack defines `AWS::EC2::VPC` and `aws_ec2_transit_gateway`.', 'aws_ec2_transit')?.markdown ?? '', /Transit Gateway/);
+    assert.equal(hover('The variable `aws_region_name` is set.', 'aws_region'), undefined, 'a type that names no service gets no card');
+  });
+
+  it('knows WAFv2 as AWS WAF (defect 12)', () => {
+    assert.match(hover('We put WAFv2 in front of the ALB.', 'WAFv2')?.markdown ?? '', /AWS WAF/);
+  });
+
   it('shows the current value and a changed note where the notes are outdated', () => {
     const h = hover('SQS messages can carry a payload.', 'SQS');
     assert.match(h?.markdown ?? '', /1,048,576 bytes|1 MiB/);

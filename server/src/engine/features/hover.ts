@@ -26,6 +26,7 @@ import { describeBytes, describeSeconds, type QuantityMention } from '../recogni
 import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from '../assertions/quantity-binding';
 import { renderCidr6Card } from './hover-cidr6';
 import { findCidr6s } from '../recognisers/cidr6';
+import { resourceTypeAt } from './hover-iac';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -249,6 +250,10 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
     const card = getService(service.serviceId);
     if (card) return { markdown: renderServiceCard(card), start: service.start, end: service.end };
   }
+  // `aws_db_instance`, `AWS::SQS::Queue`: the card of the service the resource is an instance of.
+  const resource = context.text.includes('aws_') || context.text.includes('AWS::') ? resourceTypeAt(context.text, context.start, offset) : undefined;
+  const resourceCard = resource && getService(resource.serviceId);
+  if (resource && resourceCard) return { markdown: renderServiceCard(resourceCard), start: resource.start, end: resource.end };
   const quantity = context.quantities.find((q) => within(offset, q));
   if (quantity) {
     // The limit rules' binding, so this card and a finding on the quantity name the same fact.

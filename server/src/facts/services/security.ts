@@ -274,7 +274,7 @@ export const waf: ServiceCard = {
   id: 'waf',
   name: 'AWS WAF',
   summary: 'Web application firewall with web ACLs of managed and custom rules, for CloudFront, ALB, API Gateway, AppSync and Cognito.',
-  aliases: ['WAF', 'AWS WAF', 'web ACL', 'web ACLs', 'Web ACL', 'rate-based rule', 'rate-based rules', 'IP set', 'managed rule group'],
+  aliases: ['WAF', 'AWS WAF', 'WAFv2', 'AWS WAFv2', 'web ACL', 'web ACLs', 'Web ACL', 'rate-based rule', 'rate-based rules', 'IP set', 'managed rule group'],
   category: 'Security',
   docs: WAF,
   facts: [
