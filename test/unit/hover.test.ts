@@ -37,6 +37,27 @@ describe('hover cards', () => {
     assert.equal(hover('The variable `aws_region_name` is set.', 'aws_region'), undefined, 'a type that names no service gets no card');
   });
 
+  it('puts what changed above the facts table, names each source link, never repeats Docs (defect 6)', () => {
+    const card = hover('We buffer orders in Amazon SQS.', 'SQS')?.markdown ?? '';
+    assert.ok(card.indexOf('*Changed:*') < card.indexOf('| Fact | Value |'), 'Changed lines first');
+    assert.doesNotMatch(card, /\[source \d\]/, 'no "source 1…4" links');
+    const links = [...card.matchAll(/\[([^\]]+)\]\((https:[^)]+)\)/g)].map((m) => ({ label: m[1]!, url: m[2]! }));
+    assert.equal(links[0]?.label, 'Docs');
+    assert.equal(new Set(links.map((l) => l.url)).size, links.length, 'every page linked once (Docs is not also a source)');
+    assert.equal(new Set(links.map((l) => l.label)).size, links.length, 'links told apart by their labels');
+    const port = hover('The bastion allows port 22 from the office.', '22')?.markdown ?? '';
+    assert.match(port, /\[SSH\]\(https:/);
+    assert.match(port, /\[EC2 Instance Connect\]\(https:/, 'a port card names each page by its service');
+  });
+
+  it('never nests double quotes in a Changed line (defect 6)', () => {
+    const card = hover('**SQS**\nRetention: 14 days\n', '14 days')?.markdown ?? '';
+    const changed = card.split('\n').find((l) => l.startsWith('*Changed:*')) ?? '';
+    assert.ok(changed, card);
+    const figure = changed.slice(changed.indexOf('often cited as'), changed.indexOf('; the current'));
+    assert.equal(figure.split('"').length - 1, 2, `one pair of double quotes around the figure: ${figure}`);
+  });
+
   it('knows WAFv2 as AWS WAF (defect 12)', () => {
     assert.match(hover('We put WAFv2 in front of the ALB.', 'WAFv2')?.markdown ?? '', /AWS WAF/);
   });

@@ -96,13 +96,22 @@ function cell(text: string): string {
   return escapeMarkdown(text);
 }
 
-function sourceLinks(facts: readonly Fact[]): string {
-  const seen = new Map<string, string>();
-  for (const fact of facts) if (!seen.has(fact.source)) seen.set(fact.source, fact.checked);
+/**
+ * The AWS pages the facts rest on, each link named by the first fact it states ("Message retention",
+ * not "source 1"), without the page `skip` already links (the card's "Docs").
+ */
+function sourceLinks(facts: readonly Fact[], skip?: string, labelOf: (fact: Fact) => string = (fact) => fact.label): string {
+  const seen = new Map<string, { label: string; checked: string }>();
+  for (const fact of facts) if (fact.source !== skip && !seen.has(fact.source)) seen.set(fact.source, { label: labelOf(fact), checked: fact.checked });
   return [...seen]
     .slice(0, 4)
-    .map(([url, checked], i) => `${safeLink(`source ${i + 1}`, url)} (checked ${checked})`)
+    .map(([url, { label, checked }]) => `${safeLink(label, url)} (checked ${checked})`)
     .join(' · ');
+}
+
+/** A figure quoted inside our own quotes: its double quotes become single ones, so quotes never nest. */
+function quoted(text: string): string {
+  return `"${escapeMarkdown(text.replace(/"([^"]*)"/g, "'$1'").replace(/"/g, "'"))}"`;
 }
 
 /**
@@ -116,7 +125,7 @@ function changedText(fact: Fact): string {
   const v = fact.value;
   const current =
     v.type === 'range' ? `; the current maximum is ${escapeMarkdown(humanAmount(v.max, v.unit))}` : v.type === 'number' ? `; the current value is ${escapeMarkdown(humanAmount(v.value, v.unit))}` : '';
-  return `often cited as "${escapeMarkdown(changed.notes)}"${current}. ${escapeMarkdown(changed.note)}`;
+  return `often cited as ${quoted(changed.notes)}${current}. ${escapeMarkdown(changed.note)}`;
 }
 
 export function renderServiceCard(service: ServiceCard): string {
@@ -126,15 +135,18 @@ export function renderServiceCard(service: ServiceCard): string {
     const successor = service.status.successor ? `; use ${escapeMarkdown(service.status.successor)}` : '';
     lines.push(`⚠️ ${escapeMarkdown(service.status.state.replace(/-/g, ' '))} since ${escapeMarkdown(service.status.since)}${successor}.`, '');
   }
+  // What changed comes first: at VS Code's default hover size a long card scrolls, and these lines
+  // are why an older note is wrong.
+  const changed = service.facts.filter((f) => f.changed);
+  for (const fact of changed.slice(0, 3)) lines.push(`*Changed:* ${cell(fact.label)}: ${changedText(fact)}`, '');
   const facts = service.facts.slice(0, MAX_ROWS);
   if (facts.length > 0) {
     lines.push('| Fact | Value |', '| --- | --- |');
     for (const fact of facts) lines.push(`| ${cell(fact.label)} | ${cell(formatValue(fact.value))}${limitNote(fact)} |`);
     lines.push('');
   }
-  const changed = service.facts.filter((f) => f.changed);
-  for (const fact of changed.slice(0, 3)) lines.push(`*Changed:* ${cell(fact.label)}: ${changedText(fact)}`, '');
-  lines.push(`${safeLink('Docs', service.docs)} · ${sourceLinks(facts)} · fact pack ${FACT_PACK_VERSION}`);
+  const sources = sourceLinks([...changed.slice(0, 3), ...facts], service.docs);
+  lines.push([safeLink('Docs', service.docs), sources, `fact pack ${FACT_PACK_VERSION}`].filter(Boolean).join(' · '));
   return lines.join('\n');
 }
 
@@ -183,7 +195,9 @@ export function renderPortCard(port: number): string | undefined {
     if (service.id === 'network-protocols') lines.push(`| ${cell(fact.label)} | protocol |`);
     else lines.push(`| ${cell(service.name)} | ${cell(fact.label)} |`);
   }
-  lines.push('', `${sourceLinks(users.map((u) => u.fact))} · fact pack ${FACT_PACK_VERSION}`);
+  // Each page named by the service (or protocol) it speaks for.
+  const nameOf = new Map(users.map(({ service, fact }) => [fact, service.id === 'network-protocols' ? fact.label : service.name]));
+  lines.push('', `${sourceLinks(users.map((u) => u.fact), undefined, (fact) => nameOf.get(fact) ?? fact.label)} · fact pack ${FACT_PACK_VERSION}`);
   return lines.join('\n');
 }
 
