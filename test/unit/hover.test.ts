@@ -58,6 +58,12 @@ describe('hover cards', () => {
     assert.equal(figure.split('"').length - 1, 2, `one pair of double quotes around the figure: ${figure}`);
   });
 
+  it('reads a quantity on the line below its service label (defect 12)', () => {
+    const card = hover('**SQS**\nRetention: 14 days\n', '14 days')?.markdown ?? '';
+    assert.match(card, /Amazon Simple Queue Service \\\(SQS\\\): Message retention/);
+    assert.match(card, /14 days: within the range/);
+  });
+
   it('knows WAFv2 as AWS WAF (defect 12)', () => {
     assert.match(hover('We put WAFv2 in front of the ALB.', 'WAFv2')?.markdown ?? '', /AWS WAF/);
   });
