@@ -27,6 +27,8 @@ await esbuild.build({
   target: 'node20',
   outExtension: { '.js': '.cjs' },
   external: ['vscode', 'mocha'],
+  // As scripts/build.mjs: jsonc-parser's UMD main requires files esbuild cannot see (a test imports the engine).
+  mainFields: ['module', 'main'],
   sourcemap: 'inline',
   logLevel: 'warning',
 });
