@@ -19,7 +19,7 @@ import { scopedLimitFindings } from './assertions/scoped-limits';
 import { asOf, documentDate } from './assertions/point-in-time';
 import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './features/suppress';
 import { useBlockAnalyzer } from './incremental/shift';
-import { sectionSeedsOf, type SectionSeed } from './scopes/sections';
+import { sectionsOf, type Section } from './scopes/sections';
 import { LineIndex } from './util/text';
 
 export type { BlockAnalysis } from './incremental/block-analysis';
@@ -130,7 +130,7 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
     documentContexts.push(index);
     documentRules.push(rules);
   });
-  return { start, end, contexts, findings, directives, documentContexts, documentRules, sections: sectionSeedsOf(contexts) };
+  return { start, end, contexts, findings, directives, documentContexts, documentRules, sections: sectionsOf(contexts) };
 }
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
@@ -150,7 +150,7 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   const directives: Directive[] = [];
   const selected: AnalyzedContext[] = [];
   const selectedBy: number[] = [];
-  const sections: SectionSeed[] = [];
+  const sections: Section[] = [];
   for (let i = 0; i < list.length; i++) {
     for (const finding of list.findings(i)) raw.push(finding);
     for (const directive of list.directives(i)) directives.push(directive);

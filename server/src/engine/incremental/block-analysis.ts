@@ -6,7 +6,7 @@
 import type { Finding } from '../findings';
 import type { AnalyzedContext } from '../model/records';
 import type { Directive } from '../features/suppress';
-import type { SectionSeed } from '../scopes/sections';
+import type { Section } from '../scopes/sections';
 
 export interface BlockAnalysis {
   readonly start: number;
@@ -20,5 +20,5 @@ export interface BlockAnalysis {
   /** For each of those, a bit per entry of DOCUMENT_RULES whose `select` kept it (decided once, here). */
   readonly documentRules: readonly number[];
   /** The sections this block's contexts open (headings, title lines, questions, lead-ins), in order. */
-  readonly sections: readonly SectionSeed[];
+  readonly sections: readonly Section[];
 }

@@ -15,7 +15,7 @@ import type { Finding } from '../findings';
 import type { AnalyzedContext } from '../model/document-model';
 import { shiftBlockAnalysis, shiftPart } from './shift';
 import type { Directive } from '../features/suppress';
-import type { SectionSeed } from '../scopes/sections';
+import type { Section } from '../scopes/sections';
 
 /** A block result and the offset change not yet applied to it. */
 export interface StoredBlock {
@@ -110,7 +110,7 @@ export class BlockList {
     return this.#blocks[i]?.directives ?? shiftPart(result.directives, this.#delta(i), 'directives');
   }
 
-  sections(i: number): readonly SectionSeed[] {
+  sections(i: number): readonly Section[] {
     const result = this.#results[i];
     if (!result || result.sections.length === 0) return [];
     return this.#blocks[i]?.sections ?? shiftPart(result.sections, this.#delta(i), 'sections');

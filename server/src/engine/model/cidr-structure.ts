@@ -134,18 +134,30 @@ export function headingContainers(headings: readonly AnalyzedContext[], candidat
     list.push(block);
     inHeading.set(block.context, list);
   }
+  // Candidates by section, and heading levels, once: not a pass over every candidate per heading.
+  const bySection = new Map<number, SectionBlock[]>();
+  for (const candidate of candidates) {
+    const list = bySection.get(candidate.section);
+    if (list) list.push(candidate);
+    else bySection.set(candidate.section, [candidate]);
+  }
+  const levels = headings.map(headingLevel);
   headings.forEach((heading, i) => {
     const own = inHeading.get(heading);
     if (!own || own.length !== 1) return;
     const outer = own[0];
     if (!outer) return;
     // Sections k..last: this heading's own and those of deeper headings right after it.
-    const level = headingLevel(heading);
+    const level = levels[i] ?? 1;
     let last = i + 1;
-    while (last < headings.length && headingLevel(headings[last] as AnalyzedContext) > level) last++;
-    const inside = candidates.filter(({ block, section }) =>
-      section >= i + 1 && section <= last && block !== outer && block.context !== heading &&
-      block.cidr.prefix > outer.cidr.prefix && contains(outer.cidr, block.cidr));
+    while (last < headings.length && (levels[last] ?? 1) > level) last++;
+    const inside: SectionBlock[] = [];
+    for (let section = i + 1; section <= last; section++) {
+      for (const candidate of bySection.get(section) ?? []) {
+        const { block } = candidate;
+        if (block !== outer && block.context !== heading && block.cidr.prefix > outer.cidr.prefix && contains(outer.cidr, block.cidr)) inside.push(candidate);
+      }
+    }
     if (inside.length === 0) return;
     if (outer.cidr.prefix < LARGEST_VPC_PREFIX) {
       ranges.add(outer);

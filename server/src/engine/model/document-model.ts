@@ -16,7 +16,7 @@ import { engineMentions, roleOfResource } from '../recognisers/iac';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers, headingContainers } from './cidr-structure';
-import { buildScopes, opensSection, type Scopes, type SectionSeed } from '../scopes/sections';
+import { buildScopes, opensSection, type Scopes, type Section } from '../scopes/sections';
 
 export type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 
@@ -266,7 +266,7 @@ export function needsModel(context: AnalyzedContext): boolean {
  * accepts, in document order (others change nothing); `sections` the seeds of every section the
  * document opens, in order; `all` gives every context on demand.
  */
-export function buildModel(text: string, contexts: readonly AnalyzedContext[], sections: readonly SectionSeed[], all: () => readonly AnalyzedContext[]): DocumentModel {
+export function buildModel(text: string, contexts: readonly AnalyzedContext[], sections: readonly Section[], all: () => readonly AnalyzedContext[]): DocumentModel {
   const vpcs: NetworkBlock[] = [];
   const subnets: SubnetBlock[] = [];
   const entities: Entity[] = [];

@@ -54,22 +54,6 @@ export function opensSection(context: Context): boolean {
   return openingOf(context) !== undefined;
 }
 
-export interface Section {
-  readonly start: number;
-  readonly end: number;
-  /** 1–6 for markdown headings; title lines sit below every heading (7), questions and lead-ins below them (8). */
-  readonly level: number;
-  /** The one service the title names, if it names exactly one. */
-  readonly service?: string;
-  /** The title names several services: no single subject. */
-  readonly several: boolean;
-  /**
-   * Questions and lead-ins speak for the block right after them only (the reply, the list or table
-   * they introduce): where that block ends. Headings and title lines speak until the next section.
-   */
-  readonly until?: number;
-}
-
 /** The end of the first block after `from`: blank lines skipped, then up to the next blank line. */
 function nextBlockEnd(text: string, from: number): number {
   const blank = /\n[ \t]*\r?\n/g;
@@ -81,21 +65,27 @@ function nextBlockEnd(text: string, from: number): number {
 }
 
 /**
- * What a section-opening context says on its own, without the text after it: computed once per
- * block (analyze.ts keeps it with the block's results) instead of once per keystroke.
+ * A section, as its opening line states it: computed once per block (analyze.ts keeps each block's
+ * sections with its results), so an analysis only orders them.
  */
-export interface SectionSeed {
+export interface Section {
   readonly start: number;
   readonly end: number;
+  /** 1–6 for markdown headings; title lines sit below every heading (7), questions and lead-ins below them (8). */
   readonly level: number;
+  /** The one service the title names, if it names exactly one. */
   readonly service?: string;
+  /** The title names several services: no single subject. */
   readonly several: boolean;
-  /** A question or lead-in: it speaks for the block right after it only. */
+  /**
+   * A question or lead-in: it speaks for the block right after it only (the reply, the list or
+   * table it introduces). Headings and title lines speak until the next section.
+   */
   readonly bounded: boolean;
 }
 
-/** The seed of the section `context` opens, or undefined when it opens none. */
-export function sectionSeedOf(context: Context): SectionSeed | undefined {
+/** The section `context` opens, or undefined when it opens none. */
+export function sectionOf(context: Context): Section | undefined {
   const opening = openingOf(context);
   if (!opening) return undefined;
   // Any opener whose text starts like a heading has the heading's level ("# Why …?" in a sentence too).
@@ -117,33 +107,14 @@ export function sectionSeedOf(context: Context): SectionSeed | undefined {
   };
 }
 
-/** The seeds of the sections a block's contexts open, in order. */
-export function sectionSeedsOf(contexts: readonly Context[]): SectionSeed[] {
-  const out: SectionSeed[] = [];
+/** The sections a block's contexts open, in order. */
+export function sectionsOf(contexts: readonly Context[]): Section[] {
+  const out: Section[] = [];
   for (const context of contexts) {
-    const seed = sectionSeedOf(context);
-    if (seed) out.push(seed);
+    const section = sectionOf(context);
+    if (section) out.push(section);
   }
   return out;
-}
-
-function sectionOf(seed: SectionSeed, text: string | undefined): Section {
-  const { start, end, level, service, several } = seed;
-  if (!seed.bounded || text === undefined) return { start, end, level: seed.bounded ? 7 : level, service, several };
-  // Where the block after a question or lead-in ends is read only when a lookup reaches the section:
-  // scanning for it at every one of them cost a pass over most of the document per keystroke.
-  let until: number | undefined;
-  return {
-    start,
-    end,
-    level,
-    service,
-    several,
-    get until(): number {
-      until ??= nextBlockEnd(text, end);
-      return until;
-    },
-  };
 }
 
 export interface Scopes {
@@ -155,11 +126,14 @@ export interface Scopes {
 }
 
 /**
- * Scopes from the seeds of a document's section-opening contexts, in document order. With the
- * document's text, questions and lead-ins are bounded to the block after them.
+ * Scopes from the sections of a document, in document order. With the document's text, questions
+ * and lead-ins are bounded to the block after them; where that block ends is read only when a
+ * lookup reaches the section (scanning for it at each of them cost a pass over most of the
+ * document per keystroke).
  */
-export function buildScopes(seeds: readonly SectionSeed[], text?: string): Scopes {
-  const sections = seeds.map((seed) => sectionOf(seed, text));
+export function buildScopes(sections: readonly Section[], text?: string): Scopes {
+  // Without the text a question or lead-in is read as a title line.
+  const levelOf = (section: Section): number => (section.bounded && text === undefined ? 7 : section.level);
   /** How many sections end at or before `offset`. */
   const before = (offset: number): number => {
     let lo = 0;
@@ -171,12 +145,21 @@ export function buildScopes(seeds: readonly SectionSeed[], text?: string): Scope
     }
     return lo;
   };
+  const until: Array<number | undefined> = [];
+  const untilOf = (i: number, section: Section): number => {
+    let end = until[i];
+    if (end === undefined) {
+      end = nextBlockEnd(text ?? '', section.end);
+      until[i] = end;
+    }
+    return end;
+  };
   return {
     sections,
     sectionStartAt(offset) {
       for (let i = before(offset) - 1; i >= 0; i--) {
         const section = sections[i];
-        if (section && section.level <= 7) return section.start;
+        if (section && levelOf(section) <= 7) return section.start;
       }
       return -1;
     },
@@ -186,12 +169,15 @@ export function buildScopes(seeds: readonly SectionSeed[], text?: string): Scope
       let level = Infinity;
       for (let i = lo - 1; i >= 0; i--) {
         const section = sections[i];
-        if (!section || section.level >= level) continue;
+        if (!section) continue;
+        const bounded = section.bounded && text !== undefined;
+        const sectionLevel = levelOf(section);
+        if (sectionLevel >= level) continue;
         // A question or lead-in past its block says nothing here; the sections around it still may.
-        if (section.until !== undefined && offset > section.until) continue;
+        if (bounded && offset > untilOf(i, section)) continue;
         if (section.service) return { service: section.service, section };
         if (section.several) return undefined;
-        level = section.level;
+        level = sectionLevel;
         if (level === 1) return undefined;
       }
       return undefined;
