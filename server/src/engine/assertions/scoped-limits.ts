@@ -13,6 +13,7 @@ import { RULES } from '../rules';
 import { isLimitRule, judgeLimit, type LimitRule, type LimitSpec } from '../rules/kit/limit-rule';
 import type { FindingDraft } from '../rules/kit/types';
 import type { LineIndex } from '../util/text';
+import { originOf } from '../incremental/origin';
 
 const LIMIT_RULES = new Map<string, LimitRule>(RULES.filter(isLimitRule).map((rule) => [rule.id, rule]));
 
@@ -40,7 +41,21 @@ function keyOf(context: AnalyzedContext, subject: string): string {
   return `${subject}\u0000${context.kind}\u0000${header}\u0000${parents}\u0000${context.text}`;
 }
 
+/** The same, by the block result's own context: a keystroke elsewhere neither rebuilds nor hashes the text key. */
+const byOrigin = new WeakMap<AnalyzedContext, Map<string, readonly Judged[]>>();
+
 function judged(context: AnalyzedContext, subject: string): readonly Judged[] {
+  const origin = originOf(context);
+  let bySubject = byOrigin.get(origin);
+  const known = bySubject?.get(subject);
+  if (known) return known;
+  const found = judgedByText(context, subject);
+  if (!bySubject) byOrigin.set(origin, (bySubject = new Map()));
+  bySubject.set(subject, found);
+  return found;
+}
+
+function judgedByText(context: AnalyzedContext, subject: string): readonly Judged[] {
   const key = keyOf(context, subject);
   let found = cache.get(key);
   if (!found) {

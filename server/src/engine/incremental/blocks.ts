@@ -14,6 +14,7 @@ import type { BlockAnalysis } from './block-analysis';
 import type { Finding } from '../findings';
 import type { AnalyzedContext } from '../model/document-model';
 import { shiftBlockAnalysis, shiftPart } from './shift';
+import { setOrigin } from './origin';
 import type { Directive } from '../features/suppress';
 import type { Section } from '../scopes/sections';
 
@@ -129,7 +130,12 @@ export class BlockList {
     if (!result || result.documentContexts.length === 0) return [];
     const block = this.#blocks[i];
     const delta = this.#delta(i);
-    found = result.documentContexts.map((index) => block?.contexts[index] ?? shiftPart(result.contexts[index] as AnalyzedContext, delta, 'contexts[]'));
+    found = result.documentContexts.map((index) => {
+      const origin = result.contexts[index] as AnalyzedContext;
+      const context = block?.contexts[index] ?? shiftPart(origin, delta, 'contexts[]');
+      setOrigin(context, origin);
+      return context;
+    });
     this.#documentContexts[i] = found;
     return found;
   }

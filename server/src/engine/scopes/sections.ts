@@ -135,7 +135,7 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
   // Without the text a question or lead-in is read as a title line.
   const levelOf = (section: Section): number => (section.bounded && text === undefined ? 7 : section.level);
   /** How many sections end at or before `offset`. */
-  const before = (offset: number): number => {
+  const endedBy = (offset: number): number => {
     let lo = 0;
     let hi = sections.length;
     while (lo < hi) {
@@ -154,30 +154,42 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
     }
     return end;
   };
+  // below[level - 2][i]: the last section at or before i whose level is under `level` (-1 if none),
+  // so walking up skips the sibling title lines between a statement and an enclosing heading
+  // instead of visiting each (built on the first lookup: levels are 1–8).
+  let below: Int32Array[] | undefined;
+  const lastBelow = (level: number, i: number): number => {
+    if (i < 0 || level === Infinity) return i;
+    if (level <= 1) return -1;
+    below ??= [2, 3, 4, 5, 6, 7, 8].map((under) => {
+      const table = new Int32Array(sections.length);
+      let last = -1;
+      sections.forEach((section, k) => {
+        if (levelOf(section) < under) last = k;
+        table[k] = last;
+      });
+      return table;
+    });
+    return below[level - 2]?.[i] ?? -1;
+  };
   return {
     sections,
     sectionStartAt(offset) {
-      for (let i = before(offset) - 1; i >= 0; i--) {
-        const section = sections[i];
-        if (section && levelOf(section) <= 7) return section.start;
-      }
-      return -1;
+      // The nearest heading or title line (level 7 or less) before the sections that ended by `offset`.
+      const i = lastBelow(8, endedBy(offset) - 1);
+      return i >= 0 ? (sections[i]?.start ?? -1) : -1;
     },
     subjectAt(offset) {
-      const lo = before(offset);
       // Walk up: the nearest section, then each enclosing one (a lower level), until one names a service.
       let level = Infinity;
-      for (let i = lo - 1; i >= 0; i--) {
+      for (let i = endedBy(offset) - 1; i >= 0; i = lastBelow(level, i - 1)) {
         const section = sections[i];
         if (!section) continue;
-        const bounded = section.bounded && text !== undefined;
-        const sectionLevel = levelOf(section);
-        if (sectionLevel >= level) continue;
         // A question or lead-in past its block says nothing here; the sections around it still may.
-        if (bounded && offset > untilOf(i, section)) continue;
+        if (section.bounded && text !== undefined && offset > untilOf(i, section)) continue;
         if (section.service) return { service: section.service, section };
         if (section.several) return undefined;
-        level = sectionLevel;
+        level = levelOf(section);
         if (level === 1) return undefined;
       }
       return undefined;
