@@ -480,6 +480,35 @@ try {
       .catch(async () => { throw new Error(`the click on stg-b did not select its CIDR on line 19: the status bar reads ${JSON.stringify(await selection.innerText().catch(() => ''))}`); });
     await page.screenshot({ path: shotPath('address-plan-click') });
   });
+  await step('settings editor: archnotes settings titled in words, every rule in "Rules" with a level', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await need(input, 'the command palette');
+    await input.fill('>Preferences: Open Settings (UI)');
+    await need(page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Open Settings (UI)' }).first(), 'the Open Settings (UI) command');
+    await page.keyboard.press('Enter');
+    const settings = page.locator('.settings-editor').first();
+    await need(settings, 'the Settings editor');
+    // The search box has the focus when the Settings editor opens.
+    const search = async (query) => {
+      await settings.locator('.search-container').first().click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(query);
+    };
+    const label = (text) => settings.locator('.setting-item-label', { hasText: text }).first();
+    // One setting at a time: the Rules table is tall, and the list renders only what is in view.
+    await search('@ext:archnotes.archnotes delay');
+    await need(label('Diagnostics Delay'), 'the setting titled "Diagnostics Delay"');
+    await search('@ext:archnotes.archnotes large file');
+    await need(label('Large File Size'), 'the setting titled "Large File Size"');
+    await search('@ext:archnotes.archnotes');
+    await need(settings.locator('.settings-count-widget', { hasText: '3 Settings Found' }).first(), '"3 Settings Found": the renamed keys stay hidden while unset');
+    const rules = settings.locator('.setting-item-contents', { hasText: 'vpc-cidr-size' }).first();
+    await need(rules, 'the rule vpc-cidr-size listed under "Archnotes: Rules"');
+    await page.screenshot({ path: shotPath('settings') });
+    await page.keyboard.press('Control+W');
+  });
 } catch (e) {
   console.log(String(e.message));
 } finally {
