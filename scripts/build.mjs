@@ -8,4 +8,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' }),
   build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.cjs' }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' }),
+  build({ ...common, entryPoints: ['server/src/lsp/analysis-worker.ts'], outfile: 'dist/server-worker.cjs' }),
 ]);

@@ -52,7 +52,7 @@ describe('packaging: the npm tarball and the pre-commit hook', function () {
     // --ignore-scripts: `npm test` has just built dist/ (the prepare script would build it again).
     const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', packs, '--loglevel=error'], ROOT).trim().split('\n').pop() ?? '';
     const files = (JSON.parse(npm(['pack', '--ignore-scripts', '--dry-run', '--json', '--loglevel=error'], ROOT)) as Array<{ files: Array<{ path: string }> }>)[0]?.files.map((f) => f.path) ?? [];
-    assert.ok(files.includes('dist/cli.cjs') && files.includes('dist/server.cjs') && files.includes('dist/cli-worker.cjs'), files.join(' '));
+    assert.ok(files.includes('dist/cli.cjs') && files.includes('dist/server.cjs') && files.includes('dist/cli-worker.cjs') && files.includes('dist/server-worker.cjs'), files.join(' '));
     assert.ok(!files.some((f) => /^(server|client|test|node_modules|scripts)\//.test(f)), 'sources and tests stay out of the package');
 
     const app = temp('install');
@@ -97,7 +97,7 @@ describe('packaging: the npm tarball and the pre-commit hook', function () {
     if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
     const repo = temp('hook-repo');
     const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-    for (const file of [...tracked, 'dist/cli.cjs', 'dist/cli-worker.cjs', 'dist/server.cjs']) {
+    for (const file of [...tracked, 'dist/cli.cjs', 'dist/cli-worker.cjs', 'dist/server.cjs', 'dist/server-worker.cjs']) {
       if (!existsSync(join(ROOT, file))) continue;
       mkdirSync(dirname(join(repo, file)), { recursive: true });
       copyFileSync(join(ROOT, file), join(repo, file));

@@ -228,7 +228,7 @@ function modulesWith(bundle: string, pattern: RegExp): string[] {
 
 describe('security: no network access at run time', function () {
   this.timeout(60000);
-  const bundles = ['server.cjs', 'cli.cjs', 'extension.cjs'].map((f) => join(ROOT, 'dist', f));
+  const bundles = ['server.cjs', 'server-worker.cjs', 'cli.cjs', 'extension.cjs'].map((f) => join(ROOT, 'dist', f));
 
   it('the bundles require no http/https/http2/tls/dgram/dns module and call no fetch/WebSocket/XMLHttpRequest', () => {
     for (const file of bundles) {

@@ -97,6 +97,11 @@ export function unsupportedNote(message: string): Diagnostic {
   return note({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'unsupported-file', message);
 }
 
+/** The one note on a document whose analysis was stopped after its budget (analysis-gate.ts), instead of findings. */
+export function tooComplexNote(message: string): Diagnostic {
+  return note({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'too-complex', message);
+}
+
 /** Problems of `.archnotes.jsonc`, placed where they are in the file when known (`text`: the file's text). */
 export function configProblemDiagnostics(problems: readonly ConfigProblem[], text?: string): Diagnostic[] {
   const lines = text === undefined ? undefined : new LineIndex(text);

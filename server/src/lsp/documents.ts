@@ -9,7 +9,9 @@ import type { Analysis, BlockAnalysis, RuleSettings } from '../engine';
 import { unsupportedText, type Unsupported } from '../engine';
 import { IncrementalAnalyzer, LineIndex, provisionalFindings } from '../engine';
 import { mergeRules } from '../config/config';
-import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, unsupportedNote, type Coordinates } from './convert';
+import { AnalysisGate, type GatedOpen } from './analysis-gate';
+import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates } from './convert';
+import { riskyEdit, riskyText } from './edit-risk';
 import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';
 import type { EditorSettings, ProjectConfig } from './settings';
@@ -56,6 +58,10 @@ export interface DocState {
   checkedLength?: number;
   /** Edits received since `analysis`: hover and code actions map positions through them. */
   readonly pending: PendingEdits;
+  /** The analysis worker is checking this document's text before the server analyses it (analysis-gate.ts). */
+  vetting?: boolean;
+  /** Set when the worker was stopped after its budget: the note shown instead of findings, until an edit analyses. */
+  tooComplex?: string;
 }
 
 export type ScheduleReason = 'open' | 'change' | 'save' | 'config';
@@ -77,7 +83,9 @@ export class DocumentAnalyses {
     private readonly settings: EditorSettings,
     private readonly config: ProjectConfig,
     private readonly events: AnalysisEvents = {},
+    private readonly gate: AnalysisGate = new AnalysisGate(),
   ) {
+    gate.warm();
     // Documents that build their text only when it is read (editor-document.ts), recording each
     // change's offsets (in the text it applies to) for PendingEdits.
     this.documents = new TextDocuments<EditorDocument>({
@@ -112,6 +120,7 @@ export class DocumentAnalyses {
       state.closed = true;
     }
     this.#states.delete(uri);
+    this.gate.close(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -169,6 +178,8 @@ export class DocumentAnalyses {
 
   #delay(document: EditorDocument, state: DocState, reason: ScheduleReason): number {
     const { debounceMs } = this.settings.current;
+    // Stopped as too complex: try again once typing pauses, not on every keystroke.
+    if (state.tooComplex !== undefined && reason === 'change') return Math.max(LARGE_IDLE_MS, debounceMs);
     if (reason === 'open' || reason === 'save' || !state.analyzer) return 0;
     if (this.#isLarge(document)) return Math.max(LARGE_IDLE_MS, debounceMs);
     if (debounceMs > 0) return debounceMs;
@@ -181,12 +192,19 @@ export class DocumentAnalyses {
     const state = this.#states.get(uri);
     if (!document || !state || state.closed) return;
     clearTimers(state);
-    if (state.opening || this.#isUnsupported(document, state)) return;
+    // A run in the worker or a sliced open is under way: it catches up with the latest version.
+    if (state.opening || state.vetting || this.#isUnsupported(document, state)) return;
     if (!state.analyzer && document.length > SYNC_OPEN_CHARS) {
       void this.#openInSlices(document, state);
       return;
     }
     const cold = !state.analyzer;
+    // A first analysis of a text with a long line or a big block, and an edit in one, run in the
+    // worker first (edit-risk.ts); a big document's first analysis always does (#openInSlices).
+    if (this.gate.enabled && (cold ? riskyText(document.getText()) : riskyEdit(document.getText(), state.pending.span()))) {
+      void this.#analyzeVetted(document, state, cold);
+      return;
+    }
     if (cold) this.events.started?.(uri, document.length);
     const started = performance.now();
     let analysis: Analysis;
@@ -214,8 +232,11 @@ export class DocumentAnalyses {
 
   /** Brings the document's analysis up to date: block-incremental after the first time. */
   #analyze(document: EditorDocument, state: DocState): Analysis {
-    const rules = this.#rulesOf(document.uri, state);
-    const text = document.getText();
+    return this.#analyzeText(document.uri, document.getText(), state);
+  }
+
+  #analyzeText(uri: string, text: string, state: DocState): Analysis {
+    const rules = this.#rulesOf(uri, state);
     if (!state.analyzer) {
       state.analyzer = new IncrementalAnalyzer(text, { rules });
       return state.analyzer.analysis;
@@ -224,7 +245,70 @@ export class DocumentAnalyses {
     return state.analyzer.update(text);
   }
 
+  /**
+   * The worker analyses `text` first (the server's thread stays free meanwhile); the server follows
+   * once it got through, or shows one note when it was stopped after its budget.
+   */
+  async #analyzeVetted(document: EditorDocument, state: DocState, cold: boolean): Promise<void> {
+    const uri = document.uri;
+    const version = document.version;
+    const text = document.getText();
+    const rules = this.#rulesOf(uri, state);
+    const stale = (): boolean => state.closed || this.documents.get(uri)?.version !== version;
+    if (cold) this.events.started?.(uri, text.length);
+    state.vetting = true;
+    let verdict;
+    try {
+      verdict = cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale).verdict : await this.gate.update(uri, text, rules, stale);
+    } finally {
+      state.vetting = false;
+    }
+    if (state.closed) return;
+    if (verdict.kind === 'stale') {
+      this.publish(uri);
+      return;
+    }
+    if (verdict.kind === 'too-complex') {
+      this.#tooComplex(document, state, verdict.budgetMs);
+      this.events.finished?.(uri, verdict.budgetMs, 0, cold);
+      return;
+    }
+    const started = performance.now();
+    let analysis: Analysis;
+    try {
+      analysis = this.#analyzeText(uri, text, state);
+    } catch (error) {
+      state.analyzer = undefined;
+      this.events.failed?.(uri, (error as Error).message);
+      return;
+    }
+    state.cost = performance.now() - started;
+    const latest = this.documents.get(uri);
+    // Edited meanwhile: the analyzer holds `text` now; the latest version follows (pending edits
+    // still map from the analysis hovers read).
+    if (!latest || latest.version !== version) {
+      this.publish(uri);
+      return;
+    }
+    state.pending.clear();
+    this.#send(latest, state, analysis);
+    this.events.finished?.(uri, state.cost, analysis.findings.length, cold);
+  }
+
+  /** The worker was stopped: no findings, one note, no on-demand hovers, until an edit is analysed. */
+  #tooComplex(document: EditorDocument, state: DocState, budgetMs: number): void {
+    state.analyzer = undefined;
+    state.analysis = undefined;
+    state.pending.clear();
+    state.version = document.version;
+    state.tooComplex =
+      `Skipped: too complex. Analysing this document took longer than ${(budgetMs / 1000).toFixed(1)} s, so archnotes stopped it ` +
+      '(some line or block makes the analysis super-linear). It is tried again after the next edit.';
+    void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooComplexNote(state.tooComplex)] });
+  }
+
   #send(document: EditorDocument, state: DocState, analysis: Analysis): void {
+    state.tooComplex = undefined;
     state.analysis = analysis;
     state.version = document.version;
     const diagnostics: Diagnostic[] = analysis.findings.map((f) => toDiagnostic(analysis, f));
@@ -288,20 +372,31 @@ export class DocumentAnalyses {
     let slices = 0;
     const rules = this.#rulesOf(document.uri, state);
     const provisional = this.#provisionalPublisher(document, state, text, rules);
-    const next = (): Promise<void> => {
+    // The worker analyses ahead (analysis-gate.ts): each slice here waits until the worker is past it.
+    const gated: GatedOpen = this.gate.open(document.uri, text, rules, OPEN_SLICE_CHARS, () => state.closed);
+    let stopped = false;
+    const next = async (): Promise<void> => {
       slices++;
       this.events.progress?.(document.uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
-      return pause();
+      await pause();
+      if (!(await gated.passed(slices + 1))) stopped = true;
     };
     try {
       // Requests already queued (a hover sent right behind the didOpen) go first; after that each
       // waits for one slice at most, so the slices are kept short.
       await pause();
-      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, cancelled: () => state.closed, sliced: provisional }, OPEN_SLICE_CHARS);
+      if (await gated.passed(1)) analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, cancelled: () => state.closed || stopped, sliced: provisional }, OPEN_SLICE_CHARS);
+      else stopped = true;
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
     } finally {
       state.opening = false;
+    }
+    if (stopped && !state.closed) {
+      const verdict = await gated.verdict;
+      const latest = this.documents.get(document.uri);
+      if (verdict.kind === 'too-complex' && latest) this.#tooComplex(latest, state, verdict.budgetMs);
+      else if (latest) this.publish(document.uri);
     }
     if (!analyzer || state.closed) {
       this.events.finished?.(document.uri, performance.now() - started, 0, true);

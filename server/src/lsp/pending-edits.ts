@@ -65,4 +65,21 @@ export class PendingEdits {
     }
     return { start: s, end: e };
   }
+
+  /** The span of the current text all edits since the analysis fall in; undefined when unknown (too many edits). */
+  span(): { start: number; end: number } | undefined {
+    if (this.#overflow) return undefined;
+    let span: { start: number; end: number } | undefined;
+    for (const c of this.#changes) {
+      const insertedEnd = c.start + c.text.length;
+      if (!span) {
+        span = { start: c.start, end: insertedEnd };
+        continue;
+      }
+      const delta = c.text.length - (c.end - c.start);
+      const end = span.end <= c.start ? span.end : span.end >= c.end ? span.end + delta : insertedEnd;
+      span = { start: Math.min(span.start, c.start), end: Math.max(end, insertedEnd) };
+    }
+    return span ?? { start: 0, end: 0 };
+  }
 }

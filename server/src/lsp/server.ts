@@ -115,7 +115,7 @@ function watchDocuments(analyses: DocumentAnalyses, settings: EditorSettings, wo
   });
   documents.onDidChangeContent((event) => {
     const state = analyses.state(event.document.uri);
-    if (state?.analyzer || state?.unsupported) analyses.schedule(event.document, 'change');
+    if (state?.analyzer || state?.unsupported || state?.tooComplex !== undefined) analyses.schedule(event.document, 'change');
   });
   documents.onDidSave((event) => analyses.schedule(event.document, 'save'));
   documents.onDidClose((event) => {
