@@ -19,6 +19,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { flattenDeepNesting } from './nesting';
+import { neutraliseUnclosedComments } from './html-comments';
 
 /** Inline constructs of CommonMark the engine does not read (see above). */
 const UNREAD_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
@@ -34,8 +35,8 @@ function engineSyntax(this: Processor): void {
 const processor = unified().use(remarkParse).use(engineSyntax);
 
 export function parseMarkdown(text: string): Root {
-  // Same length as `text`, so the offsets below index `text` itself (nesting.ts).
-  const root = processor.parse(flattenDeepNesting(text)) as Root;
+  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts).
+  const root = processor.parse(neutraliseUnclosedComments(flattenDeepNesting(text))) as Root;
   // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
   return root;

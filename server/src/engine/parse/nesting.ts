@@ -10,7 +10,7 @@
  */
 
 /** Container markers (block quote, list item) one line may open before the rest is flattened. */
-export const MAX_LINE_NESTING = 32;
+export const MAX_LINE_NESTING = 8;
 
 const SPACE = 32;
 const TAB = 9;

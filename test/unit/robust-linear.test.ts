@@ -1,0 +1,104 @@
+/**
+ * Inputs that were slow without a regex in sight (issue 16, docs/reliability.md): runs of unclosed
+ * `<!--` (micromark scanned to the end of the paragraph from each), lines of 30 nested list markers,
+ * and long tables. Each must cost about four times as much at four times the size: the CPU time of the
+ * bigger input is compared with the smaller one's (best of two runs each), with a ratio generous enough
+ * for a loaded machine (linear is 4, quadratic 16). Absolute times go to docs/reliability.md.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import type { Nodes } from 'mdast';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { parseMarkdown } from '../../server/src/engine/parse/markdown';
+import { neutraliseUnclosedComments } from '../../server/src/engine/parse/html-comments';
+import { MAX_LINE_NESTING } from '../../server/src/engine/parse/nesting';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+/** Linear is 4 and quadratic 16; a bigger heap costs more garbage collection, so linear work measures 4–7 here. */
+const MAX_RATIO = 10;
+
+function cpuMs(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 2; i++) {
+    const started = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+function assertLinear(name: string, build: (chars: number) => string, run: (text: string) => void): void {
+  const small = build(20_000);
+  const big = build(80_000);
+  run(small); // warm-up: compile what the first run would otherwise pay
+  const a = cpuMs(() => run(small));
+  const b = cpuMs(() => run(big));
+  if (process.env['ARCHNOTES_LINEAR_TIMES']) process.stdout.write(`      ${name}: ${small.length} chars ${a.toFixed(0)} ms, ${big.length} chars ${b.toFixed(0)} ms\n`);
+  assert.ok(b / Math.max(a, 1) < MAX_RATIO, `${name}: ${a.toFixed(0)} ms → ${b.toFixed(0)} ms for 4× the text`);
+}
+
+const repeatTo = (unit: string, chars: number, head = ''): string => head + unit.repeat(Math.ceil(chars / unit.length));
+
+/** Every node's type and offsets, in document order. */
+function shape(text: string, parse: (text: string) => Nodes): string[] {
+  const out: string[] = [];
+  const stack: Nodes[] = [parse(text)];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}`);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return out;
+}
+
+describe('robust: unclosed HTML comments are parsed in linear time', function () {
+  this.timeout(120_000);
+
+  it('a paragraph of unclosed "<!--" (was quadratic: 50 KB 2.2 s, 100 KB 7.8 s of CPU)', () => {
+    assertLinear('paragraph', (n) => repeatTo('x <!-- archnotes-disable vpc-cidr-size <!-- archnotes-disable vpc-cidr-size\n', n), (text) => parseMarkdown(text));
+    assertLinear('one line', (n) => repeatTo('<!-- archnotes-disable vpc-cidr-size ', Math.min(n, 60_000), 'x '), (text) => parseMarkdown(text));
+  });
+
+  it('only comments that cannot close are touched, and the parse is the same as without', () => {
+    // The same micromark setup without the rewrite: remark-parse with the engine's markdown module's
+    // constructs would be ideal; plain CommonMark shows the rewrite is invisible to the tree.
+    const plain = unified().use(remarkParse);
+    const parsePlain = (text: string): Nodes => plain.parse(text) as Nodes;
+    const token = fc.constantFrom('<!--', '-->', '<!-->', 'x', 'word ', ' ', '\n', '\n\n', '- ', '> ', '1. ', '`', '    ', '<', '!', '-', '>');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const text = tokens.join('');
+        const rewritten = neutraliseUnclosedComments(text);
+        assert.equal(rewritten.length, text.length);
+        assert.deepEqual(shape(rewritten, parsePlain), shape(text, parsePlain), JSON.stringify(text));
+      }),
+      { seed: 1606, numRuns: 3000 },
+    );
+    assert.equal(neutraliseUnclosedComments('a <!-- b --> c <!-- d'), 'a <!-- b --> c x!-- d');
+    assert.equal(neutraliseUnclosedComments('<!-- block start\n\npara <!-- x'), '<!-- block start\n\npara x!-- x', 'a block start is left alone');
+    assert.equal(neutraliseUnclosedComments('a <!-- b\nc --> d'), 'a <!-- b\nc --> d', 'closes on the next line of the paragraph');
+    assert.equal(neutraliseUnclosedComments('a <!-- b\n\nc --> d'), 'a x!-- b\n\nc --> d', 'a blank line ends the paragraph first');
+  });
+
+  it('suppression comments still work around the rewrite', () => {
+    const text = 'x <!-- unclosed\n\n<!-- archnotes-disable-next-line vpc-cidr-size -- reference -->\nThe production VPC uses 10.0.0.0/15.\n';
+    assert.deepEqual(analyzeText(text).findings.map((f) => f.ruleId), []);
+  });
+});
+
+describe('robust: nested lists and tables cost linear time', function () {
+  this.timeout(300_000);
+
+  it(`lines of 30 nested list markers (a line keeps ${MAX_LINE_NESTING}; was 5.0 s of CPU for 100 KB)`, () => {
+    assertLinear('nested lists', (n) => repeatTo(`${'- '.repeat(30)}x\n`, n), (text) => analyzeText(text));
+  });
+
+  it('a table of 4 columns', () => {
+    assertLinear('table', (n) => repeatTo('| vpc | 10.0.0.0/16 | 300 seconds | 1 |\n', n, '| a | b | c | d |\n| - | - | - | - |\n'), (text) => analyzeText(text));
+  });
+
+  it('a list of short items', () => {
+    assertLinear('flat list', (n) => repeatTo('- 10.0.0.0/16 vpc\n', n), (text) => analyzeText(text));
+  });
+});
