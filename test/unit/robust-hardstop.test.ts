@@ -108,13 +108,14 @@ describe('robust: the server stops an analysis that does not end (hard stop)', f
     }
   });
 
-  it('a big document opened slice by slice waits for the worker, and is stopped when the worker is', async () => {
+  it('a big document with a long line opened slice by slice waits for the worker, and is stopped when the worker is', async () => {
     const client = server(3000);
     try {
       await start(client);
       const paragraphs = Array.from({ length: 3000 }, (_, i) => `Service ${i} runs in the VPC 10.${i % 200}.0.0/16 behind an ALB.\n`).join('\n');
       assert.ok(paragraphs.length > 100_000);
-      assert.deepEqual(codes(await open(client, 'file:///hardstop/big-hostile.md', `${paragraphs}\n${MARKER}\n`)), ['too-complex']);
+      const longLine = `Notes: ${'word '.repeat(LONG_LINE_CHARS / 5)}${MARKER}\n`;
+      assert.deepEqual(codes(await open(client, 'file:///hardstop/big-hostile.md', `${paragraphs}\n${longLine}`)), ['too-complex']);
       const fine = await open(client, 'file:///hardstop/big.md', `${FINDING}\n${paragraphs}`);
       assert.ok(codes(fine).includes('vpc-cidr-size'), codes(fine).join(' '));
     } finally {
@@ -124,7 +125,7 @@ describe('robust: the server stops an analysis that does not end (hard stop)', f
 });
 
 describe('robust: which edits the worker checks first', () => {
-  it('an edit in a short paragraph is not risky; in a long line, a big block or a big paste it is', () => {
+  it('an edit in a short line is not risky, even in a big table; in a long line or a big paste it is', () => {
     const short = `# Title\n\n${FINDING}\nAnother paragraph.\n`;
     assert.equal(riskyEdit(short, { start: 12, end: 13 }), false);
     const long = `${short}\n${'a '.repeat(LONG_LINE_CHARS)}\n\nAfter.\n`;
@@ -132,8 +133,8 @@ describe('robust: which edits the worker checks first', () => {
     assert.equal(riskyEdit(long, { start: short.length + 10, end: short.length + 10 }), true);
     assert.equal(riskyEdit(long, { start: long.length - 3, end: long.length - 3 }), false);
     const table = `| a | b |\n| --- | --- |\n${'| 1 | 2 |\n'.repeat(BIG_BLOCK_CHARS / 10 + 10)}`;
-    assert.equal(riskyEdit(table, { start: table.length - 5, end: table.length - 5 }), true, 'the end of a big table');
-    assert.equal(riskyEdit(table, { start: 3, end: 3 }), true, 'the start of a big table');
+    assert.equal(riskyEdit(table, { start: table.length - 5, end: table.length - 5 }), false, 'a row of a big table (linear)');
+    assert.equal(riskyEdit(long, { start: 12, end: short.length + 10 }), true, 'a span reaching into the long line');
     assert.equal(riskyEdit(short, undefined), true, 'unknown edits');
     assert.equal(riskyEdit('x'.repeat(10_000), { start: 0, end: 5000 }), true, 'a big paste');
   });

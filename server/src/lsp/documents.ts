@@ -199,8 +199,8 @@ export class DocumentAnalyses {
       return;
     }
     const cold = !state.analyzer;
-    // A first analysis of a text with a long line or a big block, and an edit in one, run in the
-    // worker first (edit-risk.ts); a big document's first analysis always does (#openInSlices).
+    // A first analysis of a text with a long line or a big block, and an edit touching a long line,
+    // run in the worker first (edit-risk.ts).
     if (this.gate.enabled && (cold ? riskyText(document.getText()) : riskyEdit(document.getText(), state.pending.span()))) {
       void this.#analyzeVetted(document, state, cold);
       return;
@@ -372,8 +372,9 @@ export class DocumentAnalyses {
     let slices = 0;
     const rules = this.#rulesOf(document.uri, state);
     const provisional = this.#provisionalPublisher(document, state, text, rules);
-    // The worker analyses ahead (analysis-gate.ts): each slice here waits until the worker is past it.
-    const gated: GatedOpen = this.gate.open(document.uri, text, rules, OPEN_SLICE_CHARS, () => state.closed);
+    // A risky text (edit-risk.ts): the worker analyses ahead (analysis-gate.ts), and each slice here
+    // waits until the worker is past it. Ordinary big documents go slice by slice at once.
+    const gated: GatedOpen = this.gate.open(document.uri, text, rules, OPEN_SLICE_CHARS, () => state.closed, !riskyText(text));
     let stopped = false;
     const next = async (): Promise<void> => {
       slices++;
