@@ -14,6 +14,13 @@ const SERVERLESS_1MB = 'https://aws.amazon.com/blogs/compute/more-room-to-build-
 const TGW_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-quotas.html';
 const VPN_QUOTAS = 'https://docs.aws.amazon.com/vpn/latest/s2svpn/vpn-limits.html';
 const CF_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html';
+const IAM_GR = 'https://docs.aws.amazon.com/general/latest/gr/iam-service.html';
+const IAM_QUOTAS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html';
+const ORGS_LIMITS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html';
+const SNS_GR = 'https://docs.aws.amazon.com/general/latest/gr/sns.html';
+const R53_QUOTAS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html';
+const DDB_QUOTAS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html';
+const ALB_LIMITS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html';
 const SQS_QUEUE_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html';
 
 /** A quota from a table that links its Service Quotas code. */
@@ -107,4 +114,89 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Quotas on Lambda@Edge: Function timeout 30 seconds',
     quota: { adjustable: false },
   },
+  // IAM: the General Reference quota table (codes) and the user guide's automatic-approval table.
+  'iam.users': { source: `${IAM_GR}#limits_iam`, sourceSection: 'Service quotas: Users per account 5,000, not adjustable', quota: { adjustable: false } },
+  'iam.groups-per-user': { source: `${IAM_GR}#limits_iam`, sourceSection: 'Service quotas: IAM groups per user 10, not adjustable', quota: { adjustable: false } },
+  'iam.roles': serviceQuota(`${IAM_GR}#limits_iam`, 'Service quotas: Roles per account 1,000, adjustable (automatically approved up to 10,000)', 'iam', 'L-FE177D64'),
+  'iam.managed-policies-per-role': serviceQuota(
+    `${IAM_QUOTAS}#reference_iam-quotas-entities`,
+    'IAM object quotas: Managed policies per role, default 20, maximum 25 (automatically approved)',
+    'iam',
+    'L-0DA4ABF3',
+  ),
+  'iam.managed-policy-size': {
+    source: `${IAM_QUOTAS}#reference_iam-quotas-entity-length`,
+    sourceSection: "IAM and STS character limits: the size of each managed policy can't exceed 6,144 characters (white space not counted)",
+    quota: { adjustable: false },
+  },
+  // AWS Organizations quotas page.
+  'organizations.accounts': {
+    source: `${ORGS_LIMITS}#default-maximum-number-of-accounts`,
+    sourceSection: 'Maximum number of accounts: 10, adjustable through Service Quotas (granted up to 50,000)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'organizations' },
+    detail: '10 by default; the management account can request more (granted up to 50,000 by qualification). Invitations count until answered.',
+  },
+  'organizations.ou-depth': { source: `${ORGS_LIMITS}#min-max-values`, sourceSection: 'OU maximum nesting in a root: five levels of OUs deep', quota: { adjustable: false } },
+  'organizations.scp-size': {
+    source: `${ORGS_LIMITS}#min-max-values`,
+    sourceSection: 'Maximum size of a policy document: service control policies 10,240 characters',
+    quota: { adjustable: false },
+  },
+  'organizations.scps-per-target': {
+    source: `${ORGS_LIMITS}#min-max-policies`,
+    sourceSection: 'Number of policies that you can attach to an entity: service control policy, maximum 10 per root, OU or account (hard limits)',
+    quota: { adjustable: false },
+  },
+  // Amazon SNS: General Reference resource quotas.
+  'sns.topics': {
+    source: `${SNS_GR}#limits_sns_resource`,
+    sourceSection: 'Amazon SNS resource: Topics, standard 100,000 per account (FIFO 1,000)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'sns' },
+  },
+  'sns.subscriptions': {
+    source: `${SNS_GR}#limits_sns_resource`,
+    sourceSection: 'Amazon SNS resource: Subscriptions, standard 12,500,000 per topic',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'sns' },
+  },
+  'sns.fifo-subscriptions': {
+    source: `${SNS_GR}#limits_sns_resource`,
+    sourceSection: 'Amazon SNS resource: Subscriptions, FIFO 100 per topic',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'sns' },
+  },
+  // Route 53 quotas on entities.
+  'route53.hosted-zones': {
+    source: `${R53_QUOTAS}#limits-api-entities-hosted-zones`,
+    sourceSection: 'Hosted zone quotas: initial quota of 500 per AWS account (request a higher quota)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'route53' },
+  },
+  'route53.records': {
+    source: `${R53_QUOTAS}#limits-api-entities-records`,
+    sourceSection: 'Record quotas: 10,000 per hosted zone (request a higher quota; more than 10,000 is charged)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'route53' },
+  },
+  // DynamoDB quotas page.
+  'dynamodb.tables': {
+    source: `${DDB_QUOTAS}#limits-tables-per-account`,
+    sourceSection: 'Maximum number of tables per account per region: initial quota 2,500; up to 10,000 through your account team',
+    quota: { adjustable: true, via: 'support' },
+  },
+  'dynamodb.gsi': {
+    source: `${DDB_QUOTAS}#limits-secondary-indexes`,
+    sourceSection: 'Secondary indexes: a default quota of 20 global secondary indexes per table',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'dynamodb' },
+  },
+  'dynamodb.lsi': { source: `${DDB_QUOTAS}#limits-secondary-indexes`, sourceSection: 'Secondary indexes: up to 5 local secondary indexes per table', quota: { adjustable: false } },
+  'dynamodb-streams.readers': {
+    source: `${DDB_QUOTAS}#limits-dynamodb-streams-simultaneous`,
+    sourceSection: 'Simultaneous readers of a shard in DynamoDB Streams: up to two (one for global tables)',
+    quota: { adjustable: false },
+    detail: 'Design for at most two processes reading the same shard (one for global tables); more risks throttling. Kinesis Data Streams for DynamoDB serves more consumers.',
+  },
+  // Application Load Balancer quotas.
+  'alb.rules-per-listener': {
+    ...serviceQuota(`${ALB_LIMITS}#rules-quotas`, 'Rules per Application Load Balancer (excluding default rules): 100, adjustable', 'elasticloadbalancing', 'L-7EED9B64'),
+    detail: 'The quota counts rules across the whole load balancer, not per listener; default rules do not count.',
+  },
+  'alb.certificates': serviceQuota(`${ALB_LIMITS}#load-balancers-quotas`, 'Certificates per Application Load Balancer (excluding default certificates): 25, adjustable', 'elasticloadbalancing', 'L-9365A611'),
+  'alb.targets': serviceQuota(`${ALB_LIMITS}#load-balancers-quotas`, 'Targets per Application Load Balancer: 1,000, adjustable', 'elasticloadbalancing', 'L-7E6692B2'),
 };

@@ -76,7 +76,7 @@ export const cloudfront: ServiceCard = {
     num('cloudfront.distributions', 'Distributions per account', 'quota', 500, 'count', CF_LIMITS, { hardLimit: false }),
     num('cloudfront.max-file-size', 'Maximum cacheable file size (per HTTP GET response)', 'limit', 50, 'GB', CF_LIMITS, {
       hardLimit: true,
-      changed: { notes: '30 GB', note: 'The CloudFront quotas page now gives 50 GB as the maximum cacheable file size per GET response; 30 GB was the earlier figure.' },
+      detail: 'Only GET responses are cached; older pages give 30 GB (and 20 GB before that).',
     }),
     text('cloudfront.invalidation', 'Invalidation paths', 'price', 'First 1,000 paths per month free, then $0.005 per path', CF_INVALIDATION_PRICE),
   ],

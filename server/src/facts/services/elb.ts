@@ -61,7 +61,7 @@ export const alb: ServiceCard = {
   docs: ALB,
   facts: [
     range('alb.idle-timeout', 'Connection idle timeout', { min: 1, max: 4_000, default: 60 }, 'seconds', ALB_IDLE, { hardLimit: true }),
-    num('alb.rules-per-listener', 'Rules per listener (excluding default)', 'quota', 100, 'count', ALB_LIMITS, { hardLimit: false }),
+    num('alb.rules-per-listener', 'Rules per load balancer (excluding default rules)', 'quota', 100, 'count', ALB_LIMITS, { hardLimit: false }),
     num('alb.certificates', 'Certificates per load balancer (SNI, excluding default)', 'quota', 25, 'count', ALB_LIMITS, { hardLimit: false }),
     num('alb.targets', 'Targets per load balancer', 'quota', 1_000, 'count', ALB_LIMITS, { hardLimit: false }),
     list('alb.targets-types', 'Target types', 'behaviour', ['instance', 'IP', 'Lambda function'], ALB_TG),

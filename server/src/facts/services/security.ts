@@ -90,8 +90,11 @@ export const iam: ServiceCard = {
   facts: [
     num('iam.users', 'IAM users per account', 'limit', 5_000, 'count', IAM_QUOTAS, { hardLimit: true }),
     num('iam.groups-per-user', 'Groups per user', 'limit', 10, 'count', IAM_QUOTAS, { hardLimit: true }),
-    num('iam.roles', 'Roles per account', 'quota', 1_000, 'count', IAM_QUOTAS, { hardLimit: false, detail: 'Adjustable up to 5,000.' }),
-    range('iam.managed-policies-per-role', 'Managed policies per role or user', { min: 0, max: 20, default: 10 }, 'count', IAM_QUOTAS, { hardLimit: false }),
+    num('iam.roles', 'Roles per account', 'quota', 1_000, 'count', IAM_QUOTAS, { hardLimit: false, detail: 'Adjustable; increases up to 10,000 are approved automatically.' }),
+    range('iam.managed-policies-per-role', 'Managed policies per role', { min: 0, max: 25, default: 20 }, 'count', IAM_QUOTAS, {
+      hardLimit: false,
+      detail: '20 per role by default, raised automatically up to 25; per user 10 (up to 20); per group 10 (not adjustable).',
+    }),
     num('iam.managed-policy-size', 'Managed policy document size', 'limit', 6_144, 'count', IAM_QUOTAS, { hardLimit: true, detail: 'Characters, excluding whitespace.' }),
     range('iam.role-session', 'Role maximum session duration', { min: 3_600, max: 43_200, default: 3_600 }, 'seconds', IAM_ROLE_SESSION, {
       hardLimit: true,
@@ -152,8 +155,14 @@ export const organizations: ServiceCard = {
     }),
     num('organizations.accounts', 'Accounts per organization (default)', 'quota', 10, 'count', ORGS_LIMITS, { hardLimit: false }),
     num('organizations.ou-depth', 'OU nesting depth under the root', 'limit', 5, 'count', ORGS_LIMITS, { hardLimit: true }),
-    num('organizations.scp-size', 'SCP document size', 'limit', 5_120, 'count', ORGS_LIMITS, { hardLimit: true, detail: 'Characters.' }),
-    num('organizations.scps-per-target', 'SCPs attached per root, OU or account', 'limit', 5, 'count', ORGS_LIMITS, { hardLimit: true }),
+    num('organizations.scp-size', 'SCP document size', 'limit', 10_240, 'count', ORGS_LIMITS, {
+      hardLimit: true,
+      detail: 'Characters (resource control policies: 5,120). Older pages give 5,120 for SCPs.',
+    }),
+    num('organizations.scps-per-target', 'SCPs attached per root, OU or account', 'limit', 10, 'count', ORGS_LIMITS, {
+      hardLimit: true,
+      detail: 'Directly attached policies only; inherited ones do not count. Resource control policies: 5. Older pages give 5 SCPs.',
+    }),
     list('organizations.policy-types', 'Policy types', 'behaviour', ['SCP', 'RCP', 'tag policy', 'backup policy', 'AI services opt-out', 'declarative policy'], ORGS_POLICIES),
   ],
 };
