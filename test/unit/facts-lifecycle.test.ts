@@ -52,6 +52,32 @@ describe('lifecycle cards from AWS’s 2021–2025 list', () => {
     }
   });
 
+  it('knows the third-pass entries (MediaStore, Evidently, Lookout for Metrics, Elastic Inference, Lex V1)', () => {
+    const expected: ReadonlyArray<[string, string, string]> = [
+      ['mediastore', 'retired', '2025-11-13'],
+      ['cloudwatch-evidently', 'retired', '2025-10-16'],
+      ['lookout-for-metrics', 'retired', '2025-10-09'],
+      ['elastic-inference', 'closed-to-new-customers', '2023-04-15'],
+      ['lex-v1', 'retired', '2025-09-15'],
+    ];
+    for (const [id, state, since] of expected) {
+      const status = getService(id)?.status;
+      assert.ok(status && status.state !== 'active', id);
+      assert.equal(status.state, state, id);
+      assert.equal(status.since, since, id);
+    }
+    assert.deepEqual(lifecycleFindings('Segments live in AWS Elemental MediaStore.'), ['retired-service:AWS Elemental MediaStore']);
+    assert.deepEqual(lifecycleFindings('Flags: CloudWatch Evidently. Bot: Lex V1.'), ['retired-service:CloudWatch Evidently', 'retired-service:Lex V1']);
+    assert.deepEqual(lifecycleFindings('services: mediastore, lookout for metrics, elastic inference'), [
+      'retired-service:mediastore',
+      'retired-service:lookout for metrics',
+      'closed-to-new-customers:elastic inference',
+    ]);
+    for (const quiet of ['The bot runs on Amazon Lex V2.', 'The results were evidently wrong.']) {
+      assert.deepEqual(lifecycleFindings(quiet), [], quiet);
+    }
+  });
+
   it('names the renamed services by their current names', () => {
     assert.deepEqual(lifecycleFindings('CodePipeline pulls from GitHub through AWS CodeStar Connections.'), ['renamed-service:AWS CodeStar Connections']);
     assert.deepEqual(lifecycleFindings('The diagram was drawn in AWS Application Composer.'), ['renamed-service:AWS Application Composer']);

@@ -21,6 +21,14 @@ const SNS_GR = 'https://docs.aws.amazon.com/general/latest/gr/sns.html';
 const R53_QUOTAS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html';
 const DDB_QUOTAS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html';
 const ALB_LIMITS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html';
+const CFN_LIMITS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+const S3_CLASSES = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare';
+const EBS_TYPES = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html';
+const EFS_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html';
+const RDS_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html';
+const AURORA_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_Limits.html';
+const APIGW_REST_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html';
+const APIGW_ACCOUNT_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html#apigateway-account-level-limits-table';
 const SQS_QUEUE_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html';
 
 /** A quota from a table that links its Service Quotas code. */
@@ -199,4 +207,97 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
   },
   'alb.certificates': serviceQuota(`${ALB_LIMITS}#load-balancers-quotas`, 'Certificates per Application Load Balancer (excluding default certificates): 25, adjustable', 'elasticloadbalancing', 'L-9365A611'),
   'alb.targets': serviceQuota(`${ALB_LIMITS}#load-balancers-quotas`, 'Targets per Application Load Balancer: 1,000, adjustable', 'elasticloadbalancing', 'L-7E6692B2'),
+  // CloudFormation quotas table.
+  'cloudformation.parameters': { source: CFN_LIMITS, sourceSection: 'Parameters: 200 parameters per template', quota: { adjustable: false } },
+  'cloudformation.resources-per-stack': { source: CFN_LIMITS, sourceSection: 'Resources: 500 resources per template', quota: { adjustable: false } },
+  'cloudformation.stacks': {
+    source: CFN_LIMITS,
+    sourceSection: 'Stacks: 2000 stacks (request an increase through Service Quotas)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'cloudformation' },
+  },
+  'cloudformation.template-size': {
+    source: CFN_LIMITS,
+    sourceSection: 'Template body size: 51,200 bytes in a request, 1 MB in an Amazon S3 object',
+    quota: { adjustable: false },
+  },
+  // S3 storage classes: the comparison table (minimum storage duration, minimum billable object size).
+  ...Object.fromEntries(
+    [
+      ['s3-standard-ia.min-storage-duration', 'S3 Standard-IA: min storage duration 30 days'],
+      ['s3-standard-ia.min-object-size', 'S3 Standard-IA: min billable object size 128 KB'],
+      ['s3-onezone-ia.min-storage-duration', 'S3 One Zone-IA: min storage duration 30 days'],
+      ['s3-onezone-ia.min-object-size', 'S3 One Zone-IA: min billable object size 128 KB'],
+      ['s3-glacier-ir.min-storage-duration', 'S3 Glacier Instant Retrieval: min storage duration 90 days'],
+      ['s3-glacier-ir.min-object-size', 'S3 Glacier Instant Retrieval: min billable object size 128 KB'],
+      ['s3-glacier-flexible.min-storage-duration', 'S3 Glacier Flexible Retrieval: min storage duration 90 days'],
+      ['s3-glacier-deep-archive.min-storage-duration', 'S3 Glacier Deep Archive: min storage duration 180 days'],
+    ].map(([id, row]) => [id, { source: S3_CLASSES, sourceSection: `Comparing the Amazon S3 storage classes: ${row}`, quota: { adjustable: false } } satisfies Reverification]),
+  ),
+  // EBS volume types: the SSD and HDD summary tables.
+  ...Object.fromEntries(
+    [
+      ['ebs-gp2.throughput', 'vol-type-ssd', 'gp2 max throughput 250 MiB/s (128 to 250 MiB/s depending on size)'],
+      ['ebs-io1.throughput', 'vol-type-ssd', 'io1 max throughput 1,000 MiB/s (at 64,000 IOPS on Nitro)'],
+      ['ebs-io2.throughput', 'vol-type-ssd', 'io2 Block Express max throughput 4,000 MiB/s'],
+      ['ebs-st1.iops', 'vol-type-hdd', 'st1 max IOPS per volume (1 MiB I/O) 500'],
+      ['ebs-st1.throughput', 'vol-type-hdd', 'st1 max throughput per volume 500 MiB/s'],
+      ['ebs-sc1.iops', 'vol-type-hdd', 'sc1 max IOPS per volume (1 MiB I/O) 250'],
+      ['ebs-sc1.throughput', 'vol-type-hdd', 'sc1 max throughput per volume 250 MiB/s'],
+    ].map(([id, anchor, row]) => [id, { source: `${EBS_TYPES}#${anchor}`, sourceSection: `Amazon EBS volume types: ${row}`, quota: { adjustable: false } } satisfies Reverification]),
+  ),
+  'efs.max-file-size': { source: `${EFS_LIMITS}#limits-fs-specific`, sourceSection: 'Quotas for Amazon EFS file systems: size of a single file 52,673,613,135,872 bytes (47.9 TiB)', quota: { adjustable: false } },
+  // RDS and Aurora quotas pages.
+  'rds.instances': {
+    ...serviceQuota(`${RDS_LIMITS}#RDS_Limits.Limits`, 'Quotas in Amazon RDS: DB instances 40 (20 in ap-south-1), adjustable', 'rds', 'L-7B6409FD'),
+    regional: [
+      { regions: ['ap-south-1'], value: '20 DB instances' },
+      { regions: ['other'], value: '40 DB instances' },
+    ],
+    detail: 'RDS, Aurora, Neptune and DocumentDB instances all count toward it; license-included SQL Server (each edition) and Oracle: 10.',
+  },
+  'rds-proxy.proxies': serviceQuota(`${RDS_LIMITS}#RDS_Limits.Limits`, 'Quotas in Amazon RDS: Proxies 20 per account per Region, adjustable', 'rds', 'L-D94C7EA3'),
+  'aurora.max-storage': {
+    source: `${AURORA_LIMITS}#RDS_Limits.FileSize.Aurora`,
+    sourceSection: 'Amazon Aurora size limits: 256 TiB maximum on current engine versions, 128 TiB on earlier ones',
+    quota: { adjustable: false },
+  },
+  'kms.encrypt-size': {
+    source: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html#API_Encrypt_RequestParameters',
+    sourceSection: 'Plaintext: maximum length of 4096 (SYMMETRIC_DEFAULT: 4096 bytes; RSA keys less)',
+    quota: { adjustable: false },
+  },
+  // API Gateway quotas.
+  'api-gateway.payload': { source: APIGW_REST_QUOTAS, sourceSection: 'Quotas for configuring and running a REST API: Payload size 10 MB, not adjustable', quota: { adjustable: false } },
+  'api-gateway.cache-ttl': {
+    source: APIGW_REST_QUOTAS,
+    sourceSection: 'API caching TTL: 300 seconds by default, configurable between 0 and 3600 (the upper bound cannot be increased)',
+    quota: { adjustable: false },
+  },
+  'api-gateway.throttle-rate': {
+    ...serviceQuota(APIGW_ACCOUNT_QUOTAS, 'Throttle quota per account, per Region across HTTP, REST and WebSocket APIs: 10,000 RPS, burst 5,000', 'apigateway', 'L-8A5B8E43'),
+    regional: [
+      {
+        regions: ['af-south-1', 'eu-south-1', 'ap-southeast-3', 'me-central-1', 'ap-south-2', 'ap-southeast-4', 'eu-south-2', 'eu-central-2', 'il-central-1', 'ca-west-1', 'ap-southeast-5', 'ap-southeast-7', 'mx-central-1'],
+        value: '2,500 requests/s, burst 1,250',
+      },
+      { regions: ['other'], value: '10,000 requests/s, burst 5,000' },
+    ],
+    detail: 'Burst 5,000 (set by AWS, not requestable); 2,500 RPS with burst 1,250 in several newer Regions. Raising the REST integration timeout above 29 s may lower it.',
+  },
+  'acm.certificates': {
+    ...serviceQuota('https://docs.aws.amazon.com/general/latest/gr/acm.html#limits_acm', 'Service quotas: ACM certificates 2,500 per Region (PENDING or ISSUED), adjustable', 'acm', 'L-F141DD1D'),
+    detail: 'Only certificates in the PENDING or ISSUED state count; 5,000 may be requested per 365 days (also adjustable).',
+  },
+  // Amazon ECS: the General Reference quota table (both not adjustable).
+  'ecs.services-per-cluster': {
+    source: 'https://docs.aws.amazon.com/general/latest/gr/ecs-service.html',
+    sourceSection: 'Service quotas: Services per cluster 5,000, not adjustable',
+    quota: { adjustable: false },
+  },
+  'ecs.tasks-per-service': {
+    source: 'https://docs.aws.amazon.com/general/latest/gr/ecs-service.html',
+    sourceSection: 'Service quotas: Tasks per service (the desired count) 5,000, not adjustable',
+    quota: { adjustable: false },
+    detail: 'Services that use ECS service discovery are limited to 1,000 tasks (the AWS Cloud Map instances-per-service quota).',
+  },
 };

@@ -392,7 +392,7 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
         regions: ['us-east-1', 'us-east-2', 'us-west-2', 'ap-south-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'eu-central-1', 'eu-west-1', 'eu-west-2'],
         value: '60 GiB/s read, 5 GiB/s write',
       },
-      { regions: ['other'], value: 'lower defaults (10 GiB/s read, 1 GiB/s write in the version of the page read)' },
+      { regions: ['other'], value: '20 GiB/s read, 1 GiB/s write' },
     ],
     history: [{ value: '20 GiB/s read in Mumbai, Seoul, Sydney and London', until: '2025-05-02', source: EFS_DOC_HISTORY }],
   },

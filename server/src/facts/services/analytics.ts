@@ -31,6 +31,7 @@ const OS_ULTRAWARM = 'https://docs.aws.amazon.com/opensearch-service/latest/deve
 const OS_MULTIAZ = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html';
 const OS_SERVERLESS = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-overview.html';
 const OS_RENAME = 'https://aws.amazon.com/blogs/aws/amazon-elasticsearch-service-is-now-amazon-opensearch-service-and-supports-opensearch-10/';
+const OS_VPC_TEST = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html#vpc-test';
 const OS_LIMITS = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html';
 const QS = 'https://docs.aws.amazon.com/quicksight/latest/user/welcome.html';
 const QS_PRICING = 'https://aws.amazon.com/quicksight/pricing/';
@@ -147,6 +148,11 @@ export const opensearch: ServiceCard = {
     list('opensearch.storage-tiers', 'Storage tiers', 'behaviour', ['hot', 'UltraWarm', 'cold'], OS_ULTRAWARM),
     text('opensearch.multi-az-standby', 'Multi-AZ with Standby', 'availability', 'Three AZs with one as standby; 99.99% availability', OS_MULTIAZ),
     text('opensearch.serverless', 'OpenSearch Serverless', 'behaviour', 'Collections scaled in OpenSearch Compute Units (OCUs), no cluster to manage', OS_SERVERLESS),
+    // Not '.default-port': "OpenSearch" also names self-managed clusters on 9200, so no port rule may use this.
+    text('opensearch.endpoint-ports', 'Domain endpoint ports', 'behaviour', 'Port 443 (HTTPS) or 80 (HTTP) only; 9200 is a self-managed OpenSearch default, not an OpenSearch Service domain port', OS_VPC_TEST, {
+      sourceSection: 'Testing VPC domains: OpenSearch Service only accepts connections over port 80 (HTTP) or 443 (HTTPS)',
+      checked: '2026-12-06',
+    }),
     num('opensearch.domains', 'Domains per account per Region', 'quota', 100, 'count', OS_LIMITS, { hardLimit: false }),
     text('opensearch.name', 'Name', 'lifecycle', 'Renamed from Amazon Elasticsearch Service in September 2021', OS_RENAME),
   ],

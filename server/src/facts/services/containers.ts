@@ -48,8 +48,8 @@ export const ecs: ServiceCard = {
       seedLine: 1979,
     }),
     text('ecs.roles', 'IAM roles', 'behaviour', 'Task role: the app\u2019s AWS permissions; task execution role: pull images, write logs, read secrets', ECS_TASK_ROLE),
-    num('ecs.tasks-per-service', 'Tasks per service', 'quota', 5_000, 'count', ECS_QUOTAS, { hardLimit: false }),
-    num('ecs.services-per-cluster', 'Services per cluster', 'quota', 5_000, 'count', ECS_QUOTAS, { hardLimit: false }),
+    num('ecs.tasks-per-service', 'Tasks per service (desired count)', 'limit', 5_000, 'count', ECS_QUOTAS, { hardLimit: true }),
+    num('ecs.services-per-cluster', 'Services per cluster', 'limit', 5_000, 'count', ECS_QUOTAS, { hardLimit: true }),
     text('ecs.price', 'Price', 'price', 'No charge for ECS itself; pay for EC2, Fargate and other resources', ECS_PRICING),
   ],
 };

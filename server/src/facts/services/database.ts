@@ -90,9 +90,9 @@ export const aurora: ServiceCard = {
       hardLimit: true,
       detail: 'Aurora backups cannot be turned off (minimum 1 day).',
     }),
-    num('aurora.max-storage', 'Maximum cluster volume size', 'limit', 128, 'TiB', AURORA_LIMITS, {
+    num('aurora.max-storage', 'Maximum cluster volume size (current engine versions)', 'limit', 256, 'TiB', AURORA_LIMITS, {
       hardLimit: true,
-      detail: 'Engine-version dependent (older versions 64 TiB); storage grows and shrinks automatically.',
+      detail: '256 TiB on Aurora PostgreSQL 17.5+, 16.9+ and 15.13+ and Aurora MySQL 3.10+; 128 TiB on earlier versions (Aurora MySQL 2.09+ and other 3.x). Storage grows and shrinks automatically.',
       seedLine: 526,
       changed: { notes: 'grows in 10 GB increments up to 128 TB', note: 'The volume resizes dynamically; the 10 GB step is no longer documented and the limit is per engine version.' },
     }),

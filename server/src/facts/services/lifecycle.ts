@@ -69,6 +69,11 @@ const OPSWORKS = 'https://docs.aws.amazon.com/opsworks/latest/APIReference/Welco
 const CODESTAR = 'https://docs.aws.amazon.com/codestar/latest/APIReference/Welcome.html';
 const EC2_CLASSIC = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ClassicLinkInstance.html';
 const AURORA_SERVERLESS_V1 = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.modifying.html';
+const MEDIASTORE = 'https://docs.aws.amazon.com/mediastore/latest/ug/policies-object-lifecycle-examples.html';
+const EVIDENTLY = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Evidently.html';
+const LOOKOUT_METRICS = 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_lookoutmetrics-readme.html';
+const ELASTIC_INFERENCE = 'https://docs.aws.amazon.com/cli/latest/reference/elastic-inference/index.html';
+const LEX_V1 = 'https://docs.aws.amazon.com/lex/latest/dg/API_Operations.html';
 const CONNECTIONS_RENAME = 'https://docs.aws.amazon.com/dtconsole/latest/userguide/rename.html';
 const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
 const COMPOSER_WHERE = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/using-composer.html';
@@ -406,6 +411,71 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Clusters not migrated by 31 March 2025 were moved to Aurora Serverless v2 in a maintenance window, or converted to provisioned clusters if that failed.',
     },
     availability: 'End of life 31 March 2025; clusters were migrated to Aurora Serverless v2 or provisioned',
+    checked: READ_ON,
+  },
+  // The third lifecycle pass (issue 13): the entries the second pass left, each from the notice at the top of
+  // the service's own pages (Sumerian, Alexa for Business, Nimble Studio and Honeycode have no AWS page that dates their end, so no card yet).
+  {
+    id: 'mediastore',
+    name: 'AWS Elemental MediaStore',
+    summary: 'Origin storage for live and on-demand video; support ended.',
+    aliases: ['AWS Elemental MediaStore', 'Elemental MediaStore', 'MediaStore', 'mediastore', 'elemental mediastore'],
+    category: 'Media',
+    docs: MEDIASTORE,
+    status: { state: 'retired', since: '2025-11-13', source: MEDIASTORE, note: 'After 13 November 2025 the console and MediaStore resources are no longer accessible.' },
+    availability: 'End of support 13 November 2025: the console and resources are no longer available',
+    checked: READ_ON,
+  },
+  {
+    id: 'cloudwatch-evidently',
+    parent: 'cloudwatch',
+    name: 'Amazon CloudWatch Evidently',
+    summary: 'Feature flags, launches and A/B experiments inside CloudWatch; support ended.',
+    // Not the bare "Evidently": an ordinary adverb.
+    aliases: ['CloudWatch Evidently', 'Amazon CloudWatch Evidently', 'AWS CloudWatch Evidently', 'cloudwatch evidently'],
+    category: 'Management',
+    docs: EVIDENTLY,
+    status: { state: 'retired', since: '2025-10-16', source: EVIDENTLY, note: 'After 16 October 2025 the Evidently console and resources are no longer accessible.' },
+    availability: 'End of support 16 October 2025',
+    checked: READ_ON,
+  },
+  {
+    id: 'lookout-for-metrics',
+    name: 'Amazon Lookout for Metrics',
+    summary: 'Anomaly detection on business and operational metrics; support ended.',
+    aliases: ['Lookout for Metrics', 'Amazon Lookout for Metrics', 'lookout for metrics'],
+    category: 'Machine learning',
+    docs: LOOKOUT_METRICS,
+    status: { state: 'retired', since: '2025-10-09', source: LOOKOUT_METRICS },
+    availability: 'End of support 9 October 2025',
+    checked: READ_ON,
+  },
+  {
+    id: 'elastic-inference',
+    name: 'Amazon Elastic Inference',
+    summary: 'GPU inference accelerators attached to EC2, ECS and SageMaker; closed to new customers.',
+    aliases: ['Elastic Inference', 'Amazon Elastic Inference', 'EI accelerator', 'EI accelerators', 'elastic inference'],
+    category: 'Machine learning',
+    docs: ELASTIC_INFERENCE,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '2023-04-15',
+      source: ELASTIC_INFERENCE,
+      note: 'Since 15 April 2023 new customers cannot launch instances with EI accelerators in SageMaker, ECS or EC2; customers who used it in the past 30 days can continue.',
+    },
+    availability: 'Closed to new customers since 15 April 2023; AWS helps current customers migrate',
+    checked: READ_ON,
+  },
+  {
+    id: 'lex-v1',
+    parent: 'lex',
+    name: 'Amazon Lex V1',
+    summary: 'The first Amazon Lex API and console; support ended.',
+    aliases: ['Lex V1', 'Amazon Lex V1', 'Lex v1', 'Amazon Lex v1', 'lex v1'],
+    category: 'Machine learning',
+    docs: LEX_V1,
+    status: { state: 'retired', since: '2025-09-15', successor: 'Amazon Lex V2', source: LEX_V1 },
+    availability: 'End of support 15 September 2025: the Lex V1 console and resources are no longer available',
     checked: READ_ON,
   },
 ];
