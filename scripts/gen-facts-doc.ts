@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES, FACT_PACK_VERSION } from '../server/src/facts/catalog';
+import { AUDIT, type AuditVerdict } from './facts-audit-data';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -134,6 +135,40 @@ function renderCard(card: ServiceCard): string[] {
   return out;
 }
 
+
+const VERDICT_LABEL: Readonly<Record<AuditVerdict, string>> = {
+  right: 'right',
+  wrong: 'wrong',
+  stale: 'stale',
+  unstated: 'source does not state it',
+  unchecked: 'not checked (no stored copy of the page)',
+};
+
+/** The random audit: counts by verdict, then one row per fact. */
+function renderAudit(): string[] {
+  const counts = new Map<AuditVerdict, number>();
+  for (const row of AUDIT.rows) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
+  const checked = AUDIT.rows.filter((r) => r.verdict !== 'unchecked').length;
+  const summary = (['right', 'wrong', 'stale', 'unstated', 'unchecked'] as const)
+    .map((v) => `${counts.get(v) ?? 0} ${VERDICT_LABEL[v]}`)
+    .join(', ');
+  const out = [
+    `## Random audit (${AUDIT.date})`,
+    '',
+    `${AUDIT.rows.length} facts of pack ${AUDIT.packVersion}, seed ${AUDIT.seed}: ${AUDIT.method}`,
+    '',
+    `Result: ${summary} (${counts.get('right') ?? 0} of the ${checked} checked are right). Rows marked “fixed” were corrected after the audit.`,
+    '',
+    '| Fact | Verdict | What the page says |',
+    '|---|---|---|',
+  ];
+  for (const row of AUDIT.rows) {
+    const verdict = `${VERDICT_LABEL[row.verdict]}${row.partly ? ' (in part)' : ''}${row.fixed ? ', fixed' : ''}`;
+    out.push(`| \`${row.id}\` | ${esc(verdict)} | ${esc(row.note)} |`);
+  }
+  return out;
+}
+
 export function renderFactsDoc(): string {
   const cards = [...SERVICES].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
   const facts = SERVICES.reduce((n, s) => n + s.facts.length, 0);
@@ -148,6 +183,8 @@ export function renderFactsDoc(): string {
     `Fact pack version ${FACT_PACK_VERSION}: ${SERVICES.length} service and feature cards, ${facts} facts, ${changed} of them changed since the study notes were written.`,
     'Every fact carries the AWS page it rests on and the date it was last checked. "hard" marks a limit AWS will not raise; "adjustable" a default quota you can raise through Service Quotas.',
     `${reverified} facts are marked “✔ re-verified”: value, unit, hard/adjustable and source checked against the current AWS page on that date (\`npm run facts:stale\` lists the rest, oldest first). Only re-verified facts may drive error-level checks.`,
+    '',
+    ...renderAudit(),
     '',
     '## Retired, closed and renamed',
     '',

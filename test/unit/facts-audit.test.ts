@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { SERVICES, findFact, getService, rangeOf } from '../../server/src/facts/catalog';
 import { REVERIFIED, REVERIFIED_ON } from '../../server/src/facts/reverification';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { AUDIT } from '../../scripts/facts-audit-data';
 
 function textOf(id: string): string {
   const value = findFact(id)?.value;
@@ -162,5 +163,25 @@ describe('re-verified facts (shape)', () => {
     ]) {
       assert.equal(findFact(id)?.reverified, REVERIFIED_ON, id);
     }
+  });
+});
+
+describe('random audit record (docs/facts.md)', () => {
+  it('names 50 distinct facts of the pack, each with a verdict and what the page says', () => {
+    const ids = AUDIT.rows.map((r) => r.id);
+    assert.equal(ids.length, 50);
+    assert.equal(new Set(ids).size, 50);
+    for (const row of AUDIT.rows) {
+      assert.ok(findFact(row.id), `${row.id} is in the pack`);
+      assert.ok(row.note.length > 10, `${row.id} note`);
+    }
+  });
+
+  it('keeps the facts it found stale or unsourced fixed where it says so', () => {
+    assert.match(findFact('alb.idle-timeout')?.source ?? '', /API_LoadBalancerAttribute\.html$/);
+    const launch = findFact('ecs.launch-types')?.value;
+    assert.ok(launch && launch.type === 'list' && launch.values.includes('Amazon ECS Managed Instances'));
+    const naming = findFact('s3.bucket-name-rules')?.value;
+    assert.ok(naming && naming.type === 'list' && naming.values.some((v) => v.includes('--table-s3')));
   });
 });

@@ -300,4 +300,56 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
     detail: 'Services that use ECS service discovery are limited to 1,000 tasks (the AWS Cloud Map instances-per-service quota).',
   },
+  // Found in the random audit (docs/facts.md) and re-verified with it.
+  'alb.idle-timeout': {
+    source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_LoadBalancerAttribute.html',
+    sourceSection: 'idle_timeout.timeout_seconds: the valid range is 1-4000 seconds; the default is 60 seconds',
+    quota: { adjustable: false },
+  },
+  'batch.retry-attempts': {
+    source: 'https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html',
+    sourceSection: 'Automated job retries: a retry strategy with between 1 and 10 attempts',
+    quota: { adjustable: false },
+  },
+  'cognito.user-pools': {
+    source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html#resource-quotas-cup',
+    sourceSection: 'User pools resource quotas: User pools per Region 1,000, adjustable (maximum 10,000)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'cognito-idp' },
+  },
+  'secrets-manager.secret-size': {
+    source: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html#quotas',
+    sourceSection: 'Secrets Manager quotas: Secret value size 65,536 bytes, not adjustable',
+    quota: { adjustable: false },
+  },
+  'eks.clusters': serviceQuota('https://docs.aws.amazon.com/general/latest/gr/eks.html#limits_eks', 'Service quotas: Clusters 100 per Region, adjustable', 'eks', 'L-1194D53C'),
+  'rds.stop-duration': {
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_StopInstance.html#USER_StopInstance.Operation.restart',
+    sourceSection: 'Automatic restart of a stopped DB instance: after seven consecutive days stopped',
+    quota: { adjustable: false },
+  },
+  ...Object.fromEntries(
+    ['aurora.backtrack', 'aurora-mysql.backtrack'].map((id) => [
+      id,
+      {
+        source: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Managing.Backtrack.html#AuroraMySQL.Managing.Backtrack.Limitations',
+        sourceSection: 'Backtracking limitations: the limit for a backtrack window is 72 hours',
+        quota: { adjustable: false },
+      } satisfies Reverification,
+    ]),
+  ),
+  'fargate.vcpu': {
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
+    sourceSection: 'Task CPU and memory: 256 (.25 vCPU) to 32768 (32 vCPU)',
+    quota: { adjustable: false },
+  },
+  'fargate.memory': {
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
+    sourceSection: 'Task CPU and memory: 512 MiB (.25 vCPU) to 244 GB (32 vCPU)',
+    quota: { adjustable: false },
+  },
+  'fargate.ephemeral-storage': {
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html#fargate-task-storage-pv14',
+    sourceSection: 'Platform version 1.4.0 or later: a minimum of 20 GiB, increased up to 200 GiB with ephemeralStorage',
+    quota: { adjustable: false },
+  },
 };

@@ -3,7 +3,7 @@ import { num, range, text } from '../build';
 import { list, price } from './util';
 
 const ECS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html';
-const ECS_LAUNCH = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html';
+const ECS_CAPACITY = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html';
 const ECS_LB = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html';
 const ECS_VOLUMES = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html';
 const ECS_TASK_ROLE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html';
@@ -38,7 +38,10 @@ export const ecs: ServiceCard = {
   category: 'Containers',
   docs: ECS,
   facts: [
-    list('ecs.launch-types', 'Launch types', 'behaviour', ['Fargate', 'EC2', 'External (ECS Anywhere)'], ECS_LAUNCH),
+    list('ecs.launch-types', 'Launch types', 'behaviour', ['Fargate', 'EC2', 'External (ECS Anywhere)', 'Amazon ECS Managed Instances'], ECS_CAPACITY, {
+      checked: '2026-12-06',
+      detail: 'Capacity providers (Fargate, Fargate Spot, Auto Scaling groups, Managed Instances) are the recommended way to configure capacity.',
+    }),
     list('ecs.load-balancers', 'Load balancers', 'behaviour', ['ALB (recommended)', 'NLB', 'GWLB', 'CLB (legacy EC2 launch type only)'], ECS_LB, {
       seedLine: 1971,
       changed: { notes: 'Classic Load Balancer not supported', note: 'CLB still works for legacy EC2-launch-type services, never for Fargate/awsvpc.' },
@@ -93,8 +96,8 @@ export const fargate: ServiceCard = {
   category: 'Containers',
   docs: FARGATE,
   facts: [
-    range('fargate.vcpu', 'Task vCPU', { min: 0.25, max: 16 }, 'count', FARGATE_SIZE, { hardLimit: true }),
-    range('fargate.memory', 'Task memory', { min: 0.5, max: 120 }, 'GiB', FARGATE_SIZE, { hardLimit: true, detail: 'Allowed memory depends on the vCPU size.' }),
+    range('fargate.vcpu', 'Task vCPU', { min: 0.25, max: 32 }, 'count', FARGATE_SIZE, { hardLimit: true, detail: '8, 16 and 32 vCPU need Linux platform version 1.4.0 or later; older pages give 16 vCPU as the maximum.' }),
+    range('fargate.memory', 'Task memory', { min: 0.5, max: 244 }, 'GiB', FARGATE_SIZE, { hardLimit: true, detail: 'Allowed memory depends on the vCPU size: up to 120 GB at 16 vCPU, 60, 120 or 244 GB at 32 vCPU (Linux).' }),
     range('fargate.ephemeral-storage', 'Ephemeral storage (ECS)', { min: 20, max: 200, default: 20 }, 'GiB', FARGATE_STORAGE, { hardLimit: true }),
     text('fargate.spot', 'Fargate Spot', 'behaviour', 'Interruptible capacity at up to 70% off, with a 2-minute warning', FARGATE_SPOT),
     text('fargate.network-mode', 'Networking', 'behaviour', 'awsvpc mode only: each task gets its own ENI and security groups', FARGATE_SIZE),

@@ -184,7 +184,7 @@ export const rdsCustom: ServiceCard = {
   docs: CUSTOM,
   facts: [
     list('rds-custom.engines', 'Engines', 'behaviour', ['Oracle', 'Microsoft SQL Server'], CUSTOM),
-    text('rds-custom.access', 'Access', 'behaviour', 'Host access via SSH, RDP or Session Manager; database admin access', CUSTOM),
+    text('rds-custom.access', 'Access', 'behaviour', 'Privileged access to the database and the underlying operating system (Oracle and SQL Server only)', CUSTOM, { checked: '2026-12-06' }),
     text('rds-custom.automation', 'Automation', 'behaviour', 'Pause automation before customising (default pause 90 minutes), then resume', CUSTOM_PAUSE),
   ],
 };

@@ -232,7 +232,7 @@ export const ssmSessionManager: ServiceCard = {
       changed: { notes: 'Linux and macOS', note: 'Windows managed nodes are supported too.' },
     }),
     range('ssm-session-manager.idle-timeout', 'Idle session timeout', { min: 1, max: 60, default: 20 }, 'minutes', SM_TIMEOUT, { hardLimit: true }),
-    text('ssm-session-manager.logging', 'Audit', 'behaviour', 'Session logs to S3 and CloudWatch Logs; API calls in CloudTrail', SM_LOGGING),
+    text('ssm-session-manager.logging', 'Audit', 'behaviour', 'Session logs to Amazon S3 and CloudWatch Logs (not for port-forwarding or SSH sessions)', SM_LOGGING, { checked: '2026-12-06' }),
     text('ssm-session-manager.vs-ssh', 'Alternative needing port 22', 'behaviour', 'EC2 Instance Connect (SSH); "Session Connect" is not an AWS service', SM, {
       seedLine: 4455,
       changed: { notes: 'Session Connect', note: 'The SSH-based service is EC2 Instance Connect.' },

@@ -82,8 +82,10 @@ export const s3: ServiceCard = {
       'No two adjacent periods',
       'Not formatted as an IP address (192.168.5.4)',
       'Does not start with xn--, sthree- or amzn-s3-demo-',
-      'Does not end with -s3alias, --ol-s3, .mrap or --x-s3 (reserved for access point aliases, Multi-Region Access Points and directory buckets)',
+      'Does not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3 (reserved for access point aliases, Multi-Region Access Points, directory buckets and S3 Tables buckets)',
+      'Ends with -an only in your account regional namespace',
     ], NAMING, {
+      checked: '2026-12-06',
       seedLine: 935,
       detail: 'Buckets created in us-east-1 before 1 March 2018 may still have upper-case letters and underscores.',
     }),
