@@ -352,4 +352,90 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Platform version 1.4.0 or later: a minimum of 20 GiB, increased up to 200 GiB with ephemeralStorage',
     quota: { adjustable: false },
   },
+  // EC2, S3, SQS FIFO, Auto Scaling, CloudTrail, Kinesis, WAF and MSK limits.
+  's3.read-rate': {
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html',
+    sourceSection: 'At least 5,500 GET/HEAD requests per second per partitioned prefix; no limit to the number of prefixes',
+    quota: { adjustable: true },
+    detail: 'Per partitioned prefix, and "at least": S3 scales gradually to higher rates and more prefixes multiply it (503 Slow Down while it scales).',
+  },
+  's3.write-rate': {
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html',
+    sourceSection: 'At least 3,500 PUT/COPY/POST/DELETE requests per second per partitioned prefix',
+    quota: { adjustable: true },
+    detail: 'Per partitioned prefix, and "at least": S3 scales gradually to higher rates and more prefixes multiply it (503 Slow Down while it scales).',
+  },
+  'ec2.user-data': {
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html',
+    sourceSection: 'Considerations: user data is limited to 16 KB, in raw form, before it is base64-encoded',
+    quota: { adjustable: false },
+  },
+  'ec2.hibernate-ram': {
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html#instance-ram-size',
+    sourceSection: 'Instance RAM size: Linux less than 150 GiB; Windows 16 GiB or less',
+    quota: { adjustable: false },
+  },
+  'ebs.multi-attach': {
+    source: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volumes-multi.html#considerations',
+    sourceSection: 'Multi-Attach enabled volumes can be attached to up to 16 Nitro instances in the same Availability Zone',
+    quota: { adjustable: false },
+  },
+  'placement-group.partitions-per-az': {
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-strategies.html#placement-groups-partition',
+    sourceSection: 'A partition placement group supports a maximum of seven partitions per Availability Zone',
+    quota: { adjustable: false },
+  },
+  'placement-group.spread-per-az': {
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-strategies.html#placement-groups-spread',
+    sourceSection: 'A rack-level spread placement group supports a maximum of seven running instances in each Availability Zone',
+    quota: { adjustable: false },
+  },
+  's3.presigned-expiry': {
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html#PresignedUrl-Expiration',
+    sourceSection: 'Expiration time: up to 7 days with the AWS CLI or SDKs; 1 minute to 12 hours in the console',
+    quota: { adjustable: false },
+  },
+  'sqs-fifo.dedup-interval': {
+    source: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html',
+    sourceSection: 'Exactly-once processing: the 5-minute deduplication interval',
+    quota: { adjustable: false },
+  },
+  'ec2-auto-scaling.groups': serviceQuota('https://docs.aws.amazon.com/general/latest/gr/as.html#limits_autoscaling', 'Service quotas: Auto Scaling groups per region 500, adjustable', 'autoscaling', 'L-CDE20ADC'),
+  'cloudtrail.trails': {
+    source: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html#cloudtrail-resource-quotas',
+    sourceSection: 'CloudTrail resource quotas: Trails per Region 5; this quota cannot be increased',
+    quota: { adjustable: false },
+  },
+  'kinesis-data-streams.efo-consumers': {
+    source: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
+    sourceSection: 'Up to 20 enhanced fan-out consumers per stream (On-demand Standard and Provisioned); up to 50 with On-demand Advantage',
+    quota: { adjustable: false },
+    detail: '20 per stream in On-demand Standard and Provisioned mode; 50 in On-demand Advantage mode (listed Regions).',
+  },
+  'waf.wcu': {
+    source: 'https://docs.aws.amazon.com/waf/latest/developerguide/limits.html',
+    sourceSection: 'Fixed quotas: maximum web ACL capacity units (WCUs) per web ACL 5,000 (more than 1,500 is charged extra)',
+    quota: { adjustable: false },
+  },
+  'waf.ip-set': {
+    source: 'https://docs.aws.amazon.com/waf/latest/developerguide/limits.html',
+    sourceSection: 'Fixed quotas: maximum number of IP addresses in CIDR notation per IP set 10,000',
+    quota: { adjustable: false },
+  },
+  'msk.brokers-per-cluster': {
+    source: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html#msk-provisioned-quota',
+    sourceSection: 'Standard broker quota: Brokers per cluster 30 for ZooKeeper-based clusters, 60 for KRaft-based clusters (Service Quotas)',
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'kafka' },
+    detail: '30 for ZooKeeper-based clusters, 60 for KRaft-based clusters; 90 brokers per account; raised through Service Quotas.',
+  },
+  'msk.storage-per-broker': {
+    source: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html#msk-provisioned-quota',
+    sourceSection: 'Standard broker quota: maximum storage per broker 16384 GiB (Express brokers: unlimited)',
+    quota: { adjustable: false },
+  },
+  'neptune.max-storage': {
+    source: 'https://docs.aws.amazon.com/neptune/latest/userguide/limits.html#limits-cluster-volume-size',
+    sourceSection: 'Maximum size of storage cluster volumes: 128 TiB in all supported Regions',
+    quota: { adjustable: false },
+  },
 };
