@@ -11,7 +11,7 @@ import { IncrementalAnalyzer, LineIndex, provisionalFindings } from '../engine';
 import { mergeRules } from '../config/config';
 import { AnalysisGate, type GatedOpen } from './analysis-gate';
 import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates } from './convert';
-import { riskyEdit, riskyText } from './edit-risk';
+import { riskyEdits, riskyText } from './edit-risk';
 import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';
 import type { EditorSettings, ProjectConfig } from './settings';
@@ -33,6 +33,8 @@ const MAX_ADAPTIVE_DELAY_MS = 250;
 const PROVISIONAL_INTERVAL_MS = 400;
 /** Large files: diagnostics after this long without typing (and on save). */
 const LARGE_IDLE_MS = 1500;
+/** The analysis worker (analysis-gate.ts) starts this long after the server, or at its first job. */
+const WARM_WORKER_AFTER_MS = 5000;
 
 /**
  * Per-document analysis state. `analysis` is what hover, completion and code actions read: the
@@ -85,7 +87,8 @@ export class DocumentAnalyses {
     private readonly events: AnalysisEvents = {},
     private readonly gate: AnalysisGate = new AnalysisGate(),
   ) {
-    gate.warm();
+    // Loading the worker costs a few hundred ms of CPU: not while the first documents open.
+    setTimeout(() => gate.warm(), WARM_WORKER_AFTER_MS).unref();
     // Documents that build their text only when it is read (editor-document.ts), recording each
     // change's offsets (in the text it applies to) for PendingEdits.
     this.documents = new TextDocuments<EditorDocument>({
@@ -201,7 +204,7 @@ export class DocumentAnalyses {
     const cold = !state.analyzer;
     // A first analysis of a text with a long line or a big block, and an edit touching a long line,
     // run in the worker first (edit-risk.ts).
-    if (this.gate.enabled && (cold ? riskyText(document.getText()) : riskyEdit(document.getText(), state.pending.span()))) {
+    if (this.gate.enabled && (cold ? riskyText(document.getText()) : riskyEdits(document.getText(), state.pending.spans()))) {
       void this.#analyzeVetted(document, state, cold);
       return;
     }

@@ -23,6 +23,12 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** True when any of the edits at `spans` of `text` (undefined: unknown) should be checked by the worker first. */
+export function riskyEdits(text: string, spans: ReadonlyArray<{ start: number; end: number; replaced?: number }> | undefined): boolean {
+  if (!spans) return true;
+  return spans.some((span) => (span.replaced ?? 0) > BIG_EDIT_CHARS || riskyEdit(text, span));
+}
+
 /** True when the edit at `span` of `text` (undefined: unknown) should be checked by the worker first. */
 export function riskyEdit(text: string, span: { start: number; end: number } | undefined): boolean {
   if (!span) return true;

@@ -66,20 +66,28 @@ export class PendingEdits {
     return { start: s, end: e };
   }
 
-  /** The span of the current text all edits since the analysis fall in; undefined when unknown (too many edits). */
-  span(): { start: number; end: number } | undefined {
+  /**
+   * Each edit since the analysis as a span of the current text (later edits map it, and widen it when
+   * they overlap it), with how much it replaced; undefined when unknown (too many edits).
+   */
+  spans(): Array<{ start: number; end: number; replaced: number }> | undefined {
     if (this.#overflow) return undefined;
-    let span: { start: number; end: number } | undefined;
+    const out: Array<{ start: number; end: number; replaced: number }> = [];
     for (const c of this.#changes) {
-      const insertedEnd = c.start + c.text.length;
-      if (!span) {
-        span = { start: c.start, end: insertedEnd };
-        continue;
-      }
       const delta = c.text.length - (c.end - c.start);
-      const end = span.end <= c.start ? span.end : span.end >= c.end ? span.end + delta : insertedEnd;
-      span = { start: Math.min(span.start, c.start), end: Math.max(end, insertedEnd) };
+      const insertedEnd = c.start + c.text.length;
+      for (const span of out) {
+        if (span.end < c.start) continue;
+        if (span.start > c.end) {
+          span.start += delta;
+          span.end += delta;
+          continue;
+        }
+        span.end = Math.max(span.end >= c.end ? span.end + delta : insertedEnd, insertedEnd);
+        span.start = Math.min(span.start, c.start);
+      }
+      out.push({ start: c.start, end: insertedEnd, replaced: c.end - c.start });
     }
-    return span ?? { start: 0, end: 0 };
+    return out;
   }
 }
