@@ -31,6 +31,8 @@ const APIGW_REST_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/develop
 const APIGW_ACCOUNT_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html#apigateway-account-level-limits-table';
 const SQS_QUEUE_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html';
 
+const GR = 'https://docs.aws.amazon.com/general/latest/gr';
+
 /** A quota from a table that links its Service Quotas code. */
 function serviceQuota(source: string, sourceSection: string, serviceCode: string, quotaCode: string): Reverification {
   return { source, sourceSection, quota: { adjustable: true, via: 'service-quotas', serviceCode, quotaCode } };
@@ -437,5 +439,120 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: 'https://docs.aws.amazon.com/neptune/latest/userguide/limits.html#limits-cluster-volume-size',
     sourceSection: 'Maximum size of storage cluster volumes: 128 TiB in all supported Regions',
     quota: { adjustable: false },
+  },
+  'network-firewall.per-region': {
+    source: 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/quotas.html',
+    sourceSection: 'AWS Network Firewall quotas: maximum number of firewalls per account per Region 5 (adjustable through the Service Quotas console)',
+    quota: { adjustable: true, via: 'service-quotas' },
+  },
+  'network-firewall.throughput': {
+    source: 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/quotas.html',
+    sourceSection: "Quotas that can't be changed: maximum network traffic bandwidth for a firewall's endpoints in any single Availability Zone 100 Gbps",
+    quota: { adjustable: false },
+    detail: "Per Availability Zone, across the firewall's endpoints and its VPC endpoint associations; traffic over it is dropped.",
+  },
+  'athena.dml-timeout': serviceQuota(`${GR}/athena.html#amazon-athena-limits`, 'Service quotas: DML query timeout 30 minutes, adjustable (DDL query timeout: 600 minutes, not adjustable)', 'athena', 'L-E80DC288'),
+  'redshift.nodes': {
+    source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html#amazon-redshift-limits-quota',
+    sourceSection: 'Quotas for Amazon Redshift objects: RA3 nodes in a cluster 128, Adjustable Yes (DC2 and RG nodes: also 128)',
+    quota: { adjustable: true },
+    detail: 'Also 200 nodes per account per Region across all clusters (adjustable).',
+  },
+  // Message, record and request sizes from each service's quotas page.
+  'ses.message-size': {
+    source: 'https://docs.aws.amazon.com/ses/latest/dg/quotas.html#quotas-message',
+    sourceSection: 'Message quotas: SES v2 API or SMTP, maximum message size (including attachments) 40 MB per message after base64 encoding, Adjustable No',
+    quota: { adjustable: false },
+    detail: 'SES v1 API: 10 MB. Messages over 10 MB are throttled by bandwidth (as low as 40 MB/s).',
+  },
+  'firehose.record-size': {
+    source: 'https://docs.aws.amazon.com/firehose/latest/dev/limits.html',
+    sourceSection: 'Amazon Data Firehose Quota: the maximum size of a record sent to Firehose, before base64-encoding, is 1,000 KiB',
+    quota: { adjustable: false },
+    detail: '1,000 KiB for Direct PUT and Kinesis sources; with Amazon MSK as the source, records up to 10 MB (6 MB with Lambda transformation).',
+  },
+  'polly.sync-characters': {
+    source: 'https://docs.aws.amazon.com/polly/latest/dg/limits.html#limits-synthesizespeech',
+    sourceSection: 'SynthesizeSpeech API operations: input text up to 3000 billed characters (6000 total characters); SSML tags are not billed',
+    quota: { adjustable: false },
+    detail: 'StartSpeechSynthesisTask (asynchronous, to S3): up to 100,000 billed characters.',
+  },
+  'rekognition.image-size': {
+    source: 'https://docs.aws.amazon.com/rekognition/latest/dg/limits.html#limits-image',
+    sourceSection: 'Set quotas (cannot be changed), Amazon Rekognition Image: 15 MB as an S3 object; 5 MB as raw bytes (4 MB for DetectProtectiveEquipment)',
+    quota: { adjustable: false },
+  },
+  'translate.realtime-size': {
+    source: 'https://docs.aws.amazon.com/translate/latest/dg/what-is-limits.html#limits',
+    sourceSection: 'Synchronous real-time translation quotas: maximum input text 10,000 bytes',
+    quota: { adjustable: false },
+    detail: 'Real-time document translation: up to 100,000 bytes; batch jobs take documents up to 20 MB.',
+  },
+  // General Reference quota tables: ACM, Config, CloudWatch, Batch, Direct Connect, Global Accelerator,
+  // OpenSearch Service, Keyspaces, Parameter Store.
+  'acm.domains-per-cert': {
+    ...serviceQuota(`${GR}/acm.html#limits_acm`, 'Domain names per ACM certificate: 10, adjustable', 'acm', 'L-FB94F0B0'),
+    detail: 'The ACM quotas page: up to 100 domain names on request; certificates issued through ACME take up to 100 (fixed); imported certificates are not limited.',
+  },
+  'config.rules': {
+    source: `${GR}/awsconfig.html#limits_config`,
+    sourceSection: 'AWS Config rules: Maximum number of AWS Config Rules per Region per account 1000, Adjustable No',
+    quota: { adjustable: false },
+    detail: 'Rules deployed by conformance packs (also organization ones) count toward it.',
+  },
+  'cloudwatch-logs.subscription-filters': {
+    source: `${GR}/cwl_region.html#limits_cloudwatch_events`,
+    sourceSection: 'Service quotas: Subscription filters per log group 5, Adjustable No',
+    quota: { adjustable: false },
+  },
+  'cloudwatch.dimensions': {
+    source: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html#ACW-Type-MetricDatum-Dimensions',
+    sourceSection: 'MetricDatum Dimensions: Array Members: Maximum number of 30 items',
+    quota: { adjustable: false },
+  },
+  'cloudwatch.high-resolution': {
+    source: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html#ACW-Type-MetricDatum-StorageResolution',
+    sourceSection: 'MetricDatum StorageResolution: valid values 1 and 60; 1 stores the metric with sub-minute resolution down to one second (custom metrics only)',
+    quota: { adjustable: false },
+  },
+  'batch.compute-environments': {
+    source: `${GR}/batch.html#limits_batch`,
+    sourceSection: 'Service quotas: Compute environment limit 50 per account per Region, Adjustable No',
+    quota: { adjustable: false },
+  },
+  'batch.array-size': {
+    source: 'https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html',
+    sourceSection: 'Array jobs: you specify an array size (between 2 and 10,000); General Reference: Maximum array size limit 10,000, Adjustable No',
+    quota: { adjustable: false },
+  },
+  'direct-connect.private-vifs': {
+    source: `${GR}/dc.html#limits_directconnect`,
+    sourceSection: 'Service quotas: Public or private virtual interfaces per dedicated connection 50, Adjustable No',
+    quota: { adjustable: false },
+    detail: 'Plus up to 4 transit virtual interfaces (54 in all); a hosted connection has 1.',
+  },
+  'direct-connect.gateways': {
+    source: `${GR}/dc.html#limits_directconnect`,
+    sourceSection: 'Service quotas: Direct Connect gateways per account 200, Adjustable No',
+    quota: { adjustable: false },
+  },
+  'global-accelerator.accelerators': serviceQuota(`${GR}/global_accelerator.html#limits_global_accelerator`, 'Service quotas: Standard accelerators per AWS account 20, adjustable (custom routing accelerators: 10)', 'globalaccelerator', 'L-BE074EF3'),
+  'opensearch.domains': serviceQuota(`${GR}/opensearch-service.html#opensearch-limits-domain`, 'OpenSearch Service domain and instance quotas: Domains per Region 500, adjustable', 'es', 'L-076D529E'),
+  'keyspaces.row-size': {
+    source: `${GR}/keyspaces.html#quotas_keyspaces`,
+    sourceSection: 'Service quotas: Max row size 1 Megabytes, Adjustable No (excluding static column data)',
+    quota: { adjustable: false },
+  },
+  'keyspaces.tables': serviceQuota(`${GR}/keyspaces.html#quotas_keyspaces`, 'Service quotas: Tables per region 256 (across all keyspaces), adjustable', 'cassandra', 'L-BF48748A'),
+  'ssm-session-manager.idle-timeout': {
+    source: `${GR}/ssm.html#session-manager`,
+    sourceSection: 'Service quotas for Session Manager: idle time before session termination, default 20 minutes, configurable to between 1 and 60 minutes',
+    quota: { adjustable: false },
+  },
+  'ssm-parameter-store.throughput': {
+    source: `${GR}/ssm.html#parameter-store`,
+    sourceSection: 'Service quotas for Parameter Store: GetParameter, GetParameters, GetParametersByPath default 40 TPS shared; with higher throughput enabled GetParameter 10,000 (raising it incurs a charge)',
+    quota: { adjustable: true },
+    detail: 'Default 40 TPS shared by GetParameter, GetParameters and GetParametersByPath; with higher throughput GetParameter 10,000, GetParameters 1,000, GetParametersByPath 100.',
   },
 };

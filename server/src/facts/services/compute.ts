@@ -231,7 +231,7 @@ export const batch: ServiceCard = {
     range('batch.array-size', 'Array job size', { min: 2, max: 10_000 }, 'count', BATCH_ARRAY, { hardLimit: true }),
     range('batch.retry-attempts', 'Retry attempts', { min: 1, max: 10 }, 'count', BATCH_RETRY, { hardLimit: true }),
     num('batch.min-timeout', 'Minimum job timeout', 'limit', 60, 'seconds', BATCH_TIMEOUT, { hardLimit: true }),
-    num('batch.compute-environments', 'Compute environments per account per Region', 'quota', 50, 'count', BATCH_QUOTAS, { hardLimit: false }),
+    num('batch.compute-environments', 'Compute environments per account per Region', 'limit', 50, 'count', BATCH_QUOTAS, { hardLimit: true }),
     text('batch.price', 'Price', 'price', 'No additional charge; pay for the compute used', BATCH_PRICING),
     text('batch.scale', 'Job scale', 'behaviour', 'Hundreds of thousands of jobs; no 10,000-job cap', BATCH, {
       seedLine: 4499,

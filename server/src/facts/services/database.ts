@@ -435,7 +435,7 @@ export const redshift: ServiceCard = {
   docs: REDSHIFT,
   facts: [
     port('redshift.default-port', 'Default port', 5439, REDSHIFT_CONNECT),
-    num('redshift.nodes', 'Nodes per cluster (RA3)', 'limit', 128, 'count', REDSHIFT_LIMITS, { hardLimit: true }),
+    num('redshift.nodes', 'Nodes per cluster (RA3)', 'quota', 128, 'count', REDSHIFT_LIMITS, { hardLimit: false }),
     range('redshift.snapshot-retention', 'Automated snapshot retention', { min: 1, max: 35, default: 1 }, 'days', REDSHIFT_SNAPSHOTS, { hardLimit: true }),
     text('redshift.performance', 'Why it is fast', 'behaviour', 'Columnar storage, zone maps, sort and distribution keys, MPP, result caching — no conventional indexes', REDSHIFT_SORTKEYS, {
       seedLine: 2458,

@@ -263,7 +263,7 @@ export const directConnect: ServiceCard = {
       detail: 'Either 1500 or 8500; no other value is accepted.',
     }),
     num('direct-connect.private-vifs', 'Private or public virtual interfaces per dedicated connection', 'quota', 50, 'count', DX_QUOTAS, { hardLimit: true }),
-    num('direct-connect.gateways', 'Direct Connect gateways per account', 'quota', 200, 'count', DX_QUOTAS, { hardLimit: false }),
+    num('direct-connect.gateways', 'Direct Connect gateways per account', 'limit', 200, 'count', DX_QUOTAS, { hardLimit: true }),
     text('direct-connect.setup-time', 'Lead time', 'duration', 'New connections take weeks (ordering, cross-connect at the location); plan a VPN in the meantime or as backup', DX, {
       seedLine: 5282,
     }),
