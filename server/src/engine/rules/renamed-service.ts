@@ -2,6 +2,7 @@ import { SERVICES } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
+import { memoByOrigin } from '../incremental/origin';
 import { mentionScopeKey } from './kit/mention-scope';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
@@ -56,6 +57,18 @@ function quotedOrLinked(context: AnalyzedContext, start: number, end: number): b
   const straight = (before.match(/"/g) ?? []).length;
   return straight % 2 === 1 && after.includes('"');
 }
+
+const DELIBERATE = /\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i;
+
+/**
+ * Per context, once while its block is reused (a keystroke elsewhere re-runs this rule over every
+ * selected context): whether each service mention is quoted or linked, and whether the text says
+ * the old name is deliberate.
+ */
+const readingOf = memoByOrigin((context: AnalyzedContext) => ({
+  quoted: context.services.map((s) => quotedOrLinked(context, s.start, s.end)),
+  deliberate: DELIBERATE.test(context.text),
+}));
 
 export const renamedService: DocumentRule = {
   id: 'renamed-service',
@@ -114,15 +127,16 @@ export const renamedService: DocumentRule = {
       context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text)) && !keyOf(former).includes(keyOf(s.text)));
     const renameable = (context: AnalyzedContext, cardId: string, former: string): boolean =>
       // "formerly …": deliberate.
-      !namesCurrent(context, cardId, former) && !/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text);
+      !namesCurrent(context, cardId, former) && !readingOf(context).deliberate;
     // The fix renames every mention its finding stands for (the document's, or a section's about the service), so
     // fix-all is done in one pass (found by fuzzing: it took one pass per mention) and no two findings edit the same text.
     const everywhere = new Map<string, Array<{ start: number; end: number }>>();
     for (const context of contexts) {
       if (context.kind === 'code') continue;
-      for (const mention of context.services) {
+      const { quoted } = readingOf(context);
+      for (const [k, mention] of context.services.entries()) {
         const hit = formerKeys.get(keyOf(mention.text));
-        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id, mention.text) || quotedOrLinked(context, mention.start, mention.end)) continue;
+        if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id, mention.text) || quoted[k]) continue;
         const key = mentionScopeKey(model, context, hit.card.id);
         everywhere.set(key, [...(everywhere.get(key) ?? []), mention]);
       }
@@ -130,13 +144,14 @@ export const renamedService: DocumentRule = {
     const seen = new Set<string>();
     for (const context of contexts) {
       if (context.kind === 'code') continue;
-      for (const mention of context.services) {
+      const { quoted, deliberate } = readingOf(context);
+      for (const [k, mention] of context.services.entries()) {
         const hit = formerKeys.get(keyOf(mention.text));
-        if (!hit || hit.card.id !== mention.serviceId || quotedOrLinked(context, mention.start, mention.end)) continue;
+        if (!hit || hit.card.id !== mention.serviceId || quoted[k]) continue;
         const key = mentionScopeKey(model, context, hit.card.id);
         if (seen.has(key) || namesCurrent(context, hit.card.id, mention.text)) continue;
         seen.add(key);
-        if (/\b(?:formerly|previously|renamed|now called|now named|now\b|was called|old name|then called)\b/i.test(context.text)) continue;
+        if (deliberate) continue;
         const name = hit.card.name.replace(/(?<!\s)\s*\(.*\)$/, '');
         report({
           start: mention.start,

@@ -2,6 +2,7 @@ import { getService } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
+import { memoByOrigin } from '../incremental/origin';
 import { mentionScopeKey } from './kit/mention-scope';
 
 /** Text that already talks about the service's end, or about the past: no need to tell the reader. */
@@ -25,9 +26,10 @@ function when(since: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-function aware(context: AnalyzedContext): boolean {
-  return AWARE.test(context.text) || context.parents.some((p) => AWARE.test(p.text)) || (context.header ?? []).some((h) => AWARE.test(h.text));
-}
+/** Once per context while its block is reused (a keystroke elsewhere re-runs this rule over every selected context). */
+const aware = memoByOrigin(
+  (context: AnalyzedContext): boolean => AWARE.test(context.text) || context.parents.some((p) => AWARE.test(p.text)) || (context.header ?? []).some((h) => AWARE.test(h.text)),
+);
 
 /** "(since 25 July 2024)", "; end of support on 31 March 2027", or nothing when AWS gives no date. */
 function dates(card: ServiceCard): string {
