@@ -371,6 +371,8 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html',
     sourceSection: 'Considerations: user data is limited to 16 KB, in raw form, before it is base64-encoded',
     quota: { adjustable: false },
+    // Not plain "user data": prose uses it for the users' own data ("user data up to 50 GB on EBS").
+    names: { words: ['instance user data', 'EC2 user data', 'user data script', 'user-data'], iac: ['UserData', 'user_data'], units: ['KB', 'KiB'] },
   },
   'ec2.hibernate-ram': {
     source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html#instance-ram-size',
@@ -401,6 +403,7 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html',
     sourceSection: 'Exactly-once processing: the 5-minute deduplication interval',
     quota: { adjustable: false },
+    names: { words: ['deduplication interval', 'deduplication window', 'dedup interval', 'dedup window'], units: ['minutes', 'seconds'] },
   },
   'ec2-auto-scaling.groups': serviceQuota('https://docs.aws.amazon.com/general/latest/gr/as.html#limits_autoscaling', 'Service quotas: Auto Scaling groups per region 500, adjustable', 'autoscaling', 'L-CDE20ADC'),
   'cloudtrail.trails': {

@@ -12,6 +12,7 @@
 import type { AttributeNames, Fact, FormerValue, QuotaInfo, RegionalValue } from './types';
 import { MORE_REVERIFIED } from './reverification-more';
 import { THIRD_REVERIFIED } from './reverification-third';
+import { NOTES_REVERIFIED } from './reverification-notes';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -431,7 +432,7 @@ function allPasses(...passes: readonly Readonly<Record<string, Reverification>>[
   return merged;
 }
 
-export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED);
+export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED, NOTES_REVERIFIED);
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {
