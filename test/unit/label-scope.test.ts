@@ -1,6 +1,7 @@
 /**
  * Where a statement's attribute or subject comes from when the sentence itself names less: a label item
- * over the values ("* Retention" / "  * 24 hours by default, max 7 days"), a setext heading, a limits
+ * over the values ("* Retention" / "  * 24 hours by default, max 7 days"), the question a reply answers or
+ * the section title that names the service too ("## SQS message retention"), a setext heading, a limits
  * table under a generic "Quota" header; and the cues written after a value ("4 days by default, 14 days
  * maximum"). Each case has a look-alike that must stay quiet. Statements written for these tests.
  */
@@ -16,6 +17,8 @@ const FLAGGED: ReadonlyArray<readonly [rule: string, text: string, says: RegExp]
   ['kinesis-retention', '## Streams\n\n* Kinesis Data Streams\n  * Retention period:\n    * 24 hours default, at most 7 days', /^warning: .*older or lower figure/],
   ['sqs-message-size', 'Queues\n------\n\nSQS\n---\n\n| Item | Limit |\n|---|---|\n| max message size | 256 KB |', /^warning: .*1 MiB; 256 KB is an older/],
   ['sqs-message-size', '## SQS\n\n| Area | Category | Quota | Notes |\n|---|---|---|---|\n| Messages | size | 256 KB | larger payloads go to S3 |', /^warning: .*older or lower figure/],
+  ['kinesis-retention', '**Q:** What is the longest retention a Kinesis data stream offers?\n**A:** 7 days.', /^warning: .*older or lower figure/],
+  ['sqs-retention', '## SQS message retention\n\n- 30 days for the orders queue', /^warning: .*above the maximum/],
 ];
 
 const QUIET: ReadonlyArray<readonly [rule: string, text: string]> = [
@@ -25,6 +28,9 @@ const QUIET: ReadonlyArray<readonly [rule: string, text: string]> = [
   ['sqs-retention', '## SQS\n\n| Area | Category | Quota |\n|---|---|---|\n| Messages | retention | 4 days by default 14 days maximum |'],
   ['sqs-visibility-timeout', '## SQS\n\n| Category | Quota |\n|---|---|\n| Visibility timeout | 30 seconds default 12 hours max. |'],
   ['sqs-message-size', '## SQS\n\n| Area | Category | Quota | Notes |\n|---|---|---|---|\n| Messages | size | 1 MiB | larger payloads go to S3 |'],
+  ['sqs-retention', '# Orders platform on SQS\n\n## Data retention\n\n- 7 years for audit logs'],
+  ['sqs-retention', '## SQS retention and visibility timeout\n\n- 20 days'],
+  ['kinesis-retention', '**Q:** What is the longest retention a Kinesis data stream offers?\n**A:** 365 days.'],
   ['s3-object-size', '## SQS\n\n| Area | Category | Quota | Notes |\n|---|---|---|---|\n| Messages | size | 256 KB | larger payloads go to S3 |'],
 ];
 

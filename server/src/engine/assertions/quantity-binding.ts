@@ -400,7 +400,14 @@ export function clauseOf(context: AnalyzedContext, quantity: QuantityMention): C
  * binding: "SQS cannot keep messages for 30 days" is still about SQS retention; `unasserted` says why
  * a rule binds a quantity but does not judge it.
  */
-export function bindQuantity(spec: AttributeSpec, context: AnalyzedContext, clause: Clause, q: QuantityMention, inherited?: string): BoundSubject | undefined {
+export function bindQuantity(
+  spec: AttributeSpec,
+  context: AnalyzedContext,
+  clause: Clause,
+  q: QuantityMention,
+  inherited?: string,
+  scopeTitle?: string,
+): BoundSubject | undefined {
   if (context.kind === 'code') return undefined;
   const text = clause.text;
   if (q.start < clause.start || q.end > clause.start + text.length) return undefined;
@@ -425,7 +432,11 @@ export function bindQuantity(spec: AttributeSpec, context: AnalyzedContext, clau
   const notOwn = (index: number, length: number): boolean => otherSize(text, index, length) || qualifiedBy(spec.notAttribute, text, index) || yardstick(index, length);
   const near = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
   // "* Data Retention" over "* 24 hours by default, max 7 days": a label item names what its children's values set.
-  const fromLabel = (!near || near.distance > 60) && headerCell === undefined && labelledByParent(spec, context, text);
+  const fromLabel =
+    (!near || near.distance > 60) &&
+    headerCell === undefined &&
+    !ALL_ATTRIBUTES.some((re) => re.test(text)) &&
+    (labelledByParent(spec, context) || (scopeTitle !== undefined && namesOnly(spec, scopeTitle)));
   const own = fromLabel ? { index: at, distance: 0 } : near;
   if (!own || own.distance > 60) return undefined;
   if (headerCell === undefined && !fromLabel) {
@@ -448,15 +459,23 @@ export function bindQuantity(spec: AttributeSpec, context: AnalyzedContext, clau
 /** A label item: a few words naming a topic ("Data Retention", "**Message size:**"), no figures, no sentence. */
 const LABEL_ITEM = /^[\s*_`#>-]*[\p{L}][\p{L}\s/&()'-]{0,38}[\s*_`:]*$/u;
 
-/**
- * Whether the nearest parent item is a label naming the spec's attribute, and the statement names no
- * attribute of its own (any attribute word in it speaks first).
- */
-function labelledByParent(spec: AttributeSpec, context: AnalyzedContext, text: string): boolean {
+/** Whether the nearest parent item is a label naming the spec's attribute and no other. */
+function labelledByParent(spec: AttributeSpec, context: AnalyzedContext): boolean {
   const parent = context.parents[0];
-  if (!parent || !LABEL_ITEM.test(parent.text.trim()) || !spec.attribute.test(parent.text)) return false;
-  if (spec.notAttribute?.test(parent.text)) return false;
-  return !ALL_ATTRIBUTES.some((re) => re.test(text));
+  return parent !== undefined && LABEL_ITEM.test(parent.text.trim()) && namesOnly(spec, parent.text);
+}
+
+/**
+ * A label or title that names the spec's attribute and no other attribute word ("Data Retention",
+ * "Q: How long does SQS keep a message?"; not "SQS retention and visibility timeout", which names two).
+ */
+function namesOnly(spec: AttributeSpec, label: string): boolean {
+  const own = globalOf(spec.attribute);
+  own.lastIndex = 0;
+  const m = own.exec(label);
+  if (!m || spec.notAttribute?.test(label)) return false;
+  const rest = `${label.slice(0, m.index)} ${label.slice(m.index + m[0].length)}`;
+  return !ALL_ATTRIBUTES.some((re) => re.test(rest));
 }
 
 /** Whether `quantity` sets the spec's attribute, with its subject named in the statement, table or parents. */

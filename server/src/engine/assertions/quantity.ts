@@ -105,7 +105,7 @@ const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s*(?:(?:i
 /** "14 days maximum", "15 min (max)": a maximum named after its value. */
 const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|value)\b|[:=(\d]))/i;
 
-function proseAssertions(context: AnalyzedContext, inherited: string | undefined): QuantityAssertion[] {
+function proseAssertions(context: AnalyzedContext, inherited: string | undefined, scopeTitle?: string): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];
   const attributes = registeredAttributes();
   for (const clause of clauses(context)) {
@@ -114,7 +114,7 @@ function proseAssertions(context: AnalyzedContext, inherited: string | undefined
       if (q.start < clause.start || q.end > end) continue;
       for (const { spec, ruleId } of attributes) {
         if (q.dimension !== boundsOfSpec(spec).dimension) continue;
-        const subject = bindQuantity(spec, context, clause, q, inherited);
+        const subject = bindQuantity(spec, context, clause, q, inherited, scopeTitle);
         if (!subject || (inherited !== undefined && subject.evidence !== 'section')) continue;
         out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality: modalityOf(spec, clause, q), evidence: subject.evidence, quantity: q, clause });
       }
@@ -177,9 +177,9 @@ export function assertionsOf(context: AnalyzedContext): readonly QuantityAsserti
  * The assertions a context makes about `subject`, the service its scope names (a section title),
  * for quantities whose statement names no service itself.
  */
-export function scopedAssertionsOf(context: AnalyzedContext, subject: string): readonly QuantityAssertion[] {
+export function scopedAssertionsOf(context: AnalyzedContext, subject: string, scopeTitle?: string): readonly QuantityAssertion[] {
   if (context.kind === 'code' || context.quantities.length === 0) return [];
-  return proseAssertions(context, subject);
+  return proseAssertions(context, subject, scopeTitle);
 }
 
 /**
@@ -193,6 +193,6 @@ export function assertionsInScope(context: AnalyzedContext, scopes: Scopes): rea
   const subject = scopes.subjectAt(context.start);
   if (!subject) return own;
   const bound = new Set(own.map((a) => a.quantity));
-  const inherited = scopedAssertionsOf(context, subject.service).filter((a) => !bound.has(a.quantity));
+  const inherited = scopedAssertionsOf(context, subject.service, scopes.titleAt(context.start, subject.section)).filter((a) => !bound.has(a.quantity));
   return inherited.length === 0 ? own : [...own, ...inherited];
 }

@@ -35,32 +35,33 @@ function moved(draft: FindingDraft, delta: number): FindingDraft {
 
 const cache = new Map<string, readonly Judged[]>();
 
-function keyOf(context: AnalyzedContext, subject: string): string {
+function keyOf(context: AnalyzedContext, subject: string, title: string): string {
   const header = context.header?.map((h) => h.text).join('|') ?? '';
   const parents = context.parents.map((p) => p.text).join('\u0001');
-  return `${subject}\u0000${context.kind}\u0000${header}\u0000${parents}\u0000${context.text}`;
+  return `${subject}\u0000${title}\u0000${context.kind}\u0000${header}\u0000${parents}\u0000${context.text}`;
 }
 
 /** The same, by the block result's own context: a keystroke elsewhere neither rebuilds nor hashes the text key. */
 const byOrigin = new WeakMap<AnalyzedContext, Map<string, readonly Judged[]>>();
 
-function judged(context: AnalyzedContext, subject: string): readonly Judged[] {
+function judged(context: AnalyzedContext, subject: string, title: string | undefined): readonly Judged[] {
   const origin = originOf(context);
   let bySubject = byOrigin.get(origin);
-  const known = bySubject?.get(subject);
+  const memoKey = `${subject}\u0000${title ?? ''}`;
+  const known = bySubject?.get(memoKey);
   if (known) return known;
-  const found = judgedByText(context, subject);
+  const found = judgedByText(context, subject, title);
   if (!bySubject) byOrigin.set(origin, (bySubject = new Map()));
-  bySubject.set(subject, found);
+  bySubject.set(memoKey, found);
   return found;
 }
 
-function judgedByText(context: AnalyzedContext, subject: string): readonly Judged[] {
-  const key = keyOf(context, subject);
+function judgedByText(context: AnalyzedContext, subject: string, title: string | undefined): readonly Judged[] {
+  const key = keyOf(context, subject, title ?? '');
   let found = cache.get(key);
   if (!found) {
     const out: Judged[] = [];
-    for (const a of scopedAssertionsOf(context, subject)) {
+    for (const a of scopedAssertionsOf(context, subject, title)) {
       const found = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
       // A rule over several facts (stated-limit) judges each assertion by the spec it was bound with.
       const rule = found && 'id' in a.spec && a.spec !== found.spec ? { ...found, spec: a.spec as LimitSpec } : found;
@@ -83,7 +84,7 @@ export function scopedLimitFindings(model: DocumentModel, contexts: readonly Ana
     if (!inheritsSubject(context)) continue;
     const subject = model.scopes.subjectAt(context.start);
     if (!subject) continue;
-    for (const { ruleId, draft } of judged(context, subject.service)) {
+    for (const { ruleId, draft } of judged(context, subject.service, model.scopes.titleAt(context.start, subject.section))) {
       const rule = LIMIT_RULES.get(ruleId);
       if (!rule) continue;
       const line = lines.positionAt(subject.section.start).line + 1;

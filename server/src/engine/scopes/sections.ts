@@ -82,6 +82,8 @@ export interface Section {
    * table it introduces). Headings and title lines speak until the next section.
    */
   readonly bounded: boolean;
+  /** The opening line as written ("## SQS retention", "Q: How long does SQS keep a message?"). */
+  readonly title: string;
 }
 
 /** The section `context` opens, or undefined when it opens none. */
@@ -104,6 +106,7 @@ export function sectionOf(context: Context): Section | undefined {
     service: ids.size === 1 ? [...ids][0] : undefined,
     several: ids.size > 1,
     bounded,
+    title: context.text,
   };
 }
 
@@ -123,6 +126,12 @@ export interface Scopes {
   subjectAt(offset: number): { readonly service: string; readonly section: Section } | undefined;
   /** Where the heading or title line whose section holds `offset` starts (-1 before the first one). */
   sectionStartAt(offset: number): number;
+  /**
+   * The opening line of the nearest section holding `offset` (a question or lead-in only within its
+   * block), when that section is `subject` (the one naming the service): it may name the attribute its
+   * statements' values set ("Q: How long does SQS keep a message?", "## Kinesis retention").
+   */
+  titleAt(offset: number, subject: Section): string | undefined;
 }
 
 /**
@@ -178,6 +187,17 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
       // The nearest heading or title line (level 7 or less) before the sections that ended by `offset`.
       const i = lastBelow(8, endedBy(offset) - 1);
       return i >= 0 ? (sections[i]?.start ?? -1) : -1;
+    },
+    titleAt(offset, subject) {
+      let i = endedBy(offset) - 1;
+      for (; i >= 0; i--) {
+        const section = sections[i];
+        if (section && !(section.bounded && text !== undefined && offset > untilOf(i, section))) break;
+      }
+      // Only the title that names the service too: a "## Data retention" under "# Orders on SQS" may be
+      // about audit logs as well as the queues.
+      const nearest = sections[i];
+      return nearest !== undefined && nearest === subject ? nearest.title : undefined;
     },
     subjectAt(offset) {
       // Walk up: the nearest section, then each enclosing one (a lower level), until one names a service.
