@@ -408,3 +408,49 @@ describe('IaC readers', () => {
     });
   });
 });
+
+describe('IaC readers: AWS CDK apps', () => {
+  const TS = [
+    '# Orders stack (CDK)',
+    '',
+    '```ts',
+    "const queue = new sqs.Queue(this, 'OrdersQueue', {",
+    '  retentionPeriod: Duration.days(30),',
+    '  visibilityTimeout: cdk.Duration.seconds(30),',
+    '});',
+    "const fn = new lambda.Function(this, 'Worker', {",
+    '  timeout: Duration.minutes(20),',
+    '  memorySize: 20_480,',
+    "  environment: { TIMEOUT: '5', memorySize: '99999' },",
+    '});',
+    '```',
+  ].join('\n');
+  const PY = ['```python', 'queue = sqs.Queue(self, "Orders", retention_period=Duration.days(14), visibility_timeout=Duration.hours(13))', '```'].join('\n');
+
+  it('reads construct props under their CloudFormation names, in the property unit', () => {
+    const retention = find(TS, 'retentionPeriod');
+    assert.equal(retention?.normalizedKey, 'messageretentionperiod');
+    assert.equal(retention?.number, 30 * 86_400);
+    assert.equal(valueText(TS, retention!), 'Duration.days(30)');
+    assert.equal(find(TS, 'memorySize')?.number, 20_480);
+    assert.equal(find(TS, 'visibilityTimeout')?.number, 30);
+  });
+
+  it('leaves a nested object alone (an environment variable is not the function timeout)', () => {
+    assert.equal(valuesOf(TS).filter((v) => v.key === 'TIMEOUT' || v.raw === "'99999'").length, 0);
+    assert.equal(valuesOf(TS).filter((v) => v.key === 'memorySize').length, 1);
+  });
+
+  it('flags out-of-range props in TypeScript and Python, without a fix that would write seconds into a Duration', () => {
+    const findings = analyzeText(`${TS}\n\n${PY}`).findings;
+    assert.deepEqual([...new Set(findings.map((f) => f.ruleId))].sort(), ['lambda-memory', 'lambda-timeout', 'sqs-retention', 'sqs-visibility-timeout']);
+    const retention = findings.find((f) => f.ruleId === 'sqs-retention');
+    assert.deepEqual(retention?.fixes ?? [], []);
+    assert.ok(findings.find((f) => f.ruleId === 'lambda-memory')?.fixes?.length);
+  });
+
+  it('stays quiet on values in range and on classes it does not know', () => {
+    const ok = ['```ts', "new sqs.Queue(this, 'Q', { retentionPeriod: Duration.days(14), visibilityTimeout: Duration.hours(12) });", "new other.Queue2(this, 'X', { timeout: Duration.days(9) });", '```'].join('\n');
+    assert.deepEqual(analyzeText(ok).findings.map((f) => f.ruleId), []);
+  });
+});

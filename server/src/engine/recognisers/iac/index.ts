@@ -1,9 +1,11 @@
 /**
  * IaC inside code fences: which resources a fence defines (each is one binding scope, so a
  * `cidr_block` or `port` belongs to the resource it sits in) and the scalar values it sets. Each
- * language has a real reader: YAML (`yaml.ts`), JSON (`json.ts`), Terraform HCL (`hcl.ts`); what a
+ * language has a real reader: YAML (`yaml.ts`), JSON (`json.ts`), Terraform HCL (`hcl.ts`), CDK apps
+ * (`cdk.ts`); what a
  * value means is data (`attributes.ts`).
  */
+import { readCdk } from './cdk';
 import { readHcl } from './hcl';
 import { readJson } from './json';
 import { readYaml } from './yaml';
@@ -16,6 +18,8 @@ const YAML_LANGS = /^(?:ya?ml|cloudformation|cfn|sam)$/;
 const JSON_LANGS = /^(?:json5?|jsonc)$/;
 /** Terraform, and config formats of `key = value` lines that the HCL reader reads the same way. */
 const HCL_LANGS = /^(?:hcl|terraform|tf|tfvars|toml|ini|properties|conf)$/;
+/** AWS CDK apps: constructs in TypeScript, JavaScript or Python. */
+const CDK_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3)$/;
 /** Fences without a language, or marked as plain text: read by their content. */
 const UNMARKED = /^(?:|text|txt|plain|plaintext)$/;
 
@@ -80,6 +84,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   if (YAML_LANGS.test(lang)) return readYaml(code, at);
   if (JSON_LANGS.test(lang)) return readJson(code, at);
   if (HCL_LANGS.test(lang)) return readHcl(code, at);
+  if (CDK_LANGS.test(lang)) return readCdk(code, at);
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // shell, SQL, code: `aws` commands are read per line (cli-values.ts)
   const first = firstLine(code);
   if (first.startsWith('{') || first.startsWith('[') || first.startsWith('"')) return readJson(code, at);

@@ -122,7 +122,10 @@ function judgeIac(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefin
     start: a.start,
     end: a.end,
     message: `${iac.value.key}${iac.value.key.startsWith('--') ? ' ' : ' = '}${iac.value.raw} is ${describe(a.value, bounds.dimension)}; ${lowerLabel(requireFact(spec.fact).label)} is ${rangeText(spec)}.${tail}`,
-    fixes: [{ title: `Use ${formatNumber(limit / iac.factor)}`, edits: [{ start: a.start, end: a.end, newText: String(Math.round(limit / iac.factor)) }], safe: false }],
+    // A CDK factory (`Duration.days(30)`) is no place for a bare number of seconds: no fix there.
+    fixes: /^-?\d[\d_]*(?:\.\d+)?$/.test(iac.value.raw)
+      ? [{ title: `Use ${formatNumber(limit / iac.factor)}`, edits: [{ start: a.start, end: a.end, newText: String(Math.round(limit / iac.factor)) }], safe: false }]
+      : [],
   };
 }
 
