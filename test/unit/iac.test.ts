@@ -454,3 +454,33 @@ describe('IaC readers: AWS CDK apps', () => {
     assert.deepEqual(analyzeText(ok).findings.map((f) => f.ruleId), []);
   });
 });
+
+describe('IaC readers: Pulumi YAML', () => {
+  const PULUMI = [
+    '```yaml',
+    'name: orders',
+    'runtime: yaml',
+    'resources:',
+    '  jobs:',
+    '    type: aws:sqs:Queue',
+    '    properties:',
+    '      messageRetentionSeconds: 2592000',
+    '  worker:',
+    '    type: aws:lambda/function:Function',
+    '    properties:',
+    '      timeout: 600',
+    '      memorySize: 1024',
+    '```',
+  ].join('\n');
+
+  it('reads each resource under its Terraform type and judges its properties', () => {
+    const types = codeContexts(PULUMI).map((c) => c.resourceType).filter(Boolean);
+    assert.deepEqual([...new Set(types)], ['aws_sqs_queue', 'aws_lambda_function']);
+    assert.deepEqual(ruleIds(PULUMI), ['sqs-retention']);
+  });
+
+  it('leaves types it does not map alone', () => {
+    const other = PULUMI.replace('aws:sqs:Queue', 'gcp:pubsub:Topic');
+    assert.deepEqual(ruleIds(other), []);
+  });
+});

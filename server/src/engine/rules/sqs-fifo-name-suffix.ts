@@ -66,6 +66,8 @@ function checkResource(context: AnalyzedContext, report: (d: FindingDraft) => vo
   }
 }
 
+/** Fences of programs (CDK apps), where a queue is a constructor call, not a template resource. */
+const PROGRAM_LANG = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3)$/;
 const FENCE_LINE = /^\n[ \t]*(?:```|~~~)/;
 const WINDOW = 2_000;
 
@@ -279,7 +281,8 @@ export const sqsFifoNameSuffix: DocumentRule = {
     const seen = new Set<number>();
     for (const context of contexts) {
       if (context.kind === 'code') {
-        if (context.resourceType !== undefined) {
+        // Template resources (YAML, JSON, HCL); a CDK construct in a program fence is read as a call below.
+        if (context.resourceType !== undefined && !PROGRAM_LANG.test(context.lang ?? '')) {
           checkResource(context, report);
           continue;
         }

@@ -159,7 +159,10 @@ export function readCdk(code: string, at: number): IacFence {
     if (close < 0) break;
     const own = propsOf(code, open, close, construct, at);
     const id = /^\(\s*(?:this|self|scope|stack)\s*,\s*(['"])([^'"\n]{1,80})\1/.exec(code.slice(open, open + 120))?.[2] ?? '';
-    resources.push({ start: at + m.index, end: at + close + 1, resourceType: construct.type, name: id });
+    // The resource starts with the line of its call (`const q = new sqs.Queue(`), after the previous one.
+    const lineStart = code.lastIndexOf('\n', m.index) + 1;
+    const previousEnd = (resources[resources.length - 1]?.end ?? at) - at;
+    resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + close + 1, resourceType: construct.type, name: id });
     values.push(...own);
     CALL.lastIndex = close + 1;
   }

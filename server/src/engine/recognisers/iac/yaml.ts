@@ -91,10 +91,32 @@ function resourceOf(code: string, at: number, keyNode: unknown, value: unknown, 
   return { start: at + blockStart(code, from), end: at + end, resourceType: type, name };
 }
 
+/**
+ * Pulumi YAML resource types (`aws:sqs:Queue`, `aws:sqs/queue:Queue`) → the Terraform resource type
+ * whose arguments their properties are (Pulumi's AWS provider is bridged from Terraform's, with the
+ * argument names in camelCase: `messageRetentionSeconds`, `memorySize`, `cidrBlock`).
+ */
+const PULUMI_TYPES: Readonly<Record<string, string>> = {
+  'sqs:Queue': 'aws_sqs_queue',
+  'lambda:Function': 'aws_lambda_function',
+  'kinesis:Stream': 'aws_kinesis_stream',
+  'rds:Instance': 'aws_db_instance',
+  'rds:Cluster': 'aws_rds_cluster',
+  'dynamodb:Table': 'aws_dynamodb_table',
+  'ec2:Vpc': 'aws_vpc',
+  'ec2:Subnet': 'aws_subnet',
+  'ec2:SecurityGroup': 'aws_security_group',
+  'ec2:VpcIpv4CidrBlockAssociation': 'aws_vpc_ipv4_cidr_block_association',
+};
+const PULUMI_TYPE = /^aws:([a-z0-9]+)(?:\/[A-Za-z0-9]+)?:([A-Za-z0-9]+)$/;
+
 function typeOf(value: unknown): string | undefined {
   if (!isMap(value)) return undefined;
   const type = child(value, 'Type');
-  return isScalar(type) && typeof type.value === 'string' && RESOURCE_TYPE.test(type.value) ? type.value : undefined;
+  if (isScalar(type) && typeof type.value === 'string' && RESOURCE_TYPE.test(type.value)) return type.value;
+  const pulumi = child(value, 'type');
+  const m = isScalar(pulumi) && typeof pulumi.value === 'string' ? PULUMI_TYPE.exec(pulumi.value) : null;
+  return m ? PULUMI_TYPES[`${m[1]}:${m[2]}`] : undefined;
 }
 
 /** Resources of one document's root: `Resources`, SAM `Globals`, Serverless `functions`, or logical ids at the root. */
@@ -113,7 +135,8 @@ function resourcesOf(code: string, at: number, root: unknown): IacResource[] {
     const key = keyText(pair);
     if (key === undefined) continue;
     const value = pair.value;
-    if (key === 'Resources' && isMap(value)) {
+    // CloudFormation `Resources`, Pulumi YAML `resources`.
+    if ((key === 'Resources' || key === 'resources') && isMap(value)) {
       for (const item of value.items) {
         const name = keyText(item);
         const type = typeOf(item.value);
