@@ -19,6 +19,9 @@ const FLAGGED: ReadonlyArray<readonly [rule: string, text: string, says: RegExp]
   ['dynamodb-item-size', 'DynamoDB item size limit: 40 KB', /the maximum item size is 400 KiB; 40 KB is lower/],
   ['s3-object-size', '| Service | Limit | Value |\n|---|---|---|\n| S3 | Max object size | 5 GB |', /the maximum object size is 50 TB; 5 GB is lower/],
   ['lambda-timeout', '# Lambda\n\n- Max execution: 30 min', /above the maximum/],
+  ['stated-limit', '## Amazon Data Firehose\n\n- The shortest buffer interval is 60 seconds.', /the minimum buffer interval is 0 seconds, not 60 seconds/],
+  ['stated-limit', '* Firehose\n  * Near real-time, lowest buffer time is 1 minute', /the minimum buffer interval is 0 seconds, not 1 minute/],
+  ['stated-limit', '## Amazon Data Firehose\n\n| Attribute | Value |\n|---|---|\n| Latency | near real time (buffering: 1–15 minutes) |', /the range starts at 0 seconds, not 1/],
 ];
 
 const QUIET: ReadonlyArray<readonly [rule: string, text: string]> = [
@@ -30,6 +33,10 @@ const QUIET: ReadonlyArray<readonly [rule: string, text: string]> = [
   ['sqs-retention', 'SQS retention limit: 1 minute to 14 days'],
   ['s3-object-size', 'S3 objects up to 5 GB can be uploaded in a single PUT; the maximum object size is 50 TB.'],
   ['dynamodb-item-size', 'Our DynamoDB items are limited to 40 KB by our own schema.'],
+  ['sqs-retention', '## SQS\n\n- Minimum retention: 7 days for the audit queue.'],
+  ['lambda-memory', '## Lambda\n\n- Minimum memory: 512 MB for the image resizer.'],
+  ['sqs-retention', '## SQS\n\n- The minimum retention period is 60 seconds.'],
+  ['stated-limit', '## Amazon Data Firehose\n\n- We keep the shortest buffer interval at 60 seconds.'],
 ];
 
 describe('limit modality: default as minimum or maximum, labelled maxima', () => {

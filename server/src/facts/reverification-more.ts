@@ -150,13 +150,13 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'IntervalInSeconds: default 300; valid range 0 to 900',
     quota: { adjustable: false },
     detail: 'A zero interval delivers within a few seconds without buffering (application destinations; not for the S3 backup).',
-    names: { words: ['buffer interval', 'buffering interval', 'flush interval', 'buffer time', 'buffering time'], iac: ['IntervalInSeconds', 'buffering_interval', 'bufferingInterval'], units: ['seconds'] },
+    names: { words: ['buffer interval', 'buffering interval', 'flush interval', 'buffer time', 'buffering time', 'buffering'], iac: ['IntervalInSeconds', 'buffering_interval', 'bufferingInterval'], units: ['seconds'] },
   },
   'firehose.buffer-size': {
     source: FIREHOSE_BUFFERING,
     sourceSection: 'SizeInMBs: default 5; valid range 1 to 128',
     quota: { adjustable: false },
-    names: { words: ['buffer size', 'buffering size'], iac: ['SizeInMBs', 'buffering_size', 'bufferingSize'], units: ['MiB', 'MB'] },
+    names: { words: ['buffer size', 'buffering size', 'buffering'], iac: ['SizeInMBs', 'buffering_size', 'bufferingSize'], units: ['MiB', 'MB'] },
   },
   'kinesis-data-streams.shard-read': {
     source: KINESIS_CONSUMERS,

@@ -105,7 +105,7 @@ export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|hig
 export const LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+)?at|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,3}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than)\s*$/i;
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */
-export const MIN_CUE_BEFORE = /\b(?:minimum|min\.?)(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\b(?:minimum|min\.?)\s+(?:of\s+)?$|\bat least\s*$|\bno (?:less|shorter|fewer|lower|smaller) than\s*$/i;
+export const MIN_CUE_BEFORE = /\b(?:minimum|min\.?|lowest|shortest|smallest)(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\b(?:minimum|min\.?)\s+(?:of\s+)?$|\bat least\s*$|\bno (?:less|shorter|fewer|lower|smaller) than\s*$/i;
 export const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
 
 /** "6 times the Lambda timeout", "twice the visibility timeout": the attribute is a yardstick here, not what the quantity sets. */

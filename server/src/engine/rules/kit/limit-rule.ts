@@ -177,6 +177,15 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: ${lowerLabel(fact.label)} is ${rangeText(spec)}; the range starts at ${describe(bounds.min ?? 0, bounds.dimension)}, not ${low.written}.${tail}`,
     };
   }
+  const floor = verdict === 'within' ? statedMinimumAbove(fact, bounds, a, clause.text, before) : false;
+  if (floor && bounds.min !== undefined) {
+    return {
+      start: q.start,
+      end: q.end,
+      severity: 'warning',
+      message: `${name}: the minimum ${lowerLabel(fact.label).replace(/^(?:maximum|minimum)\s+/, '')} is ${describe(bounds.min, bounds.dimension)}, not ${written}.${tail}`,
+    };
+  }
   if (verdict === 'within' && !maxClaim && belowMax && bounds.max !== undefined && labelledMaximum(clause.text, at, q.end - clause.start)) {
     return {
       start: q.start,
@@ -217,6 +226,28 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
     };
   }
   return undefined;
+}
+
+/** An explicit minimum word ("the lowest buffer time is", "minimum retention:"), not "at least" (a requirement's word). */
+const EXPLICIT_MIN = /\b(?:minimum|min\.?|lowest|shortest|smallest)\b/i;
+
+/** Words that describe the service's floor, not a setting's ("Minimum retention: 7 days" is often a team's own). */
+const SERVICE_FLOOR = /\b(?:lowest|shortest|smallest)\b/i;
+
+/**
+ * A value stated as the attribute's minimum that is above today's minimum and is not its default
+ * ("the lowest buffer time is 1 minute": zero buffering came later). Only with a word that describes
+ * the service's floor ("lowest", "shortest") or when the value is an older figure of the fact: a
+ * "Minimum retention: 7 days" line is more often a team's own floor. The default given as the
+ * minimum is `defaultAsBound`'s; a plan in the first person is the writer's own.
+ */
+function statedMinimumAbove(fact: Fact, bounds: ReturnType<typeof boundsOfSpec>, a: QuantityAssertion, clause: string, before: string): boolean {
+  const { min } = bounds;
+  if (a.modality !== 'minimum' || min === undefined || !EXPLICIT_MIN.test(before) || FIRST_PERSON.test(clause)) return false;
+  const tolerance = sameValueTolerance(bounds);
+  if (a.value <= min * (1 + tolerance) + 1e-9) return false;
+  if (bounds.default !== undefined && Math.abs(a.value - bounds.default) <= bounds.default * tolerance) return false;
+  return SERVICE_FLOOR.test(before) || formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01);
 }
 
 /** How far apart two values of a bound may be and still be the same figure: sizes allow "512 MB" for 512 MiB (5 %). */
