@@ -558,4 +558,85 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: true },
     detail: 'Default 40 TPS shared by GetParameter, GetParameters and GetParametersByPath; with higher throughput GetParameter 10,000, GetParameters 1,000, GetParametersByPath 100.',
   },
+  'batch.min-timeout': {
+    source: 'https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html',
+    sourceSection: 'Job timeouts: attemptDurationSeconds must be at least 60 seconds; there is no maximum timeout value',
+    quota: { adjustable: false },
+    detail: 'No timeout by default; jobs on Fargate cannot expect to run for more than 14 days.',
+  },
+  'clb.connection-draining': {
+    source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html',
+    sourceSection: 'Configure connection draining: the maximum timeout value can be set between 1 and 3,600 seconds (the default is 300 seconds)',
+    quota: { adjustable: false },
+  },
+  'config.retention': {
+    source: 'https://docs.aws.amazon.com/config/latest/developerguide/delete-config-data-with-retention-period.html',
+    sourceSection: 'Deleting AWS Config Data: a retention period between 30 days and 7 years (2557 days); 7 years by default',
+    quota: { adjustable: false },
+  },
+  's3-intelligent-tiering.archive-access-days': {
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html#intel-tiering-tier-definition',
+    sourceSection: 'Archive Access tier (optional): objects not accessed for a minimum of 90 consecutive days; extendable to a maximum of 730 days',
+    quota: { adjustable: false },
+  },
+  's3-intelligent-tiering.deep-archive-access-days': {
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html#intel-tiering-tier-definition',
+    sourceSection: 'Deep Archive Access tier (optional): objects not accessed for a minimum of 180 consecutive days; extendable to a maximum of 730 days',
+    quota: { adjustable: false },
+  },
+  'textract.sync-limits': {
+    source: 'https://docs.aws.amazon.com/textract/latest/dg/limits-document.html',
+    sourceSection: 'Set Quotas in Amazon Textract (cannot be changed): synchronous operations, JPEG, PNG, PDF and TIFF up to 10 MB in memory; PDF and TIFF 1 page',
+    quota: { adjustable: false },
+  },
+  'textract.async-limits': {
+    source: 'https://docs.aws.amazon.com/textract/latest/dg/limits-document.html',
+    sourceSection: 'Set Quotas in Amazon Textract (cannot be changed): asynchronous operations, PDF and TIFF up to 500 MB in memory and 3,000 pages (JPEG and PNG 10 MB)',
+    quota: { adjustable: false },
+  },
+  'aurora-serverless.auto-pause': {
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2-auto-pause.html#auto-pause-timeout',
+    sourceSection: 'Configurable auto-pause timeout interval: minimum 300 seconds (the default), maximum 86,400 seconds (one day)',
+    quota: { adjustable: false },
+    detail: 'Needs a minimum capacity of 0 ACUs and an engine version that supports it (Aurora PostgreSQL 16.3, 15.7, 14.12, 13.15 or later; Aurora MySQL 3.08.0 or later).',
+  },
+  // AWS Backup, Cognito, Route 53, IAM Identity Center and DAX.
+  'backup.vaults': {
+    source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/aws-backup-limits.html#aws-backup-quotas-table',
+    sourceSection: 'Backup: total vaults (backup and logically air-gapped) per Region per account 300, Adjustable Yes',
+    quota: { adjustable: true },
+  },
+  'backup.vault-lock-cooling-off': {
+    source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html#lock-backup-vault-console',
+    sourceSection: 'Lock a backup vault using the console: the grace time must be at least 3 days (72 hours); ChangeableForDays 3 to 36,500',
+    quota: { adjustable: false },
+  },
+  'backup.continuous-retention': {
+    source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/point-in-time-recovery.html',
+    sourceSection: 'Continuous backups and point-in-time recovery (PITR): restore within 1 second of precision, going back a maximum of 35 days',
+    quota: { adjustable: false },
+    detail: 'Continuous backups cannot move to cold storage (which needs 90 days); snapshot backups can be kept up to 100 years.',
+  },
+  'cognito.refresh-token-validity': {
+    source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html',
+    sourceSection: 'Refresh tokens: expires 30 days after sign-in by default; any value between 60 minutes and 10 years per app client',
+    quota: { adjustable: false },
+  },
+  'route53.multivalue-records': {
+    source: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-multivalue.html',
+    sourceSection: 'Multivalue answer routing: Route 53 responds to DNS queries with up to eight healthy records',
+    quota: { adjustable: false },
+    detail: 'When all records are unhealthy, up to eight unhealthy records are returned.',
+  },
+  'iam-identity-center.session-duration': {
+    source: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/howtosessionduration.html',
+    sourceSection: 'Set session duration for AWS accounts: 1 hour by default; minimum 1 hour, maximum 12 hours per permission set',
+    quota: { adjustable: false },
+  },
+  'dax.nodes': {
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.cluster.html#DAX.concepts.clusters',
+    sourceSection: 'Clusters: up to 11 nodes per cluster (the primary node plus a maximum of 10 read replicas)',
+    quota: { adjustable: false },
+    detail: 'Three nodes in different Availability Zones are the minimum for fault tolerance; a cluster supports up to 500 DynamoDB tables.',
+  },
 };

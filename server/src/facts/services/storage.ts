@@ -500,6 +500,9 @@ export const backup: ServiceCard = {
       hardLimit: true,
       detail: 'After the grace time a compliance-mode lock cannot be changed or deleted, even by root.',
     }),
-    num('backup.vaults', 'Backup vaults per account per Region', 'quota', 100, 'count', BACKUP_QUOTAS, { hardLimit: false }),
+    num('backup.vaults', 'Backup vaults per account per Region', 'quota', 300, 'count', BACKUP_QUOTAS, {
+      hardLimit: false,
+      detail: 'Backup and logically air-gapped vaults together. Older pages give 100.',
+    }),
   ],
 };
