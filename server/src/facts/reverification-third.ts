@@ -267,6 +267,8 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html#API_Encrypt_RequestParameters',
     sourceSection: 'Plaintext: maximum length of 4096 (SYMMETRIC_DEFAULT: 4096 bytes; RSA keys less)',
     quota: { adjustable: false },
+    // Not a bare "encrypt": "S3 objects up to 5 TB encrypted with KMS" is no Encrypt call.
+    names: { words: ['plaintext', 'Encrypt API', 'Encrypt call', 'encrypt directly', 'direct encryption'], units: ['KB', 'KiB', 'bytes'] },
   },
   // API Gateway quotas.
   'api-gateway.payload': { source: APIGW_REST_QUOTAS, sourceSection: 'Quotas for configuring and running a REST API: Payload size 10 MB, not adjustable', quota: { adjustable: false } },
