@@ -641,4 +641,45 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
     detail: 'Three nodes in different Availability Zones are the minimum for fault tolerance; a cluster supports up to 500 DynamoDB tables.',
   },
+  // S3 Select, SageMaker AI, ElastiCache, EBS gp2, Aurora Serverless and FSx for Windows.
+  's3-select.record-size': {
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/selecting-content-from-objects.html#selecting-content-from-objects-requirements-and-limits',
+    sourceSection: 'Requirements and limits: the maximum length of a record in the input or result is 1 MB',
+    quota: { adjustable: false },
+    detail: 'Also: objects up to 5 TB, SQL expressions up to 256 KB. S3 Select is no longer available to new customers.',
+  },
+  'sagemaker-ai.async': {
+    source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html',
+    sourceSection: 'Asynchronous inference: large payload sizes (up to 1GB), long processing times (up to one hour); autoscales the instance count to zero',
+    quota: { adjustable: false },
+  },
+  'elasticache.replicas': {
+    source: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Replication.Redis.Groups.html',
+    sourceSection: 'Understanding Valkey and Redis OSS replication: each shard has a single read/write primary node and up to 5 read-only replica nodes',
+    quota: { adjustable: false },
+  },
+  'elasticache.shards': {
+    source: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Replication.Redis.Groups.html#Replication.Redis.Groups.Cluster',
+    sourceSection: 'Valkey or Redis OSS (cluster mode enabled): 1 to 500 shards; the node or shard limit can be increased to a maximum of 500 per cluster (Valkey 7.2+, Redis OSS 5.0.6+)',
+    quota: { adjustable: true, via: 'support' },
+    detail: 'By default a cluster holds up to 90 nodes (from 90 shards without replicas to 15 shards with 5 replicas); 500 needs a limit increase for nodes per cluster (250 on Redis OSS before 5.0.6).',
+  },
+  'ebs-gp2.iops': {
+    source: 'https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html#gp2-performance',
+    sourceSection: 'gp2 volume performance: baseline IOPS scales between a minimum of 100 and a maximum of 16,000 at 3 IOPS per GiB',
+    quota: { adjustable: false },
+    detail: 'Volumes smaller than 1 TiB burst to 3,000 IOPS on I/O credits; 16,000 is reached at 5,334 GiB.',
+  },
+  'aurora-serverless.capacity': {
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2.how-it-works.html#aurora-serverless-v2.how-it-works.capacity',
+    sourceSection: 'Aurora serverless capacity: from 0 ACUs to 256 ACUs; each ACU is approximately 2 GiB of memory with corresponding CPU and networking',
+    quota: { adjustable: false },
+    detail: 'Engine and platform versions set the range: 0.5–128 ACUs on older versions, 0.5–256 or 0–256 (auto-pause) on newer ones (Aurora MySQL 3.08.0+, Aurora PostgreSQL 13.15/14.12/15.7/16.3+ for 0).',
+  },
+  'fsx-windows.storage': {
+    source: 'https://docs.aws.amazon.com/fsx/latest/WindowsGuide/limits.html#limits-MFS-resources-file-system',
+    sourceSection: 'Resource quotas for each file system: minimum storage capacity, SSD file systems 32 GiB; maximum storage capacity, SSD and HDD 64 TiB',
+    quota: { adjustable: false },
+    detail: 'HDD file systems start at 2,000 GiB.',
+  },
 };
