@@ -49,6 +49,7 @@ import { quotaAsHardLimit } from './quota-as-hard-limit';
 import { readReplicaCount } from './read-replica-count';
 import { outdatedCeiling } from './outdated-ceiling';
 import { directConnectSpeeds } from './direct-connect-speeds';
+import { ebsSingleAttach } from './ebs-single-attach';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -88,6 +89,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   readReplicaFailover,
   loadBalancerLayer,
   ebsCrossAzAttach,
+  ebsSingleAttach,
   s3Consistency,
   sqsStandardOrdering,
   sqsFifoNameSuffix,
