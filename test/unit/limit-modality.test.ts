@@ -34,6 +34,8 @@ const QUIET: ReadonlyArray<readonly [rule: string, text: string]> = [
   ['s3-object-size', 'S3 objects up to 5 GB can be uploaded in a single PUT; the maximum object size is 50 TB.'],
   ['dynamodb-item-size', 'Our DynamoDB items are limited to 40 KB by our own schema.'],
   ['sqs-retention', '## SQS\n\n- Minimum retention: 7 days for the audit queue.'],
+  ['lambda-ephemeral-storage', '## Lambda\n\n- Lambda layers: the total unzipped size is 250 MB.'],
+  ['lambda-ephemeral-storage', '## Lambda\n\n- The deployment package size limit is 50 MB zipped.'],
   ['lambda-memory', '## Lambda\n\n- Minimum memory: 512 MB for the image resizer.'],
   ['sqs-retention', '## SQS\n\n- The minimum retention period is 60 seconds.'],
   ['stated-limit', '## Amazon Data Firehose\n\n- We keep the shortest buffer interval at 60 seconds.'],

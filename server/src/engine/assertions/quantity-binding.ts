@@ -176,7 +176,7 @@ function counted(text: string, index: number): boolean {
  * size", "table size", "bucket size". The spec's own nouns ("item size", "object size") match as a whole.
  */
 const OTHER_SIZE_BEFORE =
-  /\b(?:batch|page|part|chunk|block|buffer|request|response|key|heap|stack|image|package|table|bucket|queue|backlog|stream|database|DB|cluster|volume|disk|dataset|data set|partition|shard|index|cache|pool|fleet|window|segment|fragment|log|total|aggregate|account|archive|lake|warehouse)[\s_-]+$/i;
+  /\b(?:batch|page|part|chunk|block|buffer|request|response|key|heap|stack|image|package|table|bucket|queue|backlog|stream|database|DB|cluster|volume|disk|dataset|data set|partition|shard|index|cache|pool|fleet|window|segment|fragment|log|total|aggregate|account|archive|lake|warehouse|zipped|unzipped|compressed|uncompressed|deployment|code|layers?|artifact|file|container|environment)[\s_-]+$/i;
 
 function otherSize(text: string, index: number, length: number): boolean {
   return /^(?:in\s+)?size/i.test(text.slice(index, index + length)) && OTHER_SIZE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
