@@ -20,6 +20,8 @@ const FLAGGED: ReadonlyArray<readonly [rule: string, text: string, says: RegExp]
   ['s3-object-size', '| Service | Limit | Value |\n|---|---|---|\n| S3 | Max object size | 5 GB |', /the maximum object size is 50 TB; 5 GB is lower/],
   ['lambda-timeout', '# Lambda\n\n- Max execution: 30 min', /above the maximum/],
   ['stated-limit', '## Amazon Data Firehose\n\n- The shortest buffer interval is 60 seconds.', /the minimum buffer interval is 0 seconds, not 60 seconds/],
+  // A limit AWS states in decimal units is shown in them, not as "10,000 bytes".
+  ['stated-limit', '## CloudFront Functions\n\n- Maximum function size is 2 MB.', /is up to 10 KB; 2 MB is above the maximum/],
   ['stated-limit', '* Firehose\n  * Near real-time, lowest buffer time is 1 minute', /the minimum buffer interval is 0 seconds, not 1 minute/],
   ['stated-limit', '## Amazon Data Firehose\n\n| Attribute | Value |\n|---|---|\n| Latency | near real time (buffering: 1–15 minutes) |', /the range starts at 0 seconds, not 1/],
 ];

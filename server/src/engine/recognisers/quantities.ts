@@ -161,5 +161,13 @@ export function describeBytes(bytes: number): string {
     [1024, 'KiB'],
   ];
   for (const [size, name] of units) if (bytes >= size && bytes % size === 0) return `${formatNumber(bytes / size)} ${name}`;
+  // A limit AWS states in decimal units ("10 KB" for CloudFront Functions) reads as written, not "10,000 bytes".
+  const decimal: Array<[number, string]> = [
+    [1000 ** 4, 'TB'],
+    [1000 ** 3, 'GB'],
+    [1000 ** 2, 'MB'],
+    [1000, 'KB'],
+  ];
+  for (const [size, name] of decimal) if (bytes >= size && bytes % size === 0) return `${formatNumber(bytes / size)} ${name}`;
   return `${formatNumber(bytes)} bytes`;
 }
