@@ -11,9 +11,8 @@ import type { AnalyzedContext } from '../model/document-model';
 import { columnAt } from '../parse/cells';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
-import { findServices } from '../recognisers/services';
 import { clauses, type Clause } from '../parse/clauses';
-import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, wholeOf } from '../rules/kit/helpers';
+import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
 
@@ -283,15 +282,9 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   const header = new Set(context.headerServices.map((s) => s.serviceId));
   if (header.size === 1) return { service: [...header][0] ?? '', evidence: 'table-header' };
   if (header.size > 1) return undefined;
-  for (const parent of context.parents) {
-    const found = new Set(
-      findServices(parent.text, parent.start)
-        .filter((s) => !inIdentifier(parent.text, s.start - parent.start, s.end - parent.start))
-        .map((s) => s.serviceId),
-    );
-    if (found.size === 1) return { service: [...found][0] ?? '', evidence: 'parent' };
-    if (found.size > 1) return undefined;
-  }
+  const fromParent = new Set(nearestParentServices(context).map((s) => s.serviceId));
+  if (fromParent.size === 1) return { service: [...fromParent][0] ?? '', evidence: 'parent' };
+  if (fromParent.size > 1) return undefined;
   // Nothing in the statement, its table or its parents names a service: the scope's subject speaks.
   if (inherited !== undefined && speaking.length === 0) return { service: inherited, evidence: 'section' };
   return undefined;

@@ -13,7 +13,7 @@ import { RULES } from '../rules';
 import { isLimitRule, judgeLimit, type LimitRule, type LimitSpec } from '../rules/kit/limit-rule';
 import type { FindingDraft } from '../rules/kit/types';
 import type { LineIndex } from '../util/text';
-import { originOf } from '../incremental/origin';
+import { movedDraft, statementMemo } from '../rules/kit/statement-memo';
 
 const LIMIT_RULES = new Map<string, LimitRule>(RULES.filter(isLimitRule).map((rule) => [rule.id, rule]));
 
@@ -23,57 +23,21 @@ interface Judged {
   readonly draft: FindingDraft;
 }
 
-function moved(draft: FindingDraft, delta: number): FindingDraft {
-  if (delta === 0) return draft;
-  return {
-    ...draft,
-    start: draft.start + delta,
-    end: draft.end + delta,
-    fixes: draft.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
-  };
-}
+const memo = statementMemo<readonly Judged[]>();
 
-const cache = new Map<string, readonly Judged[]>();
-
-function keyOf(context: AnalyzedContext, subject: string, title: string): string {
-  const header = context.header?.map((h) => h.text).join('|') ?? '';
-  const parents = context.parents.map((p) => p.text).join('\u0001');
-  return `${subject}\u0000${title}\u0000${context.kind}\u0000${header}\u0000${parents}\u0000${context.text}`;
-}
-
-/** The same, by the block result's own context: a keystroke elsewhere neither rebuilds nor hashes the text key. */
-const byOrigin = new WeakMap<AnalyzedContext, Map<string, readonly Judged[]>>();
-
+/** The limit findings of one statement under a section's subject (and title), relative to its start. */
 function judged(context: AnalyzedContext, subject: string, title: string | undefined): readonly Judged[] {
-  const origin = originOf(context);
-  let bySubject = byOrigin.get(origin);
-  const memoKey = `${subject}\u0000${title ?? ''}`;
-  const known = bySubject?.get(memoKey);
-  if (known) return known;
-  const found = judgedByText(context, subject, title);
-  if (!bySubject) byOrigin.set(origin, (bySubject = new Map()));
-  bySubject.set(memoKey, found);
-  return found;
-}
-
-function judgedByText(context: AnalyzedContext, subject: string, title: string | undefined): readonly Judged[] {
-  const key = keyOf(context, subject, title ?? '');
-  let found = cache.get(key);
-  if (!found) {
+  return memo(context, `${subject}\u0000${title ?? ''}`, () => {
     const out: Judged[] = [];
     for (const a of scopedAssertionsOf(context, subject, title)) {
       const found = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
       // A rule over several facts (stated-limit) judges each assertion by the spec it was bound with.
       const rule = found && 'id' in a.spec && a.spec !== found.spec ? { ...found, spec: a.spec as LimitSpec } : found;
       const draft = rule && judgeLimit(rule, context, a);
-      if (rule && draft) out.push({ ruleId: rule.id, draft: moved(draft, -context.start) });
+      if (rule && draft) out.push({ ruleId: rule.id, draft: movedDraft(draft, -context.start) });
     }
-    found = out;
-    // Bounded: statements are few per section and texts repeat across edits.
-    if (cache.size >= 4096) cache.clear();
-    cache.set(key, found);
-  }
-  return found;
+    return out;
+  });
 }
 
 /** Findings of limit rules on statements whose service comes from their section's title. */
@@ -89,7 +53,7 @@ export function scopedLimitFindings(model: DocumentModel, contexts: readonly Ana
       if (!rule) continue;
       const line = lines.positionAt(subject.section.start).line + 1;
       const name = getService(subject.service)?.name ?? subject.service;
-      const placed = moved(draft, context.start);
+      const placed = movedDraft(draft, context.start);
       out.push({ rule, draft: { ...placed, message: `${placed.message} (${name} is the subject of the section titled on line ${line}.)` } });
     }
   }

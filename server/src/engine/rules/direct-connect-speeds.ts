@@ -2,8 +2,7 @@ import { requireFact } from '../../facts/catalog';
 import { clauses } from '../parse/clauses';
 import { columnAt } from '../parse/cells';
 import type { AnalyzedContext } from '../model/document-model';
-import { findServices } from '../recognisers/services';
-import { HISTORY, NEGATION } from './kit/helpers';
+import { HISTORY, NEGATION, nearestParentServices } from './kit/helpers';
 import type { DocumentRule } from './kit/types';
 
 const FACT = 'direct-connect.dedicated-speeds';
@@ -68,7 +67,6 @@ export function enumerations(text: string, base: number): Enumeration[] {
 
 /** Whether a statement's subject is Direct Connect: its clause, table row or header, parent items or section. */
 function aboutDirectConnect(context: AnalyzedContext, clauseText: string, clauseStart: number, at: number, sectionSubject: string | undefined): boolean {
-  const named = (text: string, start: number): Set<string> => new Set(findServices(text, start).map((s) => s.serviceId));
   // In the clause: the nearest service named before the speeds speaks.
   const before = context.services.filter((s) => s.start >= clauseStart && s.end <= at);
   const nearest = before[before.length - 1];
@@ -76,16 +74,14 @@ function aboutDirectConnect(context: AnalyzedContext, clauseText: string, clause
   if (context.kind === 'tableRow' && context.cells && context.header) {
     const column = columnAt(context.cells, at, at + 1);
     const head = column >= 0 ? context.header[column] : undefined;
-    const headIds = head ? named(head.text, head.start) : new Set<string>();
+    const headIds = new Set(head ? context.headerServices.filter((s) => s.start >= head.start && s.end <= head.end).map((s) => s.serviceId) : []);
     if (headIds.size > 0) return headIds.size === 1 && headIds.has(SERVICE);
     const rowIds = new Set(context.services.filter((s) => s.end <= at).map((s) => s.serviceId));
     if (rowIds.size > 0) return rowIds.size === 1 && rowIds.has(SERVICE);
   }
   if (context.services.some((s) => s.start >= clauseStart && s.start < clauseStart + clauseText.length)) return false;
-  for (const parent of context.parents) {
-    const ids = named(parent.text, parent.start);
-    if (ids.size > 0) return ids.size === 1 && ids.has(SERVICE);
-  }
+  const fromParent = new Set(nearestParentServices(context).map((s) => s.serviceId));
+  if (fromParent.size > 0) return fromParent.size === 1 && fromParent.has(SERVICE);
   return sectionSubject === SERVICE;
 }
 

@@ -2,13 +2,13 @@ import { requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
-import { HISTORY, NEGATION, formatNumber, inIdentifier } from './kit/helpers';
+import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { changeYear } from './kit/limit-rule';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { columnAt } from '../parse/cells';
 import type { DocumentRule, FindingDraft } from './kit/types';
+import { movedDraft, statementMemo } from './kit/statement-memo';
 import type { AnalyzedContext } from '../model/document-model';
-import { findServices } from '../recognisers/services';
 
 /**
  * Ceilings AWS has raised, stated in units the duration/size quantities do not cover (IOPS,
@@ -129,7 +129,7 @@ export const outdatedCeiling: DocumentRule = {
   check({ model, contexts }, report) {
     for (const context of contexts) {
       const subject = model.scopes.subjectAt(context.start)?.service;
-      for (const draft of judgedContext(context, subject)) report(moved(draft, context.start));
+      for (const draft of judgedContext(context, subject)) report(movedDraft(draft, context.start));
     }
   },
 };
@@ -137,30 +137,15 @@ export const outdatedCeiling: DocumentRule = {
 /** A unit or label any ceiling reads (cheap, before the per-number scan). */
 const MAY_STATE_CEILING = new RegExp(CEILINGS.flatMap((c) => [c.unit.source.replace(/^\^\\s\*/, ''), c.label.source]).join('|'), 'i');
 
-function moved(draft: FindingDraft, delta: number): FindingDraft {
-  return {
-    ...draft,
-    start: draft.start + delta,
-    end: draft.end + delta,
-    fixes: draft.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
-  };
-}
+const memo = statementMemo<readonly FindingDraft[]>();
 
-const judgedCache = new Map<string, readonly FindingDraft[]>();
-
-/** The findings of one statement, relative to its start; cached by its text, table, parents and section subject. */
+/** The findings of one statement under its section's subject, relative to the statement's start. */
 function judgedContext(context: AnalyzedContext, subject: string | undefined): readonly FindingDraft[] {
-  const key = [subject ?? '', context.kind, context.header?.map((h) => h.text).join('|') ?? '', context.parents.map((p) => p.text).join('\u0001'), context.text].join('\u0000');
-  let found = judgedCache.get(key);
-  if (!found) {
+  return memo(context, subject ?? '', () => {
     const out: FindingDraft[] = [];
-    checkContext(context, subject, (draft) => out.push(moved(draft, -context.start)));
-    found = out;
-    // Bounded: statements are few per document and texts repeat across edits.
-    if (judgedCache.size >= 4096) judgedCache.clear();
-    judgedCache.set(key, found);
-  }
-  return found;
+    checkContext(context, subject, (draft) => out.push(movedDraft(draft, -context.start)));
+    return out;
+  });
 }
 
 const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.services.includes(s.serviceId));
@@ -172,64 +157,60 @@ const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.
 function subjectsOf(context: AnalyzedContext, sectionSubject: string | undefined): { readonly services: readonly ServiceMention[]; readonly own: boolean } | undefined {
   if (context.services.length > 0) return { services: context.services, own: true };
   if (context.headerServices.length > 0) return { services: context.headerServices, own: false };
-  for (const parent of context.parents) {
-    const found = findServices(parent.text, parent.start).filter((s) => !inIdentifier(parent.text, s.start - parent.start, s.end - parent.start));
-    if (found.length > 0) return { services: found, own: false };
-  }
+  const fromParent = nearestParentServices(context);
+  if (fromParent.length > 0) return { services: fromParent, own: false };
   if (sectionSubject === undefined) return undefined;
   return { services: [{ serviceId: sectionSubject, start: -1, end: -1, text: '' }], own: false };
 }
 
 function checkContext(context: AnalyzedContext, sectionSubject: string | undefined, report: (draft: FindingDraft) => void): void {
-  {
-    const subjects = subjectsOf(context, sectionSubject);
-    if (!subjects || !subjects.services.some(isCeilingService)) return;
-    const services = subjects.services;
-    const header = context.header?.map((h) => h.text).join(' ') ?? '';
-    for (const clause of clauses(context)) {
-      const text = clause.text;
-      if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
-      NUMBER.lastIndex = 0;
-      for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-        const at = clause.start + m.index;
-        if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
-        // In prose the clause names the subject, else the rest of its sentence ("Aurora Global Database: one
-        // Region writes, while up to five secondary Regions read"); a table row names it in any cell.
-        const ownInClause = services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
-        const inClause = context.kind === 'tableRow' || !subjects.own || ownInClause.length === 0 ? services : ownInClause;
-        const before = text.slice(Math.max(0, m.index - 48), m.index);
-        const label = labelOf(context, at, before);
-        // The unit after the number, or (no unit there) in the label it stands under.
-        const bare = !/^\s*[A-Za-z%/]/.test(after);
-        const ceiling = CEILINGS.find((c) => (c.unit.test(after) || (bare && label !== undefined && c.label.test(label))) && subjectOf(c, inClause, at));
-        if (!ceiling) continue;
-        const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
-        const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
-        if (!cue) continue;
-        const value = valueOf(m);
-        const fact = requireFact(ceiling.fact);
-        const max = maximumOf(fact);
-        if (value === undefined || max === undefined) continue;
-        const unit = after.match(ceiling.unit)?.[0].trim() || ceiling.display;
-        if (value < max * 0.97) {
-          // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a plan.
-          if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) continue;
-          report({
-            start: at,
-            end: at + m[0].length,
-            message: `${fact.label}: the maximum is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? ''}`.trim(),
-            changedIn: changeYear(fact),
-            fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
-          });
-        } else if (value > max * 1.03 && fact.hardLimit !== false) {
-          report({
-            start: at,
-            end: at + m[0].length,
-            message: `${fact.label}: the maximum is ${formatNumber(max)} ${unit}; ${m[0]} is above it.`,
-            fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: formatNumber(max) }], safe: false }],
-          });
-        }
+  const subjects = subjectsOf(context, sectionSubject);
+  if (!subjects || !subjects.services.some(isCeilingService)) return;
+  const services = subjects.services;
+  const header = context.header?.map((h) => h.text).join(' ') ?? '';
+  for (const clause of clauses(context)) {
+    const text = clause.text;
+    if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const at = clause.start + m.index;
+      if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
+      // In prose the clause names the subject, else the rest of its sentence ("Aurora Global Database: one
+      // Region writes, while up to five secondary Regions read"); a table row names it in any cell.
+      const ownInClause = services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
+      const inClause = context.kind === 'tableRow' || !subjects.own || ownInClause.length === 0 ? services : ownInClause;
+      const before = text.slice(Math.max(0, m.index - 48), m.index);
+      const label = labelOf(context, at, before);
+      // The unit after the number, or (no unit there) in the label it stands under.
+      const bare = !/^\s*[A-Za-z%/]/.test(after);
+      const ceiling = CEILINGS.find((c) => (c.unit.test(after) || (bare && label !== undefined && c.label.test(label))) && subjectOf(c, inClause, at));
+      if (!ceiling) continue;
+      const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
+      const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
+      if (!cue) continue;
+      const value = valueOf(m);
+      const fact = requireFact(ceiling.fact);
+      const max = maximumOf(fact);
+      if (value === undefined || max === undefined) continue;
+      const unit = after.match(ceiling.unit)?.[0].trim() || ceiling.display;
+      if (value < max * 0.97) {
+        // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a plan.
+        if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) continue;
+        report({
+          start: at,
+          end: at + m[0].length,
+          message: `${fact.label}: the maximum is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? ''}`.trim(),
+          changedIn: changeYear(fact),
+          fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
+        });
+      } else if (value > max * 1.03 && fact.hardLimit !== false) {
+        report({
+          start: at,
+          end: at + m[0].length,
+          message: `${fact.label}: the maximum is ${formatNumber(max)} ${unit}; ${m[0]} is above it.`,
+          fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: formatNumber(max) }], safe: false }],
+        });
       }
     }
   }

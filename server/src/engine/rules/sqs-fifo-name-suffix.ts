@@ -9,6 +9,7 @@
 import { HISTORY } from './kit/helpers';
 import { clauses } from '../parse/clauses';
 import { plainCell } from '../parse/cells';
+import { CDK_LANGS } from '../recognisers/iac';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule, FindingDraft } from './kit/types';
 
@@ -66,8 +67,6 @@ function checkResource(context: AnalyzedContext, report: (d: FindingDraft) => vo
   }
 }
 
-/** Fences of programs (CDK apps), where a queue is a constructor call, not a template resource. */
-const PROGRAM_LANG = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3)$/;
 const FENCE_LINE = /^\n[ \t]*(?:```|~~~)/;
 const WINDOW = 2_000;
 
@@ -282,7 +281,7 @@ export const sqsFifoNameSuffix: DocumentRule = {
     for (const context of contexts) {
       if (context.kind === 'code') {
         // Template resources (YAML, JSON, HCL); a CDK construct in a program fence is read as a call below.
-        if (context.resourceType !== undefined && !PROGRAM_LANG.test(context.lang ?? '')) {
+        if (context.resourceType !== undefined && !CDK_LANGS.test(context.lang ?? '')) {
           checkResource(context, report);
           continue;
         }

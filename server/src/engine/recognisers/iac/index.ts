@@ -18,8 +18,8 @@ const YAML_LANGS = /^(?:ya?ml|cloudformation|cfn|sam)$/;
 const JSON_LANGS = /^(?:json5?|jsonc)$/;
 /** Terraform, and config formats of `key = value` lines that the HCL reader reads the same way. */
 const HCL_LANGS = /^(?:hcl|terraform|tf|tfvars|toml|ini|properties|conf)$/;
-/** AWS CDK apps: constructs in TypeScript, JavaScript or Python. */
-const CDK_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3)$/;
+/** AWS CDK apps: constructs in TypeScript, JavaScript or Python (programs, where a resource is a constructor call). */
+export const CDK_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3)$/;
 /** Fences without a language, or marked as plain text: read by their content. */
 const UNMARKED = /^(?:|text|txt|plain|plaintext)$/;
 

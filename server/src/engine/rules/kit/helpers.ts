@@ -2,6 +2,7 @@
 
 import type { Context } from '../../parse/contexts';
 import type { AnalyzedContext } from '../../model/document-model';
+import { findServices, type ServiceMention } from '../../recognisers/services';
 
 /** Words that turn a statement around or report it as someone else's (or an old) claim. */
 export const NEGATION =
@@ -71,4 +72,16 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
   while (to < text.length && !TOKEN_EDGE.test(text.charAt(to))) to++;
   const token = text.slice(from, to).replace(/(?<![.:])[.:]+$/, '');
   return /^(?:~|\.{1,2})?\//.test(token) || token.includes('://') || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?$/.test(token);
+}
+
+/**
+ * The services named by the nearest enclosing list item that names any (a name inside a path, ARN or
+ * host name does not count): the subject a nested statement inherits from its parent item.
+ */
+export function nearestParentServices(context: AnalyzedContext): ServiceMention[] {
+  for (const parent of context.parents) {
+    const found = findServices(parent.text, parent.start).filter((s) => !inIdentifier(parent.text, s.start - parent.start, s.end - parent.start));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
