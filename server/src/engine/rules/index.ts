@@ -50,6 +50,10 @@ import { readReplicaCount } from './read-replica-count';
 import { outdatedCeiling } from './outdated-ceiling';
 import { directConnectSpeeds } from './direct-connect-speeds';
 import { ebsSingleAttach } from './ebs-single-attach';
+import { kinesisShardsProvisioned } from './kinesis-shards-provisioned';
+import { cloudwatchAlarmStates } from './cloudwatch-alarm-states';
+import { eksControlPlaneFree } from './eks-control-plane-free';
+import { albSingleCertificate } from './alb-single-certificate';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -93,6 +97,10 @@ const HAND_WRITTEN: readonly Rule[] = [
   s3Consistency,
   sqsStandardOrdering,
   sqsFifoNameSuffix,
+  kinesisShardsProvisioned,
+  cloudwatchAlarmStates,
+  eksControlPlaneFree,
+  albSingleCertificate,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,

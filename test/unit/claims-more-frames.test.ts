@@ -1,0 +1,115 @@
+/**
+ * More claims said in other words (issue 12, class 6): for each rule added this round, paraphrases of
+ * the wrong claim in other verbs, word orders and voices, and look-alikes that must stay quiet: the
+ * right statement, a negation, a question, a contrast and a dated or historical statement. Written for
+ * these tests, not taken from any document.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+interface Case {
+  readonly rule: string;
+  readonly claims: readonly string[];
+  readonly lookAlikes: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    rule: 'kinesis-shards-provisioned',
+    claims: [
+      'For KDS, you have to specify the number of shards when creating the stream.',
+      'A Kinesis stream will not scale on its own; resharding is our job.',
+      'Kinesis Data Streams needs the shard count to be planned before launch.',
+      'Scaling a Kinesis data stream is always manual.',
+      'Our Kinesis stream does not auto-scale.',
+    ],
+    lookAlikes: [
+      'Kinesis Data Streams scale automatically in on-demand mode.',
+      'Kinesis Data Streams: you must provision shards in provisioned mode.',
+      'A Kinesis stream does not need a shard count in on-demand mode.',
+      'Must we provision shards in advance for Kinesis Data Streams?',
+      'Unlike Kinesis Data Streams, Firehose needs no shards.',
+      'In 2019 every Kinesis stream had to be provisioned with shards.',
+      'Our OpenSearch domain needs the number of shards to be set per index.',
+    ],
+  },
+  {
+    rule: 'cloudwatch-alarm-states',
+    claims: [
+      'CloudWatch alarms only have two states, OK and ALARM.',
+      'An alarm in CloudWatch is either in the OK state or in ALARM.',
+      'CloudWatch alarm states: OK / ALARM',
+      'OK and ALARM are the two states of a CloudWatch alarm.',
+    ],
+    lookAlikes: [
+      'Each CloudWatch alarm has three states: OK, ALARM, INSUFFICIENT_DATA.',
+      'A CloudWatch alarm is not just OK or ALARM; it can lack data.',
+      'Is a CloudWatch alarm either OK or ALARM?',
+      'The CloudWatch alarm moves to ALARM after two periods and back to OK.',
+      'Unlike a CloudWatch alarm, the Route 53 health check has two states.',
+      'The CloudWatch alarm watches the health check, which has two states.',
+    ],
+  },
+  {
+    rule: 'eks-control-plane-free',
+    claims: [
+      'The EKS control plane comes at no extra cost.',
+      'There is no additional charge for the EKS cluster itself.',
+      'Amazon EKS is free; the nodes are what you pay for.',
+      'The Kubernetes control plane on EKS costs nothing.',
+    ],
+    lookAlikes: [
+      'Each EKS cluster is billed $0.10 per hour for its control plane.',
+      'The EKS control plane is not free.',
+      'Is the EKS control plane free of charge?',
+      'ECS has no control-plane charge, unlike EKS.',
+      'EKS used to cost $0.20 per hour per cluster.',
+      'There is no charge for pods on EKS beyond their Fargate price.',
+      'EKS Distro is free to run on your own servers.',
+    ],
+  },
+  {
+    rule: 'alb-single-certificate',
+    claims: [
+      'Each ALB can only have one certificate.',
+      'An Application Load Balancer only supports a single TLS certificate per listener.',
+      'ALBs do not support SNI, so every domain needs its own load balancer.',
+      'One ALB per certificate is required.',
+    ],
+    lookAlikes: [
+      'With SNI, an ALB can serve multiple certificates.',
+      'An ALB is not limited to one certificate.',
+      'Can an ALB hold only one certificate?',
+      'A Classic Load Balancer only supports one certificate, unlike an ALB.',
+      'The ALB only has one default certificate per listener.',
+      'The NLB only supports one certificate in this design.',
+    ],
+  },
+];
+
+function ruleFindings(rule: string, text: string): string[] {
+  return analyzeText(text)
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('claims said in other words: more frames', () => {
+  for (const { rule, claims, lookAlikes } of CASES) {
+    describe(rule, () => {
+      it('has at least three paraphrases and four look-alikes', () => {
+        assert.ok(claims.length >= 3);
+        assert.ok(lookAlikes.length >= 4);
+      });
+      for (const text of claims) {
+        it(`flags: ${text}`, () => {
+          assert.equal(ruleFindings(rule, text).length, 1, `expected one ${rule} finding on: ${text}`);
+        });
+      }
+      for (const text of lookAlikes) {
+        it(`leaves alone: ${text}`, () => {
+          assert.deepEqual(ruleFindings(rule, text), [], `a right statement was flagged: ${text}`);
+        });
+      }
+    });
+  }
+});
