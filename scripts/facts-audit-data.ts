@@ -1,7 +1,7 @@
 /**
- * The random audit of 2026-12-06 (issue 13): 50 facts drawn with a seeded generator, each checked against
- * the page its `source` names. Rendered into docs/facts.md by gen-facts-doc.ts; the ids are checked against
- * the pack by test/unit/facts-audit.test.ts.
+ * The random audits of the fact pack (issue 13): 50 facts drawn with a seeded generator, each checked against
+ * the page its `source` names. Rendered into docs/facts-audits.md (summaries in docs/facts.md) by
+ * gen-facts-doc.ts; the ids are checked against the pack by test/unit/facts-audit.test.ts.
  */
 
 export type AuditVerdict = 'right' | 'wrong' | 'stale' | 'unstated' | 'unchecked';
@@ -17,8 +17,21 @@ export interface AuditRow {
   readonly note: string;
 }
 
-export const AUDIT = {
+export interface Audit {
+  readonly date: string;
+  /** Distinguishes two audits of one day ("2026-12-06b"); the audit file's anchor. */
+  readonly name: string;
+  readonly packVersion: string;
+  readonly seed: number;
+  readonly method: string;
+  /** What the auditor could and could not do, and what was fixed afterwards. */
+  readonly remarks?: readonly string[];
+  readonly rows: readonly AuditRow[];
+}
+
+export const AUDIT: Audit = {
   date: '2026-12-06',
+  name: '2026-12-06',
   packVersion: '2026.12.06',
   seed: 20261206,
   method: 'mulberry32(seed) draws 50 distinct indexes into the 920 facts of the pack sorted by id (scripts/facts-audit-pick.ts); each fact is read against the stored copy of its source page.',
@@ -40,7 +53,7 @@ export const AUDIT = {
     { id: 'ec2.spot-notice', verdict: 'right', note: 'interruption notice two minutes before stop/terminate (none in advance for hibernation)' },
     { id: 'ecr.public', verdict: 'right', note: 'what-is-ecr (public): Public Gallery at gallery.ecr.aws' },
     { id: 'ecs.launch-types', verdict: 'stale', fixed: true, note: 'capacity-launch-type-comparison: EC2, Fargate, External and Amazon ECS Managed Instances (launch_types page not stored)' },
-    { id: 'ecs.load-balancers', verdict: 'unstated', partly: true, note: 'page names ALB (recommended), NLB and GWLB; the CLB clause is not on it (ECS quota table lists 1 CLB per service)' },
+    { id: 'ecs.load-balancers', verdict: 'unstated', partly: true, fixed: true, note: 'page names ALB (recommended), NLB and GWLB; the CLB clause is not on it (ECS quota table lists 1 CLB per service)' },
     { id: 'elasticache-memcached.default-port', verdict: 'right', note: 'same page: default port for Memcached 11211' },
     { id: 'elasticache-memcached.ha', verdict: 'right', note: 'SelectEngine: Memcached no replication, no automatic failover; backup and restore for serverless caches only' },
     { id: 'elasticache.default-port', verdict: 'right', note: 'accessing-elasticache: default port for Valkey and Redis OSS 6379' },
@@ -73,5 +86,80 @@ export const AUDIT = {
     { id: 'sqs.visibility-timeout', verdict: 'right', note: 'quotas-messages: default 30 s, minimum 0, maximum 12 hours' },
     { id: 'ssm-session-manager.logging', verdict: 'unstated', partly: true, fixed: true, note: 'session-manager-logging: S3 and CloudWatch Logs; the CloudTrail clause is on another page' },
     { id: 'storage-gateway.types', verdict: 'unchecked', note: 'WhatIsStorageGateway not stored; only third-party summaries' },
-  ] satisfies readonly AuditRow[],
-} as const;
+  ],
+};
+
+const SECOND_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 920 facts of the pack sorted by id (`npx tsx scripts/facts-audit-pick.ts 20261207 50`); ' +
+  'each fact is read against stored AWS documentation (the `search` docs/pages corpora, awsdocs copies through find_string) without using the pack\'s own notes. ' +
+  '"right" needs an AWS page (or a verbatim quotation of one) that states the value; a price or landing page that is not stored is "not checked".';
+
+/** The second random audit (issue 13, facts helper session 4): made from outside the repository, seed 20261207. */
+export const AUDIT_B: Audit = {
+  date: '2026-12-06',
+  name: '2026-12-06b',
+  packVersion: '2026.12.06',
+  seed: 20261207,
+  method: SECOND_METHOD,
+  remarks: [
+    'Two of the five misses repeat a pattern the first audit named: a clause in the value that the cited page does not state (ecs.load-balancers was found in the first audit and not fixed then).',
+    'The stale fact (glue.job-types) is a feature AWS closed to new customers after the fact was written (AWS Glue for Ray, 30 April 2026); the lifecycle list now has a card for it.',
+    'The wrong fact (redshift.snapshot-retention) set the minimum to 1 where the API allows 0 (automated snapshots off, not for RA3); the other retention ranges were checked for the same slip (DocumentDB and Neptune start at 1, ElastiCache at 0, as their pages say).',
+    'Not checked: five prices and one landing page whose AWS pages are not stored (secondary copies from 2026 agree with the pack), and four behaviour facts whose pages were not found in the stored copies.',
+  ],
+  rows: [
+    { id: 'aurora-serverless.v1', verdict: 'right', note: 'aurora-serverless pages (notice): end of life 31 March 2025; clusters not migrated were moved to Serverless v2 in the maintenance window, or converted to provisioned if that failed' },
+    { id: 'aurora.read-replicas', verdict: 'right', note: 'up to 15 Aurora Replicas distributed across the Availability Zones of the Region (disaster-recovery-resiliency; Aurora.Replication)' },
+    { id: 'cloud9.runtime', verdict: 'unchecked', note: 'cloud9 welcome page not found in the stored copies' },
+    { id: 'cloudformation.template-size', verdict: 'right', note: 'cloudformation-limits: template body size 51,200 bytes in a request, 1 MB in an Amazon S3 object' },
+    { id: 'cloudwatch-agent.config', verdict: 'right', note: 'CloudWatch agent guide: store the agent configuration file in Parameter Store so other servers can use it' },
+    { id: 'cloudwatch-agent.metrics', verdict: 'unchecked', note: 'metrics-collected-by-CloudWatch-agent not found in the stored copies' },
+    { id: 'cloudwatch-agent.platforms', verdict: 'right', note: 'Install-CloudWatch-Agent: Linux distributions, macOS (including EC2 Mac instances), 64-bit Windows Server; EC2 and on-premises servers' },
+    { id: 'codeconnections.console-arn', verdict: 'right', note: 'rename: beginning July 1, 2024 the console creates connections with codeconnections in the ARN; both prefixes are displayed' },
+    { id: 'comprehend.custom', verdict: 'right', note: 'Comprehend custom classification and custom entity recognition trained on your data (SDK references and the service guide agree)' },
+    { id: 'config.retention', verdict: 'right', note: 'delete-config-data-with-retention-period: 30 days to 7 years (2557 days), 7 years by default' },
+    { id: 'data-transfer.cloudfront-out', verdict: 'right', note: 'cloudfront/pricing (stored): first 10 TB $0.085/GB for United States, Mexico, Canada and for Europe; origin fetches from AWS origins free' },
+    { id: 'datasync.schedule', verdict: 'right', note: 'task-scheduling: hourly, daily, weekly, days of the week or a cron/rate expression, at least 1 hour apart' },
+    { id: 'disaster-recovery.rpo', verdict: 'right', note: 'DR whitepaper: RPO is the maximum acceptable amount of time since the last data recovery point (acceptable data loss)' },
+    { id: 'dms.migration-types', verdict: 'right', note: 'DMS task: migrate existing data, migrate existing data and replicate ongoing changes, or replicate data changes only' },
+    { id: 'dynamodb-global-tables.writes', verdict: 'unchecked', note: 'GlobalTables page not found in the stored copies' },
+    { id: 'dynamodb.pitr', verdict: 'right', note: 'PointInTimeRecoverySpecification: RecoveryPeriodInDays 1 to 35, 35 when not set' },
+    { id: 'ebs-sc1.size', verdict: 'right', note: 'LaunchTemplate Ebs VolumeSize: st1 and sc1 125 - 16,384 GiB' },
+    { id: 'ebs.delete-on-termination', verdict: 'right', note: 'EC2 guide: DeleteOnTermination is true for the root volume by default and false for all other volume types' },
+    { id: 'ec2-auto-scaling.capacity', verdict: 'unchecked', note: 'scale-your-group page not found in the stored copies' },
+    { id: 'ec2-auto-scaling.cooldown', verdict: 'right', note: 'CreateAutoScalingGroup DefaultCooldown: 300 seconds; cooldowns page: simple scaling policies only' },
+    { id: 'ecr.storage-price', verdict: 'unchecked', note: 'aws.amazon.com/ecr/pricing not stored; 2026 copies of it give $0.10 per GB-month' },
+    { id: 'ecs.load-balancers', verdict: 'unstated', partly: true, fixed: true, note: 'service-load-balancing names ALB (recommended), NLB and GWLB; Classic Load Balancers appear only in the ECS quota table (1 per service, not adjustable)' },
+    { id: 'efa.os-bypass', verdict: 'right', note: 'efa: OS-bypass lets HPC (MPI) and ML (NCCL) applications talk to the hardware; not on Windows, where the EFA works as an ENA' },
+    { id: 'emr.deployment', verdict: 'right', note: 'EMR on EKS and EMR Serverless are each "a deployment option for Amazon EMR" (their API references); EMR on EC2 on the cited page' },
+    { id: 'emr.spot', verdict: 'unchecked', note: 'emr-plan-instances-guidelines not found in the stored copies' },
+    { id: 'fargate.vcpu', verdict: 'right', note: 'task definition cpu: 256 (.25 vCPU) to 32768 (32 vCPU; 60, 120 or 244 GB; Linux platform 1.4.0 or later)' },
+    { id: 'firehose.record-size', verdict: 'right', note: 'limits / Record: the maximum size of the data blob, before base64-encoding, is 1,000 KiB' },
+    { id: 'glue-elastic-views.alternatives', verdict: 'unstated', partly: true, fixed: true, note: 'zero-etl-using states zero-ETL integrations into Redshift; Glue ETL and DMS are not on it' },
+    { id: 'glue-elastic-views.lifecycle', verdict: 'unstated', partly: true, fixed: true, note: 'the 2020 announcement states the preview; "never generally available" is not on it' },
+    { id: 'glue.job-types', verdict: 'stale', fixed: true, note: 'glue-version-support-policy: Spark (batch and streaming), Ray and Python shell, but AWS Glue for Ray is no longer open to new customers (30 April 2026); add-job covers Spark job properties only' },
+    { id: 'gwlb.endpoints', verdict: 'right', note: 'gateway/introduction: traffic reaches the appliances through Gateway Load Balancer endpoints (PrivateLink) as route table targets' },
+    { id: 'iot-core.payload', verdict: 'right', note: 'iot-core message broker limits: 128 KB per PUBLISH payload (topicdata links to it); not adjustable' },
+    { id: 'kms.encrypt-size', verdict: 'right', note: 'API_Encrypt Plaintext: maximum length of 4096 bytes' },
+    { id: 'msk.port-zookeeper', verdict: 'right', note: 'port-info: ZooKeeper nodes use port 2181 by default; 2182 with TLS' },
+    { id: 'organizations.scp-semantics', verdict: 'right', note: 'orgs_manage_policies_scps: SCPs alone are not sufficient to grant permissions; no permissions are granted by an SCP' },
+    { id: 'polly.lexicons', verdict: 'right', note: 'managing-lexicons: pronunciation lexicons (PLS) customise the pronunciation of words at synthesis' },
+    { id: 'rds.encrypt-existing', verdict: 'right', note: 'Overview.Encryption: snapshot the instance, create an encrypted copy of that snapshot, restore from it' },
+    { id: 'redshift.snapshot-retention', verdict: 'wrong', fixed: true, note: 'CreateCluster AutomatedSnapshotRetentionPeriod: default 1, 0 to 35 (0 turns automated snapshots off; RA3 1 to 35); the cited page states the default only' },
+    { id: 's3-select.record-size', verdict: 'right', note: 'selecting-content-from-objects requirements and limits: maximum record length 1 MB' },
+    { id: 's3-standard.durability', verdict: 'right', note: 'S3 storage classes / FAQ as quoted: designed to provide 99.999999999% durability' },
+    { id: 's3.transfer-acceleration-price', verdict: 'unchecked', note: 'S3 pricing page not stored with its Transfer Acceleration table' },
+    { id: 'sagemaker-ai.name', verdict: 'unchecked', note: 'aws.amazon.com/sagemaker-ai not stored; 2025-2026 secondary sources agree (renamed at re:Invent, December 2024)' },
+    { id: 'savings-plans.compute-discount', verdict: 'unchecked', note: 'savingsplans compute-pricing page not stored' },
+    { id: 'security-group.defaults', verdict: 'right', note: 'security-group-rules as quoted: a new group has no inbound rules and an outbound rule allowing all traffic' },
+    { id: 'ses.price', verdict: 'unchecked', note: 'ses/pricing not stored; secondary copies give $0.10 per 1,000 emails' },
+    { id: 'snowcone.lifecycle', verdict: 'right', note: 'Snow API notice: on November 12, 2024 AWS discontinued both Snowcone devices (HDD and SSD); support for existing customers until November 12, 2025' },
+    { id: 'sns.protocols', verdict: 'right', note: 'welcome: SQS, Lambda, HTTP/S, email, SMS, mobile push, Data Firehose' },
+    { id: 'sqlserver.backup-retention', verdict: 'right', note: 'BackupRetention: 0 to 35 days; default 1 day (API/CLI), 7 days (console), as value and detail say' },
+    { id: 'ssm-session-manager.logging', verdict: 'right', note: 'session-manager-logging: S3 and CloudWatch Logs; not for port forwarding or SSH sessions' },
+    { id: 'step-functions.express-duration', verdict: 'right', note: 'service-quotas / workflow types: Express workflows run for up to five minutes' },
+  ],
+};
+
+/** Every audit, newest first. */
+export const AUDITS: readonly Audit[] = [AUDIT_B, AUDIT];

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { SERVICES, findFact, getService, rangeOf } from '../../server/src/facts/catalog';
 import { REVERIFIED, REVERIFIED_ON } from '../../server/src/facts/reverification';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { AUDIT } from '../../scripts/facts-audit-data';
+import { AUDIT, AUDITS, AUDIT_B } from '../../scripts/facts-audit-data';
 
 function textOf(id: string): string {
   const value = findFact(id)?.value;
@@ -183,5 +183,98 @@ describe('random audit record (docs/facts.md)', () => {
     assert.ok(launch && launch.type === 'list' && launch.values.includes('Amazon ECS Managed Instances'));
     const naming = findFact('s3.bucket-name-rules')?.value;
     assert.ok(naming && naming.type === 'list' && naming.values.some((v) => v.includes('--table-s3')));
+  });
+});
+
+describe('second random audit (2026-12-06b, seed 20261207)', () => {
+  it('records 50 distinct facts of the pack, and is listed before the first audit', () => {
+    // The draw itself (seed 20261207 over the 920 facts of pack 2026.12.06) is recorded in the rows: a pack
+    // with more facts draws other ones, so the draw cannot be recomputed here.
+    const rows = AUDIT_B.rows.map((r) => r.id);
+    assert.equal(rows.length, 50);
+    assert.equal(new Set(rows).size, 50);
+    for (const row of AUDIT_B.rows) assert.ok(findFact(row.id), `${row.id} is in the pack`);
+    assert.deepEqual(AUDITS.map((a) => a.name), ['2026-12-06b', '2026-12-06']);
+  });
+
+  it('fixed every fact it found wrong, stale or unsourced', () => {
+    for (const row of AUDIT_B.rows) {
+      if (row.verdict === 'wrong' || row.verdict === 'stale' || row.verdict === 'unstated') assert.ok(row.fixed, `${row.id} fixed`);
+    }
+  });
+
+  it('lists only the load balancers the ECS page names; the Classic one is in the detail', () => {
+    const value = findFact('ecs.load-balancers')?.value;
+    assert.ok(value && value.type === 'list');
+    assert.deepEqual(value.values, ['ALB (recommended)', 'NLB', 'GWLB']);
+    assert.match(findFact('ecs.load-balancers')?.detail ?? '', /Classic Load Balancers appear only in the ECS quota table/);
+  });
+
+  it('gives Redshift automated snapshot retention as the API states it: 0 to 35 days, default 1', () => {
+    const { min, max, default: byDefault } = rangeOf('redshift.snapshot-retention');
+    assert.deepEqual([min, max, byDefault], [0, 35, 1]);
+    assert.match(findFact('redshift.snapshot-retention')?.source ?? '', /automated-snapshot-retention-period\.html$/);
+    assert.equal(findFact('redshift.snapshot-retention')?.reverified, REVERIFIED_ON);
+    // Manual snapshots keep longer: "retention period" alone must not bind the automated figure.
+    const quiet = analyzeText('Redshift manual snapshots have a retention period of 90 days.').findings;
+    assert.deepEqual(quiet.filter((f) => f.ruleId === 'stated-limit'), []);
+  });
+
+  it('marks Ray as closed to new customers in the Glue job types, with a lifecycle card for Glue for Ray', () => {
+    const value = findFact('glue.job-types')?.value;
+    assert.ok(value && value.type === 'list');
+    assert.ok(value.values.includes('Ray (closed to new customers)'));
+    assert.match(findFact('glue.job-types')?.source ?? '', /glue-version-support-policy\.html$/);
+    const status = getService('glue-ray')?.status;
+    assert.ok(status && status.state === 'closed-to-new-customers');
+    assert.equal(status.since, '2026-04-30');
+    assert.match(status.source, /awsglue-ray-jobs-availability-change\.html$/);
+    const findings = analyzeText('The enrichment step runs as an AWS Glue for Ray job.').findings;
+    assert.ok(findings.some((f) => f.ruleId === 'closed-to-new-customers'), 'Glue for Ray is reported as closed');
+  });
+
+  it('states about Glue Elastic Views only what its pages say', () => {
+    assert.doesNotMatch(textOf('glue-elastic-views.lifecycle'), /never/);
+    assert.doesNotMatch(textOf('glue-elastic-views.alternatives'), /DMS|Glue ETL/);
+  });
+});
+
+describe('quota facts re-verified in the fourth pass', () => {
+  it('re-verifies them against the page that states the value, with its anchor where the page has one', () => {
+    for (const id of ['redshift.snapshot-retention', 'documentdb.read-replicas', 'lex.session-timeout', 'iot-core.payload', 'rds.max-storage']) {
+      const fact = findFact(id);
+      assert.equal(fact?.reverified, REVERIFIED_ON, id);
+      assert.ok(fact?.sourceSection || /#/.test(fact?.source ?? ''), `${id} names its section`);
+    }
+    assert.match(findFact('iot-core.payload')?.source ?? '', /#message-broker-limits$/);
+    assert.match(findFact('transit-gateway.attachments')?.source ?? '', /#attachments-quotas$/);
+  });
+
+  it('gives the Lex V2 idle session TTL as the API does (60 s to 24 h), with no unsourced default', () => {
+    const range = rangeOf('lex.session-timeout');
+    assert.deepEqual([range.min, range.max, range.default], [60, 86_400, undefined]);
+  });
+
+  it('keeps RDS storage per volume and says how Oracle and SQL Server reach 256 TiB, without judging instance totals', () => {
+    const fact = findFact('rds.max-storage');
+    assert.match(fact?.label ?? '', /storage volume/);
+    assert.match(fact?.detail ?? '', /256 TiB per instance/);
+    assert.equal(fact?.names?.words, undefined, 'a per-volume figure must not judge a stated instance size');
+  });
+
+  it('keeps the one DocumentDB replica figure (15, not adjustable) that the read-replica-count rule reads', () => {
+    const fact = findFact('documentdb.read-replicas');
+    assert.ok(fact && fact.value.type === 'number' && fact.value.value === 15);
+    assert.equal(fact.hardLimit, true);
+    assert.equal(SERVICES.flatMap((s) => s.facts).filter((f) => f.id.startsWith('documentdb.') && /replica/.test(f.id)).length, 1);
+  });
+});
+
+describe('S3 bucket names with the S3 Tables suffix', () => {
+  it('refuses a new bucket named …--table-s3 but accepts a reference to an S3 Tables bucket', () => {
+    const created = analyzeText('```yaml\nResources:\n  Lake:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: lake-data--table-s3\n```\n').findings;
+    assert.ok(created.some((f) => f.ruleId === 's3-bucket-name-invalid' && /S3 Tables/.test(f.message)), 'flagged');
+    const referenced = analyzeText('Iceberg files land in s3://96076612-1454-4a44-iqsfrnqtwwi8jasgxsj5i4wmikrneuse1b--table-s3/data/.').findings;
+    assert.deepEqual(referenced.filter((f) => f.ruleId === 's3-bucket-name-invalid'), []);
   });
 });

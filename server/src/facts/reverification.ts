@@ -13,6 +13,7 @@ import type { AttributeNames, Fact, FormerValue, QuotaInfo, RegionalValue } from
 import { MORE_REVERIFIED } from './reverification-more';
 import { THIRD_REVERIFIED } from './reverification-third';
 import { NOTES_REVERIFIED } from './reverification-notes';
+import { FOURTH_REVERIFIED } from './reverification-fourth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -230,7 +231,7 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     ]),
   ),
   'transit-gateway.attachments': {
-    source: TGW_QUOTAS,
+    source: `${TGW_QUOTAS}#attachments-quotas`,
     sourceSection: 'Transit gateway attachments: Attachments per transit gateway (not adjustable)',
     quota: { adjustable: false },
   },
@@ -432,7 +433,7 @@ function allPasses(...passes: readonly Readonly<Record<string, Reverification>>[
   return merged;
 }
 
-export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED, NOTES_REVERIFIED);
+export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED, NOTES_REVERIFIED, FOURTH_REVERIFIED);
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {

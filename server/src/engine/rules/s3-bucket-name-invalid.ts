@@ -32,8 +32,11 @@ function problemOf(name: string, use: Use): string | undefined {
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(name)) return 'it is formatted as an IP address';
   const prefix = ['xn--', 'sthree-', 'amzn-s3-demo-'].find((p) => name.startsWith(p));
   if (prefix) return `the prefix ${prefix} is reserved`;
-  // Access point aliases (-s3alias, --ol-s3) and directory buckets (--x-s3) are used where bucket names go: only a new bucket may not end so.
-  if (use === 'create' && /(?:-s3alias|--ol-s3|\.mrap|--x-s3)$/.test(name)) return 'that suffix is reserved for access point aliases, Multi-Region Access Points and directory buckets';
+  // Access point aliases (-s3alias, --ol-s3), directory buckets (--x-s3) and S3 Tables' buckets (--table-s3) are used where
+  // bucket names go: only a new bucket may not end so. (-an is allowed in the account regional namespace, so it is not judged.)
+  if (use === 'create' && /(?:-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(name)) {
+    return 'that suffix is reserved for access point aliases, Multi-Region Access Points, directory buckets and S3 Tables';
+  }
   return undefined;
 }
 
@@ -102,10 +105,10 @@ export const s3BucketNameInvalid: ContextRule = {
   rationale:
     'General purpose bucket names are 3 to 63 characters of lower-case letters, digits, dots and hyphens, begin and end with a letter or digit, ' +
     'have no two adjacent dots, are not formatted as an IP address, do not start with `xn--`, `sthree-` or `amzn-s3-demo-`, and do not end with ' +
-    '`-s3alias`, `--ol-s3`, `.mrap` or `--x-s3`. Checked in `s3://name/…`, `arn:aws:s3:::name`, Terraform `bucket = "name"` and CloudFormation ' +
+    '`-s3alias`, `--ol-s3`, `.mrap`, `--x-s3` or `--table-s3`. Checked in `s3://name/…`, `arn:aws:s3:::name`, Terraform `bucket = "name"` and CloudFormation ' +
     '`BucketName` / `Bucket`. A name that only refers to a bucket (a URI, an ARN, a policy) is a warning when the problem is upper case or ' +
     'underscores, since us-east-1 buckets created before March 2018 may have such names, and access point aliases (`-s3alias`, `--ol-s3`) and ' +
-    'directory buckets (`--x-s3`) are accepted there. Templates and placeholders (`<bucket>`, `${env}`, `{{ }}`, `YOUR_BUCKET`) are left alone. ' +
+    'directory buckets (`--x-s3`) and S3 Tables buckets (`--table-s3`) are accepted there. Templates and placeholders (`<bucket>`, `${env}`, `{{ }}`, `YOUR_BUCKET`) are left alone. ' +
     'The quick fix lower-cases the name and turns underscores into hyphens.',
   severity: 'error',
   category: 'iac',

@@ -17,7 +17,7 @@ const GLUE = 'https://docs.aws.amazon.com/glue/latest/dg/what-is-glue.html';
 const GLUE_PRICING = 'https://aws.amazon.com/glue/pricing/';
 const GLUE_BOOKMARKS = 'https://docs.aws.amazon.com/glue/latest/dg/monitor-continuations.html';
 const GLUE_CRAWLERS = 'https://docs.aws.amazon.com/glue/latest/dg/add-crawler.html';
-const GLUE_JOBS = 'https://docs.aws.amazon.com/glue/latest/dg/add-job.html';
+const GLUE_JOBS = 'https://docs.aws.amazon.com/glue/latest/dg/glue-version-support-policy.html';
 const GEV = 'https://aws.amazon.com/about-aws/whats-new/2020/12/introducing-aws-glue-elastic-views-preview/';
 const ZERO_ETL = 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html';
 const LF = 'https://docs.aws.amazon.com/lake-formation/latest/dg/what-is-lake-formation.html';
@@ -74,7 +74,7 @@ export const emr: ServiceCard = {
 export const glue: ServiceCard = {
   id: 'glue',
   name: 'AWS Glue',
-  summary: 'Serverless data integration: Data Catalog, crawlers and Spark/Python/Ray ETL jobs.',
+  summary: 'Serverless data integration: Data Catalog, crawlers and Spark or Python shell ETL jobs.',
   aliases: ['AWS Glue', 'Glue Data Catalog', 'AWS Glue Data Catalog', 'Glue crawler', 'Glue crawlers', 'Glue job', 'Glue jobs', 'Glue ETL', 'Glue Studio', 'Glue DataBrew', 'DataBrew', 'job bookmarks'],
   ambiguousAliases: ['Glue'],
   category: 'Analytics',
@@ -84,7 +84,10 @@ export const glue: ServiceCard = {
     text('glue.catalog-free-tier', 'Data Catalog', 'price', 'First million objects stored and first million requests per month free', GLUE_PRICING),
     text('glue.bookmarks', 'Job bookmarks', 'behaviour', 'Track processed data so reruns handle only new data', GLUE_BOOKMARKS),
     text('glue.crawlers', 'Crawlers', 'behaviour', 'Infer schemas and partitions from S3, JDBC and DynamoDB into the Data Catalog', GLUE_CRAWLERS),
-    list('glue.job-types', 'Job types', 'behaviour', ['Spark', 'Spark Streaming', 'Python shell', 'Ray'], GLUE_JOBS),
+    list('glue.job-types', 'Job types', 'behaviour', ['Spark (batch)', 'Spark streaming', 'Python shell', 'Ray (closed to new customers)'], GLUE_JOBS, {
+      checked: '2026-12-06',
+      detail: 'AWS Glue for Ray is no longer open to new customers (since 30 April 2026); existing customers can keep using it.',
+    }),
   ],
 };
 
@@ -104,12 +107,17 @@ export const glueElasticViews: ServiceCard = {
     note: 'Announced in preview in December 2020; never reached general availability.',
   },
   facts: [
-    text('glue-elastic-views.lifecycle', 'Availability', 'lifecycle', 'Preview only (December 2020); never generally available, do not design on it', GEV, {
+    text('glue-elastic-views.lifecycle', 'Availability', 'lifecycle', 'Announced as a preview in December 2020; do not design on it', GEV, {
+      checked: '2026-12-06',
+      detail: 'No general-availability announcement followed the preview.',
       seedLine: 2561,
       changed: { notes: 'combine/replicate data across stores with SQL', note: 'The service never reached GA.' },
     }),
     text('glue-elastic-views.idea', 'What it promised', 'behaviour', 'SQL-defined materialised views replicated from DynamoDB/Aurora into Redshift, OpenSearch, S3', GEV),
-    text('glue-elastic-views.alternatives', 'Alternatives', 'behaviour', 'Zero-ETL integrations (Aurora/DynamoDB → Redshift), Glue ETL, DMS', ZERO_ETL),
+    text('glue-elastic-views.alternatives', 'Alternatives', 'behaviour', 'Zero-ETL integrations that replicate Aurora, DynamoDB and other sources into Redshift', ZERO_ETL, {
+      checked: '2026-12-06',
+      detail: 'Glue ETL jobs and AWS DMS are the other ways to copy data between stores.',
+    }),
   ],
 };
 

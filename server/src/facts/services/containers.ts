@@ -42,9 +42,11 @@ export const ecs: ServiceCard = {
       checked: '2026-12-06',
       detail: 'Capacity providers (Fargate, Fargate Spot, Auto Scaling groups, Managed Instances) are the recommended way to configure capacity.',
     }),
-    list('ecs.load-balancers', 'Load balancers', 'behaviour', ['ALB (recommended)', 'NLB', 'GWLB', 'CLB (legacy EC2 launch type only)'], ECS_LB, {
+    list('ecs.load-balancers', 'Load balancers', 'behaviour', ['ALB (recommended)', 'NLB', 'GWLB'], ECS_LB, {
+      checked: '2026-12-06',
       seedLine: 1971,
-      changed: { notes: 'Classic Load Balancer not supported', note: 'CLB still works for legacy EC2-launch-type services, never for Fargate/awsvpc.' },
+      detail: 'The load-balancing page names these three (all supported on Fargate). Classic Load Balancers appear only in the ECS quota table: one per service, not adjustable.',
+      changed: { notes: 'Classic Load Balancer not supported', note: 'The load-balancing page lists ALB, NLB and GWLB; a Classic Load Balancer is counted only in the ECS quotas (one per service).' },
     }),
     list('ecs.volumes', 'Task volumes', 'behaviour', ['Amazon EFS', 'FSx for Windows File Server', 'Amazon EBS', 'bind mounts', 'Docker volumes (EC2)'], ECS_VOLUMES, {
       detail: 'S3 is not a task volume (use Mountpoint for Amazon S3 in the container if needed).',

@@ -71,7 +71,8 @@ const INFLUX_CONNECT = 'https://docs.aws.amazon.com/timestream/latest/developerg
 const REDSHIFT = 'https://docs.aws.amazon.com/redshift/latest/mgmt/welcome.html';
 const REDSHIFT_LIMITS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html';
 const REDSHIFT_CONNECT = 'https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-from-client-tools.html';
-const REDSHIFT_SNAPSHOTS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html';
+const REDSHIFT_SNAPSHOT_RETENTION =
+  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/redshift/aws.sdk.kotlin.services.redshift.model/-create-cluster-request/automated-snapshot-retention-period.html';
 const REDSHIFT_ARCH = 'https://docs.aws.amazon.com/redshift/latest/dg/c_high_level_system_architecture.html';
 const REDSHIFT_SPECTRUM = 'https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html';
 const REDSHIFT_SORTKEYS = 'https://docs.aws.amazon.com/redshift/latest/dg/t_Sorting_data.html';
@@ -436,7 +437,10 @@ export const redshift: ServiceCard = {
   facts: [
     port('redshift.default-port', 'Default port', 5439, REDSHIFT_CONNECT),
     num('redshift.nodes', 'Nodes per cluster (RA3)', 'quota', 128, 'count', REDSHIFT_LIMITS, { hardLimit: false }),
-    range('redshift.snapshot-retention', 'Automated snapshot retention', { min: 1, max: 35, default: 1 }, 'days', REDSHIFT_SNAPSHOTS, { hardLimit: true }),
+    range('redshift.snapshot-retention', 'Automated snapshot retention', { min: 0, max: 35, default: 1 }, 'days', REDSHIFT_SNAPSHOT_RETENTION, {
+      hardLimit: true,
+      detail: '0 turns automated snapshots off, which RA3 clusters do not allow (1 to 35 days there). Default 1 day.',
+    }),
     text('redshift.performance', 'Why it is fast', 'behaviour', 'Columnar storage, zone maps, sort and distribution keys, MPP, result caching — no conventional indexes', REDSHIFT_SORTKEYS, {
       seedLine: 2458,
       changed: { notes: 'faster due to indexes', note: 'Redshift has no secondary indexes.' },

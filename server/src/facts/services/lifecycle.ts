@@ -77,6 +77,7 @@ const LEX_V1 = 'https://docs.aws.amazon.com/lex/latest/dg/API_Operations.html';
 const CONNECTIONS_RENAME = 'https://docs.aws.amazon.com/dtconsole/latest/userguide/rename.html';
 const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
 const COMPOSER_WHERE = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/using-composer.html';
+const GLUE_RAY = 'https://docs.aws.amazon.com/glue/latest/dg/awsglue-ray-jobs-availability-change.html';
 const COMPOSER_DEPLOY = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/other-services-cfn.html';
 
 const RETIREMENTS: readonly Retirement[] = [
@@ -476,6 +477,25 @@ const RETIREMENTS: readonly Retirement[] = [
     docs: LEX_V1,
     status: { state: 'retired', since: '2025-09-15', successor: 'Amazon Lex V2', source: LEX_V1 },
     availability: 'End of support 15 September 2025: the Lex V1 console and resources are no longer available',
+    checked: READ_ON,
+  },
+  // The fourth lifecycle pass (issue 13, found by the second random audit): a feature closed after its
+  // fact was written. The notice is at the top of every Glue for Ray page and in the Glue document history.
+  {
+    id: 'glue-ray',
+    parent: 'glue',
+    name: 'AWS Glue for Ray',
+    summary: 'Ray (Python) jobs and interactive sessions in AWS Glue; closed to new customers.',
+    aliases: ['Glue for Ray', 'AWS Glue for Ray', 'Glue Ray job', 'Glue Ray jobs', 'Ray jobs in AWS Glue'],
+    category: 'Analytics',
+    docs: GLUE_RAY,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '2026-04-30',
+      source: GLUE_RAY,
+      note: 'Existing customers can continue to use the service as normal.',
+    },
+    availability: 'No longer open to new customers since 30 April 2026; existing customers can keep using it',
     checked: READ_ON,
   },
 ];

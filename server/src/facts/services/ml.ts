@@ -17,7 +17,7 @@ const TRANSLATE = 'https://docs.aws.amazon.com/translate/latest/dg/what-is.html'
 const TRANSLATE_LIMITS = 'https://docs.aws.amazon.com/translate/latest/dg/what-is-limits.html';
 const TRANSLATE_TERMS = 'https://docs.aws.amazon.com/translate/latest/dg/how-custom-terminology.html';
 const LEX = 'https://docs.aws.amazon.com/lexv2/latest/dg/what-is.html';
-const LEX_TIMEOUT = 'https://docs.aws.amazon.com/lexv2/latest/dg/context-mgmt-session-timeout.html';
+const LEX_TIMEOUT = 'https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBot.html#lexv2-CreateBot-request-idleSessionTTLInSeconds';
 const LEX_CONCEPTS = 'https://docs.aws.amazon.com/lexv2/latest/dg/how-it-works.html';
 const CONNECT = 'https://docs.aws.amazon.com/connect/latest/adminguide/what-is-amazon-connect.html';
 const CONNECT_PRICING = 'https://aws.amazon.com/connect/pricing/';
@@ -120,7 +120,10 @@ export const lex: ServiceCard = {
   docs: LEX,
   facts: [
     list('lex.concepts', 'Building blocks', 'behaviour', ['bot', 'intents', 'utterances', 'slots', 'fulfilment (Lambda)'], LEX_CONCEPTS),
-    range('lex.session-timeout', 'Idle session timeout', { min: 60, max: 86_400, default: 300 }, 'seconds', LEX_TIMEOUT, { hardLimit: true }),
+    range('lex.session-timeout', 'Idle session timeout', { min: 60, max: 86_400 }, 'seconds', LEX_TIMEOUT, {
+      hardLimit: true,
+      detail: 'idleSessionTTLInSeconds: between 60 (1 minute) and 86,400 (24 hours) seconds; when no conversation happens for that long the session expires and Lex deletes its data.',
+    }),
     text('lex.integrations', 'Integrations', 'behaviour', 'Amazon Connect contact flows, Lambda, web and mobile clients', CONNECT_LEX),
   ],
 };

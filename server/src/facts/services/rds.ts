@@ -17,7 +17,7 @@ const AURORA_BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGu
 const BACKTRACK = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Managing.Backtrack.html';
 const AURORA_PG_LAMBDA = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/PostgreSQL-Lambda.html';
 const RDS_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html';
-const RDS_STORAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html';
+const RDS_STORAGE_VOLUMES = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIOPS.ModifyingExisting.html';
 const RDS_STOP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_StopInstance.html';
 const RDS_PITR = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIT.html';
 const RDS_ENCRYPTION = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html';
@@ -56,7 +56,11 @@ export const rds: ServiceCard = {
       seedLine: 429,
       changed: { notes: 'PostgreSQL, MariaDB, Oracle, Aurora, MySQL', note: 'RDS also runs Microsoft SQL Server and IBM Db2 (since 2023).' },
     }),
-    num('rds.max-storage', 'Maximum storage per DB instance (most engines)', 'limit', 64, 'TiB', RDS_STORAGE, { hardLimit: true }),
+    num('rds.max-storage', 'Maximum size of a storage volume', 'limit', 64, 'TiB', RDS_STORAGE_VOLUMES, {
+      hardLimit: true,
+      detail:
+        'Every DB instance has a primary storage volume of up to 64 TiB. RDS for Oracle and RDS for SQL Server can add up to three more volumes (gp3 or io2) of up to 64 TiB each: up to 256 TiB per instance.',
+    }),
     num('rds.stop-duration', 'A stopped DB instance restarts automatically after', 'limit', 7, 'days', RDS_STOP, {
       hardLimit: true,
       detail: 'Storage and backups are still billed while stopped.',
