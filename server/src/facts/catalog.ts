@@ -3,6 +3,7 @@
  */
 import type { Fact, ServiceCard } from './types';
 import { withReverification } from './reverification';
+import { withCountedNouns } from './counted-nouns';
 import { vpc } from './services/vpc';
 import * as sqsCards from './services/sqs';
 import * as lambdaCards from './services/lambda';
@@ -35,7 +36,7 @@ function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {
 
 /** A card with the 2026-12 re-verification applied to its facts (reverification.ts). */
 function reverified(card: ServiceCard): ServiceCard {
-  return { ...card, facts: card.facts.map(withReverification) };
+  return { ...card, facts: card.facts.map((fact) => withCountedNouns(withReverification(fact))) };
 }
 
 export const SERVICES: readonly ServiceCard[] = ([

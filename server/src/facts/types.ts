@@ -102,6 +102,11 @@ export interface AttributeNames {
   readonly cli?: readonly string[];
   /** Units the attribute is written in ("seconds", "KiB"). */
   readonly units?: readonly string[];
+  /**
+   * For a count: the nouns a number of it is written with ("up to 5 layers", "10 LSIs"), specific
+   * enough to name this attribute once its service is the subject.
+   */
+  readonly counted?: readonly string[];
 }
 
 export interface Fact {

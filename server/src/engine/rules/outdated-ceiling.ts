@@ -1,10 +1,11 @@
-import { requireFact } from '../../facts/catalog';
+import { SERVICES, requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
 import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { changeYear } from './kit/limit-rule';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
+import { escapeRegExp } from '../util/text';
 import { columnAt } from '../parse/cells';
 import type { DocumentRule, FindingDraft } from './kit/types';
 import { movedDraft, statementMemo } from './kit/statement-memo';
@@ -25,7 +26,7 @@ interface Ceiling {
   readonly display: string;
 }
 
-const CEILINGS: readonly Ceiling[] = [
+const STATED: readonly Ceiling[] = [
   { fact: 'ebs-gp3.iops', services: ['ebs-gp3'], unit: /^\s*(?:provisioned\s+|baseline\s+)?IOPS\b/, label: /\bIOPS\b/, display: 'IOPS' },
   { fact: 'ebs-gp3.throughput', services: ['ebs-gp3'], unit: /^\s*(?:MiB|MB)(?:\/s|ps)\b/, label: /\bthroughput\b|\bMiB\/s\b|\bMB\/s\b/i, display: 'MiB/s' },
   { fact: 'ebs-io2.iops', services: ['ebs-io2'], unit: /^\s*(?:provisioned\s+)?IOPS\b/, label: /\bIOPS\b/, display: 'IOPS' },
@@ -33,6 +34,36 @@ const CEILINGS: readonly Ceiling[] = [
   { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i, label: /\bsubscri(?:ptions|bers)\b/i, display: 'subscriptions' },
   { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i, label: /\bbandwidth\b|\bGbps\b/i, display: 'Gbps' },
 ];
+
+/** Nouns as one alternation: longest first, any run of spaces, case as the pack writes it ignored. */
+function nounsPattern(nouns: readonly string[]): string {
+  return [...nouns].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+}
+
+/**
+ * Hard count limits the pack gives counted nouns (`names.counted`: "up to 5 layers"), each a ceiling
+ * like the ones above, so a new count needs data, not code.
+ */
+function countedCeilings(): Ceiling[] {
+  const out: Ceiling[] = [];
+  for (const card of SERVICES) {
+    for (const fact of card.facts) {
+      const nouns = fact.names?.counted;
+      if (!nouns || nouns.length === 0 || fact.hardLimit !== true) continue;
+      const alternation = nounsPattern(nouns);
+      out.push({
+        fact: fact.id,
+        services: [card.id],
+        unit: new RegExp(`^\\s*(?:${alternation})\\b`, 'i'),
+        label: new RegExp(`\\b(?:${alternation})\\b`, 'i'),
+        display: nouns[0] ?? '',
+      });
+    }
+  }
+  return out;
+}
+
+const CEILINGS: readonly Ceiling[] = [...STATED, ...countedCeilings()];
 
 /**
  * The label a number stands under: in a table row, its column header and the cells before it; in a
@@ -70,7 +101,7 @@ function maximumOf(fact: Fact): number | undefined {
 
 /** The old figures the fact's change note names ("maximum 16,000 IOPS" → 16000). */
 function formerValues(fact: Fact): number[] {
-  const text = fact.changed?.notes ?? '';
+  const text = [fact.changed?.notes ?? '', ...(fact.history ?? []).map((h) => h.value)].join(' ; ');
   const out: number[] = [];
   // Its own copy: the rule's scan over a clause uses NUMBER's lastIndex meanwhile.
   const re = new RegExp(NUMBER.source, 'g');
@@ -81,9 +112,10 @@ function formerValues(fact: Fact): number[] {
   return out;
 }
 
-function subjectOf(ceiling: Ceiling, services: readonly ServiceMention[], before: number): boolean {
-  // The nearest ceiling service named before the number speaks; one named after it counts when it is the only one.
-  const ceilingServices = services.filter((s) => CEILINGS.some((c) => c.services.includes(s.serviceId)));
+function subjectOf(ceiling: Ceiling, candidates: readonly Ceiling[], services: readonly ServiceMention[], before: number): boolean {
+  // The nearest service with a ceiling in this unit named before the number speaks; one named after it
+  // counts when it is the only one (a service with ceilings in other units is no rival).
+  const ceilingServices = services.filter((s) => candidates.some((c) => c.services.includes(s.serviceId)));
   const preceding = ceilingServices.filter((s) => s.end <= before);
   const nearest = preceding[preceding.length - 1] ?? (ceilingServices.length === 1 ? ceilingServices[0] : undefined);
   return nearest !== undefined && ceiling.services.includes(nearest.serviceId);
@@ -96,7 +128,9 @@ export const outdatedCeiling: DocumentRule = {
   rationale:
     'AWS raises ceilings over time: gp3 volumes went from 16,000 to 80,000 IOPS and from 1,000 to 2,000 MiB/s, io2 Block Express reaches ' +
     '256,000 IOPS, an Aurora Global Database spans up to 10 secondary Regions (was 5), an SNS standard topic takes 12,500,000 subscriptions, ' +
-    'a NAT gateway scales up to 100 Gbps (older documents say 45). ' +
+    'a NAT gateway scales up to 100 Gbps (older documents say 45). Hard count limits the fact pack gives counted nouns ' +
+    '(`names.counted`: layers per Lambda function, LSIs per DynamoDB table, targets per EventBridge rule, OU nesting levels, …) ' +
+    'are read the same way: "up to 10 layers" is above the maximum of 5. ' +
     'A statement that claims a maximum ("up to", "max", "tops out at") below today\'s figure is outdated: a warning when it is the figure ' +
     'documented before; another lower number may be a baseline and is left alone. A maximum above today\'s is a warning. Negated and ' +
     'historical statements are left alone.',
@@ -113,6 +147,8 @@ export const outdatedCeiling: DocumentRule = {
       { text: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 64,000 IOPS |', flagged: ['64,000'], output: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 256,000 IOPS |' },
       { text: '- gp3 max IOPS: 16,000', flagged: ['16,000'], output: '- gp3 max IOPS: 80,000' },
       { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 16,000 |', flagged: ['16,000'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 80,000 |' },
+      { text: 'A Lambda function can use up to 10 layers.', flagged: ['10'], output: 'A Lambda function can use up to 5 layers.' },
+      { text: '## DynamoDB\n\n- Max LSIs per table: 10', flagged: ['10'], output: '## DynamoDB\n\n- Max LSIs per table: 5' },
     ],
     pass: [
       'gp3 volumes deliver a baseline of 3,000 IOPS and 125 MiB/s.',
@@ -123,6 +159,9 @@ export const outdatedCeiling: DocumentRule = {
       'Our Aurora Global Database has two secondary Regions.',
       '| Volume | Baseline IOPS | Max IOPS |\n| --- | --- | --- |\n| gp3 | 3,000 | 80,000 |',
       '- gp3 baseline IOPS: 3,000',
+      'A Lambda function can use up to 5 layers; we attach two.',
+      'Each DynamoDB table has at least 10 attributes and up to 5 LSIs.',
+      'Step Functions Express workflows start up to 100,000 executions per second.',
     ],
   },
   select: (context) => context.kind !== 'code' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(context.text) && MAY_STATE_CEILING.test(context.text),
@@ -184,7 +223,8 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const label = labelOf(context, at, before);
       // The unit after the number, or (no unit there) in the label it stands under.
       const bare = !/^\s*[A-Za-z%/]/.test(after);
-      const ceiling = CEILINGS.find((c) => (c.unit.test(after) || (bare && label !== undefined && c.label.test(label))) && subjectOf(c, inClause, at));
+      const candidates = CEILINGS.filter((c) => c.unit.test(after) || (bare && label !== undefined && c.label.test(label)));
+      const ceiling = candidates.find((c) => subjectOf(c, candidates, inClause, at));
       if (!ceiling) continue;
       const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
       const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));

@@ -148,7 +148,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const verdict = verdictOf(spec, value);
   // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
   // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
-  const belowMax = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && !FIRST_PERSON.test(clause.text);
+  const belowMax = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && !FIRST_PERSON.test(planText(clause.text, q.end - clause.start));
   // A maximum that is the figure the fact's change note names ("max 7 days" for Kinesis retention) is outdated.
   // A limits table or a key/value line ("| size | 256 KB |", "Message size: 256 KB") states the limit without a verb.
   const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || context.kind === 'tableRow' || /:[\s*_`]*$/.test(before);
@@ -226,6 +226,19 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
     };
   }
   return undefined;
+}
+
+/** A reason clause that opens a sentence ("Since the limit is 256 KB, we …"): it states the service's fact, not our plan. */
+const REASON_OPENING = /^[\s*_>-]*(?:since|because|as|given\s+that)\s/i;
+
+/**
+ * The part of a clause whose first person makes a value the writer's own plan. After an opening reason
+ * clause, the decision that follows its comma ("…, we offload to S3") does not make the reason a plan.
+ */
+function planText(clause: string, valueEnd: number): string {
+  if (!REASON_OPENING.test(clause)) return clause;
+  const comma = clause.indexOf(',', valueEnd);
+  return comma < 0 ? clause : clause.slice(0, comma);
 }
 
 /** An explicit minimum word ("the lowest buffer time is", "minimum retention:"), not "at least" (a requirement's word). */
