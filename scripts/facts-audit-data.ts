@@ -163,3 +163,44 @@ export const AUDIT_B: Audit = {
 
 /** Every audit, newest first. */
 export const AUDITS: readonly Audit[] = [AUDIT_B, AUDIT];
+
+const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
+
+/**
+ * Quota, limit and range facts the re-verification passes could not re-verify, and why (issue 13). They keep
+ * their older checked date, so only warning-level checks use them; test/unit/facts-audit.test.ts holds that
+ * every such fact is listed here.
+ */
+export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
+  'sqs.max-receive-count': 'only emulators and IaC validations state 1 to 1,000; the dead-letter queue page was not found',
+  'sqs-fifo.high-throughput': 'only verbatim quotations of the FIFO quotas page were found (70,000 TPS in three Regions, 2,400 elsewhere; the Region figures were added from them)',
+  'cloudfront.default-ttl': NOT_FOUND,
+  'cloudfront-functions.per-account': NOT_FOUND,
+  'lambda-edge.package-size': NOT_FOUND,
+  'lambda-edge.viewer-timeout': NOT_FOUND,
+  'cloudfront-functions.execution': 'qualitative (sub-millisecond); the comparison page was not found',
+  'elasticache.backup-retention': NOT_FOUND,
+  'rds-proxy.idle-timeout': NOT_FOUND,
+  's3-object-lambda.timeout': 'S3 Object Lambda is closed to new customers; its page was not found',
+  's3-glacier-vaults.archive-size': NOT_FOUND,
+  'app-runner.concurrency': 'App Runner is closed to new customers; its auto scaling page was not found',
+  'backup.cold-storage-minimum': NOT_FOUND,
+  'cognito.access-token-validity': NOT_FOUND,
+  'datasync.throughput': 'qualitative (network-bound, up to 10 Gbps per task); the quotas page was not found',
+  'documentdb.backup-retention': NOT_FOUND,
+  'documentdb.max-storage': NOT_FOUND,
+  'neptune.backup-retention': NOT_FOUND,
+  'neptune.read-replicas': 'a quoted copy of the Neptune guide says up to 15 Neptune Replicas, but the page it comes from was not identified',
+  'snow-family.job-lifetime': 'Snow Family is closed to new customers; its limits page was not found',
+  'snowball-edge.job-lifetime': 'Snowball Edge is closed to new customers; its limits page was not found',
+  'storage-gateway.cached-volume': NOT_FOUND,
+  'storage-gateway.stored-volume': NOT_FOUND,
+  'storage-gateway.volumes': NOT_FOUND,
+  'ssm-parameter-store.count': NOT_FOUND,
+  'transcribe.batch-limits': NOT_FOUND,
+  'network-acl.ephemeral-ports': 'a range of conventions (per operating system), not one AWS figure',
+  'network-acl.rule-number': NOT_FOUND,
+  'vpc-ipv6.subnet-prefix': 'added by the claims work after the passes; not yet re-verified',
+  'vpc-ipv6.amazon-provided-prefix': 'added by the claims work after the passes; not yet re-verified',
+  'vpc-ipv6.vpc-prefix': 'added by the claims work after the passes; not yet re-verified',
+};

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES, FACT_PACK_VERSION } from '../server/src/facts/catalog';
-import { AUDITS, type Audit, type AuditVerdict } from './facts-audit-data';
+import { AUDITS, NOT_REVERIFIED, type Audit, type AuditVerdict } from './facts-audit-data';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -187,6 +187,16 @@ export function renderAuditsDoc(): string {
     'Each audit draws 50 facts at random (seeded, so the draw can be repeated with `scripts/facts-audit-pick.ts`) and reads each against AWS documentation: the value, its unit, hard limit or adjustable, Region variation, and whether the cited page is the one that states it.',
   ];
   for (const audit of AUDITS) out.push('', ...renderAudit(audit));
+  out.push(
+    '',
+    '## Quota and limit facts not re-verified',
+    '',
+    'These keep their older checked date, so only warning-level checks use them. Each one, and why it was not re-verified:',
+    '',
+    '| Fact | Why not |',
+    '|---|---|',
+  );
+  for (const [id, why] of Object.entries(NOT_REVERIFIED)) out.push(`| \`${id}\` | ${esc(why)} |`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

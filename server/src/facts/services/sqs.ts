@@ -70,6 +70,13 @@ export const sqsFifo: ServiceCard = {
     }),
     num('sqs-fifo.high-throughput', 'High-throughput mode, per API action (up to, Region-dependent)', 'quota', 70_000, 'per second', FIFO_QUOTAS, {
       hardLimit: false,
+      checked: '2026-12-06',
+      // The quotas page's high-throughput table, as quoted in stored copies (the page itself was not found).
+      regional: [
+        { regions: ['us-east-1', 'us-west-2', 'eu-west-1'], value: 'up to 70,000 transactions per second per API action (700,000 messages/s with batching)' },
+        { regions: ['other'], value: '2,400 transactions per second (24,000 messages/s with batching) by default' },
+      ],
+      detail: '70,000 TPS in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 2,400 TPS by default in the other Regions.',
       seedLine: 1768,
       changed: { notes: '300 msg/s, 3,000 with batching', note: 'Those are default-mode limits; high-throughput FIFO reaches up to 70,000 transactions/s per action.' },
     }),
