@@ -27,6 +27,8 @@ export class BenchClient {
   readonly #pending = new Map<number, (message: Message) => void>();
   #waiters: Array<(p: Published) => boolean> = [];
   readonly published: Published[] = [];
+  /** `archnotes/status` notifications: `busy: false` ends an analysis. */
+  readonly statuses: Array<{ readonly uri: string; readonly busy: boolean; readonly at: number }> = [];
 
   constructor(root: string, env: NodeJS.ProcessEnv = process.env) {
     this.child = spawn(process.execPath, [join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe', env });
@@ -49,6 +51,9 @@ export class BenchClient {
       } else if (message.id !== undefined) {
         this.#pending.get(message.id)?.(message);
         this.#pending.delete(message.id);
+      } else if (message.method === 'archnotes/status') {
+        const params = message.params as { uri: string; busy: boolean };
+        this.statuses.push({ uri: params.uri, busy: params.busy, at: performance.now() });
       } else if (message.method === 'textDocument/publishDiagnostics') {
         const params = message.params as Omit<Published, 'at'>;
         const published: Published = { ...params, at: performance.now() };

@@ -4,7 +4,7 @@
  * from here, so a move changes this file, not theirs. Tests may still reach inside.
  */
 export { analyzeText, type Analysis, type AnalyzeOptions, type RuleLevel, type RuleSettings } from './analyze';
-export { IncrementalAnalyzer, type TextChange, type UpdateStats } from './incremental/analyzer';
+export { IncrementalAnalyzer, type BlockSplice, type ShippedBlock, type TextChange, type UpdateStats } from './incremental/analyzer';
 export type { Edit, Finding, Fix, Related, Severity } from './findings';
 export { applyEdits, safeEdits } from './features/fixes';
 export { unsupportedText, type Unsupported } from './parse/unsupported-text';
@@ -18,6 +18,7 @@ export { provisionalFindings } from './features/provisional';
 export { addressPlan, type AddressPlan, type PlanEntry, type PlanSubnet, type VpcPlan } from './features/address-plan';
 export { planMarkdown, planSvg } from './features/address-plan-render';
 export type { BlockAnalysis } from './incremental/block-analysis';
+export { adoptShiftKeys, shiftKeysSnapshot, type ShiftKeysSnapshot } from './incremental/shift';
 export { getRule, ruleDocsUrl, RULES } from './rules';
 export type { Example, Rule } from './rules/kit/types';
 export { findingSourcesMarkdown, sourcesOf, type FactSource } from './features/sources';

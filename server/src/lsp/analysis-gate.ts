@@ -1,8 +1,8 @@
 /**
  * The hard stop for an analysis that would hang the server (issue 16). One analysis worker
- * (analysis-worker.ts, bundled to dist/server-worker.cjs) runs an analysis before the server runs
- * it: the server goes ahead only once the worker got through, slice by slice for a big document's
- * first analysis. A worker that takes longer than its budget is terminated, which stops even a
+ * (analysis-worker.ts, bundled to dist/server-worker.cjs) analyses the blocks of a risky document
+ * (edit-risk.ts) and ships them; the server adopts them and runs only the document-level phase on
+ * its own thread. A worker that takes longer than its budget is terminated, which stops even a
  * regular expression that backtracks (nothing on the server's own thread can), and the document
  * gets one "too complex" note instead of findings. Meanwhile the server's thread is free: hovers on
  * other documents answer at once.
@@ -13,24 +13,34 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RuleSettings } from '../engine';
+import { adoptShiftKeys, type BlockSplice, type RuleSettings, type ShiftKeysSnapshot, type ShippedBlock } from '../engine';
 
 export type ToWorker =
   | { readonly kind: 'open'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly sliceChars: number }
-  | { readonly kind: 'update'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings }
+  | { readonly kind: 'update'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly base: number | undefined }
   | { readonly kind: 'close'; readonly uri: string };
 
 export type ToGate =
-  | { readonly id: number; readonly kind: 'progress'; readonly slices: number }
-  | { readonly id: number; readonly kind: 'done' }
+  | { readonly kind: 'shift-keys'; readonly snapshot: ShiftKeysSnapshot }
+  | { readonly id: number; readonly kind: 'progress'; readonly slices: number; readonly blocks: readonly ShippedBlock[] }
+  | { readonly id: number; readonly kind: 'done'; readonly blocks: BlockSplice | undefined }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
-/** How a job ended: `ok` (the worker got through, or failed the way the server would: it reports that), `too-complex` (terminated), `stale` (dropped unrun). */
-export type Verdict = { readonly kind: 'ok' } | { readonly kind: 'too-complex'; readonly budgetMs: number } | { readonly kind: 'stale' };
+/**
+ * How a job ended: `ok` (the worker got through, or failed the way the server would: it reports
+ * that), `too-complex` (terminated), `stale` (dropped unrun). An `ok` carries the worker's blocks
+ * and the sequence number of its analyzer (the job's id), unless the worker failed or died.
+ */
+export type Verdict =
+  | { readonly kind: 'ok'; readonly shipped?: { readonly blocks: BlockSplice; readonly seq: number } }
+  | { readonly kind: 'too-complex'; readonly budgetMs: number }
+  | { readonly kind: 'stale' };
 
 /** Budget of a step (a whole update, or the part of a first analysis up to its next slice): this, plus `PER_KB_MS` per KB of the document. */
 const BASE_BUDGET_MS = 10_000;
 const PER_KB_MS = 20;
+/** A worker loads its bundle and calibrates before its first job (seconds on a loaded machine): not counted in that job's budget. */
+const STARTUP_ALLOWANCE_MS = 30_000;
 
 export interface GateOptions {
   /** The worker script; undefined: no worker, every job passes. */
@@ -41,20 +51,14 @@ export interface GateOptions {
   readonly spinOn?: string;
 }
 
-/** A running first analysis: the server awaits `passed(n)` before its own slice n, then `verdict`. */
-export interface GatedOpen {
-  /** True once the worker is past slice `n` (or finished); false once it was stopped or dropped. */
-  passed(n: number): Promise<boolean>;
-  readonly verdict: Promise<Verdict>;
-}
-
 interface Job {
   readonly message: Exclude<ToWorker, { kind: 'close' }>;
   readonly stale: () => boolean;
-  slices: number;
+  /** A first analysis: the blocks shipped with its progress so far. */
+  readonly blocks: ShippedBlock[];
   readonly finish: (verdict: Verdict) => void;
-  /** Called on every progress and at the end. */
-  readonly onProgress: () => void;
+  /** Called on every progress. */
+  readonly onProgress: (slices: number, blocks: readonly ShippedBlock[]) => void;
 }
 
 export function defaultGateOptions(): GateOptions {
@@ -79,6 +83,8 @@ export class AnalysisGate {
   #current: Job | undefined;
   #timer: NodeJS.Timeout | undefined;
   #nextId = 1;
+  /** The current worker has loaded and calibrated (its first message). */
+  #ready = false;
 
   constructor(options: GateOptions = defaultGateOptions()) {
     this.#options = options;
@@ -99,50 +105,23 @@ export class AnalysisGate {
     return (this.#options.baseBudgetMs ?? BASE_BUDGET_MS) + ((this.#options.perKbMs ?? PER_KB_MS) * chars) / 1024;
   }
 
-  /** A first analysis of `text`, in slices of `sliceChars` like the server's own; `skip`: passes at once. */
-  open(uri: string, text: string, rules: RuleSettings, sliceChars: number, stale: () => boolean, skip = false): GatedOpen {
-    if (!this.enabled || skip) return { passed: () => Promise.resolve(true), verdict: Promise.resolve({ kind: 'ok' }) };
-    const waiters: Array<{ n: number; resolve: (passed: boolean) => void }> = [];
-    let ended: Verdict | undefined;
-    let job: Job | undefined;
-    const settle = (): void => {
-      for (let i = waiters.length - 1; i >= 0; i--) {
-        const waiter = waiters[i];
-        if (!waiter) continue;
-        if (ended) waiter.resolve(ended.kind === 'ok');
-        else if ((job?.slices ?? 0) >= waiter.n) waiter.resolve(true);
-        else continue;
-        waiters.splice(i, 1);
-      }
-    };
-    const verdict = new Promise<Verdict>((resolve) => {
-      job = {
-        message: { kind: 'open', id: this.#nextId++, uri, text, rules, sliceChars },
-        stale,
-        slices: 0,
-        finish: (v) => {
-          ended = v;
-          settle();
-          resolve(v);
-        },
-        onProgress: settle,
-      };
-      this.#enqueue(job);
-    });
-    return {
-      passed: (n) => {
-        if (ended) return Promise.resolve(ended.kind === 'ok');
-        if ((job?.slices ?? 0) >= n) return Promise.resolve(true);
-        return new Promise((resolve) => waiters.push({ n, resolve }));
-      },
-      verdict,
-    };
+  /**
+   * A first analysis of `text` in slices of `sliceChars`; `onSlice` after each slice with the blocks
+   * analysed so far. Without a worker: `ok` at once, with no blocks (the server analyses itself).
+   */
+  open(uri: string, text: string, rules: RuleSettings, sliceChars: number, stale: () => boolean, onSlice: (slices: number, blocks: readonly ShippedBlock[]) => void = () => undefined): Promise<Verdict> {
+    if (!this.enabled) return Promise.resolve({ kind: 'ok' });
+    return new Promise((resolve) => this.#enqueue({ message: { kind: 'open', id: this.#nextId++, uri, text, rules, sliceChars }, stale, blocks: [], finish: resolve, onProgress: onSlice }));
   }
 
-  /** An update of a document the server has analysed before (the worker diffs it against the last text it saw). */
-  update(uri: string, text: string, rules: RuleSettings, stale: () => boolean): Promise<Verdict> {
+  /**
+   * An update of a document the worker has seen before (it diffs against the last text it saw).
+   * `base`: the sequence number of the worker's blocks the server holds (a splice of them comes
+   * back), or undefined (every block comes back).
+   */
+  update(uri: string, text: string, rules: RuleSettings, base: number | undefined, stale: () => boolean): Promise<Verdict> {
     if (!this.enabled) return Promise.resolve({ kind: 'ok' });
-    return new Promise((resolve) => this.#enqueue({ message: { kind: 'update', id: this.#nextId++, uri, text, rules }, stale, slices: 0, finish: resolve, onProgress: () => undefined }));
+    return new Promise((resolve) => this.#enqueue({ message: { kind: 'update', id: this.#nextId++, uri, text, rules, base }, stale, blocks: [], finish: resolve, onProgress: () => undefined }));
   }
 
   close(uri: string): void {
@@ -173,8 +152,9 @@ export class AnalysisGate {
         continue;
       }
       this.#current = job;
+      const worker = this.#spawn();
       this.#arm(job);
-      this.#spawn().postMessage(job.message);
+      worker.postMessage(job.message);
     }
   }
 
@@ -183,6 +163,7 @@ export class AnalysisGate {
     const script = this.#options.script;
     if (!script) throw new Error('no analysis worker');
     const worker = new Worker(script, { workerData: { spinOn: this.#options.spinOn } });
+    this.#ready = false;
     worker.unref();
     worker.on('message', (message: ToGate) => this.#onMessage(message));
     // An error is followed by 'exit'; listening keeps it from taking the server down.
@@ -198,27 +179,41 @@ export class AnalysisGate {
   }
 
   #onMessage(message: ToGate): void {
+    // Learned by the worker as it starts: the server's first edit need not calibrate (shift.ts).
+    if (message.kind === 'shift-keys') {
+      adoptShiftKeys(message.snapshot);
+      // The worker is ready: a job's budget starts now (loading and calibrating are not the job's).
+      this.#ready = true;
+      if (this.#current) this.#arm(this.#current);
+      return;
+    }
     const job = this.#current;
     if (!job || message.id !== job.message.id) return;
     if (message.kind === 'progress') {
-      job.slices = message.slices;
+      for (const block of message.blocks) job.blocks.push(block);
       this.#arm(job);
-      job.onProgress();
+      job.onProgress(message.slices, job.blocks);
       return;
     }
-    this.#end({ kind: 'ok' });
+    if (message.kind === 'failed') {
+      this.#end({ kind: 'ok' });
+      return;
+    }
+    const blocks: BlockSplice | undefined = job.message.kind === 'open' ? { kind: 'all', blocks: job.blocks } : message.blocks;
+    this.#end({ kind: 'ok', ...(blocks ? { shipped: { blocks, seq: job.message.id } } : {}) });
   }
 
   /** (Re)starts the budget of the current job's next step. */
   #arm(job: Job): void {
     this.#clearTimer();
     const budgetMs = this.budgetMs(job.message.text.length);
+    // A worker still starting gets its start-up allowance on top (it re-arms once ready).
     this.#timer = setTimeout(() => {
       const worker = this.#worker;
       this.#worker = undefined;
       void worker?.terminate();
       this.#end({ kind: 'too-complex', budgetMs });
-    }, budgetMs);
+    }, budgetMs + (this.#ready ? 0 : STARTUP_ALLOWANCE_MS));
   }
 
   #end(verdict: Verdict): void {

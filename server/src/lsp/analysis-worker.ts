@@ -5,10 +5,14 @@
  * cannot be interrupted in the server's own thread; here `Worker.terminate()` stops it at once.
  *
  * It keeps an incremental analyzer per document, so checking an edit costs what the server's own
- * update costs. Nothing is sent back but progress and the end: the server analyses again itself.
+ * update would. It ships the blocks it analysed (structured clones of the block results: a first
+ * analysis slice by slice, an update as a splice of the block list), and the server adopts them
+ * instead of analysing the same blocks again on its own thread: only the document-level phase runs
+ * there. Each kept analyzer has a sequence number (the id of the job that last moved it); an update
+ * is shipped as a splice only when the server's blocks are those of that sequence, else in full.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { IncrementalAnalyzer, type RuleSettings } from '../engine';
+import { IncrementalAnalyzer, shiftKeysSnapshot, type BlockSplice, type RuleSettings, type ShippedBlock } from '../engine';
 import type { ToGate, ToWorker } from './analysis-gate';
 
 /** Tests only: a text containing this marker spins forever, as a backtracking regex would. */
@@ -19,6 +23,8 @@ const MAX_DOCUMENTS = 32;
 interface Kept {
   analyzer: IncrementalAnalyzer;
   rules: string;
+  /** The id of the job that last brought `analyzer` to its text. */
+  seq: number;
 }
 
 const kept = new Map<string, Kept>();
@@ -40,39 +46,59 @@ function spinIfAsked(text: string): void {
   }
 }
 
-async function open(id: number, uri: string, text: string, rules: RuleSettings, sliceChars: number): Promise<void> {
+/** A first analysis: each slice's blocks go with its progress; the end ships nothing more. */
+async function open(id: number, uri: string, text: string, rules: RuleSettings, sliceChars: number): Promise<BlockSplice | undefined> {
   spinIfAsked(text);
   let slices = 0;
+  let blocks: readonly ShippedBlock[] = [];
   const analyzer = await IncrementalAnalyzer.open(
     text,
     { rules },
     {
+      shipped: (fresh) => (blocks = fresh),
       pause: () => {
-        post({ id, kind: 'progress', slices: ++slices });
+        post({ id, kind: 'progress', slices: ++slices, blocks });
+        blocks = [];
         return Promise.resolve();
       },
       cancelled: () => false,
     },
     sliceChars,
   );
-  if (analyzer) keep(uri, { analyzer, rules: JSON.stringify(rules) });
+  if (analyzer) keep(uri, { analyzer, rules: JSON.stringify(rules), seq: id });
+  return undefined;
 }
 
-async function update(uri: string, text: string, rules: RuleSettings): Promise<void> {
+/** An update: a splice of the blocks the server has when they are those of job `base`, else every block. */
+async function update(id: number, uri: string, text: string, rules: RuleSettings, base: number | undefined): Promise<BlockSplice> {
   spinIfAsked(text);
   const key = JSON.stringify(rules);
   const entry = kept.get(uri);
   if (!entry) {
-    keep(uri, { analyzer: new IncrementalAnalyzer(text, { rules }), rules: key });
-    return;
+    const analyzer = new IncrementalAnalyzer(text, { rules });
+    keep(uri, { analyzer, rules: key, seq: id });
+    return analyzer.lastSplice;
   }
   if (entry.rules !== key) {
     entry.analyzer.setOptions({ rules });
     entry.rules = key;
   }
+  const inStep = entry.seq === base;
+  const before = entry.analyzer.text;
   entry.analyzer.update(text);
+  entry.seq = id;
   keep(uri, entry);
+  const splice = entry.analyzer.lastSplice;
+  if (inStep && before !== text) return splice;
+  // Unchanged text: nothing moved (an empty splice); out of step: every block.
+  if (inStep) return { kind: 'splice', first: 0, end: 0, fresh: [], delta: 0 };
+  return splice.kind === 'all' ? splice : { kind: 'all', blocks: entry.analyzer.blocks() };
 }
+
+// Calibrating how block results shift (engine/incremental/shift.ts) takes seconds of CPU in a fresh
+// thread: done here, before any job is read (the gate starts a job's budget at this message), and
+// handed to the server, which then need not do it on its own thread.
+post({ kind: 'shift-keys', snapshot: shiftKeysSnapshot() });
 
 parentPort?.on('message', (message: ToWorker) => {
   if (message.kind === 'close') {
@@ -80,9 +106,9 @@ parentPort?.on('message', (message: ToWorker) => {
     return;
   }
   const { id } = message;
-  const run = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars) : update(message.uri, message.text, message.rules);
+  const run = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars) : update(id, message.uri, message.text, message.rules, message.base);
   run.then(
-    () => post({ id, kind: 'done' }),
+    (blocks) => post({ id, kind: 'done', blocks }),
     (error: unknown) => {
       kept.delete(message.uri);
       post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -5,11 +5,11 @@
  * actions read the latest finished analysis, never computed on their behalf.
  */
 import { TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { Analysis, BlockAnalysis, RuleSettings } from '../engine';
+import type { Analysis, BlockAnalysis, RuleSettings, ShippedBlock } from '../engine';
 import { unsupportedText, type Unsupported } from '../engine';
 import { IncrementalAnalyzer, LineIndex, provisionalFindings } from '../engine';
 import { mergeRules } from '../config/config';
-import { AnalysisGate, type GatedOpen } from './analysis-gate';
+import { AnalysisGate, type Verdict } from './analysis-gate';
 import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates } from './convert';
 import { riskyEdits, riskyText } from './edit-risk';
 import { EditorDocument } from './editor-document';
@@ -60,8 +60,10 @@ export interface DocState {
   checkedLength?: number;
   /** Edits received since `analysis`: hover and code actions map positions through them. */
   readonly pending: PendingEdits;
-  /** The analysis worker is checking this document's text before the server analyses it (analysis-gate.ts). */
+  /** The analysis worker is analysing this document's text for the server (analysis-gate.ts). */
   vetting?: boolean;
+  /** The sequence number of the worker's blocks `analyzer` holds; undefined once the server analysed itself. */
+  workerSeq?: number;
   /** Set when the worker was stopped after its budget: the note shown instead of findings, until an edit analyses. */
   tooComplex?: string;
 }
@@ -197,15 +199,15 @@ export class DocumentAnalyses {
     clearTimers(state);
     // A run in the worker or a sliced open is under way: it catches up with the latest version.
     if (state.opening || state.vetting || this.#isUnsupported(document, state)) return;
-    if (!state.analyzer && document.length > SYNC_OPEN_CHARS) {
-      void this.#openInSlices(document, state);
+    const cold = !state.analyzer;
+    // A text with a long line or a big block, and an edit touching a long line or pasting a lot,
+    // are analysed in the worker (edit-risk.ts); the server adopts its blocks.
+    if (this.gate.enabled && (cold ? riskyText(document.getText()) : this.#riskyUpdate(document.getText(), state))) {
+      void this.#analyzeInWorker(document, state, cold);
       return;
     }
-    const cold = !state.analyzer;
-    // A first analysis of a text with a long line or a big block, and an edit touching a long line,
-    // run in the worker first (edit-risk.ts).
-    if (this.gate.enabled && (cold ? riskyText(document.getText()) : riskyEdits(document.getText(), state.pending.spans()))) {
-      void this.#analyzeVetted(document, state, cold);
+    if (cold && document.length > SYNC_OPEN_CHARS) {
+      void this.#openInSlices(document, state);
       return;
     }
     if (cold) this.events.started?.(uri, document.length);
@@ -224,6 +226,11 @@ export class DocumentAnalyses {
     this.events.finished?.(uri, state.cost, analysis.findings.length, cold);
   }
 
+  /** An edit goes to the worker when it is risky, or while the text is (its blocks came from the worker). */
+  #riskyUpdate(text: string, state: DocState): boolean {
+    return riskyEdits(text, state.pending.spans()) || (state.workerSeq !== undefined && riskyText(text));
+  }
+
   #rulesOf(uri: string, state: DocState): RuleSettings {
     state.rules ??= mergeRules(this.config.for(uri)?.config.rules ?? {}, this.settings.current.rules);
     return state.rules;
@@ -240,6 +247,7 @@ export class DocumentAnalyses {
 
   #analyzeText(uri: string, text: string, state: DocState): Analysis {
     const rules = this.#rulesOf(uri, state);
+    state.workerSeq = undefined;
     if (!state.analyzer) {
       state.analyzer = new IncrementalAnalyzer(text, { rules });
       return state.analyzer.analysis;
@@ -249,20 +257,30 @@ export class DocumentAnalyses {
   }
 
   /**
-   * The worker analyses `text` first (the server's thread stays free meanwhile); the server follows
-   * once it got through, or shows one note when it was stopped after its budget.
+   * The worker analyses `text` (the server's thread stays free meanwhile) and ships its blocks; the
+   * server adopts them and runs only the document-level phase. A worker stopped after its budget
+   * leaves one note instead.
    */
-  async #analyzeVetted(document: EditorDocument, state: DocState, cold: boolean): Promise<void> {
+  async #analyzeInWorker(document: EditorDocument, state: DocState, cold: boolean): Promise<void> {
     const uri = document.uri;
     const version = document.version;
     const text = document.getText();
     const rules = this.#rulesOf(uri, state);
     const stale = (): boolean => state.closed || this.documents.get(uri)?.version !== version;
-    if (cold) this.events.started?.(uri, text.length);
+    const base = state.workerSeq;
+    let onSlice: ((slices: number, blocks: readonly ShippedBlock[]) => void) | undefined;
+    if (cold) {
+      this.events.started?.(uri, text.length);
+      const provisional = text.length > SYNC_OPEN_CHARS ? this.#provisionalPublisher(document, state, text, rules) : undefined;
+      onSlice = (slices, blocks) => {
+        this.events.progress?.(uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
+        provisional?.(() => blocks.map((b) => b.result));
+      };
+    }
     state.vetting = true;
-    let verdict;
+    let verdict: Verdict;
     try {
-      verdict = cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale).verdict : await this.gate.update(uri, text, rules, stale);
+      verdict = cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale, onSlice) : await this.gate.update(uri, text, rules, base, stale);
     } finally {
       state.vetting = false;
     }
@@ -277,9 +295,15 @@ export class DocumentAnalyses {
       return;
     }
     const started = performance.now();
-    let analysis: Analysis;
+    let analysis = verdict.shipped && this.#adopt(text, state, rules, verdict.shipped, base);
+    if (!analysis && cold && text.length > SYNC_OPEN_CHARS) {
+      // The worker failed or died without a verdict on the text: the server analyses it, slice by slice.
+      state.analyzer = undefined;
+      void this.#openInSlices(document, state);
+      return;
+    }
     try {
-      analysis = this.#analyzeText(uri, text, state);
+      analysis ??= this.#analyzeText(uri, text, state);
     } catch (error) {
       state.analyzer = undefined;
       this.events.failed?.(uri, (error as Error).message);
@@ -287,9 +311,9 @@ export class DocumentAnalyses {
     }
     state.cost = performance.now() - started;
     const latest = this.documents.get(uri);
-    // Edited meanwhile: the analyzer holds `text` now; the latest version follows (pending edits
-    // still map from the analysis hovers read).
-    if (!latest || latest.version !== version) {
+    // Edited meanwhile (or new settings): the analyzer holds `text` now; the latest version follows
+    // (pending edits still map from the analysis hovers read).
+    if (!latest || latest.version !== version || this.#rulesOf(uri, state) !== rules) {
       this.publish(uri);
       return;
     }
@@ -298,9 +322,26 @@ export class DocumentAnalyses {
     this.events.finished?.(uri, state.cost, analysis.findings.length, cold);
   }
 
+  /** Takes the worker's blocks for `text`; undefined when they do not fit what the server holds (it then analyses itself). */
+  #adopt(text: string, state: DocState, rules: RuleSettings, shipped: NonNullable<Extract<Verdict, { kind: 'ok' }>['shipped']>, base: number | undefined): Analysis | undefined {
+    const { blocks, seq } = shipped;
+    try {
+      if (blocks.kind === 'all') state.analyzer = IncrementalAnalyzer.fromBlocks(text, { rules }, blocks.blocks);
+      else if (state.analyzer && state.workerSeq === base) state.analyzer.applySplice(text, blocks, { rules });
+      else return undefined;
+      state.workerSeq = seq;
+      return state.analyzer.analysis;
+    } catch {
+      state.analyzer = undefined;
+      state.workerSeq = undefined;
+      return undefined;
+    }
+  }
+
   /** The worker was stopped: no findings, one note, no on-demand hovers, until an edit is analysed. */
   #tooComplex(document: EditorDocument, state: DocState, budgetMs: number): void {
     state.analyzer = undefined;
+    state.workerSeq = undefined;
     state.analysis = undefined;
     state.pending.clear();
     state.version = document.version;
@@ -375,38 +416,27 @@ export class DocumentAnalyses {
     let slices = 0;
     const rules = this.#rulesOf(document.uri, state);
     const provisional = this.#provisionalPublisher(document, state, text, rules);
-    // A risky text (edit-risk.ts): the worker analyses ahead (analysis-gate.ts), and each slice here
-    // waits until the worker is past it. Ordinary big documents go slice by slice at once.
-    const gated: GatedOpen = this.gate.open(document.uri, text, rules, OPEN_SLICE_CHARS, () => state.closed, !riskyText(text));
-    let stopped = false;
     const next = async (): Promise<void> => {
       slices++;
       this.events.progress?.(document.uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
       await pause();
-      if (!(await gated.passed(slices + 1))) stopped = true;
     };
     try {
       // Requests already queued (a hover sent right behind the didOpen) go first; after that each
       // waits for one slice at most, so the slices are kept short.
       await pause();
-      if (await gated.passed(1)) analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, cancelled: () => state.closed || stopped, sliced: provisional }, OPEN_SLICE_CHARS);
-      else stopped = true;
+      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, cancelled: () => state.closed, sliced: provisional }, OPEN_SLICE_CHARS);
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
     } finally {
       state.opening = false;
-    }
-    if (stopped && !state.closed) {
-      const verdict = await gated.verdict;
-      const latest = this.documents.get(document.uri);
-      if (verdict.kind === 'too-complex' && latest) this.#tooComplex(latest, state, verdict.budgetMs);
-      else if (latest) this.publish(document.uri);
     }
     if (!analyzer || state.closed) {
       this.events.finished?.(document.uri, performance.now() - started, 0, true);
       return;
     }
     state.analyzer = analyzer;
+    state.workerSeq = undefined;
     state.cost = performance.now() - started;
     const latest = this.documents.get(document.uri);
     if (!latest) return;

@@ -72,8 +72,9 @@ export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
 function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | null {
   const document = ctx.analyses.documents.get(params.textDocument.uri);
   const state = document && ctx.analyses.state(document.uri);
-  // A document stopped as too complex is not parsed here either: the same block could hang this thread.
-  if (!document || state?.unsupported || state?.tooComplex !== undefined) return null;
+  // A document stopped as too complex, or being analysed in the worker (a long line or a big block:
+  // edit-risk.ts), is not parsed here either: the same block could hang this thread.
+  if (!document || state?.unsupported || state?.tooComplex !== undefined || state?.vetting) return null;
   const text = document.getText();
   // Decided already when the analysis started (the scan reads the whole text); else decide now.
   if (state?.checkedLength === undefined && unsupportedText(text)) return null;

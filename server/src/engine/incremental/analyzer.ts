@@ -31,6 +31,26 @@ interface Entry {
   pending: number;
 }
 
+/**
+ * A block as the language server's analysis worker ships it (structured clone): the server adopts
+ * the worker's results instead of analysing the same blocks again on its own thread.
+ */
+export interface ShippedBlock {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly result: BlockAnalysis;
+  readonly pending: number;
+}
+
+/**
+ * How the last update changed the block list: every block (`all`), or old blocks [first, end)
+ * replaced by `fresh` and the blocks from `end` on moved by `delta`.
+ */
+export type BlockSplice =
+  | { readonly kind: 'all'; readonly blocks: readonly ShippedBlock[] }
+  | { readonly kind: 'splice'; readonly first: number; readonly end: number; readonly fresh: readonly ShippedBlock[]; readonly delta: number };
+
 /** One replacement in the text before it is applied: [start, end) becomes `text` (LSP semantics). */
 export interface TextChange {
   readonly start: number;
@@ -89,6 +109,22 @@ export function diffTexts(before: string, after: string): TextChange | undefined
 }
 
 // ---------------------------------------------------------------------------------------------
+// Shipped blocks.
+
+function toEntry(block: ShippedBlock): Entry {
+  return { type: block.type, start: block.start, end: block.end, result: block.result, pending: block.pending };
+}
+
+/** Blocks in order, inside a text of `length` characters, each result at its own offsets. */
+function checkEntries(entries: readonly Entry[], length: number): void {
+  let previous = 0;
+  for (const e of entries) {
+    if (!(e.start >= previous && e.end >= e.start && e.end <= length && e.result.start + e.pending === e.start)) throw new Error('shipped blocks do not fit the text');
+    previous = e.end;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The analyzer.
 
 function firstEndingAtOrAfter(entries: readonly Entry[], offset: number): number {
@@ -119,6 +155,8 @@ export interface OpenControl {
   cancelled(): boolean;
   /** After each slice: the blocks analysed so far, in order (read them only when needed). */
   sliced?(blocks: () => readonly BlockAnalysis[]): void;
+  /** After each slice: that slice's blocks (the analysis worker ships them to the server). */
+  shipped?(blocks: readonly ShippedBlock[]): void;
 }
 
 /** Blocks analyzed by `IncrementalAnalyzer.open`; opaque to callers. */
@@ -133,6 +171,7 @@ export class IncrementalAnalyzer {
   #options: AnalyzeOptions;
   #analysis: Analysis;
   #stats: UpdateStats;
+  #splice: BlockSplice | undefined;
   readonly #chunkChars: number;
 
   /** Analyzes `text` in full (slice by slice, synchronously). */
@@ -156,9 +195,17 @@ export class IncrementalAnalyzer {
       for (const entry of slice) entries.push(entry);
       if (control.cancelled()) return undefined;
       control.sliced?.(() => entries.map((e) => e.result));
+      control.shipped?.(slice);
       await control.pause();
       if (control.cancelled()) return undefined;
     }
+    return new IncrementalAnalyzer(text, options, chunkChars, { entries });
+  }
+
+  /** An analyzer over blocks another analyzer analysed (the worker's, shipped: see `lastSplice`). */
+  static fromBlocks(text: string, options: AnalyzeOptions, blocks: readonly ShippedBlock[], chunkChars = CHUNK_CHARS): IncrementalAnalyzer {
+    const entries = blocks.map(toEntry);
+    checkEntries(entries, text.length);
     return new IncrementalAnalyzer(text, options, chunkChars, { entries });
   }
 
@@ -177,6 +224,56 @@ export class IncrementalAnalyzer {
   /** What the last update cost. */
   get stats(): UpdateStats {
     return this.#stats;
+  }
+
+  /** Every block, shared, not copied (ship them at once). */
+  blocks(): readonly ShippedBlock[] {
+    return this.#entries;
+  }
+
+  /**
+   * What the last update (or the construction) did to the block list, for a mirror of this
+   * analyzer to repeat with `applySplice`. Blocks are shared, not copied: ship them at once.
+   */
+  get lastSplice(): BlockSplice {
+    return this.#splice ?? { kind: 'all', blocks: this.#entries };
+  }
+
+  /**
+   * Brings the analysis to `text` with another analyzer's blocks: `splice` is what that analyzer's
+   * update to `text` did (`lastSplice`), starting from the blocks this one has (or `all` of them).
+   * Throws when the blocks cannot be those of `text` (the caller then analyses itself).
+   */
+  applySplice(text: string, splice: BlockSplice, options = this.#options): Analysis {
+    const change = diffTexts(this.#text, text);
+    let entries: Entry[];
+    if (splice.kind === 'all') entries = splice.blocks.map(toEntry);
+    else {
+      const old = this.#entries;
+      if (!(splice.first >= 0 && splice.first <= splice.end && splice.end <= old.length)) throw new Error('block splice out of range');
+      const tail = old.slice(splice.end);
+      if (splice.delta !== 0) {
+        for (const e of tail) {
+          e.start += splice.delta;
+          e.end += splice.delta;
+          e.pending += splice.delta;
+        }
+      }
+      entries = [...old.slice(0, splice.first), ...splice.fresh.map(toEntry), ...tail];
+    }
+    checkEntries(entries, text.length);
+    if (change) {
+      const y = change.end;
+      this.#lines = this.#lines.edited(text, change.start, y, change.text.length);
+    }
+    this.#text = text;
+    this.#entries = entries;
+    this.#options = options;
+    this.#splice = undefined;
+    const fresh = splice.kind === 'all' ? entries.length : splice.fresh.length;
+    this.#stats = { parsedChars: 0, analyzedBlocks: fresh, reusedBlocks: entries.length - fresh, full: splice.kind === 'all' };
+    this.#analysis = this.#assemble();
+    return this.#analysis;
   }
 
   /** New rule settings: re-runs only the document-level part. */
@@ -204,8 +301,11 @@ export class IncrementalAnalyzer {
     let parsed = 0;
     let analyzed = 0;
     let full = false;
+    this.#splice = undefined;
     for (const [i, change] of changes.entries()) {
       const result = this.#edit(change, i === changes.length - 1 ? after : undefined);
+      // Several changes: a mirror takes every block (splices would have to be composed).
+      if (i > 0) this.#splice = { kind: 'all', blocks: this.#entries };
       parsed += result.parsed;
       analyzed += result.analyzed;
       full ||= result.full;
@@ -226,6 +326,7 @@ export class IncrementalAnalyzer {
     const entries = this.#entries;
     if (entries.length === 0 || !canShiftBlockAnalysis()) {
       this.#entries = allChunkedEntries(text, this.#chunkChars);
+      this.#splice = { kind: 'all', blocks: this.#entries };
       return { parsed: text.length, analyzed: this.#entries.length, full: true };
     }
 
@@ -258,6 +359,7 @@ export class IncrementalAnalyzer {
         parsed += text.length - from;
         const fresh = entriesOf(slice, slice.blocks);
         this.#entries = [...entries.slice(0, first), ...fresh];
+        this.#splice ??= { kind: 'splice', first, end: entries.length, fresh, delta };
         return { parsed, analyzed: fresh.length, full: false };
       }
       const to = nextLineStart(old, anchor.end) + delta;
@@ -278,6 +380,7 @@ export class IncrementalAnalyzer {
           }
         }
         this.#entries = [...entries.slice(0, first), ...fresh, ...tail];
+        this.#splice ??= { kind: 'splice', first, end: j, fresh, delta };
         return { parsed, analyzed: fresh.length, full: false };
       }
       j += step;

@@ -150,6 +150,22 @@ function shiftValue(value: unknown, delta: number, keys: ReadonlySet<string>, ke
   return out;
 }
 
+/** What calibration learned, for another thread running the same build (the analysis worker calibrates; the server adopts). */
+export interface ShiftKeysSnapshot {
+  readonly keys: readonly string[];
+  readonly safe: boolean;
+}
+
+export function shiftKeysSnapshot(): ShiftKeysSnapshot {
+  const learned = getShiftKeys();
+  return { keys: [...learned.keys], safe: learned.safe };
+}
+
+/** Takes keys another thread learned (same build), unless this one has calibrated already: saves seconds of start-up CPU. */
+export function adoptShiftKeys(snapshot: ShiftKeysSnapshot): void {
+  shiftKeys ??= { keys: new Set(snapshot.keys), safe: snapshot.safe };
+}
+
 /** A copy of a block result with every document offset moved by `delta`. */
 export function shiftBlockAnalysis(block: BlockAnalysis, delta: number): BlockAnalysis {
   if (delta === 0) return block;
