@@ -83,3 +83,14 @@ describe('lifecycle cards from AWS’s 2021–2025 list', () => {
     assert.deepEqual(lifecycleFindings('The diagram was drawn in AWS Application Composer.'), ['renamed-service:AWS Application Composer']);
   });
 });
+
+describe('lifecycle cards added after the second random audit', () => {
+  it('knows Alexa for Business is retired (undated on AWS’s page) and Glue for Ray is closed', () => {
+    const alexa = getService('alexa-for-business')?.status;
+    assert.ok(alexa && alexa.state === 'retired');
+    assert.equal(alexa.since, '');
+    assert.match(alexa.source, /^https:\/\/docs\.aws\.amazon\.com\//);
+    assert.deepEqual(lifecycleFindings('Meeting rooms are managed with Alexa for Business.'), ['retired-service:Alexa for Business']);
+    assert.deepEqual(lifecycleFindings('Ray jobs in AWS Glue score the batch.'), ['closed-to-new-customers:Ray jobs in AWS Glue']);
+  });
+});

@@ -71,8 +71,10 @@ describe('fact pack shape', () => {
     for (const s of SERVICES) {
       if (s.status && s.status.state !== 'active') {
         assert.match(s.status.source, SOURCE, `${s.id} status source`);
-        // A service closed to new customers may have no closing date on AWS's notice, only an end of support.
-        const undated = s.status.state === 'closed-to-new-customers' && s.status.since === '';
+        // A service closed to new customers may have no closing date on AWS's notice, only an end of support;
+        // a retired one only when its note says AWS's page gives no date.
+        const undated =
+          s.status.since === '' && (s.status.state === 'closed-to-new-customers' || (s.status.state === 'retired' && /gives no date/.test(s.status.note ?? '')));
         if (!undated) assert.match(s.status.since, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${s.id} status since`);
         if (s.status.endOfSupport !== undefined) assert.match(s.status.endOfSupport, /^\d{4}-\d{2}-\d{2}$/, `${s.id} end of support`);
       }

@@ -78,6 +78,7 @@ const CONNECTIONS_RENAME = 'https://docs.aws.amazon.com/dtconsole/latest/usergui
 const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
 const COMPOSER_WHERE = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/using-composer.html';
 const GLUE_RAY = 'https://docs.aws.amazon.com/glue/latest/dg/awsglue-ray-jobs-availability-change.html';
+const ALEXA_FOR_BUSINESS = 'https://docs.aws.amazon.com/goto/boto3/alexaforbusiness-2017-11-09/GetRoom';
 const COMPOSER_DEPLOY = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/other-services-cfn.html';
 
 const RETIREMENTS: readonly Retirement[] = [
@@ -415,7 +416,8 @@ const RETIREMENTS: readonly Retirement[] = [
     checked: READ_ON,
   },
   // The third lifecycle pass (issue 13): the entries the second pass left, each from the notice at the top of
-  // the service's own pages (Sumerian, Alexa for Business, Nimble Studio and Honeycode have no AWS page that dates their end, so no card yet).
+  // the service's own pages (Sumerian, Nimble Studio and Honeycode have no AWS page that states their end, so no card yet;
+  // Alexa for Business has an undated one, below).
   {
     id: 'mediastore',
     name: 'AWS Elemental MediaStore',
@@ -496,6 +498,23 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Existing customers can continue to use the service as normal.',
     },
     availability: 'No longer open to new customers since 30 April 2026; existing customers can keep using it',
+    checked: READ_ON,
+  },
+  // The SDK reference's service description is the only AWS page found for it; it gives no date.
+  {
+    id: 'alexa-for-business',
+    name: 'Alexa for Business',
+    summary: 'Managed Alexa devices, rooms and skills for workplaces; retired.',
+    aliases: ['Alexa for Business', 'Amazon Alexa for Business', 'AWS Alexa for Business', 'AlexaForBusiness'],
+    category: 'Business applications',
+    docs: ALEXA_FOR_BUSINESS,
+    status: {
+      state: 'retired',
+      since: '',
+      source: ALEXA_FOR_BUSINESS,
+      note: 'The AWS SDK reference says Alexa for Business has been retired and is no longer supported; it gives no date.',
+    },
+    availability: 'Retired and no longer supported',
     checked: READ_ON,
   },
 ];
