@@ -85,6 +85,71 @@ const CASES: readonly Case[] = [
       'The NLB only supports one certificate in this design.',
     ],
   },
+  {
+    rule: 'cloudwatch-ec2-memory-metrics',
+    claims: [
+      'Out of the box, CloudWatch tracks RAM usage on our instances.',
+      'EC2 instances report memory to CloudWatch by default.',
+      'Memory utilization of the web servers is collected automatically by CloudWatch.',
+      'The basic EC2 monitoring in CloudWatch covers CPU and disk space.',
+    ],
+    lookAlikes: [
+      'CloudWatch collects CPU and network for EC2 by default; memory needs the CloudWatch agent.',
+      'CloudWatch does not collect EC2 memory metrics by default.',
+      'Does CloudWatch collect memory metrics for EC2 instances automatically?',
+      'ECS publishes CPU and memory utilization to CloudWatch automatically.',
+      'By default CloudWatch tracks CPU for instances, and memory once we install the agent.',
+      'CloudWatch monitors memory on the EC2 instances.',
+    ],
+  },
+  {
+    rule: 'placement-partition-single-az',
+    claims: [
+      'Partition placement groups exist in one Availability Zone only.',
+      'A partition placement group is a single-AZ construct.',
+      'The partition placement group is confined to one AZ, so we add a second one for the other zone.',
+    ],
+    lookAlikes: [
+      'A partition placement group can have partitions in multiple AZs.',
+      'A partition placement group is not confined to one AZ.',
+      'Is a partition placement group confined to one AZ?',
+      'Unlike a partition placement group, a cluster placement group lives in one AZ.',
+      'Partition placement groups suit Kafka and cluster placement groups live in a single AZ.',
+      'We use a partition placement group in a single AZ for the Cassandra ring.',
+    ],
+  },
+  {
+    rule: 'cloudfront-public-origin',
+    claims: [
+      'CloudFront only supports public origins, so the NLB is internet-facing.',
+      'Our origin servers must be reachable from the internet because CloudFront fetches from them.',
+      'CloudFront is unable to reach private subnets.',
+    ],
+    lookAlikes: [
+      'CloudFront reaches the internal ALB through a VPC origin.',
+      'CloudFront does support private ALB origins.',
+      'Must the ALB be internet-facing for CloudFront?',
+      'Before November 2024, an ALB origin for CloudFront had to be internet-facing.',
+      'The S3 bucket does not need to be public for CloudFront; OAC signs the requests.',
+      'The ALB must be internet-facing because mobile clients call it directly.',
+    ],
+  },
+  {
+    rule: 'sg-reference-inter-region',
+    claims: [
+      'Over inter-Region peering, our rules reference the security group of the peer VPC.',
+      'We reference the peer VPC security group in us-west-2 from eu-west-1 over the peering connection, across Regions.',
+      'Cross-Region peering lets a rule use the peer security group as its source group.',
+    ],
+    lookAlikes: [
+      'Security groups of a peered VPC can be referenced only in the same Region.',
+      'Over inter-Region peering, reference the peer VPC CIDR instead of its security group.',
+      'Security groups cannot be referenced across Regions over peering.',
+      'Can a security group reference a peer VPC group in another Region?',
+      'Unlike same-Region peering, inter-Region peering does not allow security group references.',
+      'Each Region has its own security groups, and peering connects VPCs across Regions.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

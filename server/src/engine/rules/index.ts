@@ -54,6 +54,10 @@ import { kinesisShardsProvisioned } from './kinesis-shards-provisioned';
 import { cloudwatchAlarmStates } from './cloudwatch-alarm-states';
 import { eksControlPlaneFree } from './eks-control-plane-free';
 import { albSingleCertificate } from './alb-single-certificate';
+import { cloudwatchEc2MemoryMetrics } from './cloudwatch-ec2-memory-metrics';
+import { placementPartitionSingleAz } from './placement-partition-single-az';
+import { cloudfrontPublicOrigin } from './cloudfront-public-origin';
+import { sgReferenceInterRegion } from './sg-reference-inter-region';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -101,6 +105,10 @@ const HAND_WRITTEN: readonly Rule[] = [
   cloudwatchAlarmStates,
   eksControlPlaneFree,
   albSingleCertificate,
+  cloudwatchEc2MemoryMetrics,
+  placementPartitionSingleAz,
+  cloudfrontPublicOrigin,
+  sgReferenceInterRegion,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
