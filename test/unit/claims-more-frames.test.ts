@@ -150,6 +150,66 @@ const CASES: readonly Case[] = [
       'Each Region has its own security groups, and peering connects VPCs across Regions.',
     ],
   },
+  {
+    rule: 's3-intelligent-tiering-tiers',
+    claims: [
+      'Intelligent-Tiering has only two storage tiers.',
+      'Objects in S3 Intelligent-Tiering move between the frequent and infrequent access tiers.',
+      'The two tiers of S3 Intelligent-Tiering are frequent and infrequent access.',
+    ],
+    lookAlikes: [
+      'S3 Intelligent-Tiering has three automatic tiers plus optional archive tiers.',
+      'S3 Intelligent-Tiering is not limited to two tiers.',
+      'Does S3 Intelligent-Tiering use two tiers?',
+      'In 2018 S3 Intelligent-Tiering had two tiers; Archive Instant Access came in 2021.',
+      'Unlike Intelligent-Tiering, our lifecycle rule moves data between two storage classes.',
+    ],
+  },
+  {
+    rule: 'opensearch-no-sql',
+    claims: [
+      "OpenSearch can't be queried with SQL.",
+      'Amazon OpenSearch Service only understands its JSON query DSL.',
+      'There is no SQL interface in OpenSearch, so reports go through Athena.',
+    ],
+    lookAlikes: [
+      'OpenSearch Service accepts SQL and PPL queries besides the query DSL.',
+      'OpenSearch does support SQL through the SQL plugin.',
+      'Can OpenSearch be queried with SQL?',
+      'Unlike OpenSearch, DynamoDB does not support SQL joins.',
+      'OpenSearch is a NoSQL search engine.',
+    ],
+  },
+  {
+    rule: 'scp-grants-permissions',
+    claims: [
+      'Permissions are given by the SCP attached to the root.',
+      'Access to Bedrock is granted through an SCP on the ML OU.',
+      'The service control policy grants the developers admin access.',
+    ],
+    lookAlikes: [
+      'SCPs set the maximum permissions; an IAM policy must still grant access.',
+      'An SCP never grants permissions.',
+      'Does an SCP grant permissions?',
+      'IAM roles grant access, unlike SCPs.',
+      'The SCP on the Prod OU provides access to approved Regions only.',
+    ],
+  },
+  {
+    rule: 'cognito-user-pool-credentials',
+    claims: [
+      'The user pool returns AWS credentials to the browser.',
+      'Our Cognito user pool hands out temporary access keys for the upload bucket.',
+      'Temporary AWS credentials issued by the user pool let the app call DynamoDB.',
+    ],
+    lookAlikes: [
+      'The user pool signs users in, and the identity pool provides temporary AWS credentials.',
+      'A Cognito user pool does not issue AWS credentials.',
+      'Does the user pool return AWS credentials?',
+      'Unlike a user pool, an identity pool provides temporary AWS credentials.',
+      'The user pool issues JWTs that the API Gateway authorizer checks.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

@@ -58,6 +58,10 @@ import { cloudwatchEc2MemoryMetrics } from './cloudwatch-ec2-memory-metrics';
 import { placementPartitionSingleAz } from './placement-partition-single-az';
 import { cloudfrontPublicOrigin } from './cloudfront-public-origin';
 import { sgReferenceInterRegion } from './sg-reference-inter-region';
+import { s3IntelligentTieringTiers } from './s3-intelligent-tiering-tiers';
+import { opensearchNoSql } from './opensearch-no-sql';
+import { scpGrantsPermissions } from './scp-grants-permissions';
+import { cognitoUserPoolCredentials } from './cognito-user-pool-credentials';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -109,6 +113,10 @@ const HAND_WRITTEN: readonly Rule[] = [
   placementPartitionSingleAz,
   cloudfrontPublicOrigin,
   sgReferenceInterRegion,
+  s3IntelligentTieringTiers,
+  opensearchNoSql,
+  scpGrantsPermissions,
+  cognitoUserPoolCredentials,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
