@@ -123,6 +123,27 @@ function exactPorts(text: string, base: number): ExactPort[] {
   return out;
 }
 
+/** "by default", "default port", "defaults to": the number is stated as the engine's default. */
+const DEFAULT_WORD = /\bdefault(?:s\s+to)?\b/i;
+/** A default that is not the engine's: "non-default", "not the default", "instead of the default", "change the default". */
+const NOT_THE_DEFAULT = /\bnon-?default\b|\b(?:not|instead\s+of|than|from|change[sd]?|overrid\w*|replac\w*)\s+(?:the\s+|its\s+)?default\b/i;
+/** Something else between the engine and the port that could be what listens: the app, a proxy, a client. */
+const OTHER_LISTENER = /\b(?:app|apps|application|client|proxy|pgbouncer|api|web|frontend|backend|container|task|pod|load\s+balancer|ALB|NLB|listener|tunnel|bastion)\b/i;
+
+/**
+ * The clause around a port says it is the engine's default: the engine is named before the port in the
+ * same clause with nothing else that could listen in between ("DocumentDB uses port 27018 by default").
+ */
+function statesDefault(text: string, engine: ServiceMention, start: number, end: number, base: number): boolean {
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(';', start - 1), text.lastIndexOf('|', start - 1), -1) + 1;
+  const stops = ['.', ';', '|'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const to = stops.length > 0 ? Math.min(...stops) : text.length;
+  const clause = text.slice(from, to);
+  const engineAt = engine.start - base;
+  if (engineAt < from || engine.end - base > start) return false;
+  return DEFAULT_WORD.test(clause) && !NOT_THE_DEFAULT.test(clause) && !OTHER_LISTENER.test(text.slice(engine.end - base, start)) && start - (engine.end - base) <= 60;
+}
+
 /** The default-port facts of the SQL engines (also named-db-port-mismatch's). */
 export const ENGINE_PORT_FACTS = ['postgresql.default-port', 'mysql.default-port', 'mariadb.default-port', 'oracle.default-port', 'sqlserver.default-port'];
 
@@ -132,7 +153,8 @@ export const enginePortMismatch: ContextRule = {
   description: "A database or cache engine written with another engine's default port.",
   rationale:
     'PostgreSQL listens on 5432, MySQL and MariaDB on 3306, Oracle on 1521 and SQL Server on 1433 by default. ' +
-    "A PostgreSQL endpoint on 3306 is almost always a copy-paste slip. RDS allows custom ports, so a port the text calls custom, or one that is no other engine's default, stays quiet.",
+    "A PostgreSQL endpoint on 3306 is almost always a copy-paste slip. RDS allows custom ports, so a port the text calls custom, or one that is no other engine's default, stays quiet — " +
+    'unless the text says that number is the default ("DocumentDB uses port 27018 by default").',
   severity: 'warning',
   category: 'ports',
   facts: ENGINE_PORT_FACTS,
@@ -175,6 +197,7 @@ export const enginePortMismatch: ContextRule = {
         output: 'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:5432/orders.',
       },
       { text: 'The PostgreSQL endpoint is on 3306.', flagged: ['3306'], output: 'The PostgreSQL endpoint is on 5432.' },
+      { text: 'Amazon DocumentDB uses port 27018 by default.', flagged: ['27018'], output: 'Amazon DocumentDB uses port 27017 by default.' },
       {
         text: 'RDS for MySQL listening on 5432 in the data subnets.',
         flagged: ['5432'],
@@ -190,6 +213,9 @@ export const enginePortMismatch: ContextRule = {
       'The app reads from `postgresql://app@orders-db:5432/orders` and caches in `redis://cache:6379`.',
       '```bash\nmysql -h reporting-db -P 3306 -u report -p\n```',
       'The PostgreSQL fleet peaked at 3306 connections on 1433 hosts.',
+      'Amazon DocumentDB listens on 27017 by default; ours uses 27018 instead of the default.',
+      'The PostgreSQL instance runs on port 6432, not the default.',
+      'The PostgreSQL host serves the app on port 8080 by default.',
     ],
   },
   check(context, report) {
@@ -217,8 +243,21 @@ export const enginePortMismatch: ContextRule = {
       if (handled.has(mention.start)) continue;
       if (mention.port === engine.port) continue;
       const owners = servicesWithDefaultPort(mention.port).filter((s) => defaultPortOf(s.id)?.port !== engine.port);
-      // Only another engine's well-known default is a likely slip; any other number may be a custom port.
-      if (owners.length === 0) continue;
+      // Only another engine's well-known default is a likely slip; any other number may be a custom port,
+      // unless the clause says the number is the default ("listens on 27018 by default").
+      if (owners.length === 0) {
+        if (statesDefault(context.text, engine.mention, mention.start - context.start, mention.end - context.start, context.start)) {
+          const name = getService(engine.mention.serviceId)?.name ?? engine.mention.text;
+          report({
+            start: mention.start,
+            end: mention.end,
+            message: `${name} listens on ${engine.port} by default, not ${mention.port}.`,
+            factIds: [engine.factId],
+            fixes: [{ title: `Use ${engine.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(engine.port) }], safe: false }],
+          });
+        }
+        continue;
+      }
       const name = getService(engine.mention.serviceId)?.name ?? engine.mention.text;
       const other = engineNames(owners);
       report({
