@@ -231,7 +231,14 @@ function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: numbe
 }
 
 /** How a quantity's subject (its service) was found: the evidence a finding's severity rests on. */
-export type SubjectEvidence = 'clause' | 'context' | 'table-header' | 'parent' | 'section';
+/**
+ * The subject the document phase passes for a statement outside any section with a subject: only then
+ * may the attribute's own words name the service (a section about EC2 keeps "visibility timeout" unbound).
+ */
+export const UNSCOPED = '\u0000unscoped';
+
+/** How the subject was found; 'attribute': the attribute's own words name one service ("visibility timeout" is SQS's). */
+export type SubjectEvidence = 'clause' | 'context' | 'table-header' | 'parent' | 'section' | 'attribute';
 
 export interface BoundSubject {
   readonly service: string;
@@ -285,8 +292,16 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   const fromParent = new Set(nearestParentServices(context).map((s) => s.serviceId));
   if (fromParent.size === 1) return { service: [...fromParent][0] ?? '', evidence: 'parent' };
   if (fromParent.size > 1) return undefined;
-  // Nothing in the statement, its table or its parents names a service: the scope's subject speaks.
-  if (inherited !== undefined && speaking.length === 0) return { service: inherited, evidence: 'section' };
+  // Nothing in the statement, its table or its parents names a service: the scope's subject speaks; with
+  // no subject in scope, words of the attribute that are themselves one service's name ("visibility
+  // timeout", "MessageRetentionPeriod") say whose it is.
+  if (speaking.length === 0 && inherited === UNSCOPED) {
+    // In prose the clause's words; in a table row the cells before the value ("| VisibilityTimeout | 13 hours |").
+    const within = (s: { start: number; end: number }): boolean => (context.kind === 'tableRow' ? s.end <= at : s.start >= clause.start && s.end <= clause.start + clause.text.length);
+    const named = new Set(context.services.filter((s) => whole.test(s.text) && within(s)).map((s) => s.serviceId));
+    if (named.size === 1) return { service: [...named][0] ?? '', evidence: 'attribute' };
+  }
+  if (inherited !== undefined && inherited !== UNSCOPED && speaking.length === 0) return { service: inherited, evidence: 'section' };
   return undefined;
 }
 

@@ -19,6 +19,7 @@ import {
   bindQuantity,
   boundsOfSpec,
   unasserted,
+  UNSCOPED,
   type AttributeSpec,
   type SubjectEvidence,
 } from './quantity-binding';
@@ -115,7 +116,8 @@ function proseAssertions(context: AnalyzedContext, inherited: string | undefined
       for (const { spec, ruleId } of attributes) {
         if (q.dimension !== boundsOfSpec(spec).dimension) continue;
         const subject = bindQuantity(spec, context, clause, q, inherited, scopeTitle);
-        if (!subject || (inherited !== undefined && subject.evidence !== 'section')) continue;
+        // A scoped pass adds only what its scope gives: the section's subject, or (outside any) the attribute's own name.
+        if (!subject || (inherited !== undefined && subject.evidence !== (inherited === UNSCOPED ? 'attribute' : 'section'))) continue;
         out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality: modalityOf(spec, clause, q), evidence: subject.evidence, quantity: q, clause });
       }
     }
@@ -191,8 +193,8 @@ export function assertionsInScope(context: AnalyzedContext, scopes: Scopes): rea
   const own = assertionsOf(context);
   if (!inheritsSubject(context)) return own;
   const subject = scopes.subjectAt(context.start);
-  if (!subject) return own;
   const bound = new Set(own.map((a) => a.quantity));
-  const inherited = scopedAssertionsOf(context, subject.service, scopes.titleAt(context.start, subject.section)).filter((a) => !bound.has(a.quantity));
+  const scoped = subject ? scopedAssertionsOf(context, subject.service, scopes.titleAt(context.start, subject.section)) : scopedAssertionsOf(context, UNSCOPED);
+  const inherited = scoped.filter((a) => !bound.has(a.quantity));
   return inherited.length === 0 ? own : [...own, ...inherited];
 }

@@ -7,6 +7,7 @@
  */
 import { getService } from '../../facts/catalog';
 import { scopedAssertionsOf } from './quantity';
+import { UNSCOPED } from './quantity-binding';
 import type { AnalyzedContext, DocumentModel } from '../model/document-model';
 import { inheritsSubject } from '../model/document-model';
 import { RULES } from '../rules';
@@ -43,11 +44,18 @@ function judged(context: AnalyzedContext, subject: string, title: string | undef
 /** Findings of limit rules on statements whose service comes from their section's title. */
 export function scopedLimitFindings(model: DocumentModel, contexts: readonly AnalyzedContext[], lines: LineIndex): Array<{ rule: LimitRule; draft: FindingDraft }> {
   const out: Array<{ rule: LimitRule; draft: FindingDraft }> = [];
-  if (model.scopes.sections.length === 0) return out;
   for (const context of contexts) {
     if (!inheritsSubject(context)) continue;
     const subject = model.scopes.subjectAt(context.start);
-    if (!subject) continue;
+    if (!subject) {
+      if (context.services.length === 0) continue;
+      // Outside any section with a subject, the attribute's own words may name it ("Visibility timeout: 18h").
+      for (const { ruleId, draft } of judged(context, UNSCOPED, undefined)) {
+        const rule = LIMIT_RULES.get(ruleId);
+        if (rule) out.push({ rule, draft: movedDraft(draft, context.start) });
+      }
+      continue;
+    }
     for (const { ruleId, draft } of judged(context, subject.service, model.scopes.titleAt(context.start, subject.section))) {
       const rule = LIMIT_RULES.get(ruleId);
       if (!rule) continue;
