@@ -68,6 +68,29 @@ function unitFactor(unit: string): { dimension: Dimension; factor: number } | un
   return undefined;
 }
 
+/**
+ * Durations written with an article or a half: "a week", "an hour", "half an hour", "a day and a half".
+ * Not a rate ("twice a day", "1,000 requests a day", "per a week") nor a point in time ("a week ago").
+ */
+const ARTICLE_DURATION_RE = /(?<![\w.,/-])(half\s+an?|an?)\s+(second|minute|hour|day|week|month|year)(\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)/gi;
+/** The words before an article duration that make it a frequency or a rate. */
+const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per|every|each)|\d|\b(?:requests?|messages?|calls?|events?|GB|TB|MB|runs?|invocations?|transactions?))\s*$/i;
+
+function articleDurations(text: string, base: number): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  ARTICLE_DURATION_RE.lastIndex = 0;
+  for (let m = ARTICLE_DURATION_RE.exec(text); m; m = ARTICLE_DURATION_RE.exec(text)) {
+    if (RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const unit = m[2] ?? '';
+    const kind = unitFactor(unit);
+    if (!kind) continue;
+    const value = (/^half/i.test(m[1] ?? '') ? 0.5 : 1) + (m[3] ? 0.5 : 0);
+    const start = base + m.index;
+    out.push({ start, end: start + m[0].length, value, unit, dimension: kind.dimension, normalized: value * kind.factor, numberStart: start, numberEnd: start + (m[1] ?? '').length });
+  }
+  return out;
+}
+
 export function findQuantities(text: string, base: number): QuantityMention[] {
   const out: QuantityMention[] = [];
   QUANTITY_RE.lastIndex = 0;
@@ -94,6 +117,11 @@ export function findQuantities(text: string, base: number): QuantityMention[] {
       numberStart: start,
       numberEnd: start + rawNumber.length,
     });
+  }
+  // Only when the text has an article before a unit word (cheap test first): most text has none.
+  if (/\ban?\s+(?:second|minute|hour|day|week|month|year)\b/i.test(text)) {
+    const words = articleDurations(text, base).filter((w) => !out.some((q) => q.start < w.end && w.start < q.end));
+    if (words.length > 0) return [...out, ...words].sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -76,7 +76,7 @@ const PROP = /^([A-Za-z_$][\w$]*)\s*(?::|=(?!=))\s*/;
 const VALUE = /^(?:(\d[\d_]*(?:\.\d+)?)|(?:[A-Za-z_$][\w$]*\.)?(Duration|Size)\.([a-z]+)\(\s*(\d[\d_]*(?:\.\d+)?)\s*\))/;
 
 /** The index of the bracket that closes the one at `open`, skipping strings; -1 when none. */
-function closing(code: string, open: number): number {
+export function closing(code: string, open: number): number {
   let depth = 0;
   for (let i = open; i < code.length; i++) {
     const c = code[i];

@@ -2,12 +2,12 @@
  * IaC inside code fences: which resources a fence defines (each is one binding scope, so a
  * `cidr_block` or `port` belongs to the resource it sits in) and the scalar values it sets. Each
  * language has a real reader: YAML (`yaml.ts`), JSON (`json.ts`), Terraform HCL (`hcl.ts`), CDK apps
- * (`cdk.ts`); what a
- * value means is data (`attributes.ts`).
+ * (`cdk.ts`), SDK calls (`sdk.ts`); what a value means is data (`attributes.ts`).
  */
 import { readCdk } from './cdk';
 import { readHcl } from './hcl';
 import { readJson } from './json';
+import { readSdk } from './sdk';
 import { readYaml } from './yaml';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
@@ -84,7 +84,11 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   if (YAML_LANGS.test(lang)) return readYaml(code, at);
   if (JSON_LANGS.test(lang)) return readJson(code, at);
   if (HCL_LANGS.test(lang)) return readHcl(code, at);
-  if (CDK_LANGS.test(lang)) return readCdk(code, at);
+  if (CDK_LANGS.test(lang)) {
+    // A program holds CDK constructs or SDK calls; a fence of SDK calls has no construct.
+    const cdk = readCdk(code, at);
+    return cdk.resources.length > 0 ? cdk : readSdk(code, at);
+  }
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // shell, SQL, code: `aws` commands are read per line (cli-values.ts)
   const first = firstLine(code);
   if (first.startsWith('{') || first.startsWith('[') || first.startsWith('"')) return readJson(code, at);

@@ -1,0 +1,99 @@
+/**
+ * AWS SDK calls inside code fences: boto3 (`sqs.create_queue(QueueName=…, Attributes={"MessageRetentionPeriod":
+ * "2592000"})`), the JavaScript SDK v3 (`new UpdateFunctionConfigurationCommand({ Timeout: 1200 })`) and v2
+ * (`lambda.updateFunctionConfiguration({ MemorySize: 12288 })`). Each call to an operation in the table below
+ * is a resource of the CloudFormation type it configures, and its parameters are values under their API
+ * names, which are the CloudFormation property names (`attributes.ts` maps them to facts and units).
+ *
+ * A small scanner like the CDK reader: it finds the operation's call, matches brackets and quotes to the
+ * call's end, and reads `Name: number`, `Name=number` and `"Name": "number"` pairs anywhere inside it,
+ * with the key of the map they sit in. Linear in the fence; never throws.
+ */
+import { closing } from './cdk';
+import type { IacFence, IacResource, IacValue } from './types';
+
+/**
+ * Operations (boto3 snake_case; the JavaScript v2 method and v3 `…Command` are derived) → CloudFormation
+ * type. Parameter names from the API references (SQS CreateQueue/SetQueueAttributes, Lambda
+ * CreateFunction/UpdateFunctionConfiguration, Kinesis IncreaseStreamRetentionPeriod, RDS
+ * CreateDBInstance/ModifyDBInstance/CreateDBCluster/ModifyDBCluster).
+ */
+const OPERATIONS: Readonly<Record<string, string>> = {
+  create_queue: 'AWS::SQS::Queue',
+  set_queue_attributes: 'AWS::SQS::Queue',
+  create_function: 'AWS::Lambda::Function',
+  update_function_configuration: 'AWS::Lambda::Function',
+  increase_stream_retention_period: 'AWS::Kinesis::Stream',
+  decrease_stream_retention_period: 'AWS::Kinesis::Stream',
+  create_db_instance: 'AWS::RDS::DBInstance',
+  modify_db_instance: 'AWS::RDS::DBInstance',
+  create_db_cluster: 'AWS::RDS::DBCluster',
+  modify_db_cluster: 'AWS::RDS::DBCluster',
+};
+
+/** Every spelling of an operation → its type: `create_queue`, `createQueue`, `CreateQueueCommand`. */
+const BY_NAME = new Map<string, string>();
+for (const [snake, type] of Object.entries(OPERATIONS)) {
+  const camel = snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/Db/g, 'DB');
+  BY_NAME.set(snake, type);
+  BY_NAME.set(camel, type);
+  BY_NAME.set(`${camel.charAt(0).toUpperCase()}${camel.slice(1)}Command`, type);
+}
+
+/** A call of a method or a v3 command: `.create_queue(`, `.createQueue(`, `new CreateQueueCommand(`. */
+const CALL = /(?:\.|\bnew[ \t]+)([A-Za-z][\w]{0,63})[ \t]{0,8}\(/g;
+/** A parameter with a number: `Timeout: 1200`, `Timeout=1200`, `"VisibilityTimeout": "50000"`, `'Size': 20480`. */
+const PARAM = /(["']?)([A-Za-z][A-Za-z0-9]{0,63})\1[ \t]*(?::|=(?!=))[ \t]*(["']?)(\d{1,12})\3(?![\w.])/g;
+/** The key that opens a map: `Attributes={`, `EphemeralStorage: {`, `"Attributes": {`. */
+const MAP_KEY = /(["']?)([A-Za-z][A-Za-z0-9]{0,63})\1[ \t]*(?::|=)[ \t]*(?:dict\()?$/;
+
+function normalized(key: string): string {
+  return key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+}
+
+/** The key of the innermost map that is open at `index` inside the call (between `open` and there). */
+function parentKeyAt(code: string, open: number, index: number): string | undefined {
+  const stack: number[] = [];
+  for (let i = open + 1; i < index; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const end = code.indexOf(c, i + 1);
+      if (end < 0 || end >= index) break;
+      i = end;
+    } else if (c === '{' || (c === '(' && code.slice(Math.max(0, i - 4), i) === 'dict')) stack.push(i);
+    else if ((c === '}' || c === ')') && stack.length > 0) stack.pop();
+  }
+  const innermost = stack[stack.length - 1];
+  if (innermost === undefined) return undefined;
+  const start = code[innermost] === '(' ? innermost - 4 : innermost;
+  const m = MAP_KEY.exec(code.slice(Math.max(open, start - 80), start));
+  return m?.[2] === undefined ? undefined : normalized(m[2]);
+}
+
+/** Reads the SDK calls of one fence (`code` at document offset `at`). */
+export function readSdk(code: string, at: number): IacFence {
+  const resources: IacResource[] = [];
+  const values: IacValue[] = [];
+  CALL.lastIndex = 0;
+  for (let m = CALL.exec(code); m; m = CALL.exec(code)) {
+    const type = BY_NAME.get(m[1] ?? '');
+    if (!type) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closing(code, open);
+    if (close < 0) break;
+    const args = code.slice(open, close);
+    PARAM.lastIndex = 0;
+    for (let p = PARAM.exec(args); p; p = PARAM.exec(args)) {
+      const key = p[2] ?? '';
+      const raw = p[4] ?? '';
+      const valueAt = open + p.index + p[0].length - raw.length - (p[3] ?? '').length;
+      const parentKey = parentKeyAt(code, open, open + p.index);
+      values.push({ key, normalizedKey: normalized(key), ...(parentKey === undefined ? {} : { parentKey }), raw, number: Number(raw), start: at + valueAt, end: at + valueAt + raw.length });
+    }
+    const lineStart = code.lastIndexOf('\n', m.index) + 1;
+    const previousEnd = (resources[resources.length - 1]?.end ?? at) - at;
+    resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + close + 1, resourceType: type, name: '' });
+    CALL.lastIndex = close + 1;
+  }
+  return { resources, values };
+}
