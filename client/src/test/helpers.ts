@@ -115,3 +115,31 @@ export async function setRules(rules: Record<string, string> | undefined): Promi
     await vscode.workspace.getConfiguration('archnotes').update('rules', previous, vscode.ConfigurationTarget.Workspace);
   };
 }
+
+interface ArchnotesApi {
+  client(): { sendRequest<R>(method: string, params: unknown): Promise<R> } | undefined;
+}
+
+/**
+ * A hover asked of archnotes' server alone, through the extension's own language client: what the
+ * card costs us. `vscode.executeHoverProvider` also waits for every other hover provider (the
+ * built-in markdown server's link hovers, which parse a newly opened big document first), while the
+ * editor's hover widget shows each provider's card as it arrives.
+ */
+export async function serverHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<{ ms: number; text: string }> {
+  const api = (await activateExtension()).exports as ArchnotesApi;
+  const client = api.client();
+  assert.ok(client, 'the archnotes language client is running');
+  const started = Date.now();
+  const hover = await client.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri: doc.uri.toString() },
+    position: { line: pos.line, character: pos.character },
+  });
+  return { ms: Date.now() - started, text: hover?.contents.value ?? '' };
+}
+
+/** Median and maximum of a list of milliseconds, for the timing lines. */
+export function spread(ms: readonly number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return `median ${sorted[Math.floor(sorted.length / 2)] ?? 0} ms, max ${sorted[sorted.length - 1] ?? 0} ms over ${sorted.length}`;
+}

@@ -1,17 +1,23 @@
-// Issue 15, defect 4: open → first and → all diagnostics on the notes (bench/fixtures/notes.md,
-// 434 KB) in the real editor. Measured and printed, not asserted against a time (npm run bench judges
-// performance); asserted: the first diagnostics come before the whole analysis, and the editor ends
-// with exactly the engine's findings. Runs where the repository is at hand (ARCHNOTES_EXT_ROOT, set
-// by test/e2e/run.sh); skipped elsewhere.
+// Issue 15, defects 3 and 4, on the notes (bench/fixtures/notes.md, 434 KB) in the real editor:
+// open → first and → all diagnostics, and hovers while the first analysis runs. Measured and printed
+// as `TIMING` lines (test/e2e/run.sh repeats them in its summary), not asserted against a time: on a
+// 2-core machine shared with other jobs a timed assertion flakes (npm run bench judges performance).
+// Asserted: the first diagnostics come before the whole analysis, the editor ends with exactly the
+// engine's findings, and every hover sent during the first analysis is answered with the card.
+// Runs where the repository is at hand (ARCHNOTES_EXT_ROOT, set by test/e2e/run.sh); skipped elsewhere.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeText } from '../../../server/src/engine/analyze';
-import { activateExtension, waitForDiagnostics, workspaceFile } from './helpers';
+import { activateExtension, hoverAt, serverHover, spread, waitForDiagnostics, workspaceFile } from './helpers';
 
-suite('opening the notes: first and all diagnostics', () => {
-  test('the notes (434 KB): first diagnostics early, then exactly the engine\'s findings', async function () {
+/** Pause between two hovers of the series (VS Code asks again when the mouse moves to another word). */
+const HOVER_GAP_MS = 50;
+
+suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
+  test('the notes (434 KB): first diagnostics early, hovers answered during the analysis, then exactly the engine\'s findings', async function () {
     const root = process.env.ARCHNOTES_EXT_ROOT;
     const notesPath = root ? path.join(root, 'bench', 'fixtures', 'notes.md') : undefined;
     if (!notesPath || !fs.existsSync(notesPath)) this.skip();
@@ -20,6 +26,10 @@ suite('opening the notes: first and all diagnostics', () => {
     const text = fs.readFileSync(notesPath!, 'utf8');
     // Before opening, so it does not compete with the server for the CPU.
     const expected = analyzeText(text).findings.length;
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => i > 2500 && /messages from SQS/.test(l));
+    assert.ok(line > 0, 'the notes mention SQS half way down');
+    const sqs = new vscode.Position(line, (lines[line] ?? '').indexOf('SQS') + 1);
     // A folder of its own with an empty config: no config another test leaves behind applies.
     const folder = workspaceFile('notes-timing');
     const uri = vscode.Uri.joinPath(folder, 'notes.md');
@@ -31,13 +41,39 @@ suite('opening the notes: first and all diagnostics', () => {
       const firstSeen = waitForDiagnostics(uri, (d) => d.length > 0, 'the first diagnostics of the notes', 200000).then((d) => {
         first = { ms: Date.now() - opened, count: d.length };
       });
+      let allMs = -1;
+      const allSeen = waitForDiagnostics(uri, (d) => d.length === expected, `all ${expected} findings of the engine on the notes`, 200000).then((d) => {
+        allMs = Date.now() - opened;
+        return d;
+      });
       const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { preview: false });
-      const all = await waitForDiagnostics(uri, (d) => d.length === expected, `all ${expected} findings of the engine on the notes`, 200000);
-      const allMs = Date.now() - opened;
+      const shown = vscode.window.showTextDocument(doc, { preview: false });
+      // Hovers while the first analysis runs, one after the other, as a user moving the mouse.
+      const during: number[] = [];
+      const series: string[] = [];
+      const wholeSent = Date.now();
+      const whole = hoverAt(doc, sqs).then((t) => ({ ms: Date.now() - wholeSent, t }));
+      while (allMs < 0) {
+        const sentAt = Date.now();
+        const { ms, text: card } = await serverHover(doc, sqs);
+        if (allMs >= 0 && sentAt - opened >= allMs) break; // the analysis had finished: not "during"
+        assert.match(card, /Amazon Simple Queue Service/, `hover ${during.length + 1}, sent ${sentAt - opened} ms after the open, got: ${JSON.stringify(card.slice(0, 200))}`);
+        during.push(ms);
+        series.push(`${sentAt - opened}:${ms}`);
+        await new Promise((resolve) => setTimeout(resolve, HOVER_GAP_MS));
+      }
+      await shown;
+      const all = await allSeen;
       await firstSeen;
-      console.log(`    (the notes, ${Math.round(text.length / 1024)} KB: open → first diagnostics ${first.ms} ms (${first.count}), → all ${allMs} ms (${all.length}); issue 15 targets 1 s and 2 s)`);
+      const vscodeHover = await whole;
+      assert.match(vscodeHover.t, /Amazon Simple Queue Service/);
+      const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+      console.log(`    TIMING notes ${Math.round(text.length / 1024)} KB: open → first diagnostics ${first.ms} ms (${first.count}), → all ${allMs} ms (${all.length}); targets 1 s and 2 s (load ${load})`);
+      console.log(`    TIMING notes hovers during the first analysis (archnotes' server): first ${during[0] ?? -1} ms, ${spread(during)}; target 100 ms`);
+      console.log(`    TIMING notes hovers (sent at ms after the open:answered in ms): ${series.join(' ')}`);
+      console.log(`    TIMING notes first hover through vscode.executeHoverProvider (all providers, sent with the first): ${vscodeHover.ms} ms`);
       assert.ok(first.ms >= 0 && first.ms <= allMs);
+      assert.ok(during.length > 0, 'at least one hover was sent while the first analysis ran');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);

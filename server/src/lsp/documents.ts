@@ -18,8 +18,13 @@ import type { EditorSettings, ProjectConfig } from './settings';
 
 /** Documents up to this size are analysed synchronously on open; bigger ones slice by slice, yielding. */
 const SYNC_OPEN_CHARS = 64 * 1024;
-/** Slice size of such an open: a request waits for one slice at most. */
-const OPEN_SLICE_CHARS = 16 * 1024;
+/** Slice size of such an open: parsing one is the longest a request waits (the blocks of a slice are analysed in turns). */
+const OPEN_SLICE_CHARS = 8 * 1024;
+/**
+ * Within a slice the open gives a turn to waiting requests once it has run this long: a hover sent
+ * during the first analysis waits for one block at most (issue 15: ≤ 100 ms on the notes).
+ */
+const OPEN_TURN_MS = 10;
 /** A change that moves the text length by more than this re-checks whether the text is analysable. */
 const LARGE_CHANGE_CHARS = 4096;
 /** Adaptive debounce: an update that took longer than this delays the next one by its own cost. */
@@ -393,10 +398,11 @@ export class DocumentAnalyses {
       if (now - last < PROVISIONAL_INTERVAL_MS || state.closed) return;
       const current = this.documents.get(document.uri);
       if (!current || current.version !== document.version) return;
-      last = now;
       lines ??= new LineIndex(text);
       const findings = provisionalFindings(text, lines, blocks(), { rules });
+      // Nothing new yet: try again after the next slice, not an interval later.
       if (findings.length <= shown) return;
+      last = now;
       shown = findings.length;
       const index = lines;
       void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnosticIn(index, f)) });
@@ -416,16 +422,24 @@ export class DocumentAnalyses {
     let slices = 0;
     const rules = this.#rulesOf(document.uri, state);
     const provisional = this.#provisionalPublisher(document, state, text, rules);
+    let turnStarted = performance.now();
     const next = async (): Promise<void> => {
       slices++;
       this.events.progress?.(document.uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
       await pause();
+      turnStarted = performance.now();
+    };
+    const between = (): Promise<void> | undefined => {
+      if (performance.now() - turnStarted < OPEN_TURN_MS) return undefined;
+      return pause().then(() => {
+        turnStarted = performance.now();
+      });
     };
     try {
       // Requests already queued (a hover sent right behind the didOpen) go first; after that each
       // waits for one slice at most, so the slices are kept short.
       await pause();
-      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, cancelled: () => state.closed, sliced: provisional }, OPEN_SLICE_CHARS);
+      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, between, cancelled: () => state.closed, sliced: provisional }, OPEN_SLICE_CHARS);
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
     } finally {

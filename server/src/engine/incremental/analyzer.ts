@@ -157,6 +157,11 @@ export interface OpenControl {
   sliced?(blocks: () => readonly BlockAnalysis[]): void;
   /** After each slice: that slice's blocks (the analysis worker ships them to the server). */
   shipped?(blocks: readonly ShippedBlock[]): void;
+  /**
+   * Between two blocks of a slice: a promise when the caller wants a turn now (its time budget is
+   * spent), so a request waits for one block at most rather than for a whole slice.
+   */
+  between?(): Promise<void> | undefined;
 }
 
 /** Blocks analyzed by `IncrementalAnalyzer.open`; opaque to callers. */
@@ -191,11 +196,21 @@ export class IncrementalAnalyzer {
    */
   static async open(text: string, options: AnalyzeOptions, control: OpenControl, chunkChars = CHUNK_CHARS): Promise<IncrementalAnalyzer | undefined> {
     const entries: Entry[] = [];
-    for (const slice of chunkedEntries(text, chunkChars)) {
-      for (const entry of slice) entries.push(entry);
+    for (const { slice, blocks } of chunkedSlices(text, chunkChars)) {
+      const fresh: Entry[] = [];
+      for (const b of blocks) {
+        const turn = control.between?.();
+        if (turn) {
+          await turn;
+          if (control.cancelled()) return undefined;
+        }
+        const entry: Entry = { type: b.type, start: b.start, end: b.end, result: analyzeBlock(b.node, slice.source, slice.base), pending: 0 };
+        fresh.push(entry);
+        entries.push(entry);
+      }
       if (control.cancelled()) return undefined;
       control.sliced?.(() => entries.map((e) => e.result));
-      control.shipped?.(slice);
+      control.shipped?.(fresh);
       await control.pause();
       if (control.cancelled()) return undefined;
     }
