@@ -89,6 +89,81 @@ export const AUDIT: Audit = {
   ],
 };
 
+
+const THIRD_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 825 facts of pack 2026.12.06 (922 in all) that neither earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261208 50 --skip-audited`); each fact is read as an outside auditor would, against stored AWS documentation ' +
+  '(the `search` docs/pages corpora, current page copies through find_string/read_file, awsdocs copies only where no newer copy exists): value, unit, ' +
+  'hard or adjustable, Region variation, and whether the cited page states it. "right" needs an AWS page (or a verbatim copy of one) that states the value; ' +
+  'where the value was found on another AWS page but the cited page was not stored, the row is "not checked" and the source was moved to the page that states it.';
+
+/** The third random audit (issue 13, facts helper session 5): seed 20261208, facts no earlier audit read. */
+export const AUDIT_C: Audit = {
+  date: '2026-12-06',
+  name: '2026-12-06c',
+  packVersion: '2026.12.06',
+  seed: 20261208,
+  method: THIRD_METHOD,
+  remarks: [
+    'The misses repeat the two patterns the earlier audits named. Source: three facts cite a page that states only part of the value or none of it (the REST/HTTP comparison page for the three API types, the Aurora endpoints page for port 5432, the agent install page for the deprecated Logs agent), and two add a clause from another page (VPC peering security-group references, GuardDuty customisation). Stale: the CloudWatch alarm actions now include starting an investigation and Application Auto Scaling targets.',
+    'Wrong: direct-connect.private-vifs said transit interfaces come on top of the 50 (54 in all); the Direct Connect quota table counts up to 4 transit interfaces against a maximum of 51.',
+    'Not checked (14): the cited page has no stored copy. For five of them the value was found on another AWS page (Macie and GuardDuty retention, the RabbitMQ listener port, the SSE header values, Glacier durability) and the source was moved there; the other nine keep their source (two landing pages, a What\'s New post, four guide pages not stored, a list page with no count, Network Firewall engine order).',
+    'Found beside the sample: the Lambda@Edge quotas page now gives one 30-second timeout and one 50 MB package size for every event type (viewer triggers were 5 s and 1 MB), and CloudFront Functions per account (100) is on the current page; the two Lambda@Edge facts were corrected and re-verified, the CloudFront Functions one stays unverified (its row says nothing of raising it).',
+  ],
+  rows: [
+    { id: 'api-gateway.api-types', verdict: 'unstated', partly: true, fixed: true, note: 'http-api-vs-rest compares HTTP and REST only; api-gateway-overview-developer-experience (use cases) has REST, HTTP and WebSocket sections' },
+    { id: 'api-gateway.payload', verdict: 'right', note: 'REST quotas table: Payload size 10 MB, No' },
+    { id: 'api-gateway.throttle-rate', verdict: 'right', note: 'limits#account-level: 10,000 RPS, burst bucket 5,000 (not requestable), Yes; 2,500/1,250 in 13 listed Regions (detail clause on 29s timeout is from REST quotas page footnote)' },
+    { id: 'aurora-global-database.lag', verdict: 'right', note: 'aurora-global-database: replicates to secondary Regions with typical latency under a second (quoted copies; prescriptive guidance agrees)' },
+    { id: 'aurora-postgresql.default-port', verdict: 'unstated', fixed: true, note: 'endpoints page shows only a MySQL :3306 example; API_CreateDBCluster Port: Default RDS for PostgreSQL and Aurora PostgreSQL - 5432' },
+    { id: 'aurora-serverless.capacity', verdict: 'right', note: 'aurora-serverless-v2.how-it-works capacity: from 0 ACUs to 256 ACUs; version table sets the range' },
+    { id: 'batch.array-size', verdict: 'right', note: 'array_jobs: array size (between 2 and 10,000)' },
+    { id: 'cloudformation.composer', verdict: 'unchecked', note: 'what-is-composer stored copies carry no rename note; the What\'s New (2024/10 aws-application-composer-infrastructure-composer) is not stored, only cited by secondary copies' },
+    { id: 'cloudfront-functions.per-account', verdict: 'right', note: 'cloudfront-limits#limits-functions (2026 copy, id 52351251674): Functions per AWS account 100 (default quota; no increase link on the row)' },
+    { id: 'cloudfront.distributions', verdict: 'right', note: 'cloudfront-limits#limits-web-distributions: Distributions per AWS account 500, Request a higher quota (Support)' },
+    { id: 'cloudwatch-agent.legacy', verdict: 'unstated', fixed: true, note: 'QuickStartEC2Instance (Logs guide, Important box): "The older logs agent is deprecated"; unified agent collects logs and metrics; the cited install page does not say it' },
+    { id: 'cloudwatch-alarms.actions', verdict: 'stale', fixed: true, note: 'alarm-actions: SNS, Lambda, EC2 stop/terminate/reboot/recover, scale an Auto Scaling group or an Application Auto Scaling target, OpsItems/incidents (ALARM only), and an alarm can start an investigation (ALARM) — fact lacked investigation and Application Auto Scaling' },
+    { id: 'cloudwatch-logs.retention-period', verdict: 'right', note: 'PutRetentionPolicy retentionInDays: 1,3,5,...,3288,3653 only; DeleteRetentionPolicy for never expire' },
+    { id: 'cloudwatch.ec2-default-metrics', verdict: 'unchecked', note: 'EC2 instance metrics page not found in stored copies; memory needs the agent only in third-party copies' },
+    { id: 'config.managed-rules', verdict: 'unchecked', note: 'managed-rules-by-aws-config is a list; it states no count' },
+    { id: 'direct-connect.dedicated-speeds', verdict: 'unchecked', fixed: true, note: 'cited dedicated_connection page not found in stored copies; Well-Architected hybrid networking lens (aws-direct-connect) states dedicated 1/10/100/400 Gbps, hosted 50 Mbps-25 Gbps; CreateLag API lists the same four' },
+    { id: 'direct-connect.private-vifs', verdict: 'wrong', fixed: true, note: 'gr dc.html: Public or private VIFs per dedicated connection 50, No; DX UG limits: transit VIFs now 4 and counted against a maximum of 51 VIFs per dedicated connection (the detail said 54 in all); hosted 1' },
+    { id: 'dms.dynamodb', verdict: 'right', note: 'CHAP_Target lists DynamoDB as a target; CHAP_Source does not list it' },
+    { id: 'ec2-auto-scaling.health-check-grace', verdict: 'right', note: 'health-check-grace-period: 300 s by default in the console; 0 s from the CLI/SDK (label says console default; detail added)' },
+    { id: 'ec2.spot-discount', verdict: 'unchecked', note: 'aws.amazon.com/ec2/spot not stored; secondary copies quote up to 90% off On-Demand' },
+    { id: 'fraud-detector.lifecycle', verdict: 'right', note: 'banner on every Fraud Detector guide page incl. storing-events: no longer open to new customers starting November 7, 2025' },
+    { id: 'guardduty.customisation', verdict: 'unstated', partly: true, fixed: true, note: 'upload-lists covers trusted IP/entity lists and threat lists; suppression rules are on findings_suppression-rule (findings_management lists both); protection plans and "no user-written detection rules" are not on the cited page' },
+    { id: 'guardduty.findings-retention', verdict: 'unchecked', fixed: true, note: 'findings_management: "export ... to maintain records past the 90-day findings retention period in GuardDuty"; the cited guardduty_findings page was not found stating it' },
+    { id: 'iam-identity-center.name', verdict: 'unchecked', note: 'What\'s New 2022/07 page not stored; SDK changelogs of 2022-08 record the rename to "AWS IAM Identity Center (successor to AWS Single Sign-On)"' },
+    { id: 'lambda.ephemeral-storage', verdict: 'right', note: 'API_EphemeralStorage Size 512-10240 MB; quotas table: between 512 MB and 10,240 MB in 1-MB increments' },
+    { id: 'lambda.package-unzipped', verdict: 'right', note: 'gettingstarted-limits: 250 MB, contents of a deployment package including layers and custom runtimes (unzipped)' },
+    { id: 'lambda.scaling-rate', verdict: 'right', note: 'scaling-behavior#scaling-rate: per function, 1,000 execution environment instances every 10 seconds (10,000 RPS every 10 s)' },
+    { id: 'macie.findings-retention', verdict: 'unchecked', fixed: true, note: '"Macie stores findings for 90 days" is on findings-suppression and automated-discovery pages; the cited findings page was not found stating it' },
+    { id: 'mq.deployment', verdict: 'right', note: 'ActiveMQ: single-instance, active/standby (redundant pair, shared storage); RabbitMQ: cluster deployment = three broker nodes behind an NLB (broker architecture pages)' },
+    { id: 'mq.port-rabbitmq', verdict: 'unchecked', fixed: true, note: 'rabbitmq-basic-elements-broker: Listener port 5671 (amqps); 443 and 15671 for web console/management API; cited getting-started page not found stating it' },
+    { id: 'nat-gateway.per-az', verdict: 'right', note: 'amazon-vpc-limits: NAT gateways per AZ 5, adjustable (Service Quotas vpc L-FE5A380F)' },
+    { id: 'network-firewall.engines', verdict: 'unchecked', note: 'AWS pages state stateful rules are Suricata compatible (suricata-limitations-caveats) and domain list rule groups; the stateless-then-stateful order is stated only in third-party copies found' },
+    { id: 'organizations.accounts', verdict: 'right', note: 'orgs_reference_limits (newest copy, with Security Hub and declarative policies): 10 by default, Service Quotas, management account only; increases granted up to 50,000 accounts (older copies said 10,000)' },
+    { id: 'organizations.scps-per-target', verdict: 'right', note: 'orgs_reference_limits#min-max-policies: SCP max 10 per root/OU/account, directly attached only, all policy limits hard; RCP 5' },
+    { id: 'placement-group.spread-per-az', verdict: 'right', note: 'placement-strategies: a rack level spread placement group can have a maximum of seven running instances per AZ per group (Outposts differ)' },
+    { id: 'polly.engines', verdict: 'right', note: 'voice-engines-polly: four voice engines, generative, long-form, neural and standard' },
+    { id: 'polly.sync-characters', verdict: 'right', note: 'limits#limits-synthesizespeech: up to 3000 billed characters (6000 total); SSML tags not billed' },
+    { id: 'rds-multi-az.cluster', verdict: 'right', note: 'multi-az-db-clusters-concepts: writer and two readable standbys (readers) in three AZs; failover times typically under 35 seconds; RDS for MySQL and PostgreSQL' },
+    { id: 'redshift.spectrum', verdict: 'right', note: 'c-using-spectrum: query structured and semistructured data in S3 without loading it into Redshift tables (external tables)' },
+    { id: 's3-glacier-flexible.durability', verdict: 'unchecked', fixed: true, note: 'aws.amazon.com/s3/storage-classes not stored; storage-class-intro#sc-compare gives Durability (designed for) 99.999999999% per class' },
+    { id: 's3-glacier-vaults.archive-size', verdict: 'unchecked', note: 'uploading-an-archive not found in stored copies; third-party notes give 1 byte to 40 TB' },
+    { id: 's3-intelligent-tiering.small-objects', verdict: 'right', note: 'intelligent-tiering-overview (as quoted in stored copies): objects smaller than 128 KB are not monitored and are always charged at the Frequent Access tier rates' },
+    { id: 's3-onezone-ia.min-object-size', verdict: 'right', note: 'storage-class-intro#sc-compare: One Zone-IA min billable object size 128 KB' },
+    { id: 's3-standard-ia.min-storage-duration', verdict: 'right', note: 'storage-class-intro#sc-compare: Standard-IA min storage duration 30 days' },
+    { id: 's3.sse-s3-header', verdict: 'unchecked', fixed: true, note: 'API_PutObject x-amz-server-side-encryption Valid Values AES256 | aws:fsx | aws:kms | aws:kms:dsse; the cited specifying-s3-encryption page not found in stored copies' },
+    { id: 'snowball-edge.storage-optimized', verdict: 'unchecked', note: 'specifications page not found; the device is named "Snowball Edge Storage Optimized 210 TB" on the cluster pages; Snowball Edge closed to new customers' },
+    { id: 'ssm.vpc-endpoints', verdict: 'right', note: 'setup-create-vpc (as quoted): ssm, ssmmessages and ec2messages interface endpoints for private instances (agent 3.3.40.0+ prefers ssmmessages; AWS still lists ec2messages)' },
+    { id: 'vpc-flow-logs.aggregation', verdict: 'right', note: 'flow-logs: by default the maximum aggregation interval is 10 minutes; optionally 1 minute' },
+    { id: 'vpc-peering.sg-reference', verdict: 'unstated', partly: true, fixed: true, note: 'vpc-peering-basics (inter-Region limitations) says no security group rule can reference a peer VPC group; the same-Region cross-account case (account-number prefix) is on vpc-peering-security-groups, which states both' },
+    { id: 'vpc-peering.transitive', verdict: 'right', note: 'vpc-peering-basics limitations: no transitive peering; no edge-to-edge routing through IGW, NAT device, VPN, Direct Connect or gateway endpoint' },
+  ],
+};
+
 const SECOND_METHOD =
   'mulberry32(seed) draws 50 distinct indexes into the 920 facts of the pack sorted by id (`npx tsx scripts/facts-audit-pick.ts 20261207 50`); ' +
   'each fact is read against stored AWS documentation (the `search` docs/pages corpora, awsdocs copies through find_string) without using the pack\'s own notes. ' +
@@ -162,7 +237,7 @@ export const AUDIT_B: Audit = {
 };
 
 /** Every audit, newest first. */
-export const AUDITS: readonly Audit[] = [AUDIT_B, AUDIT];
+export const AUDITS: readonly Audit[] = [AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 
@@ -175,9 +250,7 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'sqs.max-receive-count': 'only emulators and IaC validations state 1 to 1,000; the dead-letter queue page was not found',
   'sqs-fifo.high-throughput': 'only verbatim quotations of the FIFO quotas page were found (70,000 TPS in three Regions, 2,400 elsewhere; the Region figures were added from them)',
   'cloudfront.default-ttl': NOT_FOUND,
-  'cloudfront-functions.per-account': NOT_FOUND,
-  'lambda-edge.package-size': NOT_FOUND,
-  'lambda-edge.viewer-timeout': NOT_FOUND,
+  'cloudfront-functions.per-account': 'the current quotas page gives 100 (third audit), but its row has no increase link and no Service Quotas code, so hard or adjustable is not stated',
   'cloudfront-functions.execution': 'qualitative (sub-millisecond); the comparison page was not found',
   'elasticache.backup-retention': NOT_FOUND,
   'rds-proxy.idle-timeout': NOT_FOUND,

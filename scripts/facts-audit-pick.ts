@@ -1,10 +1,12 @@
 /**
- * Draws the facts of a random audit: `npx tsx scripts/facts-audit-pick.ts [seed] [count]`.
+ * Draws the facts of a random audit: `npx tsx scripts/facts-audit-pick.ts [seed] [count] [--skip-audited]`.
+ * With --skip-audited the draw is made from the facts no earlier audit (scripts/facts-audit-data.ts) read.
  * mulberry32(seed) picks distinct indexes into every fact of the pack sorted by id, so the same seed over the
  * same pack gives the same facts (docs/facts.md records the seed and the pack size it was drawn from).
  */
 import { SERVICES } from '../server/src/facts/catalog';
 import type { Fact } from '../server/src/facts/types';
+import { AUDITS } from './facts-audit-data';
 
 /** mulberry32: a small, well-known 32-bit generator; enough to make a draw repeatable. */
 function mulberry32(seed: number): () => number {
@@ -24,8 +26,15 @@ function describe(f: Fact): string {
   return v.type === 'text' ? v.value : v.values.join(', ');
 }
 
-export function pickFacts(seed: number, count: number): Fact[] {
-  const all = SERVICES.flatMap((s) => s.facts).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The ids the recorded audits have read, leaving out the audit drawn with `seed` (so its own draw repeats). */
+export function auditedIds(seed?: number): Set<string> {
+  return new Set(AUDITS.filter((a) => a.seed !== seed).flatMap((a) => a.rows.map((r) => r.id)));
+}
+
+export function pickFacts(seed: number, count: number, skip: ReadonlySet<string> = new Set()): Fact[] {
+  const all = SERVICES.flatMap((s) => s.facts)
+    .filter((f) => !skip.has(f.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const next = mulberry32(seed);
   const picked = new Set<number>();
   while (picked.size < Math.min(count, all.length)) picked.add(Math.floor(next() * all.length));
@@ -33,7 +42,9 @@ export function pickFacts(seed: number, count: number): Fact[] {
 }
 
 if (require.main === module) {
-  const seed = Number(process.argv[2] ?? 20261206);
-  const count = Number(process.argv[3] ?? 50);
-  for (const f of pickFacts(seed, count)) process.stdout.write(`${f.id} | ${describe(f)} | ${f.source}\n`);
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const seed = Number(args[0] ?? 20261206);
+  const count = Number(args[1] ?? 50);
+  const skip = process.argv.includes('--skip-audited') ? auditedIds(seed) : new Set<string>();
+  for (const f of pickFacts(seed, count, skip)) process.stdout.write(`${f.id} | ${describe(f)} | ${f.source}\n`);
 }

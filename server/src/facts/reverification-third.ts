@@ -286,7 +286,7 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
       },
       { regions: ['other'], value: '10,000 requests/s, burst 5,000' },
     ],
-    detail: 'Burst 5,000 (set by AWS, not requestable); 2,500 RPS with burst 1,250 in several newer Regions. Raising the REST integration timeout above 29 s may lower it.',
+    detail: 'Burst 5,000 (set by AWS, not requestable); 2,500 RPS with burst 1,250 in several newer Regions. The REST API quotas page adds that raising the REST integration timeout above 29 s may lower it.',
   },
   'acm.certificates': {
     ...serviceQuota('https://docs.aws.amazon.com/general/latest/gr/acm.html#limits_acm', 'Service quotas: ACM certificates 2,500 per Region (PENDING or ISSUED), adjustable', 'acm', 'L-F141DD1D'),
@@ -534,7 +534,8 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: `${GR}/dc.html#limits_directconnect`,
     sourceSection: 'Service quotas: Public or private virtual interfaces per dedicated connection 50, Adjustable No',
     quota: { adjustable: false },
-    detail: 'Plus up to 4 transit virtual interfaces (54 in all); a hosted connection has 1.',
+    // The Direct Connect guide's quota table: transit interfaces count against the same ceiling, not on top of it.
+    detail: 'Up to 4 of the interfaces on a dedicated connection may be transit virtual interfaces, counted against a maximum of 51 virtual interfaces in all; a hosted connection has 1.',
   },
   'direct-connect.gateways': {
     source: `${GR}/dc.html#limits_directconnect`,

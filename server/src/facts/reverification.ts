@@ -14,6 +14,7 @@ import { MORE_REVERIFIED } from './reverification-more';
 import { THIRD_REVERIFIED } from './reverification-third';
 import { NOTES_REVERIFIED } from './reverification-notes';
 import { FOURTH_REVERIFIED } from './reverification-fourth';
+import { FIFTH_REVERIFIED } from './reverification-fifth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -433,7 +434,7 @@ function allPasses(...passes: readonly Readonly<Record<string, Reverification>>[
   return merged;
 }
 
-export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED, NOTES_REVERIFIED, FOURTH_REVERIFIED);
+export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED, NOTES_REVERIFIED, FOURTH_REVERIFIED, FIFTH_REVERIFIED);
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {

@@ -172,7 +172,10 @@ export const ec2AutoScaling: ServiceCard = {
     }),
     list('ec2-auto-scaling.policies', 'Scaling policy types', 'behaviour', ['target tracking', 'step', 'simple', 'scheduled', 'predictive'], ASG_SCALING),
     num('ec2-auto-scaling.groups', 'Auto Scaling groups per Region', 'quota', 500, 'count', ASG_QUOTAS, { hardLimit: false }),
-    num('ec2-auto-scaling.health-check-grace', 'Health check grace period (console default)', 'default', 300, 'seconds', ASG_GRACE),
+    num('ec2-auto-scaling.health-check-grace', 'Health check grace period (console default)', 'default', 300, 'seconds', ASG_GRACE, {
+      checked: '2026-12-06',
+      detail: 'Groups created with the AWS CLI or an SDK default to 0 seconds, which turns the grace period off.',
+    }),
     text('ec2-auto-scaling.price', 'Price', 'price', 'No additional charge; pay for the instances and CloudWatch', ASG_PRICING),
     text('ec2-auto-scaling.launch-templates', 'Launch configuration vs template', 'behaviour', 'Use launch templates; launch configurations are legacy and unavailable to new accounts. Templates give no discount.', ASG_LC, {
       seedLine: 365,

@@ -40,7 +40,8 @@ const APIGW_HTTP_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/develop
 const APIGW_THROTTLE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html';
 const APIGW_ENDPOINTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-endpoint-types.html';
 const APIGW_CACHE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
-const APIGW_CHOOSE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html';
+// The use-cases page has a section for each API type (the REST/HTTP comparison page leaves WebSocket out).
+const APIGW_API_TYPES = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-overview-developer-experience.html';
 const APIGW_PRICING = 'https://aws.amazon.com/api-gateway/pricing/';
 const APIGW_CERTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains-prerequisites.html';
 
@@ -113,17 +114,23 @@ export const lambdaEdge: ServiceCard = {
   category: 'Compute',
   docs: LE,
   facts: [
-    num('lambda-edge.viewer-timeout', 'Timeout, viewer triggers', 'limit', 5, 'seconds', LE_LIMITS, {
+    num('lambda-edge.viewer-timeout', 'Timeout, viewer triggers', 'limit', 30, 'seconds', LE_LIMITS, {
       hardLimit: true,
       seedLine: 2238,
-      changed: { notes: '5 to 10 seconds', note: 'Viewer triggers allow 5 s, origin triggers 30 s.' },
+      checked: '2026-12-06',
+      detail: 'The quotas page now lists the 30-second function timeout among the general Lambda@Edge quotas (every event type); earlier versions gave 5 seconds for viewer request and viewer response events.',
+      changed: { notes: '5 to 10 seconds', note: 'The current quotas page gives one function timeout, 30 s, for viewer and origin triggers alike (it was 5 s for viewer triggers).' },
     }),
     num('lambda-edge.origin-timeout', 'Timeout, origin triggers', 'limit', 30, 'seconds', LE_LIMITS, { hardLimit: true }),
     text('lambda-edge.region', 'Where to create it', 'behaviour', 'Must be created in us-east-1 and associated as a numbered version ($LATEST and aliases are not allowed)', LE_RESTRICTIONS, {
       seedLine: 2236,
       changed: { notes: 'deployed in one Region (typically us-east-1)', note: 'The function must be in us-east-1.' },
     }),
-    list('lambda-edge.package-size', 'Package size', 'limit', ['viewer triggers: 1 MB', 'origin triggers: 50 MB'], LE_LIMITS),
+    num('lambda-edge.package-size', 'Maximum compressed size of the function and its libraries', 'limit', 50, 'MB', LE_LIMITS, {
+      hardLimit: true,
+      checked: '2026-12-06',
+      detail: 'A general Lambda@Edge quota on the current page (every event type); earlier versions gave 1 MB for viewer triggers. Only the generated response size still differs: 40 KB for viewer events, 1 MB for origin events.',
+    }),
     list('lambda-edge.runtimes', 'Runtimes', 'behaviour', ['Node.js', 'Python'], LE_RESTRICTIONS),
   ],
 };
@@ -191,7 +198,7 @@ export const apiGateway: ServiceCard = {
       hardLimit: false,
       detail: 'Burst 5,000 requests.',
     }),
-    list('api-gateway.api-types', 'API types', 'behaviour', ['REST API', 'HTTP API', 'WebSocket API'], APIGW_CHOOSE),
+    list('api-gateway.api-types', 'API types', 'behaviour', ['REST API', 'HTTP API', 'WebSocket API'], APIGW_API_TYPES, { checked: '2026-12-06' }),
     list('api-gateway.endpoint-types', 'REST endpoint types', 'behaviour', ['edge-optimized', 'Regional', 'private'], APIGW_ENDPOINTS),
     range('api-gateway.cache-ttl', 'Cache TTL (REST)', { min: 0, max: 3_600, default: 300 }, 'seconds', APIGW_CACHE, { hardLimit: true }),
     text('api-gateway.certificate-region', 'Custom domain certificate', 'behaviour', 'Edge-optimized: ACM certificate in us-east-1; Regional: in the API\u2019s Region', APIGW_CERTS),

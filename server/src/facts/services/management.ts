@@ -17,6 +17,8 @@ const LOGS_SUBSCRIPTIONS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/
 const LOGS_INSIGHTS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html';
 const AGENT = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Install-CloudWatch-Agent.html';
 const AGENT_METRICS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/metrics-collected-by-CloudWatch-agent.html';
+// The Logs guide's quick start for the older agent carries the deprecation notice; the install page does not.
+const LOGS_AGENT_OLD = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/QuickStartEC2Instance.html';
 const AGENT_SSM = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/install-CloudWatch-Agent-on-EC2-Instance-fleet.html';
 const ALARMS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html';
 const ALARM_ACTIONS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-actions.html';
@@ -118,7 +120,10 @@ export const cloudwatchAgent: ServiceCard = {
     list('cloudwatch-agent.metrics', 'Extra metrics', 'behaviour', ['memory', 'disk space', 'swap', 'processes (procstat)', 'StatsD', 'collectd'], AGENT_METRICS),
     list('cloudwatch-agent.platforms', 'Platforms', 'behaviour', ['Linux', 'Windows Server', 'macOS', 'on-premises servers'], AGENT),
     text('cloudwatch-agent.config', 'Configuration', 'behaviour', 'JSON config, can be stored in SSM Parameter Store and deployed with Systems Manager', AGENT_SSM),
-    text('cloudwatch-agent.legacy', 'CloudWatch Logs agent', 'lifecycle', 'The older Logs agent is deprecated; use the unified agent', AGENT),
+    text('cloudwatch-agent.legacy', 'CloudWatch Logs agent', 'lifecycle', 'The older Logs agent is deprecated; use the unified agent', LOGS_AGENT_OLD, {
+      checked: '2026-12-06',
+      detail: 'The unified CloudWatch agent collects both logs and metrics; the older agent supports neither IMDSv2 nor Python past 3.5.',
+    }),
   ],
 };
 
@@ -132,7 +137,14 @@ export const cloudwatchAlarms: ServiceCard = {
   docs: ALARMS,
   facts: [
     list('cloudwatch-alarms.states', 'States', 'behaviour', ['OK', 'ALARM', 'INSUFFICIENT_DATA'], ALARMS),
-    list('cloudwatch-alarms.actions', 'Actions', 'behaviour', ['SNS notification', 'Auto Scaling policy', 'EC2 stop/terminate/reboot/recover', 'Systems Manager OpsItem/incident', 'Lambda function'], ALARM_ACTIONS),
+    list('cloudwatch-alarms.actions', 'Actions', 'behaviour', [
+      'SNS notification',
+      'Lambda function',
+      'EC2 stop/terminate/reboot/recover',
+      'Auto Scaling group or Application Auto Scaling target',
+      'Systems Manager OpsItem/incident (ALARM state only)',
+      'CloudWatch investigation (ALARM state only)',
+    ], ALARM_ACTIONS, { checked: '2026-12-06' }),
     text('cloudwatch-alarms.composite', 'Composite alarms', 'behaviour', 'Combine alarms with AND/OR/NOT to reduce noise', COMPOSITE),
     text('cloudwatch-alarms.recover', 'EC2 recover action', 'behaviour', 'Recovers an impaired instance onto new hardware, keeping instance ID, private IPs, Elastic IPs and metadata', EC2_RECOVER),
     price('cloudwatch-alarms.price', 'Standard-resolution metric alarm per month', 0.1, CW_PRICING),

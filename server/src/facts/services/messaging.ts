@@ -34,7 +34,8 @@ const MSK_EXPRESS = 'https://docs.aws.amazon.com/msk/latest/developerguide/msk-b
 const MSK_SERVERLESS = 'https://docs.aws.amazon.com/msk/latest/developerguide/serverless.html';
 const MQ = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/welcome.html';
 const MQ_ACTIVEMQ = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/getting-started-activemq.html';
-const MQ_RABBIT = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/getting-started-rabbitmq.html';
+// The RabbitMQ broker page lists the listener ports (5671 amqps; 443 and 15671 for the web console and management API).
+const MQ_RABBIT_PORTS = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/rabbitmq-basic-elements-broker.html';
 const MQ_DEPLOY = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/amazon-mq-broker-architecture.html';
 const EB = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html';
 const EB_QUOTAS = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html';
@@ -221,7 +222,10 @@ export const mq: ServiceCard = {
   docs: MQ,
   facts: [
     port('mq.default-port', 'ActiveMQ OpenWire port (TLS)', 61617, MQ_ACTIVEMQ, { detail: 'ActiveMQ also: AMQP 5671, STOMP 61614, MQTT 8883, WSS 61619; web console 8162.' }),
-    port('mq.port-rabbitmq', 'RabbitMQ AMQPS port', 5671, MQ_RABBIT),
+    port('mq.port-rabbitmq', 'RabbitMQ AMQPS port', 5671, MQ_RABBIT_PORTS, {
+      checked: '2026-12-06',
+      detail: 'Listener ports 443 and 15671 serve the RabbitMQ web console and the management API.',
+    }),
     list('mq.engines', 'Engines', 'behaviour', ['Apache ActiveMQ Classic', 'RabbitMQ'], MQ),
     list('mq.protocols', 'Protocols', 'behaviour', ['AMQP', 'MQTT', 'OpenWire', 'STOMP', 'WebSocket', 'JMS'], MQ),
     list('mq.deployment', 'Deployment modes', 'behaviour', ['Single-instance', 'Active/standby (ActiveMQ, shared EFS storage)', 'Cluster of three nodes (RabbitMQ)'], MQ_DEPLOY),

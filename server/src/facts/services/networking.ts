@@ -12,6 +12,10 @@ const NAT_BASICS = 'https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway
 const VPC_PRICING = 'https://aws.amazon.com/vpc/pricing/';
 const IGW = 'https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html';
 const PEERING = 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html';
+// States both halves: same-Region references across accounts (account-number prefix), none across Regions.
+const PEERING_SG = 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html';
+// The hybrid-networking lens states the four dedicated port speeds (and the hosted range).
+const DX_SPEEDS = 'https://docs.aws.amazon.com/wellarchitected/latest/hybrid-networking-lens/aws-direct-connect.html';
 const PEERING_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-connection-quotas.html';
 const GW_ENDPOINTS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html';
 const ENDPOINT_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html';
@@ -155,7 +159,10 @@ export const vpcPeering: ServiceCard = {
     }),
     text('vpc-peering.transitive', 'Transitive routing', 'behaviour', 'Not transitive: no routing through a peer to a third VPC, VPN, DX or IGW', PEERING),
     text('vpc-peering.overlap', 'CIDR overlap', 'behaviour', 'VPCs with overlapping IPv4 CIDR blocks cannot be peered', PEERING),
-    text('vpc-peering.sg-reference', 'Security group references', 'behaviour', 'Allowed across accounts in the same Region; not for inter-Region peering', PEERING),
+    text('vpc-peering.sg-reference', 'Security group references', 'behaviour', 'Allowed across accounts in the same Region; not for inter-Region peering', PEERING_SG, {
+      checked: '2026-12-06',
+      detail: 'A group in another account of the same Region is written with its account number (123456789012/sg-1a2b3c4d); across Regions use the peer VPC’s CIDR block.',
+    }),
   ],
 };
 
@@ -249,7 +256,7 @@ export const directConnect: ServiceCard = {
   category: 'Networking',
   docs: DX,
   facts: [
-    list('direct-connect.dedicated-speeds', 'Dedicated connection speeds', 'behaviour', ['1 Gbps', '10 Gbps', '100 Gbps', '400 Gbps'], 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/dedicated_connection.html'),
+    list('direct-connect.dedicated-speeds', 'Dedicated connection speeds', 'behaviour', ['1 Gbps', '10 Gbps', '100 Gbps', '400 Gbps'], DX_SPEEDS, { checked: '2026-12-06' }),
     text('direct-connect.hosted-speeds', 'Hosted connection speeds', 'behaviour', '50 Mbps to 25 Gbps, from an AWS Direct Connect Partner', 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/hosted_connection.html'),
     text('direct-connect.encryption', 'Encryption', 'behaviour', 'Not encrypted by default; use MACsec (10/100/400 Gbps dedicated) or a Site-to-Site VPN over DX', DX_MACSEC),
     num('direct-connect.private-vif-mtu', 'Private virtual interface MTU (jumbo frames)', 'limit', 8_500, 'bytes', DX_PRIVATE_VIF, {

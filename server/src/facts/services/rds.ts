@@ -6,13 +6,10 @@ const BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Work
 const REPLICAS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html';
 const PROMOTE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.Promote.html';
 const MULTI_AZ = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html';
-const PG = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToPostgreSQLInstance.html';
-const MYSQL = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToInstance.html';
-const MARIADB = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToMariaDBInstance.html';
-const ORACLE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToOracleInstance.html';
-const SQLSERVER = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ConnectToMicrosoftSQLServerInstance.html';
 const AURORA_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_Limits.html';
-const AURORA_ENDPOINTS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.Endpoints.html';
+// The connect and endpoint pages show ports only in examples; the API references state each engine's default.
+const RDS_PORT_DEFAULTS = 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html#RDS-CreateDBInstance-request-Port';
+const AURORA_PORT_DEFAULTS = 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html#RDS-CreateDBCluster-request-Port';
 const AURORA_BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html';
 const BACKTRACK = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Managing.Backtrack.html';
 const AURORA_PG_LAMBDA = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/PostgreSQL-Lambda.html';
@@ -48,10 +45,10 @@ export const rds: ServiceCard = {
     text('rds.multi-az-standby', 'Multi-AZ instance standby', 'behaviour', 'Synchronous standby for failover only; it serves no reads', MULTI_AZ, {
       changed: { notes: 'Multi-AZ helps scale reads', note: 'Only Multi-AZ DB clusters have readable standbys.' },
     }),
-    port('rds.port-postgresql', 'PostgreSQL port', 5432, PG),
-    port('rds.port-mysql', 'MySQL / MariaDB port', 3306, MYSQL),
-    port('rds.port-oracle', 'Oracle port', 1521, ORACLE),
-    port('rds.port-sqlserver', 'SQL Server port', 1433, SQLSERVER),
+    port('rds.port-postgresql', 'PostgreSQL port', 5432, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
+    port('rds.port-mysql', 'MySQL / MariaDB port', 3306, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
+    port('rds.port-oracle', 'Oracle port', 1521, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
+    port('rds.port-sqlserver', 'SQL Server port', 1433, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
     list('rds.engines', 'Engines', 'behaviour', ['PostgreSQL', 'MySQL', 'MariaDB', 'Oracle', 'Microsoft SQL Server', 'IBM Db2', 'Aurora (MySQL/PostgreSQL)'], RDS_ENGINES, {
       seedLine: 429,
       changed: { notes: 'PostgreSQL, MariaDB, Oracle, Aurora, MySQL', note: 'RDS also runs Microsoft SQL Server and IBM Db2 (since 2023).' },
@@ -118,7 +115,7 @@ export const postgresql: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_PostgreSQL.html',
   facts: [
-    port('postgresql.default-port', 'Default port', 5432, PG),
+    port('postgresql.default-port', 'Default port', 5432, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
     range('postgresql.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('postgresql.read-replicas', 'Read replicas', 'limit', 15, 'count', REPLICAS, { hardLimit: true }),
   ],
@@ -133,7 +130,7 @@ export const mysql: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_MySQL.html',
   facts: [
-    port('mysql.default-port', 'Default port', 3306, MYSQL),
+    port('mysql.default-port', 'Default port', 3306, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
     range('mysql.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('mysql.read-replicas', 'Read replicas', 'limit', 15, 'count', REPLICAS, { hardLimit: true }),
   ],
@@ -148,7 +145,7 @@ export const mariadb: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_MariaDB.html',
   facts: [
-    port('mariadb.default-port', 'Default port', 3306, MARIADB),
+    port('mariadb.default-port', 'Default port', 3306, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
     range('mariadb.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('mariadb.read-replicas', 'Read replicas', 'limit', 15, 'count', REPLICAS, { hardLimit: true }),
   ],
@@ -163,7 +160,7 @@ export const oracle: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Oracle.html',
   facts: [
-    port('oracle.default-port', 'Default port', 1521, ORACLE),
+    port('oracle.default-port', 'Default port', 1521, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
     range('oracle.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('oracle.read-replicas', 'Read replicas', 'limit', 5, 'count', REPLICAS, { hardLimit: true }),
   ],
@@ -178,7 +175,7 @@ export const sqlserver: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_SQLServer.html',
   facts: [
-    port('sqlserver.default-port', 'Default port', 1433, SQLSERVER),
+    port('sqlserver.default-port', 'Default port', 1433, RDS_PORT_DEFAULTS, { checked: '2026-12-06' }),
     range('sqlserver.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('sqlserver.read-replicas', 'Read replicas', 'limit', 5, 'count', REPLICAS, { hardLimit: true }),
   ],
@@ -194,7 +191,7 @@ export const auroraMysql: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMySQL.html',
   facts: [
-    port('aurora-mysql.default-port', 'Default port', 3306, AURORA_ENDPOINTS),
+    port('aurora-mysql.default-port', 'Default port', 3306, AURORA_PORT_DEFAULTS, { checked: '2026-12-06' }),
     num('aurora-mysql.replicas', 'Aurora Replicas per cluster', 'limit', 15, 'count', AURORA_LIMITS, { hardLimit: true }),
     range('aurora-mysql.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', AURORA_BACKUP, { hardLimit: true }),
     num('aurora-mysql.backtrack', 'Backtrack window (maximum)', 'limit', 72, 'hours', BACKTRACK, { hardLimit: true, detail: 'Aurora MySQL only; must be enabled; rewinds the cluster in place.' }),
@@ -211,7 +208,7 @@ export const auroraPostgresql: ServiceCard = {
   category: 'Database',
   docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraPostgreSQL.html',
   facts: [
-    port('aurora-postgresql.default-port', 'Default port', 5432, AURORA_ENDPOINTS),
+    port('aurora-postgresql.default-port', 'Default port', 5432, AURORA_PORT_DEFAULTS, { checked: '2026-12-06' }),
     num('aurora-postgresql.replicas', 'Aurora Replicas per cluster', 'limit', 15, 'count', AURORA_LIMITS, { hardLimit: true }),
     range('aurora-postgresql.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', AURORA_BACKUP, { hardLimit: true }),
     text('aurora-postgresql.lambda', 'Invoke Lambda from SQL', 'behaviour', 'aws_lambda extension (also RDS for PostgreSQL; Aurora MySQL has native functions)', AURORA_PG_LAMBDA),

@@ -11,15 +11,17 @@ const BUCKETS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRes
 const NAMING = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html';
 const PRESIGNED = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html';
 const DEFAULT_ENC = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html';
-const SSE_S3 = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/specifying-s3-encryption.html';
+// The header's valid values: AES256 | aws:fsx | aws:kms | aws:kms:dsse.
+const PUT_OBJECT_SSE = 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html#AmazonS3-PutObject-request-header-ServerSideEncryption';
 const ARN = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html';
 const CONSISTENCY = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel';
 const EVENTS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-event-types-and-destinations.html';
 const REPLICATION = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html';
 const BPA = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html';
 const PRICING = 'https://aws.amazon.com/s3/pricing/';
-const CLASSES = 'https://aws.amazon.com/s3/storage-classes/';
 const CLASSES_DOCS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html';
+// The user guide's comparison table states durability, availability, AZs and minimums per class (the storage-classes landing page is marketing).
+const CLASSES_COMPARE = `${CLASSES_DOCS}#sc-compare`;
 const RETRIEVAL = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html';
 const INT_TIERING = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html';
 const TRANSFER_ACCEL = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/transfer-acceleration.html';
@@ -90,7 +92,8 @@ export const s3: ServiceCard = {
       detail: 'Buckets created in us-east-1 before 1 March 2018 may still have upper-case letters and underscores.',
     }),
     text('s3.default-encryption', 'Default encryption', 'default', 'SSE-S3 on every new object since January 2023; Block Public Access on and ACLs disabled for new buckets since April 2023', DEFAULT_ENC),
-    text('s3.sse-s3-header', 'SSE-S3 request header', 'behaviour', 'x-amz-server-side-encryption: AES256 (aws:kms for SSE-KMS, aws:kms:dsse for DSSE-KMS)', SSE_S3, {
+    text('s3.sse-s3-header', 'SSE-S3 request header', 'behaviour', 'x-amz-server-side-encryption: AES256 (aws:kms for SSE-KMS, aws:kms:dsse for DSSE-KMS)', PUT_OBJECT_SSE, {
+      checked: '2026-12-06',
       seedLine: 1274,
       changed: { notes: 'x-amz-server-side-encryption: aws:s3', note: 'The SSE-S3 header value is AES256.' },
     }),
@@ -128,9 +131,9 @@ export const s3Standard = storageClass(
   'The default storage class for frequently accessed data, stored across at least three AZs.',
   ['S3 Standard', 'STANDARD storage class'],
   [
-    num('s3-standard.availability', 'Availability (designed for)', 'availability', 99.99, 'percent', CLASSES, { seedLine: 1038 }),
-    num('s3-standard.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES),
-    text('s3-standard.min-storage', 'Minimum storage duration / size', 'behaviour', 'None', CLASSES),
+    num('s3-standard.availability', 'Availability (designed for)', 'availability', 99.99, 'percent', CLASSES_COMPARE, { seedLine: 1038 }),
+    num('s3-standard.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
+    text('s3-standard.min-storage', 'Minimum storage duration / size', 'behaviour', 'None', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-standard.price', 'Storage, first 50 TB (per GB-month, us-east-1)', 0.023, PRICING),
   ],
 );
@@ -141,10 +144,10 @@ export const s3StandardIa = storageClass(
   'Lower storage price for data accessed less than monthly, with a per-GB retrieval fee; multi-AZ.',
   ['S3 Standard-IA', 'Standard-IA', 'S3 Standard-Infrequent Access', 'STANDARD_IA', 'S3 IA'],
   [
-    num('s3-standard-ia.availability', 'Availability (designed for)', 'availability', 99.9, 'percent', CLASSES, { seedLine: 1044 }),
-    num('s3-standard-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES, { hardLimit: true }),
-    num('s3-standard-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES, { hardLimit: true }),
-    num('s3-standard-ia.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES),
+    num('s3-standard-ia.availability', 'Availability (designed for)', 'availability', 99.9, 'percent', CLASSES_COMPARE, { seedLine: 1044 }),
+    num('s3-standard-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-standard-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-standard-ia.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-standard-ia.price', 'Storage (per GB-month, us-east-1)', 0.0125, PRICING),
   ],
 );
@@ -155,10 +158,10 @@ export const s3OneZoneIa = storageClass(
   'Infrequent-access data kept in a single AZ: cheaper, but lost if that AZ is destroyed.',
   ['S3 One Zone-IA', 'One Zone-IA', 'ONEZONE_IA', 'S3 One Zone-Infrequent Access'],
   [
-    num('s3-onezone-ia.availability', 'Availability (designed for)', 'availability', 99.5, 'percent', CLASSES, { seedLine: 1050 }),
-    num('s3-onezone-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES, { hardLimit: true }),
-    num('s3-onezone-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES, { hardLimit: true }),
-    text('s3-onezone-ia.durability', 'Durability', 'durability', '11 nines within one AZ; data is lost if the AZ is destroyed', CLASSES),
+    num('s3-onezone-ia.availability', 'Availability (designed for)', 'availability', 99.5, 'percent', CLASSES_COMPARE, { seedLine: 1050 }),
+    num('s3-onezone-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-onezone-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true }),
+    text('s3-onezone-ia.durability', 'Durability', 'durability', '11 nines within one AZ; data is lost if the AZ is destroyed', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-onezone-ia.price', 'Storage (per GB-month, us-east-1)', 0.01, PRICING),
   ],
 );
@@ -169,10 +172,10 @@ export const s3GlacierInstant = storageClass(
   'Archive storage with millisecond retrieval for data accessed about once a quarter.',
   ['S3 Glacier Instant Retrieval', 'Glacier Instant Retrieval', 'GLACIER_IR', 'Glacier IR'],
   [
-    text('s3-glacier-ir.retrieval', 'Retrieval time', 'duration', 'Milliseconds', CLASSES, { seedLine: 1052 }),
-    num('s3-glacier-ir.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES, { hardLimit: true, seedLine: 1053 }),
-    num('s3-glacier-ir.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES, { hardLimit: true }),
-    num('s3-glacier-ir.availability', 'Availability (designed for)', 'availability', 99.9, 'percent', CLASSES),
+    text('s3-glacier-ir.retrieval', 'Retrieval time', 'duration', 'Milliseconds', CLASSES_COMPARE, { seedLine: 1052 }),
+    num('s3-glacier-ir.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1053 }),
+    num('s3-glacier-ir.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-glacier-ir.availability', 'Availability (designed for)', 'availability', 99.9, 'percent', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-glacier-ir.price', 'Storage (per GB-month, us-east-1)', 0.004, PRICING),
   ],
 );
@@ -184,9 +187,9 @@ export const s3GlacierFlexible = storageClass(
   ['S3 Glacier Flexible Retrieval', 'Glacier Flexible Retrieval', 'GLACIER storage class', 'S3 Glacier'],
   [
     list('s3-glacier-flexible.retrieval', 'Retrieval options', 'duration', ['Expedited: 1–5 minutes', 'Standard: 3–5 hours', 'Bulk: 5–12 hours (free)'], RETRIEVAL, { seedLine: 1061 }),
-    num('s3-glacier-flexible.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES, { hardLimit: true, seedLine: 1064 }),
+    num('s3-glacier-flexible.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1064 }),
     text('s3-glacier-flexible.overhead', 'Per-object overhead', 'size', '40 KB of metadata billed per archived object (8 KB at S3 Standard rates, 32 KB at Glacier rates)', CLASSES_DOCS),
-    num('s3-glacier-flexible.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES),
+    num('s3-glacier-flexible.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-glacier-flexible.price', 'Storage (per GB-month, us-east-1)', 0.0036, PRICING),
   ],
 );
@@ -198,8 +201,8 @@ export const s3GlacierDeepArchive = storageClass(
   ['S3 Glacier Deep Archive', 'Glacier Deep Archive', 'Deep Archive', 'DEEP_ARCHIVE'],
   [
     list('s3-glacier-deep-archive.retrieval', 'Retrieval options', 'duration', ['Standard: within 12 hours', 'Bulk: within 48 hours'], RETRIEVAL, { seedLine: 1072 }),
-    num('s3-glacier-deep-archive.min-storage-duration', 'Minimum storage duration', 'limit', 180, 'days', CLASSES, { hardLimit: true, seedLine: 1074 }),
-    num('s3-glacier-deep-archive.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES),
+    num('s3-glacier-deep-archive.min-storage-duration', 'Minimum storage duration', 'limit', 180, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1074 }),
+    num('s3-glacier-deep-archive.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-glacier-deep-archive.price', 'Storage (per GB-month, us-east-1)', 0.00099, PRICING),
   ],
 );

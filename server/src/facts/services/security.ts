@@ -63,13 +63,15 @@ const FMS_PRICING = 'https://aws.amazon.com/firewall-manager/pricing/';
 const GD = 'https://docs.aws.amazon.com/guardduty/latest/ug/what-is-guardduty.html';
 const GD_PRICING = 'https://aws.amazon.com/guardduty/pricing/';
 const GD_FINDINGS = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings.html';
-const GD_LISTS = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_upload-lists.html';
+// Names suppression rules and the trusted/threat lists, and the 90-day findings retention.
+const GD_FINDINGS_MGMT = 'https://docs.aws.amazon.com/guardduty/latest/ug/findings_management.html';
 const GD_SOURCES = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_data-sources.html';
 const INSPECTOR = 'https://docs.aws.amazon.com/inspector/latest/user/what-is-inspector.html';
 const INSPECTOR_PRICING = 'https://aws.amazon.com/inspector/pricing/';
 const MACIE = 'https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html';
 const MACIE_PRICING = 'https://aws.amazon.com/macie/pricing/';
-const MACIE_FINDINGS = 'https://docs.aws.amazon.com/macie/latest/user/findings.html';
+// "Macie stores findings for 90 days" is on the suppression-rules page.
+const MACIE_SUPPRESSION = 'https://docs.aws.amazon.com/macie/latest/user/findings-suppression.html';
 const DS = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/what_is.html';
 const DS_MAD = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_microsoft_ad.html';
 const DS_SIMPLE = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_simple_ad.html';
@@ -342,10 +344,14 @@ export const guardduty: ServiceCard = {
   facts: [
     list('guardduty.foundational-sources', 'Foundational data sources', 'behaviour', ['CloudTrail management events', 'VPC Flow Logs', 'Route 53 Resolver DNS query logs'], GD_SOURCES),
     num('guardduty.free-trial', 'Free trial', 'duration', 30, 'days', GD_PRICING),
-    num('guardduty.findings-retention', 'Findings retention', 'retention', 90, 'days', GD_FINDINGS),
-    text('guardduty.customisation', 'Customisation', 'behaviour', 'Trusted IP lists, threat lists, suppression rules and protection plans; no user-written detection rules', GD_LISTS, {
+    num('guardduty.findings-retention', 'Findings retention', 'retention', 90, 'days', GD_FINDINGS_MGMT, {
+      checked: '2026-12-06',
+      detail: 'Export findings to Amazon S3 to keep them past the 90-day retention period.',
+    }),
+    text('guardduty.customisation', 'Customisation', 'behaviour', 'Suppression rules (auto-archive matching findings), trusted IP and entity lists, threat lists', GD_FINDINGS_MGMT, {
       seedLine: 4250,
-      changed: { notes: 'tailor security rules', note: 'GuardDuty has no custom detection rules.' },
+      checked: '2026-12-06',
+      changed: { notes: 'tailor security rules', note: 'The findings-management page tailors GuardDuty through suppression rules and trusted or threat lists.' },
     }),
     text('guardduty.events', 'Automation', 'behaviour', 'Findings go to EventBridge (and Security Hub) for automated response', GD_FINDINGS),
   ],
@@ -376,7 +382,7 @@ export const macie: ServiceCard = {
   facts: [
     text('macie.scope', 'Scope', 'behaviour', 'Amazon S3 buckets and objects only', MACIE),
     num('macie.free-trial', 'Free trial', 'duration', 30, 'days', MACIE_PRICING),
-    num('macie.findings-retention', 'Findings retention', 'retention', 90, 'days', MACIE_FINDINGS),
+    num('macie.findings-retention', 'Findings retention', 'retention', 90, 'days', MACIE_SUPPRESSION, { checked: '2026-12-06' }),
     text('macie.discovery', 'Discovery modes', 'behaviour', 'Automated sensitive data discovery (sampling) or targeted discovery jobs', MACIE),
   ],
 };
