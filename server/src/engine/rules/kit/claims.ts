@@ -27,19 +27,48 @@ interface ClaimOptions {
  * next clause, or a condition.
  */
 function assertingClauses(context: AnalyzedContext, options: ClaimOptions): ClauseSpan[] {
-  if (context.kind === 'code') return [];
-  if (/\b(?:myths?|misconceptions?|common mistakes?|wrong|incorrect|false|anti-?pattern)\b/i.test(context.text)) return [];
-  if (!statesClaims(context)) return [];
   const out: ClauseSpan[] = [];
-  for (const whole of clauses(context)) {
-    const clause = options.allowNegation ? whole : consequentOf(whole);
+  for (const facts of clauseFactsOf(context)) {
+    const clause = options.allowNegation ? facts.whole : facts.consequent;
     if (!clause) continue;
+    if (!options.allowNegation && facts.withdrawn) continue;
     const text = clause.text;
-    if (!options.allowNegation && (HISTORY.test(text) || clause.rejected || clause.question)) continue;
     if (options.requires && !options.requires.test(text)) continue;
     if (!(options.excludes && options.excludes.test(text))) out.push(clause);
   }
   return out;
+}
+
+/** What `assertingClauses` needs of a clause, whatever the rule's options. */
+interface ClauseFacts {
+  readonly whole: ClauseSpan;
+  readonly consequent: ClauseSpan | undefined;
+  /** The consequent is history, taken back by the next clause, or a question. */
+  readonly withdrawn: boolean;
+}
+
+const MYTH = /\b(?:myths?|misconceptions?|common mistakes?|wrong|incorrect|false|anti-?pattern)\b/i;
+const clauseFacts = new WeakMap<AnalyzedContext, readonly ClauseFacts[]>();
+
+/**
+ * The clauses of a context that may assert, with their consequents: none for code, a quoted myth or a
+ * context that states no claims. Cached per context: every claim rule asks for the same context (block
+ * results are never mutated; a shifted context is a new object).
+ */
+function clauseFactsOf(context: AnalyzedContext): readonly ClauseFacts[] {
+  let facts = clauseFacts.get(context);
+  if (facts === undefined) {
+    facts =
+      context.kind === 'code' || MYTH.test(context.text) || !statesClaims(context)
+        ? []
+        : clauses(context).map((whole) => {
+            const consequent = consequentOf(whole);
+            const withdrawn = consequent !== undefined && (HISTORY.test(consequent.text) || consequent.rejected === true || consequent.question === true);
+            return { whole, consequent, withdrawn };
+          });
+    clauseFacts.set(context, facts);
+  }
+  return facts;
 }
 
 /**
@@ -182,13 +211,45 @@ const ENGLISH_WORDS = /(?<!\p{L})(?:the|a|an|is|are|was|be|to|of|and|or|in|on|fo
  * function word, or mostly in another script, is not English.
  */
 export function isEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  const { letters, latin } = letterCounts(text);
   if (letters > 0 && latin / letters < 0.7) return false;
   // An option letter ("A sai: …", "B. …") is no English word.
   const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s)\s*/, '');
-  const words = prose.match(/[\p{L}'-]+/gu) ?? [];
-  return words.length < 6 || ENGLISH_WORDS.test(prose);
+  return ENGLISH_WORDS.test(prose) || fewerWordsThan(prose, 6);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Letters (code points in \p{L}) and Latin code units (A–Z, a–z, U+00C0–U+024F, as a regex without
+ * the u flag counts them) in `text`, counted without building an array per character: this runs on
+ * every context of a document.
+ */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    if (code >= 0xc0 && code <= 0x24f) latin++;
+    const point = text.codePointAt(i) ?? code;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) letters++;
+  }
+  return { letters, latin };
+}
+
+function fewerWordsThan(text: string, limit: number): boolean {
+  const words = /[\p{L}'-]+/gu;
+  let count = 0;
+  while (words.exec(text)) if (++count >= limit) return false;
+  return true;
 }
 
 const claimable = new WeakMap<AnalyzedContext, boolean>();
