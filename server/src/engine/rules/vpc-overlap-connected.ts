@@ -1,9 +1,11 @@
 import type { AnalyzedContext, NetworkBlock } from '../model/document-model';
 import { resourceNameOf } from '../model/document-model';
+import { proseName } from '../model/vpc-prose-name';
 import { contains, networkOf, overlaps, type Cidr } from '../recognisers/cidr';
 import { NEGATION } from './kit/helpers';
 import { overlappingPairs, sameNetwork, show, showsAlternatives } from './kit/network-guards';
 import type { DocumentRule } from './kit/types';
+import type { Section } from '../scopes/sections';
 import { escapeRegExp } from '../util/text';
 
 const PEERING = /\bpeer(?:s|ed|ing)?\b|\bpcx-[0-9a-f]+|aws_vpc_peering_connection|AWS::EC2::VPCPeeringConnection|<->|↔/i;
@@ -23,8 +25,16 @@ function link(text: string): Link | undefined {
 
 const GENERIC_NAME = /^(?:vpcs?|subnets?|on-?prem(?:ises)?|cidrs?|routes?|tgw|peering|peer|vpn|dx|aws|the|a|an)$/i;
 
+/** The VPC's name: from its table row, resource or identifier, else the words its statement calls it by ("the production VPC"). */
 function nameOf(block: NetworkBlock): string | undefined {
-  return block.name !== block.mention.text && block.name.length >= 2 && !GENERIC_NAME.test(block.name) ? block.name : undefined;
+  const name = block.name !== block.mention.text ? block.name : proseName(block);
+  return name !== undefined && name.length >= 2 && !GENERIC_NAME.test(name) ? name : undefined;
+}
+
+/** A VPC for messages: by its name, also one its statement calls it by in prose. */
+function shown(block: NetworkBlock): string {
+  const name = nameOf(block);
+  return name !== undefined && block.name === block.mention.text ? `${name} (${show(block)})` : show(block);
 }
 
 /** 169.254.0.0/16 is link-local (VPN inside-tunnel addresses), never a VPC or an on-premises LAN. */
@@ -45,25 +55,50 @@ function wordOf(name: string): RegExp {
   let re = words.get(name);
   if (!re) {
     if (words.size > 2000) words.clear();
-    re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`);
+    re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'i');
     words.set(name, re);
   }
   return re;
 }
 
+/** A statement at `at` lies in the section the heading that states `block` opens (before a heading of its level or above). */
+function sectionOfHeading(sections: readonly Section[], block: NetworkBlock, at: number): boolean {
+  if (block.context.kind !== 'heading' || at <= block.context.start) return false;
+  const own = sections.find((s) => s.start === block.context.start);
+  if (!own) return false;
+  return !sections.some((s) => s.start > own.start && s.start < at && s.level <= own.level);
+}
+
+const TGW_ID = /\btgw-[0-9a-f]{8,17}\b/gi;
+
+/** Rows of one table that both say Transit Gateway, naming no different gateways. */
+function sameTableTgw(linked: Linked, a: AnalyzedContext, b: AnalyzedContext): boolean {
+  if (a.kind !== 'tableRow' || b.kind !== 'tableRow' || a === b || a.header === undefined || a.header !== b.header) return false;
+  const tgw = (c: AnalyzedContext): boolean => linked.some((entry) => entry.context === c && entry.link === 'tgw');
+  if (!tgw(a) || !tgw(b)) return false;
+  const ids = (c: AnalyzedContext): string => [...c.text.matchAll(TGW_ID)].map((m) => m[0].toLowerCase()).sort().join(',');
+  return ids(a) === ids(b);
+}
+
 /** Contexts that tie two VPCs together: both in one statement, or both names in one statement with a link word. */
-function linkBetween(contexts: readonly AnalyzedContext[], linked: Linked, a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalyzedContext } | undefined {
+function linkBetween(contexts: readonly AnalyzedContext[], linked: Linked, sections: readonly Section[], a: NetworkBlock, b: NetworkBlock): { link: Link; context: AnalyzedContext } | undefined {
   if (a.context === b.context) {
     // From the list, not link(text) again: on a minified line every pair shares one 1 MB statement.
     const l = linked.find((entry) => entry.context === a.context)?.link;
     return l ? { link: l, context: a.context } : undefined;
   }
+  // Two rows of one table that both attach to the Transit Gateway ("| prod | 10.20.0.0/16 | TGW |").
+  const sameTgw = sameTableTgw(linked, a.context, b.context);
+  if (sameTgw) return { link: 'tgw', context: b.context };
   const na = nameOf(a);
   const nb = nameOf(b);
-  if (!na || !nb || na === nb) return undefined;
+  if (!na || !nb || na.toLowerCase() === nb.toLowerCase()) return undefined;
   // Only statements with a link word can tie two VPCs (same first match as scanning every context in order).
+  // A statement in the section a VPC's heading opens speaks of that VPC without naming it.
   for (const { context, link: l } of linked) {
-    if (wordOf(na).test(context.text) && wordOf(nb).test(context.text)) return { link: l, context };
+    const namesA = wordOf(na).test(context.text) || sectionOfHeading(sections, a, context.start);
+    const namesB = wordOf(nb).test(context.text) || sectionOfHeading(sections, b, context.start);
+    if (namesA && namesB) return { link: l, context };
   }
   // Terraform: a peering / TGW resource referencing both VPC resources.
   const ra = resourceNameOf(a.context);
@@ -108,8 +143,9 @@ export const vpcOverlapConnected: DocumentRule = {
   rationale:
     'AWS refuses a VPC peering connection between VPCs with overlapping IPv4 CIDRs. A Transit Gateway accepts the attachments but cannot ' +
     'route between overlapping ranges, and a VPC that overlaps the on-premises network it reaches over VPN or Direct Connect makes those ' +
-    'addresses unreachable. The pair must be linked in the text (one statement, both names with a peering/TGW word, or an IaC peering ' +
-    'resource referencing both). A VPC carved from a corporate supernet (10.0.0.0/8) is not flagged.',
+    'addresses unreachable. The pair must be linked in the text (one statement, both names with a peering/TGW word — a statement in ' +
+    'the section a VPC\'s heading opens speaks for that VPC —, two rows of one table attached to the same Transit Gateway, or an IaC ' +
+    'peering resource referencing both). A VPC\'s name may be the words its statement calls it by ("the production VPC"). A VPC carved from a corporate supernet (10.0.0.0/8) is not flagged.',
   severity: 'error',
   category: 'addressing',
   facts: ['vpc-peering.overlap', 'transit-gateway.attachments'],
@@ -121,6 +157,8 @@ export const vpcOverlapConnected: DocumentRule = {
         text: '| VPC | CIDR |\n| --- | --- |\n| prod | 10.0.0.0/16 |\n| shared | 10.0.128.0/17 |\n\nWe peer prod with shared for the directory service.',
         flagged: ['10.0.128.0/17'],
       },
+      { text: 'The production VPC is 10.20.0.0/16. The shared VPC uses 10.20.0.0/16 and is peered with the production VPC.', flagged: ['10.20.0.0/16'] },
+      { text: '| VPC | CIDR | Attached to |\n| --- | --- | --- |\n| prod | 10.20.0.0/16 | TGW |\n| shared | 10.20.0.0/16 | TGW |', flagged: ['10.20.0.0/16'] },
       {
         text: 'The office LAN is 192.168.0.0/16. The VPC uses 192.168.10.0/24 and reaches the office over Direct Connect.',
         flagged: ['192.168.10.0/24'],
@@ -130,6 +168,8 @@ export const vpcOverlapConnected: DocumentRule = {
       'VPC-A 10.0.0.0/16 is peered with VPC-B 10.1.0.0/16.',
       'Our corporate WAN is 10.0.0.0/8, so the VPC takes 10.20.0.0/16 from it; a Site-to-Site VPN connects them.',
       'Dev VPC 10.0.0.0/16 and test VPC 10.0.0.0/16 are never peered.',
+      'The production VPC is 10.20.0.0/16. The staging VPC is 10.20.0.0/16 too, and they are never peered.',
+      '| VPC | CIDR | Attached to |\n| --- | --- | --- |\n| a | 10.50.0.0/16 | tgw-0123456789abcdef0 |\n| b | 10.50.0.0/16 | tgw-0fedcba9876543210 |',
       '| VPC | CIDR |\n| --- | --- |\n| dev | 10.0.0.0/16 |\n| sandbox | 10.0.0.0/16 |',
     ],
   },
@@ -155,9 +195,9 @@ export const vpcOverlapConnected: DocumentRule = {
         const a = vpcs[i] as NetworkBlock;
         const b = vpcs[j] as NetworkBlock;
         if (!overlaps(a.cidr, b.cidr)) continue;
-        if (sameNetwork(a, b) && a.context !== b.context && (nameOf(a) === nameOf(b) || !nameOf(a) || !nameOf(b))) continue;
+        if (sameNetwork(a, b) && a.context !== b.context && (nameOf(a)?.toLowerCase() === nameOf(b)?.toLowerCase() || !nameOf(a) || !nameOf(b))) continue;
         if (reported.has(b.mention.start)) continue;
-        const found = linkBetween(contexts, linked, a, b);
+        const found = linkBetween(contexts, linked, model.scopes.sections, a, b);
         if (!found || showsAlternatives(a, b)) continue;
         reported.add(b.mention.start);
         const peering = found.link === 'peering';
@@ -166,9 +206,9 @@ export const vpcOverlapConnected: DocumentRule = {
           end: b.mention.end,
           severity: peering ? 'error' : 'warning',
           message: peering
-            ? `VPC ${show(a)} and VPC ${show(b)} overlap; AWS cannot peer VPCs with overlapping IPv4 CIDRs.`
-            : `VPC ${show(a)} and VPC ${show(b)} overlap; a Transit Gateway cannot route between overlapping ranges.`,
-          related: [{ start: a.mention.start, end: a.mention.end, message: `overlaps VPC ${show(a)}` }],
+            ? `VPC ${shown(a)} and VPC ${shown(b)} overlap; AWS cannot peer VPCs with overlapping IPv4 CIDRs.`
+            : `VPC ${shown(a)} and VPC ${shown(b)} overlap; a Transit Gateway cannot route between overlapping ranges.`,
+          related: [{ start: a.mention.start, end: a.mention.end, message: `overlaps VPC ${shown(a)}` }],
           factIds: [peering ? 'vpc-peering.overlap' : 'transit-gateway.attachments'],
         });
       }
