@@ -80,6 +80,8 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Message size',
     quota: { adjustable: false },
     detail: 'A message is 1 byte to 1 MiB; the queue attribute MaximumMessageSize is set between 1 KiB and 1 MiB. Larger payloads go through the Extended Client Library and S3 (up to 2 GB).',
+    // The What's New post dates the raise (its path gives the month; secondary copies give 4 or 5 August).
+    history: [{ value: '256 KiB', until: '2025-08', source: 'https://aws.amazon.com/about-aws/whats-new/2025/08/amazon-sqs-max-payload-size-1mib/' }],
     names: {
       words: ['message size', 'maximum message size', 'payload size'],
       iac: ['MaximumMessageSize', 'max_message_size', 'maxMessageSizeBytes'],
@@ -353,6 +355,7 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Maximum object size',
     quota: { adjustable: false },
     detail: '48.8 TiB (50,000 GiB) through multipart upload; a single PUT is at most 5 GiB.',
+    history: [{ value: '5 TB', until: '2025-12', source: 'https://aws.amazon.com/about-aws/whats-new/2025/12/amazon-s3-maximum-object-size-50-tb/' }],
     names: { words: ['object size', 'maximum object size', 'file size'], units: ['GB', 'GiB', 'TB', 'TiB'] },
   },
   's3.multipart-parts': { source: S3_MULTIPART_LIMITS, sourceSection: 'Maximum number of parts per upload', quota: { adjustable: false } },
