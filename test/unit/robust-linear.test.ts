@@ -12,6 +12,8 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 import { neutraliseUnclosedComments } from '../../server/src/engine/parse/html-comments';
 import { MAX_LINE_NESTING } from '../../server/src/engine/parse/nesting';
+import { findContainers } from '../../server/src/engine/model/cidr-structure';
+import type { NetworkBlock } from '../../server/src/engine/model/document-model';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 
@@ -104,5 +106,21 @@ describe('robust: nested lists and tables cost linear time', function () {
 
   it('a list of short items', () => {
     assertLinear('flat list', (n) => repeatTo('- 10.0.0.0/16 vpc\n', n), (text) => analyzeText(text));
+  });
+
+  it('a paragraph of one CIDR repeated (the containment sweep was quadratic in copies: 2 s of 100 KB)', () => {
+    assertLinear('one CIDR repeated', (n) => repeatTo('10.1.2.0/24\n', n), (text) => analyzeText(text));
+    // Timing alone hides it at these sizes (half the cost is the parse): count the sweep's reads of
+    // the CIDRs instead. 4,000 copies of one /24 and one /16 over them in the same paragraph.
+    let reads = 0;
+    const context = { kind: 'paragraph', start: 0, parents: [] } as unknown as NetworkBlock['context'];
+    const block = (address: number, prefix: number): NetworkBlock => {
+      const cidr = new Proxy({ address, prefix }, { get: (target, key) => (reads++, target[key as 'address' | 'prefix']) });
+      return { cidr, mention: { start: 0, end: 0 }, context, name: '' } as unknown as NetworkBlock;
+    };
+    const copies = Array.from({ length: 4000 }, () => block(0x0a010200, 24));
+    const result = findContainers(copies, [block(0x0a010000, 16)], []);
+    assert.equal(result.vpcOf.size, 0, 'same context: not structural');
+    assert.ok(reads < 400_000, `${reads} reads of CIDRs for 4,001 blocks (32 million before the fix)`);
   });
 });

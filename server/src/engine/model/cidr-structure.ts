@@ -74,11 +74,19 @@ export function findContainers(subnets: readonly NetworkBlock[], unnamed: readon
     if (members.length < 2) continue;
     // A sweep by network start, larger blocks first: the blocks a container holds follow it.
     const sorted = [...members].sort((a, b) => networkOf(a.cidr) - networkOf(b.cidr) || a.cidr.prefix - b.cidr.prefix);
+    // Blocks with the same network and prefix hold none of each other: the sweep starts past them
+    // (a paragraph of 8,500 copies of one CIDR made it quadratic: 2 s for 100 KB).
+    const runEnd = new Array<number>(sorted.length);
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      const a = sorted[i]?.cidr;
+      const b = sorted[i + 1]?.cidr;
+      runEnd[i] = a && b && networkOf(a) === networkOf(b) && a.prefix === b.prefix ? (runEnd[i + 1] ?? i + 1) : i + 1;
+    }
     for (let i = 0; i < sorted.length; i++) {
       const outer = sorted[i];
       if (!outer) continue;
       const last = lastOf(outer.cidr);
-      for (let j = i + 1; j < sorted.length; j++) {
+      for (let j = runEnd[i] ?? i + 1; j < sorted.length; j++) {
         const inner = sorted[j];
         if (!inner || networkOf(inner.cidr) > last) break;
         if (!isSubnet.has(inner) || inner.cidr.prefix <= outer.cidr.prefix || !contains(outer.cidr, inner.cidr) || !structural(outer, inner)) continue;
