@@ -8,7 +8,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
-import { analyzeText } from '../../server/src/engine/analyze';
+import { analyzeText, analyzeWhole } from '../../server/src/engine/analyze';
+import { IncrementalAnalyzer } from '../../server/src/engine/incremental/analyzer';
 import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 import { neutraliseUnclosedComments } from '../../server/src/engine/parse/html-comments';
 import { MAX_LINE_NESTING } from '../../server/src/engine/parse/nesting';
@@ -122,5 +123,37 @@ describe('robust: nested lists and tables cost linear time', function () {
     const result = findContainers(copies, [block(0x0a010000, 16)], []);
     assert.equal(result.vpcOf.size, 0, 'same context: not structural');
     assert.ok(reads < 400_000, `${reads} reads of CIDRs for 4,001 blocks (32 million before the fix)`);
+  });
+});
+
+describe('robust: an edit among HTML comments re-parses only its neighbourhood', function () {
+  this.timeout(300_000);
+
+  it('a document of suppression comments (every keystroke re-parsed all 100 KB of it)', () => {
+    const unit = '<!-- archnotes-disable vpc-cidr-size -->\n\n<!-- archnotes-enable vpc-cidr-size -->\n\nThe VPC is 10.0.0.0/8.\n\n';
+    const text = repeatTo(unit, 60_000);
+    const analyzer = new IncrementalAnalyzer(text, {});
+    const middle = text.indexOf('The VPC', text.length >> 1);
+    analyzer.update(`${text.slice(0, middle)}x${text.slice(middle)}`);
+    assert.ok(analyzer.stats.parsedChars < 1000, `${analyzer.stats.parsedChars} characters parsed for one keystroke`);
+  });
+
+  it('closed and unclosed comments, edited at random, give the whole-document analysis', () => {
+    const pieces = ['<!-- archnotes-disable vpc-cidr-size -->\n', '<!-- a\n\nb -->\n', '<!--\n', '-->\n', '<!-->\n', '<!-- x --> tail\n', '\n', '\n\n', 'The VPC is 10.0.0.0/8.\n', '- item 10.0.0.0/8 VPC\n', '    code\n', '<div>\n', '```\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 4, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces, '', 'x')), { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let text = start.join('');
+        const analyzer = new IncrementalAnalyzer(text, {});
+        for (const [at, insert] of edits) {
+          const offset = at % (text.length + 1);
+          text = insert === '' ? text.slice(0, offset) + text.slice(offset + 3) : text.slice(0, offset) + insert + text.slice(offset);
+          const expected = analyzeWhole(text);
+          const actual = analyzer.update(text);
+          assert.deepStrictEqual(actual.findings, expected.findings, JSON.stringify(text));
+          assert.deepStrictEqual(actual.blocks, expected.blocks, JSON.stringify(text));
+        }
+      }),
+      { seed: 2207, numRuns: 300 },
+    );
   });
 });

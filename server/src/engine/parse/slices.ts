@@ -89,10 +89,15 @@ export function blankLineBefore(text: string, lineStart: number): boolean {
  * quote may end in one; HTML is concrete), and an open construct makes the first line of a new
  * container read as an interruption ("code\n\n> - \n> x" differs from "para\n\n> - \n> x").
  */
-const CLOSED_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'thematicBreak', 'definition', 'fencedCode', 'table']);
+const CLOSED_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'thematicBreak', 'definition', 'fencedCode', 'table', 'htmlComment']);
 
-/** The node's type, with fenced and indented code told apart. */
+/**
+ * The node's type, with fenced and indented code told apart, and an HTML comment that closed (its
+ * block ends on the line of its `-->`, so nothing is left open) told from other HTML: a document of
+ * suppression comments would otherwise re-parse from its start on every keystroke.
+ */
 export function blockKind(node: RootContent, source: string, start: number): string {
+  if (node.type === 'html') return node.value.startsWith('<!--') && node.value.includes('-->', 4) ? 'htmlComment' : 'html';
   if (node.type !== 'code') return node.type;
   return /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, start + 64)) ? 'fencedCode' : 'indentedCode';
 }
