@@ -26,6 +26,7 @@ import { completeCidr, completeServices } from '../engine';
 import { unsupportedText } from '../engine';
 import { hoverAt } from '../engine';
 import { hoverOnDemand } from '../engine';
+import { riskyText } from './edit-risk';
 import { findingSourcesMarkdown } from '../engine';
 import { documentSymbols } from '../engine';
 import { addressPlan, planSvg } from '../engine';
@@ -72,10 +73,11 @@ export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
 function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | null {
   const document = ctx.analyses.documents.get(params.textDocument.uri);
   const state = document && ctx.analyses.state(document.uri);
-  // A document stopped as too complex, or being analysed in the worker (a long line or a big block:
-  // edit-risk.ts), is not parsed here either: the same block could hang this thread.
-  if (!document || state?.unsupported || state?.tooComplex !== undefined || state?.vetting) return null;
+  // A document stopped as too complex is not parsed here either, nor a risky one (a long line or a
+  // big block: edit-risk.ts) the worker is analysing: the same block could hang this thread.
+  if (!document || state?.unsupported || state?.tooComplex !== undefined) return null;
   const text = document.getText();
+  if (state?.vetting && riskyText(text)) return null;
   // Decided already when the analysis started (the scan reads the whole text); else decide now.
   if (state?.checkedLength === undefined && unsupportedText(text)) return null;
   const card = hoverOnDemand(text, document.offsetAt(params.position));
