@@ -210,6 +210,67 @@ const CASES: readonly Case[] = [
       'The user pool issues JWTs that the API Gateway authorizer checks.',
     ],
   },
+  {
+    rule: 'cloudformation-template-order',
+    claims: [
+      'CloudFormation deploys resources top to bottom.',
+      'Resources in the CloudFormation template are created in the same order they are declared in the file.',
+      'The stack builds each resource in template order.',
+    ],
+    lookAlikes: [
+      'CloudFormation orders creation from Ref and DependsOn and creates the rest in parallel.',
+      'CloudFormation does not deploy resources top to bottom.',
+      'Does CloudFormation deploy resources top to bottom?',
+      'The runbook lists the steps in the order they are performed.',
+      'Unlike a bash script, a CloudFormation template is not executed top to bottom.',
+    ],
+  },
+  {
+    rule: 'kinesis-shard-single-consumer',
+    claims: [
+      'A Kinesis shard can be read by only one application.',
+      'Only one consumer may read each shard of the stream.',
+      'Kinesis allows only one consumer per shard of the stream.',
+    ],
+    lookAlikes: [
+      'Several consumers can read the same Kinesis shard and share its read throughput.',
+      'Within one KCL application, one worker holds the lease of each shard.',
+      'Can a Kinesis shard be read by only one application?',
+      'A Kinesis shard is not limited to one consumer.',
+      'With enhanced fan-out, each consumer gets 2 MB/s per shard.',
+    ],
+  },
+  {
+    rule: 'ebs-encrypted-by-default',
+    claims: [
+      'EBS volumes are always encrypted.',
+      'All EBS volumes and snapshots are encrypted.',
+      'Amazon EBS encryption is on by default.',
+    ],
+    lookAlikes: [
+      'EBS volumes are encrypted only if encryption by default is enabled for the Region.',
+      'EBS volumes are not always encrypted.',
+      'Are all EBS volumes encrypted?',
+      'Unlike EBS, S3 encrypts new objects by default.',
+      'Once encryption by default is turned on, all new EBS volumes are encrypted.',
+      'Volumes created from an encrypted snapshot are always encrypted on EBS.',
+    ],
+  },
+  {
+    rule: 'default-vpc-subnet-count',
+    claims: [
+      'A default VPC includes two subnets.',
+      'The default VPC is created with 3 subnets.',
+      'Each default VPC has exactly three subnets.',
+    ],
+    lookAlikes: [
+      'The default VPC has a default subnet in each Availability Zone.',
+      'The default VPC in us-east-1 has six subnets.',
+      'How many subnets does the default VPC have?',
+      'The default VPC does not have a fixed number of subnets.',
+      'Unlike the default VPC, our VPC has three private subnets.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

@@ -62,6 +62,10 @@ import { s3IntelligentTieringTiers } from './s3-intelligent-tiering-tiers';
 import { opensearchNoSql } from './opensearch-no-sql';
 import { scpGrantsPermissions } from './scp-grants-permissions';
 import { cognitoUserPoolCredentials } from './cognito-user-pool-credentials';
+import { cloudformationTemplateOrder } from './cloudformation-template-order';
+import { kinesisShardSingleConsumer } from './kinesis-shard-single-consumer';
+import { ebsEncryptedByDefault } from './ebs-encrypted-by-default';
+import { defaultVpcSubnetCount } from './default-vpc-subnet-count';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -117,6 +121,10 @@ const HAND_WRITTEN: readonly Rule[] = [
   opensearchNoSql,
   scpGrantsPermissions,
   cognitoUserPoolCredentials,
+  cloudformationTemplateOrder,
+  kinesisShardSingleConsumer,
+  ebsEncryptedByDefault,
+  defaultVpcSubnetCount,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
