@@ -5,7 +5,9 @@
  * read by the assertion model (`assertions/quantity.ts`). Fact ids are the fact pack's; each
  * entry cites the reference page that gives the property's unit.
  */
-import type { IacValue } from './types';
+import { SERVICES } from '../../../facts/catalog';
+import type { FactUnit } from '../../../facts/types';
+import { normalizeKey, type IacValue } from './types';
 
 /** Units IaC writes quantities in, with their factor to the fact's seconds or bytes. */
 const UNITS = {
@@ -127,13 +129,60 @@ export interface IacBinding {
   readonly factor: number;
 }
 
-/** The fact a value of a resource of `resourceType` sets, or undefined when the table does not know it. */
+/**
+ * Resource types beyond the table above whose properties the fact pack names itself (`names.iac`, in the
+ * fact's own unit): type → the service id of those facts. Types from the CloudFormation and Terraform
+ * references (DeliveryStream BufferingHints, Distribution CustomOriginConfig, TargetGroup, Cluster).
+ */
+const PACK_TYPES: Readonly<Record<string, string>> = {
+  'AWS::KinesisFirehose::DeliveryStream': 'firehose',
+  aws_kinesis_firehose_delivery_stream: 'firehose',
+  'AWS::CloudFront::Distribution': 'cloudfront',
+  aws_cloudfront_distribution: 'cloudfront',
+  'AWS::ElasticLoadBalancingV2::TargetGroup': 'elb',
+  aws_lb_target_group: 'elb',
+  aws_alb_target_group: 'elb',
+  'AWS::Redshift::Cluster': 'redshift',
+  aws_redshift_cluster: 'redshift',
+};
+
+/** Seconds or bytes in one unit of a fact, for the units IaC properties are written in. */
+const FACT_UNITS: Partial<Record<FactUnit, number>> = { milliseconds: 0.001, seconds: 1, minutes: 60, hours: 3600, days: 86_400, bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+
+let packKeys: Map<string, IacBinding[]> | undefined;
+
+/** Normalised `names.iac` key → the facts (with service and unit factor) that name it, built once. */
+function packKeyIndex(): Map<string, IacBinding[]> {
+  if (packKeys) return packKeys;
+  packKeys = new Map();
+  for (const card of SERVICES) {
+    for (const fact of card.facts) {
+      const v = fact.value;
+      const factor = v.type === 'range' || v.type === 'number' ? FACT_UNITS[v.unit] : undefined;
+      if (factor === undefined) continue;
+      // `AutomatedSnapshotRetentionPeriod` and `automated_snapshot_retention_period` are one key.
+      for (const k of new Set((fact.names?.iac ?? []).map(normalizeKey))) {
+        packKeys.set(k, [...(packKeys.get(k) ?? []), { fact: fact.id, service: card.id, factor }]);
+      }
+    }
+  }
+  return packKeys;
+}
+
+/** The fact a value of a resource of `resourceType` sets, or undefined when neither the table nor the pack knows it. */
 export function iacAttributeOf(resourceType: string, value: IacValue): IacBinding | undefined {
-  const entry = BY_TYPE.get(resourceType.startsWith(MODULE_PREFIX) ? resourceType.slice(MODULE_PREFIX.length) : resourceType);
+  const type = resourceType.startsWith(MODULE_PREFIX) ? resourceType.slice(MODULE_PREFIX.length) : resourceType;
+  const entry = BY_TYPE.get(type);
   const attribute = entry?.keys[value.normalizedKey];
-  if (!entry || !attribute) return undefined;
-  if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
-  return { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit] };
+  if (entry && attribute) {
+    if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
+    return { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit] };
+  }
+  const service = PACK_TYPES[type];
+  if (service === undefined) return undefined;
+  const found = (packKeyIndex().get(value.normalizedKey) ?? []).filter((b) => b.service === service);
+  // One fact of the service names the key, or the key is ambiguous and says nothing.
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Every (type, key, fact, unit) the table holds: for the tests and the docs. */
