@@ -112,4 +112,13 @@ describe('limits AWS raised since 2023 carry their former value with the date', 
       assert.match(history[0].source ?? '', /^https:\/\/aws\.amazon\.com\/about-aws\/whats-new\/20\d\d\/\d\d\//, `${id} dated by an AWS announcement`);
     }
   });
+
+  it('gives the SNS message size as the large-payloads page does: 256 KiB by default, up to 1 MiB per topic', () => {
+    const fact = findFact('sns.message-size');
+    assert.ok(fact && fact.value.type === 'range');
+    assert.deepEqual([fact.value.min, fact.value.max, fact.value.default, fact.value.unit], [1_024, 1_048_576, 262_144, 'bytes']);
+    assert.match(fact.source, /sns\/latest\/dg\/large-message-payloads\.html$/);
+    assert.deepEqual(fact.history?.map((h) => [h.value, h.until]), [['256 KiB', '2026-09']]);
+    assert.match(fact.detail ?? '', /SQS, Amazon Data Firehose and AWS Lambda subscriptions, 100 in all/);
+  });
 });

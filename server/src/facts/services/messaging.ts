@@ -4,6 +4,8 @@ import { list, price } from './util';
 
 const SNS_QUOTAS = 'https://docs.aws.amazon.com/general/latest/gr/sns.html';
 const SNS = 'https://docs.aws.amazon.com/sns/latest/dg/welcome.html';
+// States the 256 KiB default, the MaximumMessageSize range (1,024 to 1,048,576 bytes) and what a topic above 256 KiB allows.
+const SNS_LARGE = 'https://docs.aws.amazon.com/sns/latest/dg/large-message-payloads.html';
 const SNS_FIFO = 'https://docs.aws.amazon.com/sns/latest/dg/sns-fifo-topics.html';
 const SNS_FILTER = 'https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html';
 const SNS_FANOUT = 'https://docs.aws.amazon.com/sns/latest/dg/sns-common-scenarios.html';
@@ -66,6 +68,15 @@ export const sns: ServiceCard = {
     }),
     num('sns.fifo-subscriptions', 'Subscriptions per FIFO topic', 'quota', 100, 'count', SNS_QUOTAS, { hardLimit: false }),
     num('sns.topics', 'Standard topics per account', 'quota', 100_000, 'count', SNS_QUOTAS, { hardLimit: false, detail: 'FIFO topics: 1,000.' }),
+    range('sns.message-size', 'Maximum message size (topic attribute MaximumMessageSize)', { min: 1_024, max: 1_048_576, default: 262_144 }, 'bytes', SNS_LARGE, {
+      hardLimit: true,
+      checked: '2026-12-06',
+      detail:
+        'Topics accept 256 KiB by default; set MaximumMessageSize (1,024 to 1,048,576 bytes) on a standard or FIFO topic to publish up to 1 MiB. ' +
+        'Above 256 KiB a topic supports only Amazon SQS, Amazon Data Firehose and AWS Lambda subscriptions, 100 in all. Larger payloads go through Amazon S3.',
+      history: [{ value: '256 KiB', until: '2026-09', source: 'https://aws.amazon.com/about-aws/whats-new/2026/09/amazon-sns-1mib-support/' }],
+      names: { words: ['message size', 'maximum message size', 'payload size'], iac: ['MaximumMessageSize'], units: ['bytes', 'KiB', 'KB', 'MiB', 'MB'] },
+    }),
     text('sns.fifo', 'FIFO topics', 'behaviour', 'FIFO topics (names end .fifo) order and deduplicate by message group ID; subscribers are SQS queues (standard or FIFO)', SNS_FIFO, {
       seedLine: 1807,
       changed: { notes: 'SNS FIFO queues', note: 'SNS has FIFO topics, not queues.' },
