@@ -146,25 +146,45 @@ function propsOf(code: string, open: number, close: number, construct: Construct
   return out;
 }
 
-/** Reads the CDK constructs of one fence (`code` at document offset `at`). */
-export function readCdk(code: string, at: number): IacFence {
+/** A call a scanner found: what its name means, and the brackets around its arguments. */
+export interface FoundCall<T> {
+  readonly match: RegExpExecArray;
+  readonly item: T;
+  readonly open: number;
+  readonly close: number;
+}
+
+/**
+ * The calls `re` finds in `code` whose name (group 1) `lookup` knows, each with the brackets of its
+ * argument list, and the resource each defines: from its call's line (after the previous resource) to
+ * its closing bracket, at document offset `at`. One scanner for CDK constructs and SDK calls.
+ */
+export function scanCalls<T>(code: string, at: number, re: RegExp, lookup: (name: string) => T | undefined, resource: (call: FoundCall<T>) => { type: string; name: string; values: readonly IacValue[] }): IacFence {
   const resources: IacResource[] = [];
   const values: IacValue[] = [];
-  CALL.lastIndex = 0;
-  for (let m = CALL.exec(code); m; m = CALL.exec(code)) {
-    const construct = BY_CLASS.get(m[1] ?? '');
-    if (!construct) continue;
+  re.lastIndex = 0;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const item = lookup(m[1] ?? '');
+    if (item === undefined) continue;
     const open = m.index + m[0].length - 1;
     const close = closing(code, open);
     if (close < 0) break;
-    const own = propsOf(code, open, close, construct, at);
-    const id = /^\(\s*(?:this|self|scope|stack)\s*,\s*(['"])([^'"\n]{1,80})\1/.exec(code.slice(open, open + 120))?.[2] ?? '';
+    const found = resource({ match: m, item, open, close });
     // The resource starts with the line of its call (`const q = new sqs.Queue(`), after the previous one.
     const lineStart = code.lastIndexOf('\n', m.index) + 1;
     const previousEnd = (resources[resources.length - 1]?.end ?? at) - at;
-    resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + close + 1, resourceType: construct.type, name: id });
-    values.push(...own);
-    CALL.lastIndex = close + 1;
+    resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + close + 1, resourceType: found.type, name: found.name });
+    values.push(...found.values);
+    re.lastIndex = close + 1;
   }
   return { resources, values };
+}
+
+/** Reads the CDK constructs of one fence (`code` at document offset `at`). */
+export function readCdk(code: string, at: number): IacFence {
+  return scanCalls(code, at, CALL, (name) => BY_CLASS.get(name), ({ item: construct, open, close }) => ({
+    type: construct.type,
+    name: /^\(\s*(?:this|self|scope|stack)\s*,\s*(['"])([^'"\n]{1,80})\1/.exec(code.slice(open, open + 120))?.[2] ?? '',
+    values: propsOf(code, open, close, construct, at),
+  }));
 }

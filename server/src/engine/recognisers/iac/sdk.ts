@@ -9,8 +9,8 @@
  * call's end, and reads `Name: number`, `Name=number` and `"Name": "number"` pairs anywhere inside it,
  * with the key of the map they sit in. Linear in the fence; never throws.
  */
-import { closing } from './cdk';
-import type { IacFence, IacResource, IacValue } from './types';
+import { closing, scanCalls } from './cdk';
+import type { IacFence, IacValue } from './types';
 
 /**
  * Operations (boto3 snake_case; the JavaScript v2 method and v3 `…Command` are derived) → CloudFormation
@@ -70,30 +70,22 @@ function parentKeyAt(code: string, open: number, index: number): string | undefi
   return m?.[2] === undefined ? undefined : normalized(m[2]);
 }
 
+/** The numeric parameters inside one call's brackets (`open`..`close`), with the key of the map each sits in. */
+function paramsOf(code: string, open: number, close: number, at: number): IacValue[] {
+  const out: IacValue[] = [];
+  const args = code.slice(open, close);
+  PARAM.lastIndex = 0;
+  for (let p = PARAM.exec(args); p; p = PARAM.exec(args)) {
+    const key = p[2] ?? '';
+    const raw = p[4] ?? '';
+    const valueAt = open + p.index + p[0].length - raw.length - (p[3] ?? '').length;
+    const parentKey = parentKeyAt(code, open, open + p.index);
+    out.push({ key, normalizedKey: normalized(key), ...(parentKey === undefined ? {} : { parentKey }), raw, number: Number(raw), start: at + valueAt, end: at + valueAt + raw.length });
+  }
+  return out;
+}
+
 /** Reads the SDK calls of one fence (`code` at document offset `at`). */
 export function readSdk(code: string, at: number): IacFence {
-  const resources: IacResource[] = [];
-  const values: IacValue[] = [];
-  CALL.lastIndex = 0;
-  for (let m = CALL.exec(code); m; m = CALL.exec(code)) {
-    const type = BY_NAME.get(m[1] ?? '');
-    if (!type) continue;
-    const open = m.index + m[0].length - 1;
-    const close = closing(code, open);
-    if (close < 0) break;
-    const args = code.slice(open, close);
-    PARAM.lastIndex = 0;
-    for (let p = PARAM.exec(args); p; p = PARAM.exec(args)) {
-      const key = p[2] ?? '';
-      const raw = p[4] ?? '';
-      const valueAt = open + p.index + p[0].length - raw.length - (p[3] ?? '').length;
-      const parentKey = parentKeyAt(code, open, open + p.index);
-      values.push({ key, normalizedKey: normalized(key), ...(parentKey === undefined ? {} : { parentKey }), raw, number: Number(raw), start: at + valueAt, end: at + valueAt + raw.length });
-    }
-    const lineStart = code.lastIndexOf('\n', m.index) + 1;
-    const previousEnd = (resources[resources.length - 1]?.end ?? at) - at;
-    resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + close + 1, resourceType: type, name: '' });
-    CALL.lastIndex = close + 1;
-  }
-  return { resources, values };
+  return scanCalls(code, at, CALL, (name) => BY_NAME.get(name), ({ item: type, open, close }) => ({ type, name: '', values: paramsOf(code, open, close, at) }));
 }
