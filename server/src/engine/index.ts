@@ -18,7 +18,7 @@ export { provisionalFindings } from './features/provisional';
 export { addressPlan, type AddressPlan, type PlanEntry, type PlanSubnet, type VpcPlan } from './features/address-plan';
 export { planMarkdown, planSvg } from './features/address-plan-render';
 export type { BlockAnalysis } from './incremental/block-analysis';
-export { adoptShiftKeys, shiftKeysSnapshot, type ShiftKeysSnapshot } from './incremental/shift';
+export { adoptShiftKeys, shiftKeysKnown, shiftKeysSnapshot, type ShiftKeysSnapshot } from './incremental/shift';
 export { getRule, ruleDocsUrl, RULES } from './rules';
 export type { Example, Rule } from './rules/kit/types';
 export { findingSourcesMarkdown, sourcesOf, type FactSource } from './features/sources';

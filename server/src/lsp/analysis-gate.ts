@@ -85,6 +85,7 @@ export class AnalysisGate {
   #nextId = 1;
   /** The current worker has loaded and calibrated (its first message). */
   #ready = false;
+  readonly #readyWaiters: Array<() => void> = [];
 
   constructor(options: GateOptions = defaultGateOptions()) {
     this.#options = options;
@@ -98,6 +99,24 @@ export class AnalysisGate {
   /** Starts the worker ahead of the first job (loading the bundle takes a few hundred ms). */
   warm(): void {
     if (this.enabled) this.#spawn();
+  }
+
+  /**
+   * Resolves once a worker has started and handed over its shift keys (engine/incremental/shift.ts),
+   * or after `timeoutMs`, or at once without a worker. Starts the worker if it is not running.
+   */
+  whenReady(timeoutMs: number): Promise<void> {
+    if (!this.enabled || this.#ready) return Promise.resolve();
+    this.warm();
+    return new Promise((resolve) => {
+      const timer = setTimeout(finish, timeoutMs);
+      timer.unref();
+      this.#readyWaiters.push(finish);
+      function finish(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
   }
 
   /** The budget of one step for a document of `chars` characters. */
@@ -184,6 +203,7 @@ export class AnalysisGate {
       adoptShiftKeys(message.snapshot);
       // The worker is ready: a job's budget starts now (loading and calibrating are not the job's).
       this.#ready = true;
+      for (const waiter of this.#readyWaiters.splice(0)) waiter();
       if (this.#current) this.#arm(this.#current);
       return;
     }

@@ -7,7 +7,7 @@
 import { TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis, BlockAnalysis, RuleSettings, ShippedBlock } from '../engine';
 import { unsupportedText, type Unsupported } from '../engine';
-import { IncrementalAnalyzer, LineIndex, provisionalFindings } from '../engine';
+import { IncrementalAnalyzer, LineIndex, provisionalFindings, shiftKeysKnown } from '../engine';
 import { mergeRules } from '../config/config';
 import { AnalysisGate, type Verdict } from './analysis-gate';
 import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates } from './convert';
@@ -36,6 +36,8 @@ const MAX_ADAPTIVE_DELAY_MS = 250;
  * shows its squiggles long before the end is analysed.
  */
 const PROVISIONAL_INTERVAL_MS = 400;
+/** The longest the first updates wait for the worker's shift keys before the server calibrates itself. */
+const KEYS_WAIT_MS = 20_000;
 /** Large files: diagnostics after this long without typing (and on save). */
 const LARGE_IDLE_MS = 1500;
 /** The analysis worker (analysis-gate.ts) starts this long after the server, or at its first job. */
@@ -85,6 +87,8 @@ export interface AnalysisEvents {
 
 export class DocumentAnalyses {
   readonly #states = new Map<string, DocState>();
+  /** Waited once for the worker's shift keys (they came, or the wait timed out): never again. */
+  #keysWaited = false;
   readonly documents: TextDocuments<EditorDocument>;
 
   constructor(
@@ -213,6 +217,16 @@ export class DocumentAnalyses {
     }
     if (cold && document.length > SYNC_OPEN_CHARS) {
       void this.#openInSlices(document, state);
+      return;
+    }
+    // An update shifts the blocks below the edit, which needs the shift keys: calibrating them here
+    // costs seconds of this thread (2.5-5.7 s on the loaded machine), the worker learns them at its
+    // start and hands them over. The first edits after the server starts wait for that instead.
+    if (!cold && this.gate.enabled && !shiftKeysKnown() && !this.#keysWaited) {
+      void this.gate.whenReady(KEYS_WAIT_MS).then(() => {
+        this.#keysWaited = true;
+        this.publish(uri);
+      });
       return;
     }
     if (cold) this.events.started?.(uri, document.length);

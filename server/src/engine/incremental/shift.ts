@@ -161,6 +161,11 @@ export function shiftKeysSnapshot(): ShiftKeysSnapshot {
   return { keys: [...learned.keys], safe: learned.safe };
 }
 
+/** True once this thread has the keys (calibrated or adopted): an update then shifts without calibrating first. */
+export function shiftKeysKnown(): boolean {
+  return shiftKeys !== undefined;
+}
+
 /** Takes keys another thread learned (same build), unless this one has calibrated already: saves seconds of start-up CPU. */
 export function adoptShiftKeys(snapshot: ShiftKeysSnapshot): void {
   shiftKeys ??= { keys: new Set(snapshot.keys), safe: snapshot.safe };
