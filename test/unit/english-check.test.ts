@@ -15,12 +15,18 @@ function reference(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (letters > 0 && latin / letters < 0.7) return false;
-  const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s)\s*/, '');
+  const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s+(?=[^\s:]{1,24}:))\s*/, '');
   const words = prose.match(/[\p{L}'-]+/gu) ?? [];
   return words.length < 6 || ENGLISH_WORDS.test(prose);
 }
 
 describe('isEnglish', () => {
+  it('reads a leading "A" as an article, an option letter only before a label or with punctuation', () => {
+    assert.equal(isEnglish('A Kinesis stream allows one consumer per shard.'), true);
+    assert.equal(isEnglish('A sai: Kinesis không tự động mở rộng số shard'), false);
+    assert.equal(isEnglish('B. Dùng SQS FIFO để giữ thứ tự tin nhắn'), false);
+  });
+
   it('answers as the regex version on every paragraph of the notes', () => {
     const notes = readFileSync(join(__dirname, '..', '..', 'bench', 'fixtures', 'notes.md'), 'utf8');
     for (const paragraph of notes.split(/\n\s*\n/)) assert.equal(isEnglish(paragraph), reference(paragraph), paragraph.slice(0, 120));

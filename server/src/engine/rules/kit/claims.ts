@@ -213,8 +213,8 @@ const ENGLISH_WORDS = /(?<!\p{L})(?:the|a|an|is|are|was|be|to|of|and|or|in|on|fo
 export function isEnglish(text: string): boolean {
   const { letters, latin } = letterCounts(text);
   if (letters > 0 && latin / letters < 0.7) return false;
-  // An option letter ("A sai: …", "B. …") is no English word.
-  const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s)\s*/, '');
+  // An option letter ("A sai: …", "B. …") is no English word; "A Kinesis stream …" starts with an article.
+  const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s+(?=[^\s:]{1,24}:))\s*/, '');
   return ENGLISH_WORDS.test(prose) || fewerWordsThan(prose, 6);
 }
 
