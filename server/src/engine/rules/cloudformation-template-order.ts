@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const CFN = /\b(?:AWS\s+)?CloudFormation\b|\bCFN\b|\bSAM\b|\b(?:CloudFormation\s+)?stacks?\b|\b(?:CloudFormation\s+|the\s+|a\s+|our\s+)?templates?\b/i;
@@ -59,8 +59,7 @@ export const cloudformationTemplateOrder: ContextRule = {
   check(context, report) {
     if (!/\border\b|\btop[- ]to[- ]bottom\b|\bsequentially\b/i.test(context.text) || !/\bCloudFormation\b|\bCFN\b|\bSAM\b|\bstack|\btemplate/i.test(context.text)) return;
     if (KNOWS_DEPENDENCIES.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, IN_TEMPLATE_ORDER, { requires: /\bresources?\b|\bCloudFormation\b|\bCFN\b|\bstack\b/i }))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, IN_TEMPLATE_ORDER, { requires: /\bresources?\b|\bCloudFormation\b|\bCFN\b|\bstack\b/i })) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const CLOUDFRONT = /\b(?:Amazon\s+)?CloudFront\b(?:\s+distributions?)?/i;
@@ -60,8 +60,7 @@ export const cloudfrontPublicOrigin: ContextRule = {
   },
   check(context, report) {
     if (!CLOUDFRONT.test(context.text) || OTHER_CASE.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, PUBLIC_ONLY))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, PUBLIC_ONLY)) {
       report({
         start: claim.start,
         end: claim.end,

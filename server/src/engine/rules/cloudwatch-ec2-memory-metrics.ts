@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const CLOUDWATCH = /\b(?:Amazon\s+)?CloudWatch\b(?!\s+(?:agent|Agent|Logs|Container\s+Insights))|\b(?:default|basic|standard|built-in)\s+(?:EC2\s+)?(?:monitoring|metrics)\b/;
@@ -85,8 +85,7 @@ export const cloudwatchEc2MemoryMetrics: ContextRule = {
   check(context, report) {
     if (!/\bCloudWatch\b|\bdefault|\bbasic|\bstandard|\bbuilt-in/i.test(context.text)) return;
     if (!EC2.test(context.text) || OTHER_SOURCE.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, DEFAULT_GUEST_METRICS, { requires: DEFAULT_SAID }))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, DEFAULT_GUEST_METRICS, { requires: DEFAULT_SAID })) {
       report({
         start: claim.start,
         end: claim.end,

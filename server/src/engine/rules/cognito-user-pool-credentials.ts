@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const USER_POOL = /\b(?:Cognito\s+)?[Uu]ser\s+[Pp]ools?\b|\bCUP\b/;
@@ -51,8 +51,7 @@ export const cognitoUserPoolCredentials: ContextRule = {
   },
   check(context, report) {
     if (!USER_POOL.test(context.text) || IDENTITY_POOL.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, USER_POOL_CREDENTIALS))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, USER_POOL_CREDENTIALS)) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const DEFAULT_VPC = /\b(?:the\s+|a\s+|each\s+|every\s+)?default\s+VPCs?\b/i;
@@ -50,8 +50,7 @@ export const defaultVpcSubnetCount: ContextRule = {
   },
   check(context, report) {
     if (!/\bsubnets\b/i.test(context.text) || !DEFAULT_VPC.test(context.text) || KNOWS_PER_AZ.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, FIXED_COUNT))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, FIXED_COUNT)) {
       report({
         start: claim.start,
         end: claim.end,

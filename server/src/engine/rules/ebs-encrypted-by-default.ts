@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const EBS = /\b(?:Amazon\s+)?EBS(?:\s+(?:volumes?|snapshots?|disks?|storage))?\b|\bElastic\s+Block\s+Store\b|\b(?:gp2|gp3|io1|io2|st1|sc1)\s+volumes?\b/i;
@@ -53,8 +53,7 @@ export const ebsEncryptedByDefault: ContextRule = {
   },
   check(context, report) {
     if (!/\bencrypt/i.test(context.text) || !EBS.test(context.text) || KNOWS_SETTING.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, ENCRYPTED_ALWAYS))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, ENCRYPTED_ALWAYS)) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { findFrames, distinctClaims } from './kit/claims';
+import {assertedClaims } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 /** An EBS volume in general (not a named type: a gp3 or st1 volume does attach to one instance only). */
@@ -38,9 +38,7 @@ export const ebsSingleAttach: ContextRule = {
   },
   check(context, report) {
     if (!EBS_VOLUME.test(context.text) || AWARE.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, [{ subject: EBS_VOLUME, predicate: ONE_INSTANCE, reach: 40, ordered: true }]))) {
-      // A question asks it ("Can an EBS volume only be attached to one instance?").
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, [{ subject: EBS_VOLUME, predicate: ONE_INSTANCE, reach: 40, ordered: true }])) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 /** The managed control plane or the cluster of EKS (not EKS Anywhere or EKS Distro, which are free to run yourself). */
@@ -58,8 +58,7 @@ export const eksControlPlaneFree: ContextRule = {
   },
   check(context, report) {
     if (!NAMES_EKS.test([context.text, ...context.parents.map((p) => p.text)].join(' ')) || KNOWS_FEE.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, FREE))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, FREE)) {
       report({
         start: claim.start,
         end: claim.end,

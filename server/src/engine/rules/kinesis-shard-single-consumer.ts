@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const SHARD = /\b(?:each|every|a|one|the|any)\s+(?:Kinesis\s+)?shard\b|\bshards\b/i;
@@ -56,8 +56,7 @@ export const kinesisShardSingleConsumer: ContextRule = {
   },
   check(context, report) {
     if (!/\bshards?\b/i.test(context.text) || OTHER_CASE.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, ONE_CONSUMER))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, ONE_CONSUMER)) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const OPENSEARCH = /\b(?:Amazon\s+)?OpenSearch(?:\s+Service|\s+Serverless)?\b|\bAmazon\s+Elasticsearch\s+Service\b|\bAmazon\s+ES\b/i;
@@ -43,8 +43,7 @@ export const opensearchNoSql: ContextRule = {
   },
   check(context, report) {
     if (!/\bSQL\b|\bDSL\b/.test(context.text) || !OPENSEARCH.test(context.text) || OTHER.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, NO_SQL))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, NO_SQL)) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const PARTITION_GROUP = /\bpartition(?:ed)?\s+placement\s+groups?\b|\bpartition\s+(?:placement\s+)?strategy\b/i;
@@ -57,8 +57,7 @@ export const placementPartitionSingleAz: ContextRule = {
   },
   check(context, report) {
     if (!PARTITION_GROUP.test(context.text) || KNOWS_ZONES.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, SINGLE_AZ))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, SINGLE_AZ)) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const INT = /\b(?:S3\s+)?Intelligent[- ]Tiering\b|\bINTELLIGENT_TIERING\b/i;
@@ -45,8 +45,7 @@ export const s3IntelligentTieringTiers: ContextRule = {
   },
   check(context, report) {
     if (!INT.test(context.text) || KNOWS_TIERS.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, TWO_TIERS))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, TWO_TIERS)) {
       report({
         start: claim.start,
         end: claim.end,

@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const SCP = /\b(?:SCPs?|service\s+control\s+polic(?:y|ies))\b/i;
@@ -48,8 +48,7 @@ export const scpGrantsPermissions: ContextRule = {
   },
   check(context, report) {
     if (!SCP.test(context.text) || KNOWS_FILTER.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, GRANTS))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, GRANTS)) {
       report({
         start: claim.start,
         end: claim.end,

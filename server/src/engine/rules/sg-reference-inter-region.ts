@@ -1,4 +1,4 @@
-import { distinctClaims, findFrames, type ClaimFrame } from './kit/claims';
+import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const SG = /\b(?:security[- ]groups?|SGs?)(?:\s+(?:IDs?|rules?|references?))?\b|\bsource\s+groups?\b/i;
@@ -52,8 +52,7 @@ export const sgReferenceInterRegion: ContextRule = {
   },
   check(context, report) {
     if (!SG.test(context.text) || !PEERING.test(context.text) || KNOWS_LIMIT.test(context.text)) return;
-    for (const claim of distinctClaims(findFrames(context, REFERENCE_ACROSS, { requires: REFERENCING }))) {
-      if (/\?[\s*_)]*$/.test(claim.clause)) continue;
+    for (const claim of assertedClaims(context, REFERENCE_ACROSS, { requires: REFERENCING })) {
       report({
         start: claim.start,
         end: claim.end,

@@ -190,6 +190,14 @@ export function distinctClaims(matches: readonly ClaimMatch[]): ClaimMatch[] {
   return out;
 }
 
+/** A clause that ends in a question mark asks the claim ("Can an EBS volume …?"), it does not assert it. */
+const QUESTION_END = /\?[\s*_)]*$/;
+
+/** The distinct frames of `frames` in a context, without those in a question: what it asserts. */
+export function assertedClaims(context: AnalyzedContext, frames: readonly ClaimFrame[], options: ClaimOptions = {}): ClaimMatch[] {
+  return distinctClaims(findFrames(context, frames, options)).filter((claim) => !QUESTION_END.test(claim.clause));
+}
+
 /** "Even if security groups later block traffic": a condition supposes, it does not assert. */
 const CONDITIONAL = /^[\s*_>]*(?:even\s+)?(?:if|unless|suppose|supposing|assuming)\b/i;
 
