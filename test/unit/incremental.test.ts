@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyzeWhole as analyzeText, analyzeText as analyzeSliced, type Analysis } from '../../server/src/engine/analyze';
+import { analyzeWhole as analyzeText, analyzeText as analyzeSliced } from '../../server/src/engine/analyze';
+import { assertSameAnalysis } from '../support/same-analysis';
 import { analyzeChunked, diffTexts, IncrementalAnalyzer, type TextChange } from '../../server/src/engine/incremental/analyzer';
 import { shiftBlockAnalysis } from '../../server/src/engine/incremental/shift';
 import { RULES } from '../../server/src/engine/rules';
@@ -55,24 +56,6 @@ function corpus(): Array<{ name: string; text: string }> {
   return out;
 }
 
-export function assertSameAnalysis(actual: Analysis, expected: Analysis, label: string): void {
-  assert.equal(actual.text, expected.text, `${label}: text`);
-  // One block at a time first (what hover reads, shifted lazily), then every block.
-  for (const block of expected.blocks) assert.deepStrictEqual(actual.blockAt(block.start), expected.blockAt(block.start), `${label}: block at ${block.start}`);
-  assert.equal(actual.lines.lineCount, expected.lines.lineCount, `${label}: line count`);
-  for (let line = 0; line < expected.lines.lineCount; line++) {
-    assert.equal(actual.lines.lineStart(line), expected.lines.lineStart(line), `${label}: start of line ${line}`);
-    assert.equal(actual.lines.lineContentEnd(line), expected.lines.lineContentEnd(line), `${label}: end of line ${line}`);
-  }
-  assert.equal(actual.blocks.length, expected.blocks.length, `${label}: block count`);
-  for (let i = 0; i < expected.blocks.length; i++) assert.deepStrictEqual(actual.blocks[i], expected.blocks[i], `${label}: block ${i}`);
-  assert.deepStrictEqual(actual.findings, expected.findings, `${label}: findings`);
-  assert.deepStrictEqual(actual.suppressed, expected.suppressed, `${label}: suppressed`);
-  assert.deepStrictEqual(actual.unusedDirectives, expected.unusedDirectives, `${label}: unused directives`);
-  assert.deepStrictEqual(actual.model.vpcs, expected.model.vpcs, `${label}: vpcs`);
-  assert.deepStrictEqual(actual.model.subnets, expected.model.subnets, `${label}: subnets`);
-  assert.equal(actual.model.contexts.length, expected.model.contexts.length, `${label}: contexts`);
-}
 
 
 const SNIPPETS = ['\n', '\n\n', ' ', 'a', '-', '- ', '* ', '1. ', '#', '# ', '>', '> ', '|', ' | ', '`', '```', '```\n', '~~~\n', '    ', '\t', '---\n', '===', '<!--', '-->', '<!-- archnotes-disable-next-line -->\n', '10.0.0.0/16', 'subnet 10.0.1.0/33', 'VPC 10.0.0.0/8', 'port 3306 PostgreSQL', '[x]: /u\n', '\r\n', '💡', '\uFEFF', '| a | b |\n| - | - |\n'];

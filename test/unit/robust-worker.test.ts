@@ -9,24 +9,15 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeWhole, type Analysis } from '../../server/src/engine/analyze';
+import { analyzeWhole } from '../../server/src/engine/analyze';
 import { IncrementalAnalyzer, type BlockSplice, type TextChange } from '../../server/src/engine/incremental/analyzer';
 import { seededRandom as random } from '../support/seeded-random';
+import { assertSameAnalysis } from '../support/same-analysis';
 import { LspClient, type PublishParams } from './helpers/lsp-client';
 import { BIG_BLOCK_CHARS } from '../../server/src/lsp/edit-risk';
 
 const ROOT = join(__dirname, '..', '..');
 
-function assertSame(actual: Analysis, expected: Analysis, label: string): void {
-  assert.equal(actual.text, expected.text, `${label}: text`);
-  assert.equal(actual.blocks.length, expected.blocks.length, `${label}: block count`);
-  for (let i = 0; i < expected.blocks.length; i++) assert.deepStrictEqual(actual.blocks[i], expected.blocks[i], `${label}: block ${i}`);
-  assert.deepStrictEqual(actual.findings, expected.findings, `${label}: findings`);
-  assert.deepStrictEqual(actual.suppressed, expected.suppressed, `${label}: suppressed`);
-  assert.deepStrictEqual(actual.unusedDirectives, expected.unusedDirectives, `${label}: unused directives`);
-  assert.deepStrictEqual(actual.model.vpcs, expected.model.vpcs, `${label}: vpcs`);
-  assert.deepStrictEqual(actual.model.subnets, expected.model.subnets, `${label}: subnets`);
-}
 
 /** What crosses the thread boundary. */
 const ship = (splice: BlockSplice): BlockSplice => structuredClone(splice);
@@ -64,7 +55,7 @@ describe('robust: the server adopts the analysis worker\'s blocks', function () 
       // The worker's side: an incremental analyzer; the server's: a mirror built from its blocks.
       const worker = new IncrementalAnalyzer(start, {});
       const mirror = IncrementalAnalyzer.fromBlocks(start, {}, (ship(worker.lastSplice) as Extract<BlockSplice, { kind: 'all' }>).blocks);
-      assertSame(mirror.analysis, analyzeWhole(start), `${name}: adopted first analysis`);
+      assertSameAnalysis(mirror.analysis, analyzeWhole(start), `${name}: adopted first analysis`);
       let text = start;
       let splices = 0;
       for (let step = 0; step < 20; step++) {
@@ -82,7 +73,7 @@ describe('robust: the server adopts the analysis worker\'s blocks', function () 
         const whole = analyzeWhole(text, options);
         const middle = text.length >> 1;
         assert.deepStrictEqual(mirror.analysis.blockAt(middle), whole.blockAt(middle), `${name}: block at ${middle}`);
-        assertSame(mirror.analysis, whole, `${name}: step ${step} ${JSON.stringify(change).slice(0, 120)}`);
+        assertSameAnalysis(mirror.analysis, whole, `${name}: step ${step} ${JSON.stringify(change).slice(0, 120)}`);
         if (step % 10 === 9) mirror.applySplice(text, { kind: 'splice', first: 0, end: 0, fresh: [], delta: 0 }, {});
       }
       assert.ok(splices > 10, `${name}: ${splices} updates shipped as splices`);
