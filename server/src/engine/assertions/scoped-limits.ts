@@ -47,22 +47,18 @@ export function scopedLimitFindings(model: DocumentModel, contexts: readonly Ana
   for (const context of contexts) {
     if (!inheritsSubject(context)) continue;
     const subject = model.scopes.subjectAt(context.start);
-    if (!subject) {
-      if (context.services.length === 0) continue;
-      // Outside any section with a subject, the attribute's own words may name it ("Visibility timeout: 18h").
-      for (const { ruleId, draft } of judged(context, UNSCOPED, undefined)) {
-        const rule = LIMIT_RULES.get(ruleId);
-        if (rule) out.push({ rule, draft: movedDraft(draft, context.start) });
-      }
-      continue;
-    }
-    for (const { ruleId, draft } of judged(context, subject.service, model.scopes.titleAt(context.start, subject.section))) {
+    // Outside any section with a subject, the attribute's own words may name it ("Visibility timeout: 18h").
+    if (!subject && context.services.length === 0) continue;
+    const findings = subject ? judged(context, subject.service, model.scopes.titleAt(context.start, subject.section)) : judged(context, UNSCOPED, undefined);
+    if (findings.length === 0) continue;
+    const because = subject
+      ? ` (${getService(subject.service)?.name ?? subject.service} is the subject of the section titled on line ${lines.positionAt(subject.section.start).line + 1}.)`
+      : '';
+    for (const { ruleId, draft } of findings) {
       const rule = LIMIT_RULES.get(ruleId);
       if (!rule) continue;
-      const line = lines.positionAt(subject.section.start).line + 1;
-      const name = getService(subject.service)?.name ?? subject.service;
       const placed = movedDraft(draft, context.start);
-      out.push({ rule, draft: { ...placed, message: `${placed.message} (${name} is the subject of the section titled on line ${line}.)` } });
+      out.push({ rule, draft: because ? { ...placed, message: `${placed.message}${because}` } : placed });
     }
   }
   return out;
