@@ -60,6 +60,8 @@ export function clauses(context: Pick<Context, 'kind' | 'text' | 'start'>): Clau
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // A soft wrap of hard-wrapped prose is not a boundary (prose only: code keeps every line break).
     if (re === CLAUSE_END && m[0].endsWith('\n') && m[0].trim() === '' && isSoftWrap(text, m.index, m.index + m[0].length)) continue;
+    // A table row spans lines only when it is an HTML row (`<tr>` over several lines): one record, one clause.
+    if (context.kind === 'tableRow' && m[0].trim() === '') continue;
     raw.push(m[0] === '?' ? { text: text.slice(from, m.index), start: context.start + from, question: true } : { text: text.slice(from, m.index), start: context.start + from });
     from = m.index + m[0].length;
   }

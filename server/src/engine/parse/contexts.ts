@@ -5,6 +5,9 @@
  */
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { continuationOf, readFence, type IacValue } from '../recognisers/iac';
+import { diagramLabels, labelContexts } from './diagrams';
+import { diffView, withoutRemoved } from './diff-fence';
+import { htmlTableContexts } from './html-tables';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -28,7 +31,7 @@ export interface Context {
    * inherit the subject "Each VPC can have…" from its parent item.
    */
   readonly ancestors: readonly number[];
-  /** Text of a list item (its marker is outside `text`): never a title line, whatever its length. */
+  /** Text of a list item (its marker is outside `text`), a definition or a diagram label: never a title line. */
   readonly listItem?: boolean;
   /** Table rows: the header cells of the table and this row's cells (undefined for other kinds). */
   readonly header?: readonly Cell[];
@@ -192,8 +195,17 @@ function contextsOfNode(
       }
       if (innerEnd < innerStart) innerEnd = innerStart;
       const lang = (node.lang ?? '').toLowerCase();
+      // A diagram is read as the labels a reader sees, not as code (diagrams.ts).
+      const labels = diagramLabels(source.slice(innerStart, innerEnd), lang);
+      if (labels) {
+        out.push(...labelContexts(labels, source, innerStart, base, groups, ancestors));
+        return [];
+      }
       const group = groups.next++;
-      for (const piece of codePieces(source.slice(innerStart, innerEnd), innerStart, lang)) {
+      // A diff is read as the code it becomes; its `-` lines are in no context (diff-fence.ts).
+      const diff = diffView(source.slice(innerStart, innerEnd), lang);
+      const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(source.slice(innerStart, innerEnd), innerStart, lang);
+      for (const piece of pieces) {
         out.push({
           kind: 'code',
           start: piece.start + base,
@@ -201,7 +213,7 @@ function contextsOfNode(
           text: source.slice(piece.start, piece.end),
           group,
           ancestors,
-          lang,
+          lang: diff ? diff.lang : lang,
           resourceType: piece.resourceType,
           resourceName: piece.resourceName,
           iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
@@ -221,6 +233,8 @@ function contextsOfNode(
       return node.children.map((child) => ({ node: child, ancestors: child.type === 'list' ? nested : ancestors, inItem: child.type !== 'list' }));
     }
     case 'html':
+      // A raw HTML table is read as a table (html-tables.ts); other HTML states nothing the engine reads.
+      if (span) out.push(...htmlTableContexts(source, span.start, span.end, base, groups, ancestors));
       return [];
     default:
       return 'children' in node ? (node as Parents).children.map((child) => ({ node: child as Nodes, ancestors, inItem })) : [];

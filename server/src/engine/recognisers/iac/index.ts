@@ -90,11 +90,20 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
     return cdk.resources.length > 0 ? cdk : readSdk(code, at);
   }
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // shell, SQL, code: `aws` commands are read per line (cli-values.ts)
-  const first = firstLine(code);
-  if (first.startsWith('{') || first.startsWith('[') || first.startsWith('"')) return readJson(code, at);
-  if (HCL_HINT.test(code)) return readHcl(code, at);
-  if (CFN_HINT.test(code) || YAML_HINT.test(first)) return readYaml(code, at);
+  const content = contentLanguage(code);
+  if (content === 'json') return readJson(code, at);
+  if (content === 'hcl') return readHcl(code, at);
+  if (content === 'yaml') return readYaml(code, at);
   return EMPTY_FENCE;
+}
+
+/** The IaC language an unmarked fence's content is written in, by its first line and block keywords ('' when none). */
+export function contentLanguage(code: string): 'json' | 'hcl' | 'yaml' | '' {
+  const first = firstLine(code);
+  if (first.startsWith('{') || first.startsWith('[') || first.startsWith('"')) return 'json';
+  if (HCL_HINT.test(code)) return 'hcl';
+  if (CFN_HINT.test(code) || YAML_HINT.test(first)) return 'yaml';
+  return '';
 }
 
 /** The character that continues a shell command on the next line, for shell and unmarked fences. */

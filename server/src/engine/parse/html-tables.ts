@@ -1,0 +1,157 @@
+/**
+ * Raw HTML tables (`<table><tr><th>…</th></tr><tr><td>…</td></tr></table>`, as pasted from Confluence
+ * or written where a GFM table cannot hold the content) read as the table records a GFM table gives:
+ * a header row (its cells name the attributes), then one row context per `<tr>` with its cells. A
+ * cell's range is its content inside `<td>`/`<th>`, trimmed of blanks and of the tags that wrap all
+ * of it (`<p><strong>SQS</strong></p>` → `SQS`), so a cell's text is still the document's text.
+ *
+ * One linear scan over the HTML block: tags are found with indexOf, never with a regex that could
+ * backtrack. A table cut by a blank line is two HTML blocks in markdown; only the part holding the
+ * header row is read as a table.
+ */
+import type { Cell, Context, GroupCounter } from './contexts';
+
+interface Tag {
+  readonly name: string;
+  readonly closing: boolean;
+  readonly start: number;
+  /** After the `>`. */
+  readonly end: number;
+}
+
+/** The next tag at or after `from` (offsets into `text`), or undefined. */
+function nextTag(text: string, from: number, to: number): Tag | undefined {
+  for (let i = text.indexOf('<', from); i !== -1 && i < to; i = text.indexOf('<', i + 1)) {
+    let j = i + 1;
+    const closing = text[j] === '/';
+    if (closing) j++;
+    const nameStart = j;
+    while (j < to && /[A-Za-z0-9]/.test(text[j] ?? '')) j++;
+    if (j === nameStart) continue;
+    const close = text.indexOf('>', j);
+    if (close === -1 || close >= to) return undefined;
+    return { name: text.slice(nameStart, j).toLowerCase(), closing, start: i, end: close + 1 };
+  }
+  return undefined;
+}
+
+interface Row {
+  start: number;
+  end: number;
+  cells: Array<{ start: number; end: number }>;
+}
+
+/** Rows of the tables in `text` between `from` and `to`, in order; each table's rows as one list. */
+function tablesIn(text: string, from: number, to: number): Row[][] {
+  const tables: Row[][] = [];
+  let rows: Row[] | undefined;
+  let row: Row | undefined;
+  let cell: { contentStart: number } | undefined;
+  const endCell = (at: number): void => {
+    if (cell && row) row.cells.push({ start: cell.contentStart, end: at });
+    cell = undefined;
+  };
+  const endRow = (at: number): void => {
+    endCell(at);
+    if (row && rows && row.cells.length > 0) rows.push({ ...row, end: Math.max(row.end, at) });
+    row = undefined;
+  };
+  for (let tag = nextTag(text, from, to); tag; tag = nextTag(text, tag.end, to)) {
+    switch (tag.name) {
+      case 'table':
+        if (!tag.closing) {
+          if (rows) endRow(tag.start);
+          rows = [];
+          tables.push(rows);
+        } else {
+          endRow(tag.start);
+          rows = undefined;
+        }
+        break;
+      case 'tr':
+        if (!rows) break;
+        if (!tag.closing) {
+          endRow(tag.start);
+          row = { start: tag.start, end: tag.end, cells: [] };
+        } else {
+          endCell(tag.start);
+          if (row) row.end = tag.end;
+          endRow(tag.end);
+        }
+        break;
+      case 'td':
+      case 'th':
+        if (!row) break;
+        if (!tag.closing) {
+          endCell(tag.start);
+          cell = { contentStart: tag.end };
+        } else endCell(tag.start);
+        if (row) row.end = tag.end;
+        break;
+      default:
+        break;
+    }
+  }
+  if (rows) endRow(to);
+  return tables.filter((t) => t.length > 0);
+}
+
+const WRAPPING = /^(?:p|strong|b|em|i|span|div|code|u|font|small|big)$/;
+
+/**
+ * A cell's content trimmed of blanks, `&nbsp;`, `<br>` at either end, and tags that wrap all of it
+ * (`<p><strong>x</strong></p>` → `x`; `🚀 <b>x</b>` keeps its tag, which does not wrap it all).
+ */
+function trimCell(text: string, start: number, end: number): { start: number; end: number } {
+  for (;;) {
+    const before = { start, end };
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (text.startsWith('&nbsp;', start)) start += 6;
+    if (end - start >= 6 && text.slice(end - 6, end) === '&nbsp;') end -= 6;
+    const first = text[start] === '<' ? nextTag(text, start, end) : undefined;
+    const lastOpen = text[end - 1] === '>' ? text.lastIndexOf('<', end - 1) : -1;
+    const last = lastOpen >= start ? nextTag(text, lastOpen, end) : undefined;
+    if (first && first.start === start && first.name === 'br') start = first.end;
+    else if (last && last.end === end && last.name === 'br') end = lastOpen;
+    else if (first && last && first.start === start && last.end === end && first !== last && !first.closing && last.closing && first.name === last.name && WRAPPING.test(first.name)) {
+      start = first.end;
+      end = lastOpen;
+    }
+    if (start === before.start && end === before.end) return { start, end };
+  }
+}
+
+/**
+ * The contexts of the HTML tables in `source` between `from` and `to` (an HTML block): the header
+ * row as a heading context and each other row as a table row, like a GFM table (contexts.ts).
+ */
+export function htmlTableContexts(source: string, from: number, to: number, base: number, groups: GroupCounter, ancestors: readonly number[]): Context[] {
+  if (source.slice(from, to).toLowerCase().indexOf('<table') === -1) return [];
+  const out: Context[] = [];
+  for (const rows of tablesIn(source, from, to)) {
+    const cellsOf = (row: Row): Cell[] =>
+      row.cells.map((c) => {
+        const span = trimCell(source, c.start, c.end);
+        return { start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end) };
+      });
+    const [head, ...body] = rows;
+    if (!head) continue;
+    const group = groups.next++;
+    const header = cellsOf(head);
+    out.push({ kind: 'heading', start: head.start + base, end: head.end + base, text: source.slice(head.start, head.end), group, ancestors: [...ancestors] });
+    for (const row of body) {
+      out.push({
+        kind: 'tableRow',
+        start: row.start + base,
+        end: row.end + base,
+        text: source.slice(row.start, row.end),
+        group,
+        ancestors: [...ancestors],
+        header,
+        cells: cellsOf(row),
+      });
+    }
+  }
+  return out;
+}
