@@ -3,7 +3,7 @@ import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
 import { memoByOrigin } from '../incremental/origin';
-import { mentionScopeKey } from './kit/mention-scope';
+import { isSectionTitle, keysNamedInBody, mentionScopeKey } from './kit/mention-scope';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
 function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
@@ -142,6 +142,15 @@ export const renamedService: DocumentRule = {
       }
     }
     const seen = new Set<string>();
+    const inBody = keysNamedInBody(model, contexts, (context) => {
+      if (context.kind === 'code') return [];
+      const { quoted, deliberate } = readingOf(context);
+      if (deliberate) return [];
+      return context.services.flatMap((mention, k) => {
+        const hit = formerKeys.get(keyOf(mention.text));
+        return hit && hit.card.id === mention.serviceId && !quoted[k] && !namesCurrent(context, hit.card.id, mention.text) ? [hit.card.id] : [];
+      });
+    });
     for (const context of contexts) {
       if (context.kind === 'code') continue;
       const { quoted, deliberate } = readingOf(context);
@@ -150,6 +159,11 @@ export const renamedService: DocumentRule = {
         if (!hit || hit.card.id !== mention.serviceId || quoted[k]) continue;
         const key = mentionScopeKey(model, context, hit.card.id);
         if (seen.has(key) || namesCurrent(context, hit.card.id, mention.text)) continue;
+        // A title that the section's statements name again gives way to the first of them ("formerly …" in it still counts).
+        if (inBody.has(key) && isSectionTitle(model, context)) {
+          if (deliberate) seen.add(key);
+          continue;
+        }
         seen.add(key);
         if (deliberate) continue;
         const name = hit.card.name.replace(/(?<!\s)\s*\(.*\)$/, '');

@@ -3,7 +3,7 @@ import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
 import { memoByOrigin } from '../incremental/origin';
-import { mentionScopeKey } from './kit/mention-scope';
+import { isSectionTitle, keysNamedInBody, mentionScopeKey } from './kit/mention-scope';
 
 /** Text that already talks about the service's end, or about the past: no need to tell the reader. */
 const AWARE =
@@ -52,7 +52,7 @@ interface LifecycleRuleSpec {
 
 /**
  * One rule per lifecycle state (retired, closed to new customers), so a team can keep the first as a
- * warning and turn the second off. The first mention of each service is reported, and the first in each section about it.
+ * warning and turn the second off. The first mention of each service is reported, and the first in each section about it (its first statement rather than its title).
  */
 function lifecycleRule(spec: LifecycleRuleSpec): DocumentRule {
   return {
@@ -68,11 +68,19 @@ function lifecycleRule(spec: LifecycleRuleSpec): DocumentRule {
     select: (context) => context.services.some((mention) => stateOf(mention.serviceId) === spec.state),
     check({ model, contexts }, report) {
       const seen = new Set<string>();
+      const inBody = keysNamedInBody(model, contexts, (context) =>
+        context.services.filter((mention) => stateOf(mention.serviceId) === spec.state).map((mention) => mention.serviceId),
+      );
       for (const context of contexts) {
         for (const mention of context.services) {
           if (stateOf(mention.serviceId) !== spec.state) continue;
           const key = mentionScopeKey(model, context, mention.serviceId);
           if (seen.has(key)) continue;
+          // A title that the section's statements name again gives way to the first of them (unless it says "retired" itself).
+          if (inBody.has(key) && isSectionTitle(model, context)) {
+            if (aware(context)) seen.add(key);
+            continue;
+          }
           const card = getService(mention.serviceId);
           if (!card) continue;
           // "AWS Backup Vault Lock" is not Glacier's Vault Lock.

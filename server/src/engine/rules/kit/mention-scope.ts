@@ -25,6 +25,39 @@ export function mentionScopeKey(model: DocumentModel, context: AnalyzedContext, 
   return `${outer.start}:${serviceId}`;
 }
 
+/**
+ * Whether the context is the heading or title line of a section ("### Amazon QLDB", a title line
+ * "Kinesis Data Firehose"). A title labels what follows; the statement under it is where a document
+ * says it uses the service, so the lifecycle rules report that statement when the section names the
+ * service again, and the title only when it does not.
+ */
+export function isSectionTitle(model: DocumentModel, context: AnalyzedContext): boolean {
+  const section = model.scopes.sections[indexAt(model.scopes.sections, context.start)];
+  return section !== undefined && section.level <= 7;
+}
+
+/**
+ * The keys (from `mentionScopeKey`) of sections about a service that name it again below their title,
+ * so the title's mention can give way to the first statement. `mentionsOf` lists a context's mentions
+ * that count toward the rule.
+ */
+export function keysNamedInBody(
+  model: DocumentModel,
+  contexts: readonly AnalyzedContext[],
+  mentionsOf: (context: AnalyzedContext) => readonly string[],
+): Set<string> {
+  const keys = new Set<string>();
+  for (const context of contexts) {
+    const ids = mentionsOf(context);
+    if (ids.length === 0 || isSectionTitle(model, context)) continue;
+    for (const id of ids) {
+      const key = mentionScopeKey(model, context, id);
+      if (key !== id) keys.add(key);
+    }
+  }
+  return keys;
+}
+
 /** The index of the section that starts at `start` (sections are in document order); -1 when none. */
 function indexAt(sections: readonly { readonly start: number }[], start: number): number {
   let lo = 0;
