@@ -90,6 +90,9 @@ const HAS_CIDR = /(?<!\d)\d+\.\d+\.\d+\.\d+\/\d+/;
  * The lead-in of an enumeration: for an item like "* /12 (172.16.0.0/12)" after "Example ranges
  * include:", the lead-in and the statement before it say what the listed values are.
  */
+/** A context that is only a bold label: "**Limitations:**", "__Ports__:". */
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_:\n]{1,60}:?(?:\*\*|__)\s*:?\s*$/;
+
 function leadIn(contexts: readonly Context[], index: number): Context[] {
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const previous = contexts[i];
@@ -97,6 +100,8 @@ function leadIn(contexts: readonly Context[], index: number): Context[] {
     if (HAS_CIDR.test(previous.text)) continue; // a sibling value of the same enumeration
     if (!/:\s*(?:(?:\*\*|__)\s*)?$/.test(previous.text.trimEnd())) return [];
     const before = contexts[i - 1];
+    // A bold label ("- **Limitations:**") names its items itself: the statement before it is about something else.
+    if (BOLD_LABEL.test(previous.text)) return [previous];
     return before && before.kind === 'sentence' ? [previous, before] : [previous];
   }
   return [];
