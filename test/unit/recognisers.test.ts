@@ -70,6 +70,16 @@ describe('recognisers', () => {
       assert.deepEqual(seconds('30d'), [2_592_000]);
       assert.deepEqual(seconds('⏱️ 15 minutes'), [900]);
     });
+    it('reads hundreds and thousands written out, as a speaker says them', () => {
+      assert.deepEqual(seconds('four hundred days'), [400 * 86_400]);
+      assert.deepEqual(seconds('a hundred and twenty seconds'), [120]);
+      assert.deepEqual(seconds('three hundred sixty-five days'), [365 * 86_400]);
+      assert.deepEqual(seconds('two thousand five hundred milliseconds'), [2.5]);
+      assert.deepEqual(seconds('two hundred fifty-six kilobytes'), [256_000]);
+      // A bare "hundred" is not a number a speaker says; the words stay as written.
+      assert.deepEqual(seconds('hundred days'), []);
+      assert.deepEqual(seconds('a thousand requests a day'), []);
+    });
     it('keeps decimal and binary sizes apart', () => {
       assert.deepEqual(seconds('256 KB and 1 MiB'), [256_000, 1_048_576]);
     });

@@ -91,7 +91,7 @@ const HAS_CIDR = /(?<!\d)\d+\.\d+\.\d+\.\d+\/\d+/;
  * include:", the lead-in and the statement before it say what the listed values are.
  */
 /** A context that is only a bold label: "**Limitations:**", "__Ports__:". */
-const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_:\n]{1,60}:?(?:\*\*|__)\s*:?\s*$/;
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_:\n]{1,60}:?(?:\*\*|__)[ \t]*(?::[ \t]*)?$/;
 
 function leadIn(contexts: readonly Context[], index: number): Context[] {
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {

@@ -51,15 +51,30 @@ const SIZE_UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:TiB|tebibytes?)$/i, 1024 ** 4],
 ];
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+/** A number word below a hundred: "twelve", "twenty-one", "ninety nine". */
+const WORD_BELOW_100 = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** "four hundred", "a hundred and twenty", "one thousand", "two thousand five hundred" (a speaker's numbers). */
+const WORD_NUMBER = String.raw`(?:(?:a|${WORD_BELOW_100})\s+thousand(?:\s+(?:and\s+)?(?:${WORD_BELOW_100})\s+hundred)?|(?:a|${WORD_BELOW_100})\s+hundred)(?:\s+(?:and\s+)?${WORD_BELOW_100})?|${WORD_BELOW_100}`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORD_NUMBER})`;
 const UNIT = String.raw`(milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
 const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/-])${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
 
 function parseNumber(raw: string): number {
   const lower = raw.toLowerCase();
   if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ''));
-  const parts = lower.split(/[- ]/);
-  return parts.reduce((sum, part) => sum + (numberWordValue(part) ?? Number.NaN), 0);
+  // "two thousand five hundred and ten": hundreds scale the words before them, thousands close a group.
+  let total = 0;
+  let group = 0;
+  for (const part of lower.split(/[- \s]+/)) {
+    if (part === 'and') continue;
+    if (part === 'a') group += 1;
+    else if (part === 'hundred') group = (group || 1) * 100;
+    else if (part === 'thousand') {
+      total += (group || 1) * 1000;
+      group = 0;
+    } else group += numberWordValue(part) ?? Number.NaN;
+  }
+  return total + group;
 }
 
 function unitFactor(unit: string): { dimension: Dimension; factor: number } | undefined {

@@ -9,10 +9,11 @@ export const kinesisRetention = limitRule({
   severity: 'error',
   fact: 'kinesis-data-streams.retention',
   services: ['kinesis-data-streams'],
-  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b/i,
+  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b|\b(?:messages?|records?|data|events?)\s+(?:will\s+|can\s+)?(?:stay|live|persist|remain)s?\b|\b(?:expire[sd]?|deleted|purged|dropped)\s+after\b/i,
   checkDefault: true,
   examples: {
     flag: [
+      { text: 'Kinesis keeps the raw clicks for four hundred days.', flagged: ['four hundred days'], output: 'Kinesis keeps the raw clicks for 365 days.' },
       {
         text: 'Kinesis Data Streams keeps the click events for 2 years for replay.',
         flagged: ['2 years'],

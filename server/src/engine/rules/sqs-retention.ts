@@ -9,10 +9,11 @@ export const sqsRetention = limitRule({
   severity: 'error',
   fact: 'sqs.retention',
   services: ['sqs', 'sqs-fifo'],
-  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b/i,
+  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b|\b(?:messages?|records?|data|events?)\s+(?:will\s+|can\s+)?(?:stay|live|persist|remain)s?\b|\b(?:expire[sd]?|deleted|purged|dropped)\s+after\b/i,
   checkDefault: true,
   examples: {
     flag: [
+      { text: 'Messages stay in the SQS queue for up to 30 days.', flagged: ['30 days'], output: 'Messages stay in the SQS queue for up to 14 days.' },
       {
         text: 'The SQS queue keeps failed orders for 30 days so support can replay them.',
         flagged: ['30 days'],
@@ -46,6 +47,8 @@ export const sqsRetention = limitRule({
       },
     ],
     pass: [
+      'Messages stay in the SQS queue for up to 14 days.',
+      'A received message stays invisible to other consumers for 30 seconds.',
       'SQS retains messages for up to 14 days (1,209,600 seconds); the default is 4 days.',
       'Set the SQS retention to twenty minutes for the throttle queue.',
       'Orders are kept in S3 for 30 days after the SQS queue delivers them.',
