@@ -11,17 +11,28 @@ import type { Context } from './contexts';
  * where the clause goes on. A soft wrap: no hard break (two spaces or a backslash) before it, the next
  * line does not open an item (list marker, pipe, quote, emoji, "Label: "), and the sentence visibly
  * continues: the next line starts in lower case, or the line ends with a comma or a function word.
+ * A definition list's term and its first `: definition`, and a bold label line and the value under
+ * it, are one clause too: the term says what the definition's value is.
  */
 const NEXT_LINE_OPENS_ITEM = /^[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|[|>]|\p{Extended_Pictographic}|[A-Z][\w ()/.-]{0,40}:\s)/u;
 const NEXT_LINE_CONTINUES = /^[ \t]*[a-z(]/;
 const LINE_ENDS_MID_PHRASE =
   /(?:[,(&/-]|\b(?:a|an|the|of|to|for|with|without|and|or|nor|in|on|at|by|from|into|onto|via|per|as|than|is|are|was|were|be|been|has|have|had|not|no|its|our|their|your|his|her|this|that|these|those|which|who|whose|we|they|it|can|could|will|would|should|must|may|might|do|does|did|about|over|under|after|before|through|between|behind|each|every|all|any|some|both|either|but|so|if|when|while|because))[ \t*_`]*$/i;
 
+/** A definition line of a definition list (PHP Markdown Extra): `: definition` under its term. */
+const DEFINITION_LINE = /^[ \t]{0,3}:[ \t]/;
+/** A line that is only a bold label ("**Lambda timeout**", "__SQS retention:__"). */
+const BOLD_LABEL_LINE = /^[ \t]*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)[ \t]*(?::[ \t]*)?$/;
+
 function isSoftWrap(text: string, lineEnd: number, nextStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
   const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-  if (/(?: {2}|\\)$/.test(line)) return false;
   const next = text.slice(nextStart, text.indexOf('\n', nextStart) === -1 ? text.length : text.indexOf('\n', nextStart));
+  // A term and its (first) definition, a bold label and the value under it: one statement, the term
+  // naming what the definition states ("SQS retention" / ": 30 days").
+  if (DEFINITION_LINE.test(next) && !DEFINITION_LINE.test(line) && line.trim() !== '') return true;
+  if (BOLD_LABEL_LINE.test(line) && next.trim() !== '' && !NEXT_LINE_OPENS_ITEM.test(next) && !DEFINITION_LINE.test(next)) return true;
+  if (/(?: {2}|\\)$/.test(line)) return false;
   if (NEXT_LINE_OPENS_ITEM.test(next)) return false;
   return NEXT_LINE_CONTINUES.test(next) || LINE_ENDS_MID_PHRASE.test(line);
 }
