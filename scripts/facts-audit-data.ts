@@ -98,6 +98,79 @@ const THIRD_METHOD =
   'where the value was found on another AWS page but the cited page was not stored, the row is "not checked" and the source was moved to the page that states it.';
 
 /** The third random audit (issue 13, facts helper session 5): seed 20261208, facts no earlier audit read. */
+const FOURTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 776 facts of pack 2026.12.06 (923 in all, before this session added two lifecycle facts) that no earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261209 50 --skip-audited`); each fact is read as an outside auditor would, against stored AWS documentation ' +
+  '(the `search` docs/pages corpora, current page copies through find_string/read_file, awsdocs repository snapshots read with git where no newer copy exists), ' +
+  'without the pack\'s own notes: value, unit, hard or adjustable, Region variation, and whether the cited page states it. "right" needs an AWS page (or a verbatim copy) ' +
+  'that states the value; a cited page with no stored copy is "not checked", and where another AWS page states the value the source was moved there.';
+
+export const AUDIT_D: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07',
+  packVersion: '2026.12.06',
+  seed: 20261209,
+  method: FOURTH_METHOD,
+  remarks: [
+    'Before figure for this session: 33 of the 41 checked facts are right (9 not checked: three prices, two landing or guide pages not stored, FSx for OpenZFS, the retired Kinesis Data Analytics for SQL guide, and two whose value was found on another AWS page). The misses are the patterns the earlier audits named, mostly in behaviour facts that were never re-verified (checked 2026-11-27).',
+    'Source does not state it (6): five facts add a clause from a neighbouring page (Cognito user pools on the identity-pools page, Managed AD edition sizes on the Managed AD page, the CLB cookie on the ALB page, Control Tower "remediation is yours" on no page, Aurora global database "about a minute" where the page says RTO in the order of minutes), and the EFS network-access copy says only "the NFS port". Each now states what its page says, or cites the page that states it.',
+    'Wrong: acm.certificates said only PENDING or ISSUED certificates count toward the 2,500; the ACM quotas page says expired and revoked certificates count too (Private CA and ACME certificates do not). Stale: documentdb.max-storage, 128 TiB, is now 256 TiB for engine version 8.0 and later (128 TiB for earlier versions); it was on the not-re-verified list and is now re-verified.',
+    'Found beside the sample: AWS Application Discovery Service is no longer open to new customers (AWS Transform instead), stated in a banner on its guide pages; it has a lifecycle card now. The Kinesis PutRecords reference now writes the shard limit as 1 MiB per second (the fact followed).',
+  ],
+  rows: [
+    { id: 'acm.certificates', verdict: 'wrong', fixed: true, note: 'acm-limits userguide: Number of ACM certificates 2500; expired and revoked certificates continue to count; Private CA-signed and ACME-issued do not. Fact detail said only PENDING/ISSUED count.' },
+    { id: 'acm.price', verdict: 'unchecked', note: 'aws.amazon.com/certificate-manager/pricing not stored; the CDK certificate reference (allowExport) says an exportable public certificate is charged at issuance and at each renewal' },
+    { id: 'alb.rules-per-listener', verdict: 'right', note: 'load-balancer-limits rules: Rules per ALB (excluding default rules) 100' },
+    { id: 'alexa-for-business.lifecycle', verdict: 'right', note: 'boto3 AlexaForBusiness client: "has been retired and is no longer supported"' },
+    { id: 'application-discovery-service.agentless', verdict: 'right', note: 'agentless-collector-gs-vcenter: VMware vCenter module collects server inventory, profile, utilization; LIFECYCLE: ADS no longer open to new customers (use AWS Transform), application-discovery-service-availability-change.html' },
+    { id: 'athena.cost-tips', verdict: 'right', note: 'performance-tuning: compressed Parquet or ORC; partitions; partition projection' },
+    { id: 'aurora-global-database.failover', verdict: 'unstated', partly: true, fixed: true, note: 'aurora-global-database-disaster-recovery: managed planned switchover RPO 0; unplanned failover; RTO "in the order of minutes", not "about a minute"' },
+    { id: 'aurora.endpoints', verdict: 'right', note: 'Aurora.Overview.Endpoints: cluster, reader, custom, instance endpoints' },
+    { id: 'cloudformation.resources-per-stack', verdict: 'right', note: 'cloudformation-limits: Resources, max resources you can declare in a template, 500; split with nested stacks' },
+    { id: 'cloudtrail.trails', verdict: 'right', note: 'WhatIsCloudTrail-Limits: Trails per region 5, this limit cannot be increased' },
+    { id: 'codeconnections.name', verdict: 'right', note: 'rename page: On March 29, 2024, AWS CodeStar Connections was renamed to AWS CodeConnections' },
+    { id: 'cognito.pools', verdict: 'unstated', partly: true, fixed: true, note: 'cognito-identity (identity pools) states temporary limited-privilege AWS credentials only; user pools issuing JWTs is on cognito-user-identity-pools; what-is-amazon-cognito states both pools and the token exchange' },
+    { id: 'config.remediation', verdict: 'right', note: 'remediation: manual or automatic remediation with Systems Manager Automation documents' },
+    { id: 'control-tower.remediation', verdict: 'unstated', partly: true, fixed: true, note: 'drift page: resolve drift through the console, Repair on Landing zone settings; detective controls detect noncompliance and alert (controls page); "remediation is yours" not stated' },
+    { id: 'directory-service.mad-editions', verdict: 'unstated', partly: true, fixed: true, note: 'directory_microsoft_ad: pair of DCs in different AZs; Standard up to 30,000 objects / Enterprise 500,000 objects are on what_is#microsoftad' },
+    { id: 'directory-service.simple-ad', verdict: 'right', note: 'directory_simple_ad: Small up to 500 users, Large up to 5,000 users; no trust relationships with other domains' },
+    { id: 'disaster-recovery.rto', verdict: 'right', note: 'DR whitepaper BCP: RTO is the maximum acceptable delay between the interruption of service and restoration of service (defined by the organization)' },
+    { id: 'documentdb.max-storage', verdict: 'stale', fixed: true, note: 'limits#limits-cluster (current copy, with DocumentDB 8.0 and R8G): Cluster size 256 TiB for engine version 8.0 and beyond (128 TiB for earlier engine versions)' },
+    { id: 'dynamodb-global-tables.availability', verdict: 'unchecked', note: 'aws.amazon.com/dynamodb/sla not stored (third-party copies: Global Tables SLA 99.999%, standard 99.99%)' },
+    { id: 'ebs-st1.size', verdict: 'right', note: 'CFN launch template Ebs VolumeSize (generated copies): st1 and sc1: 125-16,384' },
+    { id: 'ec2.ri-terms', verdict: 'right', note: 'ec2-reserved-instances: one-year or three-year commitment' },
+    { id: 'ec2.user-data', verdict: 'right', note: 'EC2 guide: user data is limited to 16 KB, in raw form, before it is base64-encoded (2023 copy on instancedata-add-user-data; now user-data considerations)' },
+    { id: 'efs.default-port', verdict: 'unstated', fixed: true, note: 'network-access (stored copy) says only "the NFS port"; 2049 is stated on efs-onpremises ("NFS port (2049)"), encryption-in-transit, and the DataSync CreateLocationEfs reference' },
+    { id: 'elastic-ip.scope', verdict: 'right', note: 'elastic-ip-addresses-eip: for use in a specific Region only, cannot be moved to another Region; remap to another instance' },
+    { id: 'elb.cookie-names', verdict: 'unstated', partly: true, fixed: true, note: 'sticky-sessions (ALB) names AWSALB (duration-based) and AWSALBAPP (application-based); AWSELB is on the Classic Load Balancer page elb-sticky-sessions ("creates a cookie, named AWSELB")' },
+    { id: 'fsx-openzfs.deployment', verdict: 'unchecked', note: 'availability-durability page not found in stored copies' },
+    { id: 'fsx-openzfs.nfs-versions', verdict: 'unchecked', note: 'what-is-fsx (OpenZFS) not found in stored copies; DataSync mount options list NFSv3/4.0/4.1 only (its own client)' },
+    { id: 'greengrass-v1.lifecycle', verdict: 'right', note: 'Greengrass V1 API reference pages (incl. the cited loggers page, docs.amazonaws.cn copy): end of support notice, October 7th, 2026' },
+    { id: 'gwlb.default-port', verdict: 'unchecked', fixed: true, note: 'introduction page not seen in stored copies; gateway-load-balancers.html states "using the GENEVE protocol on port 6081" — source moved there' },
+    { id: 'iam.evaluation', verdict: 'right', note: 'reference_policies_evaluation-logic: by default all requests are implicitly denied (except root); an explicit deny in any policy overrides the allow' },
+    { id: 'iam.session-policies', verdict: 'right', note: 'access_policies#policies_session: passed when you create a temporary session for a role or federated user; permissions are the intersection' },
+    { id: 'inspector.scoring', verdict: 'right', note: 'what-is-inspector (current copy): Inspector risk score adjusts the NVD CVSS base score to the environment; findings published to EventBridge and to Security Hub CSPM' },
+    { id: 'instance-store.price', verdict: 'right', note: 'InstanceStorage: instance store volumes are included as part of the instance\'s usage cost' },
+    { id: 'internet-gateway.per-region', verdict: 'right', note: 'amazon-vpc-limits: Internet gateways per Region 5, adjustable through VPCs per Region (L-A4707A72)' },
+    { id: 'keyspaces.default-port', verdict: 'right', note: 'programmatic.endpoints#ports: CQLSH and Cassandra drivers 9142 TLS' },
+    { id: 'keyspaces.tables', verdict: 'right', note: 'keyspaces quotas#table: Max tables per AWS Region 256, adjustable in Service Quotas' },
+    { id: 'kinesis-data-analytics-sql.outputs', verdict: 'unchecked', note: 'the SQL applications guide (kinesisanalytics/latest/dev) is not stored; the awsdocs repo holds the Flink guide' },
+    { id: 'kinesis-data-streams.shard-write', verdict: 'right', note: 'API_PutRecords: each shard supports writes up to 1,000 records per second, up to a maximum data write total of 1 MiB per second (newer copies write MiB)' },
+    { id: 'managed-flink.kpu-price', verdict: 'unchecked', note: 'pricing page not stored' },
+    { id: 'mariadb.backup-retention', verdict: 'right', note: 'USER_WorkingWithAutomatedBackups: 0 to 35 days (0 disables); default 1 day by API/CLI, 7 days in the console' },
+    { id: 'network-protocols.rdp-port', verdict: 'right', note: 'security-group-rules-reference: TCP 3389 (RDP)' },
+    { id: 'oracle.default-port', verdict: 'right', note: 'RDS user guide: the RDS default port is 1521 (Oracle); CreateDBInstance Port per-engine defaults' },
+    { id: 'privatelink.interface-endpoints-per-vpc', verdict: 'right', note: 'amazon-vpc-limits / vpc-limits-endpoints: Interface and Gateway Load Balancer endpoints per VPC 50, combined quota, increase via Support' },
+    { id: 's3-intelligent-tiering.archive-access-days', verdict: 'right', note: 'intelligent-tiering-overview: Archive Access after a minimum of 90 consecutive days; extend to a maximum of 730 days' },
+    { id: 's3-onezone-ia.availability', verdict: 'right', note: 'storage-class-intro#sc-compare: One Zone-IA 99.999999999% durability, 99.5% availability, 1 AZ' },
+    { id: 's3-onezone-ia.durability', verdict: 'right', note: 'same table; not resilient to the physical loss of the Availability Zone' },
+    { id: 's3-select.formats', verdict: 'right', note: 'selecting-content-from-objects: CSV, JSON, or Apache Parquet (GZIP/BZIP2 for CSV and JSON)' },
+    { id: 's3-standard-ia.price', verdict: 'unchecked', note: 'pricing page not stored with its table' },
+    { id: 'server-migration-service.lifecycle', verdict: 'unchecked', fixed: true, note: 'the SMS guide page is not stored; the GovCloud user guide states "On March 31, 2022, AWS discontinued AWS SMS", recommends Application Migration Service — source moved there' },
+    { id: 'sqs.fifo-throughput', verdict: 'right', note: 'FIFO pages: without batching 300 API calls per second per API action; 3,000 messages with batches of 10 (quotas, FIFO-queues-moving, partitions)' },
+  ],
+};
+
 export const AUDIT_C: Audit = {
   date: '2026-12-06',
   name: '2026-12-06c',
@@ -237,7 +310,7 @@ export const AUDIT_B: Audit = {
 };
 
 /** Every audit, newest first. */
-export const AUDITS: readonly Audit[] = [AUDIT_C, AUDIT_B, AUDIT];
+export const AUDITS: readonly Audit[] = [AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 
@@ -261,7 +334,6 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'cognito.access-token-validity': NOT_FOUND,
   'datasync.throughput': 'qualitative (network-bound, up to 10 Gbps per task); the quotas page was not found',
   'documentdb.backup-retention': NOT_FOUND,
-  'documentdb.max-storage': NOT_FOUND,
   'neptune.backup-retention': NOT_FOUND,
   'neptune.read-replicas': 'a quoted copy of the Neptune guide says up to 15 Neptune Replicas, but the page it comes from was not identified',
   'snow-family.job-lifetime': 'Snow Family is closed to new customers; its limits page was not found',

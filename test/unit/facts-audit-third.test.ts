@@ -24,7 +24,7 @@ describe('third random audit (2026-12-06c, seed 20261208)', () => {
     for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
     const earlier = auditedIds(AUDIT_C.seed);
     assert.deepEqual(rows.filter((id) => earlier.has(id)), [], 'drawn only from facts the earlier audits did not read');
-    assert.equal(AUDITS[0], AUDIT_C);
+    assert.ok(AUDITS.includes(AUDIT_C));
   });
 
   it('fixed every fact it found wrong, stale or unsourced', () => {

@@ -48,7 +48,7 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
   'internet-gateway.per-region': {
     source: VPC_LIMITS,
     sourceSection: 'Gateways: Internet gateways per Region (default 5, raised with VPCs per Region)',
-    quota: { adjustable: true, via: 'service-quotas' },
+    quota: { adjustable: true, via: 'service-quotas', serviceCode: 'vpc', quotaCode: 'L-A4707A72' },
   },
   'internet-gateway.per-vpc': {
     source: VPC_LIMITS,
@@ -243,7 +243,7 @@ export const MORE_REVERIFIED: Readonly<Record<string, Reverification>> = {
   },
   'kinesis-data-streams.shard-write': {
     source: KINESIS_PUT_RECORDS,
-    sourceSection: 'Each shard can support writes up to 1,000 records per second, up to a maximum data write total of 1 MB per second',
+    sourceSection: 'Each shard can support writes up to 1,000 records per second, up to a maximum data write total of 1 MiB per second',
     quota: { adjustable: false },
   },
   // Step Functions: quotas related to state machine executions.

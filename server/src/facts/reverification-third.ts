@@ -289,8 +289,9 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     detail: 'Burst 5,000 (set by AWS, not requestable); 2,500 RPS with burst 1,250 in several newer Regions. The REST API quotas page adds that raising the REST integration timeout above 29 s may lower it.',
   },
   'acm.certificates': {
-    ...serviceQuota('https://docs.aws.amazon.com/general/latest/gr/acm.html#limits_acm', 'Service quotas: ACM certificates 2,500 per Region (PENDING or ISSUED), adjustable', 'acm', 'L-F141DD1D'),
-    detail: 'Only certificates in the PENDING or ISSUED state count; 5,000 may be requested per 365 days (also adjustable).',
+    ...serviceQuota('https://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html#general-limits', 'General quotas: Number of ACM certificates 2500 per Region', 'acm', 'L-F141DD1D'),
+    // Fourth audit: the detail said only PENDING or ISSUED certificates count; the quotas page says otherwise.
+    detail: 'Expired and revoked certificates count toward it; certificates signed by AWS Private CA or issued through ACME do not. Up to twice the quota (5,000) may be requested per 365 days.',
   },
   // Amazon ECS: the General Reference quota table (both not adjustable).
   'ecs.services-per-cluster': {

@@ -15,6 +15,7 @@ import { THIRD_REVERIFIED } from './reverification-third';
 import { NOTES_REVERIFIED } from './reverification-notes';
 import { FOURTH_REVERIFIED } from './reverification-fourth';
 import { FIFTH_REVERIFIED } from './reverification-fifth';
+import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from './reverification-sixth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -423,33 +424,61 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
   },
 };
 
-/** Every pass; a fact re-verified in two passes would let the later entry hide the earlier, so that throws. */
-function allPasses(...passes: readonly Readonly<Record<string, Reverification>>[]): Readonly<Record<string, Reverification>> {
-  const merged: Record<string, Reverification> = {};
+/** Every pass with its date; a fact re-verified in two passes would let the later entry hide the earlier, so that throws. */
+function allPasses(...passes: readonly (readonly [Readonly<Record<string, Reverification>>, string])[]): {
+  readonly entries: Readonly<Record<string, Reverification>>;
+  readonly dates: Readonly<Record<string, string>>;
+} {
+  const entries: Record<string, Reverification> = {};
+  const dates: Record<string, string> = {};
   const twice: string[] = [];
-  for (const pass of passes) {
+  for (const [pass, on] of passes) {
     for (const [id, entry] of Object.entries(pass)) {
-      if (Object.prototype.hasOwnProperty.call(merged, id)) twice.push(id);
-      merged[id] = entry;
+      if (Object.prototype.hasOwnProperty.call(entries, id)) twice.push(id);
+      entries[id] = entry;
+      dates[id] = on;
     }
   }
   if (twice.length > 0) throw new Error(`re-verified in two passes: ${twice.join(', ')}`);
-  return merged;
+  // A fact read again on a later date keeps its entry and takes the later date.
+  for (const id of Object.keys(RECONFIRMED)) {
+    if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
+    dates[id] = SIXTH_REVERIFIED_ON;
+  }
+  return { entries, dates };
 }
 
-export const REVERIFIED: Readonly<Record<string, Reverification>> = allPasses(FIRST_PASS, MORE_REVERIFIED, THIRD_REVERIFIED, NOTES_REVERIFIED, FOURTH_REVERIFIED, FIFTH_REVERIFIED);
+const PASSES = allPasses(
+  [FIRST_PASS, REVERIFIED_ON],
+  [MORE_REVERIFIED, REVERIFIED_ON],
+  [THIRD_REVERIFIED, REVERIFIED_ON],
+  [NOTES_REVERIFIED, REVERIFIED_ON],
+  [FOURTH_REVERIFIED, REVERIFIED_ON],
+  [FIFTH_REVERIFIED, REVERIFIED_ON],
+  [SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON],
+);
+
+export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;
+
+/** The date a fact was last re-verified (undefined when it never was). */
+export function reverifiedOn(id: string): string | undefined {
+  return PASSES.dates[id];
+}
+
+const CHECKED_AGAIN_IDS: ReadonlySet<string> = new Set(CHECKED_AGAIN);
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {
   const entry = REVERIFIED[fact.id];
-  if (!entry) return fact;
+  if (!entry) return CHECKED_AGAIN_IDS.has(fact.id) ? { ...fact, checked: SIXTH_REVERIFIED_ON } : fact;
   const { detail, ...rest } = entry;
+  const on = PASSES.dates[fact.id];
   return {
     ...fact,
     ...rest,
     detail: detail ?? fact.detail,
     hardLimit: entry.quota ? !entry.quota.adjustable : fact.hardLimit,
-    reverified: REVERIFIED_ON,
-    checked: REVERIFIED_ON,
+    reverified: on,
+    checked: on,
   };
 }

@@ -135,7 +135,10 @@ export const auroraGlobalDatabase: ServiceCard = {
       changed: { notes: 'up to 16 read replicas across multiple regions', note: '16 replicas per secondary cluster, in up to 10 secondary Regions.' },
     }),
     text('aurora-global-database.lag', 'Replication lag', 'duration', 'Typically under 1 second', GLOBAL),
-    text('aurora-global-database.failover', 'Cross-Region recovery', 'behaviour', 'Switchover (planned, RPO 0) or failover (unplanned); recovery in about a minute', GLOBAL_FAILOVER),
+    text('aurora-global-database.failover', 'Cross-Region recovery', 'behaviour', 'Switchover (planned, RPO 0) or failover (unplanned); RTO in the order of minutes, RPO typically seconds', GLOBAL_FAILOVER, {
+      checked: '2026-12-07',
+      changed: { notes: 'recovery in about a minute', note: 'The disaster-recovery page says RTO can be in the order of minutes and RPO is typically measured in seconds.' },
+    }),
   ],
 };
 
@@ -321,7 +324,7 @@ export const documentdb: ServiceCard = {
   facts: [
     port('documentdb.default-port', 'Default port', 27017, DOCDB_CONNECT),
     num('documentdb.read-replicas', 'Replica instances per cluster', 'limit', 15, 'count', DOCDB_LIMITS, { hardLimit: true }),
-    num('documentdb.max-storage', 'Maximum cluster storage', 'limit', 128, 'TiB', DOCDB_LIMITS, { hardLimit: true }),
+    num('documentdb.max-storage', 'Maximum cluster storage', 'limit', 256, 'TiB', DOCDB_LIMITS, { hardLimit: true }),
     range('documentdb.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', DOCDB_BACKUP, { hardLimit: true }),
     text('documentdb.compatibility', 'MongoDB compatibility', 'behaviour', 'MongoDB API compatibility (versions 3.6, 4.0, 5.0, 8.0), not full feature parity', DOCDB_COMPAT, {
       seedLine: 2995,

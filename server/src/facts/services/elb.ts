@@ -14,6 +14,7 @@ const NLB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/int
 const NLB_LB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html';
 const NLB_TG = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html';
 const GWLB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/introduction.html';
+const GWLB_LBS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-load-balancers.html';
 const GWLB_TG = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/target-groups.html';
 const CLB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/introduction.html';
 const CLB_DRAIN = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html';
@@ -44,7 +45,10 @@ export const elb: ServiceCard = {
       changed: { notes: 'cookies with configurable expiration', note: 'True for ALB/CLB; NLB stickiness is by source IP.' },
     }),
     range('elb.sticky-duration', 'Duration-based stickiness cookie lifetime', { min: 1, max: 604_800, default: 86_400 }, 'seconds', ALB_STICKY, { hardLimit: true }),
-    text('elb.cookie-names', 'Load balancer cookie names', 'behaviour', 'AWSALB (ALB duration-based), AWSALBAPP (application-based), AWSELB (CLB)', ALB_STICKY, {
+    // Fourth audit: AWSELB is on the Classic Load Balancer page, not on the cited ALB page.
+    text('elb.cookie-names', 'Load balancer cookie names', 'behaviour', 'AWSALB (ALB duration-based), AWSALBAPP (ALB application-based)', ALB_STICKY, {
+      checked: '2026-12-07',
+      detail: 'A Classic Load Balancer creates a cookie named AWSELB (elb-sticky-sessions).',
       seedLine: 325,
       changed: { notes: 'awsalb, awselb', note: 'The cookie names are upper case: AWSALB and AWSELB.' },
     }),
@@ -100,7 +104,8 @@ export const gwlb: ServiceCard = {
   category: 'Networking',
   docs: GWLB,
   facts: [
-    port('gwlb.default-port', 'GENEVE port (UDP)', 6081, GWLB),
+    // Fourth audit: the load balancer page states the port ("using the GENEVE protocol on port 6081").
+    port('gwlb.default-port', 'GENEVE port (UDP)', 6081, GWLB_LBS, { checked: '2026-12-07' }),
     text('gwlb.layer', 'Layer', 'behaviour', 'Network layer (IP packets) with flow stickiness; transparent bump-in-the-wire', GWLB),
     text('gwlb.endpoints', 'Consumption', 'behaviour', 'Route VPC traffic to Gateway Load Balancer endpoints (PrivateLink)', GWLB),
     text('gwlb.target-protocol', 'Target group protocol', 'behaviour', 'GENEVE on port 6081 only', GWLB_TG),

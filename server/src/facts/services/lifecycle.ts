@@ -55,6 +55,7 @@ const INSPECTOR_CLASSIC = 'https://docs.aws.amazon.com/inspector/v1/userguide/in
 const AWS_IQ = 'https://docs.aws.amazon.com/aws-iq/latest/user-guide/getting-started-customer-create-aws-iq-request.html';
 const GREENGRASS_V1 = 'https://docs.aws.amazon.com/greengrass/v1/apireference/-greengrass-definition-loggers-loggerdefinitionid-versions.html';
 const FINSPACE = 'https://docs.aws.amazon.com/finspace/latest/management-api/API_KxDeploymentConfiguration.html';
+const MIGRATION_HUB = 'https://docs.aws.amazon.com/migrationhub/latest/ug/API_DiscoveredResource.html';
 const WORKMAIL = 'https://docs.aws.amazon.com/workmail/latest/userguide/send_email_as.html';
 const FRAUD_DETECTOR = 'https://docs.aws.amazon.com/frauddetector/latest/ug/storing-events-geteventprediction-api.html';
 const MONITRON = 'https://docs.aws.amazon.com/Monitron/latest/user-guide/kinesis-store-S3-v2.html';
@@ -228,6 +229,17 @@ const RETIREMENTS: readonly Retirement[] = [
     docs: WORKMAIL,
     status: { state: 'closed-to-new-customers', since: '', endOfSupport: '2027-03-31', source: WORKMAIL },
     availability: 'End of support 31 March 2027',
+  },
+  {
+    id: 'migration-hub',
+    name: 'AWS Migration Hub',
+    summary: 'Tracked migrations and discovered servers across AWS migration tools; closed to new customers.',
+    aliases: ['Migration Hub', 'AWS Migration Hub'],
+    category: 'Migration',
+    docs: MIGRATION_HUB,
+    status: { state: 'closed-to-new-customers', since: '2025-11-07', successor: 'AWS Transform', source: MIGRATION_HUB },
+    availability: 'No longer open to new customers since 7 November 2025; AWS Transform offers similar capabilities',
+    checked: '2026-12-07',
   },
   {
     id: 'fraud-detector',

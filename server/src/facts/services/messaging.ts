@@ -107,7 +107,7 @@ export const kinesisDataStreams: ServiceCard = {
       seedLine: 2647,
       changed: { notes: '1 MB limit', note: '1 MiB is the default; since 2025 a stream can accept records up to 10 MiB.' },
     }),
-    text('kinesis-data-streams.shard-write', 'Write per shard', 'limit', '1 MB/s or 1,000 records/s', KDS_LIMITS),
+    text('kinesis-data-streams.shard-write', 'Write per shard', 'limit', '1 MiB/s or 1,000 records/s', KDS_LIMITS),
     text('kinesis-data-streams.shard-read', 'Read per shard', 'limit', '2 MB/s shared by standard consumers (5 GetRecords/s), or 2 MB/s per enhanced fan-out consumer', KDS_LIMITS, {
       seedLine: 1885,
       changed: { notes: '2 MB per shard', note: 'Per-second rates; writes are 1 MB/s or 1,000 records/s per shard.' },

@@ -3,6 +3,7 @@ import { num, text } from '../build';
 import { list } from './util';
 
 const DMS = 'https://docs.aws.amazon.com/dms/latest/userguide/Welcome.html';
+const SMS_GOVCLOUD = 'https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/govcloud-sms.html';
 const DMS_SOURCES = 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Source.html';
 const DMS_TARGETS = 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.html';
 const DMS_SC = 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_SchemaConversion.html';
@@ -13,6 +14,8 @@ const ADS = 'https://docs.aws.amazon.com/application-discovery/latest/userguide/
 const ADS_AGENT = 'https://docs.aws.amazon.com/application-discovery/latest/userguide/discovery-agent.html';
 const ADS_AGENTLESS = 'https://docs.aws.amazon.com/application-discovery/latest/userguide/agentless-collector.html';
 const ADS_EXPLORE = 'https://docs.aws.amazon.com/application-discovery/latest/userguide/explore-data.html';
+/** The availability banner on every page of the guide links here (read on a current copy, 2026-12-07). */
+const ADS_AVAILABILITY = 'https://docs.aws.amazon.com/application-discovery/latest/userguide/application-discovery-service-availability-change.html';
 const MGN = 'https://docs.aws.amazon.com/mgn/latest/ug/what-is-application-migration-service.html';
 const MGN_PRICING = 'https://aws.amazon.com/application-migration-service/pricing/';
 const MGN_LIFECYCLE = 'https://docs.aws.amazon.com/mgn/latest/ug/lifecycle.html';
@@ -51,10 +54,14 @@ export const applicationDiscoveryService: ServiceCard = {
   id: 'application-discovery-service',
   name: 'AWS Application Discovery Service',
   summary: 'Collects on-premises server inventory, utilisation and dependencies to plan migrations (results in AWS Migration Hub).',
-  aliases: ['Application Discovery Service', 'AWS Application Discovery Service', 'ADS', 'Discovery Agent', 'Agentless Collector', 'Migration Hub', 'AWS Migration Hub'],
+  aliases: ['Application Discovery Service', 'AWS Application Discovery Service', 'ADS', 'Discovery Agent', 'Agentless Collector'],
   category: 'Migration',
   docs: ADS,
+  // The guide's banner gives no date (the notice page it links was not stored); AWS Migration Hub, where its results
+  // were viewed, closed on 7 November 2025.
+  status: { state: 'closed-to-new-customers', since: '', successor: 'AWS Transform', source: ADS_AVAILABILITY },
   facts: [
+    text('application-discovery-service.lifecycle', 'Availability', 'lifecycle', 'No longer open to new customers; AWS Transform offers similar capabilities', ADS_AVAILABILITY, { checked: '2026-12-07' }),
     list('application-discovery-service.collection', 'Collection methods', 'behaviour', ['Agentless Collector (VMware vCenter)', 'Discovery Agent (per server, also processes and network connections)', 'file import'], ADS),
     text('application-discovery-service.agent', 'Agent-based discovery', 'behaviour', 'Agent on Linux/Windows servers captures system performance, processes and network dependencies', ADS_AGENT),
     text('application-discovery-service.agentless', 'Agentless discovery', 'behaviour', 'OVA appliance reads VM inventory and utilisation from vCenter', ADS_AGENTLESS),
@@ -91,7 +98,9 @@ export const serverMigrationService: ServiceCard = {
   docs: SMS,
   status: { state: 'retired', since: '2022-03-31', successor: 'AWS Application Migration Service (MGN)', source: SMS },
   facts: [
-    text('server-migration-service.lifecycle', 'Availability', 'lifecycle', 'Discontinued 31 March 2022; use AWS Application Migration Service', SMS, {
+    // Fourth audit: the SMS guide is not stored; the GovCloud guide states the date and the successor.
+    text('server-migration-service.lifecycle', 'Availability', 'lifecycle', 'Discontinued 31 March 2022; use AWS Application Migration Service', SMS_GOVCLOUD, {
+      checked: '2026-12-07',
       seedLine: 5191,
       changed: { notes: 'presented as available', note: 'AWS SMS was discontinued in 2022.' },
     }),

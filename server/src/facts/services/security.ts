@@ -81,6 +81,8 @@ const COGNITO_TOKENS = 'https://docs.aws.amazon.com/cognito/latest/developerguid
 const COGNITO_QUOTAS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html';
 const COGNITO_PRICING = 'https://aws.amazon.com/cognito/pricing/';
 const COGNITO_IDENTITY = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html';
+const COGNITO_USER_POOLS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-identity-pools.html';
+const DS_WHAT = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/what_is.html#microsoftad';
 
 export const iam: ServiceCard = {
   id: 'iam',
@@ -181,7 +183,10 @@ export const controlTower: ServiceCard = {
       seedLine: 3789,
       changed: { notes: 'guardrails', note: 'Control Tower renamed guardrails to controls.' },
     }),
-    text('control-tower.remediation', 'Remediation', 'behaviour', 'Detective controls report non-compliance; remediation is yours (landing-zone drift can be repaired)', CT_DRIFT, {
+    // Fourth audit: "remediation is yours" is on no AWS page; state what the drift page says.
+    text('control-tower.remediation', 'Remediation', 'behaviour', 'Drift detection is automatic; resolving drift is done by you through the console (Repair on the Landing zone settings page for many kinds)', CT_DRIFT, {
+      checked: '2026-12-07',
+      detail: 'Detective controls detect noncompliance and alert through the dashboard (controls reference).',
       seedLine: 3786,
       changed: { notes: 'automatically remediates violations', note: 'Control Tower detects and reports; it does not auto-remediate.' },
     }),
@@ -396,7 +401,11 @@ export const directoryService: ServiceCard = {
   docs: DS,
   facts: [
     list('directory-service.types', 'Directory types', 'behaviour', ['AWS Managed Microsoft AD', 'AD Connector (proxy to on-premises AD)', 'Simple AD (Samba-based)'], DS),
-    text('directory-service.mad-editions', 'Managed Microsoft AD editions', 'behaviour', 'Standard (up to about 30,000 objects) and Enterprise (about 500,000 objects); two domain controllers in different AZs', DS_MAD),
+    // Fourth audit: the edition sizes are on what_is, not on the Managed Microsoft AD page (which states the two DCs).
+    text('directory-service.mad-editions', 'Managed Microsoft AD editions', 'behaviour', 'Standard (up to about 30,000 directory objects) and Enterprise (up to about 500,000 objects)', DS_WHAT, {
+      checked: '2026-12-07',
+      detail: 'Either edition is created as a highly available pair of domain controllers in different Availability Zones (directory_microsoft_ad).',
+    }),
     text('directory-service.simple-ad', 'Simple AD sizes', 'behaviour', 'Small (up to 500 users) and Large (up to 5,000 users); no trusts with other domains', DS_SIMPLE),
     text('directory-service.ad-connector', 'AD Connector', 'behaviour', 'Redirects requests to your on-premises AD; caches nothing', DS_CONNECTOR),
   ],
@@ -410,7 +419,10 @@ export const cognito: ServiceCard = {
   category: 'Security',
   docs: COGNITO,
   facts: [
-    text('cognito.pools', 'User pools vs identity pools', 'behaviour', 'User pools authenticate and issue JWTs; identity pools exchange identities for temporary AWS credentials (STS)', COGNITO_IDENTITY, {
+    // Fourth audit: the identity-pools page states only the identity-pool half; the user pools page states both.
+    text('cognito.pools', 'User pools vs identity pools', 'behaviour', 'User pools authenticate users and issue JSON web tokens (JWT); identity pools exchange them for AWS credentials', COGNITO_USER_POOLS, {
+      checked: '2026-12-07',
+      detail: 'Identity pools give temporary, limited-privilege AWS credentials (cognito-identity).',
       seedLine: 2364,
       changed: { notes: 'User Pools provide temporary access keys to S3', note: 'Temporary AWS credentials come from identity pools.' },
     }),

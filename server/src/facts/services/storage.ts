@@ -19,7 +19,6 @@ const EFS_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html';
 const EFS_PERF = 'https://docs.aws.amazon.com/efs/latest/ug/performance.html';
 const EFS_CLASSES = 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html';
 const EFS_MOUNT = 'https://docs.aws.amazon.com/efs/latest/ug/accessing-fs.html';
-const EFS_SG = 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html';
 const EFS_PRICING = 'https://aws.amazon.com/efs/pricing/';
 const EFS_WHAT = 'https://docs.aws.amazon.com/efs/latest/ug/whatisefs.html';
 const FSXW = 'https://docs.aws.amazon.com/fsx/latest/WindowsGuide/what-is.html';
@@ -209,7 +208,8 @@ export const efs: ServiceCard = {
   category: 'Storage',
   docs: EFS_WHAT,
   facts: [
-    port('efs.default-port', 'NFS port', 2049, EFS_SG),
+    // Fourth audit: the network-access page says "the NFS port" without the number; this one gives 2049.
+    port('efs.default-port', 'NFS port', 2049, 'https://docs.aws.amazon.com/efs/latest/ug/efs-onpremises.html', { checked: '2026-12-07' }),
     list('efs.performance-modes', 'Performance modes', 'behaviour', ['General Purpose (recommended)', 'Max I/O'], EFS_PERF, {
       seedLine: 197,
       changed: { notes: 'General Purpose, Max I/O, Throughput', note: 'Throughput is a separate setting, not a performance mode.' },

@@ -1,0 +1,100 @@
+/**
+ * The fourth random audit of the fact pack (issue 13, seed 20261209) and the fixes it led to: each value as
+ * the cited AWS page states it, and each source the page that states the value.
+ */
+import { strict as assert } from 'node:assert';
+import { SERVICES, findFact } from '../../server/src/facts/catalog';
+import { REVERIFIED, reverifiedOn } from '../../server/src/facts/reverification';
+import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from '../../server/src/facts/reverification-sixth';
+import { AUDITS, AUDIT_D } from '../../scripts/facts-audit-data';
+import { auditedIds } from '../../scripts/facts-audit-pick';
+
+function valueText(id: string): string {
+  const value = findFact(id)?.value;
+  assert.ok(value, `${id} is in the pack`);
+  if (value.type === 'text') return value.value;
+  if (value.type === 'list') return value.values.join('; ');
+  return value.type === 'number' ? `${value.value} ${value.unit}` : `${value.min}..${value.max} ${value.unit}`;
+}
+
+describe('fourth random audit (2026-12-07, seed 20261209)', () => {
+  // The draw was made on the pack before this session's cards were added, so the seed alone no longer repeats it.
+  it('records 50 distinct facts of the pack that no earlier audit read, listed first', () => {
+    const rows = AUDIT_D.rows.map((r) => r.id);
+    assert.equal(new Set(rows).size, 50);
+    for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
+    const earlier = auditedIds(AUDIT_D.seed);
+    assert.deepEqual(rows.filter((id) => earlier.has(id)), []);
+    assert.equal(AUDITS[0], AUDIT_D);
+  });
+
+  it('fixed every fact it found wrong, stale or unsourced', () => {
+    for (const row of AUDIT_D.rows) {
+      if (row.verdict === 'wrong' || row.verdict === 'stale' || row.verdict === 'unstated') assert.ok(row.fixed, `${row.id} fixed`);
+      if (row.fixed) assert.ok((findFact(row.id)?.checked ?? '') >= SIXTH_REVERIFIED_ON, `${row.id} carries the date it was fixed`);
+    }
+  });
+
+  it('re-dates the facts it confirmed', () => {
+    for (const row of AUDIT_D.rows.filter((r) => r.verdict === 'right')) {
+      assert.equal(findFact(row.id)?.checked, SIXTH_REVERIFIED_ON, row.id);
+    }
+  });
+
+  it('moves each fixed source to the page that states the value', () => {
+    const moved: Record<string, RegExp> = {
+      'acm.certificates': /acm\/latest\/userguide\/acm-limits\.html#general-limits$/,
+      'cognito.pools': /cognito-user-identity-pools\.html$/,
+      'directory-service.mad-editions': /what_is\.html#microsoftad$/,
+      'efs.default-port': /efs-onpremises\.html$/,
+      'gwlb.default-port': /gateway\/gateway-load-balancers\.html$/,
+      'documentdb.max-storage': /limits\.html#limits-cluster$/,
+    };
+    for (const [id, page] of Object.entries(moved)) assert.match(findFact(id)?.source ?? '', page, id);
+  });
+
+  it('states only what the cited pages say', () => {
+    assert.match(findFact('acm.certificates')?.detail ?? '', /Expired and revoked certificates count/);
+    assert.doesNotMatch(findFact('acm.certificates')?.detail ?? '', /PENDING/);
+    assert.doesNotMatch(valueText('elb.cookie-names'), /AWSELB/);
+    assert.doesNotMatch(valueText('aurora-global-database.failover'), /about a minute/);
+    assert.doesNotMatch(valueText('control-tower.remediation'), /is yours/);
+    assert.match(valueText('kinesis-data-streams.shard-write'), /1 MiB\/s/);
+  });
+
+  it('gives DocumentDB cluster storage by engine version, re-verified', () => {
+    const fact = findFact('documentdb.max-storage');
+    assert.ok(fact && fact.value.type === 'number');
+    assert.deepEqual([fact.value.value, fact.value.unit], [256, 'TiB']);
+    assert.equal(fact.reverified, SIXTH_REVERIFIED_ON);
+    assert.match(fact.detail ?? '', /128 TiB on earlier engine versions/);
+  });
+});
+
+describe('sixth re-verification pass', () => {
+  it('dates its own entries and the reconfirmed ones with its day, and nothing else', () => {
+    for (const id of Object.keys(SIXTH_REVERIFIED)) assert.equal(reverifiedOn(id), SIXTH_REVERIFIED_ON, id);
+    for (const id of Object.keys(RECONFIRMED)) {
+      assert.ok(id in REVERIFIED, `${id} was re-verified in an earlier pass`);
+      assert.equal(findFact(id)?.reverified, SIXTH_REVERIFIED_ON, id);
+    }
+    for (const id of CHECKED_AGAIN) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.equal(fact.reverified, undefined, `${id} is a behaviour fact, not re-verified`);
+      assert.equal(fact.checked, SIXTH_REVERIFIED_ON, id);
+    }
+  });
+});
+
+describe('lifecycle cards found beside the audit', () => {
+  it('AWS Application Discovery Service and AWS Migration Hub are closed to new customers, AWS Transform named', () => {
+    for (const [id, since] of [['application-discovery-service', ''], ['migration-hub', '2025-11-07']] as const) {
+      const status = SERVICES.find((s) => s.id === id)?.status;
+      assert.ok(status && status.state === 'closed-to-new-customers', id);
+      assert.equal(status.since, since, id);
+      assert.match(status.successor ?? '', /AWS Transform/);
+      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//);
+    }
+  });
+});
