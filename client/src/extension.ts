@@ -173,7 +173,21 @@ function checkWorkspaceCommand(languageClient: () => LanguageClient | undefined)
  * The language status item (the `{}` next to "Markdown" in the status bar): a spinner while the
  * active document is analysed, then its archnotes findings by severity and the analysis time.
  */
-function statusItem(languageClient: LanguageClient): vscode.Disposable {
+/** The server's `archnotes/status`: an analysis of `uri` began (`busy`) or ended (its time, and whether the worker analysed it). */
+export interface AnalysisStatus {
+  readonly uri: string;
+  readonly busy: boolean;
+  readonly ms?: number;
+  readonly inWorker?: boolean;
+}
+
+/** What `activate` returns: the language client, and the end of each analysis (the e2e stage times the last publish of a first analysis with it). */
+export interface ArchnotesApi {
+  readonly client: () => LanguageClient | undefined;
+  readonly onDidChangeAnalysisStatus: vscode.Event<AnalysisStatus>;
+}
+
+function statusItem(languageClient: LanguageClient, statuses: vscode.EventEmitter<AnalysisStatus>): vscode.Disposable {
   const item = vscode.languages.createLanguageStatusItem('archnotes.status', [{ language: 'markdown' }]);
   item.name = 'archnotes';
   item.command = { title: 'Show log', command: 'archnotes.showOutput' };
@@ -199,11 +213,12 @@ function statusItem(languageClient: LanguageClient): vscode.Disposable {
     const ms = timing.get(uri);
     item.detail = ms === undefined ? undefined : `analysed in ${ms} ms`;
   };
-  languageClient.onNotification('archnotes/status', (params: { uri: string; busy: boolean; ms?: number }) => {
+  languageClient.onNotification('archnotes/status', (params: AnalysisStatus) => {
     if (params.busy) busy.add(params.uri);
     else busy.delete(params.uri);
     if (params.ms !== undefined) timing.set(params.uri, params.ms);
     update();
+    statuses.fire(params);
   });
   update();
   return vscode.Disposable.from(
@@ -213,7 +228,7 @@ function statusItem(languageClient: LanguageClient): vscode.Disposable {
   );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+export async function activate(context: vscode.ExtensionContext): Promise<ArchnotesApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -263,6 +278,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     },
   };
   client = new LanguageClient('archnotes', 'archnotes', serverOptions, clientOptions);
+  const statuses = new vscode.EventEmitter<AnalysisStatus>();
   context.subscriptions.push(
     output,
     docs.provider,
@@ -279,13 +295,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
   context.subscriptions.push(
-    statusItem(client),
+    statuses,
+    statusItem(client, statuses),
     vscode.commands.registerCommand('archnotes.showOutput', () => output.show(true)),
     addressPlanCommand(() => client),
     checkWorkspaceCommand(() => client),
   );
   await client.start();
-  return { client: () => client };
+  return { client: () => client, onDidChangeAnalysisStatus: statuses.event };
 }
 
 export async function deactivate(): Promise<void> {

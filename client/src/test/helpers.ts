@@ -116,8 +116,57 @@ export async function setRules(rules: Record<string, string> | undefined): Promi
   };
 }
 
+interface AnalysisStatus {
+  readonly uri: string;
+  readonly busy: boolean;
+  readonly inWorker?: boolean;
+}
+
 interface ArchnotesApi {
   client(): { sendRequest<R>(method: string, params: unknown): Promise<R> } | undefined;
+  onDidChangeAnalysisStatus: vscode.Event<AnalysisStatus>;
+}
+
+/**
+ * Resolves once the first analysis of `uri` (started after this call) has ended and its last publish
+ * is in VS Code: the server's `archnotes/status` said done (it follows the final publish; earlier,
+ * partial publishes of a big document come while it is still busy) and the diagnostics hold
+ * `predicate`. `at` is Date.now() then; `inWorker`: the analysis worker analysed the blocks.
+ */
+export async function firstAnalysisDone(
+  uri: vscode.Uri,
+  predicate: (diags: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs: number,
+): Promise<{ at: number; diagnostics: vscode.Diagnostic[]; inWorker: boolean }> {
+  const api = (await activateExtension()).exports as ArchnotesApi;
+  return new Promise((resolve, reject) => {
+    let done: AnalysisStatus | undefined;
+    const same = (other: string): boolean => vscode.Uri.parse(other).toString() === uri.toString();
+    const check = (): void => {
+      const diags = archnotesDiagnostics(uri);
+      if (!done || !predicate(diags)) return;
+      cleanup();
+      resolve({ at: Date.now(), diagnostics: diags, inWorker: done.inWorker === true });
+    };
+    const statuses = api.onDidChangeAnalysisStatus((s) => {
+      if (done || s.busy || !same(s.uri)) return;
+      done = s;
+      check();
+    });
+    const changes = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} (analysis ${done ? 'done' : 'not done'}; ${archnotesDiagnostics(uri).length} diagnostics)`));
+    }, timeoutMs);
+    function cleanup(): void {
+      clearTimeout(timer);
+      statuses.dispose();
+      changes.dispose();
+    }
+  });
 }
 
 /**

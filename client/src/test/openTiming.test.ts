@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeText } from '../../../server/src/engine/analyze';
-import { activateExtension, hoverAt, serverHover, spread, waitForDiagnostics, workspaceFile } from './helpers';
+import { activateExtension, firstAnalysisDone, hoverAt, serverHover, spread, waitForDiagnostics, workspaceFile } from './helpers';
 
 /** Pause between two hovers of the series (VS Code asks again when the mouse moves to another word). */
 const HOVER_GAP_MS = 50;
@@ -41,10 +41,14 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
       const firstSeen = waitForDiagnostics(uri, (d) => d.length > 0, 'the first diagnostics of the notes', 200000).then((d) => {
         first = { ms: Date.now() - opened, count: d.length };
       });
+      // "All": the last publish of the first analysis (the partial publishes before it come while the
+      // server still reports the analysis busy), not merely the first publish with the expected count.
       let allMs = -1;
-      const allSeen = waitForDiagnostics(uri, (d) => d.length === expected, `all ${expected} findings of the engine on the notes`, 200000).then((d) => {
-        allMs = Date.now() - opened;
-        return d;
+      let inWorker = false;
+      const allSeen = firstAnalysisDone(uri, (d) => d.length === expected, `all ${expected} findings of the engine on the notes`, 200000).then((done) => {
+        allMs = done.at - opened;
+        inWorker = done.inWorker;
+        return done.diagnostics;
       });
       const doc = await vscode.workspace.openTextDocument(uri);
       const shown = vscode.window.showTextDocument(doc, { preview: false });
@@ -68,7 +72,7 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
       const vscodeHover = await whole;
       assert.match(vscodeHover.t, /Amazon Simple Queue Service/);
       const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-      console.log(`    TIMING notes ${Math.round(text.length / 1024)} KB: open → first diagnostics ${first.ms} ms (${first.count}), → all ${allMs} ms (${all.length}); targets 1 s and 2 s (load ${load})`);
+      console.log(`    TIMING notes ${Math.round(text.length / 1024)} KB: open → first diagnostics ${first.ms} ms (${first.count}), → all (last publish) ${allMs} ms (${all.length}, analysed ${inWorker ? 'in the analysis worker' : 'on the server\'s thread'}); targets 1 s and 2 s (load average ${load}; ${os.cpus().length} cores)`);
       console.log(`    TIMING notes hovers during the first analysis (archnotes' server): first ${during[0] ?? -1} ms, ${spread(during)}; target 100 ms`);
       console.log(`    TIMING notes hovers (sent at ms after the open:answered in ms): ${series.join(' ')}`);
       console.log(`    TIMING notes first hover through vscode.executeHoverProvider (all providers, sent with the first): ${vscodeHover.ms} ms`);

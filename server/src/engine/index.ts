@@ -9,7 +9,7 @@ export type { Edit, Finding, Fix, Related, Severity } from './findings';
 export { applyEdits, safeEdits } from './features/fixes';
 export { unsupportedText, type Unsupported } from './parse/unsupported-text';
 export { formatValue, hoverAt, type HoverResult } from './features/hover';
-export { hoverOnDemand } from './features/hover-on-demand';
+export { hoverInAnalyzedBlocks, hoverOnDemand } from './features/hover-on-demand';
 export { completeCidr, completeServices, type CompletionCandidate } from './features/completion';
 export { disableForFileAction, fixAllAction, quickFixActions, ruleActions, suppressAction, type ActionData, type ActionEdit, type RuleRequest } from './features/code-actions';
 export { documentSymbols, searchSymbols, type ArchSymbol, type ArchSymbolKind, type WorkspaceSymbolMatch } from './features/symbols';

@@ -16,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { adoptShiftKeys, type BlockSplice, type RuleSettings, type ShiftKeysSnapshot, type ShippedBlock } from '../engine';
 
 export type ToWorker =
-  | { readonly kind: 'open'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly sliceChars: number }
+  | { readonly kind: 'open'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly sliceChars: number; readonly keep: boolean }
   | { readonly kind: 'update'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly base: number | undefined }
   | { readonly kind: 'close'; readonly uri: string };
 
@@ -86,6 +86,7 @@ export class AnalysisGate {
   /** The current worker has loaded and calibrated (its first message). */
   #ready = false;
   readonly #readyWaiters: Array<() => void> = [];
+  readonly #readyListeners: Array<() => void> = [];
 
   constructor(options: GateOptions = defaultGateOptions()) {
     this.#options = options;
@@ -94,6 +95,11 @@ export class AnalysisGate {
   /** False when there is no worker script: jobs pass at once. */
   get enabled(): boolean {
     return this.#options.script !== undefined;
+  }
+
+  /** A worker has loaded and calibrated and has no job: a new one starts at once. */
+  get idle(): boolean {
+    return this.#ready && this.#worker !== undefined && !this.#current && this.#queue.length === 0;
   }
 
   /** Starts the worker ahead of the first job (loading the bundle takes a few hundred ms). */
@@ -119,6 +125,11 @@ export class AnalysisGate {
     });
   }
 
+  /** Calls `listener` each time a worker has started and calibrated (does not start one). */
+  onReady(listener: () => void): void {
+    this.#readyListeners.push(listener);
+  }
+
   /** The budget of one step for a document of `chars` characters. */
   budgetMs(chars: number): number {
     return (this.#options.baseBudgetMs ?? BASE_BUDGET_MS) + ((this.#options.perKbMs ?? PER_KB_MS) * chars) / 1024;
@@ -127,10 +138,11 @@ export class AnalysisGate {
   /**
    * A first analysis of `text` in slices of `sliceChars`; `onSlice` after each slice with the blocks
    * analysed so far. Without a worker: `ok` at once, with no blocks (the server analyses itself).
+   * `keep`: the worker keeps its analyzer for the document's later updates (risky texts only).
    */
-  open(uri: string, text: string, rules: RuleSettings, sliceChars: number, stale: () => boolean, onSlice: (slices: number, blocks: readonly ShippedBlock[]) => void = () => undefined): Promise<Verdict> {
+  open(uri: string, text: string, rules: RuleSettings, sliceChars: number, stale: () => boolean, onSlice: (slices: number, blocks: readonly ShippedBlock[]) => void = () => undefined, keep = true): Promise<Verdict> {
     if (!this.enabled) return Promise.resolve({ kind: 'ok' });
-    return new Promise((resolve) => this.#enqueue({ message: { kind: 'open', id: this.#nextId++, uri, text, rules, sliceChars }, stale, blocks: [], finish: resolve, onProgress: onSlice }));
+    return new Promise((resolve) => this.#enqueue({ message: { kind: 'open', id: this.#nextId++, uri, text, rules, sliceChars, keep }, stale, blocks: [], finish: resolve, onProgress: onSlice }));
   }
 
   /**
@@ -204,6 +216,7 @@ export class AnalysisGate {
       // The worker is ready: a job's budget starts now (loading and calibrating are not the job's).
       this.#ready = true;
       for (const waiter of this.#readyWaiters.splice(0)) waiter();
+      for (const listener of this.#readyListeners) listener();
       if (this.#current) this.#arm(this.#current);
       return;
     }

@@ -47,7 +47,7 @@ function spinIfAsked(text: string): void {
 }
 
 /** A first analysis: each slice's blocks go with its progress; the end ships nothing more. */
-async function open(id: number, uri: string, text: string, rules: RuleSettings, sliceChars: number): Promise<BlockSplice | undefined> {
+async function open(id: number, uri: string, text: string, rules: RuleSettings, sliceChars: number, keepIt: boolean): Promise<BlockSplice | undefined> {
   spinIfAsked(text);
   let slices = 0;
   let blocks: readonly ShippedBlock[] = [];
@@ -65,7 +65,10 @@ async function open(id: number, uri: string, text: string, rules: RuleSettings, 
     },
     sliceChars,
   );
-  if (analyzer) keep(uri, { analyzer, rules: JSON.stringify(rules), seq: id });
+  // Not kept: a document the server updates itself (its first analysis came here only to leave the
+  // server's thread free); an old entry would be out of step anyway.
+  if (analyzer && keepIt) keep(uri, { analyzer, rules: JSON.stringify(rules), seq: id });
+  else kept.delete(uri);
   return undefined;
 }
 
@@ -106,7 +109,7 @@ parentPort?.on('message', (message: ToWorker) => {
     return;
   }
   const { id } = message;
-  const run = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars) : update(id, message.uri, message.text, message.rules, message.base);
+  const run = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars, message.keep) : update(id, message.uri, message.text, message.rules, message.base);
   run.then(
     (blocks) => post({ id, kind: 'done', blocks }),
     (error: unknown) => {

@@ -73,6 +73,24 @@ export interface DocState {
   workerSeq?: number;
   /** Set when the worker was stopped after its budget: the note shown instead of findings, until an edit analyses. */
   tooComplex?: string;
+  /** A first analysis under way: what hovers read until it is done. */
+  partial?: PartialAnalysis;
+}
+
+/**
+ * The blocks a first analysis has analysed so far, for hovers meanwhile (issue 15, defect 3): a
+ * hover on them answers without parsing; past them, the blocks around the cursor are parsed.
+ */
+export interface PartialAnalysis {
+  /** The document version and text being analysed (the blocks' offsets are in it). */
+  readonly version: number;
+  readonly text: string;
+  /** The text's line index, built once for every hover and provisional publish of the analysis. */
+  readonly lines: () => LineIndex;
+  /** The text has a long line or a big block: never parsed on this thread for a hover (edit-risk.ts). */
+  readonly risky: boolean;
+  /** Analysed blocks so far, in document order. */
+  blocks: () => readonly BlockAnalysis[];
 }
 
 export type ScheduleReason = 'open' | 'change' | 'save' | 'config';
@@ -81,8 +99,11 @@ export type ScheduleReason = 'open' | 'change' | 'save' | 'config';
 export interface AnalysisEvents {
   started?(uri: string, chars: number): void;
   progress?(uri: string, done: number, total: number): void;
-  finished?(uri: string, ms: number, findings: number, cold: boolean): void;
+  /** `inWorker`: the blocks were analysed by the analysis worker (analysis-gate.ts). */
+  finished?(uri: string, ms: number, findings: number, cold: boolean, inWorker?: boolean): void;
   failed?(uri: string, message: string): void;
+  /** The analysis worker has started and calibrated: big first analyses go there from now on. */
+  workerReady?(): void;
 }
 
 export class DocumentAnalyses {
@@ -100,6 +121,7 @@ export class DocumentAnalyses {
   ) {
     // Loading the worker costs a few hundred ms of CPU: not while the first documents open.
     setTimeout(() => gate.warm(), WARM_WORKER_AFTER_MS).unref();
+    gate.onReady(() => this.events.workerReady?.());
     // Documents that build their text only when it is read (editor-document.ts), recording each
     // change's offsets (in the text it applies to) for PendingEdits.
     this.documents = new TextDocuments<EditorDocument>({
@@ -211,8 +233,12 @@ export class DocumentAnalyses {
     const cold = !state.analyzer;
     // A text with a long line or a big block, and an edit touching a long line or pasting a lot,
     // are analysed in the worker (edit-risk.ts); the server adopts its blocks.
-    if (this.gate.enabled && (cold ? riskyText(document.getText()) : this.#riskyUpdate(document.getText(), state))) {
-      void this.#analyzeInWorker(document, state, cold);
+    const risky = this.gate.enabled && (cold ? riskyText(document.getText()) : this.#riskyUpdate(document.getText(), state));
+    // A big first analysis goes to the worker too when it is ready and idle: the server's thread
+    // stays free for hovers (which then cost the analysis nothing) and assembles only the result.
+    // A worker still starting (it calibrates for seconds) or busy would delay it: the server slices.
+    if (risky || (cold && document.length > SYNC_OPEN_CHARS && this.gate.idle)) {
+      void this.#analyzeInWorker(document, state, cold, risky);
       return;
     }
     if (cold && document.length > SYNC_OPEN_CHARS) {
@@ -280,32 +306,45 @@ export class DocumentAnalyses {
    * server adopts them and runs only the document-level phase. A worker stopped after its budget
    * leaves one note instead.
    */
-  async #analyzeInWorker(document: EditorDocument, state: DocState, cold: boolean): Promise<void> {
+  async #analyzeInWorker(document: EditorDocument, state: DocState, cold: boolean, risky: boolean): Promise<void> {
     const uri = document.uri;
     const version = document.version;
     const text = document.getText();
     const rules = this.#rulesOf(uri, state);
     const stale = (): boolean => state.closed || this.documents.get(uri)?.version !== version;
     const base = state.workerSeq;
+    const begun = performance.now();
     let onSlice: ((slices: number, blocks: readonly ShippedBlock[]) => void) | undefined;
     if (cold) {
       this.events.started?.(uri, text.length);
-      const provisional = text.length > SYNC_OPEN_CHARS ? this.#provisionalPublisher(document, state, text, rules) : undefined;
+      const partial = this.#beginPartial(document, state, text, risky);
+      const provisional = text.length > SYNC_OPEN_CHARS ? this.#provisionalPublisher(document, state, partial) : undefined;
       onSlice = (slices, blocks) => {
+        const results = (): readonly BlockAnalysis[] => blocks.map((b) => b.result);
+        partial.blocks = results;
         this.events.progress?.(uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
-        provisional?.(() => blocks.map((b) => b.result));
+        provisional?.(results);
       };
     }
     state.vetting = true;
     let verdict: Verdict;
     try {
-      verdict = cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale, onSlice) : await this.gate.update(uri, text, rules, base, stale);
+      // A text the server would analyse itself (not risky) is not kept by the worker: no later edit is sent there.
+      verdict = cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale, onSlice, risky) : await this.gate.update(uri, text, rules, base, stale);
     } finally {
       state.vetting = false;
+      if (cold) state.partial = undefined;
     }
     if (state.closed) return;
     if (verdict.kind === 'stale') {
       this.publish(uri);
+      return;
+    }
+    if (verdict.kind === 'too-complex' && cold && !risky) {
+      // A text without a long line or a big block went to the worker only to spare this thread:
+      // past its budget (a machine under heavy load), the server analyses it itself, as before.
+      state.analyzer = undefined;
+      void this.#openInSlices(document, state);
       return;
     }
     if (verdict.kind === 'too-complex') {
@@ -338,7 +377,7 @@ export class DocumentAnalyses {
     }
     state.pending.clear();
     this.#send(latest, state, analysis);
-    this.events.finished?.(uri, state.cost, analysis.findings.length, cold);
+    this.events.finished?.(uri, cold ? performance.now() - begun : state.cost, analysis.findings.length, cold, true);
   }
 
   /** Takes the worker's blocks for `text`; undefined when they do not fit what the server holds (it then analyses itself). */
@@ -403,8 +442,9 @@ export class DocumentAnalyses {
    * analysed (an edit since moves positions: the final analysis catches up instead). Only ever
    * more findings than the last publish, each certain to stay.
    */
-  #provisionalPublisher(document: EditorDocument, state: DocState, text: string, rules: RuleSettings): (blocks: () => readonly BlockAnalysis[]) => void {
-    let lines: LineIndex | undefined;
+  #provisionalPublisher(document: EditorDocument, state: DocState, partial: PartialAnalysis): (blocks: () => readonly BlockAnalysis[]) => void {
+    const { text } = partial;
+    const rules = this.#rulesOf(document.uri, state);
     let shown = 0;
     let last = Number.NEGATIVE_INFINITY;
     return (blocks) => {
@@ -412,15 +452,22 @@ export class DocumentAnalyses {
       if (now - last < PROVISIONAL_INTERVAL_MS || state.closed) return;
       const current = this.documents.get(document.uri);
       if (!current || current.version !== document.version) return;
-      lines ??= new LineIndex(text);
-      const findings = provisionalFindings(text, lines, blocks(), { rules });
+      const index = partial.lines();
+      const findings = provisionalFindings(text, index, blocks(), { rules });
       // Nothing new yet: try again after the next slice, not an interval later.
       if (findings.length <= shown) return;
       last = now;
       shown = findings.length;
-      const index = lines;
       void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnosticIn(index, f)) });
     };
+  }
+
+  /** What hovers read while a first analysis of `text` runs (cleared when it ends). */
+  #beginPartial(document: EditorDocument, state: DocState, text: string, risky: boolean): PartialAnalysis {
+    let lines: LineIndex | undefined;
+    const partial: PartialAnalysis = { version: document.version, text, risky, lines: () => (lines ??= new LineIndex(text)), blocks: () => [] };
+    state.partial = partial;
+    return partial;
   }
 
   /** Cold analysis of a big document, slice by slice, answering other requests in between. */
@@ -435,7 +482,13 @@ export class DocumentAnalyses {
     let analyzer: IncrementalAnalyzer | undefined;
     let slices = 0;
     const rules = this.#rulesOf(document.uri, state);
-    const provisional = this.#provisionalPublisher(document, state, text, rules);
+    // Risky only when the worker failed on the text (else it would have analysed it).
+    const partial = this.#beginPartial(document, state, text, this.gate.enabled && riskyText(text));
+    const provisional = this.#provisionalPublisher(document, state, partial);
+    const sliced = (blocks: () => readonly BlockAnalysis[]): void => {
+      partial.blocks = blocks;
+      provisional(blocks);
+    };
     let turnStarted = performance.now();
     const next = async (): Promise<void> => {
       slices++;
@@ -453,11 +506,12 @@ export class DocumentAnalyses {
       // Requests already queued (a hover sent right behind the didOpen) go first; after that each
       // waits for one slice at most, so the slices are kept short.
       await pause();
-      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, between, cancelled: () => state.closed, sliced: provisional }, OPEN_SLICE_CHARS);
+      analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, between, cancelled: () => state.closed, sliced }, OPEN_SLICE_CHARS);
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
     } finally {
       state.opening = false;
+      state.partial = undefined;
     }
     if (!analyzer || state.closed) {
       this.events.finished?.(document.uri, performance.now() - started, 0, true);

@@ -17,6 +17,7 @@ import {
   type DocumentSymbolParams,
   type Hover,
   type HoverParams,
+  type Position,
   type SymbolInformation,
   type WorkspaceSymbolParams,
   type CancellationToken,
@@ -25,7 +26,7 @@ import { fixAllAction, quickFixActions, type ActionData } from '../engine';
 import { completeCidr, completeServices } from '../engine';
 import { unsupportedText } from '../engine';
 import { hoverAt } from '../engine';
-import { hoverOnDemand } from '../engine';
+import { hoverInAnalyzedBlocks, hoverOnDemand, type HoverResult } from '../engine';
 import { riskyText } from './edit-risk';
 import { findingSourcesMarkdown } from '../engine';
 import { documentSymbols } from '../engine';
@@ -76,11 +77,23 @@ function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | 
   // A document stopped as too complex is not parsed here either, nor a risky one (a long line or a
   // big block: edit-risk.ts) the worker is analysing: the same block could hang this thread.
   if (!document || state?.unsupported || state?.tooComplex !== undefined) return null;
+  const offset = document.offsetAt(params.position);
+  // A first analysis under way on this very text: the block under the cursor when it is analysed
+  // already (no parse at all), else the blocks around it parsed (never for a risky text).
+  const partial = state?.partial;
+  if (partial && partial.version === document.version) {
+    const analyzed = hoverInAnalyzedBlocks(partial.text, offset, partial.blocks(), partial.lines());
+    if (analyzed.covered) return toHover(document, analyzed.card);
+    return partial.risky ? null : toHover(document, hoverOnDemand(partial.text, offset, partial.lines()));
+  }
   const text = document.getText();
   if (state?.vetting && riskyText(text)) return null;
   // Decided already when the analysis started (the scan reads the whole text); else decide now.
   if (state?.checkedLength === undefined && unsupportedText(text)) return null;
-  const card = hoverOnDemand(text, document.offsetAt(params.position));
+  return toHover(document, hoverOnDemand(text, offset));
+}
+
+function toHover(document: { positionAt(offset: number): Position }, card: HoverResult | undefined): Hover | null {
   if (!card) return null;
   return { contents: { kind: 'markdown', value: card.markdown }, range: { start: document.positionAt(card.start), end: document.positionAt(card.end) } };
 }

@@ -159,7 +159,7 @@ function watchSettings(connection: Connection, analyses: DocumentAnalyses, setti
  */
 function analysisLog(connection: Connection, canShowProgress: () => boolean): AnalysisEvents {
   const progress = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
-  const status = (uri: string, busy: boolean, ms?: number): void => void connection.sendNotification('archnotes/status', { uri, busy, ms });
+  const status = (uri: string, busy: boolean, ms?: number, inWorker?: boolean): void => void connection.sendNotification('archnotes/status', { uri, busy, ms, ...(inWorker ? { inWorker } : {}) });
   return {
     started: (uri, chars) => {
       status(uri, true);
@@ -177,12 +177,13 @@ function analysisLog(connection: Connection, canShowProgress: () => boolean): An
     progress: (uri, done, total) => {
       void progress.get(uri)?.then((r) => r?.report(Math.floor((100 * done) / Math.max(1, total)), `analysing ${Math.round(done / 1024)} of ${Math.round(total / 1024)} KB`));
     },
-    finished: (uri, ms, findings, cold) => {
-      status(uri, false, Math.round(ms));
+    finished: (uri, ms, findings, cold, inWorker) => {
+      status(uri, false, Math.round(ms), inWorker);
       void progress.get(uri)?.then((r) => r?.done());
       progress.delete(uri);
-      if (cold) connection.console.log(`archnotes: analysed ${uri} in ${Math.round(ms)} ms: ${findings} finding${findings === 1 ? '' : 's'}`);
+      if (cold) connection.console.log(`archnotes: analysed ${uri} in ${Math.round(ms)} ms${inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
     },
+    workerReady: () => connection.console.log('archnotes: analysis worker ready'),
     failed: (uri, message) => {
       status(uri, false);
       void progress.get(uri)?.then((r) => r?.done());

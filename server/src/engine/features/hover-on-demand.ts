@@ -9,6 +9,7 @@
  * most until the analysis is done.
  */
 import { analyzeBlock, assemble } from '../analyze';
+import type { BlockAnalysis } from '../incremental/block-analysis';
 import { hoverAt, type HoverResult } from './hover';
 import { lineStartAt, nextLineStart, parseSlice } from '../parse/slices';
 import { LineIndex } from '../util/text';
@@ -67,15 +68,40 @@ function windowEnd(text: string, offset: number): number {
   return Math.max(at, Math.min(text.length, nextLineStart(text, offset)));
 }
 
-/** The hover card at `offset`, from an analysis of the blocks around it alone. */
-export function hoverOnDemand(text: string, offset: number): HoverResult | undefined {
+/** The hover card at `offset`, from an analysis of the blocks around it alone (`lines`: the text's, when at hand). */
+export function hoverOnDemand(text: string, offset: number, lines?: LineIndex): HoverResult | undefined {
   if (offset < 0 || offset > text.length) return undefined;
   const from = windowStart(text, offset);
   if (from === undefined) return undefined;
   const slice = parseSlice(text, from, Math.max(windowEnd(text, offset), from));
   const block = slice.blocks.find((b) => b.start <= offset && offset <= b.end);
   if (!block) return undefined;
-  // The one block as an analysis of its own: hover reads only the block under the cursor.
   const result = analyzeBlock(block.node, slice.source, slice.base);
-  return hoverAt(assemble(text, [{ result, pending: 0 }], {}, new LineIndex(text)), offset);
+  return hoverOnBlock(text, offset, result, lines ?? new LineIndex(text));
+}
+
+/**
+ * During a first analysis: the hover card at `offset` from the blocks analysed so far (of `text`,
+ * in document order, none shifted since), without parsing anything. `covered` is false when the
+ * analysis has not reached `offset` yet (then only a parse of the blocks around it can answer).
+ */
+export function hoverInAnalyzedBlocks(text: string, offset: number, blocks: readonly BlockAnalysis[], lines: LineIndex): { readonly covered: boolean; readonly card?: HoverResult } {
+  const last = blocks[blocks.length - 1];
+  if (!last || offset > last.end) return { covered: false };
+  // The first block that ends at or after `offset` (blocks do not overlap and are in order).
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((blocks[middle]?.end ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  const block = blocks[low];
+  if (!block || block.start > offset) return { covered: true };
+  return { covered: true, card: hoverOnBlock(text, offset, block, lines) };
+}
+
+/** The one block as an analysis of its own: hover reads only the block under the cursor. */
+function hoverOnBlock(text: string, offset: number, block: BlockAnalysis, lines: LineIndex): HoverResult | undefined {
+  return hoverAt(assemble(text, [{ result: block, pending: 0 }], {}, lines), offset);
 }
