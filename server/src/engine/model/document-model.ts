@@ -107,6 +107,13 @@ function leadIn(contexts: readonly Context[], index: number): Context[] {
   return [];
 }
 
+/** The sentence before `index` in the same paragraph or list item, or ''. */
+function leadSentence(contexts: readonly Context[], index: number): string {
+  const previous = contexts[index - 1];
+  const context = contexts[index];
+  return previous && context && previous.kind === 'sentence' && context.kind === 'sentence' && previous.group === context.group ? previous.text : '';
+}
+
 /** Runs every recogniser on a block's contexts. */
 export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[] {
   const byGroup = new Map<number, Context>();
@@ -143,6 +150,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       quantities: quantitiesOf(context),
       headerServices,
       parents,
+      lead: leadSentence(contexts, index),
       prefixes: findPrefixes(context.text, context.start, rawCidrs),
       netmasks: findNetmasks(context.text, context.start),
       counts: countsOf(context),

@@ -25,6 +25,8 @@ export interface AnalyzedContext extends Context {
   readonly headerServices: readonly ServiceMention[];
   /** Contexts of the enclosing list items, innermost first. */
   readonly parents: readonly Context[];
+  /** The sentence before this one in the same paragraph or list item ('' when none): what "it" or "you must" continues. */
+  readonly lead: string;
   /** Prefix lengths: the "/n" of every valid CIDR and bare "/24" mentions. */
   readonly prefixes: readonly PrefixMention[];
   /** Dotted netmasks ("255.255.255.0"). */

@@ -20,7 +20,7 @@ const SHARDS_BY_HAND: readonly ClaimFrame[] = [
     predicate:
       /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required\s+to|always)\s+(?:pre-?)?(?:provision|specify|choose|pick|set|plan|size|declare)\s+(?:the\s+|its\s+|your\s+|enough\s+)?(?:number\s+of\s+)?shards?(?:\s+count)?\b|\bshards?(?:\s+count)?\s+(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?be\s+(?:pre-?)?(?:provisioned|specified|chosen|planned|set|sized|declared|added|managed)(?:\s+(?:manually|by\s+hand|in\s+advance|up\s*front|ahead\s+of\s+time))?\b|\bshards?\s+(?:are|is)\s+always\s+(?:provisioned|managed|added)\s+(?:manually|by\s+hand)\b|\b(?:needs?|requires?)\s+(?:the\s+|a\s+|its\s+)?(?:shard\s+count|number\s+of\s+shards)\s+(?:to\s+be\s+)?(?:pre-?)?(?:planned|provisioned|specified|set|chosen|sized)\b/i,
     reach: 60,
-    subjectInSentence: true,
+    subjectInScope: true,
   },
   {
     subject: STREAM_OR_KDS,
@@ -34,7 +34,7 @@ const SHARDS_BY_HAND: readonly ClaimFrame[] = [
 const MANUAL_SCALING = /\b(?:scaling|resharding|capacity)\b[^.;]{0,50}?\b(?:is|are)\s+(?:always\s+|purely\s+|entirely\s+|only\s+)?(?:manual|done\s+by\s+hand)\b/i;
 
 function aboutKinesisStreams(context: AnalyzedContext): boolean {
-  return [context.text, ...context.parents.map((p) => p.text)].some((text) => KINESIS.test(text) || DATA_STREAMS.test(text));
+  return [context.text, context.lead, ...context.parents.map((p) => p.text)].some((text) => KINESIS.test(text) || DATA_STREAMS.test(text));
 }
 
 export const kinesisShardsProvisioned: ContextRule = {
@@ -55,10 +55,16 @@ export const kinesisShardsProvisioned: ContextRule = {
       { text: 'With Kinesis Data Streams you must provision shards in advance for the expected load.', flagged: ['Kinesis Data Streams you must provision shards'] },
       { text: 'Kinesis streams do not scale automatically, so we add shards before the sale.', flagged: ['Kinesis streams do not scale automatically'] },
       { text: '- KDS: the shard count has to be chosen up front.', flagged: ['KDS: the shard count has to be chosen up front'] },
+      {
+        text: '- **Shards:** Kinesis Data Streams are made of shards. You must provision shards in advance for the peak.',
+        flagged: ['must provision shards'],
+      },
       { text: 'The clickstream lands in Kinesis, and shards must always be provisioned manually.', flagged: ['Kinesis, and shards must always be provisioned manually'] },
     ],
     pass: [
       'In provisioned mode, Kinesis Data Streams need you to specify the number of shards.',
+      'Kinesis Data Streams in on-demand mode manage capacity. In provisioned mode you must provision shards in advance.',
+      'Data Streams feed the ElastiCache loader. ElastiCache for Redis: you must choose the number of shards up front.',
       'Kinesis Data Streams in on-demand mode manage shards for you.',
       'Kinesis Data Streams do not require you to provision shards in on-demand mode.',
       'Must you provision shards in advance for Kinesis Data Streams?',

@@ -123,6 +123,13 @@ export interface ClaimFrame {
    * so A reaches C through B"); `reach` then applies only within the predicate's clause.
    */
   readonly subjectInSentence?: boolean;
+  /**
+   * The subject may also be said before the clause's sentence: in the sentence before it in the same
+   * paragraph or list item, or in a parent item ("Data Streams are made of shards. You must provision
+   * shards in advance."). Only when the clause's own context names no service, so a sentence about
+   * another service does not inherit it.
+   */
+  readonly subjectInScope?: boolean;
   /** Another concept that the predicate belongs to when it stands between them ("the ALB … the NLB at layer 4"). */
   readonly rival?: RegExp;
 }
@@ -150,12 +157,20 @@ export function findFrames(context: AnalyzedContext, frames: readonly ClaimFrame
     const before = context.text.slice(0, clause.start - context.start);
     let found: Hit | undefined;
     for (const frame of frames) {
-      found = frameIn(text, frame, options, frame.subjectInSentence ? before : '');
+      found = frameIn(text, frame, options, earlierText(context, frame, before));
       if (found) break;
     }
     if (found) out.push({ start: clause.start + found.start, end: clause.start + found.end, clause: text });
   }
   return out;
+}
+
+/** Where a frame may find its subject before the clause (see `subjectInSentence` and `subjectInScope`). */
+function earlierText(context: AnalyzedContext, frame: ClaimFrame, before: string): string {
+  if (frame.subjectInScope && context.services.length === 0) {
+    return [...context.parents.map((p) => p.text), context.lead, before].filter((t) => t !== '').join(' ');
+  }
+  return frame.subjectInSentence || frame.subjectInScope ? before : '';
 }
 
 function frameIn(text: string, frame: ClaimFrame, options: ClaimOptions, before: string): Hit | undefined {
