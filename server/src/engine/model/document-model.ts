@@ -12,7 +12,8 @@ import { findCellCounts, findCounts, type CountMention } from '../recognisers/co
 import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
-import { engineMentions, roleOfResource } from '../recognisers/iac';
+import { engineMentions, roleInResource, roleOfResource } from '../recognisers/iac';
+import { cliNetworkResource } from '../recognisers/cli-values';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers, headingContainers } from './cidr-structure';
@@ -131,7 +132,12 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
     }
     const cidrs: BoundCidr[] = [];
     for (const mention of findCidrs(context.text, context.start)) {
-      let role: CidrRole = context.resourceType ? roleOfResource(context.resourceType) : cidrRole(context, mention.start, mention.end, parents);
+      const created = context.resourceType ? undefined : cliNetworkResource(context.text, mention.start - context.start);
+      let role: CidrRole = context.resourceType
+        ? roleInResource(context.resourceType, context.text, mention.start - context.start)
+        : created
+          ? roleOfResource(created)
+          : cidrRole(context, mention.start, mention.end, parents);
       // "inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16": the items of one enumeration share the first one's role.
       const previous = cidrs[cidrs.length - 1];
       if (previous && !context.resourceType && context.kind !== 'tableRow') {

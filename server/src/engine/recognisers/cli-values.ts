@@ -21,6 +21,28 @@ const COMMANDS: ReadonlyArray<[RegExp, string]> = [
   [/\baws\s+apigatewayv2\s+(?:create|update)-integration\b/, 'aws_apigatewayv2_integration'],
 ];
 
+/** `aws ec2 …` commands that create a network block: the CIDR they are given has the resource's role. */
+const NETWORK_COMMAND = /\baws\s+ec2\s+(create-vpc|associate-vpc-cidr-block|create-subnet)\b/g;
+const NETWORK_TYPES: Readonly<Record<string, string>> = {
+  'create-vpc': 'aws_vpc',
+  'associate-vpc-cidr-block': 'aws_vpc_ipv4_cidr_block_association',
+  'create-subnet': 'aws_subnet',
+};
+
+/**
+ * The VPC or subnet resource created by the `aws ec2` command that a CIDR at `offset` in `text` is an
+ * argument of: the last such command before it (a sentence may hold two), if any.
+ */
+export function cliNetworkResource(text: string, offset: number): string | undefined {
+  if (!/\baws\s+ec2\s/.test(text)) return undefined;
+  let found: string | undefined;
+  for (const m of text.matchAll(NETWORK_COMMAND)) {
+    if ((m.index ?? 0) >= offset) break;
+    found = NETWORK_TYPES[m[1] ?? ''];
+  }
+  return found;
+}
+
 /** `--timeout 1200`, `--memory-size=2048`. */
 const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\|`)/g;
 /** `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form. */

@@ -200,6 +200,8 @@ const MODULES: Readonly<Record<string, string>> = {
   rds: 'aws_db_instance',
   'rds-aurora': 'aws_rds_cluster',
   'dynamodb-table': 'aws_dynamodb_table',
+  // Its inputs hold the VPC's block (`cidr`) and its subnets' (`private_subnets`): roles by key (index.ts).
+  vpc: 'aws_vpc',
 };
 
 /** The resource type of a module block: `module:aws_sqs_queue` (its inputs are the queue's arguments, but it is not the resource). */

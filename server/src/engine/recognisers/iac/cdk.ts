@@ -58,6 +58,10 @@ const CONSTRUCTS: readonly Construct[] = [
     type: 'AWS::RDS::DBInstance',
     props: { backupretention: { cfn: 'BackupRetentionPeriod', unit: 'days' } },
   },
+  // No number to read: the resource type gives the CIDR written in the call its role
+  // (`ipAddresses: IpAddresses.cidr('10.0.0.0/16')`, `cidrBlock: '10.0.1.0/24'`).
+  { classes: ['Vpc'], type: 'AWS::EC2::VPC', props: {} },
+  { classes: ['Subnet', 'PublicSubnet', 'PrivateSubnet'], type: 'AWS::EC2::Subnet', props: {} },
 ];
 
 const BY_CLASS = new Map<string, Construct>(CONSTRUCTS.flatMap((c) => c.classes.map((name) => [name, c] as const)));

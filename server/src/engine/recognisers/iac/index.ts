@@ -2,13 +2,15 @@
  * IaC inside code fences: which resources a fence defines (each is one binding scope, so a
  * `cidr_block` or `port` belongs to the resource it sits in) and the scalar values it sets. Each
  * language has a real reader: YAML (`yaml.ts`), JSON (`json.ts`), Terraform HCL (`hcl.ts`), CDK apps
- * (`cdk.ts`), SDK calls (`sdk.ts`); what a value means is data (`attributes.ts`).
+ * (`cdk.ts`), Pulumi programs (`pulumi.ts`), SDK calls (`sdk.ts`); what a value means is data (`attributes.ts`).
  */
 import { readCdk } from './cdk';
 import { readHcl } from './hcl';
 import { readJson } from './json';
+import { PULUMI_HINT, readPulumi } from './pulumi';
 import { readSdk } from './sdk';
 import { readYaml } from './yaml';
+import { MODULE_PREFIX } from './attributes';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
 export type { IacFence, IacResource, IacValue } from './types';
@@ -85,6 +87,8 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   if (JSON_LANGS.test(lang)) return readJson(code, at);
   if (HCL_LANGS.test(lang)) return readHcl(code, at);
   if (CDK_LANGS.test(lang)) {
+    // A Pulumi program names the AWS provider's classes (`aws.sqs.Queue`), which CDK constructs share names with.
+    if (PULUMI_HINT.test(code)) return readPulumi(code, at);
     // A program holds CDK constructs or SDK calls; a fence of SDK calls has no construct.
     const cdk = readCdk(code, at);
     return cdk.resources.length > 0 ? cdk : readSdk(code, at);
@@ -149,6 +153,30 @@ export function engineMentions(values: readonly IacValue[]): Array<{ start: numb
 
 const VPC_TYPES = /^(?:aws_vpc|aws_vpc_ipv4_cidr_block_association|AWS::EC2::VPC|AWS::EC2::VPCCidrBlock)$/;
 const SUBNET_TYPES = /^(?:aws_subnet|AWS::EC2::Subnet)$/;
+
+/** The `key =` of the HCL line holding `offset` in `text`, or of the nearest line above it that has one. */
+function hclKeyAt(text: string, offset: number): string | undefined {
+  let end = offset;
+  for (let lines = 0; lines < 40 && end >= 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = /^[ \t]*([A-Za-z_][\w-]{0,63})[ \t]*=(?!=)/.exec(text.slice(start, Math.min(text.length, start + 80)));
+    if (m) return m[1];
+    if (start === 0) return undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The role of a CIDR written at `offset` of a resource block's text: the resource's own, or for the
+ * Terraform VPC module the input's (`cidr` and `secondary_cidr_blocks` are the VPC's, `*_subnets` its subnets').
+ */
+export function roleInResource(type: string, text: string, offset: number): 'vpc' | 'subnet' | 'other' {
+  if (type !== `${MODULE_PREFIX}aws_vpc`) return roleOfResource(type);
+  const key = hclKeyAt(text, offset) ?? '';
+  if (/_subnets$/.test(key)) return 'subnet';
+  return key === 'cidr' || key === 'secondary_cidr_blocks' ? 'vpc' : 'other';
+}
 
 export function roleOfResource(type: string): 'vpc' | 'subnet' | 'other' {
   if (VPC_TYPES.test(type)) return 'vpc';

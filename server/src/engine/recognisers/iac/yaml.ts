@@ -96,7 +96,7 @@ function resourceOf(code: string, at: number, keyNode: unknown, value: unknown, 
  * whose arguments their properties are (Pulumi's AWS provider is bridged from Terraform's, with the
  * argument names in camelCase: `messageRetentionSeconds`, `memorySize`, `cidrBlock`).
  */
-const PULUMI_TYPES: Readonly<Record<string, string>> = {
+export const PULUMI_TYPES: Readonly<Record<string, string>> = {
   'sqs:Queue': 'aws_sqs_queue',
   'lambda:Function': 'aws_lambda_function',
   'kinesis:Stream': 'aws_kinesis_stream',
@@ -107,6 +107,7 @@ const PULUMI_TYPES: Readonly<Record<string, string>> = {
   'ec2:Subnet': 'aws_subnet',
   'ec2:SecurityGroup': 'aws_security_group',
   'ec2:VpcIpv4CidrBlockAssociation': 'aws_vpc_ipv4_cidr_block_association',
+  'cloudwatch:LogGroup': 'aws_cloudwatch_log_group',
 };
 const PULUMI_TYPE = /^aws:([a-z0-9]+)(?:\/[A-Za-z0-9]+)?:([A-Za-z0-9]+)$/;
 
@@ -137,7 +138,9 @@ function resourcesOf(code: string, at: number, root: unknown): IacResource[] {
     const value = pair.value;
     // CloudFormation `Resources`, Pulumi YAML `resources`.
     if ((key === 'Resources' || key === 'resources') && isMap(value)) {
-      for (const item of value.items) {
+      // Serverless Framework `resources: { Resources: … }`: CloudFormation one level down.
+      const nested = key === 'resources' ? child(value, 'Resources') : undefined;
+      for (const item of (isMap(nested) ? nested : value).items) {
         const name = keyText(item);
         const type = typeOf(item.value);
         const r = name !== undefined && type ? resourceOf(code, at, item.key, item.value, type, name) : undefined;
