@@ -60,6 +60,7 @@ import { cloudfrontPublicOrigin } from './cloudfront-public-origin';
 import { sgReferenceInterRegion } from './sg-reference-inter-region';
 import { s3IntelligentTieringTiers } from './s3-intelligent-tiering-tiers';
 import { opensearchNoSql } from './opensearch-no-sql';
+import { apiGatewayTimeoutFixed } from './api-gateway-timeout-fixed';
 import { scpGrantsPermissions } from './scp-grants-permissions';
 import { cognitoUserPoolCredentials } from './cognito-user-pool-credentials';
 import { cloudformationTemplateOrder } from './cloudformation-template-order';
@@ -119,6 +120,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   sgReferenceInterRegion,
   s3IntelligentTieringTiers,
   opensearchNoSql,
+  apiGatewayTimeoutFixed,
   scpGrantsPermissions,
   cognitoUserPoolCredentials,
   cloudformationTemplateOrder,

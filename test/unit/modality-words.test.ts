@@ -1,0 +1,18 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine';
+import { assertionsOf } from '../../server/src/engine/assertions/quantity';
+
+/** The modality of each quantity assertion in `text`. */
+function modalities(text: string): string[] {
+  return analyzeText(text).model.contexts.flatMap((c) => assertionsOf(c).map((a) => a.modality));
+}
+
+describe('modality: a maximum word before a long attribute name', () => {
+  it('reads "the maximum <five words> is" as a maximum', () => {
+    assert.deepEqual(modalities('The maximum Step Functions standard workflow duration is 90 days.'), ['maximum']);
+    assert.deepEqual(modalities('The maximum SQS message retention is 14 days.'), ['maximum']);
+  });
+  it('does not read a value far from its maximum word as one', () => {
+    assert.deepEqual(modalities('The SQS message retention is 14 days.'), ['stated']);
+  });
+});
