@@ -48,13 +48,17 @@ export function inheritsSubject(context: AnalyzedContext): boolean {
 const PORT_HEADER = /\bports?\b/i;
 const CELL_PORT = /^(?:(?:TCP|UDP)\s+)?(\d{1,5})(?:\/(?:tcp|udp))?$/i;
 
-/** Table cells that are just a port number under a "Port" header. */
+/** A row label that names the port ("Port", "Default port", "DB port"): the row of a transposed table. */
+const PORT_ROW_LABEL = /^(?:[\w-]+\s+)?ports?$/i;
+
+/** Table cells that are just a port number under a "Port" header, or in a row labelled "Port". */
 function tableCellPorts(context: Context): PortMention[] {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return [];
   const out: PortMention[] = [];
+  const portRow = PORT_ROW_LABEL.test(plainCell(context.cells[0]?.text ?? ''));
   context.cells.forEach((cell, i) => {
     const head = context.header?.[i];
-    if (!head || !PORT_HEADER.test(head.text)) return;
+    if (!head || !(PORT_HEADER.test(head.text) || (portRow && i > 0))) return;
     const m = CELL_PORT.exec(plainCell(cell.text));
     if (!m) return;
     const port = Number(m[1]);

@@ -30,6 +30,19 @@ function enginesIn(mentions: readonly ServiceMention[]): Engine[] {
   return out;
 }
 
+/**
+ * The engine a table cell's port belongs to in a transposed table ("| Port | 3306 | 5432 |" under
+ * "| | Aurora MySQL | RDS for PostgreSQL |"): the one engine family its column's header names.
+ */
+function columnEngine(context: AnalyzedContext, offset: number): Engine | undefined {
+  if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
+  const column = context.cells.findIndex((cell) => cell.start <= offset && offset < cell.end);
+  const head = column > 0 ? context.header[column] : undefined;
+  if (!head) return undefined;
+  const engines = enginesIn(context.headerServices.filter((s) => s.start >= head.start && s.end <= head.end));
+  return new Set(engines.map((e) => e.port)).size === 1 ? engines[0] : undefined;
+}
+
 export function engineFor(context: AnalyzedContext): Engine | undefined {
   let engines = enginesIn(context.services);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
@@ -199,6 +212,11 @@ export const enginePortMismatch: ContextRule = {
       { text: 'The PostgreSQL endpoint is on 3306.', flagged: ['3306'], output: 'The PostgreSQL endpoint is on 5432.' },
       { text: 'Amazon DocumentDB uses port 27018 by default.', flagged: ['27018'], output: 'Amazon DocumentDB uses port 27017 by default.' },
       {
+        text: '| | Aurora MySQL | RDS for PostgreSQL |\n| --- | --- | --- |\n| Port | 3306 | 1433 |',
+        flagged: ['1433'],
+        output: '| | Aurora MySQL | RDS for PostgreSQL |\n| --- | --- | --- |\n| Port | 3306 | 5432 |',
+      },
+      {
         text: 'RDS for MySQL listening on 5432 in the data subnets.',
         flagged: ['5432'],
         output: 'RDS for MySQL listening on 3306 in the data subnets.',
@@ -210,6 +228,7 @@ export const enginePortMismatch: ContextRule = {
       'We run PostgreSQL on custom port 6432 behind PgBouncer.',
       'We are migrating from MySQL on 3306 to PostgreSQL.',
       'Aurora MySQL uses port 3306.',
+      '| | Aurora MySQL | RDS for PostgreSQL |\n| --- | --- | --- |\n| Port | 3306 | 5432 |',
       'The app reads from `postgresql://app@orders-db:5432/orders` and caches in `redis://cache:6379`.',
       '```bash\nmysql -h reporting-db -P 3306 -u report -p\n```',
       'The PostgreSQL fleet peaked at 3306 connections on 1433 hosts.',
@@ -236,10 +255,14 @@ export const enginePortMismatch: ContextRule = {
       });
     }
     if (context.ports.length === 0 || DELIBERATE_PORT.test(context.text)) return;
-    const engine = engineFor(context);
-    if (!engine) return;
+    const rowEngine = engineFor(context);
+    // A row that names no engine itself may be a transposed table's: each column has its own.
+    const byColumn = context.kind === 'tableRow' && enginesIn(context.services).length === 0;
+    if (!rowEngine && !byColumn) return;
     const handled = new Set(exact.map((e) => e.start));
     for (const mention of context.ports) {
+      const engine = (byColumn ? columnEngine(context, mention.start) : undefined) ?? rowEngine;
+      if (!engine) continue;
       if (handled.has(mention.start)) continue;
       if (mention.port === engine.port) continue;
       const owners = servicesWithDefaultPort(mention.port).filter((s) => defaultPortOf(s.id)?.port !== engine.port);
