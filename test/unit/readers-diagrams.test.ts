@@ -57,6 +57,15 @@ describe('readers: diagram fences', () => {
     assert.deepEqual(flagged(fence('', body), 'sqs-retention'), ['error 17 days', 'error 15 days']);
   });
 
+  it('reads Mermaid C4 macros (a Rel labels the edge into its target) and architecture diagrams', () => {
+    const c4 = fence('mermaid', 'C4Container\n  Container(fn, "Thumbnailer", "AWS Lambda", "timeout 24 minutes")\n  ContainerQueue(q, "Jobs", "Amazon SQS")\n  Rel(fn, q, "polls, retention 15 days")');
+    assert.deepEqual(flagged(c4, 'lambda-timeout'), ['error 24 minutes']);
+    assert.deepEqual(flagged(c4, 'sqs-retention'), ['warning 15 days']);
+    const arch = fence('mermaid', 'architecture-beta\n  group core(cloud)[Core]\n  service jobs(server)[SQS jobs, retention 20 days] in core\n  service fn(server)[Lambda, timeout 10 minutes] in core');
+    assert.deepEqual(flagged(arch, 'sqs-retention'), ['error 20 days']);
+    assert.deepEqual(flagged(arch, 'lambda-timeout'), []);
+  });
+
   it('stays quiet on correct labels, on ids and styling, and on diagram types it does not read', () => {
     const correct = fence('mermaid', 'flowchart LR\n  q[SQS queue<br/>retention 4 days] -->|port 5432| db[(Aurora PostgreSQL)]\n  fn[Lambda<br/>timeout 14 minutes] --> q');
     assert.deepEqual(analyzeText(correct).findings.filter((f) => f.severity !== 'info'), []);

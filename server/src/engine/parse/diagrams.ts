@@ -115,6 +115,18 @@ function skipSpaces(code: string, i: number, end: number): number {
   return i;
 }
 
+/** `code.indexOf(needle, from)` that looks no further than `end` (a line): a missing bracket costs the line, not the fence. */
+function indexIn(code: string, needle: string, from: number, end: number): number {
+  for (let i = Math.max(0, from); i + needle.length <= end; i++) if (code.startsWith(needle, i)) return i;
+  return -1;
+}
+
+/** `code.lastIndexOf(needle, end - 1)` that looks back no further than `from`. */
+function lastIndexIn(code: string, needle: string, from: number, end: number): number {
+  for (let i = end - needle.length; i >= from; i--) if (code.startsWith(needle, i)) return i;
+  return -1;
+}
+
 /** [start, end) trimmed of blanks; undefined when nothing is left. */
 function trimmed(code: string, start: number, end: number): { start: number; end: number } | undefined {
   while (start < end && /\s/.test(code[start] ?? '')) start++;
@@ -135,7 +147,7 @@ const MERMAID_SKIP = /^(?:%%|classDef\b|class\b|style\b|linkStyle\b|click\b|dire
 
 function mermaidLabels(code: string): DiagramLabel[] {
   const lines = linesOf(code);
-  let kind: 'flowchart' | 'sequence' | undefined;
+  let kind: 'flowchart' | 'sequence' | 'c4' | 'architecture' | undefined;
   const out: DiagramLabel[] = [];
   const bare: BareNode[] = [];
   for (const line of lines) {
@@ -145,13 +157,18 @@ function mermaidLabels(code: string): DiagramLabel[] {
     if (kind === undefined) {
       if (/^(?:flowchart|graph)\b/.test(text)) kind = 'flowchart';
       else if (/^sequenceDiagram\b/.test(text)) kind = 'sequence';
+      else if (/^C4(?:Context|Container|Component|Dynamic|Deployment)\b/.test(text)) kind = 'c4';
+      else if (/^architecture(?:-beta)?\b/.test(text)) kind = 'architecture';
       else if (/^(?:%%|---|[\w-]+\s*:)/.test(text)) continue; // comments, front matter
       else return []; // another diagram type: nothing read
       continue;
     }
     if (MERMAID_SKIP.test(text)) continue;
     if (kind === 'flowchart') flowchartLine(code, from, line.end, out, bare);
-    else sequenceLine(code, from, line.end, out);
+    else if (kind === 'sequence') sequenceLine(code, from, line.end, out);
+    else if (kind === 'c4') {
+      if (/^[A-Z]\w*\s*\(/.test(text)) macroLabels(code, from, line.end, out);
+    } else architectureLine(code, from, line.end, out);
   }
   return kind === 'flowchart' ? withBareNodes(out, bare) : out;
 }
@@ -219,9 +236,9 @@ function flowchartLine(code: string, from: number, end: number, out: DiagramLabe
 
 function subgraphTitle(code: string, from: number, end: number, out: DiagramLabel[]): void {
   const i = skipSpaces(code, from, end);
-  const bracket = code.indexOf('[', i);
-  if (bracket !== -1 && bracket < end) {
-    const close = code.lastIndexOf(']', end - 1);
+  const bracket = indexIn(code, '[', i, end);
+  if (bracket !== -1) {
+    const close = lastIndexIn(code, ']', bracket, end);
     const span = close > bracket ? trimmed(code, bracket + 1, close) : undefined;
     const label = span && unquoted(code, span);
     if (label) out.push({ ...label, kind: 'group' });
@@ -251,8 +268,8 @@ function readNode(code: string, from: number, end: number, out: DiagramLabel[], 
     const labelStart = open;
     let j = labelStart;
     if (code[j] === '"') {
-      const quote = code.indexOf('"', j + 1);
-      j = quote === -1 || quote >= end ? end : quote + 1;
+      const quote = indexIn(code, '"', j + 1, end);
+      j = quote === -1 ? end : quote + 1;
     }
     while (j < end && !CLOSERS.includes(code[j] ?? '')) j++;
     let labelEnd = j;
@@ -268,10 +285,10 @@ function readNode(code: string, from: number, end: number, out: DiagramLabel[], 
     return { id, next: j };
   }
   if (code.startsWith('@{', i)) {
-    const close = code.indexOf('}', i);
-    const stop = close === -1 || close >= end ? end : close;
-    const key = code.indexOf('label:', i);
-    if (key !== -1 && key < stop) {
+    const close = indexIn(code, '}', i, end);
+    const stop = close === -1 ? end : close;
+    const key = indexIn(code, 'label:', i, stop);
+    if (key !== -1) {
       const span = trimmed(code, key + 6, stop);
       const label = span && unquoted(code, span);
       if (label) out.push({ ...label, kind: 'node', node: id });
@@ -306,8 +323,8 @@ function readEdge(code: string, from: number, end: number): { next: number; labe
   }
   i = skipSpaces(code, i, end);
   if (code[i] === '|') {
-    const close = code.indexOf('|', i + 1);
-    if (close !== -1 && close < end) {
+    const close = indexIn(code, '|', i + 1, end);
+    if (close !== -1) {
       const label = trimmed(code, i + 1, close);
       return { next: close + 1, ...(label ? { label: unquoted(code, label) } : {}) };
     }
@@ -409,12 +426,12 @@ function plantumlLabels(code: string): DiagramLabel[] {
       continue;
     }
     if (PLANTUML_SKIP.test(text)) continue;
-    if (ELEMENT.test(text)) {
-      plantumlElement(code, from, line.end, out);
+    if (/^[A-Z]\w*\s*\(/.test(text)) {
+      macroLabels(code, from, line.end, out);
       continue;
     }
-    if (/^[A-Z][\w]*\s*\(/.test(text)) {
-      plantumlMacro(code, from, line.end, out);
+    if (ELEMENT.test(text)) {
+      plantumlElement(code, from, line.end, out);
       continue;
     }
     plantumlLink(code, from, line.end, out);
@@ -442,10 +459,10 @@ function plantumlNote(code: string, from: number, end: number, out: DiagramLabel
 
 /** The first `"…"` on the line, inside its quotes. */
 function quotedSpan(code: string, from: number, end: number): { start: number; end: number } | undefined {
-  const open = code.indexOf('"', from);
-  if (open === -1 || open >= end) return undefined;
-  const close = code.indexOf('"', open + 1);
-  if (close === -1 || close >= end) return undefined;
+  const open = indexIn(code, '"', from, end);
+  if (open === -1) return undefined;
+  const close = indexIn(code, '"', open + 1, end);
+  if (close === -1) return undefined;
   return trimmed(code, open + 1, close);
 }
 
@@ -456,8 +473,8 @@ function plantumlElement(code: string, from: number, end: number, out: DiagramLa
   i = skipSpaces(code, i, end);
   let stop = end;
   for (const mark of [' <<', ' #', ' {', '{']) {
-    const at = code.indexOf(mark, i);
-    if (at !== -1 && at < stop) stop = at;
+    const at = indexIn(code, mark, i, stop);
+    if (at !== -1) stop = at;
   }
   const text = code.slice(i, stop);
   const as = text.search(/\sas\s/);
@@ -480,19 +497,35 @@ function plantumlElement(code: string, from: number, end: number, out: DiagramLa
   if (label) out.push({ ...label, kind: 'node', node: id.replace(/^["[]|["\]]$/g, '') });
 }
 
-/** An AWS or C4 macro: `SimpleQueueService(orders, "Orders queue", "retention 30 days")`: its strings. */
-function plantumlMacro(code: string, from: number, end: number, out: DiagramLabel[]): void {
-  const open = code.indexOf('(', from);
-  const first = code.indexOf('"', open);
-  const close = code.lastIndexOf('"', end - 1);
-  if (open === -1 || first === -1 || first >= end || close <= first) return;
-  let i = open + 1;
-  while (i < end && isSpace(code[i])) i++;
-  let j = i;
-  while (j < end && code[j] !== ',' && code[j] !== ')') j++;
-  const id = code.slice(i, j).trim();
+/**
+ * An AWS or C4 macro: `SimpleQueueService(orders, "Orders queue", "retention 30 days")` labels node
+ * `orders` with its strings; `Rel(api, orders, "sends, port 443")` labels the edge into `orders`.
+ */
+function macroLabels(code: string, from: number, end: number, out: DiagramLabel[]): void {
+  const open = indexIn(code, '(', from, end);
+  const first = open === -1 ? -1 : indexIn(code, '"', open, end);
+  const close = first === -1 ? -1 : lastIndexIn(code, '"', first + 1, end);
+  if (open === -1 || first === -1 || close <= first) return;
+  const args = code.slice(open + 1, first).split(',').map((a) => a.trim()).filter((a) => a !== '');
   const span = trimmed(code, first + 1, close);
-  if (span) out.push({ ...span, kind: 'node', ...(id && !id.startsWith('"') ? { node: id } : {}) });
+  if (!span) return;
+  if (/^(?:Bi)?Rel\w*$/.test(code.slice(from, open).trim())) {
+    const target = args[1];
+    out.push({ ...span, kind: 'edge', ...(target ? { target } : {}) });
+    return;
+  }
+  const id = args[0];
+  out.push({ ...span, kind: 'node', ...(id ? { node: id } : {}) });
+}
+
+/** `service db(database)[Orders DB] in vpc`, `group vpc(cloud)[Production VPC]`: the bracketed label. */
+function architectureLine(code: string, from: number, end: number, out: DiagramLabel[]): void {
+  const m = /^(?:service|group|junction)\s+([\w-]+)/.exec(code.slice(from, end));
+  if (!m) return;
+  const open = indexIn(code, '[', from + m[0].length, end);
+  const close = open === -1 ? -1 : indexIn(code, ']', open + 1, end);
+  const span = close === -1 ? undefined : trimmed(code, open + 1, close);
+  if (span) out.push({ ...span, kind: m[0].startsWith('group') ? 'group' : 'node', node: m[1] ?? '' });
 }
 
 /** `A --> B : label`, `[Web] -> db : port 5432`: a label after the colon, about the node the arrow points at. */
@@ -525,8 +558,8 @@ function inlineNodes(code: string, from: number, end: number, out: DiagramLabel[
   for (let i = from; i < end; i++) {
     const c = code[i];
     if (c !== '[' && c !== '"') continue;
-    const close = code.indexOf(c === '[' ? ']' : '"', i + 1);
-    if (close === -1 || close >= end) return;
+    const close = indexIn(code, c === '[' ? ']' : '"', i + 1, end);
+    if (close === -1) return;
     const span = trimmed(code, i + 1, close);
     if (span && !(c === '[' && code[i - 1] === '-')) out.push({ ...span, kind: 'node', node: code.slice(span.start, span.end) });
     i = close;

@@ -107,10 +107,18 @@ export function withoutRemoved<P extends Piece>(pieces: readonly P[], view: Diff
     }
     pushPart(parts, piece, from, piece.end, view, at);
     if (parts.length === 0) continue;
-    const values = piece.iacValues ?? [];
+    // One sweep (values and parts are in document order): a value outside every part, read from
+    // elsewhere for this resource, stays with the first part.
+    const own: IacValue[][] = parts.map(() => []);
+    let p = 0;
+    for (const value of piece.iacValues ?? []) {
+      while (p < parts.length && (parts[p]?.end ?? 0) < value.end) p++;
+      const part = parts[p];
+      (part && part.start <= value.start ? own[p] : own[0])?.push(value);
+      if (p >= parts.length) p = parts.length - 1;
+    }
     parts.forEach((part, i) => {
-      const own = values.filter((v) => (part.start <= v.start && v.end <= part.end) || (i === 0 && !parts.some((p) => p.start <= v.start && v.end <= p.end)));
-      part.iacValues = own.length > 0 ? own : undefined;
+      part.iacValues = (own[i] ?? []).length > 0 ? own[i] : undefined;
     });
     for (const part of parts) {
       if (part.iacValues === undefined) delete part.iacValues;
