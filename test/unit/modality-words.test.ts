@@ -15,4 +15,10 @@ describe('modality: a maximum word before a long attribute name', () => {
   it('does not read a value far from its maximum word as one', () => {
     assert.deepEqual(modalities('The SQS message retention is 14 days.'), ['stated']);
   });
+
+  it('reads an opening reason clause of a question as presupposed, the question itself as asked', () => {
+    assert.deepEqual(modalities('Since the native SQS message size limit is 256 KB, how should they send 2 GB?'), ['maximum', 'question']);
+    assert.deepEqual(modalities('Is the SQS message size limit 256 KB?'), ['question']);
+    assert.deepEqual(modalities('How should they send messages if the SQS message size limit is 256 KB?'), ['question']);
+  });
 });

@@ -505,10 +505,20 @@ export function raisedQuota(spec: AttributeSpec, clause: Clause, value: number):
  * Lambda a 30 minute timeout?"), states a raised quota (with `spec`), or the quantity is a comparison
  * ("longer than 14 days").
  */
+/** A reason clause that opens a sentence ("Since the limit is 256 KB, we …"): it states the service's fact. */
+export const REASON_OPENING = /^[\s*_>-]*(?:since|because|as|given\s+that)\s/i;
+
+/** Whether the value at `at` sits in an opening reason clause ("Since the limit is 256 KB, how …?"): presupposed, not asked. */
+function inOpeningReason(clause: Clause, at: number): boolean {
+  if (!REASON_OPENING.test(clause.text)) return false;
+  const comma = clause.text.indexOf(',');
+  return comma > at;
+}
+
 export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeSpec): 'negation' | 'history' | 'question' | 'raised' | 'comparative' | undefined {
   if (NEGATION.test(clause.text) || clause.rejected) return 'negation';
   if (HISTORY.test(clause.text)) return 'history';
-  if (isQuestion(clause)) return 'question';
+  if (isQuestion(clause) && !inOpeningReason(clause, q.start - clause.start)) return 'question';
   if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';
   const at = q.start - clause.start;
   if (COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';

@@ -25,7 +25,7 @@ const SHARDS_BY_HAND: readonly ClaimFrame[] = [
   {
     subject: STREAM_OR_KDS,
     predicate:
-      /\b(?:does\s+not|doesn't|do\s+not|don't|cannot|can't|won't|will\s+not|never)\s+(?:auto-?\s*scale|scale\s+(?:automatically|by\s+itself|on\s+its\s+own|itself))\b|\bscal(?:ing|es?)\s+(?:is|are|must\s+be|has\s+to\s+be)\s+(?:always\s+)?(?:manual|done\s+(?:manually|by\s+hand))\b|\bno\s+(?:auto-?\s*scaling|automatic\s+scaling)\b/i,
+      /\b(?:does\s+not|doesn't|do\s+not|don't|cannot|can't|won't|will\s+not|never)\s+(?:(?:have|offer|support)\s+(?:the\s+)?(?:ability|capability|option)\s+to\s+)?(?:do\s+)?(?:auto-?\s*scal(?:e|ing)|scale\s+(?:automatically|by\s+itself|on\s+its\s+own|itself))\b|\bscal(?:ing|es?)\s+(?:is|are|must\s+be|has\s+to\s+be)\s+(?:always\s+)?(?:manual|done\s+(?:manually|by\s+hand))\b|\bno\s+(?:auto-?\s*scaling|automatic\s+scaling)\b/i,
     reach: 40,
   },
 ];
@@ -54,6 +54,7 @@ export const kinesisShardsProvisioned: ContextRule = {
     flag: [
       { text: 'With Kinesis Data Streams you must provision shards in advance for the expected load.', flagged: ['Kinesis Data Streams you must provision shards'] },
       { text: 'Kinesis streams do not scale automatically, so we add shards before the sale.', flagged: ['Kinesis streams do not scale automatically'] },
+      { text: 'Kinesis Data Streams does not have the ability to do auto scaling.', flagged: ['Kinesis Data Streams does not have the ability to do auto scaling'] },
       { text: '- KDS: the shard count has to be chosen up front.', flagged: ['KDS: the shard count has to be chosen up front'] },
       {
         text: '- **Shards:** Kinesis Data Streams are made of shards. You must provision shards in advance for the peak.',

@@ -16,6 +16,7 @@ import {
   writtenOf,
   type AttributeSpec,
   type Dimension,
+  REASON_OPENING,
 } from '../../assertions/quantity-binding';
 import { registerAttribute } from '../../assertions/registry';
 import type { AnalyzedContext } from '../../model/document-model';
@@ -228,8 +229,6 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   return undefined;
 }
 
-/** A reason clause that opens a sentence ("Since the limit is 256 KB, we …"): it states the service's fact, not our plan. */
-const REASON_OPENING = /^[\s*_>-]*(?:since|because|as|given\s+that)\s/i;
 
 /**
  * The part of a clause whose first person makes a value the writer's own plan. After an opening reason
