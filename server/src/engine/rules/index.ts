@@ -67,6 +67,9 @@ import { cloudformationTemplateOrder } from './cloudformation-template-order';
 import { kinesisShardSingleConsumer } from './kinesis-shard-single-consumer';
 import { ebsEncryptedByDefault } from './ebs-encrypted-by-default';
 import { defaultVpcSubnetCount } from './default-vpc-subnet-count';
+import { s3SseHeaderValue } from './s3-sse-header-value';
+import { snsQueue } from './sns-queue';
+import { glacierVaultLockBucket } from './glacier-vault-lock-bucket';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -127,6 +130,9 @@ const HAND_WRITTEN: readonly Rule[] = [
   kinesisShardSingleConsumer,
   ebsEncryptedByDefault,
   defaultVpcSubnetCount,
+  s3SseHeaderValue,
+  snsQueue,
+  glacierVaultLockBucket,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,

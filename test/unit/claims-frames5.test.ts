@@ -1,0 +1,97 @@
+/**
+ * Claims said in other words, fifth round (issue 12, class 6): each rule added here, with paraphrases
+ * of the wrong claim in other verbs, word orders, voices and places (a parent list item, a code
+ * block), and correct look-alikes that must stay quiet: the right statement, a negation, a question, a
+ * contrast and a dated or historical statement. Written for these tests, not taken from any document.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+interface Case {
+  readonly rule: string;
+  readonly claims: readonly string[];
+  readonly lookAlikes: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    rule: 's3-sse-header-value',
+    claims: [
+      'Uploads carry the x-amz-server-side-encryption header set to aws:s3.',
+      '```json\n{ "Bucket": "media", "ServerSideEncryption": "aws:s3" }\n```',
+      'To get SSE-S3, pass x-amz-server-side-encryption=aws:kms on every PUT.',
+      '```hcl\nrule {\n  apply_server_side_encryption_by_default {\n    sse_algorithm = "SSE-S3"\n  }\n}\n```',
+      '- Bucket default encryption\n  - SSEAlgorithm: aws:s3',
+    ],
+    lookAlikes: [
+      'The header x-amz-server-side-encryption: AES256 selects SSE-S3.',
+      'Is `x-amz-server-side-encryption: aws:s3` a valid header?',
+      'SSE-KMS requests carry x-amz-server-side-encryption: aws:kms, unlike SSE-S3, which sends AES256.',
+      '```python\ns3.put_object(Bucket=b, Key=k, Body=data, ServerSideEncryption=sse_mode)\n```',
+      'Our old runbook sent x-amz-server-side-encryption: aws:s3, which is wrong; it is AES256.',
+      '```yaml\nSSEAlgorithm: !Ref EncryptionAlgorithm\n```',
+    ],
+  },
+  {
+    rule: 'sns-queue',
+    claims: [
+      'Orders are published to an SNS FIFO queue.',
+      'We created FIFO queues in SNS for the ledger events.',
+      'Amazon SNS supports both standard and FIFO queues.',
+      '- Notifications: the SNS queue triggers the mailer Lambda.',
+    ],
+    lookAlikes: [
+      'SNS FIFO topics deliver to SQS FIFO queues in order.',
+      'SNS does not have queues; it has topics.',
+      'Does Amazon SNS offer FIFO queues?',
+      'The SNS topic fans out to three SQS queues.',
+      'Failed SNS deliveries land in a dead-letter queue.',
+      'SNS supports FIFO queues as subscribers of FIFO topics.',
+      'SNS and SQS queues are both regional.',
+    ],
+  },
+  {
+    rule: 'glacier-vault-lock-bucket',
+    claims: [
+      'Vault Lock is applied to the logs bucket so nobody can delete the records.',
+      'Our compliance bucket is protected by Glacier Vault Lock.',
+      'Retention is enforced at the bucket level through a Vault Lock policy.',
+      '- Glacier Vault Lock\n  - works on each S3 bucket that holds backups',
+    ],
+    lookAlikes: [
+      'Glacier Vault Lock locks a vault policy; S3 buckets use Object Lock.',
+      'Vault Lock cannot be applied to S3 buckets.',
+      'Is Vault Lock set on the bucket or on the vault?',
+      'We apply Object Lock on the bucket and Vault Lock on the legacy vault.',
+      'We use Vault Lock for compliance, and copy the data to a bucket for analytics.',
+      'The vault that the bucket replicates into has Vault Lock enabled.',
+    ],
+  },
+];
+
+function ruleFindings(rule: string, text: string): string[] {
+  return analyzeText(text)
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('claims said in other words: fifth round', () => {
+  for (const { rule, claims, lookAlikes } of CASES) {
+    describe(rule, () => {
+      it('has at least three paraphrases and four look-alikes', () => {
+        assert.ok(claims.length >= 3);
+        assert.ok(lookAlikes.length >= 4);
+      });
+      for (const text of claims) {
+        it(`flags: ${text}`, () => {
+          assert.equal(ruleFindings(rule, text).length, 1, `expected one ${rule} finding on: ${text}`);
+        });
+      }
+      for (const text of lookAlikes) {
+        it(`leaves alone: ${text}`, () => {
+          assert.deepEqual(ruleFindings(rule, text), [], `a right statement was flagged: ${text}`);
+        });
+      }
+    });
+  }
+});
