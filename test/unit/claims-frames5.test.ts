@@ -67,6 +67,41 @@ const CASES: readonly Case[] = [
       'The vault that the bucket replicates into has Vault Lock enabled.',
     ],
   },
+  {
+    rule: 'vpc-cidr-private-only',
+    claims: [
+      'Any VPC only accepts RFC1918 address ranges.',
+      'The CIDR block of a VPC has to be a private range.',
+      'You cannot use a public IP range for a VPC.',
+      'Every VPC is always in private address space, since AWS refuses anything else.',
+    ],
+    lookAlikes: [
+      'A VPC can use a publicly routable CIDR block, although RFC 1918 ranges are recommended.',
+      'Our VPCs must use private ranges from the corporate IPAM pool.',
+      'VPC CIDRs do not have to be private.',
+      'Can a VPC use only RFC 1918 ranges?',
+      'The VPC CIDR must be private so that it does not overlap with on-premises networks over the VPN.',
+      'A VPC can only use a /16 to /28 block.',
+      'Instances in a private subnet of the VPC only have private IP addresses.',
+    ],
+  },
+  {
+    rule: 'elasticache-engines',
+    claims: [
+      'ElastiCache comes in two flavours: Memcached or Redis.',
+      'Memcached and Redis OSS are the only engines ElastiCache runs.',
+      'For caching we pick between the two ElastiCache engines, Redis and Memcached.',
+      '| Cache | ElastiCache supports Redis and Memcached |',
+    ],
+    lookAlikes: [
+      'ElastiCache runs Valkey, Redis OSS or Memcached.',
+      'ElastiCache does not support only Redis and Memcached.',
+      'Is ElastiCache limited to Redis and Memcached?',
+      'Compared with Memcached, ElastiCache for Redis adds replication.',
+      'The session store is ElastiCache for Redis; the page cache is a Memcached cluster on EC2.',
+      'In 2020 ElastiCache supported Redis and Memcached.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

@@ -70,6 +70,8 @@ import { defaultVpcSubnetCount } from './default-vpc-subnet-count';
 import { s3SseHeaderValue } from './s3-sse-header-value';
 import { snsQueue } from './sns-queue';
 import { glacierVaultLockBucket } from './glacier-vault-lock-bucket';
+import { vpcCidrPrivateOnly } from './vpc-cidr-private-only';
+import { elasticacheEngines } from './elasticache-engines';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -133,6 +135,8 @@ const HAND_WRITTEN: readonly Rule[] = [
   s3SseHeaderValue,
   snsQueue,
   glacierVaultLockBucket,
+  vpcCidrPrivateOnly,
+  elasticacheEngines,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,

@@ -23,7 +23,7 @@ const MEANT_SSE_S3 = /^(?:aws:s3|s3|SSE-S3|AES-256|aes256|sse_s3)$/i;
 const SSE_S3_AS_KMS: readonly ClaimFrame[] = [
   {
     subject: /\bSSE-S3\b|\bS3[- ]managed\s+(?:encryption\s+)?keys\b/i,
-    predicate: /(?:\bx-amz-server-side-encryption|--server-side-encryption|\bServerSideEncryption)["'`]?\s*[:=]?\s*["'`]?aws:kms\b(?!:)/i,
+    predicate: /(?:\bx-amz-server-side-encryption|--server-side-encryption|\bServerSideEncryption)["'`]?(?:\s*[:=]\s*|\s+)["'`]?aws:kms\b(?!:)/i,
     rival: /\bSSE-KMS\b|\bDSSE\b|\bKMS\s+keys?\b|\bKMS-managed\b/i,
     reach: 60,
   },

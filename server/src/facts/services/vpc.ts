@@ -36,5 +36,10 @@ export const vpc: ServiceCard = {
     }),
     text('vpc.default-cidr', 'Default VPC CIDR', 'default', '172.31.0.0/16, one /20 default subnet per AZ', DEFAULT_VPC),
     text('vpc.rfc1918', 'Recommended ranges', 'behaviour', '10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918)', CIDR),
+    text('vpc.public-cidr-allowed', 'Publicly routable VPC blocks', 'behaviour', 'Allowed: RFC 1918 is recommended, but a VPC can use a publicly routable IPv4 block', CIDR, {
+      checked: '2026-12-07',
+      seedLine: 4603,
+      changed: { notes: 'VPC CIDRs must be private IPv4 ranges', note: 'AWS recommends RFC 1918 ranges but accepts publicly routable CIDR blocks.' },
+    }),
   ],
 };
