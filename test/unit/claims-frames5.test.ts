@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { HISTORY } from '../../server/src/engine/rules/kit/helpers';
 
 interface Case {
   readonly rule: string;
@@ -102,6 +103,57 @@ const CASES: readonly Case[] = [
       'In 2020 ElastiCache supported Redis and Memcached.',
     ],
   },
+  {
+    rule: 'sg-mostly-allow',
+    claims: [
+      'The rules in a security group are for the most part allow rules.',
+      'Each security group mostly contains allow rules for the ports it opens.',
+      'SG rules are generally allowing rules that name a port and a source.',
+      'A security group is a stateful virtual firewall. Its rules are mainly allow rules.',
+    ],
+    lookAlikes: [
+      'A security group contains allow rules only.',
+      'Security groups do not mostly have allow rules: every rule allows.',
+      'Do security groups mainly use allow rules?',
+      'Our network ACL rules are mostly allow rules; the security groups reference each other.',
+      'Security groups mostly reference other security groups rather than CIDRs.',
+      'The WAF web ACL on the ALB is mostly allow rules, unlike the security group.',
+    ],
+  },
+  {
+    rule: 'fsx-lustre-multi-az',
+    claims: [
+      'Our persistent FSx for Lustre file system is spread across three Availability Zones.',
+      'For HA, the training data sits on FSx for Lustre with a Multi-AZ deployment.',
+      '- FSx for Lustre\n  - Persistent: the data is replicated across multiple AZs',
+      '## Amazon FSx for Lustre\n\nPersistent deployments are distributed over several AZs.',
+    ],
+    lookAlikes: [
+      'FSx for Lustre persistent file systems replicate within the same AZ.',
+      'FSx for Lustre is not replicated across multiple AZs.',
+      'Is FSx for Lustre deployed across multiple AZs?',
+      'FSx for Lustre holds the scratch data; FSx for OpenZFS replicates across two AZs.',
+      'Clients in several AZs mount the FSx for Lustre file system.',
+      '## FSx for ONTAP\n\nMulti-AZ file systems replicate across two AZs.',
+    ],
+  },
+  {
+    rule: 'boundary-grants-permissions',
+    claims: [
+      'We attach a permissions boundary that gives the CI role admin access.',
+      'Temporary access to the bucket is granted by a session policy when the role is assumed.',
+      'Session policy: a JSON document passed at AssumeRole. It grants extra permissions for that session.',
+      'Session policies provide additional permissions to the federated user.',
+    ],
+    lookAlikes: [
+      'The permissions boundary caps what the CI role can do; its role policy grants the access.',
+      'A session policy does not grant permissions.',
+      'Does a session policy grant additional permissions?',
+      'The identity policy grants access, unlike the permissions boundary.',
+      'IAM Identity Center permission sets grant access to the accounts.',
+      'Session policies: passed at AssumeRole. They restrict the session; they grant nothing more than the role.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {
@@ -129,4 +181,13 @@ describe('claims said in other words: fifth round', () => {
       }
     });
   }
+});
+
+describe('claims said in other words: the passive "is used to" is not history', () => {
+  it('reads "used to" as history, "are used to" as a purpose', () => {
+    assert.ok(HISTORY.test('Session policies used to grant access.'));
+    assert.ok(HISTORY.test('This was used to grant access.'));
+    assert.ok(!HISTORY.test('They are used to grant temporary permissions.'));
+    assert.ok(!HISTORY.test('The key is used to sign tokens.'));
+  });
 });

@@ -72,6 +72,9 @@ import { snsQueue } from './sns-queue';
 import { glacierVaultLockBucket } from './glacier-vault-lock-bucket';
 import { vpcCidrPrivateOnly } from './vpc-cidr-private-only';
 import { elasticacheEngines } from './elasticache-engines';
+import { sgMostlyAllow } from './sg-mostly-allow';
+import { fsxLustreMultiAz } from './fsx-lustre-multi-az';
+import { boundaryGrantsPermissions } from './boundary-grants-permissions';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -137,6 +140,9 @@ const HAND_WRITTEN: readonly Rule[] = [
   glacierVaultLockBucket,
   vpcCidrPrivateOnly,
   elasticacheEngines,
+  sgMostlyAllow,
+  fsxLustreMultiAz,
+  boundaryGrantsPermissions,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,

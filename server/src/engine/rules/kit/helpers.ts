@@ -8,8 +8,11 @@ import { findServices, type ServiceMention } from '../../recognisers/services';
 export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|isn't|aren't|don't|doesn't|won't|no longer|unlike|instead of|rather than|myths?|misconceptions?|wrong(?:ly)?|incorrect(?:ly)?|false|mistaken(?:ly)?|contrary to|as opposed to)\b|n't\b/i;
 
-/** History and hypotheticals: "previously", "used to", "the old limit", "until 2020", "before November 2024". */
-export const HISTORY = /\b(?:previously|used to|formerly|legacy|historically|old(?:er)? (?:[\w-]+ )?(?:limit|value|docs?|documents?|design|courses?|runbook|wiki|notes)|was raised|(?:until|before) (?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?:\d{1,2},? )?)?(?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
+/**
+ * History and hypotheticals: "previously", "used to" (not the passive "they are used to grant"), "the old
+ * limit", "until 2020", "before November 2024".
+ */
+export const HISTORY = /\b(?:previously|(?<!\b(?:is|are|be|being|been|gets?)\s)used to|formerly|legacy|historically|old(?:er)? (?:[\w-]+ )?(?:limit|value|docs?|documents?|design|courses?|runbook|wiki|notes)|was raised|(?:until|before) (?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?:\d{1,2},? )?)?(?:19|20)\d\d|if we needed|would need|deprecated)\b/i;
 
 /** Header text of a table row (empty for other contexts). */
 export function headerText(context: Context): string {

@@ -1,4 +1,4 @@
-import type { AnalyzedContext } from '../../model/document-model';
+import type { AnalyzedContext, DocumentModel } from '../../model/document-model';
 import { distinctClaims, findClaims, type ClaimFrame, type ClaimMatch } from './claims';
 import { NEGATION } from './helpers';
 
@@ -25,4 +25,50 @@ export function parentSubjectClaims(context: AnalyzedContext, subject: RegExp, f
     }
   }
   return distinctClaims(out);
+}
+
+/**
+ * Frames whose subject is the service of the section around the statement ("FSx for Lustre" as a
+ * title line, then "- Persistent: data replicated across several AZs"), for document rules: the
+ * nearest section that names one service binds it when the statement itself names none of
+ * `subject`. Each predicate is then asserted on its own, as in `parentSubjectClaims`.
+ */
+export function sectionSubjectClaims(
+  model: DocumentModel,
+  context: AnalyzedContext,
+  serviceId: string,
+  subject: RegExp,
+  frames: readonly ClaimFrame[],
+): ClaimMatch[] {
+  if (subject.test(context.text) || model.scopes.subjectAt(context.start)?.service !== serviceId) return [];
+  const out: ClaimMatch[] = [];
+  for (const frame of frames) {
+    for (const claim of findClaims(context, frame.predicate)) {
+      if (QUESTION_END.test(claim.clause)) continue;
+      if (frame.rival && frame.rival.test(context.text.slice(0, claim.start - context.start))) continue;
+      out.push(claim);
+    }
+  }
+  return distinctClaims(out);
+}
+
+/** A blank line or a list item's marker ends a paragraph. */
+const PARAGRAPH_END = /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/g;
+
+/**
+ * The paragraph or list item around a statement (at most 2,000 characters each side): its text
+ * before the statement, and all of it. For a subject said in an earlier sentence ("Security groups …
+ * These rules …"), which contexts alone do not show: group ids are only unique within a block.
+ */
+export function paragraphAround(text: string, start: number, end: number): { before: string; whole: string } {
+  const from = Math.max(0, start - 2_000);
+  const head = text.slice(from, start);
+  let cut = 0;
+  PARAGRAPH_END.lastIndex = 0;
+  for (let m = PARAGRAPH_END.exec(head); m; m = PARAGRAPH_END.exec(head)) cut = m.index + 1;
+  const tail = text.slice(end, end + 2_000);
+  PARAGRAPH_END.lastIndex = 0;
+  const next = PARAGRAPH_END.exec(tail);
+  const before = head.slice(cut);
+  return { before, whole: before + text.slice(start, end) + (next ? tail.slice(0, next.index) : tail) };
 }
