@@ -154,6 +154,36 @@ const CASES: readonly Case[] = [
       'Session policies: passed at AssumeRole. They restrict the session; they grant nothing more than the role.',
     ],
   },
+  {
+    rule: 'redshift-indexes',
+    claims: [
+      'Queries on Redshift stay fast thanks to B-tree indexes on the fact tables.',
+      'Our Redshift warehouse relies on indexes for the joins.',
+      'Add an index to the Redshift events table for the date filter.',
+    ],
+    lookAlikes: [
+      'Redshift does not have indexes; pick a sort key for the date filter.',
+      'Does Amazon Redshift support secondary indexes?',
+      'Unlike Aurora, Redshift has no indexes.',
+      'The Redshift tables use zone maps instead of indexes.',
+      'Redshift loads the files listed in the manifest index.json.',
+    ],
+  },
+  {
+    rule: 'msk-partitions-fixed',
+    claims: [
+      'Once an MSK topic exists, its partitions cannot be increased.',
+      'With Kafka you can\'t increase the number of partitions after launch.',
+      'Kafka: the number of partitions per topic is permanent.',
+    ],
+    lookAlikes: [
+      'Kafka lets you add partitions to a topic, but not remove them.',
+      'MSK topic partitions can only be increased, never decreased.',
+      'Can you increase the partition count of an MSK topic?',
+      'Kinesis shards can be split, whereas Kafka partitions cannot be added.',
+      'Partitions cannot be removed from a Kafka topic once created.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

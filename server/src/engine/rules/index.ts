@@ -75,6 +75,8 @@ import { elasticacheEngines } from './elasticache-engines';
 import { sgMostlyAllow } from './sg-mostly-allow';
 import { fsxLustreMultiAz } from './fsx-lustre-multi-az';
 import { boundaryGrantsPermissions } from './boundary-grants-permissions';
+import { redshiftIndexes } from './redshift-indexes';
+import { mskPartitionsFixed } from './msk-partitions-fixed';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -143,6 +145,8 @@ const HAND_WRITTEN: readonly Rule[] = [
   sgMostlyAllow,
   fsxLustreMultiAz,
   boundaryGrantsPermissions,
+  redshiftIndexes,
+  mskPartitionsFixed,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
