@@ -184,6 +184,51 @@ const CASES: readonly Case[] = [
       'Partitions cannot be removed from a Kafka topic once created.',
     ],
   },
+  {
+    rule: 'cloudtrail-default-delivery',
+    claims: [
+      'By default, CloudTrail writes its logs to an S3 bucket in the account.',
+      'Every API call is recorded by CloudTrail and saved to S3 automatically, so audit is covered.',
+      'AWS CloudTrail logs all activity to CloudWatch Logs without any configuration.',
+    ],
+    lookAlikes: [
+      'Create a trail so CloudTrail delivers log files to S3.',
+      'CloudTrail does not deliver to S3 automatically.',
+      'Will CloudTrail log to S3 by default?',
+      'Config snapshots go to S3 automatically; CloudTrail keeps its event history for 90 days.',
+      'Control Tower sets up CloudTrail to deliver logs to S3 automatically.',
+    ],
+  },
+  {
+    rule: 'dms-dynamodb-source',
+    claims: [
+      'The DMS replication task reads DynamoDB as its source and loads Redshift.',
+      'AWS DMS will replicate the items from DynamoDB to the new Aurora cluster.',
+      'For DMS the sources can be Oracle, SQL Server or DynamoDB, and the target is S3.',
+    ],
+    lookAlikes: [
+      'DMS writes the migrated tables into DynamoDB as the target.',
+      'DMS does not support DynamoDB as a source.',
+      'Does DMS accept DynamoDB as a source endpoint?',
+      'We copy data out of DynamoDB with a Glue job; DMS handles the Oracle migration.',
+      'DMS loads MySQL data into DynamoDB.',
+    ],
+  },
+  {
+    rule: 'session-manager-platforms',
+    claims: [
+      'Session Manager is Linux-only, so the Windows hosts keep a jump box.',
+      'AWS Systems Manager Session Manager works with Linux or Mac machines.',
+      'The Session Manager agent does not support Windows Server.',
+    ],
+    lookAlikes: [
+      'Session Manager connects to Linux and Windows Server instances alike.',
+      'Session Manager is not Linux-only.',
+      'Is Session Manager only available for Linux?',
+      'Session Manager runs on Linux and macOS; for Windows we also use Fleet Manager.',
+      'Our Linux instances are reached through Session Manager.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

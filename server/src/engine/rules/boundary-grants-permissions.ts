@@ -75,7 +75,7 @@ export const boundaryGrantsPermissions: DocumentRule = {
   check({ model, contexts }, report) {
     for (const context of contexts) {
       let claims: ClaimMatch[] = LIMITER.test(context.text) && !KNOWS_FILTER.test(context.text) ? assertedClaims(context, GRANTS) : [];
-      if (claims.length === 0 && /^\s*(?:they|these|such|it|this)\b/im.test(context.text)) claims = pronounClaims(model.text, context);
+      if (claims.length === 0 && /\b(?:they|these|such|it|this)\b/i.test(context.text)) claims = pronounClaims(model.text, context);
       for (const claim of claims) {
         report({
           start: claim.start,

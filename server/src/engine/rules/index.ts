@@ -77,6 +77,9 @@ import { fsxLustreMultiAz } from './fsx-lustre-multi-az';
 import { boundaryGrantsPermissions } from './boundary-grants-permissions';
 import { redshiftIndexes } from './redshift-indexes';
 import { mskPartitionsFixed } from './msk-partitions-fixed';
+import { cloudtrailDefaultDelivery } from './cloudtrail-default-delivery';
+import { dmsDynamodbSource } from './dms-dynamodb-source';
+import { sessionManagerPlatforms } from './session-manager-platforms';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -147,6 +150,9 @@ const HAND_WRITTEN: readonly Rule[] = [
   boundaryGrantsPermissions,
   redshiftIndexes,
   mskPartitionsFixed,
+  cloudtrailDefaultDelivery,
+  dmsDynamodbSource,
+  sessionManagerPlatforms,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
