@@ -229,6 +229,36 @@ const CASES: readonly Case[] = [
       'Our Linux instances are reached through Session Manager.',
     ],
   },
+  {
+    rule: 'tape-gateway-physical-tapes',
+    claims: [
+      'With Tape Gateway, the backup software keeps using our physical tape library.',
+      'Tape Gateway stores the archives on physical tapes in the AWS data centre.',
+      '- Tape Gateway\n  - archives the monthly backups to physical tapes for ten years',
+    ],
+    lookAlikes: [
+      'Tape Gateway gives the backup software a VTL backed by S3.',
+      'Tape Gateway does not store anything on physical tapes.',
+      'Can Tape Gateway write to physical tapes?',
+      'Tape Gateway lets us retire the physical tape library.',
+      'Our physical tapes go to Iron Mountain; the Volume Gateway keeps the disks in S3.',
+    ],
+  },
+  {
+    rule: 'launch-template-discount',
+    claims: [
+      'Launch templates come with a discount on the instances they start.',
+      'Our launch configuration reduces the EC2 cost of the web tier.',
+      'Using a launch template gets you discounted pricing for the fleet.',
+    ],
+    lookAlikes: [
+      'Launch templates hold launch settings; they do not give discounts.',
+      'A launch template does not lower the price.',
+      'Does a launch template offer a discount?',
+      'The launch template uses Graviton instance types, which lowers the cost.',
+      'Savings Plans offer discounts, unlike launch templates.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

@@ -80,6 +80,8 @@ import { mskPartitionsFixed } from './msk-partitions-fixed';
 import { cloudtrailDefaultDelivery } from './cloudtrail-default-delivery';
 import { dmsDynamodbSource } from './dms-dynamodb-source';
 import { sessionManagerPlatforms } from './session-manager-platforms';
+import { tapeGatewayPhysicalTapes } from './tape-gateway-physical-tapes';
+import { launchTemplateDiscount } from './launch-template-discount';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -153,6 +155,8 @@ const HAND_WRITTEN: readonly Rule[] = [
   cloudtrailDefaultDelivery,
   dmsDynamodbSource,
   sessionManagerPlatforms,
+  tapeGatewayPhysicalTapes,
+  launchTemplateDiscount,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
