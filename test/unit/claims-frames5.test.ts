@@ -259,6 +259,21 @@ const CASES: readonly Case[] = [
       'Savings Plans offer discounts, unlike launch templates.',
     ],
   },
+  {
+    rule: 'iam-region-condition-key',
+    claims: [
+      'Our Region guardrail SCP compares aws:RequestRegion with the two EU Regions.',
+      '```yaml\nCondition:\n  StringNotEquals:\n    aws:Region: [eu-west-1]\n```',
+      '| Key | Use |\n| --- | --- |\n| aws:requestregion | Region guardrail |',
+    ],
+    lookAlikes: [
+      'The guardrail uses aws:RequestedRegion.',
+      'There is no aws:RequestRegion key.',
+      'Should the key be aws:Region?',
+      'The ec2:Region condition key only works for EC2.',
+      '```json\n{ "aws:RequestedRegion": ["eu-west-1", "eu-central-1"] }\n```',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

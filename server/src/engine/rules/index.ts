@@ -82,6 +82,7 @@ import { dmsDynamodbSource } from './dms-dynamodb-source';
 import { sessionManagerPlatforms } from './session-manager-platforms';
 import { tapeGatewayPhysicalTapes } from './tape-gateway-physical-tapes';
 import { launchTemplateDiscount } from './launch-template-discount';
+import { iamRegionConditionKey } from './iam-region-condition-key';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -157,6 +158,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   sessionManagerPlatforms,
   tapeGatewayPhysicalTapes,
   launchTemplateDiscount,
+  iamRegionConditionKey,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
