@@ -274,6 +274,21 @@ const CASES: readonly Case[] = [
       '```json\n{ "aws:RequestedRegion": ["eu-west-1", "eu-central-1"] }\n```',
     ],
   },
+  {
+    rule: 's3-bucket-arn-format',
+    claims: [
+      'Grant s3:PutObject on arn:aws:s3:eu-west-1:111122223333:uploads/* to the uploader role.',
+      '```hcl\nresources = ["arn:aws:s3:eu-west-1::logs-bucket"]\n```',
+      '| Resource | Access |\n| --- | --- |\n| arn:aws:s3:us-east-2:111122223333:media | read |',
+    ],
+    lookAlikes: [
+      'Grant s3:PutObject on arn:aws:s3:::uploads/* to the uploader role.',
+      'Is arn:aws:s3:eu-west-1:111122223333:uploads a valid ARN?',
+      '```json\n"Resource": "arn:aws:s3:eu-west-1:111122223333:storage-lens/org-dashboard"\n```',
+      'The directory bucket is arn:aws:s3express:us-east-1:111122223333:bucket/fast--use1-az4--x-s3.',
+      'Use arn:aws:s3:::uploads instead of arn:aws:s3:eu-west-1:111122223333:uploads.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

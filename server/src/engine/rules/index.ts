@@ -83,6 +83,7 @@ import { sessionManagerPlatforms } from './session-manager-platforms';
 import { tapeGatewayPhysicalTapes } from './tape-gateway-physical-tapes';
 import { launchTemplateDiscount } from './launch-template-discount';
 import { iamRegionConditionKey } from './iam-region-condition-key';
+import { s3BucketArnFormat } from './s3-bucket-arn-format';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -159,6 +160,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   tapeGatewayPhysicalTapes,
   launchTemplateDiscount,
   iamRegionConditionKey,
+  s3BucketArnFormat,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
