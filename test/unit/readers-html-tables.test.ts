@@ -52,6 +52,17 @@ describe('readers: raw HTML tables', () => {
     assert.deepEqual(flagged(notTable), []);
   });
 
+  it('reads a vertical table (a <th> label heading each row) row by row, under its section', () => {
+    const table = (retention: string): string =>
+      `## Billing events (Amazon SQS)\n\n<table>\n<tr><th>Queue type</th><td>Standard</td></tr>\n<tr><th>Message retention</th><td>${retention}</td></tr>\n<tr><th>Visibility timeout</th><td>45 seconds</td></tr>\n</table>\n`;
+    assert.deepEqual(flagged(table('19 days')), ['warning sqs-retention 19 days']);
+    assert.deepEqual(flagged(table('10 days')), []);
+    const own = '<table><tr><th>Lambda timeout</th><td>16 minutes</td></tr><tr><th>Lambda memory</th><td>2048 MB</td></tr></table>\n';
+    assert.deepEqual(flagged(own), ['error lambda-timeout 16 minutes']);
+    const rows = analyzeText(own).blocks.flatMap((b) => b.contexts);
+    assert.deepEqual(rows.map((c) => [c.kind, c.header === undefined]), [['tableRow', true], ['tableRow', true]]);
+  });
+
   it('maps cells exactly, with CRLF line ends and an emoji before the value', () => {
     const text = '# Limits 🧾\r\n\r\n<table>\r\n<tr><th>Service</th><th>Timeout</th></tr>\r\n<tr>\r\n<td>🚀 <b>AWS Lambda</b></td>\r\n<td><p>⏱ 21 minutes</p></td>\r\n</tr>\r\n</table>\r\n';
     assert.deepEqual(flagged(text), ['error lambda-timeout 21 minutes']);

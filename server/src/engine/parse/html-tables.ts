@@ -3,7 +3,8 @@
  * or written where a GFM table cannot hold the content) read as the table records a GFM table gives:
  * a header row (its cells name the attributes), then one row context per `<tr>` with its cells. A
  * cell's range is its content inside `<td>`/`<th>`, trimmed of blanks and of the tags that wrap all
- * of it (`<p><strong>SQS</strong></p>` → `SQS`), so a cell's text is still the document's text.
+ * of it (`<p><strong>SQS</strong></p>` → `SQS`), so a cell's text is still the document's text. A
+ * vertical table, whose rows each start with a `<th>` label, has no header row: each row is a record.
  *
  * One linear scan over the HTML block: tags are found with indexOf, never with a regex that could
  * backtrack. A table cut by a blank line is two HTML blocks in markdown; only the part holding the
@@ -38,7 +39,7 @@ function nextTag(text: string, from: number, to: number): Tag | undefined {
 interface Row {
   start: number;
   end: number;
-  cells: Array<{ start: number; end: number }>;
+  cells: Array<{ start: number; end: number; th: boolean }>;
 }
 
 /** Rows of the tables in `text` between `from` and `to`, in order; each table's rows as one list. */
@@ -46,9 +47,9 @@ function tablesIn(text: string, from: number, to: number): Row[][] {
   const tables: Row[][] = [];
   let rows: Row[] | undefined;
   let row: Row | undefined;
-  let cell: { contentStart: number } | undefined;
+  let cell: { contentStart: number; th: boolean } | undefined;
   const endCell = (at: number): void => {
-    if (cell && row) row.cells.push({ start: cell.contentStart, end: at });
+    if (cell && row) row.cells.push({ start: cell.contentStart, end: at, th: cell.th });
     cell = undefined;
   };
   const endRow = (at: number): void => {
@@ -84,7 +85,7 @@ function tablesIn(text: string, from: number, to: number): Row[][] {
         if (!row) break;
         if (!tag.closing) {
           endCell(tag.start);
-          cell = { contentStart: tag.end };
+          cell = { contentStart: tag.end, th: tag.name === 'th' };
         } else endCell(tag.start);
         if (row) row.end = tag.end;
         break;
@@ -123,8 +124,17 @@ function trimCell(text: string, start: number, end: number): { start: number; en
 }
 
 /**
+ * A table whose every row is a `<th>` label then `<td>` values ("| Message retention | 18 days |" written
+ * down the page, as Confluence's vertical tables are): no header row, each row a record of its own.
+ */
+function isVertical(rows: readonly Row[]): boolean {
+  return rows.every((row) => row.cells.length >= 2 && row.cells[0]?.th === true && row.cells.slice(1).every((c) => !c.th));
+}
+
+/**
  * The contexts of the HTML tables in `source` between `from` and `to` (an HTML block): the header
- * row as a heading context and each other row as a table row, like a GFM table (contexts.ts).
+ * row as a heading context and each other row as a table row, like a GFM table (contexts.ts). A
+ * vertical table (a `<th>` label at the head of each row) has no header row: each row is read alone.
  */
 export function htmlTableContexts(source: string, from: number, to: number, base: number, groups: GroupCounter, ancestors: readonly number[]): Context[] {
   if (source.slice(from, to).toLowerCase().indexOf('<table') === -1) return [];
@@ -135,12 +145,13 @@ export function htmlTableContexts(source: string, from: number, to: number, base
         const span = trimCell(source, c.start, c.end);
         return { start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end) };
       });
-    const [head, ...body] = rows;
+    const vertical = isVertical(rows);
+    const [head, ...rest] = rows;
     if (!head) continue;
     const group = groups.next++;
-    const header = cellsOf(head);
-    out.push({ kind: 'heading', start: head.start + base, end: head.end + base, text: source.slice(head.start, head.end), group, ancestors: [...ancestors] });
-    for (const row of body) {
+    const header = vertical ? undefined : cellsOf(head);
+    if (!vertical) out.push({ kind: 'heading', start: head.start + base, end: head.end + base, text: source.slice(head.start, head.end), group, ancestors: [...ancestors] });
+    for (const row of vertical ? rows : rest) {
       out.push({
         kind: 'tableRow',
         start: row.start + base,
@@ -148,7 +159,7 @@ export function htmlTableContexts(source: string, from: number, to: number, base
         text: source.slice(row.start, row.end),
         group,
         ancestors: [...ancestors],
-        header,
+        ...(header ? { header } : {}),
         cells: cellsOf(row),
       });
     }
