@@ -97,9 +97,12 @@ export class AnalysisGate {
     return this.#options.script !== undefined;
   }
 
-  /** A worker has loaded and calibrated and has no job: a new one starts at once. */
-  get idle(): boolean {
-    return this.#ready && this.#worker !== undefined && !this.#current && this.#queue.length === 0;
+  /**
+   * A worker has loaded and calibrated, and no first analysis is running or waiting there: a new one
+   * starts at once or behind an update (short: one edit's blocks, or a config change's re-check).
+   */
+  get freeForOpen(): boolean {
+    return this.#ready && this.#worker !== undefined && this.#current?.message.kind !== 'open' && !this.#queue.some((job) => job.message.kind === 'open');
   }
 
   /** Starts the worker ahead of the first job (loading the bundle takes a few hundred ms). */

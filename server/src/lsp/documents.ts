@@ -234,10 +234,11 @@ export class DocumentAnalyses {
     // A text with a long line or a big block, and an edit touching a long line or pasting a lot,
     // are analysed in the worker (edit-risk.ts); the server adopts its blocks.
     const risky = this.gate.enabled && (cold ? riskyText(document.getText()) : this.#riskyUpdate(document.getText(), state));
-    // A big first analysis goes to the worker too when it is ready and idle: the server's thread
-    // stays free for hovers (which then cost the analysis nothing) and assembles only the result.
-    // A worker still starting (it calibrates for seconds) or busy would delay it: the server slices.
-    if (risky || (cold && document.length > SYNC_OPEN_CHARS && this.gate.idle)) {
+    // A big first analysis goes to the worker too when it is ready: the server's thread stays free
+    // for hovers (which then cost the analysis nothing) and assembles only the result. A worker
+    // still starting (it calibrates for seconds) or opening another document would delay it: then
+    // the server slices it itself (and two big documents opening at once use both cores).
+    if (risky || (cold && document.length > SYNC_OPEN_CHARS && this.gate.freeForOpen)) {
       void this.#analyzeInWorker(document, state, cold, risky);
       return;
     }
@@ -369,12 +370,16 @@ export class DocumentAnalyses {
     }
     state.cost = performance.now() - started;
     const latest = this.documents.get(uri);
-    // Edited meanwhile (or new settings): the analyzer holds `text` now; the latest version follows
-    // (pending edits still map from the analysis hovers read).
-    if (!latest || latest.version !== version || this.#rulesOf(uri, state) !== rules) {
+    // Edited meanwhile: the analyzer holds `text` now; the latest version follows (pending edits
+    // still map from the analysis hovers read).
+    if (!latest || latest.version !== version) {
       this.publish(uri);
       return;
     }
+    // New settings meanwhile (a config file found while the document opened): only the
+    // document-level phase again (block results do not depend on rules), and still this analysis.
+    const current = this.#rulesOf(uri, state);
+    if (current !== rules && state.analyzer) analysis = state.analyzer.setOptions({ rules: current });
     state.pending.clear();
     this.#send(latest, state, analysis);
     this.events.finished?.(uri, cold ? performance.now() - begun : state.cost, analysis.findings.length, cold, true);
