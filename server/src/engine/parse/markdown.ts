@@ -20,6 +20,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { flattenDeepNesting } from './nesting';
 import { neutraliseUnclosedComments } from './html-comments';
+import { attachRuns, blankRuns, findRowRuns } from './row-runs';
 
 /** Inline constructs of CommonMark the engine does not read (see above). */
 const UNREAD_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
@@ -34,12 +35,24 @@ function engineSyntax(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(engineSyntax);
 
-export function parseMarkdown(text: string): Root {
+/** `rowRuns`: false parses plain row runs with micromark too (the reference the tests compare with). */
+export function parseMarkdown(text: string, rowRuns = true): Root {
   // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts).
-  const root = processor.parse(neutraliseUnclosedComments(flattenDeepNesting(text))) as Root;
+  const prepared = neutraliseUnclosedComments(flattenDeepNesting(text));
+  const root = rowRuns ? parseRows(prepared, text.charCodeAt(0) === 0xfeff ? -1 : 0) : (processor.parse(prepared) as Root);
   // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
   return root;
+}
+
+/** Long runs of plain table rows and list items are split by row-runs.ts, not by micromark. */
+function parseRows(text: string, bias: number): Root {
+  const runs = findRowRuns(text);
+  if (runs.length > 0) {
+    const root = processor.parse(blankRuns(text, runs)) as Root;
+    if (attachRuns(root, text, runs, bias)) return root;
+  }
+  return processor.parse(text) as Root;
 }
 
 function shiftOffsets(root: Root, by: number): void {
