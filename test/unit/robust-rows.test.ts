@@ -1,5 +1,5 @@
 /**
- * Long runs of plain table rows and one-line list items are split by the engine (parse/row-runs.ts),
+ * Long runs of plain table rows, one-line list items and paragraph lines are split by the engine (parse/row-runs.ts),
  * not by micromark (issue 16: 0.3–0.6 ms of parser per row). The tree must be exactly the parser's:
  * every node, offset, line, column and text value, whatever surrounds the run (fences, HTML blocks,
  * quotes, paragraphs, indented lines, BOM, CRLF and CR), checked against `parseMarkdown(text, false)`.
@@ -33,6 +33,15 @@ const block = fc.oneof(
   fc
     .tuple(pick('-', '*', '+'), fc.array(fc.oneof({ weight: 40, arbitrary: pick('a', 'vpc 10.0.0.0/16', '1 b', '10.1.2.0/24 is | the *VPC* [x]') }, { weight: 1, arbitrary: anyItem }, { weight: 1, arbitrary: otherLine }), runLength))
     .map(([marker, lines]) => lines.map((line) => (/^[a-z0-9]/.test(line) ? `${marker} ${line}` : line))),
+  fc.array(
+    fc.oneof(
+      { weight: 40, arbitrary: pick('10.1.2.0/24', 'The subnet uses port 5432 and 10.0.1.0/24 in VPC', 'a', '1 b *c* [d] !e | f', 'x -- y') },
+      { weight: 1, arbitrary: otherLine },
+      // Lines that end an inline construct opened earlier, interrupt, break or escape.
+      { weight: 1, arbitrary: pick('a -->', 'b <!-- c', 'd > e', 'f `g', '1. h', 'i  ', '  j', 'k\\', 'l &amp;', '<x>', 'é') },
+    ),
+    runLength,
+  ).map((lines) => [...lines, '']),
   fc.array(otherLine, { minLength: 1, maxLength: 4 }),
 );
 const documents = fc
@@ -68,6 +77,16 @@ describe('row runs: long plain tables and lists split without micromark', () => 
       assert.equal(findRowRuns(text).length, 1, JSON.stringify(text.slice(0, 12)));
       assert.deepEqual(parseMarkdown(text), parseMarkdown(text, false), JSON.stringify(text.slice(0, 12)));
     }
+  });
+
+  it('adds the lines of a long paragraph to its text, and leaves one that may close inline HTML alone', () => {
+    const lines = Array.from({ length: 40 }, (_, r) => `10.${r}.0.0/16`).join('\n');
+    const paragraph = findRowRuns(`Intro <!-- x\n${lines}\n`);
+    assert.deepEqual(paragraph.map((run) => [run.kind, run.rest.length]), [['paragraph', 39]]);
+    for (const text of [`Intro\n${lines}\n`, `Intro <!-- x\n${lines}\n`, `Intro <!-- x\n${lines}\nend -->\n`, `> quote\n${lines}\n`, `- item\n${lines}\n`]) {
+      assert.deepEqual(parseMarkdown(text), parseMarkdown(text, false), JSON.stringify(text.slice(0, 14)));
+    }
+    assert.deepEqual(findRowRuns(`${lines}\nend -->\n`), [], 'a line with > ends the run, and the run must end at a blank line');
   });
 
   it('leaves a run alone when what follows could continue it (a lazy line, an indented paragraph)', () => {

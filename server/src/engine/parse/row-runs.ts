@@ -1,24 +1,28 @@
 /**
- * Long runs of plain table rows and plain list items, split by the engine instead of micromark.
+ * Long runs of plain table rows, list items and paragraph lines, split by the engine instead of
+ * micromark.
  *
  * micromark costs 0.3–0.6 ms per table row or one-line list item (a tokenizer per cell, container
- * continuation per line), so a 100 KB table or list spent 1.5–1.8 s of CPU in the parser alone. A
- * row or item made only of plain characters has one reading, which a line scan finds directly:
+ * continuation per line), so a 100 KB table or list spent 1.5–1.8 s of CPU in the parser alone, and
+ * a 100 KB paragraph of short lines 1.3 s. A row, item or line made only of plain characters has one
+ * reading, which a line scan finds directly:
  *
  * - a table body row that starts with `|` and holds no backslash, backtick, `<`, `&` or tab: its
  *   cells run from each `|` to the next; a `|` with only spaces after it closes the row;
  * - a one-line bullet item `- text` (same marker every line, one space, text starting with a
  *   letter or a digit that is not an ordered-list marker, no backslash, backtick, `<`, `&`, tab or
- *   trailing space): one item holding one paragraph.
+ *   trailing space): one item holding one paragraph;
+ * - a paragraph line of the same kind (no marker, no `>` either: no inline HTML opened on an
+ *   earlier line can end in it): more text of the paragraph (a CIDR per line, hard-wrapped prose).
  *
  * The parser still reads everything around a run and the run's first row or item, so it decides
- * whether the run is a table body or a list at all (a `|` line inside a fence, an HTML block or a
- * paragraph is not): the rest of the run is handed to it as blank lines (same length, so every
- * offset it reports still indexes the text), and the rows or items are built here only if the
- * parsed tree shows the run's first line as the last row of a top-level table or the last item of a
- * top-level bullet list. Otherwise the text is parsed as it is. A run must be followed by the end
- * of the text or a blank line (and, for a list, by no indented line after the blank lines), so the
- * blank lines end the table or list exactly where the real rows would have ended it.
+ * whether the run is a table body, a list or a paragraph at all (a `|` line inside a fence, an HTML
+ * block or a paragraph is not): the rest of the run is handed to it as blank lines (same length, so
+ * every offset it reports still indexes the text), and the rows, items or lines are added here only
+ * if the parsed tree shows the run's first line as the end of a top-level table, bullet list or
+ * paragraph. Otherwise the text is parsed as it is. A run must be followed by the end of the text or
+ * a blank line (and, for a list, by no indented line after the blank lines), so the blank lines end
+ * the block exactly where the real lines would have ended it.
  */
 import type { List, ListItem, Paragraph, Root, Table, TableCell, TableRow, Text } from 'mdast';
 
@@ -32,7 +36,7 @@ interface Line {
 }
 
 export interface RowRun {
-  readonly kind: 'table' | 'list';
+  readonly kind: 'table' | 'list' | 'paragraph';
   /** The run's first row or item, which the parser reads. */
   readonly first: Line;
   /** The rows or items built here (the parser sees blank lines). */
@@ -49,6 +53,17 @@ function plain(text: string, from: number, to: number): boolean {
     if (code === 92 /* \ */ || code === 96 /* ` */ || code === 60 /* < */ || code === 38 /* & */ || code === 9) return false;
   }
   return true;
+}
+
+/**
+ * A paragraph's continuation line that cannot start or interrupt a block and that no inline
+ * construct opened on an earlier line can end in (HTML ends at `>`, a code span at a backtick).
+ */
+function plainTextLine(text: string, line: Line): boolean {
+  if (line.end === line.start || !isAlphanumeric(text.charCodeAt(line.start)) || text.charCodeAt(line.end - 1) === SPACE) return false;
+  if (!plain(text, line.start, line.end)) return false;
+  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) === 62 /* > */) return false;
+  return !ORDERED_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 12)));
 }
 
 function plainRow(text: string, line: Line): boolean {
@@ -135,6 +150,13 @@ export function findRowRuns(text: string, minLines = MIN_RUN_LINES): RowRun[] {
       i = end;
       continue;
     }
+    if (plainTextLine(text, line)) {
+      let end = i + 1;
+      while (end < lines.length && plainTextLine(text, lines[end] as Line)) end++;
+      if (end - i >= minLines && blank(text, lines[end])) runs.push({ kind: 'paragraph', first: line, rest: lines.slice(i + 1, end) });
+      i = end;
+      continue;
+    }
     const marker = plainItemMarker(text, line);
     if (marker !== 0) {
       let end = i + 1;
@@ -183,7 +205,19 @@ export function attachRuns(root: Root, text: string, runs: readonly RowRun[], bi
     while (child < root.children.length && (root.children[child]?.position?.end.offset ?? -1) < firstEnd) child++;
     const node = root.children[child];
     const position = node?.position;
-    if (!node || !position || position.end.offset !== firstEnd || (position.start.offset ?? firstStart) > firstStart) return false;
+    if (!node || !position || node.type !== run.kind || position.end.offset !== firstEnd || (position.start.offset ?? firstStart) > firstStart) return false;
+    const end = run.rest[run.rest.length - 1] as Line;
+    if (node.type === 'paragraph') {
+      // The run continues the paragraph's last text, line endings included, as micromark writes it.
+      const last = node.children[node.children.length - 1];
+      if (last?.type !== 'text' || !last.position || last.position.end.offset !== firstEnd) return false;
+      const lineNumber = position.end.line + run.rest.length;
+      last.value += text.slice(run.first.end, end.end);
+      last.position.end = { line: lineNumber, column: end.end - end.start + 1, offset: end.end + bias };
+      position.end = { ...last.position.end };
+      child++;
+      continue;
+    }
     const last = node.type === 'table' || node.type === 'list' ? node.children[node.children.length - 1] : undefined;
     const lastStart = last?.position?.start;
     if (!last || !lastStart || lastStart.offset !== firstStart || last.position?.end.offset !== firstEnd) return false;
@@ -198,7 +232,6 @@ export function attachRuns(root: Root, text: string, runs: readonly RowRun[], bi
       if (list.ordered || firstItem.children.length !== 1 || firstItem.children[0]?.type !== 'paragraph') return false;
       for (const line of run.rest) list.children.push(listItem(text, line, ++lineNumber, point));
     }
-    const end = run.rest[run.rest.length - 1] as Line;
     position.end = point(lineNumber, end.end, end.start);
     child++;
   }
