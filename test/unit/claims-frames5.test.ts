@@ -289,6 +289,21 @@ const CASES: readonly Case[] = [
       'Use arn:aws:s3:::uploads instead of arn:aws:s3:eu-west-1:111122223333:uploads.',
     ],
   },
+  {
+    rule: 'aurora-backtrack-postgresql',
+    claims: [
+      'Our Postgres on Aurora can be backtracked to any second of the last day.',
+      'To undo a bad release we use Backtrack on the Aurora PostgreSQL-compatible cluster.',
+      'Backtracking is turned on for the ledger Aurora PostgreSQL database.',
+    ],
+    lookAlikes: [
+      'Aurora PostgreSQL has no Backtrack, so we restore to a point in time.',
+      'Does Aurora PostgreSQL support Backtrack?',
+      'Backtrack works on the Aurora MySQL cluster, and the PostgreSQL one uses clones.',
+      'We cannot backtrack the PostgreSQL cluster.',
+      'The PostgreSQL cluster is cloned before each migration; Backtrack is not used.',
+    ],
+  },
 ];
 
 function ruleFindings(rule: string, text: string): string[] {

@@ -84,6 +84,7 @@ import { tapeGatewayPhysicalTapes } from './tape-gateway-physical-tapes';
 import { launchTemplateDiscount } from './launch-template-discount';
 import { iamRegionConditionKey } from './iam-region-condition-key';
 import { s3BucketArnFormat } from './s3-bucket-arn-format';
+import { auroraBacktrackPostgresql } from './aurora-backtrack-postgresql';
 import { statedLimitRule } from './stated-limit';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
@@ -161,6 +162,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   launchTemplateDiscount,
   iamRegionConditionKey,
   s3BucketArnFormat,
+  auroraBacktrackPostgresql,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,
