@@ -14,7 +14,8 @@ import { analyzeContexts, buildModel, needsModel, type AnalyzedContext, type Doc
 import { parseMarkdown, topLevelBlocks } from './parse/markdown';
 import { chunkedSlices } from './parse/slices';
 import { RULES } from './rules';
-import { exampleText, type DocumentRule, type FindingDraft, type Rule } from './rules/kit/types';
+import { exampleText, type ContextRule, type DocumentRule, type FindingDraft, type Rule } from './rules/kit/types';
+import { sectionClaimCandidate, sectionClaimFindings } from './rules/kit/section-claims';
 import { scopedLimitFindings } from './assertions/scoped-limits';
 import { asOf, documentDate } from './assertions/point-in-time';
 import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './features/suppress';
@@ -126,7 +127,7 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
     DOCUMENT_RULES.forEach((rule, bit) => {
       if (rule.select(context)) rules |= 1 << bit;
     });
-    if (rules === 0 && !needsModel(context)) return;
+    if (rules === 0 && !needsModel(context) && !sectionClaimCandidate(context, SECTION_CLAIM_RULES)) return;
     documentContexts.push(index);
     documentRules.push(rules);
   });
@@ -134,6 +135,8 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
 }
 
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
+/** Claim rules whose subject may come from the section title (`fromSection`). */
+const SECTION_CLAIM_RULES: readonly ContextRule[] = RULES.filter((rule): rule is ContextRule => rule.scope === 'context' && rule.fromSection !== undefined);
 
 // incremental/shift.ts learns which fields are offsets by analyzing samples; it is handed the analyzer here
 // rather than importing this module back (which made analyze → blocks → shift → analyze a cycle).
@@ -168,6 +171,12 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   });
   safely(() => {
     for (const { rule, draft } of scopedLimitFindings(model, selected, lines)) raw.push(toFinding(rule, draft));
+  });
+  safely(() => {
+    for (const { rule, draft } of sectionClaimFindings(model, selected, SECTION_CLAIM_RULES, lines)) {
+      // The statement's own words may have found it already (a parent item naming the service).
+      if (!raw.some((f) => f.ruleId === rule.id && f.start === draft.start && f.end === draft.end)) raw.push(toFinding(rule, draft));
+    }
   });
   const settings = options.rules ?? {};
   const leveled: Finding[] = [];

@@ -23,6 +23,7 @@ const FREE: readonly ClaimFrame[] = [
     predicate:
       /\b(?:you\s+)?(?:only\s+pay|pay\s+only)\s+for\s+(?:the\s+)?(?:worker\s+nodes|nodes|node\s+groups|EC2\s+instances|EC2\s+nodes|worker\s+instances)\b/i,
     reach: 40,
+    subjectInScope: true,
   },
 ];
 
@@ -45,6 +46,7 @@ export const eksControlPlaneFree: ContextRule = {
       { text: 'Like ECS, EKS has no charge for the control plane.', flagged: ['EKS has no charge'] },
       { text: 'With Amazon EKS you only pay for the worker nodes, so one cluster per team costs nothing extra.', flagged: ['Amazon EKS you only pay for the worker nodes'] },
       { text: '- EKS: AWS does not charge for the control plane.', flagged: ['EKS: AWS does not charge for the control plane'] },
+      { text: '## Amazon EKS\n\n**Benefits**:\n- AWS runs the control plane\n- Pay only for worker nodes and resources', flagged: ['Pay only for worker nodes'] },
     ],
     pass: [
       'The EKS control plane costs $0.10 per hour per cluster.',
@@ -56,8 +58,9 @@ export const eksControlPlaneFree: ContextRule = {
       'The ECS control plane is free, whereas EKS bills each cluster.',
     ],
   },
+  fromSection: { services: ['eks'], cue: /\bpay\s+only\b|\bonly\s+pay\b/i },
   check(context, report) {
-    if (!NAMES_EKS.test([context.text, ...context.parents.map((p) => p.text)].join(' ')) || KNOWS_FEE.test(context.text)) return;
+    if (!NAMES_EKS.test([context.text, context.lead, ...context.parents.map((p) => p.text)].join(' ')) || KNOWS_FEE.test(context.text)) return;
     for (const claim of assertedClaims(context, FREE)) {
       report({
         start: claim.start,

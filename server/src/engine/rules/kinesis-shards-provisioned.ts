@@ -54,6 +54,7 @@ export const kinesisShardsProvisioned: ContextRule = {
     flag: [
       { text: 'With Kinesis Data Streams you must provision shards in advance for the expected load.', flagged: ['Kinesis Data Streams you must provision shards'] },
       { text: 'Kinesis streams do not scale automatically, so we add shards before the sale.', flagged: ['Kinesis streams do not scale automatically'] },
+      { text: '## Kinesis Data Streams\n\n- Capacity: you must provision shards in advance.', flagged: ['must provision shards'] },
       { text: 'Kinesis Data Streams does not have the ability to do auto scaling.', flagged: ['Kinesis Data Streams does not have the ability to do auto scaling'] },
       { text: '- KDS: the shard count has to be chosen up front.', flagged: ['KDS: the shard count has to be chosen up front'] },
       {
@@ -74,6 +75,7 @@ export const kinesisShardsProvisioned: ContextRule = {
       'ElastiCache for Redis: you must choose the number of shards when you create the cluster.',
     ],
   },
+  fromSection: { services: ['kinesis-data-streams'], cue: /\bshards?\b|\bauto-?\s*scal/i },
   check(context, report) {
     if (!/\bshards?\b|\bscal/i.test(context.text) || !aboutKinesisStreams(context) || MODE_AWARE.test(context.text)) return;
     const matches = [...findFrames(context, SHARDS_BY_HAND, { excludes: MODE_AWARE }), ...findClaims(context, MANUAL_SCALING, { requires: KINESIS, excludes: MODE_AWARE })];

@@ -137,6 +137,8 @@ export interface ClaimFrame {
 interface Hit {
   readonly start: number;
   readonly end: number;
+  /** The frame's subject was said before its clause (see `subjectInSentence`, `subjectInScope`). */
+  readonly earlier?: boolean;
 }
 
 function hitsOf(re: RegExp, text: string): Hit[] {
@@ -160,7 +162,8 @@ export function findFrames(context: AnalyzedContext, frames: readonly ClaimFrame
       found = frameIn(text, frame, options, earlierText(context, frame, before));
       if (found) break;
     }
-    if (found) out.push({ start: clause.start + found.start, end: clause.start + found.end, clause: text });
+    // A subject said before the clause: one claim per statement ("EKS is free; we only pay for the nodes").
+    if (found && !(found.earlier && out.length > 0)) out.push({ start: clause.start + found.start, end: clause.start + found.end, clause: text });
   }
   return out;
 }
@@ -193,7 +196,7 @@ function frameIn(text: string, frame: ClaimFrame, options: ClaimOptions, before:
     // The predicate's own words may hold a negation ("never delivers duplicates"): only the rest counts.
     const around = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end, end + 15);
     if (!options.allowNegation && NEGATION.test(around)) continue;
-    return { start, end };
+    return earlier ? { start, end, earlier: true } : { start, end };
   }
   return undefined;
 }

@@ -67,6 +67,13 @@ export function exampleText(example: Example): string {
 export interface ContextRule extends RuleMeta {
   readonly scope: 'context';
   check(context: AnalyzedContext, report: Report): void;
+  /**
+   * The rule's claims may take their subject from the section's title when the statement names no
+   * service ("## Amazon EKS" … "- Pay only for worker nodes"): the title's service must be one of
+   * `services`, and the statement must match `cue` (cheap: decided when its block is analysed). The
+   * title then reaches `check` as the context's `lead`, which `subjectInScope` frames read.
+   */
+  readonly fromSection?: { readonly services: readonly string[]; readonly cue: RegExp };
 }
 
 /** What a document rule sees: the model and the contexts its `select` kept, in document order. */
