@@ -63,6 +63,16 @@ describe('readers: raw HTML tables', () => {
     assert.deepEqual(rows.map((c) => [c.kind, c.header === undefined]), [['tableRow', true], ['tableRow', true]]);
   });
 
+  it('puts a value under its own header when cells span columns or rows', () => {
+    const merged = '<table>\n<tr><th>Queue</th><th colspan="2">Retention (days)</th><th>Visibility timeout (hours)</th></tr>\n<tr><td>Amazon SQS</td><td>4</td><td>14</td><td>12</td></tr>\n</table>\n';
+    assert.deepEqual(flagged(merged), []);
+    assert.deepEqual(flagged(merged.replace('<td>12</td>', '<td>13</td>')), ['error sqs-visibility-timeout 13']);
+    const rows = '<table>\n<tr><th>Service</th><th>Setting</th><th>Value</th></tr>\n<tr><td rowspan="2">AWS Lambda</td><td>timeout</td><td>22 minutes</td></tr>\n<tr><td>memory</td><td>2048 MB</td></tr>\n</table>\n';
+    const row = analyzeText(rows).blocks.flatMap((b) => b.contexts).filter((c) => c.kind === 'tableRow')[1];
+    assert.deepEqual(row?.cells?.map((c) => c.text), ['AWS Lambda', 'memory', '2048 MB']);
+    assert.deepEqual(flagged(rows), ['error lambda-timeout 22 minutes']);
+  });
+
   it('maps cells exactly, with CRLF line ends and an emoji before the value', () => {
     const text = '# Limits 🧾\r\n\r\n<table>\r\n<tr><th>Service</th><th>Timeout</th></tr>\r\n<tr>\r\n<td>🚀 <b>AWS Lambda</b></td>\r\n<td><p>⏱ 21 minutes</p></td>\r\n</tr>\r\n</table>\r\n';
     assert.deepEqual(flagged(text), ['error lambda-timeout 21 minutes']);

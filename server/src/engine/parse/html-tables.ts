@@ -39,7 +39,28 @@ function nextTag(text: string, from: number, to: number): Tag | undefined {
 interface Row {
   start: number;
   end: number;
-  cells: Array<{ start: number; end: number; th: boolean }>;
+  cells: RawCell[];
+}
+
+interface RawCell {
+  readonly start: number;
+  readonly end: number;
+  readonly th: boolean;
+  /** Columns and rows the cell spans (`colspan`, `rowspan`), at least 1. */
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** Merged cells span at most this many columns or rows (a typo of 1000 must not blow a row up). */
+const MAX_SPAN = 32;
+
+/** The `colspan` or `rowspan` of an opening tag's text, 1 when it has none. */
+function spanOf(tag: string, name: 'colspan' | 'rowspan'): number {
+  const at = tag.toLowerCase().indexOf(name);
+  if (at === -1) return 1;
+  const m = /^\s*=\s*["']?(\d{1,3})/.exec(tag.slice(at + name.length, at + name.length + 12));
+  const n = m ? Number(m[1]) : 1;
+  return n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
 /** Rows of the tables in `text` between `from` and `to`, in order; each table's rows as one list. */
@@ -47,9 +68,9 @@ function tablesIn(text: string, from: number, to: number): Row[][] {
   const tables: Row[][] = [];
   let rows: Row[] | undefined;
   let row: Row | undefined;
-  let cell: { contentStart: number; th: boolean } | undefined;
+  let cell: { contentStart: number; th: boolean; cols: number; rows: number } | undefined;
   const endCell = (at: number): void => {
-    if (cell && row) row.cells.push({ start: cell.contentStart, end: at, th: cell.th });
+    if (cell && row) row.cells.push({ start: cell.contentStart, end: at, th: cell.th, cols: cell.cols, rows: cell.rows });
     cell = undefined;
   };
   const endRow = (at: number): void => {
@@ -85,7 +106,8 @@ function tablesIn(text: string, from: number, to: number): Row[][] {
         if (!row) break;
         if (!tag.closing) {
           endCell(tag.start);
-          cell = { contentStart: tag.end, th: tag.name === 'th' };
+          const opening = text.slice(tag.start, tag.end);
+          cell = { contentStart: tag.end, th: tag.name === 'th', cols: spanOf(opening, 'colspan'), rows: spanOf(opening, 'rowspan') };
         } else endCell(tag.start);
         if (row) row.end = tag.end;
         break;
@@ -124,6 +146,35 @@ function trimCell(text: string, start: number, end: number): { start: number; en
 }
 
 /**
+ * Cells by column: a cell spanning columns fills each of them, and one spanning rows fills its column
+ * in the rows below (the same cell, as the reader sees it there), so a value sits under its header.
+ * Rows must be given in order.
+ */
+function grid(source: string, base: number): (row: Row) => Cell[] {
+  const carried: Array<{ cell: Cell; left: number } | undefined> = [];
+  return (row) => {
+    const cells: Cell[] = [];
+    const takeCarried = (): void => {
+      for (let held = carried[cells.length]; held && held.left > 0; held = carried[cells.length]) {
+        held.left--;
+        cells.push(held.cell);
+      }
+    };
+    for (const raw of row.cells) {
+      takeCarried();
+      const span = trimCell(source, raw.start, raw.end);
+      const cell: Cell = { start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end) };
+      for (let k = 0; k < raw.cols; k++) {
+        if (raw.rows > 1) carried[cells.length] = { cell, left: raw.rows - 1 };
+        cells.push(cell);
+      }
+    }
+    takeCarried();
+    return cells;
+  };
+}
+
+/**
  * A table whose every row is a `<th>` label then `<td>` values ("| Message retention | 18 days |" written
  * down the page, as Confluence's vertical tables are): no header row, each row a record of its own.
  */
@@ -140,11 +191,7 @@ export function htmlTableContexts(source: string, from: number, to: number, base
   if (source.slice(from, to).toLowerCase().indexOf('<table') === -1) return [];
   const out: Context[] = [];
   for (const rows of tablesIn(source, from, to)) {
-    const cellsOf = (row: Row): Cell[] =>
-      row.cells.map((c) => {
-        const span = trimCell(source, c.start, c.end);
-        return { start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end) };
-      });
+    const cellsOf = grid(source, base);
     const vertical = isVertical(rows);
     const [head, ...rest] = rows;
     if (!head) continue;
