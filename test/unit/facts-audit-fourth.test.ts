@@ -98,3 +98,37 @@ describe('lifecycle cards found beside the audit', () => {
     }
   });
 });
+
+describe('Lambda@Edge quotas by event type (CloudFront quotas page, 2026 copy)', () => {
+  it('one 30-second timeout for viewer and origin triggers; generated responses 40 KB (viewer) and 1 MB (origin)', () => {
+    for (const id of ['lambda-edge.viewer-timeout', 'lambda-edge.origin-timeout']) {
+      const fact = findFact(id);
+      assert.ok(fact && fact.value.type === 'number', id);
+      assert.deepEqual([fact.value.value, fact.value.unit, fact.reverified], [30, 'seconds', SIXTH_REVERIFIED_ON], id);
+    }
+    for (const [id, value, unit] of [['lambda-edge.viewer-response-size', 40, 'KB'], ['lambda-edge.origin-response-size', 1, 'MB']] as const) {
+      const fact = findFact(id);
+      assert.ok(fact && fact.value.type === 'number', id);
+      assert.deepEqual([fact.value.value, fact.value.unit, fact.hardLimit, fact.reverified], [value, unit, true, SIXTH_REVERIFIED_ON], id);
+      assert.match(fact.source, /cloudfront-limits\.html#limits-lambda-at-edge$/, id);
+    }
+  });
+});
+
+describe('facts once listed as not re-verified, re-verified on another page', () => {
+  it('cites the page that states each value', () => {
+    const pages: Record<string, RegExp> = {
+      'neptune.read-replicas': /neptune\/latest\/userguide\/intro\.html$/,
+      'neptune.backup-retention': /neptune\/latest\/apiref\/API_ModifyDBCluster\.html$/,
+      'vpc-ipv6.vpc-prefix': /ipv4-ipv6-comparison\.html$/,
+      'vpc-ipv6.subnet-prefix': /ipv4-ipv6-comparison\.html$/,
+      'vpc-ipv6.amazon-provided-prefix': /amazon-provided-ipv6-cidr-block\.html$/,
+      'cloudtrail.event-history': /cloudtrail-user-guide\.html$/,
+    };
+    for (const [id, page] of Object.entries(pages)) {
+      const fact = findFact(id);
+      assert.match(fact?.source ?? '', page, id);
+      assert.equal(fact?.reverified, SIXTH_REVERIFIED_ON, id);
+    }
+  });
+});
