@@ -60,6 +60,7 @@ describe('fourth random audit (2026-12-07, seed 20261209)', () => {
     assert.doesNotMatch(valueText('aurora-global-database.failover'), /about a minute/);
     assert.doesNotMatch(valueText('control-tower.remediation'), /is yours/);
     assert.match(valueText('kinesis-data-streams.shard-write'), /1 MiB\/s/);
+    assert.doesNotMatch(valueText('rds-multi-az.replication'), /asynchronous/, 'the read-replica clause is on another page');
   });
 
   it('gives DocumentDB cluster storage by engine version, re-verified', () => {
@@ -120,9 +121,6 @@ describe('facts once listed as not re-verified, re-verified on another page', ()
     const pages: Record<string, RegExp> = {
       'neptune.read-replicas': /neptune\/latest\/userguide\/intro\.html$/,
       'neptune.backup-retention': /neptune\/latest\/apiref\/API_ModifyDBCluster\.html$/,
-      'vpc-ipv6.vpc-prefix': /ipv4-ipv6-comparison\.html$/,
-      'vpc-ipv6.subnet-prefix': /ipv4-ipv6-comparison\.html$/,
-      'vpc-ipv6.amazon-provided-prefix': /amazon-provided-ipv6-cidr-block\.html$/,
       'cloudtrail.event-history': /cloudtrail-user-guide\.html$/,
     };
     for (const [id, page] of Object.entries(pages)) {
@@ -130,5 +128,23 @@ describe('facts once listed as not re-verified, re-verified on another page', ()
       assert.match(fact?.source ?? '', page, id);
       assert.equal(fact?.reverified, SIXTH_REVERIFIED_ON, id);
     }
+  });
+});
+
+describe('third lifecycle pass: notices on the services\' own pages', () => {
+  it('AWS Proton, AWS IoT Analytics and AWS IoT 1-Click are retired on the dates their notices give', () => {
+    for (const [id, since] of [['proton', '2026-10-07'], ['iot-analytics', '2025-12-15'], ['iot-1-click', '2024-12-16']] as const) {
+      const status = SERVICES.find((s) => s.id === id)?.status;
+      assert.ok(status && status.state === 'retired', id);
+      assert.equal(status.since, since, id);
+      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//, id);
+    }
+  });
+
+  it('AWS Mainframe Modernization is closed to new customers, without a date AWS does not give', () => {
+    const status = SERVICES.find((s) => s.id === 'mainframe-modernization')?.status;
+    assert.ok(status && status.state === 'closed-to-new-customers');
+    assert.equal(status.since, '');
+    assert.match(status.successor ?? '', /AWS Transform for mainframe/);
   });
 });

@@ -13,9 +13,6 @@ export const SIXTH_REVERIFIED_ON = '2026-12-07';
 
 const DOCDB_LIMITS = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/limits.html';
 const CF_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html';
-const VPC_IP_COMPARE = 'https://docs.aws.amazon.com/vpc/latest/userguide/ipv4-ipv6-comparison.html';
-const EC2_AMAZON_IPV6 =
-  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/ec2/aws.sdk.kotlin.services.ec2.model/-create-vpc-request/amazon-provided-ipv6-cidr-block.html';
 
 export const SIXTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
   // Fourth audit: stale. The current quotas page gives two figures by engine version.
@@ -34,21 +31,6 @@ export const SIXTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
   'neptune.backup-retention': {
     source: 'https://docs.aws.amazon.com/neptune/latest/apiref/API_ModifyDBCluster.html',
     sourceSection: 'BackupRetentionPeriod: you must specify a minimum value of 1; default 1; must be a value from 1 to 35',
-    quota: { adjustable: false },
-  },
-  'vpc-ipv6.vpc-prefix': {
-    source: VPC_IP_COMPARE,
-    sourceSection: 'VPC size, IPv6: up to 5 CIDRs from /44 to /60 in increments of /4',
-    quota: { adjustable: false },
-  },
-  'vpc-ipv6.subnet-prefix': {
-    source: VPC_IP_COMPARE,
-    sourceSection: 'Subnet size, IPv6: from /44 to /64 in increments of /4',
-    quota: { adjustable: false },
-  },
-  'vpc-ipv6.amazon-provided-prefix': {
-    source: EC2_AMAZON_IPV6,
-    sourceSection: 'AmazonProvidedIpv6CidrBlock: an Amazon-provided IPv6 CIDR block with a /56 prefix length; you cannot specify the range or the size',
     quota: { adjustable: false },
   },
   // Lambda@Edge (brief step 3): the current quotas page gives one 30-second timeout for every event type and
@@ -117,4 +99,19 @@ export const CHECKED_AGAIN: readonly string[] = [
   's3-select.formats',
   // Sweep: default-vpc (a /16 IPv4 block 172.31.0.0/16 and a /20 default subnet in each Availability Zone).
   'vpc.default-cidr',
+  // Sweep of behaviour facts last checked 2026-11-27, each read on a stored copy of its cited page (the awsdocs
+  // snapshot where no newer copy was found) and found to state the whole value.
+  'aurora.failover',
+  'cloudtrail.data-events',
+  'ec2.metadata',
+  'instance-store.attach',
+  'internet-gateway.public-ip',
+  'network-acl.stateless',
+  'rds.iam-auth',
+  'rds.multi-az-standby',
+  'rds.pitr',
+  'rds-multi-az.instance-standby',
+  's3.transfer-acceleration',
+  'security-group.defaults',
+  'vpc.rfc1918',
 ];

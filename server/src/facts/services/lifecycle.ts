@@ -55,6 +55,10 @@ const INSPECTOR_CLASSIC = 'https://docs.aws.amazon.com/inspector/v1/userguide/in
 const AWS_IQ = 'https://docs.aws.amazon.com/aws-iq/latest/user-guide/getting-started-customer-create-aws-iq-request.html';
 const GREENGRASS_V1 = 'https://docs.aws.amazon.com/greengrass/v1/apireference/-greengrass-definition-loggers-loggerdefinitionid-versions.html';
 const FINSPACE = 'https://docs.aws.amazon.com/finspace/latest/management-api/API_KxDeploymentConfiguration.html';
+const PROTON = 'https://docs.aws.amazon.com/proton/latest/APIReference/API_DeploymentState.html';
+const IOT_ANALYTICS = 'https://docs.aws.amazon.com/iotanalytics/latest/userguide/create-data-store.html';
+const IOT_1_CLICK = 'https://docs.aws.amazon.com/iot-1-click/latest/developerguide/doc-history.html';
+const MAINFRAME = 'https://docs.aws.amazon.com/m2/latest/userguide/ba-modify-source.html';
 const MIGRATION_HUB = 'https://docs.aws.amazon.com/migrationhub/latest/ug/API_DiscoveredResource.html';
 const WORKMAIL = 'https://docs.aws.amazon.com/workmail/latest/userguide/send_email_as.html';
 const FRAUD_DETECTOR = 'https://docs.aws.amazon.com/frauddetector/latest/ug/storing-events-geteventprediction-api.html';
@@ -168,6 +172,63 @@ const RETIREMENTS: readonly Retirement[] = [
     docs: SIMSPACE,
     status: { state: 'retired', since: '2026-05-20', source: SIMSPACE },
     availability: 'End of support 20 May 2026',
+  },
+  // Third lifecycle pass (2026-12-07): notices at the top of the services' own pages.
+  {
+    id: 'proton',
+    name: 'AWS Proton',
+    summary: 'Managed templates for provisioning infrastructure and deploying container and serverless apps; support ended.',
+    aliases: ['AWS Proton'],
+    ambiguousAliases: ['Proton'],
+    category: 'Developer tools',
+    docs: PROTON,
+    status: {
+      state: 'retired',
+      since: '2026-10-07',
+      source: PROTON,
+      note: 'New customers could not sign up after 7 October 2025; deployed infrastructure stays intact.',
+    },
+    availability: 'End of support 7 October 2026 (closed to new customers after 7 October 2025)',
+    checked: '2026-12-07',
+  },
+  {
+    id: 'iot-analytics',
+    name: 'AWS IoT Analytics',
+    summary: 'Collected, processed and stored IoT device data for analysis; support ended.',
+    aliases: ['IoT Analytics', 'AWS IoT Analytics'],
+    category: 'Internet of Things',
+    docs: IOT_ANALYTICS,
+    status: { state: 'retired', since: '2025-12-15', source: IOT_ANALYTICS },
+    availability: 'End of support 15 December 2025: console and resources no longer accessible',
+    checked: '2026-12-07',
+  },
+  {
+    id: 'iot-1-click',
+    name: 'AWS IoT 1-Click',
+    summary: 'Triggered Lambda functions from simple IoT devices such as buttons; discontinued.',
+    aliases: ['IoT 1-Click', 'AWS IoT 1-Click'],
+    category: 'Internet of Things',
+    docs: IOT_1_CLICK,
+    status: { state: 'retired', since: '2024-12-16', source: IOT_1_CLICK },
+    availability: 'Discontinued 16 December 2024',
+    checked: '2026-12-07',
+  },
+  {
+    id: 'mainframe-modernization',
+    name: 'AWS Mainframe Modernization',
+    summary: 'Managed and self-managed runtimes for migrated mainframe applications; both experiences closed to new customers.',
+    aliases: ['AWS Mainframe Modernization', 'Mainframe Modernization'],
+    category: 'Migration',
+    docs: MAINFRAME,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '',
+      successor: 'AWS Transform for mainframe, or vendor-direct offerings',
+      source: MAINFRAME,
+      note: 'The self-managed experience and the Managed Runtime Environment experience are both no longer open to new customers; existing customers continue.',
+    },
+    availability: 'No longer open to new customers (self-managed and managed runtime experiences)',
+    checked: '2026-12-07',
   },
   {
     id: 'iot-events',

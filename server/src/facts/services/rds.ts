@@ -86,7 +86,11 @@ export const rdsMultiAz: ServiceCard = {
       changed: { notes: 'Multi-AZ helps scale reads', note: 'A Multi-AZ instance standby serves no reads.' },
     }),
     text('rds-multi-az.cluster', 'Multi-AZ DB cluster', 'behaviour', 'A writer and two readable standbys in three AZs; failover typically under 35 seconds (MySQL, PostgreSQL)', MULTI_AZ_CLUSTER),
-    text('rds-multi-az.replication', 'Replication', 'behaviour', 'Synchronous to the standby (read replicas are asynchronous)', MULTI_AZ),
+    // Sweep: the Multi-AZ page states the synchronous standby; the asynchronous read replicas are on USER_ReadRepl.
+    text('rds-multi-az.replication', 'Replication', 'behaviour', 'Synchronous to the standby in another Availability Zone', MULTI_AZ, {
+      checked: '2026-12-07',
+      detail: 'Read replicas, by contrast, are updated asynchronously (USER_ReadRepl).',
+    }),
   ],
 };
 
