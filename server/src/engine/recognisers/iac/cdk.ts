@@ -115,9 +115,13 @@ function valueIn(prop: Prop, text: string): { raw: string; number: number } | un
   return undefined;
 }
 
-/** The props at the top level of a construct's argument list (between `open` and `close`). */
-function propsOf(code: string, open: number, close: number, construct: Construct, at: number): IacValue[] {
-  const out: IacValue[] = [];
+/**
+ * Each `key:` / `key=` at the top level of a call's arguments (between `open` and `close`): in the
+ * argument list itself (Python keywords) or one object literal deep (TypeScript), skipping strings,
+ * nested objects, lists and calls. `visit` gets the key and where its value starts. Shared by the CDK
+ * and Pulumi readers.
+ */
+export function topLevelArguments(code: string, open: number, close: number, visit: (key: string, valueAt: number) => void): void {
   let depth = 0;
   let braces = 0;
   for (let i = open + 1; i < close; i++) {
@@ -132,21 +136,26 @@ function propsOf(code: string, open: number, close: number, construct: Construct
     else if (c === ')' || c === ']') depth--;
     else if (c === '{') braces++;
     else if (c === '}') braces--;
-    // Props sit in the argument list itself (Python keywords) or one object literal deep (TypeScript);
-    // a nested object (`environment: { TIMEOUT: 5 }`) is another thing's.
+    // A nested object (`environment: { TIMEOUT: 5 }`) is another thing's.
     if (depth > 0 || braces > 1 || !/[A-Za-z_$]/.test(c ?? '') || /[\w$.]/.test(code[i - 1] ?? '')) continue;
     const m = PROP.exec(code.slice(i, Math.min(close, i + 64)));
     if (!m?.[1]) continue;
-    const prop = construct.props[m[1].replace(/_/g, '').toLowerCase()];
     const valueAt = i + m[0].length;
-    if (prop) {
-      const value = valueIn(prop, code.slice(valueAt, Math.min(close, valueAt + 64)));
-      if (value) {
-        out.push({ key: m[1], normalizedKey: prop.cfn.toLowerCase(), raw: value.raw, number: value.number, start: at + valueAt, end: at + valueAt + value.raw.length });
-      }
-    }
+    visit(m[1], valueAt);
     i = valueAt - 1;
   }
+}
+
+/** The props at the top level of a construct's argument list (between `open` and `close`). */
+function propsOf(code: string, open: number, close: number, construct: Construct, at: number): IacValue[] {
+  const out: IacValue[] = [];
+  topLevelArguments(code, open, close, (key, valueAt) => {
+    const prop = construct.props[key.replace(/_/g, '').toLowerCase()];
+    const value = prop ? valueIn(prop, code.slice(valueAt, Math.min(close, valueAt + 64))) : undefined;
+    if (prop && value) {
+      out.push({ key, normalizedKey: prop.cfn.toLowerCase(), raw: value.raw, number: value.number, start: at + valueAt, end: at + valueAt + value.raw.length });
+    }
+  });
   return out;
 }
 
