@@ -4,16 +4,9 @@
  * right statement, a negation, a question, a contrast and a dated or historical statement. Written for
  * these tests, not taken from any document.
  */
-import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine/analyze';
+import { describeClaimCases, type ClaimCase } from '../support/claim-cases';
 
-interface Case {
-  readonly rule: string;
-  readonly claims: readonly string[];
-  readonly lookAlikes: readonly string[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly ClaimCase[] = [
   {
     rule: 'kinesis-shards-provisioned',
     claims: [
@@ -273,29 +266,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-function ruleFindings(rule: string, text: string): string[] {
-  return analyzeText(text)
-    .findings.filter((f) => f.ruleId === rule)
-    .map((f) => text.slice(f.start, f.end));
-}
-
-describe('claims said in other words: more frames', () => {
-  for (const { rule, claims, lookAlikes } of CASES) {
-    describe(rule, () => {
-      it('has at least three paraphrases and four look-alikes', () => {
-        assert.ok(claims.length >= 3);
-        assert.ok(lookAlikes.length >= 4);
-      });
-      for (const text of claims) {
-        it(`flags: ${text}`, () => {
-          assert.equal(ruleFindings(rule, text).length, 1, `expected one ${rule} finding on: ${text}`);
-        });
-      }
-      for (const text of lookAlikes) {
-        it(`leaves alone: ${text}`, () => {
-          assert.deepEqual(ruleFindings(rule, text), [], `a right statement was flagged: ${text}`);
-        });
-      }
-    });
-  }
-});
+describeClaimCases('claims said in other words: more frames', CASES);

@@ -8,14 +8,7 @@ import { REVERIFIED, reverifiedOn } from '../../server/src/facts/reverification'
 import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from '../../server/src/facts/reverification-sixth';
 import { AUDITS, AUDIT_D } from '../../scripts/facts-audit-data';
 import { auditedIds } from '../../scripts/facts-audit-pick';
-
-function valueText(id: string): string {
-  const value = findFact(id)?.value;
-  assert.ok(value, `${id} is in the pack`);
-  if (value.type === 'text') return value.value;
-  if (value.type === 'list') return value.values.join('; ');
-  return value.type === 'number' ? `${value.value} ${value.unit}` : `${value.min}..${value.max} ${value.unit}`;
-}
+import { valueText } from '../support/fact-value-text';
 
 describe('fourth random audit (2026-12-07, seed 20261209)', () => {
   // The draw was made on the pack before this session's cards were added, so the seed alone no longer repeats it.

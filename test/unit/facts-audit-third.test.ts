@@ -7,14 +7,7 @@ import { SERVICES, findFact } from '../../server/src/facts/catalog';
 import { REVERIFIED_ON } from '../../server/src/facts/reverification';
 import { AUDITS, AUDIT_C } from '../../scripts/facts-audit-data';
 import { auditedIds } from '../../scripts/facts-audit-pick';
-
-function valueText(id: string): string {
-  const value = findFact(id)?.value;
-  assert.ok(value, `${id} is in the pack`);
-  if (value.type === 'text') return value.value;
-  if (value.type === 'list') return value.values.join('; ');
-  return value.type === 'number' ? `${value.value} ${value.unit}` : `${value.min}..${value.max} ${value.unit}`;
-}
+import { valueText } from '../support/fact-value-text';
 
 describe('third random audit (2026-12-06c, seed 20261208)', () => {
   it('records 50 distinct facts of the pack that no earlier audit read, listed first', () => {
