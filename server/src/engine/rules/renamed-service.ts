@@ -3,7 +3,7 @@ import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
 import { memoByOrigin } from '../incremental/origin';
-import { isSectionTitle, keysNamedInBody, mentionScopeKey } from './kit/mention-scope';
+import { isSectionTitle, mentionScopeKey } from './kit/mention-scope';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
 function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
@@ -131,6 +131,8 @@ export const renamedService: DocumentRule = {
     // The fix renames every mention its finding stands for (the document's, or a section's about the service), so
     // fix-all is done in one pass (found by fuzzing: it took one pass per mention) and no two findings edit the same text.
     const everywhere = new Map<string, Array<{ start: number; end: number }>>();
+    // Sections about the service that name it again below their title: the title gives way to that statement.
+    const inBody = new Set<string>();
     for (const context of contexts) {
       if (context.kind === 'code') continue;
       const { quoted } = readingOf(context);
@@ -139,18 +141,10 @@ export const renamedService: DocumentRule = {
         if (!hit || hit.card.id !== mention.serviceId || !renameable(context, hit.card.id, mention.text) || quoted[k]) continue;
         const key = mentionScopeKey(model, context, hit.card.id);
         everywhere.set(key, [...(everywhere.get(key) ?? []), mention]);
+        if (key !== hit.card.id && !isSectionTitle(model, context)) inBody.add(key);
       }
     }
     const seen = new Set<string>();
-    const inBody = keysNamedInBody(model, contexts, (context) => {
-      if (context.kind === 'code') return [];
-      const { quoted, deliberate } = readingOf(context);
-      if (deliberate) return [];
-      return context.services.flatMap((mention, k) => {
-        const hit = formerKeys.get(keyOf(mention.text));
-        return hit && hit.card.id === mention.serviceId && !quoted[k] && !namesCurrent(context, hit.card.id, mention.text) ? [hit.card.id] : [];
-      });
-    });
     for (const context of contexts) {
       if (context.kind === 'code') continue;
       const { quoted, deliberate } = readingOf(context);
