@@ -16,6 +16,7 @@ import { NOTES_REVERIFIED } from './reverification-notes';
 import { FOURTH_REVERIFIED } from './reverification-fourth';
 import { FIFTH_REVERIFIED } from './reverification-fifth';
 import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from './reverification-sixth';
+import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON } from './reverification-seventh';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -466,11 +467,21 @@ export function reverifiedOn(id: string): string | undefined {
 }
 
 const CHECKED_AGAIN_IDS: ReadonlySet<string> = new Set(CHECKED_AGAIN);
+const SEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SEVENTH_CHECKED));
+
+/** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
+function checkedAgainOn(id: string): string | undefined {
+  if (SEVENTH_CHECKED_IDS.has(id)) return SEVENTH_CHECKED_ON;
+  return CHECKED_AGAIN_IDS.has(id) ? SIXTH_REVERIFIED_ON : undefined;
+}
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {
   const entry = REVERIFIED[fact.id];
-  if (!entry) return CHECKED_AGAIN_IDS.has(fact.id) ? { ...fact, checked: SIXTH_REVERIFIED_ON } : fact;
+  if (!entry) {
+    const on = checkedAgainOn(fact.id);
+    return on ? { ...fact, checked: on } : fact;
+  }
   const { detail, ...rest } = entry;
   const on = PASSES.dates[fact.id];
   return {

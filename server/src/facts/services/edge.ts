@@ -176,7 +176,7 @@ export const route53: ServiceCard = {
     num('route53.availability', 'SLA', 'availability', 100, 'percent', R53_SLA),
     list('route53.routing-policies', 'Routing policies', 'behaviour', ['simple', 'weighted', 'latency', 'failover', 'geolocation', 'geoproximity', 'IP-based', 'multivalue answer'], R53_ROUTING),
     num('route53.multivalue-records', 'Healthy records returned by multivalue answer', 'limit', 8, 'count', R53_MULTIVALUE, { hardLimit: true }),
-    text('route53.alias', 'Alias records', 'behaviour', 'Point the zone apex at AWS resources (ELB, CloudFront, S3 website, API Gateway…); free queries; not to an EC2 DNS name', R53_ALIAS),
+    text('route53.alias', 'Alias records', 'behaviour', 'Only to selected AWS resources — API Gateway, VPC interface endpoints, CloudFront, Elastic Beanstalk, ELB load balancers, Global Accelerator, S3 website buckets, AppSync — or another record in the zone (an EC2 instance is not one); allowed at the zone apex; alias queries to AWS resources are free', R53_ALIAS),
     list('route53.health-check-interval', 'Health check interval', 'default', ['30 seconds (standard)', '10 seconds (fast, extra cost)'], R53_HC, { detail: 'Failure threshold 3 by default.' }),
     text('route53.private-health-checks', 'Private endpoints', 'behaviour', 'Health checkers run outside the VPC; check private resources through a CloudWatch alarm-based health check', R53_HC_PRIVATE, {
       seedLine: 840,

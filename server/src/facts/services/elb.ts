@@ -70,7 +70,7 @@ export const alb: ServiceCard = {
     num('alb.targets', 'Targets per load balancer', 'quota', 1_000, 'count', ALB_LIMITS, { hardLimit: false }),
     list('alb.targets-types', 'Target types', 'behaviour', ['instance', 'IP', 'Lambda function'], ALB_TG),
     text('alb.client-ip', 'Client IP', 'behaviour', 'Seen by targets in the X-Forwarded-For header', ALB_HEADERS),
-    text('alb.osi-layer', 'OSI layer', 'behaviour', 'Layer 7 (application): routes on the request content — host, path, headers, query string, method', ALB),
+    text('alb.osi-layer', 'OSI layer', 'behaviour', 'Layer 7 (the application layer of the OSI model): listener rules route each request to a target group on the content of the application traffic', ALB),
     text('alb.static-ip', 'Static IP', 'behaviour', 'No static IPs; put an NLB or Global Accelerator in front if you need them', ALB),
     price('alb.hourly-price', 'Per ALB-hour (us-east-1)', 0.0225, PRICING, { detail: 'Plus $0.008 per LCU-hour.' }),
   ],
@@ -86,7 +86,7 @@ export const nlb: ServiceCard = {
   docs: NLB,
   facts: [
     list('nlb.protocols', 'Protocols', 'behaviour', ['TCP', 'UDP', 'TCP_UDP', 'TLS'], NLB),
-    text('nlb.osi-layer', 'OSI layer', 'behaviour', 'Layer 4 (transport): routes TCP/UDP/TLS connections by protocol and port; it does not read HTTP paths, hosts or headers', NLB),
+    text('nlb.osi-layer', 'OSI layer', 'behaviour', 'Layer 4 of the OSI model: each TCP connection or UDP flow goes to one target, chosen by a flow hash of protocol, source and destination IP address and port', NLB),
     text('nlb.static-ip', 'Static IP', 'behaviour', 'One static IP per AZ; can use your Elastic IPs', NLB_LB),
     text('nlb.cross-zone', 'Cross-zone load balancing', 'default', 'Off by default; inter-AZ data is charged when enabled', NLB_LB),
     range('nlb.tcp-idle-timeout', 'TCP idle timeout', { min: 60, max: 6_000, default: 350 }, 'seconds', NLB_LB, { hardLimit: true }),

@@ -4,6 +4,8 @@ import { list, price } from './util';
 
 const VPC_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html';
 const SG = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html';
+/** Security group basics: "Security groups are stateful" (the overview page above does not say it). */
+const SG_BASICS = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-groups.html';
 const SG_RULES = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html';
 const NACL = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html';
 const NACL_EPHEMERAL = 'https://docs.aws.amazon.com/vpc/latest/userguide/custom-network-acl.html';
@@ -49,8 +51,8 @@ export const securityGroup: ServiceCard = {
   category: 'Networking',
   docs: SG,
   facts: [
-    text('security-group.stateful', 'State', 'behaviour', 'Stateful: return traffic is allowed automatically', SG),
-    text('security-group.allow-only', 'Rule types', 'behaviour', 'Allow rules only; use a network ACL (or AWS WAF) to deny', SG_RULES, {
+    text('security-group.stateful', 'State', 'behaviour', 'Stateful: return traffic is allowed automatically', SG_BASICS),
+    text('security-group.allow-only', 'Rule types', 'behaviour', 'Allow rules only: you can specify allow rules, but not deny rules', SG_RULES, {
       seedLine: 31,
       changed: { notes: 'security groups "primarily" allow rules', note: 'Security groups have no deny rules at all.' },
     }),

@@ -41,7 +41,7 @@ export const rds: ServiceCard = {
       detail: 'Oracle and SQL Server: 5; Db2: 3.',
       changed: { notes: 'up to 15', note: '15 holds for MySQL, MariaDB and PostgreSQL only; Oracle and SQL Server allow 5, Db2 3.' },
     }),
-    text('rds.read-replica-promotion', 'Read replica promotion', 'behaviour', 'Asynchronous; promoting a read replica to a standalone instance is an action you take (console, CLI, API or your automation), with a reboot — automatic failover comes from Multi-AZ', PROMOTE),
+    text('rds.read-replica-promotion', 'Read replica promotion', 'behaviour', 'Replication is asynchronous; you promote a read replica to a standalone DB instance (console, CLI or API), replication stops and it reboots — a recovery scheme that complements synchronous replication with automatic failure detection and failover', PROMOTE),
     text('rds.multi-az-standby', 'Multi-AZ instance standby', 'behaviour', 'Synchronous standby for failover only; it serves no reads', MULTI_AZ, {
       changed: { notes: 'Multi-AZ helps scale reads', note: 'Only Multi-AZ DB clusters have readable standbys.' },
     }),

@@ -9,6 +9,7 @@ const POLLING = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDev
 const DLQ = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html';
 const SSE = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html';
 const FIFO = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fifo-queues.html';
+const FIFO_KEY_TERMS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html';
 const STANDARD = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html';
 
 export const sqs: ServiceCard = {
@@ -82,6 +83,6 @@ export const sqsFifo: ServiceCard = {
     }),
     num('sqs-fifo.dedup-interval', 'Deduplication interval', 'limit', 300, 'seconds', FIFO, { hardLimit: true }),
     text('sqs-fifo.name', 'Queue name', 'behaviour', 'Must end with the .fifo suffix', FIFO),
-    text('sqs-fifo.ordering', 'Ordering', 'behaviour', 'Strict order and exactly-once processing per message group ID', FIFO),
+    text('sqs-fifo.ordering', 'Ordering', 'behaviour', 'Strict order within a message group ID (one message of a group processed at a time); a message sent again with the same deduplication ID within 5 minutes is delivered once', FIFO_KEY_TERMS),
   ],
 };

@@ -9,6 +9,8 @@ const EBS_HDD = 'https://docs.aws.amazon.com/ebs/latest/userguide/hdd-vols.html'
 const EBS_MULTI = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volumes-multi.html';
 const EBS_ENC_DEFAULT = 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html';
 const EBS_SNAPSHOTS = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-snapshots.html';
+/** Amazon EBS volumes: replicated within the AZ, attach in the same AZ, snapshots move volumes across AZs. */
+const EBS_VOLUMES = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volumes.html';
 const EBS_FSR = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-fast-snapshot-restore.html';
 const EBS_ARCHIVE = 'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html';
 const EBS_PRICING = 'https://aws.amazon.com/ebs/pricing/';
@@ -75,7 +77,7 @@ export const ebs: ServiceCard = {
       seedLine: 151,
       changed: { notes: 'four main types (gp2, gp3, io1)', note: 'Six current types: gp2, gp3, io1, io2 Block Express, st1, sc1.' },
     }),
-    text('ebs.az-scope', 'Scope', 'behaviour', 'A volume lives in one AZ and attaches to instances in that AZ; move it via a snapshot', EBS_SNAPSHOTS),
+    text('ebs.az-scope', 'Scope', 'behaviour', 'A volume is replicated within its AZ and attaches to instances in that AZ; snapshots move volumes across AZs', EBS_VOLUMES),
     num('ebs.multi-attach', 'Multi-Attach: instances per volume (io1/io2, Nitro, same AZ)', 'limit', 16, 'count', EBS_MULTI, { hardLimit: true, seedLine: 175 }),
     text('ebs.encryption-default', 'Encryption by default', 'default', 'Off unless you enable the per-Region account setting; then every new volume and snapshot is encrypted', EBS_ENC_DEFAULT, {
       seedLine: 181,
