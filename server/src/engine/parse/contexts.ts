@@ -7,6 +7,7 @@ import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { continuationOf, readFence, type IacValue } from '../recognisers/iac';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
+import { planView } from './plan-fence';
 import { htmlTableContexts } from './html-tables';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
@@ -202,9 +203,11 @@ function contextsOfNode(
         return [];
       }
       const group = groups.next++;
-      // A diff is read as the code it becomes; its `-` lines are in no context (diff-fence.ts).
-      const diff = diffView(source.slice(innerStart, innerEnd), lang);
-      const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(source.slice(innerStart, innerEnd), innerStart, lang);
+      // A diff, or `terraform plan` output, is read as the code it becomes; what it removes is in no
+      // context (diff-fence.ts, plan-fence.ts).
+      const inner = source.slice(innerStart, innerEnd);
+      const diff = planView(inner, lang) ?? diffView(inner, lang);
+      const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
       for (const piece of pieces) {
         out.push({
           kind: 'code',
