@@ -4,6 +4,7 @@
  * 1 s per 100 KB in the CLI, and none blocks a hover on another document for more than 200 ms.
  *
  *   tsx bench/probe.ts [--root <checkout with dist/ built>] [--only <substring>] [--no-cli] [--no-server] [--json <file>]
+ *   tsx bench/probe.ts --dump <dir>   (writes each input to <dir>/NN.md and exits: for profiles and output diffs)
  *
  * CLI: `node dist/cli.cjs check <file> --format json`, CPU time of the process (user + system,
  * start-up included) and wall time, each also per 100 KB of input. Server: the built
@@ -13,7 +14,7 @@
  * Figures go to docs/reliability.md with the load average printed here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchClient } from './lsp';
@@ -28,6 +29,7 @@ const ONLY = option('--only');
 const JSON_OUT = option('--json');
 const CLI = !argv.includes('--no-cli');
 const SERVER = !argv.includes('--no-server');
+const DUMP = option('--dump');
 
 const KB100 = 100 * 1024;
 
@@ -170,6 +172,15 @@ const f0 = (n: number): string => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {
+  if (DUMP) {
+    mkdirSync(DUMP, { recursive: true });
+    inputs().forEach(([name, text], i) => {
+      const file = join(DUMP, `${String(i + 1).padStart(2, '0')}.md`);
+      writeFileSync(file, text);
+      console.log(`${file}\t${name}`);
+    });
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'archnotes-probe-'));
   writeFileSync(join(dir, 'cpu.cjs'), PRELOAD);
   const results: Array<Record<string, unknown>> = [];

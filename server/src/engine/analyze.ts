@@ -14,7 +14,8 @@ import { analyzeContexts, buildModel, needsModel, type AnalyzedContext, type Doc
 import { parseMarkdown, topLevelBlocks } from './parse/markdown';
 import { chunkedSlices } from './parse/slices';
 import { RULES } from './rules';
-import { exampleText, type ContextRule, type DocumentRule, type FindingDraft, type Rule } from './rules/kit/types';
+import { exampleText, type ContextRule, type DocumentRule, type FindingDraft, type Report, type Rule } from './rules/kit/types';
+import { RuleFilter } from './prefilter';
 import { sectionClaimCandidate, sectionClaimFindings } from './rules/kit/section-claims';
 import { scopedLimitFindings } from './assertions/scoped-limits';
 import { asOf, documentDate } from './assertions/point-in-time';
@@ -105,6 +106,15 @@ function safely(run: () => void): void {
   }
 }
 
+/** `safely` for the hot loop of context rules (no closure per rule and context). */
+function checkSafely(rule: ContextRule, context: AnalyzedContext, report: Report): void {
+  try {
+    rule.check(context, report);
+  } catch {
+    // As in `safely`.
+  }
+}
+
 /**
  * Analyzes one top-level block. `source` is the text `node`'s offsets index into and `base` what to
  * add to reach document offsets (0 when the node comes from a whole-document parse).
@@ -114,10 +124,12 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   const end = (node.position?.end.offset ?? 0) + base;
   const contexts = analyzeContexts(contextsOfBlock(node, source, base, { next: 0 }));
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (rule.scope !== 'context') continue;
-    for (const context of contexts) safely(() => rule.check(context, (draft) => findings.push(toFinding(rule, draft))));
-  }
+  const n = contexts.length;
+  const runs = CONTEXT_FILTER.select(contexts);
+  CONTEXT_RULES.forEach((rule, r) => {
+    const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
+    for (let c = 0; c < n; c++) if (runs[r * n + c] === 1) checkSafely(rule, contexts[c] as AnalyzedContext, report);
+  });
   const directives: Directive[] = [];
   directivesOf(node, source, base, directives);
   const documentContexts: number[] = [];
@@ -134,6 +146,9 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   return { start, end, contexts, findings, directives, documentContexts, documentRules, sections: sectionsOf(contexts) };
 }
 
+const CONTEXT_RULES: readonly ContextRule[] = RULES.filter((rule): rule is ContextRule => rule.scope === 'context');
+/** Which context rules may fire on which contexts (the rules' cues). */
+const CONTEXT_FILTER = new RuleFilter(CONTEXT_RULES);
 const DOCUMENT_RULES: readonly DocumentRule[] = RULES.filter((rule): rule is DocumentRule => rule.scope === 'document');
 /** Claim rules whose subject may come from the section title (`fromSection`). */
 const SECTION_CLAIM_RULES: readonly ContextRule[] = RULES.filter((rule): rule is ContextRule => rule.scope === 'context' && rule.fromSection !== undefined);

@@ -39,6 +39,7 @@ const ALB_PER_DOMAIN = new RegExp(
 export const albSingleCertificate: ContextRule = {
   id: 'alb-single-certificate',
   scope: 'context',
+  cue: { words: ['cert', 'sni', 'indication'] },
   description: 'An Application Load Balancer said to serve one TLS certificate only, although it selects among many with SNI.',
   rationale:
     'An HTTPS listener of an Application Load Balancer has one default certificate and an optional certificate list; with Server Name ' +

@@ -21,6 +21,7 @@ const RIGHTLY_FIXED = /\bHTTP\s+APIs?\b|\bAPI\s*Gateway\s*v2\b|\bedge[- ]optimi[
 export const apiGatewayTimeoutFixed: ContextRule = {
   id: 'api-gateway-timeout-fixed',
   scope: 'context',
+  cue: { words: ['29'] },
   description: 'API Gateway’s 29-second REST integration timeout said to be a hard limit that cannot be raised.',
   rationale:
     'The REST API integration timeout defaults to 29 seconds, and since June 2024 Regional and private REST APIs can raise it by a ' +

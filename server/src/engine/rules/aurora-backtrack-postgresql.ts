@@ -15,6 +15,7 @@ const ON_POSTGRES: readonly ClaimFrame[] = [
 export const auroraBacktrackPostgresql: ContextRule = {
   id: 'aurora-backtrack-postgresql',
   scope: 'context',
+  cue: { words: ['backtrack'] },
   description: 'Aurora Backtrack used with Aurora PostgreSQL, although Backtrack exists for Aurora MySQL only.',
   rationale:
     'Backtrack rewinds an Aurora cluster in place to an earlier time within its backtrack window (at most 72 hours), without restoring ' +

@@ -19,6 +19,7 @@ function sizeForms(k: number, aws: number): number[] {
 export const cidrAddressCount: ContextRule = {
   id: 'cidr-address-count',
   scope: 'context',
+  cue: { has: ['count'] },
   description: 'The number of addresses stated for a prefix is not what the prefix holds.',
   rationale:
     'A /n block holds 2^(32−n) addresses: /16 = 65,536, /24 = 256, /28 = 16. Off-by-one totals (65,535 for a /16) and counts ' +

@@ -4,6 +4,7 @@ import type { ContextRule } from './kit/types';
 export const cidrHostBits: ContextRule = {
   id: 'cidr-host-bits',
   scope: 'context',
+  cue: { has: ['cidr'] },
   description: 'A VPC, subnet or route CIDR must not have host bits set.',
   rationale:
     'In 10.0.6.0/16 the third octet lies in the host part of a /16, so the block is really 10.0.0.0/16. ' +

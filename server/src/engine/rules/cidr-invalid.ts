@@ -3,6 +3,7 @@ import type { ContextRule } from './kit/types';
 export const cidrInvalid: ContextRule = {
   id: 'cidr-invalid',
   scope: 'context',
+  cue: { has: ['cidr'] },
   description: 'An IPv4 CIDR with an octet above 255 or a prefix above /32.',
   rationale:
     'Each octet of an IPv4 address is 0–255 and the prefix length is 0–32, so 10.0.256.0/24 or 192.168.1.0/33 ' +

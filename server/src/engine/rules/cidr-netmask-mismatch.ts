@@ -27,6 +27,7 @@ export function netmaskPairs(text: string, base: number, row: boolean, prefixes:
 export const cidrNetmaskMismatch: ContextRule = {
   id: 'cidr-netmask-mismatch',
   scope: 'context',
+  cue: { has: ['netmask'] },
   description: 'A prefix length and the dotted netmask written next to it disagree.',
   rationale:
     'A /24 is the netmask 255.255.255.0, a /16 is 255.255.0.0. When both are written and disagree, one of them is wrong ' +

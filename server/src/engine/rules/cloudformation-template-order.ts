@@ -29,6 +29,7 @@ const KNOWS_DEPENDENCIES = /\bDependsOn\b|\bdepends[_ ]on\b|\bdependenc(?:y|ies)
 export const cloudformationTemplateOrder: ContextRule = {
   id: 'cloudformation-template-order',
   scope: 'context',
+  cue: { words: ['order', 'top', 'sequentially'] },
   description: 'CloudFormation said to create resources in the order the template lists them, although order comes from dependencies.',
   rationale:
     'CloudFormation creates, updates and deletes resources in parallel as far as it can. The order comes from dependencies: a ' +

@@ -30,6 +30,7 @@ const OTHER_CASE = /\bVPC\s+origins?\b|\bS3\b|\bbuckets?\b|\bOA[CI]\b|\bGlobal\s
 export const cloudfrontPublicOrigin: ContextRule = {
   id: 'cloudfront-public-origin',
   scope: 'context',
+  cue: { words: ['cloudfront'] },
   description: 'CloudFront said to need a public ALB, NLB or EC2 origin, although VPC origins reach private ones.',
   rationale:
     'Since November 2024 CloudFront VPC origins deliver content from Application Load Balancers, Network Load Balancers and EC2 ' +

@@ -29,6 +29,7 @@ const KNOWS_TRAIL = /\btrails?\b|\bCloudTrail\s+Lake\b|\bevent\s+data\s+stores?\
 export const cloudtrailDefaultDelivery: ContextRule = {
   id: 'cloudtrail-default-delivery',
   scope: 'context',
+  cue: { words: ['cloudtrail'] },
   description: 'CloudTrail said to deliver logs to S3 or CloudWatch Logs by itself, although that needs a trail.',
   rationale:
     'With no setup, CloudTrail keeps only the event history: the last 90 days of management events, viewable and searchable in the ' +

@@ -34,6 +34,7 @@ const STATE_LIST = /\b(?:alarm\s+)?states?\s*(?:are|is|:)\s*`?OK`?\s*(?:,|\/|and
 export const cloudwatchAlarmStates: ContextRule = {
   id: 'cloudwatch-alarm-states',
   scope: 'context',
+  cue: { words: ['alarm'] },
   description: 'A CloudWatch alarm said to have two states, leaving out INSUFFICIENT_DATA.',
   rationale:
     'A CloudWatch metric or composite alarm is always in one of three states: OK, ALARM or INSUFFICIENT_DATA. A new alarm starts in ' +

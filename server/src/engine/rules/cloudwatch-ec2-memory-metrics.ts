@@ -51,6 +51,7 @@ const OTHER_SOURCE =
 export const cloudwatchEc2MemoryMetrics: ContextRule = {
   id: 'cloudwatch-ec2-memory-metrics',
   scope: 'context',
+  cue: { words: ['cloudwatch', 'default', 'basic', 'standard', 'built'] },
   description: 'CloudWatch said to collect EC2 memory or disk space by default, although that needs the CloudWatch agent.',
   rationale:
     'The metrics EC2 sends to CloudWatch by default come from the hypervisor: CPU, network, disk and EBS I/O, and status checks. Memory ' +

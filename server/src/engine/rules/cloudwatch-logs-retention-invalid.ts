@@ -83,6 +83,7 @@ registerAttribute(SPEC, RULE_ID);
 export const cloudwatchLogsRetentionInvalid: ContextRule = {
   id: RULE_ID,
   scope: 'context',
+  cue: { has: ['code', 'quantity'] },
   description: 'A CloudWatch Logs retention period that is not one of the values AWS accepts (1, 3, 5, 7, 14, 30 … 3653 days).',
   rationale:
     'A log group keeps events for one of a fixed set of periods: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, ' +

@@ -24,6 +24,7 @@ const IDENTITY_POOL = /\bidentity\s+pools?\b|\bfederated\s+identit(?:y|ies)\b|\b
 export const cognitoUserPoolCredentials: ContextRule = {
   id: 'cognito-user-pool-credentials',
   scope: 'context',
+  cue: { words: ['user', 'cup'] },
   description: 'A Cognito user pool said to issue temporary AWS credentials, which come from an identity pool.',
   rationale:
     'An Amazon Cognito user pool is a user directory: it signs users in and issues JSON Web Tokens (ID, access and refresh tokens) ' +

@@ -22,6 +22,7 @@ const KNOWS_PER_AZ =
 export const defaultVpcSubnetCount: ContextRule = {
   id: 'default-vpc-subnet-count',
   scope: 'context',
+  cue: { words: ['subnets'] },
   description: 'The default VPC said to have a fixed number of subnets, although it has one default subnet per Availability Zone.',
   rationale:
     'A default VPC (172.31.0.0/16) gets one /20 default subnet in each Availability Zone of its Region, so the count follows the Region: ' +

@@ -26,6 +26,7 @@ const OTHER_TOOL = /\bGlue\b|\bzero-ETL\b|\bexport\s+to\s+S3\b|\bData\s+Pipeline
 export const dmsDynamodbSource: ContextRule = {
   id: 'dms-dynamodb-source',
   scope: 'context',
+  cue: { words: ['dms', 'database'] },
   description: 'AWS DMS said to read from DynamoDB, although DynamoDB is a DMS target only.',
   rationale:
     'AWS Database Migration Service can write to Amazon DynamoDB (a target endpoint), but it has no DynamoDB source endpoint. Moving data ' +

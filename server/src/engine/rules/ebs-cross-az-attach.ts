@@ -13,6 +13,7 @@ const AZ_ID = /\b[a-z]{2}(?:-gov)?-[a-z]+-\d[a-f]\b/g;
 export const ebsCrossAzAttach: ContextRule = {
   id: 'ebs-cross-az-attach',
   scope: 'context',
+  cue: { words: ['ebs', 'gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1'] },
   description: 'An EBS volume attached to an instance in another Availability Zone.',
   rationale:
     'An EBS volume lives in one Availability Zone and can only be attached to instances in that zone (Multi-Attach too). To use the data ' +

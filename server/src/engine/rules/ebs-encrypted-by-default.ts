@@ -27,6 +27,7 @@ const KNOWS_SETTING =
 export const ebsEncryptedByDefault: ContextRule = {
   id: 'ebs-encrypted-by-default',
   scope: 'context',
+  cue: { words: ['encrypt'] },
   description: 'EBS volumes said to be encrypted by default, although encryption by default is an opt-in setting per Region.',
   rationale:
     'An EBS volume is encrypted when you ask for it, when it is created from an encrypted snapshot, or when the account has turned on ' +

@@ -12,6 +12,7 @@ const AWARE = /\bmulti[- ]?attach\b|\b(?:gp2|gp3|st1|sc1|magnetic|standard)\b|\b
 export const ebsSingleAttach: ContextRule = {
   id: 'ebs-single-attach',
   scope: 'context',
+  cue: { words: ['ebs', 'elastic'] },
   description: 'EBS volumes said to attach to one instance only, although io1/io2 support Multi-Attach.',
   rationale:
     'Provisioned IOPS SSD volumes (io1, io2) can be attached to up to 16 Nitro-based instances in the same Availability Zone with ' +

@@ -30,6 +30,7 @@ const FREE: readonly ClaimFrame[] = [
 export const eksControlPlaneFree: ContextRule = {
   id: 'eks-control-plane-free',
   scope: 'context',
+  cue: { words: ['eks', 'control', 'pay'] },
   description: 'The EKS control plane said to be free, although every cluster is billed per hour.',
   rationale:
     'Amazon EKS charges a fee for each cluster for every hour it exists, whether or not any node or pod runs: $0.10 per hour in ' +

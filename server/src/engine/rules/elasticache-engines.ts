@@ -30,6 +30,7 @@ const KNOWS_MORE = /\bValkey\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bmigrat\w*|\b
 export const elasticacheEngines: ContextRule = {
   id: 'elasticache-engines',
   scope: 'context',
+  cue: { words: ['memcached'] },
   description: 'Amazon ElastiCache said to run Redis and Memcached, without Valkey, which it has offered since October 2024.',
   rationale:
     'Amazon ElastiCache supports three engines: Valkey (added in October 2024; every Redis OSS 7.2 feature is in Valkey 7.2 and ' +

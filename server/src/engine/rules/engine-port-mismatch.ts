@@ -163,6 +163,7 @@ export const ENGINE_PORT_FACTS = ['postgresql.default-port', 'mysql.default-port
 export const enginePortMismatch: ContextRule = {
   id: 'engine-port-mismatch',
   scope: 'context',
+  cue: { has: ['port'], words: ['jdbc', 'postgres', 'mysql', 'mariadb', 'sqlserver', 'redis', 'valkey', 'mongo', 'memcached', 'psql', 'pg', 'sqlcmd'] },
   description: "A database or cache engine written with another engine's default port.",
   rationale:
     'PostgreSQL listens on 5432, MySQL and MariaDB on 3306, Oracle on 1521 and SQL Server on 1433 by default. ' +

@@ -38,6 +38,7 @@ const ON_A_BUCKET: readonly ClaimFrame[] = [
 export const glacierVaultLockBucket: ContextRule = {
   id: 'glacier-vault-lock-bucket',
   scope: 'context',
+  cue: { words: ['bucket'] },
   description: 'Glacier Vault Lock said to lock an S3 bucket, although it applies to Glacier vaults; buckets use S3 Object Lock.',
   rationale:
     'Vault Lock attaches an immutable policy to a vault of the Amazon Glacier vault service (the original, vault-based API): once ' +

@@ -21,6 +21,7 @@ function reportKey(report: Report, at: number, key: string): void {
 export const iamRegionConditionKey: ContextRule = {
   id: 'iam-region-condition-key',
   scope: 'context',
+  cue: { words: ['request', 'region'] },
   description: 'The global condition key for the requested Region misspelt (aws:RequestRegion, aws:Region), which a policy treats as absent.',
   rationale:
     'The global condition key that restricts the Region a request is made to is `aws:RequestedRegion` (key names are not case ' +

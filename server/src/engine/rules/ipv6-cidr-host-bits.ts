@@ -5,6 +5,7 @@ import type { ContextRule } from './kit/types';
 export const ipv6CidrHostBits: ContextRule = {
   id: 'ipv6-cidr-host-bits',
   scope: 'context',
+  cue: { has: ['cidr6'] },
   description: 'An IPv6 VPC, subnet or route CIDR with host bits set.',
   rationale:
     'In 2600:1f18:abcd:1234::/56 the group 1234 reaches past the /56 boundary, so the network is really 2600:1f18:abcd:1200::/56. ' +

@@ -5,6 +5,7 @@ import type { ContextRule } from './kit/types';
 export const ipv6CidrInvalid: ContextRule = {
   id: 'ipv6-cidr-invalid',
   scope: 'context',
+  cue: { has: ['cidr6'] },
   description: 'An IPv6 CIDR with `::` twice, a group of more than four hex digits, a wrong number of groups or a prefix above /128.',
   rationale:
     'An IPv6 address has eight groups of one to four hex digits; `::` stands for one run of zero groups and may appear once. ' +

@@ -4,6 +4,7 @@ import type { ContextRule } from './kit/types';
 export const ipv6CidrSize: ContextRule = {
   id: 'ipv6-cidr-size',
   scope: 'context',
+  cue: { has: ['cidr6'] },
   description: 'An IPv6 subnet block outside /44–/64 in steps of /4, or a VPC block of a size its stated source never gives.',
   rationale:
     'AWS accepts IPv6 subnet blocks from /44 to /64 in increments of /4. A VPC block is checked only where the text says where ' +

@@ -27,6 +27,7 @@ const OTHER_CASE =
 export const kinesisShardSingleConsumer: ContextRule = {
   id: 'kinesis-shard-single-consumer',
   scope: 'context',
+  cue: { words: ['shard'] },
   description: 'A Kinesis shard said to be readable by one consumer only, although several applications can read the same shard.',
   rationale:
     'Several consumer applications can read the same Kinesis data stream shard. Shared-throughput consumers split the shard\'s 2 MB/s ' +

@@ -40,6 +40,7 @@ function aboutKinesisStreams(context: AnalyzedContext): boolean {
 export const kinesisShardsProvisioned: ContextRule = {
   id: 'kinesis-shards-provisioned',
   scope: 'context',
+  cue: { words: ['shard', 'scal'] },
   description: 'Kinesis Data Streams said to need shards planned by hand, although on-demand mode manages them.',
   rationale:
     'Kinesis Data Streams has two capacity modes. In provisioned mode you choose the shard count and reshard as traffic changes; in ' +

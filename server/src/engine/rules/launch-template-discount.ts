@@ -21,6 +21,7 @@ const PRICING_MODEL = /\bSpot\b|\bReserved\s+Instances?\b|\bRIs?\b|\bSavings\s+P
 export const launchTemplateDiscount: ContextRule = {
   id: 'launch-template-discount',
   scope: 'context',
+  cue: { words: ['launch'] },
   description: 'A launch template said to give a discount, although it only holds launch settings; discounts come from pricing models.',
   rationale:
     'A launch template (and the legacy launch configuration) stores the settings an instance is launched with: AMI, instance type, key ' +

@@ -25,6 +25,7 @@ const FRAMES: ReadonlyArray<{ readonly frame: ClaimFrame; readonly message: stri
 export const loadBalancerLayer: ContextRule = {
   id: 'load-balancer-layer',
   scope: 'context',
+  cue: { words: ['alb', 'application', 'nlb', 'network'] },
   description: 'The layers of the Application and Network Load Balancers swapped.',
   rationale:
     'An Application Load Balancer works at layer 7: it reads HTTP requests and routes on host, path, headers or query string. A Network ' +

@@ -28,6 +28,7 @@ const KNOWS_GROWTH =
 export const mskPartitionsFixed: ContextRule = {
   id: 'msk-partitions-fixed',
   scope: 'context',
+  cue: { words: ['partition'] },
   description: 'Kafka (Amazon MSK) topic partitions said to be fixed at creation, although partitions can be added (never removed).',
   rationale:
     'A Kafka topic, on Amazon MSK as anywhere, can be given more partitions at any time (`kafka-topics.sh --alter --partitions`); what ' +

@@ -35,6 +35,7 @@ function aboutMultiAzInstance(context: AnalyzedContext): boolean {
 export const multiAzStandbyReads: ContextRule = {
   id: 'multi-az-standby-reads',
   scope: 'context',
+  cue: { words: ['multi', 'standby'] },
   description: 'A Multi-AZ DB instance standby used to serve reads.',
   rationale:
     'In a Multi-AZ DB instance deployment the standby replicates synchronously and exists only for failover: it accepts no connections and ' +

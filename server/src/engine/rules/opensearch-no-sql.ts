@@ -17,6 +17,7 @@ const OTHER = /\bDynamoDB\b|\bDocumentDB\b|\bMongoDB\b|\bRedis\b|\bNeptune\b|\bK
 export const opensearchNoSql: ContextRule = {
   id: 'opensearch-no-sql',
   scope: 'context',
+  cue: { words: ['sql', 'dsl'] },
   description: 'Amazon OpenSearch Service said not to support SQL, although it answers SQL and PPL queries.',
   rationale:
     'Amazon OpenSearch Service accepts SQL queries (the SQL plugin, on domains running OpenSearch or Elasticsearch 6.5 and later, and ' +

@@ -27,6 +27,7 @@ const TRANSIT_FRAMES: readonly ClaimFrame[] = [
 export const peeringTransitive: ContextRule = {
   id: 'peering-transitive',
   scope: 'context',
+  cue: { words: ['peer'] },
   description: 'VPC peering described as transitive (a hub VPC routing between peers).',
   rationale:
     'VPC peering is not transitive: if A peers with B and B with C, A cannot reach C through B, nor use B\'s internet gateway, NAT, VPN or ' +

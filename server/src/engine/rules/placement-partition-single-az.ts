@@ -28,6 +28,7 @@ const KNOWS_ZONES =
 export const placementPartitionSingleAz: ContextRule = {
   id: 'placement-partition-single-az',
   scope: 'context',
+  cue: { words: ['partition'] },
   description: 'A partition placement group said to sit in one Availability Zone, although it can span the zones of a Region.',
   rationale:
     'A partition placement group divides instances into partitions on separate racks, up to seven partitions per Availability Zone, ' +

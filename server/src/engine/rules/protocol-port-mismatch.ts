@@ -36,6 +36,7 @@ interface KeywordHit {
 export const protocolPortMismatch: ContextRule = {
   id: 'protocol-port-mismatch',
   scope: 'context',
+  cue: { has: ['port'] },
   description: "A protocol written with another protocol's well-known port (SSH on 3389, RDP on 22, NFS on 445).",
   rationale:
     'SSH uses TCP 22, RDP 3389, HTTP 80, HTTPS 443, NFS (EFS) 2049, SMB 445 and GENEVE (Gateway Load Balancer) UDP 6081. A security group rule ' +

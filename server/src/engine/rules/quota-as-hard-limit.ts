@@ -41,6 +41,7 @@ function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> 
 export const quotaAsHardLimit: ContextRule = {
   id: 'quota-as-hard-limit',
   scope: 'context',
+  cue: { words: ['vpc', 'ip', 'cidr', 'elastic', 'eip', 'concurren', 'lambda'] },
   description: 'A default, adjustable quota stated as a hard maximum ("a maximum of 5 VPCs per Region").',
   rationale:
     '5 VPCs per Region, 5 IPv4 CIDR blocks per VPC, 5 Elastic IPs per Region and 1,000 concurrent Lambda executions are default quotas, ' +

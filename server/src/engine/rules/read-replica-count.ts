@@ -26,6 +26,7 @@ const COUNT = new RegExp(String.raw`\b(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(
 export const readReplicaCount: ContextRule = {
   id: 'read-replica-count',
   scope: 'context',
+  cue: { has: ['service'] },
   description: 'More read replicas than the engine allows (15 for MySQL, MariaDB, PostgreSQL and Aurora; 5 for Oracle and SQL Server; 3 for Db2).',
   rationale:
     'RDS for MySQL, MariaDB and PostgreSQL allow 15 read replicas per source, RDS for Oracle and SQL Server 5, RDS for Db2 3; an Aurora cluster ' +

@@ -11,6 +11,7 @@ const AUTO_FAILOVER =
 export const readReplicaFailover: ContextRule = {
   id: 'read-replica-failover',
   scope: 'context',
+  cue: { words: ['read'] },
   description: 'RDS read replicas said to fail over or be promoted automatically.',
   rationale:
     'An RDS read replica is an asynchronous copy for reads. If the primary fails it stays a replica until you promote it (console, CLI, ' +

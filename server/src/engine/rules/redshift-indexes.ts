@@ -26,6 +26,7 @@ const KNOWS = /\bsort\s*keys?\b|\bSORTKEY\b|\bzone\s+maps?\b|\bdist(?:ribution)?
 export const redshiftIndexes: ContextRule = {
   id: 'redshift-indexes',
   scope: 'context',
+  cue: { words: ['index', 'indices'] },
   description: 'Amazon Redshift said to use indexes, although it has none; its speed comes from columnar storage, sort keys and zone maps.',
   rationale:
     'Amazon Redshift has no conventional (B-tree or secondary) indexes. Queries are fast because of columnar storage and compression, ' +

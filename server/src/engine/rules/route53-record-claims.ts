@@ -12,6 +12,7 @@ const ALIAS_EC2 = /\balias(?:\s+(?:record|A record|target))?\b[^.;]{0,60}\b(?:EC
 export const route53CnameApex: ContextRule = {
   id: 'route53-cname-apex',
   scope: 'context',
+  cue: { words: ['cname'] },
   description: 'A CNAME record at the zone apex (example.com).',
   rationale:
     'DNS does not allow a CNAME at the zone apex, which must hold the SOA and NS records; Route 53 refuses it. Point the apex at a load ' +
@@ -46,6 +47,7 @@ export const route53CnameApex: ContextRule = {
 export const route53AliasEc2: ContextRule = {
   id: 'route53-alias-ec2',
   scope: 'context',
+  cue: { words: ['alias'] },
   description: 'A Route 53 alias record pointed at an EC2 instance or its DNS name.',
   rationale:
     'Alias records target AWS resources that Route 53 resolves itself: ELB load balancers, CloudFront, API Gateway, S3 website endpoints, ' +

@@ -55,6 +55,7 @@ function reportArn(report: Report, at: number, arn: BadArn): void {
 export const s3BucketArnFormat: ContextRule = {
   id: 's3-bucket-arn-format',
   scope: 'context',
+  cue: { words: ['arn'] },
   description: 'An S3 bucket or object ARN written with a Region or an account, or without its partition and service.',
   rationale:
     'Bucket names are global, so S3 bucket and object ARNs carry neither Region nor account: `arn:aws:s3:::bucket-name` and ' +

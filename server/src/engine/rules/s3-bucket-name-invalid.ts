@@ -101,6 +101,7 @@ function checkCode(context: AnalyzedContext, report: (d: FindingDraft) => void):
 export const s3BucketNameInvalid: ContextRule = {
   id: 's3-bucket-name-invalid',
   scope: 'context',
+  cue: { has: ['iac'], words: ['s3', 'arn'] },
   description: 'An S3 bucket name that AWS refuses (upper case, underscores, length outside 3–63, bad first or last character, IP form, reserved prefix or suffix).',
   rationale:
     'General purpose bucket names are 3 to 63 characters of lower-case letters, digits, dots and hyphens, begin and end with a letter or digit, ' +

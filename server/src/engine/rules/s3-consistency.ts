@@ -11,6 +11,7 @@ const EVENTUAL =
 export const s3Consistency: ContextRule = {
   id: 's3-consistency',
   scope: 'context',
+  cue: { words: ['s3', 'simple'] },
   description: 'Amazon S3 described as eventually consistent for object reads, overwrites, deletes or lists.',
   rationale:
     'Since December 2020 Amazon S3 gives strong read-after-write consistency for every PUT and DELETE of an object and for LIST ' +

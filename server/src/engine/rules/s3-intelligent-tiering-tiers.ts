@@ -17,6 +17,7 @@ const KNOWS_TIERS = /\bArchive\s+(?:Instant\s+)?Access\b|\bDeep\s+Archive\b|\bth
 export const s3IntelligentTieringTiers: ContextRule = {
   id: 's3-intelligent-tiering-tiers',
   scope: 'context',
+  cue: { words: ['intelligent'] },
   description: 'S3 Intelligent-Tiering said to move objects between two tiers, although it has three automatic tiers.',
   rationale:
     'S3 Intelligent-Tiering moves each object among three low-latency tiers automatically: Frequent Access, Infrequent Access (after ' +

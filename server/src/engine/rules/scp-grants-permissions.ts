@@ -21,6 +21,7 @@ const KNOWS_FILTER =
 export const scpGrantsPermissions: ContextRule = {
   id: 'scp-grants-permissions',
   scope: 'context',
+  cue: { words: ['scp', 'service'] },
   description: 'A service control policy said to grant permissions, although SCPs only set the maximum an account may use.',
   rationale:
     'A service control policy never grants anything: it sets the maximum permissions available to the IAM users and roles of the ' +

@@ -26,6 +26,7 @@ const OTHER_TOOL = /\bInstance\s+Connect\b|\bEC2\s+Serial\s+Console\b|\bSSH\b|\b
 export const sessionManagerPlatforms: ContextRule = {
   id: 'session-manager-platforms',
   scope: 'context',
+  cue: { words: ['session'] },
   description: 'SSM Session Manager said to support only Linux (and macOS), although it also connects to Windows Server managed nodes.',
   rationale:
     'AWS Systems Manager Session Manager opens shell sessions on Linux, macOS and Windows Server managed nodes (EC2 instances and ' +

@@ -11,6 +11,7 @@ const NONE_BEFORE = /\b(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|never\s
 export const sgDenyRule: ContextRule = {
   id: 'sg-deny-rule',
   scope: 'context',
+  cue: { words: ['den', 'block'] },
   description: 'A security group used to deny or block specific traffic; security groups only allow.',
   rationale:
     'Security group rules are allow rules only: traffic no rule allows is dropped implicitly, but a security group cannot deny a specific ' +

@@ -23,6 +23,7 @@ const KNOWS_LIMIT = /\bsame\s+(?:AWS\s+)?Region\b|\bCIDRs?\b|\bIP\s+ranges?\b|\b
 export const sgReferenceInterRegion: ContextRule = {
   id: 'sg-reference-inter-region',
   scope: 'context',
+  cue: { words: ['peer'] },
   description: 'A security group rule said to reference a peer VPC group across Regions, which inter-Region peering does not support.',
   rationale:
     'Over a VPC peering connection a security group rule can reference a group of the peer VPC when both VPCs are in the same Region ' +

@@ -29,6 +29,7 @@ const DLQ = /\bdead[- ]letter\b|\bDLQs?\b|\bredrive\b/i;
 export const snsQueue: ContextRule = {
   id: 'sns-queue',
   scope: 'context',
+  cue: { words: ['queue'] },
   description: 'Amazon SNS said to have queues (an "SNS FIFO queue"), although SNS has topics and the queues are SQS.',
   rationale:
     'Amazon SNS publishes to topics: standard topics, and FIFO topics (names end in `.fifo`) that order and deduplicate by message ' +

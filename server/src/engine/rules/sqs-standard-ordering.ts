@@ -25,6 +25,7 @@ const ORDER_FRAMES: readonly ClaimFrame[] = [
 export const sqsStandardOrdering: ContextRule = {
   id: 'sqs-standard-ordering',
   scope: 'context',
+  cue: { words: ['standard'] },
   description: 'A standard SQS queue relied on for strict ordering or exactly-once delivery.',
   rationale:
     'Standard SQS queues deliver at least once with best-effort ordering: messages can arrive out of order and occasionally twice. ' +

@@ -9,7 +9,7 @@ import type { Fact } from '../../facts/types';
 import { registerAttribute } from '../assertions/registry';
 import { assertionsOf, mayAssert } from '../assertions/quantity';
 import { escapeRegExp } from '../util/text';
-import { judgeLimit, type LimitRule, type LimitSpec } from './kit/limit-rule';
+import { judgeLimit, MAY_ASSERT, type LimitRule, type LimitSpec } from './kit/limit-rule';
 
 const ID = 'stated-limit';
 
@@ -67,6 +67,7 @@ export function statedLimitRule(covered: ReadonlySet<string>): LimitRule {
   const rule: LimitRule = {
     id: ID,
     scope: 'context',
+    cue: MAY_ASSERT,
     description: 'A limit from the fact pack stated outside its range: delays, buffer intervals, idle timeouts, rotation periods and more.',
     rationale:
       'Every re-verified fact of the pack that names the words documents use for it is checked here, with the same reading as the ' +

@@ -31,6 +31,7 @@ const SG_FORGETS: readonly ClaimFrame[] = [
 export const statefulnessClaim: ContextRule = {
   id: 'statefulness-claim',
   scope: 'context',
+  cue: { words: ['security', 'sg', 'nacl', 'network'] },
   description: 'Security groups called stateless or network ACLs called stateful.',
   rationale:
     'Security groups are stateful: the return traffic of an allowed connection is allowed automatically, so no outbound ephemeral-port rule ' +

@@ -23,6 +23,7 @@ function smallestFitting(n: number, aws: number): number | undefined {
 export const subnetTooSmall: ContextRule = {
   id: 'subnet-too-small',
   scope: 'context',
+  cue: { has: ['count'] },
   description: 'A subnet prefix too small for the number of hosts the text puts in it.',
   rationale:
     'A subnet of prefix /n offers 2^(32−n) − 5 usable addresses in AWS (5 are reserved). A /27 has 27, so it cannot hold 29 instances; ' +

@@ -10,6 +10,7 @@ const AWS_SUBNET = /\bsub-?nets?\b|\bVPCs?\b|\bAWS\b|\bEKS\b|\bEC2\b|\bENIs?\b|a
 export const subnetUsableIps: ContextRule = {
   id: 'subnet-usable-ips',
   scope: 'context',
+  cue: { has: ['count'] },
   description: 'Usable addresses in an AWS subnet counted without the 5 that AWS reserves.',
   rationale:
     'AWS reserves 5 addresses in every subnet: the network address, the VPC router (+1), Amazon DNS (+2), one for future use (+3) and ' +

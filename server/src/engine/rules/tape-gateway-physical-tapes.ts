@@ -23,6 +23,7 @@ const KNOWS_VIRTUAL = /\bvirtual\s+tapes?\b|\bVTL\b|\breplac\w*|\beliminat\w*|\b
 export const tapeGatewayPhysicalTapes: ContextRule = {
   id: 'tape-gateway-physical-tapes',
   scope: 'context',
+  cue: { words: ['physical'] },
   description: 'Tape Gateway said to use physical tapes, although it presents virtual tapes stored in S3 and archived to Glacier.',
   rationale:
     'AWS Storage Gateway in Tape Gateway mode presents an iSCSI virtual tape library to existing backup software. The tapes are virtual: ' +

@@ -41,6 +41,7 @@ const OWN_POLICY =
 export const vpcCidrPrivateOnly: ContextRule = {
   id: 'vpc-cidr-private-only',
   scope: 'context',
+  cue: { words: ['vpc'] },
   description: 'A VPC said to accept only private (RFC 1918) IPv4 ranges, although AWS also accepts publicly routable CIDR blocks.',
   rationale:
     'AWS recommends a VPC CIDR block from the RFC 1918 ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), but a VPC can also be ' +

@@ -13,6 +13,7 @@ function bounds(role: 'vpc' | 'subnet'): { min: number; max: number } {
 export const vpcCidrSize: ContextRule = {
   id: 'vpc-cidr-size',
   scope: 'context',
+  cue: { has: ['cidr'] },
   description: 'VPC and subnet IPv4 CIDR blocks must be between /16 and /28.',
   rationale:
     'AWS refuses a VPC or subnet IPv4 block larger than /16 (65,536 addresses) or smaller than /28 (16 addresses). ' +

@@ -23,7 +23,7 @@ import type { AnalyzedContext } from '../../model/document-model';
 import { findQuantities, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
 import { formatNumber } from './helpers';
-import type { ContextRule, FindingDraft } from './types';
+import type { ContextRule, Cue, FindingDraft } from './types';
 
 export interface LimitSpec extends AttributeSpec {
   readonly id: string;
@@ -333,11 +333,15 @@ export function judgeLimit(rule: LimitRule, context: AnalyzedContext, a: Quantit
   return SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? { ...draft, severity: 'warning' } : draft;
 }
 
+/** `mayAssert` as a cue: code, a quantity, an IaC value, or an `aws` command (engine/prefilter.ts). */
+export const MAY_ASSERT: Cue = { has: ['code', 'quantity', 'iac'], words: ['aws'] };
+
 export function limitRule(spec: LimitSpec): LimitRule {
   registerAttribute(spec, spec.id);
   const rule: LimitRule = {
     id: spec.id,
     scope: 'context',
+    cue: MAY_ASSERT,
     description: spec.description,
     rationale: spec.rationale,
     severity: spec.severity,

@@ -74,7 +74,27 @@ export interface ContextRule extends RuleMeta {
    * title then reaches `check` as the context's `lead`, which `subjectInScope` frames read.
    */
   readonly fromSection?: { readonly services: readonly string[]; readonly cue: RegExp };
+  /**
+   * What a context must say or hold for this rule to report on it (engine/prefilter.ts): the rule
+   * runs only on contexts where one of `words` starts a word of the context's own text (any case:
+   * "den" for deny, denies, denied) or that hold one of `has`. Without a cue the rule runs on every
+   * context. Never stricter than `check`: test/unit/prefilter.test.ts compares it with unfiltered runs.
+   */
+  readonly cue?: Cue;
 }
+
+/** A necessary condition for a context rule to fire, cheap to test (see `ContextRule.cue`). */
+export interface Cue {
+  /** Lower-case ASCII letters and digits, two or more: the start of a word of the context's text. */
+  readonly words?: readonly string[];
+  readonly has?: readonly CueValue[];
+}
+
+/**
+ * Values a context can hold: its kind (`code`, `tableRow`) or recognised mentions (`cidr6`: the text
+ * has a ':' and a '/', which rules/kit/ipv6-blocks.ts needs before it looks for an IPv6 CIDR).
+ */
+export type CueValue = 'code' | 'tableRow' | 'cidr' | 'cidr6' | 'port' | 'quantity' | 'iac' | 'prefix' | 'netmask' | 'count' | 'service';
 
 /** What a document rule sees: the model and the contexts its `select` kept, in document order. */
 export interface DocumentInput {
