@@ -53,7 +53,7 @@ function misses(filter: RuleFilter, where: string, contexts: readonly AnalyzedCo
   const out: Miss[] = [];
   CONTEXT_RULES.forEach((rule, r) => {
     contexts.forEach((context, c) => {
-      if (runs[r * contexts.length + c] === 1) return;
+      if (runs[c * CONTEXT_RULES.length + r] === 1) return;
       const found: FindingDraft[] = [];
       try {
         rule.check(context, (draft) => found.push(draft));
@@ -106,7 +106,7 @@ describe('rule pre-filter', function () {
     const contexts = ['NACLs are STATELESS.', 'a restatement', 'AWS::EC2::SecurityGroup state', 'The VPC is 10.0.0.0/16.']
       .map((text) => analyzeText(text).blocks[0]?.contexts[0] as AnalyzedContext);
     const runs = filter.select(contexts);
-    const table = rules.map((_, r) => contexts.map((__, c) => runs[r * contexts.length + c]));
+    const table = rules.map((_, r) => contexts.map((__, c) => runs[c * rules.length + r]));
     assert.deepEqual(table, [
       [1, 0, 1, 0],
       [1, 0, 0, 0],

@@ -124,11 +124,13 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   const end = (node.position?.end.offset ?? 0) + base;
   const contexts = analyzeContexts(contextsOfBlock(node, source, base, { next: 0 }));
   const findings: Finding[] = [];
-  const n = contexts.length;
   const runs = CONTEXT_FILTER.select(contexts);
+  const width = CONTEXT_RULES.length;
   CONTEXT_RULES.forEach((rule, r) => {
     const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
-    for (let c = 0; c < n; c++) if (runs[r * n + c] === 1) checkSafely(rule, contexts[c] as AnalyzedContext, report);
+    contexts.forEach((context, c) => {
+      if (runs[c * width + r] === 1) checkSafely(rule, context, report);
+    });
   });
   const directives: Directive[] = [];
   directivesOf(node, source, base, directives);

@@ -51,69 +51,64 @@ function valuesOf(context: AnalyzedContext): number {
 
 interface CompiledCue {
   readonly values: number;
-  readonly words: readonly number[];
+  readonly words: readonly string[];
 }
 
 export class RuleFilter {
-  private readonly cues: ReadonlyArray<CompiledCue | undefined>;
+  /** One row per context: 1 for each rule without a cue, the rest 0 until a cue is found. */
+  private readonly uncued: Uint8Array;
+  /** Rules enabled by each value bit. */
+  private readonly byValue: ReadonlyArray<readonly [number, readonly number[]]>;
   /** Every cue word at the start of a word, longest first, so a match is the longest cue word there. */
   private readonly scan: RegExp | undefined;
-  /** For each cue word, the ids of the cue words it starts with (itself included). */
-  private readonly prefixesOf = new Map<string, readonly number[]>();
-  private readonly wordCount: number;
+  /** For each cue word (lower case), the rules whose cue has it or a word it starts with. */
+  private readonly byWord = new Map<string, readonly number[]>();
 
   constructor(readonly rules: readonly ContextRule[]) {
-    const ids = new Map<string, number>();
-    this.cues = rules.map((rule) => (rule.cue ? compile(rule.id, rule.cue, ids) : undefined));
-    const words = [...ids.keys()];
-    this.wordCount = words.length;
-    for (const word of words) this.prefixesOf.set(word, words.filter((w) => word.startsWith(w)).map((w) => ids.get(w) ?? -1));
+    const cues = rules.map((rule) => (rule.cue ? compile(rule.id, rule.cue) : undefined));
+    this.uncued = Uint8Array.from(cues, (cue) => (cue ? 0 : 1));
+    this.byValue = Object.values(VALUE_BITS)
+      .map((bit): [number, number[]] => [bit, cues.flatMap((cue, r) => (cue && (cue.values & bit) !== 0 ? [r] : []))])
+      .filter(([, enabled]) => enabled.length > 0);
+    const words = [...new Set(cues.flatMap((cue) => cue?.words ?? []))];
+    for (const word of words) {
+      this.byWord.set(word, cues.flatMap((cue, r) => (cue?.words.some((w) => word.startsWith(w)) ? [r] : [])));
+    }
     const longestFirst = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.scan = words.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9_])(?:${longestFirst.join('|')})`, 'gi');
   }
 
   /**
-   * Whether rule `r` (index in `rules`) may fire on context `c`: `runs[r * contexts.length + c] === 1`.
+   * Whether rule `r` (index in `rules`) may fire on context `c`: `runs[c * rules.length + r] === 1`.
    * Computed once per block, before any rule runs, so findings keep their rule-by-rule order.
    */
   select(contexts: readonly AnalyzedContext[]): Uint8Array {
-    const n = contexts.length;
-    const runs = new Uint8Array(this.cues.length * n);
-    for (let c = 0; c < n; c++) {
-      const context = contexts[c] as AnalyzedContext;
+    const width = this.uncued.length;
+    const runs = new Uint8Array(contexts.length * width);
+    contexts.forEach((context, c) => {
+      const row = c * width;
+      runs.set(this.uncued, row);
       const values = valuesOf(context);
-      const hits = this.wordsIn(context.text);
-      this.cues.forEach((cue, r) => {
-        if (!cue || (values & cue.values) !== 0 || (hits !== undefined && cue.words.some((w) => hits[w] === 1))) runs[r * n + c] = 1;
-      });
-    }
+      if (values !== 0) {
+        for (const [bit, enabled] of this.byValue) if ((values & bit) !== 0) for (const r of enabled) runs[row + r] = 1;
+      }
+      const scan = this.scan;
+      if (!scan) return;
+      scan.lastIndex = 0;
+      for (let m = scan.exec(context.text); m; m = scan.exec(context.text)) {
+        for (const r of this.byWord.get(m[0].toLowerCase()) ?? []) runs[row + r] = 1;
+      }
+    });
     return runs;
-  }
-
-  /** Which cue words start a word of `text` (a flag per word id). */
-  private wordsIn(text: string): Uint8Array | undefined {
-    if (!this.scan) return undefined;
-    let hits: Uint8Array | undefined;
-    const scan = this.scan;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      hits ??= new Uint8Array(this.wordCount);
-      for (const id of this.prefixesOf.get(m[0].toLowerCase()) ?? []) hits[id] = 1;
-    }
-    return hits;
   }
 }
 
-function compile(ruleId: string, cue: Cue, ids: Map<string, number>): CompiledCue {
+function compile(ruleId: string, cue: Cue): CompiledCue {
   let values = 0;
   for (const value of cue.has ?? []) values |= VALUE_BITS[value];
-  const words: number[] = [];
   for (const word of cue.words ?? []) {
     if (!CUE_WORD.test(word)) throw new Error(`rule ${ruleId}: cue word "${word}" must be lower-case letters and digits, two or more`);
-    let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = ids.size));
-    words.push(id);
   }
-  if (values === 0 && words.length === 0) throw new Error(`rule ${ruleId}: an empty cue would never let the rule run`);
-  return { values, words };
+  if (values === 0 && (cue.words ?? []).length === 0) throw new Error(`rule ${ruleId}: an empty cue would never let the rule run`);
+  return { values, words: cue.words ?? [] };
 }
