@@ -29,9 +29,12 @@ export class BenchClient {
   readonly published: Published[] = [];
   /** `archnotes/status` notifications: `busy: false` ends an analysis. */
   readonly statuses: Array<{ readonly uri: string; readonly busy: boolean; readonly at: number }> = [];
+  /** `window/logMessage` texts with the time they were read. */
+  readonly logs: Array<{ readonly message: string; readonly at: number }> = [];
 
-  constructor(root: string, env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(process.execPath, [join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe', env });
+  /** `nodeArgs`: options for the server's node (e.g. `--cpu-prof`). */
+  constructor(root: string, env: NodeJS.ProcessEnv = process.env, nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'archnotes-language-server.cjs'), '--stdio'], { stdio: 'pipe', env });
     this.child.stdout.on('data', (chunk: Buffer) => this.#onData(chunk));
     this.child.stderr.on('data', () => undefined);
   }
@@ -54,6 +57,8 @@ export class BenchClient {
       } else if (message.method === 'archnotes/status') {
         const params = message.params as { uri: string; busy: boolean };
         this.statuses.push({ uri: params.uri, busy: params.busy, at: performance.now() });
+      } else if (message.method === 'window/logMessage') {
+        this.logs.push({ message: String((message.params as { message?: unknown }).message), at: performance.now() });
       } else if (message.method === 'textDocument/publishDiagnostics') {
         const params = message.params as Omit<Published, 'at'>;
         const published: Published = { ...params, at: performance.now() };
@@ -99,6 +104,38 @@ export class BenchClient {
   async initialize(): Promise<void> {
     await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     this.notify('initialized', {});
+  }
+
+  /**
+   * Resolves with the last publishDiagnostics for `uri` at `version` of the analysis that ends with
+   * the next `archnotes/status` `busy: false` (a big first analysis publishes partial results first,
+   * and the final publish goes out right before that status).
+   */
+  async finalDiagnostics(uri: string, version: number, timeoutMs = 120_000): Promise<Published> {
+    const deadline = performance.now() + timeoutMs;
+    while (!this.statuses.some((s) => s.uri === uri && !s.busy)) {
+      if (performance.now() > deadline) throw new Error(`no end of analysis for ${uri}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const last = this.published.filter((p) => p.uri === uri && p.version === version).at(-1);
+    if (!last) throw new Error(`no diagnostics for ${uri} v${version}`);
+    return last;
+  }
+
+  /** CPU time of the server process in ms, in all and on its main thread (Linux; clock ticks of 10 ms). */
+  cpuMs(): { all: number; main: number } | undefined {
+    const pid = this.child.pid;
+    if (pid === undefined) return undefined;
+    const ticks = (path: string): number => {
+      const stat = readFileSync(path, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    try {
+      return { all: ticks(`/proc/${pid}/stat`) * 10, main: ticks(`/proc/${pid}/task/${pid}/stat`) * 10 };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Peak resident set size of the server process so far (Linux), in MB. */

@@ -135,7 +135,10 @@ function inProcess(input: Input, lint: LintSync): InProcess {
 // LSP over stdio.
 
 interface LspFigures {
+  /** didOpen → the last publish of the first analysis (a big document publishes partial results first). */
   readonly openMs: number;
+  /** didOpen → the first publish. */
+  readonly firstMs: number;
   readonly hover: readonly number[];
   readonly hoverDuringEdits: readonly number[];
   readonly completion: readonly number[];
@@ -161,8 +164,10 @@ async function lsp(input: Input, full: boolean, env: NodeJS.ProcessEnv = process
   const opened = performance.now();
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: input.text } });
   const first = await client.diagnostics(uri, 1);
-  const openMs = first.at - opened;
-  const figures: LspFigures = { openMs, hover: [], hoverDuringEdits: [], completion: [], editToPublish: [] };
+  const last = await client.finalDiagnostics(uri, 1);
+  const openMs = last.at - opened;
+  const firstMs = first.at - opened;
+  const figures: LspFigures = { openMs, firstMs, hover: [], hoverDuringEdits: [], completion: [], editToPublish: [] };
   if (!full) {
     const rssMb = client.peakRssMb();
     await client.close();
@@ -215,7 +220,7 @@ async function lsp(input: Input, full: boolean, env: NodeJS.ProcessEnv = process
   await nextTick();
   const rssMb = client.peakRssMb();
   await client.close();
-  return { openMs, hover, hoverDuringEdits, completion, editToPublish, rssMb };
+  return { openMs, firstMs, hover, hoverDuringEdits, completion, editToPublish, rssMb };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,7 +293,7 @@ async function main(): Promise<void> {
 
   log('LSP over stdio …');
   const lspNotes = await lsp(inputs[1] as Input, true);
-  log(`  notes: open ${ms(lspNotes.openMs)}, hover p50 ${ms(median(lspNotes.hover))}, edit→publish p50 ${ms(median(lspNotes.editToPublish))}`);
+  log(`  notes: open → first ${ms(lspNotes.firstMs)}, → all ${ms(lspNotes.openMs)}, hover p50 ${ms(median(lspNotes.hover))}, edit→publish p50 ${ms(median(lspNotes.editToPublish))}`);
   const lspTypical = await lsp(inputs[0] as Input, true);
   log(`  typical: open ${ms(lspTypical.openMs)}, edit→publish p50 ${ms(median(lspTypical.editToPublish))}`);
   const lspX10 = await lsp(inputs[2] as Input, false);
@@ -386,13 +391,14 @@ function render(r: Results): string {
   const t = r.lspTypical;
   line('measure', 'notes (434 KB)', 'typical 10 KB', 'target (notes)', '');
   line('---', '---', '---', '---', '---');
-  line('didOpen → full diagnostics', ms(n.openMs), ms(t.openMs), '≤ 300 ms', check(n.openMs, 300));
+  line('didOpen → first diagnostics', ms(n.firstMs), ms(t.firstMs), '≤ 1 s (issue 15)', check(n.firstMs, 1000));
+  line('didOpen → all diagnostics (the last publish of the first analysis)', ms(n.openMs), ms(t.openMs), '≤ 300 ms', check(n.openMs, 300));
   line('hover p50 / p99 (1,000 requests at random positions)', `${ms(median(n.hover))} / ${ms(quantile(n.hover, 0.99))}`, `${ms(median(t.hover))} / ${ms(quantile(t.hover, 0.99))}`, '≤ 1 ms / ≤ 5 ms', `${check(median(n.hover), 1)} / ${check(quantile(n.hover, 0.99), 5)}`);
   line('hover p50 / p99 sent right after an edit', `${ms(median(n.hoverDuringEdits))} / ${ms(quantile(n.hoverDuringEdits, 0.99))}`, `${ms(median(t.hoverDuringEdits))} / ${ms(quantile(t.hoverDuringEdits, 0.99))}`, '≤ 1 ms / ≤ 5 ms', `${check(median(n.hoverDuringEdits), 1)} / ${check(quantile(n.hoverDuringEdits, 0.99), 5)}`);
   line('completion p50 / p99 (300 requests)', `${ms(median(n.completion))} / ${ms(quantile(n.completion, 0.99))}`, `${ms(median(t.completion))} / ${ms(quantile(t.completion, 0.99))}`, '', '');
   line('1-char edit → publishDiagnostics p50 / p95 (300 edits)', `${ms(median(n.editToPublish))} / ${ms(quantile(n.editToPublish, 0.95))}`, `${ms(median(t.editToPublish))} / ${ms(quantile(t.editToPublish, 0.95))}`, '≤ 10 ms / ≤ 25 ms', `${check(median(n.editToPublish), 10)} / ${check(quantile(n.editToPublish, 0.95), 25)}`);
   line('server peak RSS', mb(n.rssMb), mb(t.rssMb), '≤ 150 MB', check(n.rssMb, 150));
-  line('4.3 MB doc: didOpen → full diagnostics', ms(r.lspX10.openMs), '', '≤ 3 s', check(r.lspX10.openMs, 3000));
+  line('4.3 MB doc: didOpen → all diagnostics', ms(r.lspX10.openMs), '', '≤ 3 s', check(r.lspX10.openMs, 3000));
   line('4.3 MB doc: server peak RSS', mb(r.lspX10.rssMb), '', '≤ 300 MB', check(r.lspX10.rssMb, 300));
   const notesLint = r.local.get('notes-434kb')?.markdownlint;
   rows.push('', `Per keystroke on the notes, markdownlint (no incremental mode) would cost its cold time, ${ms(notesLint)}: our edit → diagnostics median is ${ratio(median(n.editToPublish), notesLint)} of that, end to end over stdio.`, '');
