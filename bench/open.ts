@@ -53,8 +53,12 @@ interface Run {
   cpuAll: number;
   cpuMain: number;
   hovers: number[];
+  /** When each hover was sent, in ms after the open. */
+  sentAt: number[];
   answered: number;
   load: string;
+  /** The server's log line for the analysis (where it ran). */
+  log: string;
 }
 
 async function once(text: string): Promise<Run> {
@@ -71,12 +75,14 @@ async function once(text: string): Promise<Run> {
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const ended = (): boolean => client.statuses.some((s) => s.uri === uri && !s.busy);
   const hovers: number[] = [];
+  const sentAt: number[] = [];
   let answered = 0;
   for (let i = 0; !ended(); i++) {
     const position = targets[(i * 7) % targets.length] ?? { line: 0, character: 0 };
     const started = performance.now();
     const result = await client.request<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position });
     hovers.push(performance.now() - started);
+    sentAt.push(started - opened);
     if (result?.contents) answered++;
     await sleep(GAP_MS);
   }
@@ -90,8 +96,10 @@ async function once(text: string): Promise<Run> {
     cpuAll: (cpuAfter?.all ?? Number.NaN) - (cpuBefore?.all ?? Number.NaN),
     cpuMain: (cpuAfter?.main ?? Number.NaN) - (cpuBefore?.main ?? Number.NaN),
     hovers,
+    sentAt,
     answered,
     load: `${loadBefore} → ${load()}`,
+    log: client.logs.find((l) => l.message.includes(`analysed ${uri}`))?.message.replace(/^.*?: analysed \S+ /, '') ?? '',
   };
   await client.close();
   await sleep(600);
@@ -108,8 +116,10 @@ async function main(): Promise<void> {
     console.log(
       `run ${i + 1}: first ${f0(r.firstMs)} ms, last ${f0(r.lastMs)} ms (${r.publishes} publishes); ` +
         `CPU all threads ${f0(r.cpuAll)} ms, main thread ${f0(r.cpuMain)} ms; ` +
-        `hovers ${r.hovers.length} (${r.answered} with a card), median ${f0(median)} ms, worst ${f0(sorted.at(-1))} ms; load ${r.load}`,
+        `hovers ${r.hovers.length} (${r.answered} with a card), median ${f0(median)} ms, worst ${f0(sorted.at(-1))} ms; load ${r.load}; ${r.log}`,
     );
+    const worst = r.hovers.map((ms, i) => ({ ms, at: r.sentAt[i] ?? 0 })).sort((a, b) => b.ms - a.ms).slice(0, 4);
+    console.log(`  slowest hovers (sent at ms after the open: took ms): ${worst.map((w) => `${f0(w.at)}: ${f0(w.ms)}`).join(', ')}; first publish at ${f0(r.firstMs)}, last at ${f0(r.lastMs)}`);
   }
 }
 

@@ -14,25 +14,38 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { adoptShiftKeys, type BlockSplice, type RuleSettings, type ShiftKeysSnapshot, type ShippedBlock } from '../engine';
+import type { DiagnosticFinding } from './convert';
+
+/**
+ * A part of a first analysis: text[from, to) analysed as a document of its own. `next`: where the
+ * next part starts (a line inside this one, its last): the worker checks a block starts there cleanly.
+ */
+export interface OpenPart {
+  readonly from: number;
+  readonly to: number;
+  readonly next?: number;
+}
 
 export type ToWorker =
-  | { readonly kind: 'open'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly sliceChars: number; readonly keep: boolean }
+  | { readonly kind: 'open'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly sliceChars: number; readonly keep: boolean; readonly part?: OpenPart }
   | { readonly kind: 'update'; readonly id: number; readonly uri: string; readonly text: string; readonly rules: RuleSettings; readonly base: number | undefined }
   | { readonly kind: 'close'; readonly uri: string };
 
 export type ToGate =
   | { readonly kind: 'shift-keys'; readonly snapshot: ShiftKeysSnapshot }
   | { readonly id: number; readonly kind: 'progress'; readonly slices: number; readonly blocks: readonly ShippedBlock[] }
-  | { readonly id: number; readonly kind: 'done'; readonly blocks: BlockSplice | undefined }
+  | { readonly id: number; readonly kind: 'done'; readonly blocks: BlockSplice | undefined; readonly findings?: readonly DiagnosticFinding[]; readonly verified?: boolean }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 /**
  * How a job ended: `ok` (the worker got through, or failed the way the server would: it reports
  * that), `too-complex` (terminated), `stale` (dropped unrun). An `ok` carries the worker's blocks
- * and the sequence number of its analyzer (the job's id), unless the worker failed or died.
+ * and the sequence number of its analyzer (the job's id), unless the worker failed or died. A first
+ * analysis also carries the findings of the worker's own analysis of the text (what a Diagnostic
+ * needs of them): the server publishes them before it assembles its own analysis from the blocks.
  */
 export type Verdict =
-  | { readonly kind: 'ok'; readonly shipped?: { readonly blocks: BlockSplice; readonly seq: number } }
+  | { readonly kind: 'ok'; readonly shipped?: { readonly blocks: BlockSplice; readonly seq: number }; readonly findings?: readonly DiagnosticFinding[]; readonly verified?: boolean; readonly parts?: number }
   | { readonly kind: 'too-complex'; readonly budgetMs: number }
   | { readonly kind: 'stale' };
 
@@ -49,6 +62,8 @@ export interface GateOptions {
   readonly perKbMs?: number;
   /** Tests: the worker spins forever on a text containing this. */
   readonly spinOn?: string;
+  /** Shift keys another worker learned, read when the worker starts: it need not calibrate (a helper worker). */
+  readonly shiftKeys?: () => ShiftKeysSnapshot | undefined;
 }
 
 interface Job {
@@ -143,9 +158,10 @@ export class AnalysisGate {
    * analysed so far. Without a worker: `ok` at once, with no blocks (the server analyses itself).
    * `keep`: the worker keeps its analyzer for the document's later updates (risky texts only).
    */
-  open(uri: string, text: string, rules: RuleSettings, sliceChars: number, stale: () => boolean, onSlice: (slices: number, blocks: readonly ShippedBlock[]) => void = () => undefined, keep = true): Promise<Verdict> {
+  open(uri: string, text: string, rules: RuleSettings, sliceChars: number, stale: () => boolean, onSlice: (slices: number, blocks: readonly ShippedBlock[]) => void = () => undefined, keep = true, part?: OpenPart): Promise<Verdict> {
     if (!this.enabled) return Promise.resolve({ kind: 'ok' });
-    return new Promise((resolve) => this.#enqueue({ message: { kind: 'open', id: this.#nextId++, uri, text, rules, sliceChars, keep }, stale, blocks: [], finish: resolve, onProgress: onSlice }));
+    const message: ToWorker = { kind: 'open', id: this.#nextId++, uri, text, rules, sliceChars, keep: keep && !part, ...(part ? { part } : {}) };
+    return new Promise((resolve) => this.#enqueue({ message, stale, blocks: [], finish: resolve, onProgress: onSlice }));
   }
 
   /**
@@ -196,7 +212,7 @@ export class AnalysisGate {
     if (this.#worker) return this.#worker;
     const script = this.#options.script;
     if (!script) throw new Error('no analysis worker');
-    const worker = new Worker(script, { workerData: { spinOn: this.#options.spinOn } });
+    const worker = new Worker(script, { workerData: { spinOn: this.#options.spinOn, shiftKeys: this.#options.shiftKeys?.() } });
     this.#ready = false;
     worker.unref();
     worker.on('message', (message: ToGate) => this.#onMessage(message));
@@ -236,7 +252,7 @@ export class AnalysisGate {
       return;
     }
     const blocks: BlockSplice | undefined = job.message.kind === 'open' ? { kind: 'all', blocks: job.blocks } : message.blocks;
-    this.#end({ kind: 'ok', ...(blocks ? { shipped: { blocks, seq: job.message.id } } : {}) });
+    this.#end({ kind: 'ok', ...(blocks ? { shipped: { blocks, seq: job.message.id } } : {}), ...(message.findings ? { findings: message.findings } : {}), ...(message.verified !== undefined ? { verified: message.verified } : {}) });
   }
 
   /** (Re)starts the budget of the current job's next step. */

@@ -12,11 +12,15 @@
  * is shipped as a splice only when the server's blocks are those of that sequence, else in full.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { IncrementalAnalyzer, shiftKeysSnapshot, type BlockSplice, type RuleSettings, type ShippedBlock } from '../engine';
-import type { ToGate, ToWorker } from './analysis-gate';
+import { adoptShiftKeys, cleanStart, IncrementalAnalyzer, shiftBlockAnalysis, shiftKeysSnapshot, type BlockSplice, type RuleSettings, type ShiftKeysSnapshot, type ShippedBlock } from '../engine';
+import type { OpenPart, ToGate, ToWorker } from './analysis-gate';
+import type { DiagnosticFinding } from './convert';
 
+const data = workerData as { spinOn?: string; shiftKeys?: ShiftKeysSnapshot } | undefined;
 /** Tests only: a text containing this marker spins forever, as a backtracking regex would. */
-const spinOn = (workerData as { spinOn?: string } | undefined)?.spinOn;
+const spinOn = data?.spinOn;
+// A helper worker (it analyses a part of a first analysis) takes the keys the first worker learned.
+if (data?.shiftKeys) adoptShiftKeys(data.shiftKeys);
 /** Documents kept; the least recently checked goes first. */
 const MAX_DOCUMENTS = 32;
 
@@ -46,9 +50,13 @@ function spinIfAsked(text: string): void {
   }
 }
 
-/** A first analysis: each slice's blocks go with its progress; the end ships nothing more. */
-async function open(id: number, uri: string, text: string, rules: RuleSettings, sliceChars: number, keepIt: boolean): Promise<BlockSplice | undefined> {
+/**
+ * A first analysis: each slice's blocks go with its progress; the end ships the findings of this
+ * thread's analysis (the server publishes them at once, before its own document phase).
+ */
+async function open(id: number, uri: string, text: string, rules: RuleSettings, sliceChars: number, keepIt: boolean, part?: OpenPart): Promise<{ blocks: undefined; findings?: DiagnosticFinding[]; verified?: boolean }> {
   spinIfAsked(text);
+  if (part) return { blocks: undefined, verified: await openPart(id, text, rules, sliceChars, part) };
   let slices = 0;
   let blocks: readonly ShippedBlock[] = [];
   const analyzer = await IncrementalAnalyzer.open(
@@ -69,11 +77,64 @@ async function open(id: number, uri: string, text: string, rules: RuleSettings, 
   // server's thread free); an old entry would be out of step anyway.
   if (analyzer && keepIt) keep(uri, { analyzer, rules: JSON.stringify(rules), seq: id });
   else kept.delete(uri);
-  return undefined;
+  const findings = analyzer?.analysis.findings.map(({ ruleId, severity, message, start, end }) => ({ ruleId, severity, message, start, end }));
+  return { blocks: undefined, ...(findings ? { findings } : {}) };
+}
+
+/**
+ * A part of a first analysis (two workers analyse the halves of a big text at once): the part's text
+ * is analysed as a document of its own, a fresh parse from its start (a clean start: see
+ * engine/parse/slices.ts), and its blocks are shipped at their offsets in the whole text. A part
+ * with a `next` runs up to the end of that line and checks that a block starts there cleanly, as the
+ * engine checks a slice's cut: only then are the next part's blocks the whole-document parse's.
+ * Resolves whether that held (true without a `next`). No findings: the server assembles the parts.
+ */
+async function openPart(id: number, text: string, rules: RuleSettings, sliceChars: number, part: OpenPart): Promise<boolean> {
+  const { from, to, next } = part;
+  const source = text.slice(from, to);
+  const last = source.trimEnd().length;
+  let verified = next === undefined;
+  let complete = false;
+  let previousType: string | undefined;
+  let slices = 0;
+  let blocks: ShippedBlock[] = [];
+  await IncrementalAnalyzer.open(
+    source,
+    { rules },
+    {
+      shipped: (fresh) => {
+        for (const block of fresh) {
+          const start = block.start + from;
+          if (next !== undefined && start >= next) {
+            if (start === next) verified = cleanStart(text, next, previousType);
+            complete = true;
+            break;
+          }
+          previousType = block.type;
+          blocks.push({ type: block.type, start, end: block.end + from, result: shiftBlockAnalysis(block.result, from), pending: 0 });
+          if (block.end >= last) complete = true;
+        }
+      },
+      pause: () => {
+        post({ id, kind: 'progress', slices: ++slices, blocks });
+        blocks = [];
+        return Promise.resolve();
+      },
+      // Every block is shipped: the part's own document phase would be wasted (the server assembles).
+      cancelled: () => complete,
+    },
+    sliceChars,
+  );
+  if (blocks.length > 0) post({ id, kind: 'progress', slices: ++slices, blocks });
+  return verified;
 }
 
 /** An update: a splice of the blocks the server has when they are those of job `base`, else every block. */
-async function update(id: number, uri: string, text: string, rules: RuleSettings, base: number | undefined): Promise<BlockSplice> {
+async function update(id: number, uri: string, text: string, rules: RuleSettings, base: number | undefined): Promise<{ blocks: BlockSplice }> {
+  return { blocks: await updateBlocks(id, uri, text, rules, base) };
+}
+
+async function updateBlocks(id: number, uri: string, text: string, rules: RuleSettings, base: number | undefined): Promise<BlockSplice> {
   spinIfAsked(text);
   const key = JSON.stringify(rules);
   const entry = kept.get(uri);
@@ -109,9 +170,9 @@ parentPort?.on('message', (message: ToWorker) => {
     return;
   }
   const { id } = message;
-  const run = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars, message.keep) : update(id, message.uri, message.text, message.rules, message.base);
+  const run: Promise<{ blocks: BlockSplice | undefined; findings?: DiagnosticFinding[]; verified?: boolean }> = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars, message.keep, message.part) : update(id, message.uri, message.text, message.rules, message.base);
   run.then(
-    (blocks) => post({ id, kind: 'done', blocks }),
+    (done) => post({ id, kind: 'done', ...done }),
     (error: unknown) => {
       kept.delete(message.uri);
       post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });

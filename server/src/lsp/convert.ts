@@ -50,8 +50,11 @@ export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
   return toDiagnosticIn(analysis.lines, finding);
 }
 
-/** A finding of a text whose lines are `lines` (provisional findings have no analysis yet). */
-export function toDiagnosticIn(lines: LineIndex, finding: Finding): Diagnostic {
+/** What a Diagnostic is made of: the analysis worker ships only this of a finding (analysis-gate.ts). */
+export type DiagnosticFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'start' | 'end'>;
+
+/** A finding of a text whose lines are `lines` (provisional findings, and the worker's, have no analysis here yet). */
+export function toDiagnosticIn(lines: LineIndex, finding: DiagnosticFinding): Diagnostic {
   return {
     range: toRange(lines, finding.start, finding.end),
     severity: toSeverity(finding.severity),

@@ -4,13 +4,15 @@
  * answering requests in between), and publishing the diagnostics. Hover, completion and code
  * actions read the latest finished analysis, never computed on their behalf.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { Analysis, BlockAnalysis, RuleSettings, ShippedBlock } from '../engine';
+import type { Analysis, BlockAnalysis, HoverResult, RuleSettings, ShippedBlock } from '../engine';
 import { unsupportedText, type Unsupported } from '../engine';
-import { IncrementalAnalyzer, LineIndex, provisionalFindings, shiftKeysKnown } from '../engine';
+import { canShiftBlockAnalysis, hoverOnDemand, IncrementalAnalyzer, LineIndex, provisionalFindings, shiftKeysKnown, shiftKeysSnapshot } from '../engine';
 import { mergeRules } from '../config/config';
-import { AnalysisGate, type Verdict } from './analysis-gate';
-import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates } from './convert';
+import { AnalysisGate, defaultGateOptions, type Verdict } from './analysis-gate';
+import { splitPoint } from './open-split';
+import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates, type DiagnosticFinding } from './convert';
 import { riskyEdits, riskyText } from './edit-risk';
 import { EditorDocument } from './editor-document';
 import { PendingEdits } from './pending-edits';
@@ -91,7 +93,17 @@ export interface PartialAnalysis {
   readonly risky: boolean;
   /** Analysed blocks so far, in document order. */
   blocks: () => readonly BlockAnalysis[];
+  /** A first analysis in two parts: the second part's blocks so far, from `from` on (`blocks` are the first part's). */
+  tail?: { readonly from: number; blocks: () => readonly BlockAnalysis[] };
+  /** The last cards a hover parsed for (the mouse resting on a word asks again): another hover inside one's span reuses it. */
+  readonly cards: HoverResult[];
 }
+
+/**
+ * After each slice of a first analysis in the worker: the blocks shipped so far (of the second part
+ * when `part.tail`, which starts there; `part.done`: the first part is whole).
+ */
+type SliceListener = (slices: number, blocks: readonly ShippedBlock[], part?: { readonly tail?: number; readonly done?: boolean }) => void;
 
 export type ScheduleReason = 'open' | 'change' | 'save' | 'config';
 
@@ -99,10 +111,10 @@ export type ScheduleReason = 'open' | 'change' | 'save' | 'config';
 export interface AnalysisEvents {
   started?(uri: string, chars: number): void;
   progress?(uri: string, done: number, total: number): void;
-  /** `inWorker`: the blocks were analysed by the analysis worker (analysis-gate.ts). */
-  finished?(uri: string, ms: number, findings: number, cold: boolean, inWorker?: boolean): void;
+  /** `workers`: how many analysis workers analysed the blocks (analysis-gate.ts; 2: a first analysis in two parts, open-split.ts). */
+  finished?(uri: string, ms: number, findings: number, cold: boolean, workers?: number): void;
   failed?(uri: string, message: string): void;
-  /** The analysis worker has started and calibrated: big first analyses go there from now on. */
+  /** The analysis worker has started and calibrated, and its helper has started: big first analyses go there from now on. */
   workerReady?(): void;
 }
 
@@ -118,10 +130,17 @@ export class DocumentAnalyses {
     private readonly config: ProjectConfig,
     private readonly events: AnalysisEvents = {},
     private readonly gate: AnalysisGate = new AnalysisGate(),
+    /** A second worker: a big first analysis is split between the two (open-split.ts). It takes the first worker's shift keys. */
+    private readonly helper: AnalysisGate = new AnalysisGate({ ...defaultGateOptions(), shiftKeys: () => (shiftKeysKnown() ? shiftKeysSnapshot() : undefined) }),
   ) {
     // Loading the worker costs a few hundred ms of CPU: not while the first documents open.
     setTimeout(() => gate.warm(), WARM_WORKER_AFTER_MS).unref();
-    gate.onReady(() => this.events.workerReady?.());
+    // The helper starts once the first worker has learned the shift keys it takes; "ready" once both are.
+    gate.onReady(() => {
+      helper.warm();
+      warmHoverPath();
+    });
+    helper.onReady(() => this.events.workerReady?.());
     // Documents that build their text only when it is read (editor-document.ts), recording each
     // change's offsets (in the text it applies to) for PendingEdits.
     this.documents = new TextDocuments<EditorDocument>({
@@ -315,23 +334,46 @@ export class DocumentAnalyses {
     const stale = (): boolean => state.closed || this.documents.get(uri)?.version !== version;
     const base = state.workerSeq;
     const begun = performance.now();
-    let onSlice: ((slices: number, blocks: readonly ShippedBlock[]) => void) | undefined;
+    let onSlice: SliceListener | undefined;
     if (cold) {
       this.events.started?.(uri, text.length);
       const partial = this.#beginPartial(document, state, text, risky);
       const provisional = text.length > SYNC_OPEN_CHARS ? this.#provisionalPublisher(document, state, partial) : undefined;
-      onSlice = (slices, blocks) => {
-        const results = (): readonly BlockAnalysis[] => blocks.map((b) => b.result);
-        partial.blocks = results;
+      let head: readonly ShippedBlock[] = [];
+      let tail: readonly ShippedBlock[] = [];
+      let headDone = false;
+      const results = (blocks: readonly ShippedBlock[]) => (): readonly BlockAnalysis[] => blocks.map((b) => b.result);
+      onSlice = (slices, blocks, part) => {
+        if (part?.tail !== undefined) {
+          tail = blocks;
+          partial.tail = { from: part.tail, blocks: results(tail) };
+        } else {
+          head = blocks;
+          partial.blocks = results(head);
+          headDone = part?.done === true;
+        }
         this.events.progress?.(uri, Math.min(text.length, slices * OPEN_SLICE_CHARS), text.length);
-        provisional?.(results);
+        // Provisional findings need the blocks from the top down: the second part's once the first is whole.
+        provisional?.(headDone && tail.length > 0 ? results([...head, ...tail]) : results(head));
       };
     }
     state.vetting = true;
     let verdict: Verdict;
+    /** The diagnostics published from the worker's findings, before this thread's document phase. */
+    let early: string | undefined;
     try {
       // A text the server would analyse itself (not risky) is not kept by the worker: no later edit is sent there.
-      verdict = cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale, onSlice, risky) : await this.gate.update(uri, text, rules, base, stale);
+      const parts = cold && !risky && onSlice ? this.#splitFor(text) : undefined;
+      verdict =
+        (parts && onSlice && (await this.#openInParts(uri, text, rules, stale, parts, onSlice))) ||
+        (cold ? await this.gate.open(uri, text, rules, OPEN_SLICE_CHARS, stale, onSlice, risky) : await this.gate.update(uri, text, rules, base, stale));
+      // The worker's own analysis of this text found these: published now, so the last squiggles do
+      // not wait for the document phase below (tens of ms of CPU, seconds on a loaded machine), and
+      // the requests queued meanwhile go first. Hovers keep reading the analysed blocks until then.
+      if (cold && verdict.kind === 'ok' && verdict.findings && state.partial && !stale() && rules === this.#rulesOf(uri, state) && !this.#isLarge(document)) {
+        early = this.#sendFindings(document, state.partial.lines(), verdict.findings);
+        await pause();
+      }
     } finally {
       state.vetting = false;
       if (cold) state.partial = undefined;
@@ -381,8 +423,49 @@ export class DocumentAnalyses {
     const current = this.#rulesOf(uri, state);
     if (current !== rules && state.analyzer) analysis = state.analyzer.setOptions({ rules: current });
     state.pending.clear();
-    this.#send(latest, state, analysis);
-    this.events.finished?.(uri, cold ? performance.now() - begun : state.cost, analysis.findings.length, cold, true);
+    this.#send(latest, state, analysis, early);
+    this.events.finished?.(uri, cold ? performance.now() - begun : state.cost, analysis.findings.length, cold, verdict.parts ?? 1);
+  }
+
+  /**
+   * The two parts of a big first analysis, when both workers are free, block results can be shifted
+   * and a core is idle: on a saturated machine a second thread gets no more CPU for this process
+   * (the scheduler shares it per session), so the split would only add its own cost (bench/open.ts).
+   */
+  #splitFor(text: string): ReturnType<typeof splitPoint> {
+    if (!this.gate.freeForOpen || !this.helper.freeForOpen || !shiftKeysKnown() || !canShiftBlockAnalysis()) return undefined;
+    if (!idleCore()) return undefined;
+    return splitPoint(text);
+  }
+
+  /**
+   * A first analysis in two parts at once: the analysis worker takes the text up to the split (and
+   * checks the split), the helper the rest. Their blocks together are the whole document's; undefined
+   * when a part failed or the split did not hold (the caller then opens it whole, in one worker).
+   */
+  async #openInParts(uri: string, text: string, rules: RuleSettings, stale: () => boolean, split: NonNullable<ReturnType<typeof splitPoint>>, onSlice: SliceListener): Promise<Verdict | undefined> {
+    let headSlices = 0;
+    let tailSlices = 0;
+    const [head, tail] = await Promise.all([
+      this.gate
+        .open(uri, text, rules, OPEN_SLICE_CHARS, stale, (slices, blocks) => {
+          headSlices = slices;
+          onSlice(headSlices + tailSlices, blocks);
+        }, false, { from: 0, to: split.to, next: split.next })
+        .then((verdict) => {
+          // The first part is whole: the provisional findings may now take in the second's blocks.
+          if (verdict.kind === 'ok' && verdict.verified && verdict.shipped?.blocks.kind === 'all') onSlice(headSlices + tailSlices, verdict.shipped.blocks.blocks, { done: true });
+          return verdict;
+        }),
+      this.helper.open(uri, text, rules, OPEN_SLICE_CHARS, stale, (slices, blocks) => {
+        tailSlices = slices;
+        onSlice(headSlices + tailSlices, blocks, { tail: split.next });
+      }, false, { from: split.next, to: text.length }),
+    ]);
+    if (head.kind === 'stale' || tail.kind === 'stale') return { kind: 'stale' };
+    if (head.kind !== 'ok' || tail.kind !== 'ok' || head.verified !== true || head.shipped?.blocks.kind !== 'all' || tail.shipped?.blocks.kind !== 'all') return undefined;
+    const blocks = [...head.shipped.blocks.blocks, ...tail.shipped.blocks.blocks];
+    return { kind: 'ok', shipped: { blocks: { kind: 'all', blocks }, seq: head.shipped.seq }, parts: 2 };
   }
 
   /** Takes the worker's blocks for `text`; undefined when they do not fit what the server holds (it then analyses itself). */
@@ -414,13 +497,22 @@ export class DocumentAnalyses {
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooComplexNote(state.tooComplex)] });
   }
 
-  #send(document: EditorDocument, state: DocState, analysis: Analysis): void {
+  /** `published`: the diagnostics already sent for this version (the worker's findings): not sent again when equal. */
+  #send(document: EditorDocument, state: DocState, analysis: Analysis, published?: string): void {
     state.tooComplex = undefined;
     state.analysis = analysis;
     state.version = document.version;
     const diagnostics: Diagnostic[] = analysis.findings.map((f) => toDiagnostic(analysis, f));
     if (this.#isLarge(document)) diagnostics.push(largeFileNote(analysis, document.length, this.settings.current.maxFileSizeKb));
+    if (published !== undefined && JSON.stringify(diagnostics) === published) return;
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  }
+
+  /** Publishes findings another thread found for the document's current text; returns what was sent (JSON). */
+  #sendFindings(document: EditorDocument, lines: LineIndex, findings: readonly DiagnosticFinding[]): string {
+    const diagnostics = findings.map((f) => toDiagnosticIn(lines, f));
+    void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    return JSON.stringify(diagnostics);
   }
 
   /**
@@ -470,7 +562,7 @@ export class DocumentAnalyses {
   /** What hovers read while a first analysis of `text` runs (cleared when it ends). */
   #beginPartial(document: EditorDocument, state: DocState, text: string, risky: boolean): PartialAnalysis {
     let lines: LineIndex | undefined;
-    const partial: PartialAnalysis = { version: document.version, text, risky, lines: () => (lines ??= new LineIndex(text)), blocks: () => [] };
+    const partial: PartialAnalysis = { version: document.version, text, risky, lines: () => (lines ??= new LineIndex(text)), blocks: () => [], cards: [] };
     state.partial = partial;
     return partial;
   }
@@ -541,6 +633,40 @@ export class DocumentAnalyses {
  */
 function pause(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
+}
+
+/**
+ * A small document for `warmHoverPath`: a service, CIDRs, a port in a table, a duration in a list,
+ * so the first hover of a big open finds the parser, the recognisers and the hover code compiled.
+ */
+const WARM_UP_TEXT =
+  '# Network\n\nThe VPC is 10.0.0.0/16 and subnet app-a is 10.0.1.0/24; Amazon SQS keeps messages for 4 days.\n\n' +
+  '| Engine | Port |\n| --- | --- |\n| PostgreSQL | 5432 |\n\n- Lambda functions time out after 15 minutes.\n';
+let warmed = false;
+
+/**
+ * Once, while the server is idle (the analysis worker has just become ready): one on-demand hover on
+ * a small document. The first hover of a big first analysis parses on this thread, and its first
+ * call compiled the parser, the service regex and the hover code first: 100 ms of CPU, seconds of
+ * wall time on a loaded machine (bench/open.ts), while the user waits for a card.
+ */
+function warmHoverPath(): void {
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    try {
+      hoverOnDemand(WARM_UP_TEXT, WARM_UP_TEXT.indexOf('SQS') + 1);
+    } catch {
+      // Only a warm-up: the real hover reports its own failure.
+    }
+  }, 0).unref();
+}
+
+/** The last minute's load leaves a core idle (ARCHNOTES_SPLIT_OPEN=always|never overrides, for tests and measurements). */
+function idleCore(): boolean {
+  const forced = process.env['ARCHNOTES_SPLIT_OPEN'];
+  if (forced === 'always' || forced === 'never') return forced === 'always';
+  return (loadavg()[0] ?? 0) < Math.max(1, availableParallelism()) - 0.5;
 }
 
 function clearTimers(state: DocState): void {

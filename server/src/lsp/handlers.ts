@@ -82,9 +82,17 @@ function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | 
   // already (no parse at all), else the blocks around it parsed (never for a risky text).
   const partial = state?.partial;
   if (partial && partial.version === document.version) {
-    const analyzed = hoverInAnalyzedBlocks(partial.text, offset, partial.blocks(), partial.lines());
+    // Two parts analysed at once (open-split.ts): the second part's blocks from where it starts.
+    const blocks = partial.tail && offset >= partial.tail.from ? partial.tail.blocks() : partial.blocks();
+    const analyzed = hoverInAnalyzedBlocks(partial.text, offset, blocks, partial.lines());
     if (analyzed.covered) return toHover(document, analyzed.card);
-    return partial.risky ? null : toHover(document, hoverOnDemand(partial.text, offset, partial.lines()));
+    if (partial.risky) return null;
+    const cached = partial.cards.find((c) => c.start <= offset && offset <= c.end);
+    if (cached) return toHover(document, cached);
+    const card = hoverOnDemand(partial.text, offset, partial.lines());
+    if (card) partial.cards.unshift(card);
+    partial.cards.length = Math.min(partial.cards.length, RECENT_CARDS);
+    return toHover(document, card);
   }
   const text = document.getText();
   if (state?.vetting && riskyText(text)) return null;
@@ -92,6 +100,9 @@ function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | 
   if (state?.checkedLength === undefined && unsupportedText(text)) return null;
   return toHover(document, hoverOnDemand(text, offset));
 }
+
+/** On-demand cards kept per first analysis. */
+const RECENT_CARDS = 16;
 
 function toHover(document: { positionAt(offset: number): Position }, card: HoverResult | undefined): Hover | null {
   if (!card) return null;

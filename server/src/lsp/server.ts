@@ -177,11 +177,12 @@ function analysisLog(connection: Connection, canShowProgress: () => boolean): An
     progress: (uri, done, total) => {
       void progress.get(uri)?.then((r) => r?.report(Math.floor((100 * done) / Math.max(1, total)), `analysing ${Math.round(done / 1024)} of ${Math.round(total / 1024)} KB`));
     },
-    finished: (uri, ms, findings, cold, inWorker) => {
+    finished: (uri, ms, findings, cold, workers = 0) => {
+      const inWorker = workers > 0;
       status(uri, false, Math.round(ms), inWorker);
       void progress.get(uri)?.then((r) => r?.done());
       progress.delete(uri);
-      if (cold) connection.console.log(`archnotes: analysed ${uri} in ${Math.round(ms)} ms${inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
+      if (cold) connection.console.log(`archnotes: analysed ${uri} in ${Math.round(ms)} ms${workers > 1 ? ` (in ${workers} analysis workers)` : inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
     },
     workerReady: () => connection.console.log('archnotes: analysis worker ready'),
     failed: (uri, message) => {
