@@ -131,7 +131,9 @@ interface ArchnotesApi {
  * Resolves once the first analysis of `uri` (started after this call) has ended and its last publish
  * is in VS Code: the server's `archnotes/status` said done (it follows the final publish; earlier,
  * partial publishes of a big document come while it is still busy) and the diagnostics hold
- * `predicate`. `at` is Date.now() then; `inWorker`: the analysis worker analysed the blocks.
+ * `predicate`. `at`: when VS Code's diagnostics last changed to hold `predicate` (the server may
+ * publish the worker's findings before it finishes its own document phase and says done), else
+ * Date.now() then; `inWorker`: the analysis worker analysed the blocks.
  */
 export async function firstAnalysisDone(
   uri: vscode.Uri,
@@ -142,12 +144,14 @@ export async function firstAnalysisDone(
   const api = (await activateExtension()).exports as ArchnotesApi;
   return new Promise((resolve, reject) => {
     let done: AnalysisStatus | undefined;
+    /** When the diagnostics last changed to a set holding `predicate`. */
+    let shownAt: number | undefined;
     const same = (other: string): boolean => vscode.Uri.parse(other).toString() === uri.toString();
     const check = (): void => {
       const diags = archnotesDiagnostics(uri);
       if (!done || !predicate(diags)) return;
       cleanup();
-      resolve({ at: Date.now(), diagnostics: diags, inWorker: done.inWorker === true });
+      resolve({ at: shownAt ?? Date.now(), diagnostics: diags, inWorker: done.inWorker === true });
     };
     const statuses = api.onDidChangeAnalysisStatus((s) => {
       if (done || s.busy || !same(s.uri)) return;
@@ -155,7 +159,9 @@ export async function firstAnalysisDone(
       check();
     });
     const changes = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      shownAt = predicate(archnotesDiagnostics(uri)) ? Date.now() : undefined;
+      check();
     });
     const timer = setTimeout(() => {
       cleanup();
