@@ -12,7 +12,7 @@ import { findCellCounts, findCounts, type CountMention } from '../recognisers/co
 import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
-import { engineMentions, roleInResource, roleOfResource } from '../recognisers/iac';
+import { engineMentions, roleInResource, roleOfResource, settingPorts } from '../recognisers/iac';
 import { cliNetworkResource } from '../recognisers/cli-values';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
@@ -156,7 +156,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       ...context,
       services,
       cidrs,
-      ports: mergePorts(findPorts(context.text, context.start), tableCellPorts(context)),
+      ports: mergePorts(findPorts(context.text, context.start), [...tableCellPorts(context), ...settingPorts(context.resourceType, context.iacValues ?? [])]),
       quantities: quantitiesOf(context),
       headerServices,
       parents,

@@ -10,11 +10,13 @@ import { readJson } from './json';
 import { PULUMI_HINT, readPulumi } from './pulumi';
 import { readSdk } from './sdk';
 import { readYaml } from './yaml';
+import { withLineSettings, withSettings } from './settings';
 import { MODULE_PREFIX } from './attributes';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
 export type { IacFence, IacResource, IacValue } from './types';
 export { normalizeKey } from './types';
+export { settingPorts } from './settings';
 
 const YAML_LANGS = /^(?:ya?ml|cloudformation|cfn|sam)$/;
 const JSON_LANGS = /^(?:json5?|jsonc)$/;
@@ -22,6 +24,8 @@ const JSON_LANGS = /^(?:json5?|jsonc)$/;
 const HCL_LANGS = /^(?:hcl|terraform|tf|tfvars|toml|ini|properties|conf)$/;
 /** AWS CDK apps: constructs in TypeScript, JavaScript or Python (programs, where a resource is a constructor call). */
 export const CDK_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3)$/;
+/** Shell scripts and env files, whose `KEY=value` lines may set a database's engine and port. */
+const ENV_LANGS = /^(?:env|dotenv|sh|bash|shell|zsh|console|shell-session|shellsession|terminal)$/;
 /** Fences without a language, or marked as plain text: read by their content. */
 const UNMARKED = /^(?:|text|txt|plain|plaintext)$/;
 
@@ -83,9 +87,10 @@ function withoutQuoteMarkers(code: string): string {
  */
 export function readFence(fenceText: string, at: number, lang: string): IacFence {
   const code = withoutQuoteMarkers(fenceText);
-  if (YAML_LANGS.test(lang)) return readYaml(code, at);
+  // Kubernetes and Helm YAML carry AWS settings in strings and sibling keys (settings.ts).
+  if (YAML_LANGS.test(lang)) return withSettings(readYaml(code, at), code, at);
   if (JSON_LANGS.test(lang)) return readJson(code, at);
-  if (HCL_LANGS.test(lang)) return readHcl(code, at);
+  if (HCL_LANGS.test(lang)) return withLineSettings(readHcl(code, at), code, at);
   if (CDK_LANGS.test(lang)) {
     // A Pulumi program names the AWS provider's classes (`aws.sqs.Queue`), which CDK constructs share names with.
     if (PULUMI_HINT.test(code)) return readPulumi(code, at);
@@ -93,12 +98,14 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
     const cdk = readCdk(code, at);
     return cdk.resources.length > 0 ? cdk : readSdk(code, at);
   }
-  if (!UNMARKED.test(lang)) return EMPTY_FENCE; // shell, SQL, code: `aws` commands are read per line (cli-values.ts)
+  // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
+  if (ENV_LANGS.test(lang)) return withLineSettings(EMPTY_FENCE, code, at);
+  if (!UNMARKED.test(lang)) return EMPTY_FENCE; // SQL, code
   const content = contentLanguage(code);
   if (content === 'json') return readJson(code, at);
-  if (content === 'hcl') return readHcl(code, at);
-  if (content === 'yaml') return readYaml(code, at);
-  return EMPTY_FENCE;
+  if (content === 'hcl') return withLineSettings(readHcl(code, at), code, at);
+  if (content === 'yaml') return withSettings(readYaml(code, at), code, at);
+  return withLineSettings(EMPTY_FENCE, code, at);
 }
 
 /** The IaC language an unmarked fence's content is written in, by its first line and block keywords ('' when none). */

@@ -185,7 +185,7 @@ const MAX_FLOW_DEPTH = 200;
 const MAX_INDENT = 400;
 
 /** Whether the parser would nest deeper than real YAML does (hostile or garbled text is not parsed at all). */
-function tooDeep(code: string): boolean {
+export function tooDeep(code: string): boolean {
   let depth = 0;
   let lineStart = true;
   let indent = 0;
