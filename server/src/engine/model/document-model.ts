@@ -12,6 +12,7 @@ import { findCellCounts, findCounts, type CountMention } from '../recognisers/co
 import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
 import { findServices } from '../recognisers/services';
+import { withSheetQuantities } from '../recognisers/sheet-quantities';
 import { engineMentions, roleInResource, roleOfResource, settingPorts } from '../recognisers/iac';
 import { cliNetworkResource } from '../recognisers/cli-values';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
@@ -71,8 +72,13 @@ function tableCellPorts(context: Context): PortMention[] {
   return out;
 }
 
-/** Quantities in prose plus table cells that are a bare number under a header stating the unit ("| Timeout (s) |"). */
+/** Quantities as written, and in spreadsheet and Kubernetes notation (`12Gi`, `1.5k min`, a unit column). */
 function quantitiesOf(context: Context): QuantityMention[] {
+  return withSheetQuantities(context, writtenQuantities(context));
+}
+
+/** Quantities in prose plus table cells that are a bare number under a header stating the unit ("| Timeout (s) |"). */
+function writtenQuantities(context: Context): QuantityMention[] {
   const found = findQuantities(context.text, context.start);
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return found;
   const cells: QuantityMention[] = [];

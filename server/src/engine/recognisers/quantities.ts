@@ -77,7 +77,7 @@ function parseNumber(raw: string): number {
   return total + group;
 }
 
-function unitFactor(unit: string): { dimension: Dimension; factor: number } | undefined {
+export function unitFactor(unit: string): { dimension: Dimension; factor: number } | undefined {
   for (const [re, factor] of DURATION_UNITS) if (re.test(unit)) return { dimension: 'duration', factor };
   for (const [re, factor] of SIZE_UNITS) if (re.test(unit)) return { dimension: 'size', factor };
   return undefined;
