@@ -19,6 +19,7 @@ import { RuleFilter } from './prefilter';
 import { sectionClaimCandidate, sectionClaimFindings } from './rules/kit/section-claims';
 import { scopedLimitFindings } from './assertions/scoped-limits';
 import { asOf, documentDate } from './assertions/point-in-time';
+import { inCorrectedQuote } from './parse/thread-quotes';
 import { applySuppressions, findDirectives, unusedSuppressionFindings, UNUSED_SUPPRESSION, type Directive } from './features/suppress';
 import { useBlockAnalyzer } from './incremental/shift';
 import { sectionsOf, type Section } from './scopes/sections';
@@ -198,7 +199,10 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   const settings = options.rules ?? {};
   const leveled: Finding[] = [];
   const dated = documentDate(text);
+  const quotes = new Map<number, boolean>();
   for (const found of raw) {
+    // A thread's reply that corrects what it quotes: the quote is not the document's statement.
+    if (inCorrectedQuote(text, lines, found.start, quotes)) continue;
     const finding = dated ? asOf(found, dated) : found;
     const level = settings[finding.ruleId];
     if (level === 'off') continue;
