@@ -16,7 +16,7 @@ import { NOTES_REVERIFIED } from './reverification-notes';
 import { FOURTH_REVERIFIED } from './reverification-fourth';
 import { FIFTH_REVERIFIED } from './reverification-fifth';
 import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from './reverification-sixth';
-import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON } from './reverification-seventh';
+import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_REVERIFIED } from './reverification-seventh';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -457,6 +457,7 @@ const PASSES = allPasses(
   [FOURTH_REVERIFIED, REVERIFIED_ON],
   [FIFTH_REVERIFIED, REVERIFIED_ON],
   [SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON],
+  [SEVENTH_REVERIFIED, SEVENTH_CHECKED_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;

@@ -135,7 +135,7 @@ export const instanceStore: ServiceCard = {
   category: 'Storage',
   docs: INSTANCE_STORE,
   facts: [
-    text('instance-store.persistence', 'Persistence', 'behaviour', 'Data survives a reboot but is lost on stop, hibernate, terminate or host failure', INSTANCE_STORE),
+    text('instance-store.persistence', 'Persistence', 'behaviour', 'Data survives a reboot but is lost when the instance stops, hibernates or terminates, or the underlying disk drive fails', INSTANCE_STORE),
     text('instance-store.price', 'Price', 'price', 'Included in the instance price', INSTANCE_STORE),
     text('instance-store.attach', 'Attachment', 'behaviour', 'Only at launch and only on instance types that include it; cannot be detached or moved', INSTANCE_STORE),
   ],
@@ -177,7 +177,7 @@ export const ec2AutoScaling: ServiceCard = {
       detail: 'Groups created with the AWS CLI or an SDK default to 0 seconds, which turns the grace period off.',
     }),
     text('ec2-auto-scaling.price', 'Price', 'price', 'No additional charge; pay for the instances and CloudWatch', ASG_PRICING),
-    text('ec2-auto-scaling.launch-templates', 'Launch configuration vs template', 'behaviour', 'Use launch templates; launch configurations are legacy and unavailable to new accounts. Templates give no discount.', ASG_LC, {
+    text('ec2-auto-scaling.launch-templates', 'Launch configuration vs template', 'behaviour', 'Use launch templates: AWS strongly recommends against launch configurations, which get no instance types released after 31 December 2022 and cannot be created by accounts created after 31 December 2023', ASG_LC, {
       seedLine: 365,
       changed: { notes: 'launch templates offer discounts', note: 'Discounts come from Spot, Reserved Instances and Savings Plans, not from launch templates.' },
     }),
@@ -253,7 +253,7 @@ export const efa: ServiceCard = {
   docs: EFA,
   facts: [
     text('efa.os-bypass', 'OS-bypass', 'behaviour', 'Lets MPI/NCCL applications talk to the adapter directly (Linux); also works as a normal ENA interface', EFA),
-    text('efa.scope', 'Traffic scope', 'behaviour', 'OS-bypass traffic stays within one subnet and AZ; it is not routable', EFA),
+    text('efa.scope', 'Traffic scope', 'behaviour', 'OS-bypass traffic is limited to a single subnet and is not routable; normal IP traffic from the EFA stays routable', EFA),
     text('efa.price', 'Price', 'price', 'No additional charge on supported instance types', EFA),
   ],
 };

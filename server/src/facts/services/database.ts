@@ -70,12 +70,13 @@ const INFLUX = 'https://docs.aws.amazon.com/timestream/latest/developerguide/tim
 const INFLUX_CONNECT = 'https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influx-db-connecting.html';
 const REDSHIFT = 'https://docs.aws.amazon.com/redshift/latest/mgmt/welcome.html';
 const REDSHIFT_LIMITS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html';
-const REDSHIFT_CONNECT = 'https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-from-client-tools.html';
 const REDSHIFT_SNAPSHOT_RETENTION =
   'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/redshift/aws.sdk.kotlin.services.redshift.model/-create-cluster-request/automated-snapshot-retention-period.html';
 const REDSHIFT_ARCH = 'https://docs.aws.amazon.com/redshift/latest/dg/c_high_level_system_architecture.html';
 const REDSHIFT_SPECTRUM = 'https://docs.aws.amazon.com/redshift/latest/dg/c-using-spectrum.html';
-const REDSHIFT_SORTKEYS = 'https://docs.aws.amazon.com/redshift/latest/dg/t_Sorting_data.html';
+const REDSHIFT_PERFORMANCE = 'https://docs.aws.amazon.com/redshift/latest/dg/c_challenges_achieving_high_performance_queries.html';
+const REDSHIFT_UNSUPPORTED_PG = 'https://docs.aws.amazon.com/redshift/latest/dg/c_unsupported-postgresql-features.html';
+const REDSHIFT_RELOCATION = 'https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html';
 
 export const aurora: ServiceCard = {
   id: 'aurora',
@@ -217,7 +218,7 @@ export const dynamodb: ServiceCard = {
     num('dynamodb.gsi', 'Global secondary indexes per table', 'quota', 20, 'count', DDB_QUOTAS, { hardLimit: false }),
     num('dynamodb.lsi', 'Local secondary indexes per table', 'limit', 5, 'count', DDB_QUOTAS, { hardLimit: true }),
     num('dynamodb.transaction-items', 'Items per transaction', 'limit', 100, 'count', DDB_TX, { hardLimit: true, detail: 'Up to 4 MB per transaction.' }),
-    text('dynamodb.ttl', 'TTL deletion', 'behaviour', 'Expired items are deleted in the background, typically within a few days; no WCU consumed', DDB_TTL),
+    text('dynamodb.ttl', 'TTL deletion', 'behaviour', 'Expired items are deleted by a background process after their timestamp, without consuming write throughput', DDB_TTL),
     list('dynamodb.table-classes', 'Table classes', 'behaviour', ['Standard', 'Standard-Infrequent Access'], DDB_CLASSES),
     num('dynamodb.availability', 'SLA (single Region)', 'availability', 99.99, 'percent', DDB_SLA, { detail: 'Global tables: 99.999%.' }),
   ],
@@ -233,7 +234,7 @@ export const dax: ServiceCard = {
   docs: DAX,
   facts: [
     port('dax.default-port', 'Cluster endpoint port (unencrypted)', 8111, DAX_ENDPOINT, { detail: 'Clusters with encryption in transit use port 9111 (daxs://).' }),
-    num('dax.item-ttl', 'Item cache TTL (default)', 'default', 300, 'seconds', DAX_CONCEPTS, { detail: 'The query cache also defaults to 5 minutes.' }),
+    num('dax.item-ttl', 'Item cache TTL (default)', 'default', 300, 'seconds', DAX_CONCEPTS, { detail: 'The query cache has its own TTL, set when the cluster is created (0 turns query caching off).' }),
     num('dax.nodes', 'Nodes per cluster', 'limit', 11, 'count', DAX_CLUSTER, { hardLimit: true, detail: 'One primary and up to 10 read replicas.' }),
     text('dax.tls', 'Encryption in transit', 'behaviour', 'Chosen at cluster creation only; cannot be enabled on an existing cluster', DAX_TLS),
     text('dax.latency', 'Latency', 'behaviour', 'Microseconds for cached reads (vs single-digit milliseconds from DynamoDB)', DAX),
@@ -438,16 +439,17 @@ export const redshift: ServiceCard = {
   category: 'Analytics',
   docs: REDSHIFT,
   facts: [
-    port('redshift.default-port', 'Default port', 5439, REDSHIFT_CONNECT),
+    port('redshift.default-port', 'Default port', 5439, REDSHIFT_RELOCATION),
     num('redshift.nodes', 'Nodes per cluster (RA3)', 'quota', 128, 'count', REDSHIFT_LIMITS, { hardLimit: false }),
     range('redshift.snapshot-retention', 'Automated snapshot retention', { min: 0, max: 35, default: 1 }, 'days', REDSHIFT_SNAPSHOT_RETENTION, {
       hardLimit: true,
       detail: '0 turns automated snapshots off, which RA3 clusters do not allow (1 to 35 days there). Default 1 day.',
     }),
-    text('redshift.performance', 'Why it is fast', 'behaviour', 'Columnar storage, zone maps, sort and distribution keys, MPP, result caching — no conventional indexes', REDSHIFT_SORTKEYS, {
+    text('redshift.performance', 'Why it is fast', 'behaviour', 'Massively parallel processing across compute nodes (distribution keys), columnar storage, sort keys that let scans skip blocks, compression, a query optimizer, result caching and compiled code', REDSHIFT_PERFORMANCE, {
       seedLine: 2458,
       changed: { notes: 'faster due to indexes', note: 'Redshift has no secondary indexes.' },
     }),
+    text('redshift.indexes', 'Indexes', 'behaviour', 'Not supported: indexes are among the PostgreSQL features Amazon Redshift does not support', REDSHIFT_UNSUPPORTED_PG, { checked: '2026-12-07' }),
     text('redshift.spectrum', 'Redshift Spectrum', 'behaviour', 'Query data in S3 through external tables without loading it', REDSHIFT_SPECTRUM),
     text('redshift.architecture', 'Architecture', 'behaviour', 'A leader node plans queries; compute nodes execute them in parallel', REDSHIFT_ARCH),
   ],

@@ -60,7 +60,7 @@ export const cloudfront: ServiceCard = {
     range('cloudfront.default-ttl', 'Default TTL (when the origin sends none)', { min: 0, max: 31_536_000, default: 86_400 }, 'seconds', CF_TTL, {
       detail: '24 hours by default; Maximum TTL defaults to 1 year.',
     }),
-    text('cloudfront.s3-access', 'Private S3 origin access', 'behaviour', 'Origin Access Control (OAC) is recommended; OAI is legacy (no SSE-KMS, not all Regions)', CF_OAC, {
+    text('cloudfront.s3-access', 'Private S3 origin access', 'behaviour', 'Origin access control (OAC) is recommended: unlike origin access identity (OAI) it supports buckets in all Regions (including opt-in Regions launched after December 2022), SSE-KMS and PUT/DELETE requests', CF_OAC, {
       seedLine: 1447,
       changed: { notes: 'Origin Access Identity (OAI)', note: 'Use Origin Access Control (OAC, 2022).' },
     }),
@@ -177,7 +177,7 @@ export const route53: ServiceCard = {
     list('route53.routing-policies', 'Routing policies', 'behaviour', ['simple', 'weighted', 'latency', 'failover', 'geolocation', 'geoproximity', 'IP-based', 'multivalue answer'], R53_ROUTING),
     num('route53.multivalue-records', 'Healthy records returned by multivalue answer', 'limit', 8, 'count', R53_MULTIVALUE, { hardLimit: true }),
     text('route53.alias', 'Alias records', 'behaviour', 'Only to selected AWS resources — API Gateway, VPC interface endpoints, CloudFront, Elastic Beanstalk, ELB load balancers, Global Accelerator, S3 website buckets, AppSync — or another record in the zone (an EC2 instance is not one); allowed at the zone apex; alias queries to AWS resources are free', R53_ALIAS),
-    list('route53.health-check-interval', 'Health check interval', 'default', ['30 seconds (standard)', '10 seconds (fast, extra cost)'], R53_HC, { detail: 'Failure threshold 3 by default.' }),
+    list('route53.health-check-interval', 'Health check interval', 'default', ['30 seconds (standard)', '10 seconds (fast, extra cost)'], R53_HC),
     text('route53.private-health-checks', 'Private endpoints', 'behaviour', 'Health checkers run outside the VPC; check private resources through a CloudWatch alarm-based health check', R53_HC_PRIVATE, {
       seedLine: 840,
       changed: { notes: "private hosted zones can't access VPC/on-prem resources", note: 'It is health checkers, not private hosted zones, that cannot reach private endpoints.' },

@@ -19,7 +19,7 @@ const GWLB_TG = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway
 const CLB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/introduction.html';
 const CLB_DRAIN = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html';
 const CLB_STICKY = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-sticky-sessions.html';
-const CLB_HTTPS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-create-https-ssl-load-balancer.html';
+const CLB_HTTPS_LISTENERS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-https-load-balancers.html';
 const PRICING = 'https://aws.amazon.com/elasticloadbalancing/pricing/';
 
 export const elb: ServiceCard = {
@@ -88,7 +88,7 @@ export const nlb: ServiceCard = {
     list('nlb.protocols', 'Protocols', 'behaviour', ['TCP', 'UDP', 'TCP_UDP', 'TLS'], NLB),
     text('nlb.osi-layer', 'OSI layer', 'behaviour', 'Layer 4 of the OSI model: each TCP connection or UDP flow goes to one target, chosen by a flow hash of protocol, source and destination IP address and port', NLB),
     text('nlb.static-ip', 'Static IP', 'behaviour', 'One static IP per AZ; can use your Elastic IPs', NLB_LB),
-    text('nlb.cross-zone', 'Cross-zone load balancing', 'default', 'Off by default; inter-AZ data is charged when enabled', NLB_LB),
+    text('nlb.cross-zone', 'Cross-zone load balancing', 'default', 'Off by default (the load balancer attribute defaults to false)', NLB_LB),
     range('nlb.tcp-idle-timeout', 'TCP idle timeout', { min: 60, max: 6_000, default: 350 }, 'seconds', NLB_LB, { hardLimit: true }),
     text('nlb.stickiness', 'Stickiness', 'behaviour', 'Source IP affinity (no cookies)', NLB_TG),
     price('nlb.hourly-price', 'Per NLB-hour (us-east-1)', 0.0225, PRICING, { detail: 'Plus $0.006 per NLCU-hour.' }),
@@ -106,7 +106,7 @@ export const gwlb: ServiceCard = {
   facts: [
     // Fourth audit: the load balancer page states the port ("using the GENEVE protocol on port 6081").
     port('gwlb.default-port', 'GENEVE port (UDP)', 6081, GWLB_LBS, { checked: '2026-12-07' }),
-    text('gwlb.layer', 'Layer', 'behaviour', 'Network layer (IP packets) with flow stickiness; transparent bump-in-the-wire', GWLB),
+    text('gwlb.layer', 'Layer', 'behaviour', 'Layer 3 (network layer): listens for all IP packets on all ports and keeps each flow on one appliance; a transparent network gateway', GWLB),
     text('gwlb.endpoints', 'Consumption', 'behaviour', 'Route VPC traffic to Gateway Load Balancer endpoints (PrivateLink)', GWLB),
     text('gwlb.target-protocol', 'Target group protocol', 'behaviour', 'GENEVE on port 6081 only', GWLB_TG),
   ],
@@ -122,7 +122,7 @@ export const clb: ServiceCard = {
   docs: CLB,
   facts: [
     range('clb.connection-draining', 'Connection draining timeout', { min: 1, max: 3_600, default: 300 }, 'seconds', CLB_DRAIN, { hardLimit: true }),
-    text('clb.certificates', 'Certificates', 'behaviour', 'One certificate per listener; no SNI (use ALB or NLB for several domains)', CLB_HTTPS),
+    text('clb.certificates', 'Certificates', 'behaviour', 'No SNI: one certificate on the load balancer (add Subject Alternative Names for more sites), or TCP listeners on 443 passing HTTPS through to the instances', CLB_HTTPS_LISTENERS),
     text('clb.stickiness', 'Stickiness cookie', 'behaviour', 'AWSELB (duration-based) or application cookie', CLB_STICKY),
     text('clb.status', 'Status', 'lifecycle', 'Previous generation; AWS recommends migrating to ALB or NLB', CLB),
   ],

@@ -69,7 +69,7 @@ export const cloudwatch: ServiceCard = {
   facts: [
     list('cloudwatch.metric-retention', 'Metric data retention', 'retention', ['< 60 s (high resolution): 3 hours', '1-minute: 15 days', '5-minute: 63 days', '1-hour: 455 days (15 months)'], CW_RETENTION),
     list('cloudwatch.ec2-monitoring', 'EC2 monitoring interval', 'default', ['basic: 5 minutes (free)', 'detailed: 1 minute (paid)'], CW_EC2_MONITORING),
-    text('cloudwatch.ec2-default-metrics', 'EC2 default metrics', 'behaviour', 'CPU, network, disk/EBS I/O and status checks; memory and disk space need the CloudWatch agent', CW_EC2_METRICS, {
+    text('cloudwatch.ec2-default-metrics', 'EC2 default metrics', 'behaviour', 'CPU, network, instance store disk I/O, EBS I/O (Nitro) and status checks; memory and disk space are not among the AWS/EC2 metrics', CW_EC2_METRICS, {
       seedLine: 3491,
       changed: { notes: 'disk usage, CPU utilization and network activity out of the box', note: 'Disk space usage and memory need the CloudWatch agent.' },
     }),
@@ -201,7 +201,7 @@ export const cloudformation: ServiceCard = {
   category: 'Management',
   docs: CFN,
   facts: [
-    text('cloudformation.ordering', 'Creation order', 'behaviour', 'From the dependency graph (Ref, Fn::GetAtt, DependsOn), not template order; independent resources in parallel', CFN_DEPENDSON, {
+    text('cloudformation.ordering', 'Creation order', 'behaviour', 'From dependencies: Ref, Fn::GetAtt and Fn::Sub make implicit ones, DependsOn explicit ones; otherwise resources are created, updated and deleted in parallel as far as possible', CFN_DEPENDSON, {
       seedLine: 4396,
       changed: { notes: 'resources created in the order specified', note: 'Order comes from dependencies; template position is irrelevant.' },
     }),

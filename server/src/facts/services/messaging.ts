@@ -35,7 +35,7 @@ const MSK_KRAFT = 'https://docs.aws.amazon.com/msk/latest/developerguide/metadat
 const MSK_EXPRESS = 'https://docs.aws.amazon.com/msk/latest/developerguide/msk-broker-types-express.html';
 const MSK_SERVERLESS = 'https://docs.aws.amazon.com/msk/latest/developerguide/serverless.html';
 const MQ = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/welcome.html';
-const MQ_ACTIVEMQ = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/getting-started-activemq.html';
+const MQ_SECURITY_GROUPS = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html#amazon-mq-vpc-security-groups';
 // The RabbitMQ broker page lists the listener ports (5671 amqps; 443 and 15671 for the web console and management API).
 const MQ_RABBIT_PORTS = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/rabbitmq-basic-elements-broker.html';
 const MQ_DEPLOY = 'https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/amazon-mq-broker-architecture.html';
@@ -232,7 +232,7 @@ export const mq: ServiceCard = {
   category: 'Application integration',
   docs: MQ,
   facts: [
-    port('mq.default-port', 'ActiveMQ OpenWire port (TLS)', 61617, MQ_ACTIVEMQ, { detail: 'ActiveMQ also: AMQP 5671, STOMP 61614, MQTT 8883, WSS 61619; web console 8162.' }),
+    port('mq.default-port', 'ActiveMQ OpenWire port (TLS)', 61617, MQ_SECURITY_GROUPS, { detail: 'ActiveMQ also: AMQP 5671, MQTT 8883, STOMP 61614, WebSocket 61619.' }),
     port('mq.port-rabbitmq', 'RabbitMQ AMQPS port', 5671, MQ_RABBIT_PORTS, {
       checked: '2026-12-06',
       detail: 'Listener ports 443 and 15671 serve the RabbitMQ web console and the management API.',

@@ -66,7 +66,7 @@ export const securityGroup: ServiceCard = {
     }),
     num('security-group.per-region', 'Security groups per Region', 'quota', 2_500, 'count', VPC_QUOTAS, { hardLimit: false }),
     text('security-group.defaults', 'New group defaults', 'default', 'No inbound rules; all outbound traffic allowed', SG_RULES),
-    text('security-group.peer-reference', 'Referencing a peer VPC group', 'behaviour', 'Same-Region peering only (any account); not across Regions', PEERING, {
+    text('security-group.peer-reference', 'Referencing a peer VPC group', 'behaviour', 'Same-Region peering only; not across Regions', PEERING, {
       seedLine: 4788,
       changed: { notes: 'SGs of a peered VPC in another account or Region can be referenced', note: 'Inter-Region peering does not support security group references; use CIDRs.' },
     }),
@@ -119,7 +119,7 @@ export const natGateway: ServiceCard = {
     num('nat-gateway.connections-per-destination', 'Simultaneous connections per unique destination', 'limit', 55_000, 'count', NAT_BASICS, { hardLimit: true }),
     num('nat-gateway.per-az', 'NAT gateways per Availability Zone', 'quota', 5, 'count', VPC_QUOTAS, { hardLimit: false }),
     num('nat-gateway.idle-timeout', 'Idle connection timeout', 'duration', 350, 'seconds', NAT_BASICS, { hardLimit: true }),
-    text('nat-gateway.placement', 'Placement', 'behaviour', 'A public NAT gateway lives in a public subnet with an Elastic IP; route private subnets 0.0.0.0/0 to it, one per AZ for resilience', NAT, {
+    text('nat-gateway.placement', 'Placement', 'behaviour', 'A public NAT gateway is created in a public subnet with an Elastic IP address and routes to the internet gateway; create one in each AZ so an AZ outage does not cut the others off', NAT, {
       seedLine: 85,
       changed: { notes: 'attach an internet gateway for private instances', note: 'Private-only instances reach the internet through a NAT gateway, which uses the internet gateway.' },
     }),

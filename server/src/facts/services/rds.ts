@@ -85,7 +85,7 @@ export const rdsMultiAz: ServiceCard = {
       seedLine: 456,
       changed: { notes: 'Multi-AZ helps scale reads', note: 'A Multi-AZ instance standby serves no reads.' },
     }),
-    text('rds-multi-az.cluster', 'Multi-AZ DB cluster', 'behaviour', 'A writer and two readable standbys in three AZs; failover typically under 35 seconds (MySQL, PostgreSQL)', MULTI_AZ_CLUSTER),
+    text('rds-multi-az.cluster', 'Multi-AZ DB cluster', 'behaviour', 'A writer and two readable standby DB instances in three separate AZs, with semisynchronous replication', MULTI_AZ_CLUSTER),
     // Sweep: the Multi-AZ page states the synchronous standby; the asynchronous read replicas are on USER_ReadRepl.
     text('rds-multi-az.replication', 'Replication', 'behaviour', 'Synchronous to the standby in another Availability Zone', MULTI_AZ, {
       checked: '2026-12-07',
@@ -215,6 +215,6 @@ export const auroraPostgresql: ServiceCard = {
     port('aurora-postgresql.default-port', 'Default port', 5432, AURORA_PORT_DEFAULTS, { checked: '2026-12-06' }),
     num('aurora-postgresql.replicas', 'Aurora Replicas per cluster', 'limit', 15, 'count', AURORA_LIMITS, { hardLimit: true }),
     range('aurora-postgresql.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', AURORA_BACKUP, { hardLimit: true }),
-    text('aurora-postgresql.lambda', 'Invoke Lambda from SQL', 'behaviour', 'aws_lambda extension (also RDS for PostgreSQL; Aurora MySQL has native functions)', AURORA_PG_LAMBDA),
+    text('aurora-postgresql.lambda', 'Invoke Lambda from SQL', 'behaviour', 'The aws_lambda extension invokes Lambda functions from SQL', AURORA_PG_LAMBDA),
   ],
 };

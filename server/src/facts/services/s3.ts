@@ -28,7 +28,7 @@ const TRANSFER_ACCEL = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/tr
 const GLACIER = 'https://docs.aws.amazon.com/amazonglacier/latest/dev/introduction.html';
 const GLACIER_ARCHIVE = 'https://docs.aws.amazon.com/amazonglacier/latest/dev/uploading-an-archive.html';
 const GLACIER_LOCK = 'https://docs.aws.amazon.com/amazonglacier/latest/dev/vault-lock.html';
-const OBJECT_LOCK = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html';
+const OBJECT_LOCK_OVERVIEW = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html';
 const SELECT = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/selecting-content-from-objects.html';
 const OBJECT_LAMBDA = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/transforming-objects.html';
 
@@ -91,7 +91,7 @@ export const s3: ServiceCard = {
       seedLine: 935,
       detail: 'Buckets created in us-east-1 before 1 March 2018 may still have upper-case letters and underscores.',
     }),
-    text('s3.default-encryption', 'Default encryption', 'default', 'SSE-S3 on every new object since January 2023; Block Public Access on and ACLs disabled for new buckets since April 2023', DEFAULT_ENC),
+    text('s3.default-encryption', 'Default encryption', 'default', 'SSE-S3 on every new object upload since 5 January 2023; existing objects are not encrypted automatically', DEFAULT_ENC),
     text('s3.sse-s3-header', 'SSE-S3 request header', 'behaviour', 'x-amz-server-side-encryption: AES256 (aws:kms for SSE-KMS, aws:kms:dsse for DSSE-KMS)', PUT_OBJECT_SSE, {
       checked: '2026-12-06',
       seedLine: 1274,
@@ -105,7 +105,7 @@ export const s3: ServiceCard = {
     list('s3.event-destinations', 'Event notification destinations', 'behaviour', ['SNS standard topic', 'SQS standard queue', 'Lambda', 'EventBridge'], EVENTS, {
       detail: 'Event types such as s3:ObjectCreated:*, s3:ObjectRemoved:*; FIFO queues/topics are not direct targets.',
     }),
-    text('s3.replication', 'Replication prerequisites', 'behaviour', 'Versioning on source and destination; existing objects need S3 Batch Replication; delete markers not replicated by default', REPLICATION),
+    text('s3.replication', 'Replication prerequisites', 'behaviour', 'Versioning on source and destination; existing objects need S3 Batch Replication', REPLICATION),
     text('s3.block-public-access', 'Block Public Access', 'default', 'On by default for new buckets', BPA),
     num('s3.transfer-acceleration-price', 'Transfer Acceleration surcharge (US/EU/JP, per GB)', 'price', 0.04, 'USD', PRICING, {
       detail: '$0.04/GB accelerated by US, Europe and Japan edge locations, $0.08/GB by others.',
@@ -186,7 +186,7 @@ export const s3GlacierFlexible = storageClass(
   'Archive storage (formerly S3 Glacier) restored in minutes to hours; bulk retrievals are free.',
   ['S3 Glacier Flexible Retrieval', 'Glacier Flexible Retrieval', 'GLACIER storage class', 'S3 Glacier'],
   [
-    list('s3-glacier-flexible.retrieval', 'Retrieval options', 'duration', ['Expedited: 1–5 minutes', 'Standard: 3–5 hours', 'Bulk: 5–12 hours (free)'], RETRIEVAL, { seedLine: 1061 }),
+    list('s3-glacier-flexible.retrieval', 'Retrieval options', 'duration', ['Expedited: 1–5 minutes', 'Standard: 3–5 hours', 'Bulk: 5–12 hours (lowest cost)'], RETRIEVAL, { seedLine: 1061 }),
     num('s3-glacier-flexible.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1064 }),
     text('s3-glacier-flexible.overhead', 'Per-object overhead', 'size', '40 KB of metadata billed per archived object (8 KB at S3 Standard rates, 32 KB at Glacier rates)', CLASSES_DOCS),
     num('s3-glacier-flexible.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
@@ -219,7 +219,7 @@ export const s3IntelligentTiering = storageClass(
     }),
     range('s3-intelligent-tiering.archive-access-days', 'Optional Archive Access tier (days without access)', { min: 90, max: 730 }, 'days', INT_TIERING),
     range('s3-intelligent-tiering.deep-archive-access-days', 'Optional Deep Archive Access tier (days without access)', { min: 180, max: 730 }, 'days', INT_TIERING),
-    text('s3-intelligent-tiering.small-objects', 'Small objects', 'behaviour', 'Objects under 128 KB are not monitored and always billed at the Frequent Access rate', INT_TIERING),
+    text('s3-intelligent-tiering.small-objects', 'Small objects', 'behaviour', 'Objects under 128 KB are not monitored or tiered; they always stay in the Frequent Access tier', INT_TIERING),
     price('s3-intelligent-tiering.monitoring', 'Monitoring and automation, per 1,000 objects-month', 0.0025, PRICING),
   ],
 );
@@ -247,7 +247,7 @@ export const s3GlacierVaults: ServiceCard = {
       seedLine: 1386,
       changed: { notes: 'Vault Lock at bucket level', note: 'Vault Lock applies to Glacier vaults; buckets use S3 Object Lock.' },
     }),
-    text('s3-glacier-vaults.object-lock', 'Bucket-level WORM', 'behaviour', 'S3 Object Lock: governance or compliance mode, retention periods and legal holds', OBJECT_LOCK),
+    text('s3-glacier-vaults.object-lock', 'Bucket-level WORM', 'behaviour', 'S3 Object Lock: governance or compliance mode, retention periods and legal holds', OBJECT_LOCK_OVERVIEW),
     text('s3-glacier-vaults.lifecycle', 'Availability', 'lifecycle', 'No longer open to new customers since 15 December 2025', GLACIER),
   ],
 };

@@ -48,6 +48,7 @@ const DATASYNC_LIMITS = 'https://docs.aws.amazon.com/datasync/latest/userguide/d
 const DATASYNC_PRICING = 'https://aws.amazon.com/datasync/pricing/';
 const DATASYNC_SCHEDULE = 'https://docs.aws.amazon.com/datasync/latest/userguide/task-scheduling.html';
 const TRANSFER = 'https://docs.aws.amazon.com/transfer/latest/userguide/what-is-aws-transfer-family.html';
+const TRANSFER_SFTP = 'https://docs.aws.amazon.com/transfer/latest/userguide/create-server-sftp.html';
 const TRANSFER_PROTOCOLS = 'https://docs.aws.amazon.com/transfer/latest/userguide/create-server-ftp.html';
 const TRANSFER_PRICING = 'https://aws.amazon.com/aws-transfer-family/pricing/';
 const SNOW = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/whatisedge.html';
@@ -79,13 +80,13 @@ export const ebs: ServiceCard = {
     }),
     text('ebs.az-scope', 'Scope', 'behaviour', 'A volume is replicated within its AZ and attaches to instances in that AZ; snapshots move volumes across AZs', EBS_VOLUMES),
     num('ebs.multi-attach', 'Multi-Attach: instances per volume (io1/io2, Nitro, same AZ)', 'limit', 16, 'count', EBS_MULTI, { hardLimit: true, seedLine: 175 }),
-    text('ebs.encryption-default', 'Encryption by default', 'default', 'Off unless you enable the per-Region account setting; then every new volume and snapshot is encrypted', EBS_ENC_DEFAULT, {
+    text('ebs.encryption-default', 'Encryption by default', 'default', 'Off unless you turn on the Region-specific account setting; then new EBS volumes and snapshot copies are encrypted (existing ones are not changed)', EBS_ENC_DEFAULT, {
       seedLine: 181,
       changed: { notes: 'all volumes and snapshots are encrypted', note: 'Only when encryption (or encryption by default for the Region) is enabled.' },
     }),
     text('ebs.delete-on-termination', 'Delete on termination', 'default', 'Root volume deleted with the instance by default; additional volumes kept', EBS_DOT, { seedLine: 221 }),
     text('ebs.durability', 'Durability (annual failure rate)', 'durability', '99.8–99.9% (0.1–0.2% AFR) for gp2, gp3, io1, st1, sc1; 99.999% for io2 Block Express', EBS_FEATURES),
-    text('ebs.snapshots', 'Snapshots', 'behaviour', 'Incremental, stored in S3 (Regional); Fast Snapshot Restore, Recycle Bin and Snapshot Archive (75% cheaper, 90-day minimum)', EBS_ARCHIVE),
+    text('ebs.snapshots', 'Snapshots', 'behaviour', 'Incremental in the standard tier; Snapshots Archive keeps full snapshots at up to 75% lower storage cost (90-day minimum); Recycle Bin and Fast Snapshot Restore alongside', EBS_ARCHIVE),
     text('ebs.fsr', 'Fast Snapshot Restore', 'behaviour', 'Volumes created from FSR-enabled snapshots get full performance at once, no lazy loading', EBS_FSR),
   ],
 };
@@ -326,7 +327,7 @@ export const storageGateway: ServiceCard = {
     num('storage-gateway.stored-volume', 'Stored volume size', 'limit', 16, 'TiB', SGW_VOLUME_LIMITS, { hardLimit: true }),
     num('storage-gateway.volumes', 'Volumes per gateway', 'limit', 32, 'count', SGW_VOLUME_LIMITS, { hardLimit: true }),
     port('storage-gateway.port-iscsi', 'iSCSI port (Volume and Tape Gateway)', 3260, SGW_PORTS),
-    text('storage-gateway.tape', 'Tape Gateway', 'behaviour', 'A virtual tape library for existing backup software; tapes in S3, archived to Glacier Flexible Retrieval or Deep Archive — no physical tapes', SGW_TAPE, {
+    text('storage-gateway.tape', 'Tape Gateway', 'behaviour', 'Cloud-backed virtual tape storage: backup data archived in S3 Glacier Flexible Retrieval or S3 Glacier Deep Archive, without a physical tape infrastructure', SGW_TAPE, {
       seedLine: 1686,
       changed: { notes: 'archive using physical tapes', note: 'Tape Gateway presents virtual tapes.' },
     }),
@@ -378,7 +379,7 @@ export const transferFamily: ServiceCard = {
   category: 'Migration',
   docs: TRANSFER,
   facts: [
-    port('transfer-family.default-port', 'SFTP port', 22, TRANSFER),
+    port('transfer-family.default-port', 'SFTP port', 22, TRANSFER_SFTP),
     list('transfer-family.protocols', 'Protocols', 'behaviour', ['SFTP', 'FTPS', 'FTP (VPC only)', 'AS2'], TRANSFER_PROTOCOLS),
     list('transfer-family.storage', 'Storage backends', 'behaviour', ['Amazon S3', 'Amazon EFS'], TRANSFER),
     price('transfer-family.endpoint-price', 'Per protocol enabled per endpoint-hour (us-east-1)', 0.3, TRANSFER_PRICING, { detail: 'Plus $0.04 per GB uploaded or downloaded.' }),
