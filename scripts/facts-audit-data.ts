@@ -97,6 +97,80 @@ const THIRD_METHOD =
   'hard or adjustable, Region variation, and whether the cited page states it. "right" needs an AWS page (or a verbatim copy of one) that states the value; ' +
   'where the value was found on another AWS page but the cited page was not stored, the row is "not checked" and the source was moved to the page that states it.';
 
+/** The fifth random audit (issue 13, facts helper session 7): seed 20261210, facts no earlier audit read. */
+const FIFTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 736 facts of pack 2026.12.07 (933 in all) that no earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261210 50 --skip-audited`); each fact is read against stored AWS documentation (awsdocs repository ' +
+  'snapshots read with git, and current page copies in the `search` docs corpus), without the pack\'s own notes: value, unit, hard or adjustable, ' +
+  'and whether the cited page states every clause. "right" needs an AWS page (or a verbatim copy, such as an SDK reference generated from the API model) ' +
+  'that states the value; a cited page with no stored copy is "not checked".';
+
+export const AUDIT_E: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07b',
+  packVersion: '2026.12.07',
+  seed: 20261210,
+  method: FIFTH_METHOD,
+  remarks: [
+    'Figure: 27 of the 29 checked facts are right (21 not checked: five prices whose pages are not stored, five general-reference or guide quota tables the stored copies do not reach, and eleven pages with no stored copy or one older than the fact).',
+    'Source does not state it (2, both partly, both fixed): acm.renewal took its 60-day start from the DNS renewal page (now its source); ssm.prerequisites added an HTTPS 443 clause from the VPC endpoint setup page (dropped). Both are the pattern the earlier audits named: a clause from a neighbouring page.',
+    'The draw fell after this session\'s re-verification pass, so six of the 50 (security-group.stateful, sqs-fifo.ordering, rds-custom.engines, dynamodb.table-classes, s3-standard.availability, lambda-edge.origin-timeout) had just been read; they were read again here without the pass\'s notes.',
+    'Confirmed facts are re-dated (reverification-seventh.ts); storage-gateway.stored-volume stays on the not-re-verified list because only a 2023 copy of its quota table was read.',
+  ],
+  rows: [
+    { id: 'acm.renewal', verdict: 'unstated', partly: true, fixed: true, note: 'managed-renewal: automatic renewal for DNS-validated certificates; the 60-day start is on dns-renewal-validation ("At 60 days prior to expiration, ACM checks ... the certificate is currently in use"), now the source' },
+    { id: 'appflow.flow-run', verdict: 'unchecked', note: 'aws.amazon.com/appflow/pricing not stored' },
+    { id: 'application-discovery-service.lifecycle', verdict: 'unchecked', note: 'the availability-change page was not found in a stored copy (Migration Hub\'s banner, no longer open to new customers as of 7 November 2025, was)' },
+    { id: 'cloudfront.origin-response-timeout', verdict: 'right', note: 'CloudFront API reference OriginReadTimeout (VpcOriginConfig copy and the S3OriginConfig SDK text): minimum 1 second, maximum 120 seconds, default 30 seconds' },
+    { id: 'codecatalyst.lifecycle', verdict: 'right', note: 'CodeCatalyst guide banner (current copies): no longer open to new customers; existing customers can continue to use the service as normal; see How to migrate from CodeCatalyst' },
+    { id: 'comprehend.pii', verdict: 'right', note: 'how-pii: Amazon Comprehend detects PII entities and can redact them' },
+    { id: 'connect.lex', verdict: 'right', note: 'amazon-lex (admin guide): Amazon Lex bots in Amazon Connect flows, with keypad input, and interactive messages for chat' },
+    { id: 'connect.pricing', verdict: 'unchecked', note: 'aws.amazon.com/connect/pricing not stored' },
+    { id: 'cost-explorer.api-price', verdict: 'unchecked', note: 'Cost Explorer pricing page not stored' },
+    { id: 'cost-explorer.recommendations', verdict: 'unchecked', note: 'savingsplans sp-recommendations page not found in a stored copy' },
+    { id: 'db2.read-replicas', verdict: 'right', note: 'CreateDBInstanceReadReplica SourceDBInstanceIdentifier (cited Kotlin SDK page): Db2 can have up to three replicas' },
+    { id: 'dynamodb.lsi', verdict: 'right', note: 'ServiceQuotas (secondary indexes): a maximum of 5 local secondary indexes per table' },
+    { id: 'dynamodb.table-classes', verdict: 'right', note: 'HowItWorks.TableClasses: two table classes, DynamoDB Standard (default) and DynamoDB Standard-IA' },
+    { id: 'ebs-gp2.iops', verdict: 'right', note: 'general-purpose (gp2): baseline IOPS scale linearly from a minimum of 100 to a maximum of 16,000 at 3 IOPS per GiB' },
+    { id: 'ecr.replication', verdict: 'right', note: 'replication: a private registry can be configured for cross-Region or cross-account replication, per Region, at the registry level' },
+    { id: 'efs.throughput-modes', verdict: 'unchecked', note: 'the stored performance page predates Elastic throughput (it names Bursting and Provisioned only); no current copy found' },
+    { id: 'eks.clusters', verdict: 'unchecked', note: 'the stored copies of the general reference quotas page stop before the quota table; the EKS guide source renders its table from Service Quotas' },
+    { id: 'elastic-beanstalk.deployment-policies', verdict: 'right', note: 'using-features.deploy-existing-version policy table: All at once, Rolling, Rolling with an additional batch, Immutable, Traffic splitting' },
+    { id: 'eventbridge.resource-policy-targets', verdict: 'right', note: 'eb-use-resource-based: resource-based permissions for API Gateway, CloudWatch Logs, Lambda, SNS and SQS targets' },
+    { id: 'kendra.editions', verdict: 'unchecked', note: 'the stored Kendra guide predates the GenAI Enterprise edition and has no kendra-editions page' },
+    { id: 'kinesis-data-streams.retention', verdict: 'right', note: 'kinesis-extended-retention: records kept 24 hours by default, up to 8760 hours (365 days)' },
+    { id: 'lake-formation.blueprints', verdict: 'unchecked', note: 'Lake Formation guide not found in a stored copy' },
+    { id: 'lake-formation.permission-levels', verdict: 'unchecked', note: 'Lake Formation guide not found in a stored copy' },
+    { id: 'lake-formation.tbac', verdict: 'right', note: 'tag-based-access-control (current copy): LF-Tags attached to Data Catalog resources grant permissions; the recommended method when there are many catalog objects' },
+    { id: 'lambda-edge.origin-timeout', verdict: 'right', note: 'cloudfront-limits, Lambda@Edge quotas: function timeout 30 seconds for origin request and origin response events (5 seconds for viewer events in the stored copy; the current page gives 30 for all)' },
+    { id: 'lambda.container-images', verdict: 'unchecked', note: 'the Lambda guide repository no longer holds its pages; images-create not found' },
+    { id: 'mariadb.default-port', verdict: 'right', note: 'CreateDBInstance Port (API reference text, Kotlin SDK copy): default RDS for MariaDB 3306' },
+    { id: 'msk.express', verdict: 'right', note: 'msk-broker-types-express (current copy): up to 3x more throughput per broker, scale up to 20x faster, no storage management (pay-as-you-go storage)' },
+    { id: 'mysql.read-replicas', verdict: 'right', note: 'CreateDBInstanceReadReplica SourceDBInstanceIdentifier (cited Kotlin SDK page): each DB instance can have up to 15 read replicas except Db2, Oracle and SQL Server' },
+    { id: 'neptune.query-languages', verdict: 'unchecked', note: 'the cited intro page was not found in a stored copy; feature-overview (current copy) names Gremlin, openCypher and SPARQL' },
+    { id: 'neptune.read-replicas', verdict: 'unchecked', note: 'the cited intro page was not found in a stored copy this time (the previous pass quoted it: up to 15 Neptune Replicas)' },
+    { id: 'opsworks.lifecycle', verdict: 'unchecked', note: 'the OpsWorks API reference Welcome page was not found; the stored user guide predates the end of life' },
+    { id: 'postgresql.default-port', verdict: 'right', note: 'CreateDBInstance Port (API reference text, Kotlin SDK copy): default RDS for PostgreSQL 5432' },
+    { id: 'quicksight.pricing', verdict: 'unchecked', note: 'aws.amazon.com/quicksight/pricing not stored' },
+    { id: 'rds-custom.engines', verdict: 'right', note: 'rds-custom: RDS Custom supports only the Oracle Database and Microsoft SQL Server engines' },
+    { id: 'rds.port-sqlserver', verdict: 'right', note: 'CreateDBInstance Port (API reference text, Kotlin SDK copy): default RDS for Microsoft SQL Server 1433' },
+    { id: 'route53.hosted-zones', verdict: 'right', note: 'DNSLimitations, quotas on hosted zones: 500 per AWS account, request a higher quota' },
+    { id: 's3-glacier-ir.availability', verdict: 'right', note: 'storage-class-intro comparison table: S3 Glacier Instant Retrieval, 99.9% availability' },
+    { id: 's3-intelligent-tiering.monitoring', verdict: 'unchecked', note: 'the stored copy of the S3 pricing page renders without its price table' },
+    { id: 's3-object-lambda.lifecycle', verdict: 'unchecked', note: 'the stored transforming-objects copy predates the November 2025 notice' },
+    { id: 's3-standard.availability', verdict: 'right', note: 'storage-class-intro comparison table: S3 Standard, 99.99% availability' },
+    { id: 'sagemaker-ai.inference', verdict: 'right', note: 'deploy-model inference options: real-time inference, serverless inference, batch transform, asynchronous inference' },
+    { id: 'savings-plans.terms', verdict: 'unchecked', note: 'savingsplans what-is page not found in a stored copy' },
+    { id: 'security-group.stateful', verdict: 'right', note: 'security-groups: security groups are stateful; responses to an allowed request are allowed regardless of the rules' },
+    { id: 'sns.fifo-subscriptions', verdict: 'unchecked', note: 'the general reference SNS quotas table was not found in a stored copy' },
+    { id: 'sqs-fifo.ordering', verdict: 'right', note: 'FIFO-key-terms (current copy): messages of one message group are processed one at a time in strict order; a deduplication ID repeated within the 5-minute interval is delivered once' },
+    { id: 'sqs.message-size', verdict: 'unchecked', note: 'the stored copy of quotas-messages stops before the message size row; the SendMessage reference (Kotlin SDK copy) states a maximum of 1 MiB (1,048,576 bytes)' },
+    { id: 'ssm.prerequisites', verdict: 'unstated', partly: true, fixed: true, note: 'setup-instance-permissions: SSM Agent and an instance profile with AmazonSSMManagedInstanceCore, or Default Host Management Configuration; the HTTPS (443) connectivity clause is on setup-create-vpc, not on it' },
+    { id: 'storage-gateway.stored-volume', verdict: 'right', note: 'Storage Gateway quotas (awsdocs copy, resource-volume-limits): stored volumes up to 16 TiB, 32 volumes per gateway; the cited vgw page itself is not stored' },
+    { id: 'timestream.magnetic-store', verdict: 'unchecked', note: 'Timestream guide not found in a stored copy' },
+  ],
+};
+
 /** The third random audit (issue 13, facts helper session 5): seed 20261208, facts no earlier audit read. */
 const FOURTH_METHOD =
   'mulberry32(seed) draws 50 distinct indexes into the 776 facts of pack 2026.12.06 (923 in all, before this session added two lifecycle facts) that no earlier audit read, sorted by id ' +
@@ -310,7 +384,7 @@ export const AUDIT_B: Audit = {
 };
 
 /** Every audit, newest first. */
-export const AUDITS: readonly Audit[] = [AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+export const AUDITS: readonly Audit[] = [AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 

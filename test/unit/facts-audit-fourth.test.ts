@@ -18,7 +18,7 @@ describe('fourth random audit (2026-12-07, seed 20261209)', () => {
     for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
     const earlier = auditedIds(AUDIT_D.seed);
     assert.deepEqual(rows.filter((id) => earlier.has(id)), []);
-    assert.equal(AUDITS[0], AUDIT_D);
+    assert.ok(AUDITS.indexOf(AUDIT_D) >= 0);
   });
 
   it('fixed every fact it found wrong, stale or unsourced', () => {

@@ -161,7 +161,8 @@ describe('re-verified facts (shape)', () => {
       'vpc.per-region',
       'ec2.elastic-ips',
     ]) {
-      assert.equal(findFact(id)?.reverified, REVERIFIED_ON, id);
+      // Re-verified on that day or read again on a later one.
+      assert.ok((findFact(id)?.reverified ?? '') >= REVERIFIED_ON, id);
     }
   });
 });

@@ -123,6 +123,21 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'rds-proxy.auth': 'rds-proxy: a proxy connects with Secrets Manager secrets (up to 200); users may authenticate with IAM',
   'route53.health-check-interval': 'fixed: health-checks-creating-values: request interval 30 seconds, or Fast (10 seconds) at an additional charge; the failure threshold default is not stated there',
   'route53.routing-policies': 'routing-policy: simple, failover, geolocation, geoproximity, latency, IP-based, multivalue answer, weighted',
+  'comprehend.pii': 'how-pii (fifth audit): Amazon Comprehend detects PII entities and can redact them',
+  'connect.lex': 'amazon-lex admin guide (fifth audit): Amazon Lex bots in Amazon Connect flows and interactive messages for chat',
+  'ecr.replication': 'replication (fifth audit): a private registry can be configured for cross-Region or cross-account replication, at the registry level',
+  's3-glacier-ir.availability': 'storage-class-intro comparison table (fifth audit): S3 Glacier Instant Retrieval, 99.9% availability',
+  'elastic-beanstalk.deployment-policies': 'using-features.deploy-existing-version (fifth audit): All at once, Rolling, Rolling with an additional batch, Immutable, Traffic splitting',
+  'eventbridge.resource-policy-targets': 'eb-use-resource-based (fifth audit): resource-based permissions for API Gateway, CloudWatch Logs, Lambda, SNS and SQS targets',
+  'sagemaker-ai.inference': 'deploy-model inference options (fifth audit): real-time, serverless, batch transform, asynchronous',
+  'mariadb.default-port': 'CreateDBInstance Port (API reference text, fifth audit): RDS for MariaDB 3306',
+  'postgresql.default-port': 'CreateDBInstance Port (API reference text, fifth audit): RDS for PostgreSQL 5432',
+  'rds.port-sqlserver': 'CreateDBInstance Port (API reference text, fifth audit): RDS for Microsoft SQL Server 1433',
+  'msk.express': 'msk-broker-types-express (fifth audit): up to 3x more throughput per broker, up to 20x faster scaling, no storage management',
+  'codecatalyst.lifecycle': 'CodeCatalyst guide banner (fifth audit): no longer open to new customers; existing customers continue as normal; see How to migrate from CodeCatalyst',
+  'lake-formation.tbac': 'tag-based-access-control (fifth audit): LF-Tags on Data Catalog resources grant permissions, recommended for many catalog objects',
+  'acm.renewal': 'fixed: managed-renewal (fifth audit) states automatic renewal for DNS-validated certificates; dns-renewal-validation states the 60-day start and the in-use criterion, now the source',
+  'ssm.prerequisites': 'fixed: setup-instance-permissions (fifth audit): SSM Agent and an instance profile with AmazonSSMManagedInstanceCore, or Default Host Management Configuration; the HTTPS 443 clause is on setup-create-vpc',
 };
 
 /**
@@ -134,4 +149,18 @@ export const SEVENTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
     sourceSection: 'Network ACL basics: each rule has a number from 1 to 32766; rules are evaluated in order, starting with the lowest numbered rule, and the first match is applied',
     quota: { adjustable: false },
   },
+};
+
+/**
+ * Facts an earlier pass re-verified that the fifth random audit read again on the page that states them; the
+ * earlier entry stands and the date moves to SEVENTH_CHECKED_ON. The note says what the page says.
+ */
+export const SEVENTH_RECONFIRMED: Readonly<Record<string, string>> = {
+  'dynamodb.lsi': 'ServiceQuotas (secondary indexes): a maximum of 5 local secondary indexes per table',
+  'ebs-gp2.iops': 'general-purpose (gp2): baseline IOPS scale linearly from a minimum of 100 to a maximum of 16,000 at 3 IOPS per GiB',
+  'kinesis-data-streams.retention': 'kinesis-extended-retention: records kept 24 hours by default, up to 8760 hours (365 days)',
+  'route53.hosted-zones': 'DNSLimitations, quotas on hosted zones: 500 per AWS account, request a higher quota',
+  'db2.read-replicas': 'CreateDBInstanceReadReplica SourceDBInstanceIdentifier: Db2 can have up to three replicas',
+  'mysql.read-replicas': 'CreateDBInstanceReadReplica SourceDBInstanceIdentifier: up to 15 read replicas except Db2, Oracle and SQL Server',
+  'cloudfront.origin-response-timeout': 'CloudFront API reference OriginReadTimeout: minimum 1 second, maximum 120 seconds, default 30 seconds',
 };

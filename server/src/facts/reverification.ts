@@ -16,7 +16,7 @@ import { NOTES_REVERIFIED } from './reverification-notes';
 import { FOURTH_REVERIFIED } from './reverification-fourth';
 import { FIFTH_REVERIFIED } from './reverification-fifth';
 import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from './reverification-sixth';
-import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_REVERIFIED } from './reverification-seventh';
+import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_RECONFIRMED, SEVENTH_REVERIFIED } from './reverification-seventh';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -445,6 +445,10 @@ function allPasses(...passes: readonly (readonly [Readonly<Record<string, Reveri
   for (const id of Object.keys(RECONFIRMED)) {
     if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
     dates[id] = SIXTH_REVERIFIED_ON;
+  }
+  for (const id of Object.keys(SEVENTH_RECONFIRMED)) {
+    if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
+    dates[id] = SEVENTH_CHECKED_ON;
   }
   return { entries, dates };
 }

@@ -226,7 +226,7 @@ export const ssm: ServiceCard = {
   docs: SSM,
   facts: [
     list('ssm.capabilities', 'Main capabilities', 'behaviour', ['Session Manager', 'Run Command', 'Patch Manager', 'Automation', 'Parameter Store', 'State Manager', 'Maintenance Windows', 'Inventory', 'Fleet Manager'], SSM),
-    text('ssm.prerequisites', 'Managed node prerequisites', 'behaviour', 'SSM Agent, an instance profile with AmazonSSMManagedInstanceCore, and HTTPS (443) to the SSM endpoints or VPC endpoints', SSM_SETUP),
+    text('ssm.prerequisites', 'Managed node prerequisites', 'behaviour', 'SSM Agent, and permissions for it: an instance profile with AmazonSSMManagedInstanceCore, or Default Host Management Configuration (IMDSv2, SSM Agent 3.2.582.0 or later)', SSM_SETUP),
     text('ssm.vpc-endpoints', 'Private subnets', 'behaviour', 'Interface endpoints ssm, ssmmessages and ec2messages instead of internet access', SSM_ENDPOINTS),
     text('ssm.price', 'Price', 'price', 'Most capabilities free for EC2; advanced-tier on-premises nodes and some features are charged', SSM_PRICING),
   ],

@@ -46,7 +46,7 @@ const ACM_LIMITS = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-limits.
 const ACM_PRICING = 'https://aws.amazon.com/certificate-manager/pricing/';
 const ACM_EXPORT = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-exportable-certificates.html';
 const ACM_REGIONS = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-regions.html';
-const ACM_RENEWAL = 'https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html';
+const ACM_DNS_RENEWAL = 'https://docs.aws.amazon.com/acm/latest/userguide/dns-renewal-validation.html';
 const ACM_SERVICES = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-services.html';
 const WAF = 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html';
 const WAF_LIMITS = 'https://docs.aws.amazon.com/waf/latest/developerguide/limits.html';
@@ -281,7 +281,7 @@ export const acm: ServiceCard = {
     }),
     num('acm.certificates', 'ACM certificates per account per Region', 'quota', 2_500, 'count', ACM_LIMITS, { hardLimit: false }),
     range('acm.domains-per-cert', 'Domain names per certificate', { min: 1, max: 100, default: 10 }, 'count', ACM_LIMITS, { hardLimit: false }),
-    text('acm.renewal', 'Renewal', 'behaviour', 'Managed renewal of DNS-validated certificates in use, starting 60 days before expiry', ACM_RENEWAL),
+    text('acm.renewal', 'Renewal', 'behaviour', 'Managed renewal of DNS-validated certificates in use, starting 60 days before expiry', ACM_DNS_RENEWAL),
     list('acm.integrated-services', 'Integrated services', 'behaviour', ['Elastic Load Balancing', 'CloudFront', 'API Gateway', 'App Runner', 'Cognito', 'Amplify', 'Nitro Enclaves'], ACM_SERVICES),
   ],
 };
