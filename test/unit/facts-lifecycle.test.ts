@@ -94,3 +94,27 @@ describe('lifecycle cards added after the second random audit', () => {
     assert.deepEqual(lifecycleFindings('Ray jobs in AWS Glue score the batch.'), ['closed-to-new-customers:Ray jobs in AWS Glue']);
   });
 });
+
+describe('fourth lifecycle pass: availability notices in the stored AWS docs', () => {
+  it('Systems Manager Change Manager and SageMaker geospatial are closed to new customers, undated as AWS leaves them', () => {
+    for (const [id, parent] of [['ssm-change-manager', 'ssm'], ['sagemaker-geospatial', 'sagemaker-ai']] as const) {
+      const card = getService(id);
+      assert.equal(card?.parent, parent, id);
+      const status = card?.status;
+      assert.ok(status && status.state === 'closed-to-new-customers', id);
+      assert.equal(status.since, '', id);
+      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//, id);
+    }
+  });
+
+  it('reports them by name, but not a change manager who approves changes', () => {
+    assert.deepEqual(lifecycleFindings('Approvals go through AWS Systems Manager Change Manager.'), [
+      'closed-to-new-customers:AWS Systems Manager Change Manager',
+    ]);
+    assert.deepEqual(lifecycleFindings('Imagery is processed with SageMaker geospatial capabilities.'), [
+      'closed-to-new-customers:SageMaker geospatial capabilities',
+    ]);
+    assert.deepEqual(lifecycleFindings('The change manager approves every Systems Manager automation run.'), []);
+    assert.deepEqual(lifecycleFindings('Models are trained in Amazon SageMaker AI.'), []);
+  });
+});

@@ -138,6 +138,8 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'lake-formation.tbac': 'tag-based-access-control (fifth audit): LF-Tags on Data Catalog resources grant permissions, recommended for many catalog objects',
   'acm.renewal': 'fixed: managed-renewal (fifth audit) states automatic renewal for DNS-validated certificates; dns-renewal-validation states the 60-day start and the in-use criterion, now the source',
   'ssm.prerequisites': 'fixed: setup-instance-permissions (fifth audit): SSM Agent and an instance profile with AmazonSSMManagedInstanceCore, or Default Host Management Configuration; the HTTPS 443 clause is on setup-create-vpc',
+  'robomaker.lifecycle': 'chapter-development (end of support notice, current copy): on September 10, 2025 AWS discontinued support for AWS RoboMaker; AWS Batch for containerized simulations',
+  'chime.lifecycle': 'API_Operations (end of support notice, current copy): on February 20, 2026 AWS ended support for Amazon Chime; the Amazon Chime SDK is not affected',
 };
 
 /**

@@ -83,6 +83,8 @@ const CONNECTIONS_RENAME = 'https://docs.aws.amazon.com/dtconsole/latest/usergui
 const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
 const COMPOSER_WHERE = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/using-composer.html';
 const GLUE_RAY = 'https://docs.aws.amazon.com/glue/latest/dg/awsglue-ray-jobs-availability-change.html';
+const SSM_CHANGE_MANAGER = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-actions-and-change.html';
+const SAGEMAKER_GEOSPATIAL = 'https://docs.aws.amazon.com/sagemaker/latest/dg/geospatial-availability-change.html';
 const ALEXA_FOR_BUSINESS = 'https://docs.aws.amazon.com/goto/boto3/alexaforbusiness-2017-11-09/GetRoom';
 const COMPOSER_DEPLOY = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/other-services-cfn.html';
 
@@ -572,6 +574,42 @@ const RETIREMENTS: readonly Retirement[] = [
     },
     availability: 'No longer open to new customers since 30 April 2026; existing customers can keep using it',
     checked: READ_ON,
+  },
+  // Fourth lifecycle pass (facts helper session 7): availability notices found in the stored AWS docs.
+  {
+    id: 'ssm-change-manager',
+    parent: 'ssm',
+    name: 'AWS Systems Manager Change Manager',
+    summary: 'Change requests, approvals and runbook-driven changes in Systems Manager; closed to new customers.',
+    // Not the bare "Change Manager": in prose that is usually a person's role.
+    aliases: ['AWS Systems Manager Change Manager', 'Systems Manager Change Manager', 'SSM Change Manager'],
+    category: 'Management',
+    docs: SSM_CHANGE_MANAGER,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '',
+      source: SSM_CHANGE_MANAGER,
+      note: 'The notice on the Systems Manager guide gives no date: existing customers can continue to use the service as normal.',
+    },
+    availability: 'No longer open to new customers; existing customers can continue to use it as normal',
+    checked: '2026-12-07',
+  },
+  {
+    id: 'sagemaker-geospatial',
+    parent: 'sagemaker-ai',
+    name: 'Amazon SageMaker geospatial capabilities',
+    summary: 'Earth observation and vector enrichment jobs in SageMaker; closed to new customers.',
+    aliases: ['SageMaker geospatial', 'Amazon SageMaker geospatial', 'SageMaker geospatial capabilities', 'Amazon SageMaker geospatial capabilities'],
+    category: 'Machine learning',
+    docs: SAGEMAKER_GEOSPATIAL,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '',
+      source: SAGEMAKER_GEOSPATIAL,
+      note: 'AWS asks users to offboard saved jobs to Amazon S3 with the ExportEarthObservationJob and ExportVectorEnrichmentJob operations; the notice gives no date.',
+    },
+    availability: 'No longer open to new customers; offboard saved jobs to Amazon S3 (ExportEarthObservationJob, ExportVectorEnrichmentJob)',
+    checked: '2026-12-07',
   },
   // The SDK reference's service description is the only AWS page found for it; it gives no date.
   {
