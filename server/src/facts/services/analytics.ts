@@ -67,7 +67,7 @@ export const emr: ServiceCard = {
     list('emr.node-types', 'Node types', 'behaviour', ['primary (master)', 'core (HDFS + tasks)', 'task (compute only, good for Spot)'], EMR_NODES),
     list('emr.deployment', 'Deployment options', 'behaviour', ['EMR on EC2', 'EMR on EKS', 'EMR Serverless'], EMR_DEPLOY),
     text('emr.billing', 'Billing', 'price', 'Per second (one-minute minimum) EMR charge on top of EC2/EBS', EMR_PRICING),
-    text('emr.spot', 'Spot usage', 'behaviour', 'Run task nodes on Spot; keep primary and core nodes On-Demand for long-running clusters', EMR_SPOT),
+    text('emr.spot', 'Spot usage', 'behaviour', 'Task nodes suit Spot: they hold no HDFS data, so a Spot termination loses no data; the purchasing option of master and core nodes cannot change while the cluster runs', EMR_SPOT),
   ],
 };
 

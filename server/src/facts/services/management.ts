@@ -101,8 +101,8 @@ export const cloudwatchLogs: ServiceCard = {
       hardLimit: true,
       detail: 'Older pages and courses give 2 per log group.',
     }),
-    text('cloudwatch-logs.export', 'Export to S3', 'behaviour', 'CreateExportTask is batch (can take up to 12 hours); use subscription filters to Firehose for near real time', LOGS_EXPORT),
-    list('cloudwatch-logs.subscription-targets', 'Subscription destinations', 'behaviour', ['Kinesis Data Streams', 'Amazon Data Firehose', 'Lambda', 'OpenSearch Service (via Lambda)'], LOGS_SUBSCRIPTIONS),
+    text('cloudwatch-logs.export', 'Export to S3', 'behaviour', 'Export is batch: log data can take up to 12 hours to become available for export; for near real time use subscriptions or Logs Insights', LOGS_EXPORT),
+    list('cloudwatch-logs.subscription-targets', 'Subscription destinations', 'behaviour', ['Kinesis Data Streams', 'Amazon Data Firehose', 'Lambda'], LOGS_SUBSCRIPTIONS),
     text('cloudwatch-logs.insights', 'Logs Insights', 'behaviour', 'Interactive query language over log groups; queries time out after 60 minutes', LOGS_INSIGHTS),
     price('cloudwatch-logs.ingestion-price', 'Standard log ingestion (per GB, us-east-1)', 0.5, CW_PRICING, { detail: 'Storage $0.03 per GB-month.' }),
   ],
@@ -241,7 +241,7 @@ export const ssmSessionManager: ServiceCard = {
   category: 'Management',
   docs: SM,
   facts: [
-    text('ssm-session-manager.ports', 'Network', 'behaviour', 'No inbound ports; the agent connects out over HTTPS (443)', SM_PREREQ),
+    text('ssm-session-manager.ports', 'Network', 'behaviour', 'Outbound HTTPS (port 443) from the managed node to the Systems Manager endpoints', SM_PREREQ),
     list('ssm-session-manager.platforms', 'Platforms', 'behaviour', ['Linux', 'macOS', 'Windows Server'], SM_PREREQ, {
       seedLine: 4453,
       changed: { notes: 'Linux and macOS', note: 'Windows managed nodes are supported too.' },

@@ -83,7 +83,7 @@ export const sns: ServiceCard = {
     }),
     list('sns.protocols', 'Subscription protocols', 'behaviour', ['SQS', 'Lambda', 'HTTP/HTTPS', 'Email', 'SMS', 'Mobile push', 'Amazon Data Firehose'], SNS),
     text('sns.filtering', 'Message filtering', 'behaviour', 'Subscription filter policies on message attributes or body', SNS_FILTER),
-    text('sns.fan-out', 'Fan-out', 'behaviour', 'SNS → several SQS queues is the standard fan-out pattern (the queue policy must allow the topic)', SNS_FANOUT),
+    text('sns.fan-out', 'Fan-out', 'behaviour', 'A message published to a topic is replicated to several endpoints (SQS queues, Firehose, HTTP/S, Lambda) for parallel processing', SNS_FANOUT),
     text('sns.retries', 'Delivery retries', 'behaviour', 'AWS-managed endpoints (SQS, Lambda) retried for days; HTTP/S per delivery policy; failed messages can go to a DLQ', SNS_RETRY),
   ],
 };

@@ -70,7 +70,7 @@ export const polly: ServiceCard = {
   category: 'Machine learning',
   docs: POLLY,
   facts: [
-    text('polly.ssml', 'Markup', 'behaviour', 'SSML (Speech Synthesis Markup Language) for pauses, emphasis, pronunciation', POLLY_SSML, {
+    text('polly.ssml', 'Markup', 'behaviour', 'SSML (Speech Synthesis Markup Language) for pauses, speech rate and pitch, and phonetic pronunciation', POLLY_SSML, {
       seedLine: 3201,
       changed: { notes: 'SSM (Speech Synthesis Markup) language', note: 'The markup is SSML; SSM is Systems Manager.' },
     }),
@@ -90,7 +90,7 @@ export const transcribe: ServiceCard = {
   docs: TRANSCRIBE,
   facts: [
     list('transcribe.batch-limits', 'Batch file limits', 'limit', ['4 hours of audio', '2 GB'], TRANSCRIBE_LIMITS),
-    list('transcribe.modes', 'Modes', 'behaviour', ['batch (files in S3)', 'streaming (HTTP/2, WebSocket)'], TRANSCRIBE),
+    list('transcribe.modes', 'Modes', 'behaviour', ['batch (media files in an S3 bucket)', 'streaming (real time)'], TRANSCRIBE),
     text('transcribe.pii', 'PII redaction', 'behaviour', 'Identify or redact personally identifiable information in transcripts', TRANSCRIBE_PII),
   ],
 };

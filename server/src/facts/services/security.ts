@@ -271,7 +271,7 @@ export const acm: ServiceCard = {
   docs: ACM,
   facts: [
     text('acm.price', 'Public certificates', 'price', 'Free for use with integrated services (ELB, CloudFront, API Gateway…); exportable public certificates are paid', ACM_PRICING),
-    text('acm.cloudfront-region', 'Region rule', 'behaviour', 'Certificates for CloudFront (and edge-optimized APIs) must be in us-east-1; others in the resource\u2019s Region', ACM_REGIONS, {
+    text('acm.cloudfront-region', 'Region rule', 'behaviour', 'Certificates for CloudFront must be requested or imported in us-east-1; ACM certificates are Regional, so other services need one in each Region', ACM_REGIONS, {
       seedLine: 4052,
       changed: { notes: 'CloudFront only available in us-east-1', note: 'CloudFront is global; its certificates live in us-east-1.' },
     }),
