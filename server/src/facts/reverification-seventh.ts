@@ -160,6 +160,21 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'ssm-parameter-store.policies': 'parameter-store-policies: parameter policies are available for parameters in the advanced tier',
   'dms.multi-az': 'CHAP_ReplicationInstance: a Multi-AZ deployment keeps a synchronous standby replica of the replication instance in another AZ',
   'dms.migration-types': 'CHAP_Task.CDC: capture ongoing changes while migrating (full load plus CDC) or after the initial full load (CDC only)',
+  'shield.srt': 'fixed: ddos-srt-support: to use the Shield Response Team you must subscribe to Business or Enterprise Support; "24/7" is not on it',
+  'firewall-manager.policy-types': 'fixed: fms-chapter: protections for AWS WAF, Shield Advanced, VPC security groups, Network Firewall and Route 53 Resolver DNS Firewall; third-party firewalls are not named in the stored copy',
+  'kms.multi-region': 'multi-region-keys-overview: related multi-Region keys have the same key material and key ID, usable interchangeably across Regions',
+  'step-functions.semantics': 'Standard vs Express comparison (stored copy): Standard exactly-once; asynchronous Express at-least-once; synchronous Express at-most-once',
+  'glue.bookmarks': 'monitor-continuations: job bookmarks persist state from previous runs so processed data is not reprocessed',
+  'iam-identity-center.identity-sources': 'fixed: manage-your-identity-source: Identity Center directory (default), Active Directory (AWS Managed Microsoft AD or self-managed AD), or an external identity provider such as Okta; "SAML 2.0 + SCIM" and "AD Connector" are not its words',
+  'guardduty.foundational-sources': 'guardduty_data-sources: GuardDuty analyzes CloudTrail event logs, VPC Flow Logs and DNS logs',
+  'organizations.scp-attachment': 'orgs_manage_policies_scps: SCPs attach to the root, OUs or accounts and affect attached member accounts; no effect on the management account',
+  'directory-service.ad-connector': 'directory_ad_connector: a directory gateway that redirects requests to your on-premises AD without caching any information in the cloud',
+  'opensearch.multi-az-standby': 'managedomains-multiaz: Multi-AZ with Standby spans three AZs, reserves the nodes of one as standby, and offers 99.99% availability',
+  'opensearch.storage-tiers': 'ultrawarm: hot storage on data nodes, UltraWarm (read-only, S3-backed) and cold storage',
+  'secrets-manager.rotation': 'fixed: rotate-secrets_schedule: schedule expressions (rate or cron), as often as every four hours; the managed rotation services and Lambda clause is not on it',
+  'kinesis-data-streams.capacity-modes': 'how-do-i-size-a-stream: on-demand mode, or provisioned mode where you specify the number of shards',
+  'config.triggers': 'fixed: evaluate-config-rules: trigger types configuration changes, periodic (a frequency you choose, such as every 24 hours), or both; the 1/3/6/12/24-hour list is not on it',
+  'directory-service.types': 'what_is: AWS Managed Microsoft AD, AD Connector (a proxy to your on-premises AD) and Simple AD (Samba 4)',
 };
 
 /**

@@ -185,7 +185,7 @@ export const config: ServiceCard = {
       seedLine: 3607,
       changed: { notes: 'over 75', note: 'AWS Config now offers well over 300 managed rules.' },
     }),
-    list('config.triggers', 'Rule triggers', 'behaviour', ['configuration change', 'periodic (1, 3, 6, 12 or 24 hours)'], CONFIG_EVAL),
+    list('config.triggers', 'Rule triggers', 'behaviour', ['configuration change', 'periodic (a frequency you choose, such as every 24 hours)'], CONFIG_EVAL),
     num('config.rules', 'Config rules per account per Region', 'limit', 1_000, 'count', CONFIG_LIMITS, { hardLimit: true }),
     range('config.retention', 'Configuration item retention', { min: 30, max: 2_557, default: 2_557 }, 'days', CONFIG_RETENTION, { hardLimit: true, detail: '7 years by default.' }),
     text('config.remediation', 'Remediation', 'behaviour', 'Manual or automatic, using Systems Manager Automation documents', CONFIG_REMEDIATION),

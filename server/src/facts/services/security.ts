@@ -132,7 +132,7 @@ export const iamIdentityCenter: ServiceCard = {
       changed: { notes: 'AWS Single Sign-On (SSO)', note: 'Now AWS IAM Identity Center.' },
     }),
     range('iam-identity-center.session-duration', 'Permission set session duration', { min: 3_600, max: 43_200, default: 3_600 }, 'seconds', IDC_SESSION, { hardLimit: true }),
-    list('iam-identity-center.identity-sources', 'Identity sources', 'behaviour', ['Identity Center directory', 'Active Directory (AWS Managed Microsoft AD or AD Connector)', 'External IdP (SAML 2.0 + SCIM)'], IDC_SOURCES),
+    list('iam-identity-center.identity-sources', 'Identity sources', 'behaviour', ['Identity Center directory (default)', 'Active Directory (AWS Managed Microsoft AD or self-managed AD)', 'External identity provider (such as Okta)'], IDC_SOURCES),
     text('iam-identity-center.abac', 'ABAC attributes', 'behaviour', 'From the Identity Center identity store or the external IdP, passed as session tags', IDC_ABAC, {
       seedLine: 3722,
       changed: { notes: 'user attributes stored in IAM', note: 'Attributes come from the identity source, not IAM.' },
@@ -236,7 +236,7 @@ export const secretsManager: ServiceCard = {
   facts: [
     num('secrets-manager.secret-size', 'Maximum secret value size', 'limit', 65_536, 'bytes', SM_LIMITS, { hardLimit: true }),
     price('secrets-manager.secret-price', 'Per secret per month', 0.4, SM_PRICING, { detail: 'Plus $0.05 per 10,000 API calls.' }),
-    text('secrets-manager.rotation', 'Rotation', 'behaviour', 'Managed rotation for RDS/Aurora/Redshift/DocumentDB or a Lambda function; as often as every 4 hours', SM_ROTATION),
+    text('secrets-manager.rotation', 'Rotation', 'behaviour', 'On a schedule expression (rate or cron), as often as every four hours', SM_ROTATION),
     range('secrets-manager.recovery-window', 'Deletion recovery window', { min: 7, max: 30, default: 30 }, 'days', SM_DELETE, { hardLimit: true }),
     text('secrets-manager.replication', 'Replication', 'behaviour', 'Replica secrets in other Regions', SM),
   ],
@@ -317,7 +317,7 @@ export const shield: ServiceCard = {
   facts: [
     text('shield.standard', 'Shield Standard', 'price', 'Automatic layer 3/4 protection at no extra charge', SHIELD_PRICING),
     price('shield.advanced-price', 'Shield Advanced per month (per organization)', 3_000, SHIELD_PRICING, { detail: '1-year commitment, plus data transfer out fees.' }),
-    text('shield.srt', 'Response team', 'behaviour', 'Shield Response Team (SRT), 24/7; requires Business or Enterprise Support', SHIELD_SRT, {
+    text('shield.srt', 'Response team', 'behaviour', 'Shield Response Team (SRT); requires a Business or Enterprise Support plan', SHIELD_SRT, {
       seedLine: 4149,
       changed: { notes: 'AWS DDoS Response Team (DRT)', note: 'Now called the Shield Response Team (SRT).' },
     }),
@@ -333,7 +333,7 @@ export const firewallManager: ServiceCard = {
   category: 'Security',
   docs: FMS,
   facts: [
-    list('firewall-manager.policy-types', 'Policy types', 'behaviour', ['AWS WAF', 'Shield Advanced', 'VPC security groups', 'Network Firewall', 'Route 53 Resolver DNS Firewall', 'third-party firewalls'], FMS),
+    list('firewall-manager.policy-types', 'Policy types', 'behaviour', ['AWS WAF', 'Shield Advanced', 'VPC security groups', 'Network Firewall', 'Route 53 Resolver DNS Firewall'], FMS),
     text('firewall-manager.prerequisites', 'Prerequisites', 'behaviour', 'AWS Organizations with all features, a Firewall Manager administrator account, and AWS Config enabled', FMS_PREREQ),
     price('firewall-manager.policy-price', 'Per policy per Region per month', 100, FMS_PRICING),
   ],
