@@ -82,6 +82,7 @@ describe('seventh re-verification pass', () => {
       'iam-identity-center.identity-sources': /SCIM|AD Connector/,
       'secrets-manager.rotation': /DocumentDB|Lambda/,
       'config.triggers': /1, 3, 6/,
+      'fargate.spot': /70%/,
     };
     for (const [id, clause] of Object.entries(dropped)) assert.doesNotMatch(valueText(id), clause, id);
     assert.equal(findFact('route53.health-check-interval')?.detail, undefined);

@@ -175,6 +175,10 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'kinesis-data-streams.capacity-modes': 'how-do-i-size-a-stream: on-demand mode, or provisioned mode where you specify the number of shards',
   'config.triggers': 'fixed: evaluate-config-rules: trigger types configuration changes, periodic (a frequency you choose, such as every 24 hours), or both; the 1/3/6/12/24-hour list is not on it',
   'directory-service.types': 'what_is: AWS Managed Microsoft AD, AD Connector (a proxy to your on-premises AD) and Simple AD (Samba 4)',
+  'shield.advanced-resources': 'ddos-advanced-summary-protected-resources: CloudFront distributions, Route 53 hosted zones, Global Accelerator standard accelerators, EC2 Elastic IP addresses, ELB load balancers',
+  'transfer-family.storage': 'what-is-aws-transfer-family: Amazon S3 storage and Amazon EFS file systems',
+  'firewall-manager.prerequisites': 'fms-prereq: AWS Organizations, a Firewall Manager administrator account, AWS Config enabled',
+  'fargate.spot': 'fixed: fargate-capacity-providers: Fargate Spot runs interruption-tolerant tasks on spare capacity at a discount to the Fargate price, with a two-minute warning (EventBridge event and SIGTERM); "up to 70%" is not on it',
 };
 
 /**
