@@ -276,7 +276,9 @@ function claims(args: Args, cwd: string): number {
     return `${p.line + 1}:${p.character + 1}`;
   };
   for (const row of rows) {
-    const from = row.evidence === 'section' && row.sectionStart !== undefined ? `section title at line ${analysis.lines.positionAt(row.sectionStart).line + 1}` : row.evidence;
+    const lineOf = (offset: number): number => analysis.lines.positionAt(offset).line + 1;
+    const titled = row.sectionStart === undefined ? '' : `section title at line ${lineOf(row.sectionStart)}`;
+    const from = row.evidence !== 'section' || row.sectionStart === undefined ? row.evidence : row.labelStart === undefined ? titled : `label item at line ${lineOf(row.labelStart)} under the ${titled}`;
     process.stdout.write(
       escapeTerminal(`${target}:${at(row.start)}  ${row.serviceName} · ${row.attribute} = ${row.written}  (${row.modality}; service from ${from})${row.ruleId ? `  [${row.ruleId}]` : ''}`) + '\n',
     );

@@ -21,11 +21,13 @@ export interface ExplainedAssertion {
   /** How the subject was found: clause, context, table-header, parent, section (with the title's offset), iac. */
   readonly evidence: QuantityAssertion['evidence'];
   readonly sectionStart?: number;
+  /** Where the label item that chose the service among its section's starts ("* Streams" under "## Kinesis Data Streams vs Firehose"). */
+  readonly labelStart?: number;
   /** The rule that judges this attribute, if any. */
   readonly ruleId?: string;
 }
 
-function explained(analysis: Analysis, a: QuantityAssertion, sectionStart?: number): ExplainedAssertion {
+function explained(analysis: Analysis, a: QuantityAssertion, scope?: { readonly sectionStart: number; readonly labelStart?: number }): ExplainedAssertion {
   return {
     start: a.start,
     end: a.end,
@@ -36,7 +38,8 @@ function explained(analysis: Analysis, a: QuantityAssertion, sectionStart?: numb
     attribute: findFact(a.spec.fact)?.label ?? a.spec.fact,
     modality: a.modality,
     evidence: a.evidence,
-    sectionStart,
+    sectionStart: scope?.sectionStart,
+    labelStart: scope?.labelStart,
     ruleId: a.ruleId,
   };
 }
@@ -47,7 +50,9 @@ export function explainAssertions(analysis: Analysis): ExplainedAssertion[] {
   const scopes = analysis.model.scopes;
   for (const block of analysis.blocks) {
     for (const context of block.contexts) {
-      for (const a of assertionsInScope(context, scopes)) out.push(explained(analysis, a, a.evidence === 'section' ? scopes.subjectAt(context.start)?.section.start : undefined));
+      const subject = scopes.subjectOf(context);
+      const scope = subject ? { sectionStart: subject.section.start, labelStart: subject.label?.start } : undefined;
+      for (const a of assertionsInScope(context, scopes)) out.push(explained(analysis, a, a.evidence === 'section' ? scope : undefined));
     }
   }
   return out.sort((x, y) => x.start - y.start);

@@ -101,7 +101,7 @@ export interface AttributeSpec {
 }
 
 /** `>` is "more than", unless it closes an HTML tag (`<td>`, `<br/>`: an HTML table cell or a diagram label). */
-export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|(?<![\w"'/])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
+export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|(?<![\w"'/=-])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
 export const LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+)?at|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than)\s*$/i;
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */

@@ -192,7 +192,7 @@ export function scopedAssertionsOf(context: AnalyzedContext, subject: string, sc
 export function assertionsInScope(context: AnalyzedContext, scopes: Scopes): readonly QuantityAssertion[] {
   const own = assertionsOf(context);
   if (!inheritsSubject(context)) return own;
-  const subject = scopes.subjectAt(context.start);
+  const subject = scopes.subjectOf(context);
   const bound = new Set(own.map((a) => a.quantity));
   const scoped = subject ? scopedAssertionsOf(context, subject.service, scopes.titleAt(context.start, subject.section)) : scopedAssertionsOf(context, UNSCOPED);
   const inherited = scoped.filter((a) => !bound.has(a.quantity));

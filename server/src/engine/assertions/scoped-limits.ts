@@ -46,14 +46,18 @@ export function scopedLimitFindings(model: DocumentModel, contexts: readonly Ana
   const out: Array<{ rule: LimitRule; draft: FindingDraft }> = [];
   for (const context of contexts) {
     if (!inheritsSubject(context)) continue;
-    const subject = model.scopes.subjectAt(context.start);
+    const subject = model.scopes.subjectOf(context);
     // Outside any section with a subject, the attribute's own words may name it ("Visibility timeout: 18h").
     if (!subject && context.services.length === 0) continue;
     const findings = subject ? judged(context, subject.service, model.scopes.titleAt(context.start, subject.section)) : judged(context, UNSCOPED, undefined);
     if (findings.length === 0) continue;
-    const because = subject
-      ? ` (${getService(subject.service)?.name ?? subject.service} is the subject of the section titled on line ${lines.positionAt(subject.section.start).line + 1}.)`
-      : '';
+    const name = subject ? (getService(subject.service)?.name ?? subject.service) : '';
+    const titled = subject ? `the section titled on line ${lines.positionAt(subject.section.start).line + 1}` : '';
+    const because = !subject
+      ? ''
+      : subject.label
+        ? ` (${name}: the item "${subject.label.text.trim()}" on line ${lines.positionAt(subject.label.start).line + 1} names it among the services of ${titled}.)`
+        : ` (${name} is the subject of ${titled}.)`;
     for (const { ruleId, draft } of findings) {
       const rule = LIMIT_RULES.get(ruleId);
       if (!rule) continue;

@@ -121,7 +121,7 @@ export const directConnectSpeeds: DocumentRule = {
     const speeds = dedicatedSpeeds();
     const largest = Math.max(...speeds);
     for (const context of contexts) {
-      const sectionSubject = model.scopes.subjectAt(context.start)?.service;
+      const sectionSubject = model.scopes.subjectOf(context)?.service;
       const parentText = context.parents.map((p) => p.text).join(' ');
       if (OTHER_TOPIC.test(parentText)) continue;
       for (const clause of clauses(context)) {

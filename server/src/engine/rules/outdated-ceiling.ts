@@ -167,7 +167,7 @@ export const outdatedCeiling: DocumentRule = {
   select: (context) => context.kind !== 'code' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(context.text) && MAY_STATE_CEILING.test(context.text),
   check({ model, contexts }, report) {
     for (const context of contexts) {
-      const subject = model.scopes.subjectAt(context.start)?.service;
+      const subject = model.scopes.subjectOf(context)?.service;
       for (const draft of judgedContext(context, subject)) report(movedDraft(draft, context.start));
     }
   },

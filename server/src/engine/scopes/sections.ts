@@ -11,6 +11,8 @@
 import type { Context } from '../parse/contexts';
 import { findServices } from '../recognisers/services';
 import { inIdentifier } from '../rules/kit/helpers';
+import { getService } from '../../facts/catalog';
+import { escapeRegExp } from '../util/text';
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 /** A setext heading's underline ("SQS" over "---", "Others" over "==="): level 1 for "=", 2 for "-". */
@@ -77,6 +79,8 @@ export interface Section {
   readonly service?: string;
   /** The title names several services: no single subject. */
   readonly several: boolean;
+  /** The services a title naming several names ("## Kinesis Data Streams vs Firehose"), in order. */
+  readonly services?: readonly string[];
   /**
    * A question or lead-in: it speaks for the block right after it only (the reply, the list or
    * table it introduces). Headings and title lines speak until the next section.
@@ -105,6 +109,7 @@ export function sectionOf(context: Context): Section | undefined {
     level: heading ?? (bounded ? 8 : 7),
     service: ids.size === 1 ? [...ids][0] : undefined,
     several: ids.size > 1,
+    ...(ids.size > 1 ? { services: [...ids] } : {}),
     bounded,
     title: context.text,
   };
@@ -120,10 +125,28 @@ export function sectionsOf(contexts: readonly Context[]): Section[] {
   return out;
 }
 
+/** What a statement's subject lookup needs: where it is, and its enclosing list items (nearest first). */
+export interface ScopedStatement {
+  readonly start: number;
+  readonly parents: readonly { readonly start: number; readonly text: string }[];
+}
+
+export interface ScopedSubject {
+  readonly service: string;
+  readonly section: Section;
+  /** The label item that chose the service among those its section names ("Streams" under "Kinesis Data Streams vs Firehose"). */
+  readonly label?: { readonly start: number; readonly text: string };
+}
+
 export interface Scopes {
   readonly sections: readonly Section[];
   /** The service the sections around `offset` are about, and the section that names it. */
   subjectAt(offset: number): { readonly service: string; readonly section: Section } | undefined;
+  /**
+   * The subject of a statement: its sections' service, or, under a title naming several, the one its
+   * nearest label item names by the end of its name ("* Streams" under "## Kinesis Data Streams vs Firehose").
+   */
+  subjectOf(statement: ScopedStatement): ScopedSubject | undefined;
   /** Where the heading or title line whose section holds `offset` starts (-1 before the first one). */
   sectionStartAt(offset: number): number;
   /**
@@ -181,6 +204,21 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
     });
     return below[level - 2]?.[i] ?? -1;
   };
+  /** Walk up from `offset`: the nearest section, then each enclosing one, until one names a service or several. */
+  const walk = (offset: number): { readonly service: string; readonly section: Section } | { readonly several: Section } | undefined => {
+    let level = Infinity;
+    for (let i = endedBy(offset) - 1; i >= 0; i = lastBelow(level, i - 1)) {
+      const section = sections[i];
+      if (!section) continue;
+      // A question or lead-in past its block says nothing here; the sections around it still may.
+      if (section.bounded && text !== undefined && offset > untilOf(i, section)) continue;
+      if (section.service) return { service: section.service, section };
+      if (section.several) return { several: section };
+      level = levelOf(section);
+      if (level === 1) return undefined;
+    }
+    return undefined;
+  };
   return {
     sections,
     sectionStartAt(offset) {
@@ -200,19 +238,34 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
       return nearest !== undefined && nearest === subject ? nearest.title : undefined;
     },
     subjectAt(offset) {
-      // Walk up: the nearest section, then each enclosing one (a lower level), until one names a service.
-      let level = Infinity;
-      for (let i = endedBy(offset) - 1; i >= 0; i = lastBelow(level, i - 1)) {
-        const section = sections[i];
-        if (!section) continue;
-        // A question or lead-in past its block says nothing here; the sections around it still may.
-        if (section.bounded && text !== undefined && offset > untilOf(i, section)) continue;
-        if (section.service) return { service: section.service, section };
-        if (section.several) return undefined;
-        level = levelOf(section);
-        if (level === 1) return undefined;
-      }
-      return undefined;
+      const found = walk(offset);
+      return found && 'service' in found ? found : undefined;
+    },
+    subjectOf(statement) {
+      const found = walk(statement.start);
+      if (!found) return undefined;
+      if ('service' in found) return found;
+      const label = statement.parents.find((p) => LABEL_ITEM.test(p.text.trim()));
+      const service = label ? labelledService(label.text, found.several.services ?? []) : undefined;
+      return label && service ? { service, section: found.several, label } : undefined;
     },
   };
+}
+
+/** A label item: one to three words naming a part ("Streams", "**Firehose:**"), no figures, no sentence. */
+const LABEL_ITEM = /^[\s*_`]*\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}[\s*_`]*:?[\s*_`]*$/u;
+
+/**
+ * The one service among `ids` whose name or alias ends with the label's words ("Streams" → "Amazon
+ * Kinesis Data Streams"); none when no name or several do.
+ */
+function labelledService(label: string, ids: readonly string[]): string | undefined {
+  const words = label.replace(/[*_`:]/g, ' ').trim().replace(/\s+/g, ' ');
+  if (words.length < 3) return undefined;
+  const tail = new RegExp(`(?:^|\\s)${escapeRegExp(words)}$`, 'i');
+  const matching = ids.filter((id) => {
+    const card = getService(id);
+    return card !== undefined && [card.name, ...card.aliases].some((name) => tail.test(name.replace(/\s*\([^)]*\)\s*$/, '').trim()));
+  });
+  return matching.length === 1 ? matching[0] : undefined;
 }

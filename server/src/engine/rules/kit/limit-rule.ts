@@ -73,8 +73,11 @@ function asWritten(value: string, written: string | undefined): string {
   return m ? `${m[1]}${compound[1] === '-' ? '-' : ' '}${m[2]}` : value;
 }
 
-/** "up to 7 days", "max 7 days", "1 -> 7 days": a maximum written without a verb. */
-const UP_TO_BEFORE = /(?:\bup\s+to|\bmax(?:imum)?\.?\s*[:=]?|(?:->|→|–|-|to)\s*)\s*$/i;
+/**
+ * "up to 7 days", "max 7 days", "1 -> 7 days", "from one day up until 7 days", "1 ~ 7 days", "between
+ * 1 and 7 days": the upper end of a range, a maximum written without a verb.
+ */
+const UP_TO_BEFORE = /(?:\bup\s+(?:to|until)|\bmax(?:imum)?\.?\s*[:=]?|(?:->|→|–|-|~|to|\buntil|\bthrough|\bthru)\s*|\bbetween\s[^.;:]{1,30}\sand\s*)\s*$/i;
 
 const formerCache = new Map<string, readonly number[]>();
 

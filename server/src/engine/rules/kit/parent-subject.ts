@@ -40,7 +40,7 @@ export function sectionSubjectClaims(
   subject: RegExp,
   frames: readonly ClaimFrame[],
 ): ClaimMatch[] {
-  if (subject.test(context.text) || model.scopes.subjectAt(context.start)?.service !== serviceId) return [];
+  if (subject.test(context.text) || model.scopes.subjectOf(context)?.service !== serviceId) return [];
   const out: ClaimMatch[] = [];
   for (const frame of frames) {
     for (const claim of findClaims(context, frame.predicate)) {

@@ -26,7 +26,7 @@ export function sectionClaimFindings(
   const out: Array<{ rule: ContextRule; draft: FindingDraft }> = [];
   for (const context of contexts) {
     if (!sectionClaimCandidate(context, rules)) continue;
-    const subject = model.scopes.subjectAt(context.start);
+    const subject = model.scopes.subjectOf(context);
     if (!subject) continue;
     const scoped = { ...context, lead: [subject.section.title, context.lead].filter((t) => t !== '').join(' ') };
     const because = ` (${getService(subject.service)?.name ?? subject.service} is the subject of the section titled on line ${lines.positionAt(subject.section.start).line + 1}.)`;
