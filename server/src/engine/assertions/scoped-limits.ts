@@ -5,7 +5,7 @@
  * the statement changing), over the statements `inheritsSubject` selected, with results cached by
  * statement text and subject so a keystroke re-judges only what changed.
  */
-import { getService } from '../../facts/catalog';
+import { subjectReason } from '../scopes/sections';
 import { scopedAssertionsOf } from './quantity';
 import { UNSCOPED } from './quantity-binding';
 import type { AnalyzedContext, DocumentModel } from '../model/document-model';
@@ -51,13 +51,7 @@ export function scopedLimitFindings(model: DocumentModel, contexts: readonly Ana
     if (!subject && context.services.length === 0) continue;
     const findings = subject ? judged(context, subject.service, model.scopes.titleAt(context.start, subject.section)) : judged(context, UNSCOPED, undefined);
     if (findings.length === 0) continue;
-    const name = subject ? (getService(subject.service)?.name ?? subject.service) : '';
-    const titled = subject ? `the section titled on line ${lines.positionAt(subject.section.start).line + 1}` : '';
-    const because = !subject
-      ? ''
-      : subject.label
-        ? ` (${name}: the item "${subject.label.text.trim()}" on line ${lines.positionAt(subject.label.start).line + 1} names it among the services of ${titled}.)`
-        : ` (${name} is the subject of ${titled}.)`;
+    const because = subject ? subjectReason(subject, (offset) => lines.positionAt(offset).line + 1) : '';
     for (const { ruleId, draft } of findings) {
       const rule = LIMIT_RULES.get(ruleId);
       if (!rule) continue;

@@ -269,3 +269,15 @@ function labelledService(label: string, ids: readonly string[]): string | undefi
   });
   return matching.length === 1 ? matching[0] : undefined;
 }
+
+/**
+ * Why a statement's subject is its service, for a finding's message: " (Amazon SQS is the subject of the
+ * section titled on line 4.)", or the label item that chose it among the services its title names.
+ */
+export function subjectReason(subject: ScopedSubject, lineOf: (offset: number) => number): string {
+  const name = getService(subject.service)?.name ?? subject.service;
+  const titled = `the section titled on line ${lineOf(subject.section.start)}`;
+  return subject.label
+    ? ` (${name}: the item "${subject.label.text.trim()}" on line ${lineOf(subject.label.start)} names it among the services of ${titled}.)`
+    : ` (${name} is the subject of ${titled}.)`;
+}

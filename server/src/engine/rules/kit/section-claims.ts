@@ -8,6 +8,7 @@
 import { getService } from '../../../facts/catalog';
 import type { AnalyzedContext, DocumentModel } from '../../model/document-model';
 import type { LineIndex } from '../../util/text';
+import { subjectReason } from '../../scopes/sections';
 import type { ContextRule, FindingDraft } from './types';
 
 /** Whether a statement may assert a section-subject claim of one of `rules` (its block keeps it for the document phase). */
@@ -28,8 +29,10 @@ export function sectionClaimFindings(
     if (!sectionClaimCandidate(context, rules)) continue;
     const subject = model.scopes.subjectOf(context);
     if (!subject) continue;
-    const scoped = { ...context, lead: [subject.section.title, context.lead].filter((t) => t !== '').join(' ') };
-    const because = ` (${getService(subject.service)?.name ?? subject.service} is the subject of the section titled on line ${lines.positionAt(subject.section.start).line + 1}.)`;
+    // The words that name the subject: the title, or the label item that chose it among the title's services.
+    const naming = subject.label ? `${getService(subject.service)?.name ?? ''} ${subject.label.text}` : subject.section.title;
+    const scoped = { ...context, lead: [naming, context.lead].filter((t) => t !== '').join(' ') };
+    const because = subjectReason(subject, (offset) => lines.positionAt(offset).line + 1);
     for (const rule of rules) {
       if (!rule.fromSection?.services.includes(subject.service) || !rule.fromSection.cue.test(context.text)) continue;
       rule.check(scoped, (draft) => out.push({ rule, draft: { ...draft, message: `${draft.message}${because}` } }));
