@@ -18,6 +18,7 @@ import { cliNetworkResource } from '../recognisers/cli-values';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers, headingContainers } from './cidr-structure';
+import { settingRoleAt } from '../recognisers/iac/setting-keys';
 import { buildScopes, opensSection, type Scopes, type Section } from '../scopes/sections';
 
 export type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
@@ -125,6 +126,35 @@ function leadSentence(contexts: readonly Context[], index: number): string {
   return previous && context && previous.kind === 'sentence' && context.kind === 'sentence' && previous.group === context.group ? previous.text : '';
 }
 
+/**
+ * The role the setting key of a CIDR in a code line gives it. A fence with no resource is read line by
+ * line, so the lines before it in the same fence (up to 40) are its key's context: a YAML list item's
+ * key, or the `vpc:` over a bare `cidr:`.
+ */
+function settingRoleInFence(contexts: readonly Context[], index: number, at: number): { readonly role: NonNullable<ReturnType<typeof settingRoleAt>>; readonly fence: number } | undefined {
+  const context = contexts[index];
+  if (!context) return undefined;
+  let first = index;
+  while (first > 0 && index - first < 40) {
+    const previous = contexts[first - 1];
+    const next = contexts[first];
+    if (!previous || !next || previous.kind !== 'code' || previous.resourceType || next.start - previous.end > 2) break;
+    first--;
+  }
+  const lines = contexts.slice(first, index + 1);
+  const base = lines[0]?.start ?? context.start;
+  // Each line at its own offset from the first, so the gaps (line breaks) stay where they were.
+  let text = '';
+  for (const line of lines) text = text.padEnd(line.start - base, '\n') + line.text;
+  const role = settingRoleAt(text, at - base);
+  return role === undefined ? undefined : { role, fence: base };
+}
+
+/** A VPC known only by its setting's name holds the subnets of the same settings (its fence), no others. */
+function mayHold(vpc: NetworkBlock | undefined, subnet: NetworkBlock): boolean {
+  return vpc !== undefined && (vpc.mention.settingFence === undefined || vpc.mention.settingFence === subnet.mention.settingFence);
+}
+
 /** Runs every recogniser on a block's contexts. */
 export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[] {
   const byGroup = new Map<number, Context>();
@@ -143,18 +173,19 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
     const cidrs: BoundCidr[] = [];
     for (const mention of findCidrs(context.text, context.start)) {
       const created = context.resourceType ? undefined : cliNetworkResource(context.text, mention.start - context.start);
+      const setting = context.kind === 'code' && !context.resourceType && !created ? settingRoleInFence(contexts, index, mention.start) : undefined;
       let role: CidrRole = context.resourceType
         ? roleInResource(context.resourceType, context.text, mention.start - context.start)
         : created
           ? roleOfResource(created)
-          : cidrRole(context, mention.start, mention.end, parents);
+          : (setting?.role ?? cidrRole(context, mention.start, mention.end, parents));
       // "inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16": the items of one enumeration share the first one's role.
       const previous = cidrs[cidrs.length - 1];
       if (previous && !context.resourceType && context.kind !== 'tableRow') {
         const between = context.text.slice(previous.end - context.start, mention.start - context.start);
         if (/^[\s`*_)]*(?:,|\bor\b|\band\b|,\s*or\b|,\s*and\b)[\s`*_(]*$/.test(between)) role = previous.role;
       }
-      cidrs.push({ ...mention, role });
+      cidrs.push(setting ? { ...mention, role, settingFence: setting.fence } : { ...mention, role });
     }
     const headerServices = context.header ? context.header.flatMap((cell) => findServices(cell.text, cell.start)) : [];
     const rawCidrs = cidrs;
@@ -385,16 +416,18 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
         if ((inSection[mid]?.mention.start ?? 0) < block.mention.start) lo = mid + 1;
         else hi = mid;
       }
-      const last = inSection[lo - 1];
+      let k = lo - 1;
+      while (k >= 0 && !mayHold(inSection[k], block)) k--;
+      const last = inSection[k];
       if (last) [vpc, binding] = [last, 'section'];
     }
     if (!vpc) {
       byHeading ??= vpcsByHeading(headings, vpcs);
       const named = byHeading(subnetSection);
-      if (named) [vpc, binding] = [named, 'heading'];
+      if (named && mayHold(named, block)) [vpc, binding] = [named, 'heading'];
     }
     // The only VPC speaks for an unbound subnet, unless the document's structure shows other networks.
-    if (!vpc && distinctVpcs.size === 1 && structure.vpcs.size === 0) [vpc, binding] = [vpcs[0], 'only-vpc'];
+    if (!vpc && distinctVpcs.size === 1 && structure.vpcs.size === 0 && mayHold(vpcs[0], block)) [vpc, binding] = [vpcs[0], 'only-vpc'];
     subnets.push({ ...block, vpc, binding });
   }
   let everything: readonly AnalyzedContext[] | undefined;

@@ -14,6 +14,11 @@ import type { ServiceMention } from '../recognisers/services';
 
 export interface BoundCidr extends CidrMention {
   readonly role: CidrRole;
+  /**
+   * Where the run of code lines starts whose setting key gave the role (`vpc_cidr = …`): a VPC known
+   * only by its variable's name holds the subnets of the same settings, not a plan elsewhere.
+   */
+  readonly settingFence?: number;
 }
 
 export interface AnalyzedContext extends Context {

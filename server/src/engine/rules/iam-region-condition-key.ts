@@ -18,6 +18,15 @@ function reportKey(report: Report, at: number, key: string): void {
   });
 }
 
+/**
+ * Pulumi's provider setting `aws:region` (all lower case) as a stack-config key (`aws:region: eu-west-1`)
+ * or in `pulumi config set aws:region …`: a setting, not a policy's condition key.
+ */
+function pulumiSetting(text: string, at: number, key: string): boolean {
+  if (key !== 'aws:region') return false;
+  return /^:(?:[ \t]|$)/.test(text.slice(at + key.length)) || /\bconfig\s+(?:set|get|rm)\s+(?:--\S+\s+)*$/.test(text.slice(Math.max(0, at - 40), at));
+}
+
 export const iamRegionConditionKey: ContextRule = {
   id: 'iam-region-condition-key',
   scope: 'context',
@@ -39,6 +48,8 @@ export const iamRegionConditionKey: ContextRule = {
       { text: 'The SCP denies everything outside eu-central-1 with aws:RequestedRegions.', flagged: ['aws:RequestedRegions'], output: 'The SCP denies everything outside eu-central-1 with aws:RequestedRegion.' },
     ],
     pass: [
+      '```yaml\nconfig:\n  aws:region: eu-west-1\n```',
+      '```bash\npulumi config set aws:region us-east-2\n```',
       'The SCP denies requests where aws:RequestedRegion is outside the EU.',
       'Use aws:RequestedRegion, not aws:RequestRegion.',
       'Is the key aws:RequestRegion or aws:RequestedRegion?',
@@ -50,7 +61,10 @@ export const iamRegionConditionKey: ContextRule = {
     if (!/\baws:(?:Request|Region)/i.test(context.text)) return;
     if (context.kind === 'code') {
       const re = new RegExp(KEY.source, 'gi');
-      for (let m = re.exec(context.text); m; m = re.exec(context.text)) if (!isRight(m[0])) reportKey(report, context.start + m.index, m[0]);
+      for (let m = re.exec(context.text); m; m = re.exec(context.text)) {
+        if (isRight(m[0]) || pulumiSetting(context.text, m.index, m[0])) continue;
+        reportKey(report, context.start + m.index, m[0]);
+      }
       return;
     }
     for (const claim of findClaims(context, KEY)) {
