@@ -150,6 +150,33 @@ function settingRoleInFence(contexts: readonly Context[], index: number, at: num
   return role === undefined ? undefined : { role, fence: base };
 }
 
+/** A heading that says its section lists subnets: "## Subnets of shared (10.20.0.0/16)", "### Private subnets", "## Subnet plan". */
+const SUBNETS_HEADING = /\bsub-?nets\b|\bsub-?net\s+(?:plan|layout|allocation|map|table|list|inventory)\b/i;
+/** Someone else's subnets, or IPv6 ones: not this plan's IPv4 subnets. */
+const OTHER_SUBNETS = /\b(?:on[- ]?prem(?:ises)?|corporate|office|data ?cent(?:er|re)s?|home|customer|partner|Docker|Kubernetes|pods?|IPv6|reserved|example|sample)\b/i;
+/**
+ * A line of an address plan: a name and its block ("app-a   10.20.0.0/22   # AZ a", "db-b: 10.0.3.0/24")
+ * or the block and its name; not code that computes or assigns one (`cidr_block = cidrsubnet(…)`).
+ */
+const PLAN_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:[A-Za-z][\w.-]{0,40}:?[ \t]+\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}[ \t]+[A-Za-z])(?![^\n]*[=(){}"])/;
+/** A fence of plain text (no language, or text): an address plan written as lines. */
+const PLAIN_FENCE = /^(?:|text|txt|plain|plaintext|none)$/i;
+
+/**
+ * Whether a CIDR no word names is one of the subnets its section lists: an item, a table row or a
+ * plain-text fence line under a heading that says the section lists subnets.
+ */
+function listsSubnets(heading: AnalyzedContext | undefined, context: AnalyzedContext): boolean {
+  if (!heading || !SUBNETS_HEADING.test(heading.text) || OTHER_SUBNETS.test(heading.text)) return false;
+  if (context.kind === 'code') return !context.resourceType && PLAIN_FENCE.test(context.lang ?? '') && PLAN_LINE.test(context.text.replace(/[ \t](?:#|\/\/)[^\n]*$/, ''));
+  return context.listItem === true || context.kind === 'tableRow';
+}
+
+/** A block a subnet can be (/16 to /28): a route (0.0.0.0/0), a summary or a host address in the list is not one. */
+function subnetSized(cidr: { readonly prefix: number }): boolean {
+  return cidr.prefix >= 16 && cidr.prefix <= 28;
+}
+
 /** A VPC known only by its setting's name holds the subnets of the same settings (its fence), no others. */
 function mayHold(vpc: NetworkBlock | undefined, subnet: NetworkBlock): boolean {
   return vpc !== undefined && (vpc.mention.settingFence === undefined || vpc.mention.settingFence === subnet.mention.settingFence);
@@ -348,6 +375,7 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
       if (!mention.cidr) continue;
       const block: NetworkBlock = { cidr: mention.cidr, mention, context, name: nameFor(context, mention, textNames) };
       if (mention.role === 'vpc') vpcs.push(block);
+      else if (mention.role === 'unknown' && subnetSized(mention.cidr) && listsSubnets(headings[section - 1], context)) pending.push({ block: { ...block, mention: { ...mention, role: 'subnet' } }, section });
       else if (mention.role === 'unknown' && context.kind !== 'code') unnamed.push(block);
       else if (mention.role === 'subnet') {
         const ref = context.kind === 'code' ? VPC_REF.map((re) => re.exec(context.text)?.[1]).find((r) => r !== undefined) : undefined;

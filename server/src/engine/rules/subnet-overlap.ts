@@ -6,7 +6,8 @@ import type { DocumentRule } from './kit/types';
 /** A subnet stated as a definition: a table row, an IaC block, or a statement with this one subnet CIDR. */
 function isDefinition(s: SubnetBlock): boolean {
   if (s.context.kind === 'tableRow' || s.context.kind === 'code') return true;
-  return s.context.cidrs.filter((c) => c.role === 'subnet').length >= 1;
+  // A block its section's heading calls a subnet ("## Subnets of prod") carries the role itself.
+  return s.mention.role === 'subnet' || s.context.cidrs.filter((c) => c.role === 'subnet').length >= 1;
 }
 
 function named(s: SubnetBlock): boolean {
