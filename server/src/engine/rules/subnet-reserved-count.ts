@@ -6,9 +6,14 @@ import { DIGIT_WORDS, numberValue, wordsPattern } from '../util/number-words';
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 const NUM = String.raw`(\d|${wordsPattern(DIGIT_WORDS.slice(1, 9))})`;
 // "AWS reserves 4 IP addresses in each subnet", "4 addresses are reserved in every subnet", "reserves the first 3 and the last"
+// The same said with other verbs: "holds back 4 addresses", "sets aside four IPs", "AWS keeps 4 addresses",
+// "4 addresses are unusable", "each subnet loses 4 addresses to AWS".
+const ADDRESSES = String.raw`\s+(?:IPv4\s+|IP\s+)?(?:addresses|IPs)\b`;
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\breserve[sd]?\s+(?:the\s+first\s+)?${NUM}\s+(?:IPv4\s+|IP\s+)?(?:addresses|IPs)\b`, 'gi'),
-  new RegExp(String.raw`\b${NUM}\s+(?:IPv4\s+|IP\s+)?(?:addresses|IPs)\s+(?:are|is|get|gets)\s+reserved\b`, 'gi'),
+  new RegExp(String.raw`\b(?:reserve[sd]?|hold(?:s|ing)?\s+back|held\s+back|set(?:s|ting)?\s+aside|withhold(?:s|ing)?|withheld)\s+(?:the\s+first\s+)?${NUM}${ADDRESSES}`, 'gi'),
+  new RegExp(String.raw`\bAWS\s+(?:always\s+)?(?:keeps|takes|uses|blocks|claims)\s+(?:the\s+first\s+)?${NUM}${ADDRESSES}`, 'gi'),
+  new RegExp(String.raw`\b${NUM}${ADDRESSES}\s+(?:are|is|get|gets)\s+(?:reserved|held\s+back|set\s+aside|withheld|unusable|not\s+usable)\b`, 'gi'),
+  new RegExp(String.raw`\blos(?:es|e|ing)\s+${NUM}${ADDRESSES}\s+to\s+AWS\b`, 'gi'),
 ];
 
 export const subnetReservedCount: ContextRule = {
@@ -31,6 +36,8 @@ export const subnetReservedCount: ContextRule = {
         flagged: ['2'],
         output: 'Remember that 5 addresses are reserved in every subnet (network and broadcast).',
       },
+      { text: 'AWS holds back 4 addresses in each subnet.', flagged: ['4'], output: 'AWS holds back 5 addresses in each subnet.' },
+      { text: 'Every subnet loses four IP addresses to AWS.', flagged: ['four'], output: 'Every subnet loses five IP addresses to AWS.' },
       {
         text: '- In a VPC subnet, AWS reserves three IPs at the start of the range.',
         flagged: ['three'],
@@ -41,6 +48,8 @@ export const subnetReservedCount: ContextRule = {
       'AWS reserves 5 IP addresses within each subnet: .0, .1 (router), .2 (DNS), .3 (future) and the last.',
       'On a classic LAN, 2 addresses are reserved in every subnet; AWS reserves 5.',
       'We reserve 10 IPs in the subnet for static assignments.',
+      'AWS sets aside five IP addresses in every subnet.',
+      'Each subnet needs 8 free IP addresses for the load balancer; AWS keeps 5 addresses of it.',
     ],
   },
   check(context, report) {

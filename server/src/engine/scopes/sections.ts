@@ -245,7 +245,7 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
       const found = walk(statement.start);
       if (!found) return undefined;
       if ('service' in found) return found;
-      const label = statement.parents.find((p) => LABEL_ITEM.test(p.text.trim()));
+      const label = statement.parents.find((p) => isLabelItem(p.text));
       const service = label ? labelledService(label.text, found.several.services ?? []) : undefined;
       return label && service ? { service, section: found.several, label } : undefined;
     },
@@ -253,19 +253,32 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
 }
 
 /** A label item: one to three words naming a part ("Streams", "**Firehose:**"), no figures, no sentence. */
-const LABEL_ITEM = /^[\s*_`]*\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}[\s*_`]*:?[\s*_`]*$/u;
+const LABEL_WORDS = /^\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
+
+/** A label's words without its emphasis and colon ("**Streams:**" → "Streams"). */
+function labelWords(text: string): string {
+  return text.length > 80 ? '' : text.replace(/[*_`:]/g, ' ').trim().replace(/\s+/g, ' ');
+}
+
+const isLabelItem = (text: string): boolean => LABEL_WORDS.test(labelWords(text));
+
+/** A name without its closing parenthesis: "Amazon Simple Queue Service (SQS)" → "Amazon Simple Queue Service". */
+function withoutParenthesis(name: string): string {
+  const open = name.trimEnd().endsWith(')') ? name.lastIndexOf('(') : -1;
+  return (open >= 0 ? name.slice(0, open) : name).trim();
+}
 
 /**
  * The one service among `ids` whose name or alias ends with the label's words ("Streams" → "Amazon
  * Kinesis Data Streams"); none when no name or several do.
  */
 function labelledService(label: string, ids: readonly string[]): string | undefined {
-  const words = label.replace(/[*_`:]/g, ' ').trim().replace(/\s+/g, ' ');
+  const words = labelWords(label);
   if (words.length < 3) return undefined;
   const tail = new RegExp(`(?:^|\\s)${escapeRegExp(words)}$`, 'i');
   const matching = ids.filter((id) => {
     const card = getService(id);
-    return card !== undefined && [card.name, ...card.aliases].some((name) => tail.test(name.replace(/\s*\([^)]*\)\s*$/, '').trim()));
+    return card !== undefined && [card.name, ...card.aliases].some((name) => tail.test(withoutParenthesis(name)));
   });
   return matching.length === 1 ? matching[0] : undefined;
 }

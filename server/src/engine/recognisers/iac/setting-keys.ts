@@ -11,13 +11,24 @@ export type SettingRole = 'vpc' | 'subnet' | 'other';
 
 /** "vpcCidr" → ["vpc", "cidr"]; "infra:appSubnets" → ["infra", "app", "subnets"]; "private_subnets" → ["private", "subnets"]. */
 export function identifierWords(key: string): string[] {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== '')
-    .map((w) => w.toLowerCase());
+  const words: string[] = [];
+  for (const part of key.split(/[^A-Za-z0-9]+/)) {
+    let start = 0;
+    for (let i = 1; i < part.length; i++) {
+      const upper = isUpper(part.charAt(i));
+      // "vpcCidr": before an upper case letter after a lower one; "VPCCidr": before the last of a run of capitals.
+      if (upper && (!isUpper(part.charAt(i - 1)) || (i + 1 < part.length && isLower(part.charAt(i + 1))))) {
+        words.push(part.slice(start, i));
+        start = i;
+      }
+    }
+    if (start < part.length) words.push(part.slice(start));
+  }
+  return words.filter((w) => w !== '').map((w) => w.toLowerCase());
 }
+
+const isUpper = (c: string): boolean => c >= 'A' && c <= 'Z';
+const isLower = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
 const CIDR_WORDS = new Set(['cidr', 'cidrs', 'block', 'blocks', 'range', 'ranges', 'ipv4', 'network', 'prefix', 'supernet']);
 /** Words that make the network another one's, or a list of allowed sources rather than a plan. */
