@@ -69,6 +69,16 @@ interface CellLike {
  * "Hosts" or "IPs" column is usually what the subnet must hold (a requirement), so it is not read.
  */
 const COUNT_HEADER = /\b(?:usable|available|assignable|free|total|possible)\b[^|]{0,20}\b(?:IPs?|IPv4s?|addresses|address(?:es)?|hosts?)\b|\b(?:usable|available|total)\s+(?:IP\s+)?count\b/i;
+/**
+ * The same said shorter in a prefix table: "Addresses", "IP addresses", "# of addresses" (the block's
+ * size), "Usable", "Usable in an AWS subnet", "Usable (AWS)" (what is left after reservations).
+ */
+const SHORT_COUNT_HEADER = /^(?:(?:total\s+)?(?:IP\s+|IPv4\s+)?addresses|(?:#|number)\s+of\s+(?:IP\s+)?addresses|usable(?:\s+(?:in|on|for|per)\s+(?:an?\s+|the\s+)?(?:AWS\s+)?(?:VPC\s+)?sub-?net|\s*\(AWS\))?)$/i;
+
+function namesCount(title: string): boolean {
+  const plain = title.replace(/[*_`]/g, '').trim();
+  return COUNT_HEADER.test(plain) || SHORT_COUNT_HEADER.test(plain);
+}
 const BARE_NUMBER = /^[\s*_`~≈]*(\d{1,3}(?:,\d{3})+|\d+)[\s*_`]*(?:(?:(?:usable|available|total)\s*)?(?:IPs?|addresses|hosts)[\s*_`]*|(?:usable|available|total)[\s*_`]*)?$/i;
 
 /**
@@ -80,7 +90,7 @@ export function findCellCounts(header: readonly CellLike[] | undefined, cells: r
   const out: CountMention[] = [];
   cells.forEach((cell, i) => {
     const title = header[i]?.text ?? '';
-    if (!COUNT_HEADER.test(title)) return;
+    if (!namesCount(title)) return;
     const m = BARE_NUMBER.exec(cell.text);
     const raw = m?.[1];
     if (!m || !raw) return;

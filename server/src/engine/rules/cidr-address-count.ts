@@ -61,7 +61,7 @@ export const cidrAddressCount: ContextRule = {
       if (!offByOne && other === undefined) continue;
       const right = count.usable ? total - aws : total;
       const usableNote = prefix.prefix >= 16 && prefix.prefix <= 28 ? ` (${formatCount(total - aws)} usable in an AWS subnet after ${aws} reserved)` : '';
-      const why = offByOne ? 'an off-by-one total' : `the size of a /${32 - (other ?? k)}`;
+      const why = offByOne ? 'an off-by-one total' : count.usable ? `a count for a /${32 - (other ?? k)}` : `the size of a /${32 - (other ?? k)}`;
       report({
         start: count.numberStart,
         end: count.numberEnd,

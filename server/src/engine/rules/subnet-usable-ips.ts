@@ -51,7 +51,11 @@ export const subnetUsableIps: ContextRule = {
       if (!count.usable || count.total) continue;
       const total = sizeOf(prefix.prefix);
       if (prefix.prefix < 16 || prefix.prefix > 28) continue;
-      if (count.value !== total && count.value !== total - 2) continue;
+      // A reference table of bare prefixes speaks of AWS only when it says so ("Usable in an AWS subnet"):
+      // a general one counts usable hosts the classic way, as other clouds and on-premises networks do.
+      if (context.kind === 'tableRow' && !prefix.cidr && !/\bAWS\b/.test(`${context.text} ${(context.header ?? []).map((h) => h.text).join(' ')}`)) continue;
+      // The whole block, the classic network-and-broadcast count, or four reserved instead of five.
+      if (count.value !== total && count.value !== total - 2 && count.value !== total - 4) continue;
       const right = formatCount(total - aws);
       report({
         start: count.numberStart,

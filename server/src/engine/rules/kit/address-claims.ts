@@ -35,8 +35,10 @@ export function addressClaims(context: AnalyzedContext): AddressClaim[] {
     const between = context.text.slice(best.end - context.start, count.start - context.start);
     if (between.length > 90) continue;
     if (/;|[.!?]\s/.test(between) || (!rowLike && /\|/.test(between))) continue;
-    // Another count of addresses between them belongs to this prefix first.
-    if (context.counts.some((c) => c !== count && isAddressCount(c) && c.start > best.end && c.end <= count.start)) continue;
+    // Another count of addresses between them belongs to this prefix first; in a table row each column
+    // counts the row's block ("| /22 | 1,024 | 1,019 |": total and usable).
+    // A usable count after the total ("a /25 gives 128 addresses and 123 usable") is the same block's too.
+    if (!rowLike && context.counts.some((c) => c !== count && isAddressCount(c) && c.usable === count.usable && c.start > best.end && c.end <= count.start)) continue;
     if (REQUIREMENT.test(between)) continue;
     if (!rowLike && !CLAIM.test(between)) continue;
     out.push({ count, prefix: best });
