@@ -102,7 +102,7 @@ export interface AttributeSpec {
 
 /** `>` is "more than", unless it closes an HTML tag (`<td>`, `<br/>`: an HTML table cell or a diagram label). */
 export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|(?<![\w"'/=-])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
-export const LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+)?at|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than)\s*$/i;
+export const LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+|(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+)?at|limits?\s+(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+to|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than)\s*$/i;
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */
 export const MIN_CUE_BEFORE = /\b(?:minimum|min\.?|lowest|shortest|smallest)(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\b(?:minimum|min\.?)\s+(?:of\s+)?$|\bat least\s*$|\bno (?:less|shorter|fewer|lower|smaller) than\s*$/i;
@@ -450,8 +450,11 @@ export function bindQuantity(
   if (!own || own.distance > 60) return undefined;
   if (headerCell === undefined && !fromLabel) {
     if (aggregate(spec, clause, q)) return undefined;
+    // "Long polling: we will wait 30 seconds", "Timeout: the worker can run until 30 minutes": under a label
+    // naming this attribute alone, a verb of the body says what the labelled setting does, not another's.
+    const label = leadLabel(spec, text, at);
     for (const re of ALL_ATTRIBUTES) {
-      const other = nearestIndex(text, re, at, yardstick);
+      const other = nearestIndex(text, re, at, (index, length) => yardstick(index, length) || (label !== undefined && index >= label.end && verbOfLabel(text.slice(index, index + length), label.words)));
       if (other && other.distance < own.distance && !ownFollows(spec.attribute, text, other.index, q.end - clause.start) && !ownPrecedes(spec.attribute, text, other.index)) return undefined;
     }
   }
@@ -463,6 +466,30 @@ export function bindQuantity(
   if (!subject || !serviceMatches(subject.service, spec.services)) return undefined;
   // The attribute came from the parent label: the statement itself names less, so it counts as inherited.
   return fromLabel && (subject.evidence === 'clause' || subject.evidence === 'context') ? { ...subject, evidence: 'parent' } : subject;
+}
+
+/**
+ * Verbs a setting's value is said with, and the labels they describe: under "Long polling:" a "wait" is
+ * the polling's, under "Timeout:" a "run" the timeout's; under "Retention:" a "wait" is something else.
+ */
+const VERBS_OF_LABELS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:wait(?:s|ing)?|sleeps?|pauses?)$/i, /\b(?:poll(?:ing)?|wait|delay(?:ed)?|back-?off|interval)\b/i],
+  [/^(?:runs?|running|takes?)$/i, /\b(?:time-?outs?|duration|run(?:ning)?\s*time|runtime|execution)\b/i],
+  [/^(?:keeps?|kept|holds?|stor(?:e|es|ed)|retain(?:s|ed)?)$/i, /\b(?:retention|retain(?:ed)?|TTL|expir(?:y|ation))\b/i],
+];
+/** "Long polling:", "**Timeout:**", "- Delay -": a label of a few words before a colon or dash at a clause's start. */
+const LEAD_LABEL = /^[\s*_`-]*([\p{L}][\p{L} /-]{1,38}?)[\s*_`]*(?::|\s[–—-]\s)/u;
+
+/** The clause's opening label when it names the spec's attribute and no other, with where its body starts. */
+function leadLabel(spec: AttributeSpec, text: string, at: number): { readonly words: string; readonly end: number } | undefined {
+  const m = LEAD_LABEL.exec(text);
+  if (!m?.[1] || m[0].length > at || !namesOnly(spec, m[1])) return undefined;
+  return { words: m[1], end: m[0].length };
+}
+
+/** Whether `word` is a verb that, under `label`, says what the labelled setting does. */
+function verbOfLabel(word: string, label: string): boolean {
+  return VERBS_OF_LABELS.some(([verb, labels]) => verb.test(word) && labels.test(label));
 }
 
 /** A label item: a few words naming a topic ("Data Retention", "**Message size:**"), no figures, no sentence. */

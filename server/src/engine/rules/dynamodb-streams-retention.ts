@@ -1,4 +1,5 @@
 import { limitRule } from './kit/limit-rule';
+import { RETENTION_WORDS } from './kit/retention-words';
 
 export const dynamodbStreamsRetention = limitRule({
   id: 'dynamodb-streams-retention',
@@ -10,7 +11,7 @@ export const dynamodbStreamsRetention = limitRule({
   severity: 'error',
   fact: 'dynamodb-streams.retention',
   services: ['dynamodb-streams'],
-  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b|\breplay(?:s|ed)?\b/i,
+  attribute: new RegExp(`${RETENTION_WORDS.source}|\\breplay(?:s|ed)?\\b`, 'i'),
   rangeText: '24 hours',
   maxText: '24 hours',
   note: 'For longer replay, stream the table to Kinesis Data Streams (up to 365 days).',

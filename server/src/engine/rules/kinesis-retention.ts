@@ -1,4 +1,5 @@
 import { limitRule } from './kit/limit-rule';
+import { RETENTION_WORDS } from './kit/retention-words';
 
 export const kinesisRetention = limitRule({
   id: 'kinesis-retention',
@@ -9,7 +10,7 @@ export const kinesisRetention = limitRule({
   severity: 'error',
   fact: 'kinesis-data-streams.retention',
   services: ['kinesis-data-streams'],
-  attribute: /\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkeeps?\b|\bkept\b|\bholds?\b|\bstores?\b|\bstored\b|\b(?:messages?|records?|data|events?)\s+(?:will\s+|can\s+)?(?:stay|live|persist|remain)s?\b|\b(?:expire[sd]?|deleted|purged|dropped)\s+after\b/i,
+  attribute: RETENTION_WORDS,
   checkDefault: true,
   examples: {
     flag: [

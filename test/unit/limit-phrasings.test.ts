@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine';
+
+function findings(text: string): string[] {
+  const analysis = analyzeText(text);
+  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
+}
+
+describe('limits said under a label, with other verbs and other cue words', () => {
+  it('binds a value under a label naming the attribute although a verb of the body is another attribute word', () => {
+    assert.deepEqual(findings('## SQS\n\n- Long polling: we will wait 30 seconds on each receive.'), ['sqs-wait-time@3']);
+    assert.deepEqual(findings('## Lambda\n\n- Timeout: the worker can run until 30 minutes if the WMS is slow.'), ['lambda-timeout@3']);
+    assert.deepEqual(findings('## SQS\n\n- Delay: new orders must wait 30 minutes before they are delivered.'), ['stated-limit@3']);
+  });
+
+  it('keeps a label naming another attribute from binding the value', () => {
+    assert.deepEqual(findings('## SQS\n\n- Retention: consumers wait 30 seconds between polls.'), []);
+    assert.deepEqual(findings('## SQS\n\n- Long polling: we will wait 20 seconds on each receive.'), []);
+  });
+
+  it('reads DynamoDB Streams retention said as records that stay readable', () => {
+    assert.deepEqual(findings('DynamoDB Streams records stay readable for 7 days.'), ['dynamodb-streams-retention@1']);
+    assert.deepEqual(findings('DynamoDB Streams records are available for 24 hours.'), []);
+  });
+
+  it('reads "caps a message at" and "limits each message to" as a stated maximum', () => {
+    assert.deepEqual(findings('SQS caps a message at 256 KB.'), ['sqs-message-size@1']);
+    assert.deepEqual(findings('SQS limits each message to 256 KB.'), ['sqs-message-size@1']);
+    assert.deepEqual(findings('SQS caps every message at 1 MiB.'), []);
+    assert.deepEqual(findings('Until August 2025, SQS capped a message at 256 KB.'), []);
+  });
+});
