@@ -19,7 +19,7 @@ const PATTERNS: readonly RegExp[] = [
 export const subnetReservedCount: ContextRule = {
   id: 'subnet-reserved-count',
   scope: 'context',
-  cue: { words: ['reserve'] },
+  cue: { words: ['reserve', 'hold', 'held', 'set', 'withh', 'keeps', 'takes', 'uses', 'blocks', 'claims', 'unusable', 'usable', 'lose', 'losing'] },
   description: 'A claim that AWS reserves some other number than 5 addresses per subnet.',
   rationale:
     'AWS reserves exactly 5 IPv4 addresses in every subnet: the first four (network, VPC router, Amazon DNS, future use) and the last. ' +
