@@ -6,7 +6,7 @@
  * answered with a card, the server's CPU time (all threads, and its main thread alone) and the load
  * average. `npm run bench` is the judge of performance; this is the harness for the open.
  *
- *   tsx bench/open.ts [--runs 3] [--gap 30] [--ready] [--file path] [--prof dir] [--root checkout]
+ *   tsx bench/open.ts [--runs 3] [--gap 30] [--ready] [--same] [--file path] [--prof dir] [--root checkout]
  *
  * `--ready`: open once the analysis worker is ready (the server logs it), as a document opened a
  * while after the editor started; without it the document opens right after `initialize`, as the
@@ -28,6 +28,8 @@ const GAP_MS = Number(option('--gap') ?? '30');
 const READY = argv.includes('--ready');
 const FILE = option('--file') ?? join(ROOT, 'bench', 'fixtures', 'notes.md');
 const PROF = option('--prof');
+/** Hover one position again and again (the e2e's: "messages from SQS" half way down), not a tour of the notes. */
+const SAME = argv.includes('--same');
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -69,7 +71,9 @@ async function once(text: string): Promise<Run> {
   }
   const loadBefore = load();
   const uri = 'file:///bench/open/notes.md';
-  const targets = hoverTargets(text);
+  const lines = text.split('\n');
+  const sameLine = lines.findIndex((l, i) => i > 2500 && /messages from SQS/.test(l));
+  const targets = SAME && sameLine > 0 ? [{ line: sameLine, character: (lines[sameLine] ?? '').indexOf('SQS') + 1 }] : hoverTargets(text);
   const cpuBefore = client.cpuMs();
   const opened = performance.now();
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
