@@ -39,6 +39,12 @@ describe('readers: e-mail and chat threads', () => {
     assert.deepEqual(flagged(`# Export job\n\n${WRONG}\n\nGreat.\n\n> Retention?\n\nNo, leave it.\n`), ['lambda-timeout 30 minutes']);
   });
 
+  it('reads a callout as the document\'s own aside, whatever follows it', () => {
+    for (const callout of ['> **Note:** Lambda functions can run for up to 30 minutes.', '> [!NOTE]\n> Lambda functions can run for up to 30 minutes.', '> ⚠️ Lambda functions can run for up to 30 minutes.']) {
+      assert.deepEqual(flagged(`# Export job\n\n${callout}\n\nActually, we cap them lower.\n`), ['lambda-timeout 30 minutes'], callout);
+    }
+  });
+
   it('reads the reply above an On … wrote: header (top posting)', () => {
     const top = `# Export job\n\nActually the hard limit is 15 minutes.\n\nOn Tue, 3 Mar 2026 at 10:14, Priya <priya@example.com> wrote:\n${WRONG}\n`;
     assert.deepEqual(flagged(top), []);

@@ -41,6 +41,9 @@ function isWroteHeader(line: string): boolean {
 const CORRECTION =
   /^(?:\W{0,3})(?:no\b(?!\s+(?:doubt|problem|worries)\b)|nope\b|not\s+(?:quite|really|exactly|true|correct|any\s*more)\b|actually\b|correction\b|small\s+correction|minor\s+correction|careful\b|wrong\b|incorrect\b|false\b|that(?:'s|’s|\s+is|\s+was)\s+(?:wrong|incorrect|not\s+(?:right|true|correct|accurate)|outdated|out\s+of\s+date|no\s+longer\s+(?:true|correct|the\s+case)|a\s+myth|old\s+information)\b|this\s+(?:is|was)\s+(?:wrong|incorrect|outdated)\b|(?:that|this)\s+(?:changed|has\s+changed)\b)/i;
 
+/** The opening of a callout: GitHub's `[!NOTE]`, a bold or plain label, an icon. */
+const CALLOUT = /^(?:\[!\w+\]|(?:\*\*|__)?(?:note|warning|tip|important|caution|info|hint|danger|remember|key point|exam tip)\b|[\u2139\u26A0\u2757\u2705\u274C]|\p{Extended_Pictographic})/iu;
+
 interface Line {
   readonly depth: number;
   readonly text: string;
@@ -66,6 +69,11 @@ export function inCorrectedQuote(text: string, lines: LineIndex, offset: number,
   const key = first * 64 + Math.min(own.depth, 63);
   const known = cache.get(key);
   if (known !== undefined) return known;
+  // A callout (`> [!NOTE]`, `> **Warning:**`) is the document's own aside, not someone's message.
+  if (CALLOUT.test(lineAt(text, lines, first).text)) {
+    cache.set(key, false);
+    return false;
+  }
   let last = at;
   const count = lines.lineCount;
   while (last + 1 < count && last - at < MAX_LINES && lineAt(text, lines, last + 1).depth >= own.depth) last++;
