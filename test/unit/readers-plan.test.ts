@@ -115,4 +115,38 @@ describe('readers: terraform plan output', () => {
     assert.equal(view.code, `    resource "aws_sqs_queue" "q" {\r\n        delay_seconds =      10\r\n${' '.repeat(26)}\r\n    }`);
     assert.equal(view.lang, 'hcl');
   });
+
+  it('reads cdk diff output as the template after the change', () => {
+    const cdk = [
+      'Resources',
+      '[~] AWS::SQS::Queue Billing/Payouts PayoutsQueue4A7E3555 ',
+      ' ├─ [~] MessageRetentionPeriod',
+      ' │   ├─ [-] 345600',
+      ' │   └─ [+] 1728000',
+      ' └─ [~] VisibilityTimeout',
+      '     ├─ [-] 50000',
+      '     └─ [+] 300',
+      '[~] AWS::Lambda::Function Billing/Settle SettleFn9270CBC0 ',
+      ' ├─ [+] Timeout',
+      ' │   └─ 1200',
+      ' └─ [~] EphemeralStorage',
+      '     └─ [~] .Size:',
+      '         ├─ [-] 512',
+      '         └─ [+] 20480',
+      '[-] AWS::SQS::Queue Billing/Old OldQueue12345 destroy',
+      ' └─ [-] MessageRetentionPeriod',
+      '     └─ 2000000',
+    ];
+    assert.deepEqual(flagged(fence('', cdk)), ['sqs-retention 1728000', 'lambda-timeout 1200', 'lambda-ephemeral-storage 20480']);
+    const lowered = ['[~] AWS::SQS::Queue Billing/Payouts PayoutsQueue4A7E3555 ', ' └─ [~] MessageRetentionPeriod', '     ├─ [-] 1728000', '     └─ [+] 345600'];
+    assert.deepEqual(flagged(fence('text', lowered)), []);
+    const text = fence('', cdk, '\r\n');
+    assert.deepEqual(flagged(text), ['sqs-retention 1728000', 'lambda-timeout 1200', 'lambda-ephemeral-storage 20480']);
+    for (const block of analyzeText(text).blocks) {
+      for (const c of block.contexts) {
+        assert.equal(text.slice(c.start, c.end), c.text);
+        assert.ok(!/345600|50000|2000000|\b512\b/.test(c.text), `a context covers removed text: ${JSON.stringify(c.text)}`);
+      }
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { continuationOf, readFence, type IacValue } from '../recognisers/iac';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
 import { planView } from './plan-fence';
+import { cdkDiffView } from './cdk-diff-fence';
 import { htmlTableContexts } from './html-tables';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
@@ -203,10 +204,10 @@ function contextsOfNode(
         return [];
       }
       const group = groups.next++;
-      // A diff, or `terraform plan` output, is read as the code it becomes; what it removes is in no
-      // context (diff-fence.ts, plan-fence.ts).
+      // A diff, or `terraform plan` / `cdk diff` output, is read as the code it becomes; what it removes
+      // is in no context (diff-fence.ts, plan-fence.ts, cdk-diff-fence.ts).
       const inner = source.slice(innerStart, innerEnd);
-      const diff = planView(inner, lang) ?? diffView(inner, lang);
+      const diff = planView(inner, lang) ?? cdkDiffView(inner, lang) ?? diffView(inner, lang);
       const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
       for (const piece of pieces) {
         out.push({

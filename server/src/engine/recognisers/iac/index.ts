@@ -5,6 +5,7 @@
  * (`cdk.ts`), Pulumi programs (`pulumi.ts`), SDK calls (`sdk.ts`); what a value means is data (`attributes.ts`).
  */
 import { readCdk } from './cdk';
+import { readCdkDiff } from './cdk-diff';
 import { readHcl } from './hcl';
 import { readJson } from './json';
 import { PULUMI_HINT, readPulumi } from './pulumi';
@@ -88,6 +89,8 @@ function withoutQuoteMarkers(code: string): string {
 export function readFence(fenceText: string, at: number, lang: string): IacFence {
   const code = withoutQuoteMarkers(fenceText);
   // Kubernetes and Helm YAML carry AWS settings in strings and sibling keys (settings.ts).
+  // The view of `cdk diff` output (parse/cdk-diff-fence.ts).
+  if (lang === 'cdkdiff') return readCdkDiff(code, at);
   if (YAML_LANGS.test(lang)) return withSettings(readYaml(code, at), code, at);
   if (JSON_LANGS.test(lang)) return readJson(code, at);
   if (HCL_LANGS.test(lang)) return withLineSettings(readHcl(code, at), code, at);
