@@ -83,6 +83,7 @@ describe('seventh re-verification pass', () => {
       'secrets-manager.rotation': /DocumentDB|Lambda/,
       'config.triggers': /1, 3, 6/,
       'fargate.spot': /70%/,
+      'cloud9.lifecycle': /July 2024/,
     };
     for (const [id, clause] of Object.entries(dropped)) assert.doesNotMatch(valueText(id), clause, id);
     assert.equal(findFact('route53.health-check-interval')?.detail, undefined);

@@ -179,6 +179,9 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'transfer-family.storage': 'what-is-aws-transfer-family: Amazon S3 storage and Amazon EFS file systems',
   'firewall-manager.prerequisites': 'fms-prereq: AWS Organizations, a Firewall Manager administrator account, AWS Config enabled',
   'fargate.spot': 'fixed: fargate-capacity-providers: Fargate Spot runs interruption-tolerant tasks on spare capacity at a discount to the Fargate price, with a two-minute warning (EventBridge event and SIGTERM); "up to 70%" is not on it',
+  'app-mesh.lifecycle': 'App Mesh guide end-of-support notice (current copy): on September 30, 2026 AWS discontinues App Mesh; the console and resources are no longer accessible; migrate to ECS Service Connect',
+  'cloud9.lifecycle': 'fixed: Cloud9 guide notice (current copy): no longer available to new customers; existing customers can continue to use the service as normal; the July 2024 date is not in the notice',
+  'simspace-weaver.lifecycle': 'SimSpace Weaver guide end-of-support notice (current copy): on May 20, 2026 AWS ended support; console and resources no longer accessible',
 };
 
 /**

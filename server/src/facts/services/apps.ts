@@ -126,7 +126,7 @@ export const cloud9: ServiceCard = {
     source: CLOUD9_MIGRATE,
   },
   facts: [
-    text('cloud9.lifecycle', 'Availability', 'lifecycle', 'No longer available to new customers (since 25 July 2024); existing customers continue', CLOUD9),
+    text('cloud9.lifecycle', 'Availability', 'lifecycle', 'No longer available to new customers; existing customers can continue to use the service as normal', CLOUD9),
     text('cloud9.runtime', 'Runs on', 'behaviour', 'An EC2 instance (or SSH host) in your account, billed as EC2', CLOUD9),
     text('cloud9.successor', 'Alternatives', 'behaviour', 'AWS Toolkit for VS Code/JetBrains, AWS CloudShell, SageMaker Studio Code Editor', CLOUD9_MIGRATE),
   ],
