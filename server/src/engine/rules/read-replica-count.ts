@@ -21,6 +21,9 @@ const REPLICA_FACTS: Readonly<Record<string, string>> = {
   elasticache: 'elasticache.replicas',
 };
 
+/** "read replicas, up to 15 per source": the noun first, then the count per source. */
+const PER_SOURCE = new RegExp(String.raw`\b(?:read[- ]?replicas?|replicas?|reader instances)\b[^.;:]{0,40}?\bup\s+to\s+(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(?:per|for\s+each|for\s+one)\s+(?:source|primary|master|(?:DB\s+)?instance|database|cluster)\b`, 'gi');
+
 const COUNT = new RegExp(String.raw`\b(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b`, 'gi');
 
 export const readReplicaCount: ContextRule = {
@@ -43,6 +46,11 @@ export const readReplicaCount: ContextRule = {
         output: 'The reporting tier runs 5 read replicas of the RDS for Oracle instance.',
       },
       {
+        text: 'RDS for Oracle read replicas, up to 15 per source.',
+        flagged: ['15'],
+        output: 'RDS for Oracle read replicas, up to 5 per source.',
+      },
+      {
         text: 'Aurora PostgreSQL scales reads with 20 Aurora Replicas.',
         flagged: ['20'],
         output: 'Aurora PostgreSQL scales reads with 15 Aurora Replicas.',
@@ -55,6 +63,7 @@ export const readReplicaCount: ContextRule = {
     ],
     pass: [
       'RDS for MySQL supports up to 15 read replicas.',
+      'RDS for MySQL read replicas: up to 15 per source DB instance.',
       'The reporting tier runs 3 read replicas of the RDS for Oracle instance.',
       'Aurora Global Database supports up to 16 read replicas across multiple regions.',
     ],
@@ -69,6 +78,12 @@ export const readReplicaCount: ContextRule = {
         const raw = m[1] ?? '';
         const value = numberValue(raw) ?? 0;
         hits.push({ start: clause.start + m.index, end: clause.start + m.index + raw.length, value });
+      }
+      PER_SOURCE.lastIndex = 0;
+      for (let m = PER_SOURCE.exec(clause.text); m; m = PER_SOURCE.exec(clause.text)) {
+        const raw = m[1] ?? '';
+        const at = m.index + m[0].lastIndexOf(raw, m[0].length - 1);
+        hits.push({ start: clause.start + at, end: clause.start + at + raw.length, value: numberValue(raw) ?? 0 });
       }
       // Table rows: a bare number under a "replicas" header.
       if (context.kind === 'tableRow' && context.cells && context.header) {

@@ -40,6 +40,22 @@ function problemOf(name: string, use: Use): string | undefined {
   return undefined;
 }
 
+/** `${…}` (CloudFormation Sub, Serverless, Terraform) and `{{…}}` (Jinja, Helm) interpolations. */
+const INTERPOLATION = /\$\{[^{}]{0,200}\}|\{\{[^{}]{0,200}\}\}/g;
+
+/**
+ * A templated name whose own letters already break the rules ("Reports-${sls:stage}", "raw_${var.env}"):
+ * whatever the variables hold, the created name keeps its upper case or underscores.
+ */
+function templateLiteralProblem(name: string): string | undefined {
+  if (!/\$\{|\{\{/.test(name)) return undefined;
+  const literal = name.replace(INTERPOLATION, '');
+  if (/[{}$]/.test(literal)) return undefined;
+  if (/[A-Z]/.test(literal)) return 'its fixed part has upper-case letters';
+  if (/_/.test(literal)) return 'its fixed part has underscores';
+  return undefined;
+}
+
 function fixedName(name: string): string | undefined {
   const fixed = name.toLowerCase().replace(/_/g, '-');
   return fixed !== name && problemOf(fixed, 'create') === undefined ? fixed : undefined;
@@ -91,6 +107,13 @@ function checkCode(context: AnalyzedContext, report: (d: FindingDraft) => void):
       if (context.text[v.start - context.start - 1] !== '"') continue;
       use = type === 'aws_s3_bucket' ? 'create' : 'reference';
     }
+    if (use === 'create') {
+      const literal = templateLiteralProblem(v.raw);
+      if (literal) {
+        report({ ...finding(v.start, v.raw, use, literal), fixes: [] });
+        continue;
+      }
+    }
     // A URI or ARN in the value is read by checkText; intrinsic functions and references are not names.
     if (!use || isPlaceholder(v.raw) || /[/:]/.test(v.raw) || /^(?:Ref|Fn|GetAtt)$/.test(v.raw)) continue;
     const problem = problemOf(v.raw, use);
@@ -117,6 +140,7 @@ export const s3BucketNameInvalid: ContextRule = {
   fixable: true,
   examples: {
     flag: [
+      { text: '```yaml\nReports:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: Reports-${sls:stage}-${aws:accountId}\n```', flagged: ['Reports-${sls:stage}-${aws:accountId}'] },
       {
         text: 'Upload invoices to s3://Finance_Invoices/2025/.',
         flagged: ['Finance_Invoices'],
@@ -139,6 +163,7 @@ export const s3BucketNameInvalid: ContextRule = {
       'Upload invoices to s3://finance-invoices-prod-eu/2025/.',
       'Copy the export to s3://<bucket>/exports/ and s3://${BUCKET_NAME}/raw/.',
       '```hcl\nresource "aws_s3_bucket" "logs" {\n  bucket = "my-bucket-${var.env}"\n}\n```',
+      '```yaml\nReports:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: !Sub reports-${AWS::AccountId}-${Stage}\n```',
       'The role may read arn:aws:s3:::analytics-* and s3://{{ bucket }}/.',
       '```yaml\nPolicy:\n  Type: AWS::S3::BucketPolicy\n  Properties:\n    Bucket: !Ref LogsBucket\n```',
       'Replace YOUR_BUCKET in s3://YOUR_BUCKET/data with your bucket.',

@@ -57,6 +57,16 @@ const TABLE: readonly ResourceAttributes[] = [
     sources: [`${CFN}aws-resource-lambda-function.html`, 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html', `${TF}lambda_function`],
   },
   {
+    types: ['aws_kms_key', 'AWS::KMS::Key'],
+    service: 'kms',
+    keys: {
+      rotationperiodindays: { fact: 'kms.rotation-period', unit: 'days' },
+      pendingwindowindays: { fact: 'kms.deletion-window', unit: 'days' },
+      deletionwindowindays: { fact: 'kms.deletion-window', unit: 'days' },
+    },
+    sources: [`${CFN}aws-resource-kms-key.html`, `${TF}kms_key`],
+  },
+  {
     types: ['aws_sqs_queue', 'AWS::SQS::Queue'],
     service: 'sqs',
     keys: {
