@@ -30,3 +30,16 @@ describe('limits said under a label, with other verbs and other cue words', () =
     assert.deepEqual(findings('Until August 2025, SQS capped a message at 256 KB.'), []);
   });
 });
+
+describe('claims in relative clauses and in table cells', () => {
+  it('reads "its network ACL, which is stateful" as the claim', () => {
+    assert.deepEqual(findings('The subnet is also protected by its network ACL, which is stateful, so only the inbound rule is needed.'), ['statefulness-claim@1']);
+    assert.deepEqual(findings('The subnet is also protected by its network ACL, which is stateless, so both directions need rules.'), []);
+  });
+
+  it('judges a claim in a table cell without the negation of another cell', () => {
+    const row = (need: string): string => ['| Req | Need | Answer |', '| --- | --- | --- |', `| R-9 | ${need} | Reporting queries run against the Multi-AZ standby instance. |`].join('\n');
+    assert.deepEqual(findings(row('Reporting must not load the primary')), ['multi-az-standby-reads@3']);
+    assert.deepEqual(findings(['| Claim | Verdict |', '| --- | --- |', '| Reporting queries run against the Multi-AZ standby | Wrong: it serves no reads |'].join('\n')), []);
+  });
+});

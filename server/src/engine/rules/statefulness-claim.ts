@@ -3,8 +3,9 @@ import type { ContextRule } from './kit/types';
 
 const SG = String.raw`(?:security[- ]groups?|SGs?)`;
 const NACL = String.raw`(?:NACLs?|network ACLs?|network access control lists?)`;
-const SG_STATELESS = new RegExp(String.raw`\b${SG}\s+(?:are|is)\s+(?:also\s+|fully\s+|completely\s+)?(stateless)\b|\b(stateless)\s+${SG}\b`, 'i');
-const NACL_STATEFUL = new RegExp(String.raw`\b${NACL}\s+(?:are|is)\s+(?:also\s+|fully\s+)?(stateful)\b|\b(stateful)\s+${NACL}\b`, 'i');
+/** "SGs are stateless", "a stateless SG", "its security group, which is stateless". */
+const SG_STATELESS = new RegExp(String.raw`\b${SG}(?:,\s*(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)(?:are|is)\s+(?:also\s+|fully\s+|completely\s+)?(stateless)\b|\b(stateless)\s+${SG}\b`, 'i');
+const NACL_STATEFUL = new RegExp(String.raw`\b${NACL}(?:,\s*(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)(?:are|is)\s+(?:also\s+|fully\s+)?(stateful)\b|\b(stateful)\s+${NACL}\b`, 'i');
 const SG_RETURN = new RegExp(String.raw`\b${SG}\b[^.;]{0,80}\boutbound\b[^.;]{0,60}\b(?:for|to allow)\s+(?:the\s+)?(?:return|response|reply)\s+traffic\b`, 'i');
 const NACL_RETURN = new RegExp(String.raw`\b${NACL}\b[^.;]{0,60}\b(?:return|response|reply) traffic (?:is\s+)?(?:automatically|implicitly)\s+allowed\b`, 'i');
 
@@ -56,6 +57,11 @@ export const statefulnessClaim: ContextRule = {
       {
         text: '- App SG: outbound 1024-65535 to allow return traffic to clients.',
         flagged: ['SG: outbound 1024-65535 to allow return traffic'],
+      },
+      {
+        text: 'The subnet is also protected by its network ACL, which is stateful, so only the inbound rule is needed.',
+        flagged: ['network ACL, which is stateful'],
+        output: 'The subnet is also protected by its network ACL, which is stateless, so only the inbound rule is needed.',
       },
       {
         text: 'A stateful NACL in front of the subnet tracks the sessions.',

@@ -86,6 +86,15 @@ function consequentOf(clause: ClauseSpan): ClauseSpan | undefined {
 }
 
 /**
+ * Where the negation window of a match at `index` starts: after the last pipe before it. Another cell of a
+ * table row ("| must not load the primary | reports run on the standby |") or another item of a cram line
+ * is another statement; its "not" does not turn this one around.
+ */
+function cellStart(text: string, index: number): number {
+  return text.lastIndexOf('|', index) + 1;
+}
+
+/**
  * Matches `claim` in each clause that asserts (see `assertingClauses`), skipping matches with a negation
  * before them or just after them. The whole context is skipped when it quotes a myth ("myth:", "wrong:").
  */
@@ -96,7 +105,7 @@ export function findClaims(context: AnalyzedContext, claim: RegExp, options: Cla
     const re = globalOf(claim);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Negation before the claim or just after it ("… is not allowed") turns it around; one further on does not.
-      if (!options.allowNegation && NEGATION.test(text.slice(0, m.index + m[0].length + 15))) continue;
+      if (!options.allowNegation && NEGATION.test(text.slice(cellStart(text, m.index), m.index + m[0].length + 15))) continue;
       out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, clause: text });
       if (m[0].length === 0) re.lastIndex++;
     }
@@ -194,7 +203,8 @@ function frameIn(text: string, frame: ClaimFrame, options: ClaimOptions, before:
     // A pipe separates cells ("| L7 (ALB) | L4 (NLB) |") or items of a cram line: a frame stays inside one.
     if (text.slice(start, end).includes('|')) continue;
     // The predicate's own words may hold a negation ("never delivers duplicates"): only the rest counts.
-    const around = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end, end + 15);
+    const from = cellStart(text, start);
+    const around = text.slice(from, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end, end + 15);
     if (!options.allowNegation && NEGATION.test(around)) continue;
     return earlier ? { start, end, earlier: true } : { start, end };
   }
