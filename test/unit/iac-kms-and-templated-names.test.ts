@@ -22,3 +22,16 @@ describe('KMS key settings and templated bucket names in IaC', () => {
     assert.deepEqual(findings(bucket('${self:custom.bucketName}')), []);
   });
 });
+
+describe('retired services used in code', () => {
+  it('reads a Terraform resource type, a Pulumi module and an EKS controller annotation', () => {
+    assert.deepEqual(findings(['```hcl', 'resource "aws_qldb_ledger" "journal" {', '  name = "journal"', '}', '```'].join('\n')), ['retired-service@2']);
+    assert.deepEqual(findings(['```python', 'media = aws.elastictranscoder.Pipeline("media", input_bucket=raw.id)', '```'].join('\n')), ['retired-service@2']);
+    assert.deepEqual(findings(['```yaml', 'metadata:', '  annotations:', '    appmesh.k8s.aws/sidecarInjectorWebhook: enabled', '```'].join('\n')), ['retired-service@4']);
+  });
+
+  it('leaves types of running services alone, renamed ones included', () => {
+    assert.deepEqual(findings(['```hcl', 'resource "aws_db_instance" "db" {', '  engine = "postgres"', '}', 'data "aws_elasticsearch_domain" "old" {', '  domain_name = "x"', '}', '```'].join('\n')), []);
+    assert.deepEqual(findings(['```yaml', 'metadata:', '  annotations:', '    elbv2.k8s.aws/cluster: prod', '```'].join('\n')), []);
+  });
+});

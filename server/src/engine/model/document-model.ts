@@ -19,6 +19,7 @@ import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
 import { findContainers, headingContainers } from './cidr-structure';
 import { settingRoleAt } from '../recognisers/iac/setting-keys';
+import { retiredServiceMentions } from '../recognisers/iac/resource-services';
 import { buildScopes, opensSection, type Scopes, type Section } from '../scopes/sections';
 
 export type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
@@ -193,7 +194,10 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
     ];
     let services = findServices(context.text, context.start);
     if (context.kind === 'code') {
-      const engines = engineMentions(context.iacValues ?? []).map((e) => ({ ...e, text: context.text.slice(e.start - context.start, e.end - context.start) }));
+      const engines = [
+        ...engineMentions(context.iacValues ?? []).map((e) => ({ ...e, text: context.text.slice(e.start - context.start, e.end - context.start) })),
+        ...retiredServiceMentions(context.text, context.start),
+      ];
       const known = new Set(services.map((s) => s.start));
       services = [...services, ...engines.filter((e) => !known.has(e.start))].sort((a, b) => a.start - b.start);
     }
