@@ -1,12 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine';
+import { findings } from '../support/rule-at-line';
 import { explainAssertions } from '../../server/src/engine/assertions/explain';
-
-/** `rule@line` of the findings (1-based lines). */
-function findings(text: string): string[] {
-  const analysis = analyzeText(text);
-  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
-}
 
 describe('a label item picks its subject among the services its section title names', () => {
   const compared = (label: string, value: string): string =>

@@ -1,10 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
-
-function findings(text: string): string[] {
-  const analysis = analyzeText(text);
-  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
-}
+import { findings } from '../support/rule-at-line';
 
 describe('KMS key settings and templated bucket names in IaC', () => {
   it('reads the rotation period and deletion window of a KMS key (CloudFormation and Terraform)', () => {

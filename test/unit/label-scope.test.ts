@@ -1,11 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
-
-/** `rule@line` of the findings at error, warning or info (1-based lines). */
-function findings(text: string): string[] {
-  const analysis = analyzeText(text);
-  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
-}
+import { findings } from '../support/rule-at-line';
 
 describe('a bold label item names its items; the sibling before it does not', () => {
   // Items indented by one space are siblings in CommonMark, so "**Limitations:**" is a lead-in of the items after it.

@@ -1,10 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
-
-function findings(text: string): string[] {
-  const analysis = analyzeText(text);
-  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
-}
+import { findings } from '../support/rule-at-line';
 
 describe('limits said under a label, with other verbs and other cue words', () => {
   it('binds a value under a label naming the attribute although a verb of the body is another attribute word', () => {

@@ -1,10 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
-
-function findings(text: string): string[] {
-  const analysis = analyzeText(text);
-  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
-}
+import { findings } from '../support/rule-at-line';
 
 const table = (header: string, ...rows: string[]): string => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
 

@@ -1,11 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
+import { findings } from '../support/rule-at-line';
 import { identifierWords, roleOfKey, settingKeyAt, settingRoleAt } from '../../server/src/engine/recognisers/iac/setting-keys';
-
-function findings(text: string): string[] {
-  const analysis = analyzeText(text);
-  return analysis.findings.map((f) => `${f.ruleId}@${analysis.lines.positionAt(f.start).line + 1}`);
-}
 
 const fence = (lang: string, ...lines: string[]): string => ['# Network settings', '', `\`\`\`${lang}`, ...lines, '```'].join('\n');
 
