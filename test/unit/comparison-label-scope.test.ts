@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
+import { analyzeText, hoverAt } from '../../server/src/engine';
 import { findings } from '../support/rule-at-line';
 import { explainAssertions } from '../../server/src/engine/assertions/explain';
 
@@ -18,6 +18,12 @@ describe('a label item picks its subject among the services its section title na
     const row = explainAssertions(analysis).find((a) => a.fact === 'kinesis-data-streams.retention');
     assert.equal(row?.evidence, 'section');
     assert.equal(row?.labelStart, analysis.text.indexOf('Streams\n'));
+  });
+
+  it('gives the hover the same record the rule judged', () => {
+    const text = compared('Streams', 'Retention of 1 -> 7 days');
+    const card = hoverAt(analyzeText(text), text.indexOf('7 days') + 1);
+    assert.match(card?.markdown ?? '', /Amazon Kinesis Data Streams: Retention period/);
   });
 
   it('stays quiet for a right value, a label that is no service name and a label two services end with', () => {
