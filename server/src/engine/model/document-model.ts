@@ -3,7 +3,7 @@
  * document describes (VPCs, subnets, databases, queues, functions) for document-level rules,
  * symbols and completion.
  */
-import type { Context } from '../parse/contexts';
+import type { Cell, Context } from '../parse/contexts';
 import { plainCell } from '../parse/cells';
 import { cidrRole, type CidrRole } from '../assertions/cidr-role';
 import { plainLabel } from '../util/markdown-escape';
@@ -11,7 +11,7 @@ import { findCidrs, findNetmasks, findPrefixes } from '../recognisers/cidr';
 import { findCellCounts, findCounts, type CountMention } from '../recognisers/counts';
 import { findPorts, type PortMention } from '../recognisers/ports';
 import { cellQuantity, findQuantities, type QuantityMention } from '../recognisers/quantities';
-import { findServices } from '../recognisers/services';
+import { findServices, type ServiceMention } from '../recognisers/services';
 import { withSheetQuantities } from '../recognisers/sheet-quantities';
 import { engineMentions, roleInResource, roleOfResource, settingPorts } from '../recognisers/iac';
 import { cliNetworkResource } from '../recognisers/cli-values';
@@ -187,6 +187,9 @@ function mayHold(vpc: NetworkBlock | undefined, subnet: NetworkBlock): boolean {
 export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[] {
   const byGroup = new Map<number, Context>();
   for (const context of contexts) if (!byGroup.has(context.group)) byGroup.set(context.group, context);
+  // Every row of a table shares its header cells: read them once (a 2 KB header over 2,000 rows was
+  // scanned 2,000 times, most of that probe's time).
+  const headerServicesOf = new Map<readonly Cell[], ServiceMention[]>();
   return contexts.map((context, index) => {
     const parents = [
       ...context.ancestors.map((g) => byGroup.get(g)).filter((c): c is Context => c !== undefined),
@@ -218,7 +221,12 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       }
       cidrs.push(setting ? { ...mention, role, settingFence: setting.fence } : { ...mention, role });
     }
-    const headerServices = context.header ? context.header.flatMap((cell) => findServices(cell.text, cell.start)) : [];
+    let headerServices: ServiceMention[] = [];
+    if (context.header) {
+      const known = headerServicesOf.get(context.header);
+      headerServices = known ?? context.header.flatMap((cell) => findServices(cell.text, cell.start));
+      if (!known) headerServicesOf.set(context.header, headerServices);
+    }
     const rawCidrs = cidrs;
     return {
       ...context,
