@@ -110,6 +110,26 @@ describe('readers: settings in Kubernetes, Helm and env files', () => {
     assert.deepEqual(flagged(fence('tfvars', ['db_engine = "postgres"', 'db_port   = 3306'])), ['engine-port-mismatch 3306']);
   });
 
+  it('reads an ECS task definition environment and JSON config objects', () => {
+    const task = [
+      '{',
+      '  "containerDefinitions": [{',
+      '    "name": "ledger",',
+      '    "portMappings": [{ "containerPort": 8080 }],',
+      '    "environment": [',
+      '      { "name": "DB_ENGINE", "value": "postgres" },',
+      '      { "name": "DB_PORT", "value": "3306" },',
+      '      { "name": "PORT", "value": "3306" }',
+      '    ]',
+      '  }]',
+      '}',
+    ];
+    assert.deepEqual(flagged(fence('json', task)), ['engine-port-mismatch 3306']);
+    assert.equal(analyzeText(fence('json', task)).findings.length, 1);
+    const config = ['{', '  "ledger": {', '    "engine": "mysql",', '    "region": "eu-west-1",', '    "port": 5432', '  },', '  "env": {', '    "engine": "mysql",', '    "port": 5432', '  }', '}'];
+    assert.deepEqual(flagged(fence('jsonc', config)), ['engine-port-mismatch 5432']);
+  });
+
   it('leaves a CloudFormation template to its own reader', () => {
     const template = ['Resources:', '  Ledger:', '    Type: AWS::RDS::DBInstance', '    Properties:', '      Engine: postgres', '      Port: "3306"'];
     assert.deepEqual(flagged(fence('yaml', template)), ['engine-port-mismatch 3306']);

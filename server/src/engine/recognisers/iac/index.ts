@@ -11,7 +11,7 @@ import { readJson } from './json';
 import { PULUMI_HINT, readPulumi } from './pulumi';
 import { readSdk } from './sdk';
 import { readYaml } from './yaml';
-import { withLineSettings, withSettings } from './settings';
+import { withJsonSettings, withLineSettings, withSettings } from './settings';
 import { MODULE_PREFIX } from './attributes';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
@@ -92,7 +92,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   // The view of `cdk diff` output (parse/cdk-diff-fence.ts).
   if (lang === 'cdkdiff') return readCdkDiff(code, at);
   if (YAML_LANGS.test(lang)) return withSettings(readYaml(code, at), code, at);
-  if (JSON_LANGS.test(lang)) return readJson(code, at);
+  if (JSON_LANGS.test(lang)) return withJsonSettings(readJson(code, at), code, at);
   if (HCL_LANGS.test(lang)) return withLineSettings(readHcl(code, at), code, at);
   if (CDK_LANGS.test(lang)) {
     // A Pulumi program names the AWS provider's classes (`aws.sqs.Queue`), which CDK constructs share names with.
@@ -105,7 +105,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   if (ENV_LANGS.test(lang)) return withLineSettings(EMPTY_FENCE, code, at);
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // SQL, code
   const content = contentLanguage(code);
-  if (content === 'json') return readJson(code, at);
+  if (content === 'json') return withJsonSettings(readJson(code, at), code, at);
   if (content === 'hcl') return withLineSettings(readHcl(code, at), code, at);
   if (content === 'yaml') return withSettings(readYaml(code, at), code, at);
   return withLineSettings(EMPTY_FENCE, code, at);

@@ -12,7 +12,7 @@ const RESOURCE_TYPE = /^(?:AWS|Alexa|Custom)::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)*$/;
 /** The parser recurses per nesting level; real JSON nests a few dozen levels, hostile text thousands. */
 const MAX_NESTING = 200;
 
-function tooDeep(code: string): boolean {
+export function tooDeep(code: string): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < code.length; i++) {

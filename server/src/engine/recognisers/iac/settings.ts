@@ -20,6 +20,8 @@ import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Pair, type YAML
 import { MAX_FENCE, normalizeKey, numberOf, type IacFence, type IacResource, type IacValue } from './types';
 import type { PortMention } from '../ports';
 import { tooDeep } from './yaml';
+import { tooDeep as jsonTooDeep } from './json';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 
 /** Cheap cues, so fences without them are not parsed a second time. */
 const CUE = /kubernetes\.io\/|engine|rds\.amazonaws\.com/i;
@@ -254,6 +256,64 @@ function walk(node: unknown, parent: string | undefined, depth: number, code: st
     engineGroup(listSettings(node, code), false, at, found);
     for (const item of node.items) walk(item, parent, depth + 1, code, at, found);
   }
+}
+
+/** A JSON scalar's text and range (string content without its quotes), fence-relative. */
+function jsonScalar(node: JsonNode | undefined, code: string): { start: number; end: number; raw: string } | undefined {
+  if (!node || (node.type !== 'string' && node.type !== 'number')) return undefined;
+  const start = node.type === 'string' ? node.offset + 1 : node.offset;
+  const end = node.type === 'string' ? node.offset + node.length - 1 : node.offset + node.length;
+  return end > start ? { start, end, raw: code.slice(start, end) } : undefined;
+}
+
+/** A JSON object's settings with scalar values; an array's `{ "name": …, "value": … }` items (ECS `environment`). */
+function jsonSettings(node: JsonNode, code: string): Setting[] {
+  const out: Setting[] = [];
+  if (node.type === 'object') {
+    for (const p of node.children ?? []) {
+      const [keyNode, valueNode] = p.children ?? [];
+      const v = jsonScalar(valueNode, code);
+      if (keyNode && typeof keyNode.value === 'string' && v) out.push({ key: keyNode.value, norm: normalizeKey(keyNode.value), start: keyNode.offset, end: v.end, raw: v.raw, valueStart: v.start, valueEnd: v.end });
+    }
+  } else if (node.type === 'array') {
+    for (const item of node.children ?? []) {
+      if (item.type !== 'object') continue;
+      let name: string | undefined;
+      let value: { start: number; end: number; raw: string } | undefined;
+      for (const p of item.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (k?.value === 'name' && v?.type === 'string' && typeof v.value === 'string') name = v.value;
+        else if (k?.value === 'value') value = jsonScalar(v, code);
+      }
+      if (name !== undefined && value) out.push({ key: name, norm: normalizeKey(name), start: item.offset, end: item.offset + item.length, raw: value.raw, valueStart: value.start, valueEnd: value.end });
+    }
+  }
+  return out;
+}
+
+function walkJson(node: JsonNode, parent: string | undefined, depth: number, code: string, at: number, found: Found): void {
+  if (depth > MAX_DEPTH) return;
+  const bareAllowed = node.type === 'object' && parent !== undefined && !ENVIRONMENT_KEYS.test(parent);
+  engineGroup(jsonSettings(node, code), bareAllowed, at, found);
+  if (node.type === 'object') {
+    for (const p of node.children ?? []) {
+      const [k, v] = p.children ?? [];
+      if (v && (v.type === 'object' || v.type === 'array')) walkJson(v, typeof k?.value === 'string' ? normalizeKey(k.value) : undefined, depth + 1, code, at, found);
+    }
+  } else if (node.type === 'array') for (const item of node.children ?? []) if (item.type === 'object' || item.type === 'array') walkJson(item, parent, depth + 1, code, at, found);
+}
+
+/** The engine/port groups of a JSON fence (an ECS task definition's `environment`, a config object); a template is left alone. */
+export function withJsonSettings(fence: IacFence, code: string, at: number): IacFence {
+  if (fence.resources.length > 0 || code.length > MAX_FENCE || !CUE.test(code) || jsonTooDeep(code)) return fence;
+  const found: Found = { resources: [], values: [] };
+  try {
+    const root = parseTree(code, [], { allowTrailingComma: true, disallowComments: false });
+    if (root) walkJson(root, undefined, 0, code, at, found);
+  } catch {
+    return fence;
+  }
+  return merged(fence, found);
 }
 
 /** `KEY=value`, `export KEY="value"` on one line of an env file, a shell script or a properties file. */
