@@ -12,6 +12,7 @@ const ENCRYPTED_ALWAYS: readonly ClaimFrame[] = [
     predicate:
       /\b(?:is|are|gets?|get|come)\s+(?:always\s+|automatically\s+|transparently\s+)?encrypted\s+(?:at\s+rest\s+)?(?:by\s+default|automatically|out\s+of\s+the\s+box|always)\b|\b(?:is|are)\s+(?:always|automatically)\s+encrypted\b|\bencrypts?\s+(?:all\s+)?(?:(?:data|volumes|everything)\s+)?(?:at\s+rest\s+)?(?:automatically|by\s+default)\b|\bencryption\s+(?:at\s+rest\s+)?(?:is\s+)?(?:on|enabled|turned\s+on|applied|mandatory)\s+by\s+default\b|\b(?:default|automatic)\s+encryption\s+(?:of|for)\s+(?:all\s+)?(?:EBS\s+)?volumes\b/i,
     reach: 40,
+    subjectInScope: true,
   },
   {
     subject: /\ball\s+(?:EBS\s+|new\s+EBS\s+)?(?:volumes|snapshots)(?:\s+and\s+(?:snapshots|volumes))?\b/i,
@@ -22,7 +23,7 @@ const ENCRYPTED_ALWAYS: readonly ClaimFrame[] = [
 ];
 /** The account setting, a condition, an encrypted source or the writer's own configuration named. */
 const KNOWS_SETTING =
-  /\bencryption\s+by\s+default\s+(?:setting|option|feature|flag)\b|\b(?:enable|enabled|enabling|turn\s+on|turned\s+on|opt[- ]in|opted)\b[^.;]{0,40}\bencryption\s+by\s+default\b|\bEncryptionByDefault\b|\bencrypt(?:ion)?[-_ ]by[-_ ]default\s+(?:in|for)\s+(?:the|this|our|each|every)\s+(?:account|Region)\b|\baccount[- ]level\b|\bper[- ]Region\b|\b(?:if|when|once|unless)\b|\bfrom\s+(?:an?\s+)?encrypted\s+snapshots?\b|\bour\b|\bwe\b|\bControl\s+Tower\b|\bSCP\b|\bguardrail\b|\bNitro\b|\binstance\s+store\b/i;
+  /\bencryption\s+by\s+default\s+(?:setting|option|feature|flag)\b|\b(?:enable|enabled|enabling|turn\s+on|turned\s+on|opt[- ]in|opted)\b[^.;]{0,40}\bencryption\s+by\s+default\b|\bEncryptionByDefault\b|\bencrypt(?:ion)?[-_ ]by[-_ ]default\s+(?:in|for)\s+(?:the|this|our|each|every)\s+(?:account|Region)\b|\baccount[- ]level\b|\bper[- ]Region\b|\b(?:if|when|once|unless)\b|\bfrom\s+(?:an?\s+)?encrypted\s+snapshots?\b|\bour\b|\bwe\b|\bControl\s+Tower\b|\bSCP\b|\bguardrail\b|\bNitro\b|\binstance\s+store\b|\bcan\s+be\s+(?:configured|set|enabled|turned\s+on)\b/i;
 
 export const ebsEncryptedByDefault: ContextRule = {
   id: 'ebs-encrypted-by-default',
@@ -52,8 +53,9 @@ export const ebsEncryptedByDefault: ContextRule = {
       'Unlike EBS, S3 encrypts new objects by default.',
     ],
   },
+  fromSection: { services: ['ebs'], cue: /\bencrypt/i },
   check(context, report) {
-    if (!/\bencrypt/i.test(context.text) || !EBS.test(context.text) || KNOWS_SETTING.test(context.text)) return;
+    if (!/\bencrypt/i.test(context.text) || !EBS.test([context.text, context.lead].join(' ')) || KNOWS_SETTING.test([context.text, context.lead].join(' '))) return;
     for (const claim of assertedClaims(context, ENCRYPTED_ALWAYS)) {
       report({
         start: claim.start,

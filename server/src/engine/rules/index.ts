@@ -86,6 +86,10 @@ import { iamRegionConditionKey } from './iam-region-condition-key';
 import { s3BucketArnFormat } from './s3-bucket-arn-format';
 import { auroraBacktrackPostgresql } from './aurora-backtrack-postgresql';
 import { statedLimitRule } from './stated-limit';
+import { spotBidding } from './spot-bidding';
+import { cloudfrontOaiLegacy } from './cloudfront-oai-legacy';
+import { documentdbMongodbParity } from './documentdb-mongodb-parity';
+import { dbFailoverInstant } from './db-failover-instant';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
 import { ipv6CidrSize } from './ipv6-cidr-size';
@@ -163,6 +167,10 @@ const HAND_WRITTEN: readonly Rule[] = [
   iamRegionConditionKey,
   s3BucketArnFormat,
   auroraBacktrackPostgresql,
+  spotBidding,
+  cloudfrontOaiLegacy,
+  documentdbMongodbParity,
+  dbFailoverInstant,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,

@@ -6,6 +6,7 @@ const INSTANCE_TYPES = 'https://docs.aws.amazon.com/ec2/latest/instancetypes/ins
 const ON_DEMAND = 'https://aws.amazon.com/ec2/pricing/on-demand/';
 const SPOT = 'https://aws.amazon.com/ec2/spot/';
 const SPOT_NOTICE = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-instance-termination-notices.html';
+const SPOT_INTERRUPTIONS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-interruptions.html';
 const RI = 'https://aws.amazon.com/ec2/pricing/reserved-instances/';
 const RI_DOCS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-reserved-instances.html';
 const EIP = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html';
@@ -65,6 +66,9 @@ export const ec2: ServiceCard = {
     num('ec2.spot-notice', 'Spot interruption notice', 'duration', 120, 'seconds', SPOT_NOTICE, {
       seedLine: 59,
       changed: { notes: 'interrupted when the spot price exceeds your bid', note: 'Bidding ended in 2017; Spot is reclaimed when EC2 needs capacity, with a 2-minute notice.' },
+    }),
+    text('ec2.spot-pricing', 'Spot pricing and interruptions', 'behaviour', 'Charged the current Spot price, no bid; interrupted mainly when EC2 needs the capacity back (or the Spot price passes an optional maximum price, which AWS advises against)', SPOT_INTERRUPTIONS, {
+      detail: 'Bidding ended with the pricing change of November 2017 (smoother prices based on long-term supply and demand).',
     }),
     num('ec2.ri-discount', 'Reserved Instance discount (up to)', 'price', 72, 'percent', RI, {
       detail: '1- or 3-year term; All Upfront, Partial Upfront or No Upfront.',
