@@ -204,6 +204,27 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
     });
     return below[level - 2]?.[i] ?? -1;
   };
+  /**
+   * A title line right under a service's title line, with nothing between them ("Amazon DocumentDB" /
+   * "Key Features"), is its subsection; so are the generic title lines that follow it until the next
+   * title that names a service ("Overview" … "Key Features" … "Use Cases"). Their statements are
+   * about that service. A generic title after a service title and its body text is a section of its
+   * own, as before.
+   */
+  const stackedSubject = (i: number): { service: string; section: Section } | undefined => {
+    if (text === undefined) return undefined;
+    let next = sections[i];
+    if (!next || next.level !== 7 || next.bounded) return undefined;
+    // At most a dozen sections back: a chain of generic titles under one service is short.
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const above = sections[k];
+      if (!above || above.bounded) continue;
+      if (above.level !== 7 || above.several) return undefined;
+      if (above.service) return text.slice(above.end, next.start).trim() === '' ? { service: above.service, section: above } : undefined;
+      next = above;
+    }
+    return undefined;
+  };
   /** Walk up from `offset`: the nearest section, then each enclosing one, until one names a service or several. */
   const walk = (offset: number): { readonly service: string; readonly section: Section } | { readonly several: Section } | undefined => {
     let level = Infinity;
@@ -214,6 +235,8 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
       if (section.bounded && text !== undefined && offset > untilOf(i, section)) continue;
       if (section.service) return { service: section.service, section };
       if (section.several) return { several: section };
+      const stacked = stackedSubject(i);
+      if (stacked) return stacked;
       level = levelOf(section);
       if (level === 1) return undefined;
     }
