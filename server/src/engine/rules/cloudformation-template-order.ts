@@ -2,7 +2,7 @@ import {assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const CFN = /\b(?:AWS\s+)?CloudFormation\b|\bCFN\b|\bSAM\b|\b(?:CloudFormation\s+)?stacks?\b|\b(?:CloudFormation\s+|the\s+|a\s+|our\s+)?templates?\b/i;
-const TEMPLATE_ORDER = String.raw`(?:in\s+(?:the\s+)?(?:same\s+|exact\s+)?order\s+(?:(?:that|in\s+which)\s+)?(?:they\s+|the\s+resources\s+|resources\s+)?(?:are\s+|were\s+)?(?:appear(?:s|ed)?|listed|declared|defined|written|specified|laid\s+out|placed)(?:\s+(?:in|within|inside)\s+(?:the\s+|your\s+|our\s+)?(?:template|file|YAML|JSON|stack))?|in\s+(?:the\s+)?order\s+(?:as\s+)?specified|(?:from\s+)?top[- ]to[- ]bottom|in\s+(?:template|file|declaration|document)\s+order|sequentially\s+(?:as|in\s+the\s+order)\s+(?:listed|declared|written|defined))`;
+const TEMPLATE_ORDER = String.raw`(?:in\s+(?:the\s+)?(?:same\s+|exact\s+)?order\s+(?:(?:that|in\s+which)\s+)?(?:they\s+|the\s+resources\s+|resources\s+)?(?:are\s+|were\s+)?(?:appear(?:s|ed)?|listed|declared|defined|written|specified|laid\s+out|placed)(?:\s+(?:in|within|inside)\s+(?:the\s+|your\s+|our\s+)?(?:template|file|YAML|JSON|stack))?|in\s+(?:the\s+)?(?:(?:correct|right|proper)\s+)?order\s+(?:as\s+)?specified|(?:from\s+)?top[- ]to[- ]bottom|in\s+(?:template|file|declaration|document)\s+order|sequentially\s+(?:as|in\s+the\s+order)\s+(?:listed|declared|written|defined))`;
 /**
  * Template order as creation order: "CloudFormation creates resources in the order they appear in the
  * template", "resources are provisioned in the order specified", "the stack builds them top to bottom".
@@ -15,6 +15,7 @@ const IN_TEMPLATE_ORDER: readonly ClaimFrame[] = [
       'i',
     ),
     reach: 60,
+    subjectInScope: true,
   },
   {
     subject: CFN,
@@ -24,7 +25,7 @@ const IN_TEMPLATE_ORDER: readonly ClaimFrame[] = [
   },
 ];
 /** Dependencies named (Ref, GetAtt, DependsOn, graph, parallel): the writer knows where order comes from. */
-const KNOWS_DEPENDENCIES = /\bDependsOn\b|\bdepends[_ ]on\b|\bdependenc(?:y|ies)\b|\bRef\b|\bGetAtt\b|\bFn::|!Ref\b|!GetAtt\b|!Sub\b|\bgraph\b|\bparallel\b|\bTerraform\b|\bnested\s+stacks?\b|\bStackSets?\b|\bchange\s+sets?\b|\bcdk\s+deploy\b|\bstages?\b|\bpipeline\b|\bwaves?\b/i;
+const KNOWS_DEPENDENCIES = /\bDependsOn\b|\bdepends[_ ]on\b|\bdependenc(?:y|ies)\b(?!\s+(?:are|is|get|gets)\s+(?:met|satisfied|respected|honou?red|handled))|\bRef\b|\bGetAtt\b|\bFn::|!Ref\b|!GetAtt\b|!Sub\b|\bgraph\b|\bparallel\b|\bTerraform\b|\bnested\s+stacks?\b|\bStackSets?\b|\bchange\s+sets?\b|\bcdk\s+deploy\b|\bstages?\b|\bpipeline\b|\bwaves?\b/i;
 
 export const cloudformationTemplateOrder: ContextRule = {
   id: 'cloudformation-template-order',
@@ -57,8 +58,9 @@ export const cloudformationTemplateOrder: ContextRule = {
       'Unlike a shell script, the template is not run top to bottom.',
     ],
   },
+  fromSection: { services: ['cloudformation'], cue: /\border\b|\btop[- ]to[- ]bottom\b|\bsequentially\b/i },
   check(context, report) {
-    if (!/\border\b|\btop[- ]to[- ]bottom\b|\bsequentially\b/i.test(context.text) || !/\bCloudFormation\b|\bCFN\b|\bSAM\b|\bstack|\btemplate/i.test(context.text)) return;
+    if (!/\border\b|\btop[- ]to[- ]bottom\b|\bsequentially\b/i.test(context.text) || !/\bCloudFormation\b|\bCFN\b|\bSAM\b|\bstack|\btemplate/i.test([context.text, context.lead, ...context.parents.map((p) => p.text)].join(' '))) return;
     if (KNOWS_DEPENDENCIES.test(context.text)) return;
     for (const claim of assertedClaims(context, IN_TEMPLATE_ORDER, { requires: /\bresources?\b|\bCloudFormation\b|\bCFN\b|\bstack\b/i })) {
       report({

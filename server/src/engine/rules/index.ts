@@ -90,6 +90,15 @@ import { spotBidding } from './spot-bidding';
 import { cloudfrontOaiLegacy } from './cloudfront-oai-legacy';
 import { documentdbMongodbParity } from './documentdb-mongodb-parity';
 import { dbFailoverInstant } from './db-failover-instant';
+import { awsNameMisspelled } from './aws-name-misspelled';
+import { acmExport } from './acm-export';
+import { lambdaEdgeRegion } from './lambda-edge-region';
+import { lambdaContainerRuntime } from './lambda-container-runtime';
+import { naclInboundOnly } from './nacl-inbound-only';
+import { dynamodbProvisionedUpfront } from './dynamodb-provisioned-upfront';
+import { savingsPlansScope } from './savings-plans-scope';
+import { elasticsearchDestination } from './elasticsearch-destination';
+import { cloudfrontPopCount } from './cloudfront-pop-count';
 import { route53CnameApex, route53AliasEc2 } from './route53-record-claims';
 import { ipv6CidrInvalid } from './ipv6-cidr-invalid';
 import { ipv6CidrSize } from './ipv6-cidr-size';
@@ -171,6 +180,15 @@ const HAND_WRITTEN: readonly Rule[] = [
   cloudfrontOaiLegacy,
   documentdbMongodbParity,
   dbFailoverInstant,
+  awsNameMisspelled,
+  acmExport,
+  lambdaEdgeRegion,
+  lambdaContainerRuntime,
+  naclInboundOnly,
+  dynamodbProvisionedUpfront,
+  savingsPlansScope,
+  elasticsearchDestination,
+  cloudfrontPopCount,
   // Limits
   sqsRetention,
   sqsVisibilityTimeout,

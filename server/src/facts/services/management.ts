@@ -197,7 +197,7 @@ export const cloudformation: ServiceCard = {
   id: 'cloudformation',
   name: 'AWS CloudFormation',
   summary: 'Infrastructure as code: JSON/YAML templates provisioned as stacks, with change sets, drift detection and StackSets.',
-  aliases: ['CloudFormation', 'AWS CloudFormation', 'CFN', 'CloudFormation stack', 'CloudFormation stacks', 'CloudFormation template', 'StackSets', 'change set', 'change sets'],
+  aliases: ['CloudFormation', 'AWS CloudFormation', 'Cloudformation', 'CFN', 'CloudFormation stack', 'CloudFormation stacks', 'CloudFormation template', 'StackSets', 'change set', 'change sets'],
   category: 'Management',
   docs: CFN,
   facts: [

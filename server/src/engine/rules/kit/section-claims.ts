@@ -13,8 +13,8 @@ import type { ContextRule, FindingDraft } from './types';
 
 /** Whether a statement may assert a section-subject claim of one of `rules` (its block keeps it for the document phase). */
 export function sectionClaimCandidate(context: AnalyzedContext, rules: readonly ContextRule[]): boolean {
-  if (context.kind !== 'sentence' || context.services.length > 0) return false;
-  return rules.some((rule) => rule.fromSection?.cue.test(context.text) === true);
+  if (context.kind !== 'sentence') return false;
+  return rules.some((rule) => (context.services.length === 0 || rule.fromSection?.otherServices === true) && rule.fromSection?.cue.test(context.text) === true);
 }
 
 /** Findings of `rules` on `contexts` whose subject comes from their section's title. */
@@ -35,6 +35,7 @@ export function sectionClaimFindings(
     const because = subjectReason(subject, (offset) => lines.positionAt(offset).line + 1);
     for (const rule of rules) {
       if (!rule.fromSection?.services.includes(subject.service) || !rule.fromSection.cue.test(context.text)) continue;
+      if (context.services.length > 0 && rule.fromSection.otherServices !== true) continue;
       rule.check(scoped, (draft) => out.push({ rule, draft: { ...draft, message: `${draft.message}${because}` } }));
     }
   }

@@ -72,8 +72,10 @@ export interface ContextRule extends RuleMeta {
    * service ("## Amazon EKS" … "- Pay only for worker nodes"): the title's service must be one of
    * `services`, and the statement must match `cue` (cheap: decided when its block is analysed). The
    * title then reaches `check` as the context's `lead`, which `subjectInScope` frames read.
+   * `otherServices`: the statement may name other services too ("certificates cannot be loaded onto
+   * EC2 instances" under "AWS Certificate Manager"), because the rule's own words name its concept.
    */
-  readonly fromSection?: { readonly services: readonly string[]; readonly cue: RegExp };
+  readonly fromSection?: { readonly services: readonly string[]; readonly cue: RegExp; readonly otherServices?: boolean };
   /**
    * What a context must say or hold for this rule to report on it (engine/prefilter.ts): the rule
    * runs only on contexts where one of `words` starts a word of the context's own text (any case:
