@@ -57,6 +57,7 @@ export const awsNameMisspelled: ContextRule = {
   severity: 'info',
   category: 'lifecycle',
   facts: ['rekognition.name', 'polly.ssml', 'ssm-session-manager.vs-ssh', 'control-tower.controls'],
+  cue: { words: ['recognition', 'ssm', 'session', 'guardrail'] },
   fixable: true,
   examples: {
     flag: [

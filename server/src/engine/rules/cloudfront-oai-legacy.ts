@@ -38,6 +38,7 @@ export const cloudfrontOaiLegacy: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['cloudfront.s3-access'],
+  cue: { words: ['oai', 'origin'] },
   fixable: false,
   examples: {
     flag: [

@@ -22,6 +22,7 @@ export const cloudfrontPopCount: ContextRule = {
   severity: 'info',
   category: 'limits',
   facts: ['cloudfront.pops'],
+  cue: { words: ['edge', 'point', 'pops'] },
   fixable: false,
   examples: {
     flag: [

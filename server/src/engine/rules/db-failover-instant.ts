@@ -39,6 +39,7 @@ export const dbFailoverInstant: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['aurora.failover', 'rds-multi-az.instance-standby'],
+  cue: { words: ['fail'] },
   fixable: false,
   examples: {
     flag: [

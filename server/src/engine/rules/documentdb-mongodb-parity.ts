@@ -34,6 +34,7 @@ export const documentdbMongodbParity: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['documentdb.compatibility'],
+  cue: { words: ['mongo'] },
   fixable: false,
   examples: {
     flag: [

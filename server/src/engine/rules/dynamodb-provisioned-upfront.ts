@@ -30,6 +30,7 @@ export const dynamodbProvisionedUpfront: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['dynamodb.capacity-modes'],
+  cue: { words: ['upfront', 'up', 'advance', 'ahead', 'beforehand'] },
   fixable: false,
   examples: {
     flag: [

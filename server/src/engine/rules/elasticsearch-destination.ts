@@ -20,6 +20,7 @@ export const elasticsearchDestination: ContextRule = {
   severity: 'info',
   category: 'lifecycle',
   facts: ['opensearch.name', 'firehose.destinations'],
+  cue: { words: ['elasticsearch'] },
   fixable: false,
   examples: {
     flag: [

@@ -31,6 +31,7 @@ export const lambdaContainerRuntime: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['lambda.container-images'],
+  cue: { words: ['custom'] },
   fixable: false,
   examples: {
     flag: [

@@ -29,6 +29,7 @@ export const lambdaEdgeRegion: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['lambda-edge.region'],
+  cue: { words: ['us', 'virginia', 'any', 'choice', 'closest', 'nearest'] },
   fixable: false,
   examples: {
     flag: [

@@ -37,6 +37,7 @@ export const naclInboundOnly: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['network-acl.stateless'],
+  cue: { words: ['inbound', 'incoming', 'ingress'] },
   fixable: false,
   examples: {
     flag: [

@@ -32,6 +32,7 @@ export const savingsPlansScope: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['savings-plans.ec2-instance-discount'],
+  cue: { words: ['famil', 'region'] },
   fixable: false,
   examples: {
     flag: [

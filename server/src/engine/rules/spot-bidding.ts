@@ -32,6 +32,7 @@ export const spotBidding: ContextRule = {
   severity: 'info',
   category: 'behaviour',
   facts: ['ec2.spot-pricing'],
+  cue: { words: ['bid', 'outbid'] },
   fixable: false,
   examples: {
     flag: [
