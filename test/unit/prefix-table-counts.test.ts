@@ -21,3 +21,16 @@ describe('address counts in prefix tables and in one sentence', () => {
     assert.deepEqual(findings('A /25 gives 128 addresses and 123 usable in an AWS subnet.'), []);
   });
 });
+
+describe('an engine and its port in one table cell', () => {
+  const rows = (...cells: string[]): string => ['| App | Engine / port |', '| --- | --- |', ...cells.map((c, i) => `| app-${i} | ${c} |`)].join('\n');
+
+  it('reads "Oracle, 1433" and "Aurora MySQL on 5432" under an engine-and-port header', () => {
+    assert.deepEqual(findings(rows('Oracle, 1433', 'Aurora MySQL on 5432')), ['engine-port-mismatch@3', 'engine-port-mismatch@4']);
+  });
+
+  it('stays quiet for each engine on its own port, and without an engine header', () => {
+    assert.deepEqual(findings(rows('SQL Server (1433)', 'PostgreSQL / 5432', 'MySQL:3306')), []);
+    assert.deepEqual(findings(['| App | Notes |', '| --- | --- |', '| a | Oracle, 1433 |'].join('\n')), []);
+  });
+});

@@ -54,6 +54,11 @@ const CELL_PORT = /^(?:(?:TCP|UDP)\s+)?(\d{1,5})(?:\/(?:tcp|udp))?$/i;
 /** A row label that names the port ("Port", "Default port", "DB port"): the row of a transposed table. */
 const PORT_ROW_LABEL = /^(?:[\w-]+\s+)?ports?$/i;
 
+/** A column that holds the engine and its port together ("| Engine / port |", "| DB engine (port) |"). */
+const ENGINE_HEADER = /\bengines?\b/i;
+/** "Oracle, 1433", "PostgreSQL / 5432", "MySQL:3306", "SQL Server (1433)", "Aurora MySQL on 3306". */
+const ENGINE_PORT_CELL = /^[A-Za-z][\w.-]*(?: [\w.-]+){0,3}(?:[ \t]*[,/:(]|[ \t]+on)[ \t]*(\d{2,5})\)?$/;
+
 /** Table cells that are just a port number under a "Port" header, or in a row labelled "Port". */
 function tableCellPorts(context: Context): PortMention[] {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return [];
@@ -62,7 +67,7 @@ function tableCellPorts(context: Context): PortMention[] {
   context.cells.forEach((cell, i) => {
     const head = context.header?.[i];
     if (!head || !(PORT_HEADER.test(head.text) || (portRow && i > 0))) return;
-    const m = CELL_PORT.exec(plainCell(cell.text));
+    const m = CELL_PORT.exec(plainCell(cell.text)) ?? (ENGINE_HEADER.test(head.text) ? ENGINE_PORT_CELL.exec(plainCell(cell.text)) : null);
     if (!m) return;
     const port = Number(m[1]);
     if (port < 1 || port > 65535) return;
