@@ -4,7 +4,7 @@
  * perf-baseline.md): it must stay at 4.0.2 (package.json `overrides`) or a patched version. CPU time
  * is compared as a ratio within one run (1 MB against 0.5 MB, best of several runs), with a
  * generous bound (3): linear parsing gives ~2, micromark 4.0.3 ~3.5 on these sizes; a spoiled
- * measurement is retried once.
+ * measurement is retried (once for the parser, up to twice for the suppressions).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -124,8 +124,11 @@ describe('performance guards', function () {
       applySuppressions(input.findings, input.directives, new LineIndex(input.text));
     };
     run(small);
-    let ratio = best(5, () => run(large)) / best(5, () => run(small));
-    if (ratio >= BOUND) ratio = Math.min(ratio, best(5, () => run(large)) / best(5, () => run(small)));
+    // Each run allocates a fresh index and finding lists, so a collection of the suite's earlier garbage can
+    // land in one measurement (3.2× was seen once inside the full suite, 2× alone): up to three tries, the
+    // best ratio counts. A quadratic sweep stays near 4× in every try.
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= BOUND; attempt++) ratio = Math.min(ratio, best(5, () => run(large)) / best(5, () => run(small)));
     assert.ok(ratio < BOUND, `20,000 findings and directives took ${ratio.toFixed(2)}× the time of 10,000`);
   });
 });
