@@ -14,6 +14,7 @@
  */
 import type { DiffView } from './diff-fence';
 import { CDK_RESOURCE_LINE, CDK_TREE_LINE } from '../recognisers/iac/cdk-diff';
+import { linesOf } from '../util/text';
 
 /** Fences a cdk diff is pasted into. */
 const CDK_DIFF_LANGS = /^(?:|text|txt|plain|plaintext|output|log|console|shell|shell-session|shellsession|terminal|bash|sh|zsh|diff)$/;
@@ -34,10 +35,7 @@ export function cdkDiffView(code: string, lang: string): DiffView | undefined {
   let removingResource = false;
   /** Under a removed property or value: lines deeper than this depth are removed too. */
   let removedDepth: number | undefined;
-  for (let start = 0; start <= code.length; ) {
-    const nl = code.indexOf('\n', start);
-    const stop = nl === -1 ? code.length : nl;
-    const end = stop > start && code.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+  for (const { start, end } of linesOf(code)) {
     const line = code.slice(start, end);
     const resource = CDK_RESOURCE_LINE.exec(line);
     const tree = resource ? null : CDK_TREE_LINE.exec(line);
@@ -59,8 +57,6 @@ export function cdkDiffView(code: string, lang: string): DiffView | undefined {
       removingResource = false;
       removedDepth = undefined;
     }
-    if (nl === -1) break;
-    start = nl + 1;
   }
   return { code: chars.join(''), lang: 'cdkdiff', removed };
 }

@@ -10,6 +10,7 @@
  * is one block, so the reader runs once per fence and its results are cached with the block.
  */
 import type { Context, GroupCounter } from './contexts';
+import { linesOf } from '../util/text';
 
 /** What a label is in the diagram. */
 export type LabelKind = 'node' | 'edge' | 'group' | 'note' | 'title';
@@ -87,24 +88,6 @@ export function labelContexts(
       listItem: true,
     };
   });
-}
-
-interface Line {
-  readonly start: number;
-  /** Before any \r. */
-  readonly end: number;
-}
-
-function linesOf(code: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = code.indexOf('\n', start);
-    const stop = nl === -1 ? code.length : nl;
-    out.push({ start, end: stop > start && code.charCodeAt(stop - 1) === 13 ? stop - 1 : stop });
-    if (nl === -1) return out;
-    start = nl + 1;
-  }
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';

@@ -15,6 +15,7 @@
  * particular are read line by line: every step advances, and nothing here backtracks.
  */
 import type { DiffView } from './diff-fence';
+import { linesOf } from '../util/text';
 
 /** Fences a plan is pasted into: unmarked, text and console output, shell, Terraform, diff highlighting. */
 const PLAN_LANGS = /^(?:|text|txt|plain|plaintext|output|log|console|shell|shell-session|shellsession|terminal|bash|sh|zsh|hcl|terraform|tf|diff|patch|plan|tfplan)$/;
@@ -51,11 +52,7 @@ export function planView(code: string, lang: string): DiffView | undefined {
   };
   /** Inside a removed block: the indentation of the line that closes it. */
   let closerIndent: number | undefined;
-  let start = 0;
-  while (start <= code.length) {
-    const nl = code.indexOf('\n', start);
-    const stop = nl === -1 ? code.length : nl;
-    const end = stop > start && code.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+  for (const { start, end } of linesOf(code)) {
     const line = code.slice(start, end);
     if (closerIndent !== undefined) {
       remove(start, end);
@@ -77,8 +74,6 @@ export function planView(code: string, lang: string): DiffView | undefined {
         }
       }
     }
-    if (nl === -1) break;
-    start = nl + 1;
   }
   return { code: chars.join(''), lang: 'hcl', removed };
 }

@@ -148,3 +148,22 @@ export function splitsSurrogate(text: string, offset: number): boolean {
   const after = text.charCodeAt(offset);
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
+
+/** A line of a text: where it starts and where it ends before its line break (and any \r). */
+export interface TextLine {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The lines of a text, the last one after its final line break included (possibly empty). */
+export function linesOf(code: string): TextLine[] {
+  const out: TextLine[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = code.indexOf('\n', start);
+    const stop = nl === -1 ? code.length : nl;
+    out.push({ start, end: stop > start && code.charCodeAt(stop - 1) === 13 ? stop - 1 : stop });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}

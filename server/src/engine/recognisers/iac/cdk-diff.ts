@@ -6,6 +6,7 @@
  * Line by line; every step advances.
  */
 import { normalizeKey, numberOf, type IacFence, type IacResource, type IacValue } from './types';
+import { linesOf } from '../../util/text';
 
 /** `[~] AWS::SQS::Queue Orders/Queue Queue4A7E`: a resource line (tag, type). */
 export const CDK_RESOURCE_LINE = /^\[([~+\-←])\] (AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)(?= |$)/;
@@ -23,10 +24,7 @@ export function readCdkDiff(code: string, at: number): IacFence {
     if (current) resources.push({ start: at + current.start, end: at + current.end, resourceType: current.type, name: current.name });
     current = undefined;
   };
-  for (let start = 0; start <= code.length; ) {
-    const nl = code.indexOf('\n', start);
-    const stop = nl === -1 ? code.length : nl;
-    const end = stop > start && code.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+  for (const { start, end } of linesOf(code)) {
     const line = code.slice(start, end);
     const resource = CDK_RESOURCE_LINE.exec(line);
     const tree = resource ? null : CDK_TREE_LINE.exec(line);
@@ -55,8 +53,6 @@ export function readCdkDiff(code: string, at: number): IacFence {
         }
       }
     } else if (current && line.trim() !== '') close();
-    if (nl === -1) break;
-    start = nl + 1;
   }
   close();
   return { resources, values };
