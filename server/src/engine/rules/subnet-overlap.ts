@@ -3,13 +3,6 @@ import type { SubnetBlock } from '../model/document-model';
 import { overlappingPairs, sameNetwork, show, showsAlternatives } from './kit/network-guards';
 import type { DocumentRule } from './kit/types';
 
-/** A subnet stated as a definition: a table row, an IaC block, or a statement with this one subnet CIDR. */
-function isDefinition(s: SubnetBlock): boolean {
-  if (s.context.kind === 'tableRow' || s.context.kind === 'code') return true;
-  // A block its section's heading calls a subnet ("## Subnets of prod") carries the role itself.
-  return s.mention.role === 'subnet' || s.context.cidrs.filter((c) => c.role === 'subnet').length >= 1;
-}
-
 function named(s: SubnetBlock): boolean {
   return s.name !== s.mention.text;
 }
@@ -50,7 +43,7 @@ export const subnetOverlap: DocumentRule = {
   },
   select: () => false,
   check({ model }, report) {
-    const subnets = model.subnets.filter(isDefinition);
+    const subnets = model.subnets;
     const distinctVpcs = new Set(model.vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`)).size;
     // Only overlapping pairs, found by a sweep (all pairs of 2,464 subnets took 4.5 s on a 10 MB file).
     for (const [i, j] of overlappingPairs(subnets)) {
