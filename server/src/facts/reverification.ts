@@ -131,7 +131,9 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
   'lambda.memory': {
     source: `${LAMBDA_LIMITS}#function-configuration-deployment-and-execution`,
     quota: { adjustable: false },
-    detail: 'New AWS accounts start with a reduced memory quota that AWS raises automatically with usage.',
+    detail:
+      'Lambda (default) functions; new AWS accounts start with a reduced memory quota that AWS raises automatically with usage. ' +
+      'Functions on Lambda Managed Instances have their own sizing (see Managed Instances function size).',
     names: { words: ['memory', 'memory size'], iac: ['MemorySize', 'memory_size', 'memorySize'], cli: ['--memory-size'], units: ['MB', 'MiB', 'GB'] },
   },
   'lambda.ephemeral-storage': {

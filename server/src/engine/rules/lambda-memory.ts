@@ -9,6 +9,9 @@ export const lambdaMemory = limitRule({
   fact: 'lambda.memory',
   services: ['lambda'],
   attribute: /\bmemory(?:[\s_]size)?\b|\bRAM\b/i,
+  // Functions on Lambda Managed Instances (a capacity provider) are not held to 128-10,240 MB: their minimum
+  // is 2 GB and the Lambda API accepts more than 10,240 MB for them.
+  notInClause: /\bManaged\s+Instances?\b|\bcapacity\s+providers?\b|\bLMI\b/i,
   examples: {
     flag: [
       {
@@ -26,6 +29,7 @@ export const lambdaMemory = limitRule({
     ],
     pass: [
       'The image resizer is a Lambda function with 10,240 MB of memory.',
+      'The embedding service is a Lambda function on Lambda Managed Instances with 32 GB of memory.',
       'Lambda memory: 128 MB for the health check.',
       'The Lambda function reads a 16 GB file from S3 in chunks.',
       // Only a header that states the unit explicitly reads a bare number.,

@@ -11,6 +11,7 @@ const SNAPSTART = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html';
 const SNAPSTART_COMPAT = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart-compatibility.html';
 const PRICING = 'https://aws.amazon.com/lambda/pricing/';
 const TIMEOUT = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html';
+const MANAGED_INSTANCES_PRACTICES = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html';
 
 export const lambda: ServiceCard = {
   id: 'lambda',
@@ -38,6 +39,12 @@ export const lambda: ServiceCard = {
     num('lambda.env-vars', 'Environment variables (total)', 'limit', 4, 'KiB', LIMITS, { hardLimit: true }),
     num('lambda.sync-payload', 'Synchronous invocation payload (request and response)', 'limit', 6, 'MiB', LIMITS, { hardLimit: true }),
     num('lambda.layers', 'Layers per function', 'limit', 5, 'count', LIMITS, { hardLimit: true }),
+    // Lambda Managed Instances functions are not held to the 128-10,240 MB range of lambda.memory (the Lambda API
+    // accepts more for them since early 2026); no AWS page read states their maximum, so only the minimum is here.
+    text('lambda.managed-instances-size', 'Managed Instances function size', 'behaviour', 'The minimum supported function size is 2 GB and 1 vCPU', MANAGED_INSTANCES_PRACTICES, {
+      checked: '2026-12-07',
+      sourceSection: 'Function configuration: choose appropriate memory and vCPU settings',
+    }),
     text('lambda.scaling-rate', 'Scaling rate', 'behaviour', 'Each function can add 1,000 concurrent executions every 10 seconds', SCALING),
     text('lambda.container-images', 'Container images', 'behaviour', 'Up to 10 GB; AWS base images include the Runtime API client, other images add the runtime interface client', IMAGES, {
       seedLine: 2186,
