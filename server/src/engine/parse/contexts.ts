@@ -4,12 +4,13 @@
  * number is bound to the entity it belongs to and not to one three paragraphs away.
  */
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
-import { continuationOf, readFence, type IacValue } from '../recognisers/iac';
+import { readFence, type IacValue } from '../recognisers/iac';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
 import { planView } from './plan-fence';
 import { cdkDiffView } from './cdk-diff-fence';
 import { htmlTableContexts } from './html-tables';
+import { statementJoiner } from './code-statements';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -63,18 +64,23 @@ interface CodePiece {
  */
 function codePieces(code: string, at: number, lang: string): CodePiece[] {
   const fence = readFence(code, at, lang);
-  const continuation = continuationOf(lang);
   const pieces: CodePiece[] = [];
   const lines = (from: number, to: number): void => {
+    const joins = statementJoiner(lang);
     let lineStart = from;
+    let statementStart = from;
     for (let i = from; i <= to; i++) {
       if (i === to || code.charCodeAt(i - at) === 10) {
         // A CRLF line ends before its \r: a range must not end between \r and \n.
         const end = i > lineStart && code.charCodeAt(i - 1 - at) === 13 ? i - 1 : i;
-        // A shell command continued over several lines (`\`, PowerShell's backtick) is one statement.
-        if (i < to && continuation !== undefined && code.slice(lineStart - at, end - at).trimEnd().endsWith(continuation)) continue;
-        if (/\S/.test(code.slice(lineStart - at, end - at))) pieces.push({ start: lineStart, end });
+        // A shell command continued over several lines (`\`, a YAML plain scalar, its label comment) is one statement (code-statements.ts).
+        if (i < to && joins !== undefined && joins(code, lineStart - at, end - at)) {
+          lineStart = i + 1;
+          continue;
+        }
+        if (/\S/.test(code.slice(statementStart - at, end - at))) pieces.push({ start: statementStart, end });
         lineStart = i + 1;
+        statementStart = lineStart;
       }
     }
   };

@@ -120,13 +120,6 @@ export function contentLanguage(code: string): 'json' | 'hcl' | 'yaml' | '' {
   return '';
 }
 
-/** The character that continues a shell command on the next line, for shell and unmarked fences. */
-export function continuationOf(lang: string): string | undefined {
-  if (/^(?:powershell|ps1|pwsh|ps)$/.test(lang)) return '`';
-  if (/^(?:bash|sh|shell|zsh|fish|console|shell-session|shellsession|terminal|)$/.test(lang) || UNMARKED.test(lang)) return '\\';
-  return undefined;
-}
-
 /** RDS API engine identifiers (Terraform `engine`, CloudFormation `Engine`) → fact pack card ids. */
 export const RDS_ENGINE_IDS: Readonly<Record<string, string>> = {
   postgres: 'postgresql',
