@@ -213,9 +213,13 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
     for (const mention of findCidrs(context.text, context.start)) {
       const created = context.resourceType ? undefined : cliNetworkResource(context.text, mention.start - context.start);
       const setting = context.kind === 'code' && !context.resourceType && !created ? settingRoleInFence(contexts, index, mention.start) : undefined;
+      // A log entry's words right before the block (parse/log-fence.ts).
+      const logged = context.cidrRoles?.find((r) => r.start === mention.start)?.role;
       let role: CidrRole = context.resourceType
         ? roleInResource(context.resourceType, context.text, mention.start - context.start)
-        : created
+        : logged !== undefined
+          ? logged
+          : created
           ? roleOfResource(created)
           : (setting?.role ?? cidrRole(context, mention.start, mention.end, parents));
       // "inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16": the items of one enumeration share the first one's role.

@@ -11,6 +11,10 @@ import { planView } from './plan-fence';
 import { cdkDiffView } from './cdk-diff-fence';
 import { htmlTableContexts } from './html-tables';
 import { statementJoiner } from './code-statements';
+import { groupedHeader } from './group-headers';
+import { wikiTableContexts } from './wiki-tables';
+import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
+import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -47,6 +51,8 @@ export interface Context {
   readonly resourceName?: string;
   /** Code: the scalar values the fence's reader found in this piece. */
   readonly iacValues?: readonly IacValue[];
+  /** A log entry's CIDRs with the role the words right before each give it (log-fence.ts). */
+  readonly cidrRoles?: readonly LoggedCidrRole[];
 }
 
 interface CodePiece {
@@ -166,6 +172,12 @@ function contextsOfNode(
   switch (node.type) {
     case 'paragraph': {
       if (!span) return [];
+      // A Jira/Confluence table pasted as wiki markup parses as a paragraph (wiki-tables.ts).
+      const wikiTable = wikiTableContexts(source, span.start, span.end, base, groups, ancestors);
+      if (wikiTable.length > 0) {
+        out.push(...wikiTable);
+        return [];
+      }
       const group = groups.next++;
       const text = source.slice(span.start, span.end);
       for (const piece of splitSentences(text, span.start)) {
@@ -191,14 +203,15 @@ function contextsOfNode(
       // Only the code's own lines: skip the opening fence line and the closing fence.
       const raw = source.slice(span.start, span.end);
       const firstBreak = raw.indexOf('\n');
-      const fenced = /^\s{0,3}(`{3,}|~{3,})/.test(raw);
+      // A wiki `{code:hcl}` … `{code}` block parses as a fence (wiki-markup.ts); its tags are its fence lines.
+      const fenced = /^\s{0,3}(`{3,}|~{3,})/.test(raw) || WIKI_CODE_OPEN.test(raw.slice(0, firstBreak === -1 ? raw.length : firstBreak));
       let innerStart = span.start;
       let innerEnd = span.end;
       if (fenced) {
         innerStart = firstBreak === -1 ? span.end : span.start + firstBreak + 1;
         const lastBreak = raw.lastIndexOf('\n');
         const lastLine = lastBreak === -1 ? '' : raw.slice(lastBreak + 1);
-        if (lastBreak > firstBreak && /^\s{0,3}(`{3,}|~{3,})\s*$/.test(lastLine)) innerEnd = span.start + lastBreak;
+        if (lastBreak > firstBreak && (/^\s{0,3}(`{3,}|~{3,})\s*$/.test(lastLine) || WIKI_CODE_CLOSE.test(lastLine))) innerEnd = span.start + lastBreak;
         if (innerEnd > innerStart && source.charCodeAt(innerEnd - 1) === 13 && source.charCodeAt(innerEnd) === 10) innerEnd--;
       }
       if (innerEnd < innerStart) innerEnd = innerStart;
@@ -215,7 +228,9 @@ function contextsOfNode(
       const inner = source.slice(innerStart, innerEnd);
       const diff = planView(inner, lang) ?? cdkDiffView(inner, lang) ?? diffView(inner, lang);
       const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
+      const log = !diff && isLogFence(inner, lang);
       for (const piece of pieces) {
+        const roles = log ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base) : [];
         out.push({
           kind: 'code',
           start: piece.start + base,
@@ -227,6 +242,7 @@ function contextsOfNode(
           resourceType: piece.resourceType,
           resourceName: piece.resourceName,
           iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
+          ...(roles.length > 0 ? { cidrRoles: roles } : {}),
         });
       }
       return [];
@@ -269,7 +285,9 @@ function visitTable(node: Table, source: string, base: number, groups: GroupCoun
   const group = groups.next++;
   const [headRow, ...rows] = node.children;
   if (!headRow) return;
-  const header = cellsOf(headRow, source, base);
+  const written = cellsOf(headRow, source, base);
+  // A comparison matrix's merged group headers give each column its service (group-headers.ts).
+  const header = written.some((c) => c.text === '') && rows[0] ? (groupedHeader(written, cellsOf(rows[0], source, base)) ?? written) : written;
   const headSpan = offsets(headRow);
   if (headSpan) {
     out.push({ kind: 'heading', start: headSpan.start + base, end: headSpan.end + base, text: source.slice(headSpan.start, headSpan.end), group, ancestors });

@@ -21,6 +21,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { flattenDeepNesting } from './nesting';
 import { neutraliseUnclosedComments } from './html-comments';
 import { attachRuns, blankRuns, findRowRuns } from './row-runs';
+import { wikiMarkupAsMarkdown } from './wiki-markup';
 
 /** Inline constructs of CommonMark the engine does not read (see above). */
 const UNREAD_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
@@ -37,8 +38,8 @@ const processor = unified().use(remarkParse).use(engineSyntax);
 
 /** `rowRuns`: false parses plain row runs with micromark too (the reference the tests compare with). */
 export function parseMarkdown(text: string, rowRuns = true): Root {
-  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts).
-  const prepared = neutraliseUnclosedComments(flattenDeepNesting(text));
+  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts, wiki-markup.ts).
+  const prepared = neutraliseUnclosedComments(flattenDeepNesting(wikiMarkupAsMarkdown(text)));
   const root = rowRuns ? parseRows(prepared, text.charCodeAt(0) === 0xfeff ? -1 : 0) : (processor.parse(prepared) as Root);
   // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);

@@ -43,8 +43,8 @@ export function cliNetworkResource(text: string, offset: number): string | undef
   return found;
 }
 
-/** `--timeout 1200`, `--memory-size=2048`. */
-const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\|`)/g;
+/** `--timeout 1200`, `--memory-size=2048` (also at the end of wiki monospace, `{{… --timeout 1200}}`). */
+const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\|`|\}\})/g;
 /** `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form. */
 const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)?)"?(?=[\s,}"\\`]|$)/g;
 /** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */

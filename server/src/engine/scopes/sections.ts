@@ -15,6 +15,7 @@ import { getService } from '../../facts/catalog';
 import { escapeRegExp } from '../util/text';
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
+const WIKI_HEADING = /^[ \t]{0,3}h([1-6])\.[ \t]/;
 /** A setext heading's underline ("SQS" over "---", "Others" over "==="): level 1 for "=", 2 for "-". */
 const SETEXT_UNDERLINE = /\n\s{0,3}(=+|-+)[ \t]*$/;
 
@@ -23,6 +24,9 @@ function headingLevel(context: Context): number | undefined {
   if (context.kind !== 'heading') return undefined;
   const atx = MARKDOWN_HEADING.exec(context.text);
   if (atx) return (atx[1] ?? '#').length;
+  // A Jira heading (`h3. Title`), which parse/wiki-markup.ts made a markdown heading.
+  const wiki = WIKI_HEADING.exec(context.text);
+  if (wiki) return Number(wiki[1]);
   const setext = SETEXT_UNDERLINE.exec(context.text.trimEnd());
   return setext ? ((setext[1] ?? '-').startsWith('=') ? 1 : 2) : undefined;
 }
