@@ -615,6 +615,25 @@ describe('markdown snippets', () => {
         }
       });
 
+      it('puts an address block in every cell of a Destination or CIDR column', () => {
+        // Found in the real editor: the route tables' `local` rows mirrored the VPC tab stop `${4}`
+        // (the first octets, "10.42") instead of the VPC block, so the destination read "10.42".
+        const lines = expandSnippet(body).split('\n');
+        const cells = (row: string): string[] => row.replace(/\\\|/g, '').split('|').slice(1, -1).map((c) => c.trim());
+        const block = /^(?:\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}|[0-9a-f:]*:[0-9a-f:]*\/\d{1,3})$/i;
+        const bad: string[] = [];
+        for (let i = 1; i < lines.length; i++) {
+          if (!/^\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(lines[i]!)) continue;
+          const header = cells(lines[i - 1]!);
+          const columns = header.flatMap((h, c) => (/^destination$|cidr/i.test(h) && !/secondary/i.test(h) ? [c] : []));
+          for (let j = i + 1; j < lines.length && lines[j]!.startsWith('|'); j++) {
+            const row = cells(lines[j]!);
+            for (const c of columns) if (!block.test(row[c] ?? '') && !/^(none|—|-)$/i.test(row[c] ?? '')) bad.push(`line ${j + 1}, ${header[c]}: ${JSON.stringify(row[c])}`);
+          }
+        }
+        assert.deepEqual(bad, [], `cells that should hold an address block:\n${bad.join('\n')}`);
+      });
+
       it('has zero findings with its defaults', () => {
         const text = expandSnippet(body);
         const { findings } = analyzeText(text);
