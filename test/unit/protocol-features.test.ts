@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './helpers/lsp-client';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { documentSymbols } from '../../server/src/engine';
 
 interface CompletionItem {
   label: string;
@@ -134,5 +136,26 @@ describe('language server features over stdio: requests that arrive before the a
   it('completion reads the text as typed, not the analysed one', async () => {
     const { items } = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 17 } });
     assert.ok(items.some((i) => i.label === 'Amazon SQS'), items.map((i) => i.label).join(', '));
+  });
+});
+
+describe('language server features over stdio: document symbols asked at the open of a big document', function () {
+  this.timeout(120000);
+  let client: LspClient;
+  after(() => client?.process.kill());
+
+  it('answers with the symbols once the first analysis is done, not an empty list', async () => {
+    // Found in the real editor: VS Code asks for a version's symbols once, at the open; the answer
+    // came before the notes' first analysis, empty, and the outline said "No symbols found".
+    const text = readFileSync(join(__dirname, '..', '..', 'bench', 'fixtures', 'notes.md'), 'utf8');
+    const expected = documentSymbols(analyzeText(text).model).map((s) => s.name);
+    assert.ok(expected.length > 0, 'the notes describe VPCs');
+    client = new LspClient(['--stdio']);
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    client.notify('initialized', {});
+    const uri = 'file:///big/notes.md';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), expected);
   });
 });

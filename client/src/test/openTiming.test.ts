@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeText } from '../../../server/src/engine/analyze';
+import { documentSymbols } from '../../../server/src/engine';
 import { activateExtension, firstAnalysisDone, hoverAt, serverHover, spread, waitForDiagnostics, workspaceFile } from './helpers';
 
 /** Pause between two hovers of the series (VS Code asks again when the mouse moves to another word). */
@@ -25,7 +26,9 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
     await activateExtension();
     const text = fs.readFileSync(notesPath!, 'utf8');
     // Before opening, so it does not compete with the server for the CPU.
-    const expected = analyzeText(text).findings.length;
+    const analysed = analyzeText(text);
+    const expected = analysed.findings.length;
+    const expectedSymbols = documentSymbols(analysed.model).map((s) => s.name);
     const lines = text.split('\n');
     const line = lines.findIndex((l, i) => i > 2500 && /messages from SQS/.test(l));
     assert.ok(line > 0, 'the notes mention SQS half way down');
@@ -57,6 +60,9 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
       const series: string[] = [];
       const wholeSent = Date.now();
       const whole = hoverAt(doc, sqs).then((t) => ({ ms: Date.now() - wholeSent, t }));
+      // The outline asks once, at the open: the answer must be the symbols, not the empty list of
+      // an analysis not done yet (the outline then said "No symbols found" until the first edit).
+      const outline = vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
       while (allMs < 0) {
         const sentAt = Date.now();
         const { ms, text: card } = await serverHover(doc, sqs);
@@ -71,6 +77,8 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
       await firstSeen;
       const vscodeHover = await whole;
       assert.match(vscodeHover.t, /Amazon Simple Queue Service/);
+      const names = ((await outline) ?? []).map((s) => s.name);
+      assert.deepEqual(expectedSymbols.filter((n) => !names.includes(n)), [], `the outline asked at the open lacks symbols; it has ${JSON.stringify(names)}`);
       const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
       console.log(`    TIMING notes ${Math.round(text.length / 1024)} KB: open → first diagnostics ${first.ms} ms (${first.count}), → all (last publish) ${allMs} ms (${all.length}, analysed ${inWorker ? 'in the analysis worker' : 'on the server\'s thread'}); targets 1 s and 2 s (load average ${load}; ${os.cpus().length} cores)`);
       console.log(`    TIMING notes hovers during the first analysis (archnotes' server): first ${during[0] ?? -1} ms, ${spread(during)}; target 100 ms`);

@@ -122,6 +122,8 @@ export class DocumentAnalyses {
   readonly #states = new Map<string, DocState>();
   /** Waited once for the worker's shift keys (they came, or the wait timed out): never again. */
   #keysWaited = false;
+  /** Requests waiting for a document's first analysis (documentSymbol: VS Code asks once at the open). */
+  readonly #awaitingAnalysis = new Map<string, Array<() => void>>();
   readonly documents: TextDocuments<EditorDocument>;
 
   constructor(
@@ -176,7 +178,31 @@ export class DocumentAnalyses {
     }
     this.#states.delete(uri);
     this.gate.close(uri);
+    this.#settle(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * The document's analysis once there is one: at once when it has one; after its first analysis
+   * (or when that ends without one: closed, unsupported, too complex) otherwise. For requests the
+   * editor sends only once, at the open, that an empty answer would leave empty (the outline,
+   * breadcrumbs and sticky scroll ask for document symbols once per version).
+   */
+  whenAnalyzed(uri: string): Promise<Analysis | undefined> {
+    const state = this.#states.get(uri);
+    if (!state || state.analysis || state.closed || state.unsupported || state.tooComplex !== undefined) return Promise.resolve(state?.analysis);
+    return new Promise((resolve) => {
+      const waiting = this.#awaitingAnalysis.get(uri) ?? [];
+      waiting.push(() => resolve(this.#states.get(uri)?.analysis));
+      this.#awaitingAnalysis.set(uri, waiting);
+    });
+  }
+
+  #settle(uri: string): void {
+    const waiting = this.#awaitingAnalysis.get(uri);
+    if (!waiting) return;
+    this.#awaitingAnalysis.delete(uri);
+    for (const resolve of waiting) resolve();
   }
 
   /** The latest finished analysis of a document (possibly a version behind while one is pending). Never parses. */
@@ -284,6 +310,7 @@ export class DocumentAnalyses {
     } catch (error) {
       state.analyzer = undefined; // start afresh next time
       this.events.failed?.(uri, (error as Error).message);
+      this.#settle(uri);
       return;
     }
     state.cost = performance.now() - started;
@@ -408,6 +435,7 @@ export class DocumentAnalyses {
     } catch (error) {
       state.analyzer = undefined;
       this.events.failed?.(uri, (error as Error).message);
+      this.#settle(uri);
       return;
     }
     state.cost = performance.now() - started;
@@ -494,6 +522,7 @@ export class DocumentAnalyses {
     state.tooComplex =
       `Skipped: too complex. Analysing this document took longer than ${(budgetMs / 1000).toFixed(1)} s, so archnotes stopped it ` +
       '(some line or block makes the analysis super-linear). It is tried again after the next edit.';
+    this.#settle(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooComplexNote(state.tooComplex)] });
   }
 
@@ -502,6 +531,7 @@ export class DocumentAnalyses {
     state.tooComplex = undefined;
     state.analysis = analysis;
     state.version = document.version;
+    this.#settle(document.uri);
     const diagnostics: Diagnostic[] = analysis.findings.map((f) => toDiagnostic(analysis, f));
     if (this.#isLarge(document)) diagnostics.push(largeFileNote(analysis, document.length, this.settings.current.maxFileSizeKb));
     if (published !== undefined && JSON.stringify(diagnostics) === published) return;
@@ -530,6 +560,7 @@ export class DocumentAnalyses {
     state.analysis = undefined;
     state.pending.clear();
     state.version = document.version;
+    this.#settle(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [unsupportedNote(state.unsupported.message)] });
     return true;
   }
@@ -606,6 +637,7 @@ export class DocumentAnalyses {
       analyzer = await IncrementalAnalyzer.open(text, { rules }, { pause: next, between, cancelled: () => state.closed, sliced }, OPEN_SLICE_CHARS);
     } catch (error) {
       this.events.failed?.(document.uri, (error as Error).message);
+      this.#settle(document.uri);
     } finally {
       state.opening = false;
       state.partial = undefined;

@@ -177,9 +177,15 @@ export function codeActions(ctx: HandlerContext, params: CodeActionParams): Code
   return data.flatMap((action) => toCodeAction(action, target) ?? []);
 }
 
-export function documentSymbol(ctx: HandlerContext, params: DocumentSymbolParams): DocumentSymbol[] {
-  const analysis = ctx.analyses.analysisOf(params.textDocument.uri);
-  if (!analysis) return [];
+/**
+ * VS Code asks for a version's symbols once (the outline, breadcrumbs, sticky scroll): during a
+ * first analysis the answer waits for it, else the outline of a big document stayed empty until
+ * the first edit.
+ */
+export async function documentSymbol(ctx: HandlerContext, params: DocumentSymbolParams, token?: CancellationToken): Promise<DocumentSymbol[]> {
+  const uri = params.textDocument.uri;
+  const analysis = ctx.analyses.analysisOf(uri) ?? (await ctx.analyses.whenAnalyzed(uri));
+  if (!analysis || token?.isCancellationRequested) return [];
   const symbols = documentSymbols(analysis.model);
   ctx.workspaceSymbols.setOpen(params.textDocument.uri, symbols);
   return symbols.map((symbol) => toDocumentSymbol(analysis.lines, symbol));

@@ -51,7 +51,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => hover(ctx, params));
   connection.onCompletion((params) => completion(ctx, params));
   connection.onCodeAction((params) => codeActions(ctx, params));
-  connection.onDocumentSymbol((params) => documentSymbol(ctx, params));
+  connection.onDocumentSymbol((params, token) => documentSymbol(ctx, params, token));
   connection.onWorkspaceSymbol((params, token) => workspaceSymbol(ctx, params, token));
   connection.onRequest('archnotes/addressPlan', (params: { uri?: unknown; width?: unknown }) => addressPlanRequest(ctx, params));
   // "Check all markdown in the workspace": progress as notifications, cancelled through the request's token.
