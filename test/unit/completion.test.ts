@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { completeCidr, completeServices } from '../../server/src/engine/features/completion';
+import { SERVICES } from '../../server/src/facts/catalog';
 
 /** Completion at the `‸` of `doc` (the marker is removed; the model is the analysis of the text without it). */
 function at(doc: string, explicit = true): string[] {
@@ -98,5 +99,32 @@ describe('completion: service names', () => {
       assert.equal(new Set(d).size, d.length, `${word}: ${JSON.stringify(labels(`We use ${word}`).map((i) => i.label))}`);
     }
     assert.ok(labels('We use SQ').some((i) => i.label === 'SQS'));
+  });
+});
+
+describe('completion: current names first', () => {
+  it('proposes no former name, and lists retired or closed services last, marked', () => {
+    // Found in the real editor: "Logs go to Cloud" proposed "CloudWatch Events" (EventBridge's
+    // former name) first, which the renamed-service rule then flagged; Cloud9 sat among the rest.
+    const items = completeServices('Logs go to Cloud', 'Logs go to Cloud'.length);
+    const labels = items.map((i) => i.label);
+    assert.ok(!labels.includes('CloudWatch Events'), JSON.stringify(labels));
+    assert.ok(labels.includes('CloudWatch') && labels.includes('CloudFront'), JSON.stringify(labels));
+    const firstEnded = items.findIndex((i) => i.deprecated);
+    assert.ok(firstEnded > 0, JSON.stringify(labels));
+    assert.ok(items.slice(firstEnded).every((i) => i.deprecated), `retired or closed services come last: ${JSON.stringify(labels)}`);
+    assert.ok(items.some((i) => i.label === 'Cloud9' && i.deprecated));
+  });
+
+  it('never proposes a name that a lifecycle rule flags (every alias\'s first three letters)', () => {
+    const proposed = new Set<string>();
+    for (const service of SERVICES) for (const alias of service.aliases) {
+      const text = `We use ${alias.slice(0, 3)}`;
+      for (const item of completeServices(text, text.length)) if (!item.deprecated) proposed.add(item.insertText);
+    }
+    const flagged = [...proposed].flatMap((name) =>
+      analyzeText(`# Notes\n\nWe use ${name} here.\n`).findings.filter((f) => /renamed|retired|closed/.test(f.ruleId)).map((f) => `${name}: ${f.message}`),
+    );
+    assert.deepEqual(flagged, []);
   });
 });

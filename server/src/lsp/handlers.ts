@@ -7,6 +7,7 @@ import {
   LSPErrorCodes,
   ResponseError,
   CompletionItemKind,
+  CompletionItemTag,
   CompletionTriggerKind,
   type CodeAction,
   type CodeActionParams,
@@ -129,6 +130,7 @@ export function completion(ctx: HandlerContext, params: CompletionParams): Compl
     kind: c.kind === 'cidr' ? CompletionItemKind.Value : CompletionItemKind.Reference,
     detail: c.detail,
     documentation: c.documentation,
+    ...(c.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
     sortText: String(i).padStart(4, '0'),
     textEdit: { range: { start: document.positionAt(c.start), end: document.positionAt(c.end) }, newText: c.insertText },
   }));

@@ -23,6 +23,8 @@ export interface CompletionCandidate {
   readonly end: number;
   readonly insertText: string;
   readonly kind: 'service' | 'cidr';
+  /** A retired service, or one closed to new customers: listed after the others, struck through in the editor. */
+  readonly deprecated?: boolean;
 }
 
 const MAX_ITEMS = 60;
@@ -43,14 +45,31 @@ export function completeServices(text: string, offset: number): CompletionCandid
   if (word.length < 2 || /^\d/.test(word)) return [];
   const lower = word.toLowerCase();
   const out: CompletionCandidate[] = [];
+  const ended: CompletionCandidate[] = [];
   for (const service of SERVICES) {
-    const matching = service.aliases.filter((a) => a.toLowerCase().startsWith(lower));
+    // A former name ("CloudWatch Events") is recognised in text, never proposed: accepting it wrote
+    // a name the renamed-service rule then flags (found in the editor: the first entry for "Cloud").
+    const former = formerNamesOf(service);
+    const matching = service.aliases.filter((a) => a.toLowerCase().startsWith(lower) && !former.has(a.toLowerCase()));
     const alias = matching.sort((a, b) => Number(!a.startsWith(word)) - Number(!b.startsWith(word)) || a.length - b.length)[0];
     if (!alias) continue;
-    out.push({ label: alias, detail: service.name, documentation: service.summary, start, end: offset, insertText: alias, kind: 'service' });
+    const candidate = { label: alias, detail: service.name, documentation: service.summary, start, end: offset, insertText: alias, kind: 'service' as const };
+    const state = service.status?.state;
+    if (state === 'retired' || state === 'closed-to-new-customers') ended.push({ ...candidate, deprecated: true });
+    else out.push(candidate);
     if (out.length >= MAX_ITEMS) break;
   }
-  return out;
+  return [...out, ...ended].slice(0, MAX_ITEMS);
+}
+
+/** A service's former names, lower-case, with either vendor prefix or none (as the renamed-service rule reads them). */
+function formerNamesOf(service: (typeof SERVICES)[number]): ReadonlySet<string> {
+  return new Set(
+    (service.formerNames ?? []).flatMap((f) => {
+      const short = f.name.toLowerCase().replace(/^(?:amazon|aws)\s+/, '');
+      return [f.name.toLowerCase(), short, `amazon ${short}`, `aws ${short}`];
+    }),
+  );
 }
 
 /** The first free block of `prefix` inside `vpc`, after the last used one when possible. */
