@@ -13,6 +13,7 @@ import {
   type ArchSymbol,
 } from '../../server/src/engine/features/symbols';
 import { LSP_SYMBOL_KIND } from '../../server/src/lsp/convert';
+import { addressPlan } from '../../server/src/engine/features/address-plan';
 
 const ORDERS = `# Orders platform
 
@@ -158,6 +159,17 @@ The VPC \`edge-vpc\` is 10.9.0.0/16.
       ['production', '10.0.0.0/16', ['prod-a']],
       ['10.3.0.0/16', undefined, []],
     ]);
+  });
+
+  it('lists a VPC named in prose and defined again in an IaC block with the same name and block once', () => {
+    // Found in the real editor on examples/orders-platform.md: "The staging VPC is 10.20.0.0/16" and
+    // `resource "aws_vpc" "staging"` showed two "staging" VPCs in the outline and the address plan.
+    const text = '# Net\n\nThe staging VPC is 10.20.0.0/16.\n\n| Subnet | CIDR |\n| --- | --- |\n| stg-a | 10.20.0.0/24 |\n\n```hcl\nresource "aws_vpc" "staging" {\n  cidr_block = "10.20.0.0/16"\n}\n```\n';
+    const model = analyzeText(text).model;
+    assert.equal(model.vpcs.length, 2, 'the model has both statements');
+    const vpcs = documentSymbols(model).filter((s) => s.kind === 'vpc');
+    assert.deepEqual(vpcs.map((v) => [v.name, v.detail, v.children.map((c) => c.name)]), [['staging', '10.20.0.0/16', ['stg-a']]]);
+    assert.deepEqual(addressPlan(model).vpcs.map((v) => v.name), ['staging']);
   });
 
   it('takes resources from a table only when its first column holds names', () => {

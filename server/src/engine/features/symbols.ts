@@ -129,7 +129,10 @@ export function networkGroups(model: SymbolSource): NetworkGroups {
   const canonical = new Map<string, NetworkBlock>();
   const canonicalOf = new Map<NetworkBlock, NetworkBlock>();
   for (const vpc of model.vpcs) {
-    const key = `${vpc.name}\u0000${cidrKey(vpc)}`;
+    // By the name shown, not the model's: "The staging VPC is 10.20.0.0/16" (named from the prose)
+    // and `resource "aws_vpc" "staging"` with that block are one VPC (the plan listed it twice).
+    const shown = vpc.name !== vpc.mention.text ? vpc.name : (headingName(model, vpc) ?? proseName(vpc) ?? vpc.mention.text);
+    const key = `${shown}\u0000${cidrKey(vpc)}`;
     const first = canonical.get(key) ?? vpc;
     canonical.set(key, first);
     canonicalOf.set(vpc, first);
