@@ -86,6 +86,29 @@ describe('address plan', () => {
     assert.match(planSvg(plan, Number.NaN), /width="960"/);
   });
 
+  it('no two texts share a line where they would run into each other, at any panel width', () => {
+    // Found in the real editor: in a panel ~500 px wide the title "payments-vpc · 10.42.0.0/16" and
+    // "13,824 of 65,536 addresses in subnets (21 %)" were drawn over each other.
+    const text = ['# Net', '', 'The VPC `payments-vpc-production-eu` is 10.42.0.0/16.', '', '| Subnet | CIDR | AZ |', '| --- | --- | --- |',
+      '| app-a | 10.42.16.0/20 | eu-west-1a |', '| app-b | 10.42.32.0/20 | eu-west-1b |', '| data-a | 10.42.64.0/24 | eu-west-1a |', ''].join('\n');
+    for (const doc of [text, ENVIRONMENTS, LAB]) {
+      const { plan } = planOf(doc);
+      for (const width of [360, 420, 500, 640, 960]) {
+        const svg = planSvg(plan, width);
+        const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="(\w+)"( text-anchor="(\w+)")?>([^<]*)<\/text>/g)].map((m) => {
+          const length = m[6]!.replace(/&[a-z#0-9]+;/g, '_').length * (m[3] === 'title' ? 8.5 : 6.5);
+          const x = Number(m[1]);
+          const [from, to] = m[5] === 'end' ? [x - length, x] : m[5] === 'middle' ? [x - length / 2, x + length / 2] : [x, x + length];
+          return { y: Number(m[2]), from, to, text: m[6]!, label: m[3] === 'label' };
+        }).filter((t) => !t.label);
+        for (const a of texts) for (const b of texts) {
+          if (a === b || Math.abs(a.y - b.y) > 4) continue;
+          assert.ok(a.to <= b.from || b.to <= a.from, `width ${width}: ${JSON.stringify(a.text)} runs into ${JSON.stringify(b.text)}`);
+        }
+      }
+    }
+  });
+
   it('a VPC named only in prose is shown by that name, a CIDR by its block only when the text gives no name', () => {
     const text = [
       '# Network',

@@ -53,6 +53,16 @@ const BAR_HEIGHT = 40;
 const PALETTE = ['#4e79a7', '#59a14f', '#9c755f', '#b07aa1', '#76b7b2', '#edc948', '#f28e2b', '#bab0ac'];
 const PROBLEM = '#d62728';
 
+/** Estimated advance per character of the 14 px bold titles and the 11 px notes (no font metrics in an SVG string). */
+const TITLE_CHAR = 8.5;
+const SMALL_CHAR = 6.5;
+/** Space kept between a left-aligned and a right-aligned text on one line. */
+const GAP = 12;
+
+function textWidth(text: string, perChar: number): number {
+  return text.length * perChar;
+}
+
 function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
@@ -119,13 +129,23 @@ function vpcSvg(vpc: VpcPlan, top: number, fill: (subnet: PlanSubnet, index: num
   const svg: string[] = [];
   const BAR = width - 2 * MARGIN;
   const title = vpc.name === vpc.cidr ? `VPC ${vpc.cidr}` : `${vpc.name} · ${vpc.cidr}`;
+  const note = `${formatCount(vpc.used)} of ${formatCount(vpc.size)} addresses in subnets (${percent(vpc.used, vpc.size)})`;
   svg.push(`<text x="${MARGIN}" y="${top + 14}" class="title">${xml(title)}</text>`);
-  svg.push(`<text x="${width - MARGIN}" y="${top + 14}" class="note" text-anchor="end">${xml(`${formatCount(vpc.used)} of ${formatCount(vpc.size)} addresses in subnets (${percent(vpc.used, vpc.size)})`)}</text>`);
-  let y = top + 22;
-  svg.push(...bar(vpc, vpc.first, vpc.size, y, fill, `${vpc.cidr} to scale`, width));
+  // Side by side where both fit, else the note under the title (a narrow panel drew one over the other).
+  const noteBeside = textWidth(title, TITLE_CHAR) + GAP + textWidth(note, SMALL_CHAR) <= BAR;
+  if (noteBeside) svg.push(`<text x="${width - MARGIN}" y="${top + 14}" class="note" text-anchor="end">${xml(note)}</text>`);
+  else svg.push(`<text x="${MARGIN}" y="${top + 30}" class="note">${xml(note)}</text>`);
+  let y = top + 22 + (noteBeside ? 0 : 16);
+  const caption = `${vpc.cidr} to scale`;
+  svg.push(...bar(vpc, vpc.first, vpc.size, y, fill, caption, width));
   const largestFree = vpc.entries.filter((e) => e.kind === 'free').sort((a, b) => b.size - a.size || a.first - b.first)[0];
-  if (largestFree) svg.push(`<text x="${width - MARGIN}" y="${y + BAR_HEIGHT + 13}" class="axis" text-anchor="end">${xml(`largest free block ${largestFree.cidr}`)}</text>`);
-  y += BAR_HEIGHT + 16;
+  let below = 0;
+  if (largestFree) {
+    const free = `largest free block ${largestFree.cidr}`;
+    below = textWidth(caption, SMALL_CHAR) + GAP + textWidth(free, SMALL_CHAR) <= BAR ? 0 : 14;
+    svg.push(`<text x="${width - MARGIN}" y="${y + BAR_HEIGHT + 13 + below}" class="axis" text-anchor="end">${xml(free)}</text>`);
+  }
+  y += BAR_HEIGHT + 16 + below;
   // Subnets are small next to their VPC: the block that holds them, drawn again across the width.
   const zoom = occupied(vpc);
   if (zoom && zoom.size * 4 <= vpc.size) {
