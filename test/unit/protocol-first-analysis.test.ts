@@ -125,6 +125,40 @@ describe('a big first analysis as the editor sees it: progress, status, log, hov
     });
   }
 
+  it('Ctrl+. on the first squiggles, while the first analysis still runs, lists the finding\'s actions (thread, then worker)', async () => {
+    // Found in the real editor: the first squiggles of the notes show long before the analysis
+    // ends (provisional publishes, the worker's findings before the adoption turn); the code actions
+    // asked meanwhile came back empty ("No code actions available").
+    const client = new LspClient(['--stdio'], { env: { ...process.env, ARCHNOTES_SPLIT_OPEN: 'never' } });
+    try {
+      const ready = client.waitFor<{ message: string }>('window/logMessage', (p) => /analysis worker ready/.test(p.message), 300_000);
+      await client.initialize({});
+      for (const round of ['thread', 'worker']) {
+        if (round === 'worker') await ready;
+        const uri = `file:///first-analysis/actions-${round}.md`;
+        let finished = false;
+        const done = client.waitFor<{ uri: string; busy: boolean }>('archnotes/status', (p) => p.uri === uri && !p.busy, 300_000).then(() => {
+          finished = true;
+        });
+        const first = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 0, 300_000);
+        client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: notes } });
+        const shown = (await first).diagnostics[0]!;
+        const during = !finished;
+        const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: shown.range,
+          context: { diagnostics: [shown], only: ['quickfix'] },
+        });
+        assert.ok(during, `${round}: the request went before the analysis ended`);
+        assert.ok(actions.some((a) => a.title.startsWith(`Suppress ${shown.code}`)), `${round}: ${JSON.stringify(actions.map((a) => a.title))}`);
+        await done;
+        client.notify('textDocument/didClose', { textDocument: { uri } });
+      }
+    } finally {
+      client.process.kill();
+    }
+  });
+
   it('a split that does not hold (its line inside an HTML block): one worker analyses it all, the same diagnostics', async () => {
     // Paragraphs, and in the middle a comment spanning blank lines with plain lines inside: the split
     // lands in it, the first part's parse finds no block starting there, the whole text goes to one worker.

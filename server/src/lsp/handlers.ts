@@ -139,14 +139,16 @@ export function completion(ctx: HandlerContext, params: CompletionParams): Compl
   return { isIncomplete: cidrs.length > 0, items };
 }
 
-export function codeActions(ctx: HandlerContext, params: CodeActionParams): CodeAction[] {
+export async function codeActions(ctx: HandlerContext, params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> {
   const uri = params.textDocument.uri;
   // Code actions (unlike hover) may wait for an analysis: a request that arrives right after a
-  // didOpen, before the first analysis finished, would otherwise get no fix at all.
+  // didOpen, before the first analysis finished, would otherwise get no fix at all. A small
+  // document is analysed here and now; a big one's first analysis (its first squiggles are already
+  // shown, Ctrl+. on one answered "no code actions") is waited for.
   if (!ctx.analyses.analysisOf(uri)) ctx.analyses.publish(uri);
-  const analysis = ctx.analyses.analysisOf(uri);
+  const analysis = ctx.analyses.analysisOf(uri) ?? (await ctx.analyses.whenAnalyzed(uri));
   const document = ctx.analyses.documents.get(uri);
-  if (!analysis || !document) return [];
+  if (!analysis || !document || token?.isCancellationRequested) return [];
   // Edits since the analysis: fixes for findings they touch are left out until it catches up.
   const coordinates = ctx.analyses.coordinatesOf(uri, analysis);
   const only = params.context.only;

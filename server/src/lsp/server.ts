@@ -50,7 +50,7 @@ export function startServer(connection: Connection): void {
   const ctx: HandlerContext = { analyses, workspaceSymbols, snippetEdits: () => snippetEdits, folders: () => folders, createFiles: () => createFiles };
   connection.onHover((params) => hover(ctx, params));
   connection.onCompletion((params) => completion(ctx, params));
-  connection.onCodeAction((params) => codeActions(ctx, params));
+  connection.onCodeAction((params, token) => codeActions(ctx, params, token));
   connection.onDocumentSymbol((params, token) => documentSymbol(ctx, params, token));
   connection.onWorkspaceSymbol((params, token) => workspaceSymbol(ctx, params, token));
   connection.onRequest('archnotes/addressPlan', (params: { uri?: unknown; width?: unknown }) => addressPlanRequest(ctx, params));
