@@ -57,4 +57,19 @@ describe('open-split: where two workers split a first analysis', () => {
     assert.equal(text.slice(split.next, split.to), 'The VPC is 10.0.0.0/16 and the queue is SQS.');
     assert.equal(text.slice(split.next - 4, split.next), '.\r\n\r\n'.slice(1));
   });
+
+  it('takes the engine\'s rule for a clean start: no part opens with a byte order mark', () => {
+    // A fresh parser drops a BOM at its start (engine/parse/slices.ts, canStartAt): a part opening
+    // with one would not parse as the whole document does, and the worker's check would refuse it.
+    // The middle falls in the first paragraph; the first clean-looking line after it opens with a BOM.
+    const half = paragraphs(SPLIT_MIN_CHARS);
+    const middle = `${repeatTo('Words around the middle of the text. ', 200).trim()}\n\nA plain paragraph before it.\n\n`;
+    const text = `${half}${middle}\ufeffThe VPC is 10.1.0.0/16 after a BOM.\n\n${half}`;
+    const bom = text.indexOf('\ufeff');
+    assert.ok(text.length / 2 > half.length && text.length / 2 < half.length + middle.indexOf('\n'), 'the middle is in the first paragraph');
+    const split = splitPoint(text);
+    assert.ok(split);
+    assert.notEqual(split.next, bom);
+    assert.ok(split.next > bom, 'the next clean line after it');
+  });
 });

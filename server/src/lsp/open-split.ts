@@ -9,6 +9,8 @@
  * (analysis-worker.ts), and the server falls back to one worker when it does not hold.
  */
 
+import { cleanStart } from '../engine';
+
 /** Below this, one worker is quick enough and a second would cost more to coordinate than it saves. */
 export const SPLIT_MIN_CHARS = 128 * 1024;
 /** The split may land this far (a share of the text) either side of the middle. */
@@ -76,7 +78,10 @@ export function splitPoint(text: string): { readonly next: number; readonly to: 
       previousBlank = true;
     } else {
       if (previousBlank) {
-        if (afterPlain && !/^[ \t]/.test(line) && !fenced(at)) return { next: at, to: end };
+        // The plain block stands in for the parse's previous block (a paragraph or a heading, both of
+        // a closed kind): the engine's own rule for a clean start decides the rest (a blank line
+        // before, no byte order mark opening the part), as the worker's check will.
+        if (afterPlain && !/^[ \t]/.test(line) && !fenced(at) && cleanStart(text, at, 'paragraph')) return { next: at, to: end };
         plainBlock = PLAIN.test(line) && !fenced(at);
       } else if (plainBlock !== undefined) {
         plainBlock = plainBlock && PLAIN.test(line);
