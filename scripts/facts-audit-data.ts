@@ -418,5 +418,4 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'storage-gateway.volumes': NOT_FOUND,
   'ssm-parameter-store.count': NOT_FOUND,
   'transcribe.batch-limits': NOT_FOUND,
-  'network-acl.ephemeral-ports': 'a range of conventions (per operating system), not one AWS figure',
 };

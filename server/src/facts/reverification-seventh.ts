@@ -31,7 +31,7 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'redshift.default-port': 'fixed: connecting-from-client-tools does not give the port; managing-cluster-recovery: Amazon Redshift assigns 5439 as the default port for a provisioned cluster or serverless endpoint',
   'storage-gateway.port-iscsi': 'vgw Requirements port table: TCP 3260 (iSCSI) inbound from iSCSI initiators',
   'transfer-family.default-port': 'fixed: what-is-aws-transfer-family gives no port; create-server-sftp: SFTP servers for Transfer Family operate over port 22',
-  'fsx.port-lustre': 'LustreGuide limit-access-security-groups: TCP 988 between Lustre clients and file servers',
+  'fsx.port-lustre': 'LustreGuide limit-access-security-groups: TCP 988 between Lustre clients and file servers; cannot-create-fs (current, eighth pass): the security group must allow inbound 988 and 1018-1023, now in the detail',
   'msk.default-port': 'port-info: plaintext 9092',
   'msk.port-tls': 'port-info: TLS 9094 within AWS, 9194 public',
   'msk.port-sasl-scram': 'port-info: SASL/SCRAM 9096 within AWS, 9196 public',

@@ -17,6 +17,7 @@ import { FOURTH_REVERIFIED } from './reverification-fourth';
 import { FIFTH_REVERIFIED } from './reverification-fifth';
 import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from './reverification-sixth';
 import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_RECONFIRMED, SEVENTH_REVERIFIED } from './reverification-seventh';
+import { EIGHTH_CHECKED, EIGHTH_ON, EIGHTH_RECONFIRMED, EIGHTH_REVERIFIED } from './reverification-eighth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -452,6 +453,10 @@ function allPasses(...passes: readonly (readonly [Readonly<Record<string, Reveri
     if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
     dates[id] = SEVENTH_CHECKED_ON;
   }
+  for (const id of Object.keys(EIGHTH_RECONFIRMED)) {
+    if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
+    dates[id] = EIGHTH_ON;
+  }
   return { entries, dates };
 }
 
@@ -464,6 +469,7 @@ const PASSES = allPasses(
   [FIFTH_REVERIFIED, REVERIFIED_ON],
   [SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON],
   [SEVENTH_REVERIFIED, SEVENTH_CHECKED_ON],
+  [EIGHTH_REVERIFIED, EIGHTH_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;
@@ -475,9 +481,11 @@ export function reverifiedOn(id: string): string | undefined {
 
 const CHECKED_AGAIN_IDS: ReadonlySet<string> = new Set(CHECKED_AGAIN);
 const SEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SEVENTH_CHECKED));
+const EIGHTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(EIGHTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (EIGHTH_CHECKED_IDS.has(id)) return EIGHTH_ON;
   if (SEVENTH_CHECKED_IDS.has(id)) return SEVENTH_CHECKED_ON;
   return CHECKED_AGAIN_IDS.has(id) ? SIXTH_REVERIFIED_ON : undefined;
 }

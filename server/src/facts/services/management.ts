@@ -14,7 +14,7 @@ const LOGS_RETENTION = 'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/
 const LOGS_QUOTAS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html';
 const LOGS_EXPORT = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/S3Export.html';
 const LOGS_SUBSCRIPTIONS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Subscriptions.html';
-const LOGS_INSIGHTS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html';
+const LOGS_START_QUERY = 'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html';
 const AGENT = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Install-CloudWatch-Agent.html';
 const AGENT_METRICS = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/metrics-collected-by-CloudWatch-agent.html';
 // The Logs guide's quick start for the older agent carries the deprecation notice; the install page does not.
@@ -103,7 +103,10 @@ export const cloudwatchLogs: ServiceCard = {
     }),
     text('cloudwatch-logs.export', 'Export to S3', 'behaviour', 'Export is batch: log data can take up to 12 hours to become available for export; for near real time use subscriptions or Logs Insights', LOGS_EXPORT),
     list('cloudwatch-logs.subscription-targets', 'Subscription destinations', 'behaviour', ['Kinesis Data Streams', 'Amazon Data Firehose', 'Lambda'], LOGS_SUBSCRIPTIONS),
-    text('cloudwatch-logs.insights', 'Logs Insights', 'behaviour', 'Interactive query language over log groups; queries time out after 60 minutes', LOGS_INSIGHTS),
+    text('cloudwatch-logs.insights', 'Logs Insights', 'behaviour', 'Queries time out after 60 minutes of runtime; up to 30 concurrent Logs Insights queries, dashboard queries included', LOGS_START_QUERY, {
+      checked: '2026-12-07',
+      detail: 'A query that times out: reduce the time range searched or split it into several queries.',
+    }),
     price('cloudwatch-logs.ingestion-price', 'Standard log ingestion (per GB, us-east-1)', 0.5, CW_PRICING, { detail: 'Storage $0.03 per GB-month.' }),
   ],
 };

@@ -8,7 +8,7 @@ const SG = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups
 const SG_BASICS = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-groups.html';
 const SG_RULES = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html';
 const NACL = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html';
-const NACL_EPHEMERAL = 'https://docs.aws.amazon.com/vpc/latest/userguide/custom-network-acl.html';
+const NACL_EPHEMERAL = 'https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html';
 const NAT = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html';
 const NAT_BASICS = 'https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html';
 const VPC_PRICING = 'https://aws.amazon.com/vpc/pricing/';
@@ -96,7 +96,11 @@ export const networkAcl: ServiceCard = {
     }),
     num('network-acl.per-vpc', 'Network ACLs per VPC', 'quota', 200, 'count', VPC_QUOTAS, { hardLimit: false }),
     range('network-acl.ephemeral-ports', 'Ephemeral port range to allow', { min: 1_024, max: 65_535 }, 'count', NACL_EPHEMERAL, {
-      detail: 'Linux kernels use 32768–60999, Windows Server 2008+ 49152–65535, NAT gateways and ELB 1024–65535.',
+      checked: '2026-12-07',
+      detail:
+        'Opening 1024-65535 covers every kind of client. The client picks the range: many Linux kernels (Amazon Linux too) 32768-61000, ' +
+        'Windows Server 2008 and later 49152-65535, Windows through Server 2003 1025-5000, and Elastic Load Balancing, NAT gateways and ' +
+        'Lambda functions 1024-65535.',
     }),
     text('network-acl.defaults', 'Defaults', 'default', 'Default NACL allows all traffic; a new custom NACL denies all until rules are added', NACL),
   ],

@@ -308,7 +308,10 @@ export const fsx: ServiceCard = {
   facts: [
     list('fsx.file-systems', 'File systems', 'behaviour', ['FSx for Windows File Server (SMB)', 'FSx for Lustre', 'FSx for NetApp ONTAP (NFS/SMB/iSCSI)', 'FSx for OpenZFS (NFS)'], 'https://aws.amazon.com/fsx/'),
     port('fsx.port-smb', 'SMB port (Windows File Server)', 445, FSXW_SG),
-    port('fsx.port-lustre', 'Lustre port', 988, FSXL_SG),
+    port('fsx.port-lustre', 'Lustre port', 988, FSXL_SG, {
+      checked: '2026-12-07',
+      detail: 'Lustre (LNET) traffic: the security groups must allow inbound TCP 988 and 1018-1023 between the file system and its clients.',
+    }),
   ],
 };
 
