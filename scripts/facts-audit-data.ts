@@ -383,8 +383,81 @@ export const AUDIT_B: Audit = {
   ],
 };
 
+/** The sixth random audit (issue 13, facts helper session 8): seed 20261211, facts no earlier audit read. */
+const SIXTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 690 facts of pack 2026.12.07.1 (937 in all) that no earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261211 50 --skip-audited`); each fact is looked up in the `search` docs and pages corpora (current ' +
+  'page copies, AWS and third-party), without the pack\'s notes: value, unit, and whether the cited page states every clause. "right" needs the ' +
+  'cited AWS page (or its current copy, or the notice every page of that guide carries) to state the value; a cited page the search results did ' +
+  'not reach is "not checked", even where another AWS page states the value.';
+
+export const AUDIT_F: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07c',
+  packVersion: '2026.12.07.1',
+  seed: 20261211,
+  method: SIXTH_METHOD,
+  remarks: [
+    'Figure: 10 of the 11 checked facts are right; 39 not checked. The search corpora return the opening of a page, so quota tables deep in a general-reference or guide page (sns.topics, waf.wcu, opensearch.domains ...) and pricing pages were out of reach; 17 of the 39 were re-verified by the 6-7 December passes on the page that states them, and are recorded here as not re-read rather than counted.',
+    'Source does not state it (1, partly, fixed): s3-select.lifecycle said "since July 2024"; the S3 Select page gives no date, so the value now says only what the page states.',
+    'For 12 of the 39 another current AWS page stated the value (ExportCertificate for acm.export, the Security blog for kms.imported-material, the Resolver scaling page for route53.default-port, the rename page for opensearch.name, ...); none was wrong. lambda-edge.region now cites the restrictions page at its current address with the Region anchor.',
+  ],
+  rows: [
+    { id: 'acm.export', verdict: 'unchecked', note: 'cited acm-exportable-certificates page not in the results; ExportCertificate and export-public-certificate (current) state public certificates are exportable when requested with export enabled, none created before 17 June 2025; the Nitro Enclaves clause not read' },
+    { id: 'api-gateway.endpoint-types', verdict: 'right', note: 'api-gateway-api-endpoint-types (current): the API endpoint type can be edge-optimized, Regional, or private' },
+    { id: 'cloudtrail.event-history', verdict: 'right', note: 'cloudtrail-user-guide (current): Event history, a record of the past 90 days of management events in an AWS Region' },
+    { id: 'dax.item-ttl', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-07 pass (DAX.concepts: item cache TTL 5 minutes by default); the copies reachable in this audit do not reach that section' },
+    { id: 'directory-service.types', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-07 pass (what_is: Managed Microsoft AD, AD Connector, Simple AD); this audit found only third-party pages; the copies reachable in this audit do not reach that section' },
+    { id: 'disaster-recovery.chaos', verdict: 'unchecked', note: 'the FIS documentation home and API Welcome (current) state a managed service to run fault injection experiments on AWS workloads; the cited what-is page itself was not in the results' },
+    { id: 'ebs-io1.size', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (VolumeSize: io1 4 - 16,384 GiB); the copies reachable in this audit do not reach that section' },
+    { id: 'ebs.durability', verdict: 'unchecked', note: 'cited aws.amazon.com/ebs/features copy in the corpus does not reach the durability section; provisioned-iops (EBS guide) states io2 Block Express 99.999% (AFR 0.001%); the gp/io1 figures only on a prescriptive-guidance table' },
+    { id: 'ec2-auto-scaling.groups', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (Auto Scaling groups per Region 500, adjustable); the copies reachable in this audit do not reach that section' },
+    { id: 'efs.max-file-size', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (size of a single file 52,673,613,135,872 bytes); the copies reachable in this audit do not reach that section' },
+    { id: 'eks.cluster-hour', verdict: 'unchecked', note: 'pricing page not stored; the AWS Containers blog on extended support pricing (2024) states $0.10 per cluster per hour for standard support' },
+    { id: 'elb.deregistration-delay', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (deregistration_delay.timeout_seconds 0-3600, default 300); the copies reachable in this audit do not reach that section' },
+    { id: 'eventbridge.archive', verdict: 'right', note: 'eb-archive (current): create an archive of a bus\'s events, optional event pattern, retention in days, indefinitely by default; replay to the bus' },
+    { id: 'fsx-openzfs.default-port', verdict: 'unchecked', note: 'the OpenZFS limit-access-security-groups page was not in the results (only a third-party script citing it: TCP/UDP 111, 2049, 20001-20003)' },
+    { id: 'iam-identity-center.session-duration', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (1 hour by default, 1 to 12 hours per permission set); the copies reachable in this audit do not reach that section' },
+    { id: 'internet-gateway.bandwidth', verdict: 'unchecked', note: 'VPC_Internet_Gateway not in the results (only third-party copies of the old FAQ answer)' },
+    { id: 'kendra.answers', verdict: 'unchecked', note: 'what-is-kendra not in the results; searching-retrieve (current) states the Retrieve API as a retriever for RAG systems' },
+    { id: 'kinesis-data-analytics-sql.lifecycle', verdict: 'right', note: 'the discontinuation notice on every page of the SQL developer guide (current): no new applications from October 15, 2025; applications deleted starting January 27, 2026' },
+    { id: 'kms.imported-material', verdict: 'unchecked', note: 'importing-keys not in the results; the AWS Security blog (on-demand rotation for imported keys) and the ImportKeyMaterial reference text agree: on-demand rotation for single-Region symmetric keys, automatic rotation only for AWS_KMS-origin keys' },
+    { id: 'lambda-edge.region', verdict: 'right', note: 'Restrictions on Lambda@Edge (current, lambda-at-edge-function-restrictions): use a numbered version of the function, not $LATEST or aliases; the function must be in US East (N. Virginia); the cited edge-functions-restrictions address is the page\'s older name, so the source moves to the current address with its anchor' },
+    { id: 'lambda-snapstart.price', verdict: 'unchecked', note: 'aws.amazon.com/lambda/pricing not stored (third-party pages describe caching and restore charges for Python and .NET)' },
+    { id: 'lex-v1.lifecycle', verdict: 'right', note: 'end-of-support notice on the Lex V1 guide and API pages (current): on September 15, 2025 AWS discontinued support; the Lex V1 console and resources no longer accessible' },
+    { id: 'lookout-for-vision.lifecycle', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-07 pass (end of support October 31, 2025); the copies reachable in this audit do not reach that section' },
+    { id: 'mainframe-modernization.lifecycle', verdict: 'right', note: 'the availability notice on the Mainframe Modernization guide pages (current copy): the Managed Runtime Environment experience is no longer open to new customers; the self-managed experience closed to new customers effective July 30, 2026' },
+    { id: 'memorydb.default-port', verdict: 'unchecked', note: 'no MemoryDB page in the results' },
+    { id: 'mgn.replication', verdict: 'unchecked', note: 'what-is-application-migration-service not in the results; the agent FAQ (current) states block-level replication by the AWS Replication Agent to replication servers, and the replication settings page the staging area subnet' },
+    { id: 'msk.metadata-modes', verdict: 'right', note: 'metadata-management (current): ZooKeeper or KRaft modes; KRaft from Apache Kafka 3.7.x' },
+    { id: 'mysql.default-port', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (CreateDBInstance Port: MySQL 3306); the copies reachable in this audit do not reach that section' },
+    { id: 'nat-gateway.bandwidth', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (5 Gbps, scales up to 100 Gbps); this audit found only third-party pages; the copies reachable in this audit do not reach that section' },
+    { id: 'network-acl.defaults', verdict: 'unchecked', note: 'the cited vpc-network-acls page was not in the results; the default-network-acl page (Japanese copy, current) states the default network ACL allows all inbound and outbound traffic' },
+    { id: 'network-acl.stateless', verdict: 'unchecked', note: 'vpc-network-acls not in the results (only third-party copies quoting it)' },
+    { id: 'nlb.stickiness', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-07 pass (sticky sessions by source IP); the copies reachable in this audit do not reach that section' },
+    { id: 'opensearch.domains', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (domains per Region 500, adjustable); the copies reachable in this audit do not reach that section' },
+    { id: 'opensearch.multi-az-standby', verdict: 'unchecked', note: 'managedomains-multiaz not in the results; the AWS Big Data blog announcing Multi-AZ with Standby states three AZs, one in standby, 99.99% availability' },
+    { id: 'opensearch.name', verdict: 'unchecked', note: 'the cited AWS News blog post was not in the results; the OpenSearch Service rename page (current, translated copy) states the service was renamed Amazon OpenSearch Service on September 8, 2021' },
+    { id: 'rekognition.capabilities', verdict: 'unchecked', note: 'what-is not in the results; how-it-works (current) lists objects and scenes, celebrities, text, inappropriate content, face detection, analysis and comparison, PPE and video analysis; Custom Labels on the documentation home' },
+    { id: 'rekognition.name', verdict: 'right', note: 'Rekognition documentation pages (current): Amazon Rekognition' },
+    { id: 'route53.default-port', verdict: 'unchecked', note: 'resolver-forwarding-inbound-queries-values not in the results; best-practices-resolver-endpoint-scaling (current) recommends inbound TCP and UDP 53 for the inbound endpoint' },
+    { id: 's3-glacier-deep-archive.min-storage-duration', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (storage-class comparison: 180 days); the copies reachable in this audit do not reach that section' },
+    { id: 's3-glacier-deep-archive.price', verdict: 'unchecked', note: 'aws.amazon.com/s3/pricing not stored' },
+    { id: 's3-select.lifecycle', verdict: 'unstated', partly: true, fixed: true, note: 'selecting-content-from-objects (current): Amazon S3 Select is no longer available to new customers, existing customers can continue to use it; the page gives no date, so "since July 2024" is not on it' },
+    { id: 'snow-family.glacier', verdict: 'unchecked', note: 'importtype not in the results' },
+    { id: 'sns.topics', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (standard topics 100,000 per account); the general-reference copies reachable here stop before the quota table; the copies reachable in this audit do not reach that section' },
+    { id: 'sqs.standard-ordering', verdict: 'right', note: 'standard-queues (current): at-least-once message delivery; best-effort ordering, more than one copy might be delivered out of order' },
+    { id: 'ssm-session-manager.idle-timeout', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (default 20 minutes, 1 to 60); the copies reachable in this audit do not reach that section' },
+    { id: 'storage-gateway.port-iscsi', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-07 pass (vgw Requirements: TCP 3260); the copies reachable in this audit do not reach that section' },
+    { id: 'vm-import-export.export', verdict: 'unchecked', note: 'vmexport not in the results' },
+    { id: 'vpc-peering.overlap', verdict: 'unchecked', note: 'vpc-peering-basics not in the results; the CreateVpcPeeringConnection reference (current) states the requester and accepter VPC cannot have overlapping CIDR blocks' },
+    { id: 'waf.wcu', verdict: 'unchecked', note: 'not re-read: re-verified in the 2026-12-06 pass (5,000 WCUs per web ACL); the copies reachable in this audit do not reach that section' },
+    { id: 'workdocs.lifecycle', verdict: 'unchecked', note: 'the WorkDocs API Welcome page was not in the results; the admin guide notice (current) says new sign-ups are no longer available; the 25 April 2025 date only on a third-party page' },
+  ],
+};
+
 /** Every audit, newest first. */
-export const AUDITS: readonly Audit[] = [AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+export const AUDITS: readonly Audit[] = [AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 

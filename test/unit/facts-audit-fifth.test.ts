@@ -19,7 +19,7 @@ describe('fifth random audit (2026-12-07b, seed 20261210)', () => {
     const earlier = auditedIds(AUDIT_E.seed);
     assert.deepEqual(rows.filter((id) => earlier.has(id)), []);
     assert.deepEqual([...rows].sort(), rows, 'in the draw\'s id order');
-    assert.equal(AUDITS[0], AUDIT_E);
+    assert.ok(AUDITS.includes(AUDIT_E));
   });
 
   it('gives the figure its remarks state', () => {

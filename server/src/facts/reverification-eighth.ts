@@ -19,6 +19,8 @@ export const EIGHTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed: API_StartQuery: queries time out after 60 minutes of runtime (reduce the time range or split the query); up to 30 concurrent Logs Insights queries, dashboard queries included; the source was AnalyzingLogData, which does not state the timeout',
   'network-acl.ephemeral-ports':
     'fixed: nacl-ephemeral-ports: to cover the different types of clients you can open ephemeral ports 1024-65535; many Linux kernels (Amazon Linux too) use 32768-61000 (the detail said 60999), Windows Server 2008 and later 49152-65535, through Server 2003 1025-5000, ELB, NAT gateways and Lambda 1024-65535; the source was custom-network-acl. A recommendation, not a limit, so no quota stamp',
+  's3-select.lifecycle':
+    'fixed (sixth audit): selecting-content-from-objects: Amazon S3 Select is no longer available to new customers, existing customers can continue to use the feature as usual; the page gives no date, so "since July 2024" was dropped',
   'lambda.managed-instances-size':
     'new: lambda-managed-instances-best-practices (function configuration): the minimum supported function size is 2 GB and 1 vCPU',
 };

@@ -95,7 +95,7 @@ export const SEVENTH_CHECKED: Readonly<Record<string, string>> = {
   'nat-gateway.placement': 'fixed: vpc-nat-gateway: a public NAT gateway is created in a public subnet with an Elastic IP address, traffic from it routed to the internet gateway; one NAT gateway in each AZ for an AZ-independent architecture; the 0.0.0.0/0 route of the private subnets is not on it',
   'cloudfront.price-classes': 'PriceClass: Price Class All, Price Class 200 and Price Class 100 with the edge locations each includes',
   'cloudfront.certificate-region': 'cnames-and-https-requirements: request or import the ACM certificate in US East (N. Virginia) (us-east-1)',
-  'lambda-edge.region': 'edge-functions-restrictions: the Lambda function must be in US East (N. Virginia); use a numbered version, not $LATEST or aliases',
+  'lambda-edge.region': 'edge-functions-restrictions: the Lambda function must be in US East (N. Virginia); use a numbered version, not $LATEST or aliases (sixth audit: source moved to lambda-at-edge-function-restrictions, Region anchor)',
   'lambda-edge.runtimes': 'edge-functions-restrictions: supported runtimes Node.js and Python',
   'cloudfront.s3-access': 'fixed: private-content-restricting-access-to-s3: OAC is recommended because it supports all Regions (including opt-in Regions launched after December 2022), SSE-KMS and PUT/DELETE; OAI does not or needs workarounds; "legacy" is not its word',
   'dax.item-ttl': 'fixed: DAX.concepts: the item cache TTL is 5 minutes by default; the query cache TTL is set when the cluster is created (0 turns caching off), no default stated',

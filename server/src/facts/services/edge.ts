@@ -20,6 +20,7 @@ const EDGE_CHOOSE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/Develop
 const LE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html';
 const LE_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge';
 const LE_RESTRICTIONS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-restrictions.html';
+const LE_FUNCTION_RESTRICTIONS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html';
 const GA = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/what-is-global-accelerator.html';
 const GA_LIMITS = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/limits-global-accelerator.html';
 const GA_ENDPOINTS = 'https://docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints.html';
@@ -122,7 +123,7 @@ export const lambdaEdge: ServiceCard = {
       changed: { notes: '5 to 10 seconds', note: 'The current quotas page gives one function timeout, 30 s, for viewer and origin triggers alike (it was 5 s for viewer triggers).' },
     }),
     num('lambda-edge.origin-timeout', 'Timeout, origin triggers', 'limit', 30, 'seconds', LE_LIMITS, { hardLimit: true }),
-    text('lambda-edge.region', 'Where to create it', 'behaviour', 'Must be created in us-east-1 and associated as a numbered version ($LATEST and aliases are not allowed)', LE_RESTRICTIONS, {
+    text('lambda-edge.region', 'Where to create it', 'behaviour', 'Must be created in us-east-1 and associated as a numbered version ($LATEST and aliases are not allowed)', `${LE_FUNCTION_RESTRICTIONS}#lambda-at-edge-restrictions-region`, {
       seedLine: 2236,
       changed: { notes: 'deployed in one Region (typically us-east-1)', note: 'The function must be in us-east-1.' },
     }),

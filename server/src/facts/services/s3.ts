@@ -267,9 +267,10 @@ export const s3Select: ServiceCard = {
     source: SELECT,
   },
   facts: [
-    text('s3-select.lifecycle', 'Availability', 'lifecycle', 'No longer available to new customers (since July 2024); existing customers can keep using it', SELECT, {
+    text('s3-select.lifecycle', 'Availability', 'lifecycle', 'No longer available to new customers; existing customers can continue to use it as usual', SELECT, {
+      checked: '2026-12-07',
       seedLine: 1234,
-      changed: { notes: 'presented as available', note: 'Closed to new customers in July 2024; use Athena.' },
+      changed: { notes: 'presented as available', note: 'No longer available to new customers; existing customers can continue to use it.' },
     }),
     list('s3-select.formats', 'Input formats', 'behaviour', ['CSV', 'JSON', 'Apache Parquet'], SELECT),
     num('s3-select.record-size', 'Maximum record size (input or output)', 'limit', 1, 'MiB', SELECT, { hardLimit: true }),
