@@ -21,6 +21,14 @@ export const EIGHTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed: nacl-ephemeral-ports: to cover the different types of clients you can open ephemeral ports 1024-65535; many Linux kernels (Amazon Linux too) use 32768-61000 (the detail said 60999), Windows Server 2008 and later 49152-65535, through Server 2003 1025-5000, ELB, NAT gateways and Lambda 1024-65535; the source was custom-network-acl. A recommendation, not a limit, so no quota stamp',
   's3-select.lifecycle':
     'fixed (sixth audit): selecting-content-from-objects: Amazon S3 Select is no longer available to new customers, existing customers can continue to use the feature as usual; the page gives no date, so "since July 2024" was dropped',
+  'api-gateway.endpoint-types': 'api-gateway-api-endpoint-types (current, sixth audit): the API endpoint type can be edge-optimized, Regional, or private',
+  'eventbridge.archive': 'eb-archive (current, sixth audit): an archive of a bus\'s events, optional event pattern, retention in days or indefinitely by default; replay to the bus',
+  'kinesis-data-analytics-sql.lifecycle': 'discontinuation notice on every page of the SQL developer guide (current, sixth audit): no new applications from October 15, 2025; applications deleted starting January 27, 2026',
+  'msk.metadata-modes': 'metadata-management (current, sixth audit): ZooKeeper or KRaft metadata modes; KRaft from Apache Kafka 3.7.x',
+  'rekognition.name': 'Rekognition documentation (current, sixth audit): Amazon Rekognition',
+  'lex-v1.lifecycle': 'end-of-support notice on the Lex V1 guide and API pages (current, sixth audit): support discontinued September 15, 2025; console and resources no longer accessible',
+  'iot-events.lifecycle': 'iotevents-end-of-support (current): end of support effective May 20, 2026 (no new customers from May 20, 2025); console and resources no longer accessible after it',
+  'opensearch.name': 'fixed: the OpenSearch Service rename page (current, translated copy): the service was renamed Amazon OpenSearch Service on September 8, 2021; the cited AWS News blog was not reachable, so the rename page is now the source',
   'lambda.managed-instances-size':
     'new: lambda-managed-instances-best-practices (function configuration): the minimum supported function size is 2 GB and 1 vCPU',
 };

@@ -30,6 +30,7 @@ const OS_SQL = 'https://docs.aws.amazon.com/opensearch-service/latest/developerg
 const OS_ULTRAWARM = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ultrawarm.html';
 const OS_MULTIAZ = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html';
 const OS_SERVERLESS = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-overview.html';
+const OS_RENAME_PAGE = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/rename.html';
 const OS_RENAME = 'https://aws.amazon.com/blogs/aws/amazon-elasticsearch-service-is-now-amazon-opensearch-service-and-supports-opensearch-10/';
 const OS_VPC_TEST = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html#vpc-test';
 const OS_LIMITS = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html';
@@ -162,7 +163,7 @@ export const opensearch: ServiceCard = {
       checked: '2026-12-06',
     }),
     num('opensearch.domains', 'Domains per account per Region', 'quota', 500, 'count', OS_LIMITS, { hardLimit: false, detail: 'Older pages give 100.' }),
-    text('opensearch.name', 'Name', 'lifecycle', 'Renamed from Amazon Elasticsearch Service in September 2021', OS_RENAME),
+    text('opensearch.name', 'Name', 'lifecycle', 'Renamed from Amazon Elasticsearch Service in September 2021', OS_RENAME_PAGE),
   ],
 };
 
