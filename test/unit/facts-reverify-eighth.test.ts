@@ -38,6 +38,16 @@ describe('eighth re-verification pass', () => {
     assert.equal(memory('The ranker is a Lambda function with 16 GB of memory.').length, 1, 'a default function still is');
   });
 
+  it('does not flag memory or timeout of a function resource on a capacity provider (Terraform, CloudFormation)', () => {
+    const found = (text: string) => analyzeText(text).findings.filter((d) => d.ruleId === 'lambda-memory' || d.ruleId === 'lambda-timeout').map((d) => text.slice(d.start, d.end));
+    const hcl = (extra: string) =>
+      '```hcl\nresource "aws_lambda_function" "ranker" {\n  memory_size = 16384\n  timeout     = 3600\n' + extra + '}\n```\n';
+    assert.deepEqual(found(hcl('  capacity_provider_config {\n    lambda_managed_instances_capacity_provider_config {\n      capacity_provider_arn = aws_lambda_capacity_provider.main.arn\n    }\n  }\n')), []);
+    assert.deepEqual(found(hcl('')), ['16384', '3600'], 'a default function still is');
+    const cfn = '```yaml\nResources:\n  Ranker:\n    Type: AWS::Lambda::Function\n    Properties:\n      MemorySize: 16384\n      CapacityProviderConfig:\n        LambdaManagedInstancesCapacityProviderConfig:\n          CapacityProviderArn: arn:aws:lambda:us-east-1:111122223333:capacity-provider:main\n```\n';
+    assert.deepEqual(found(cfn), []);
+  });
+
   it('settles the disagreements on the page that states each value', () => {
     assert.match(findFact('cloudwatch-logs.insights')?.source ?? '', /APIReference\/API_StartQuery\.html$/);
     assert.match(valueText('cloudwatch-logs.insights'), /60 minutes/);

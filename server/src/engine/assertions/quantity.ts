@@ -135,7 +135,7 @@ function iacAssertions(context: AnalyzedContext): QuantityAssertion[] {
   for (const v of values) {
     if (v.number === undefined) continue;
     // What the property means is data (recognisers/iac/attributes.ts); the registry says who judges it.
-    const binding = iacAttributeOf(type, v);
+    const binding = iacAttributeOf(type, v, cli ? '' : context.text);
     if (!binding) continue;
     for (const { spec, ruleId } of registeredAttributes()) {
       if (spec.fact !== binding.fact) continue;

@@ -27,6 +27,8 @@ export interface IacAttribute {
   readonly unit: IacUnit;
   /** The normalised key of the block the property must sit in (`ephemeralstorage` for `Size`). */
   readonly parent?: string;
+  /** Written in the same resource block, puts the value outside the fact's range (a capacity provider). */
+  readonly notWith?: RegExp;
 }
 
 interface ResourceAttributes {
@@ -42,13 +44,17 @@ interface ResourceAttributes {
 const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/';
 const TF = 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/';
 
+const LAMBDA_MANAGED_INSTANCES = /\bcapacity_?provider|\bCapacityProvider/i;
+
 const TABLE: readonly ResourceAttributes[] = [
   {
     types: ['aws_lambda_function', 'AWS::Lambda::Function', 'AWS::Serverless::Function'],
     service: 'lambda',
     keys: {
-      timeout: { fact: 'lambda.timeout', unit: 'seconds' },
-      memorysize: { fact: 'lambda.memory', unit: 'MiB' },
+      // A function on Lambda Managed Instances (`capacity_provider_config`, `CapacityProviderConfig`, Serverless
+      // Framework `capacityProvider` in the resource) has its own memory sizing and a 90-minute timeout for most invocations.
+      timeout: { fact: 'lambda.timeout', unit: 'seconds', notWith: LAMBDA_MANAGED_INSTANCES },
+      memorysize: { fact: 'lambda.memory', unit: 'MiB', notWith: LAMBDA_MANAGED_INSTANCES },
       // CloudFormation `EphemeralStorage: { Size }`, Terraform `ephemeral_storage { size }`.
       size: { fact: 'lambda.ephemeral-storage', unit: 'MiB', parent: 'ephemeralstorage' },
       // Serverless Framework `ephemeralStorageSize`.
@@ -180,12 +186,13 @@ function packKeyIndex(): Map<string, IacBinding[]> {
 }
 
 /** The fact a value of a resource of `resourceType` sets, or undefined when neither the table nor the pack knows it. */
-export function iacAttributeOf(resourceType: string, value: IacValue): IacBinding | undefined {
+export function iacAttributeOf(resourceType: string, value: IacValue, resourceText = ''): IacBinding | undefined {
   const type = resourceType.startsWith(MODULE_PREFIX) ? resourceType.slice(MODULE_PREFIX.length) : resourceType;
   const entry = BY_TYPE.get(type);
   const attribute = entry?.keys[value.normalizedKey];
   if (entry && attribute) {
     if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
+    if (attribute.notWith?.test(resourceText)) return undefined;
     return { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit] };
   }
   const service = PACK_TYPES[type];
