@@ -1,4 +1,6 @@
 /** Entry of the `archnotes` command (bundled to dist/cli.cjs). */
+// First: how eagerly V8 optimises applies to functions first run after it is set.
+import '../tiering';
 import { EXIT } from './exit-codes';
 import { run } from './main';
 

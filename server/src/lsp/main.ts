@@ -2,6 +2,8 @@
  * `archnotes-language-server`: speaks LSP over --stdio, --node-ipc or --socket=N (the transport is
  * picked from argv by vscode-languageserver).
  */
+// First: how eagerly V8 optimises applies to functions first run after it is set (tiering.ts).
+import '../tiering';
 import { createConnection, LSPErrorCodes, ProposedFeatures, type Message, type ResponseMessage } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { VERSION } from '../version';
