@@ -49,9 +49,30 @@ describe('readers: aws commands in CI files', () => {
     assert.deepEqual(flagged(fence('yaml', keyed)), ['lambda-timeout 1500']);
   });
 
+  it('folds the lines of a YAML folded block scalar, up to a blank line', () => {
+    const gitlab = [
+      'retention:',
+      '  script:',
+      '    - >',
+      '      aws sqs set-queue-attributes --queue-url "$Q"',
+      '      --attributes MessageRetentionPeriod=1700000',
+      '',
+      '      --attributes VisibilityTimeout=50000',
+      '    - echo ok',
+    ];
+    assert.deepEqual(flagged(fence('yaml', gitlab)), ['sqs-retention 1700000']);
+  });
+
   it('reads a Makefile recipe continued over lines', () => {
     const make = ['release:', '\taws kinesis increase-stream-retention-period \\', '\t\t--stream-name clicks --retention-period-hours 9600'];
     assert.deepEqual(flagged(fence('makefile', make)), ['kinesis-retention 9600']);
+    const silent = ['db:', '\t# postgres', '\t@aws rds create-db-instance --db-instance-identifier ledger --port 3306'];
+    assert.deepEqual(flagged(fence('make', silent)), ['engine-port-mismatch 3306']);
+  });
+
+  it('reads JSON attributes with escaped quotes inside a double-quoted argument', () => {
+    const steps = ['      - run: aws sqs set-queue-attributes --queue-url "$Q" --attributes "{\\"MessageRetentionPeriod\\":\\"1650000\\",\\"DelaySeconds\\":\\"5\\"}"'];
+    assert.deepEqual(flagged(fence('yaml', workflow(steps))), ['sqs-retention 1650000']);
   });
 
   it('takes the engine from a short comment right above the command', () => {

@@ -61,6 +61,13 @@ describe('readers: Jira and Confluence wiki markup', () => {
     assert.deepEqual(rows[2]?.cells?.map((c) => c.text), ['Amazon SQS', 'Visibility timeout', '[30 seconds|https://example.com/runbook]']);
   });
 
+  it('reads a vertical table row by row', () => {
+    const text = ['h3. Amazon SQS inbox', '', '||Message retention|18 days|', '||Visibility timeout|45 seconds|'].join('\n');
+    assert.deepEqual(flagged(text).map((f) => f.replace(/ .*/, '')), ['sqs-retention']);
+    const rows = analyzeText(text).model.contexts.filter((c) => c.kind === 'tableRow');
+    assert.deepEqual(rows.map((r) => r.cells?.map((c) => c.text)), [['Message retention', '18 days'], ['Visibility timeout', '45 seconds']]);
+  });
+
   it('gives hN. headings their level as sections, so a table under one takes its service', () => {
     const text = ['h2. Platform', '', 'h3. Amazon Kinesis Data Streams', '', '||Setting||Value||', '|Retention period|400 days|'].join('\n');
     assert.deepEqual(flagged(text).map((f) => f.replace(/ .*/, '')), ['kinesis-retention']);

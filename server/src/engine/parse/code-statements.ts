@@ -6,8 +6,9 @@
  *
  * A statement goes on to the next line when:
  * - its line ends with the shell's continuation character (`\`, PowerShell's backtick);
- * - in YAML, it is a plain scalar (`- aws sqs …`, `run: aws sqs …`) and the next line is indented
- *   deeper than its key or item: YAML folds such lines into one value;
+ * - in YAML, it is a plain scalar (`- aws sqs …`, `run: aws sqs …`) or a line of a folded block
+ *   scalar (`- >`), and the next line is indented deeper than its key or item: YAML folds such lines
+ *   into one value;
  * - it is a short shell comment right above an `aws` database command that names no engine itself
  *   (`# postgres` over `aws rds create-db-instance … --port 3306`): the comment says what the
  *   command is about, as a trailing comment on the command's own line does.
@@ -25,10 +26,12 @@ const UNMARKED = /^(?:text|txt|plain|plaintext)$/;
  * `--engine`), at the start of a line, a YAML item or a YAML value. Other commands take no label:
  * "# Allow HTTPS from all VPCs" over a security group rule would give its CIDR a VPC's role.
  */
-const DATABASE_COMMAND_LINE = /^[ \t]*(?:-[ \t]+)?(?:[\w.-]{1,40}:[ \t]+)?(?:RUN[ \t]+|[$>][ \t]*)?aws[ \t]+(?:rds|docdb|neptune|elasticache|memorydb|redshift)[ \t]+[a-z]/;
+const DATABASE_COMMAND_LINE = /^[ \t]*(?:-[ \t]+)?(?:[\w.-]{1,40}:[ \t]+)?(?:RUN[ \t]+|[$>][ \t]*|[@-])?aws[ \t]+(?:rds|docdb|neptune|elasticache|memorydb|redshift)[ \t]+[a-z]/;
 /** A YAML plain scalar that starts an `aws` command: the item marker, then the key whose column counts. */
 const YAML_PLAIN_COMMAND = /^([ \t]*(?:-[ \t]+)?)([\w.-]{1,40}:[ \t]+)?aws[ \t]/;
 const YAML_ITEM_COMMAND = /^([ \t]*)-[ \t]+aws[ \t]/;
+/** A YAML folded block scalar's indicator line (`script: >`, `- >-`): its lines fold into one line. */
+const YAML_FOLDED_START = /^([ \t]*(?:-[ \t]+)?)([\w.-]{1,40}:[ \t]+)?>[-+]?[1-9]?[ \t]*$/;
 /** A shell comment of at most a few words (a label, not a paragraph of prose). */
 const SHORT_COMMENT = /^[ \t]*#[ \t]*[^\s#][^\n]{0,38}$/;
 const ENGINE_FLAG = /(?:^|\s)--engine(?:[=\s]|$)/;
@@ -73,10 +76,24 @@ export function statementJoiner(lang: string): StatementJoiner | undefined {
   const continuation = powershell ? '`' : '\\';
   /** The column a YAML plain scalar's continuation lines must be deeper than (-1: not in one). */
   let plainColumn = -1;
+  /** The column a YAML folded scalar's lines are deeper than (-1: not in one). */
+  let foldedColumn = -1;
   return (code, lineStart, lineEnd) => {
     const line = code.slice(lineStart, lineEnd).trimEnd();
     if (lineEnd >= code.length) return false;
     const next = lineAt(code, lineEnd + 1).text;
+    if (yaml) {
+      if (foldedColumn >= 0 && line !== '' && indentOf(line) <= foldedColumn) foldedColumn = -1;
+      const folded = foldedColumn < 0 ? YAML_FOLDED_START.exec(line) : null;
+      if (folded) {
+        // The indicator line is a statement of its own; the lines below it fold together.
+        const marker = folded[1] ?? '';
+        foldedColumn = folded[2] !== undefined ? marker.length : indentOf(marker);
+        return false;
+      }
+      // A blank line in a folded scalar is a line break: the command before it ends there.
+      if (foldedColumn >= 0 && line !== '' && /\S/.test(next) && indentOf(next) > foldedColumn) return true;
+    }
     if (yaml && plainColumn < 0) {
       const keyed = YAML_PLAIN_COMMAND.exec(line);
       const item = YAML_ITEM_COMMAND.exec(line);

@@ -16,7 +16,7 @@ import type { Cell } from './contexts';
 import { findServices } from '../recognisers/services';
 
 /** A variant row's label cell: empty, or a word that says the row holds variants. */
-const VARIANT_LABEL = /^(?:|variants?|editions?|types?|modes?|flavou?rs?|engines?|options?|tiers?|capacity modes?|queue types?|deployment|kind)$/i;
+const VARIANT_LABEL = /^(?:|variants?|editions?|types?|modes?|flavou?rs?|engines?|options?|tiers?|capacity modes?|queue types?|deployment(?: option)?s?|kinds?|class(?:es)?|storage class(?:es)?|versions?|plans?|configurations?|setups?|sub-?types?)$/i;
 /** A variant: a name, not a value (no digits but a version after a name, nothing longer than a few words). */
 const VARIANT = /^(?=\S)(?:[A-Za-z][\w+./-]*)(?:[ \t][A-Za-z(][\w+./()-]*|[ \t]\d+(?:\.\d+)*){0,3}$/;
 

@@ -2,12 +2,15 @@
  * Jira and Confluence wiki tables pasted into markdown: a `||Header||Header||` row, then `|cell|cell|`
  * rows. Markdown reads them as one paragraph (there is no delimiter row); they become a header
  * context and table rows, as a GFM table does (contexts.ts), so each value has its column's header.
- * A `|` inside a link (`[text|url]`) or monospace (`{{a|b}}`) does not split a cell.
+ * A `|` inside a link (`[text|url]`) or monospace (`{{a|b}}`) does not split a cell. A vertical table
+ * (each row a `||` label, then values) has no header row: each row is read alone, as an HTML one is.
  */
 import type { Cell, Context, GroupCounter } from './contexts';
 
 const HEADER_ROW = /^[ \t]{0,3}\|\|[^\n]*\|\|[ \t]*\r?$/;
 const BODY_ROW = /^[ \t]{0,3}\|[^|\n][^\n]*\|[ \t]*\r?$/;
+/** A row of a vertical table: a `||` label cell, then `|` value cells (`||Retention|4 days|`). */
+const VERTICAL_ROW = /^[ \t]{0,3}\|\|[^|\n]+\|[^|\n][^\n]*[^|\n]\|[ \t]*\r?$/;
 /** Rows longer than this are not a pasted table row. */
 const MAX_ROW = 4000;
 
@@ -61,6 +64,7 @@ export function wikiTableContexts(source: string, from: number, to: number, base
     rows.push({ start, end: lineEnd, text: source.slice(start, lineEnd) });
     start = end + 1;
   }
+  if (rows.length > 0 && rows.every((r) => VERTICAL_ROW.test(r.text))) return verticalContexts(rows, base, groups, ancestors);
   const [head, ...body] = rows;
   if (!head || body.length === 0 || !HEADER_ROW.test(head.text) || !body.every((r) => BODY_ROW.test(r.text) || HEADER_ROW.test(r.text))) return [];
   const header = cellsOfRow(head.text, head.start + base);
@@ -80,4 +84,18 @@ export function wikiTableContexts(source: string, from: number, to: number, base
     });
   }
   return out;
+}
+
+/** A vertical table's rows, each a record of its own (html-tables.ts reads `<th>`-led rows the same way). */
+function verticalContexts(rows: readonly RowLine[], base: number, groups: GroupCounter, ancestors: readonly number[]): Context[] {
+  const group = groups.next++;
+  return rows.map((row) => ({
+    kind: 'tableRow' as const,
+    start: row.start + base,
+    end: row.end + base,
+    text: row.text,
+    group,
+    ancestors: [...ancestors],
+    cells: cellsOfRow(row.text, row.start + base),
+  }));
 }

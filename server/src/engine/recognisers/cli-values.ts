@@ -45,8 +45,11 @@ export function cliNetworkResource(text: string, offset: number): string | undef
 
 /** `--timeout 1200`, `--memory-size=2048` (also at the end of wiki monospace, `{{… --timeout 1200}}`). */
 const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\|`|\}\})/g;
-/** `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form. */
-const PAIR = /(?:^|[\s,{])"?([A-Za-z][A-Za-z0-9]*)"?\s*(?:=|:)\s*"?(\d+(?:\.\d+)?)"?(?=[\s,}"\\`]|$)/g;
+/**
+ * `Key=Value` pairs of an `--attributes` or shorthand argument, and `"Key": "Value"` in its JSON form,
+ * also with escaped quotes inside a double-quoted argument (`"{\"Key\":\"Value\"}"`).
+ */
+const PAIR = /(?:^|[\s,{])(?:\\?")?([A-Za-z][A-Za-z0-9]*)(?:\\?")?\s*(?:=|:)\s*(?:\\?")?(\d+(?:\.\d+)?)(?:\\?")?(?=[\s,}"\\`]|$)/g;
 /** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */
 const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?([A-Za-z]+=[^\s,'"]+(?:,[A-Za-z]+=[^\s,'"]+)*,?)/g;
 
