@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { IncrementalAnalyzer } from '../../server/src/engine/incremental/analyzer';
 
 function flagged(text: string): string[] {
   return analyzeText(text)
@@ -42,6 +43,23 @@ describe('readers: CIDRs in log entries', () => {
     assert.deepEqual(flagged(fence('log', log)), ['subnet-overlap 10.70.9.0/24']);
     const outside = ['[2026-03-02 07:05:00] net: vpc 10.80.0.0/16 ready, subnet 10.81.1.0/24 attached'];
     assert.deepEqual(flagged(fence('text', outside)), ['subnet-outside-vpc 10.81.1.0/24']);
+  });
+
+  it('keeps the roles where they belong after an edit above the log', () => {
+    const text = `Intro paragraph.\n\n${fence('text', ['07:02:11Z [platform] vpc 10.60.0.0/16 subnet 10.60.4.0/24 subnet 10.60.4.128/25'])}`;
+    const analyzer = new IncrementalAnalyzer(text, {}, 256);
+    const edited = `Intro paragraph, longer now.${text.slice('Intro paragraph.'.length)}`;
+    const after = analyzer.update(edited);
+    const mine = after.findings.map((f) => `${f.ruleId} ${edited.slice(f.start, f.end)}`);
+    assert.deepEqual(mine, ['subnet-overlap 10.60.4.128/25']);
+    assert.deepEqual(after.model.contexts.flatMap((c) => c.cidrs.map((m) => `${m.text} ${m.role}`)), roles(edited));
+  });
+
+  it('knows the timestamps of syslog and dated entries', () => {
+    const syslog = ['Mar  2 07:02:11 gw01 netd: vpc 10.65.0.0/16 subnet 10.65.2.0/24', 'Mar  2 07:02:12 gw01 netd: route sync done'];
+    assert.deepEqual(roles(fence('', syslog)), ['10.65.0.0/16 vpc', '10.65.2.0/24 subnet']);
+    const dated = ['2026/03/02 07:02 attach vpc 10.66.0.0/16 to subnet 10.66.3.0/24'];
+    assert.deepEqual(roles(fence('txt', dated)), ['10.66.0.0/16 vpc', '10.66.3.0/24 subnet']);
   });
 
   it('reads a peer overlapping the VPC it is peered with', () => {

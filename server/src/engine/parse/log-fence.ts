@@ -17,8 +17,12 @@ export interface LoggedCidrRole {
 }
 
 const LOG_LANGS = /^(?:|text|txt|plain|plaintext|log|logs)$/;
-/** An entry's timestamp at the start of its line: `09:14:03Z`, `[2026-03-02 09:14:03]`, `2026-03-02T09:14:03.120+01:00`. */
-const TIMESTAMP = /^[ \t]{0,8}\[?(?:\d{4}-\d{2}-\d{2}[T ])?\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=[ \t])/;
+/**
+ * An entry's timestamp at the start of its line: `09:14:03Z`, `[2026-03-02 09:14:03]`,
+ * `2026-03-02T09:14:03.120+01:00`, `2026/03/02 09:14`, syslog's `Mar  2 09:14:03`.
+ */
+const TIMESTAMP =
+  /^[ \t]{0,8}\[?(?:\d{4}[-/]\d{2}[-/]\d{2}[T ]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t])?\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=[ \t])/;
 const CIDR = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})(?![\d/])/g;
 /** How far back from a CIDR its role word may be: a few words of the entry. */
 const WINDOW = 48;
