@@ -29,6 +29,7 @@ export const EIGHTH_CHECKED: Readonly<Record<string, string>> = {
   'lex-v1.lifecycle': 'end-of-support notice on the Lex V1 guide and API pages (current, sixth audit): support discontinued September 15, 2025; console and resources no longer accessible',
   'iot-events.lifecycle': 'iotevents-end-of-support (current): end of support effective May 20, 2026 (no new customers from May 20, 2025); console and resources no longer accessible after it',
   'opensearch.name': 'fixed: the OpenSearch Service rename page (current, translated copy): the service was renamed Amazon OpenSearch Service on September 8, 2021; the cited AWS News blog was not reachable, so the rename page is now the source',
+  'app-runner.lifecycle': 'App Runner guide and release-notes banners (current): no longer open to new customers starting April 30, 2026, existing customers continue as normal; AWS recommends Amazon ECS Express Mode (a mirrored Containers blog post saying April 1, 2026 disagrees; the guide\'s date is kept)',
   'lambda.managed-instances-size':
     'new: lambda-managed-instances-best-practices (function configuration): the minimum supported function size is 2 GB and 1 vCPU',
 };
