@@ -62,6 +62,15 @@ describe('readers: CIDRs in log entries', () => {
     assert.deepEqual(roles(fence('txt', dated)), ['10.66.0.0/16 vpc', '10.66.3.0/24 subnet']);
   });
 
+  it('takes a role named in parentheses right after a block', () => {
+    const log = ['07:30:00Z [net] attached 10.67.0.0/16 (vpc) and 10.67.5.0/24 (subnet); 10.67.9.0/24 (app tier)'];
+    assert.deepEqual(
+      analyzeText(fence('text', log)).model.contexts.flatMap((c) => (c.cidrRoles ?? []).map((r) => r.role)),
+      ['vpc', 'subnet'],
+    );
+    assert.deepEqual(flagged(fence('text', log)), []);
+  });
+
   it('reads a peer overlapping the VPC it is peered with', () => {
     const log = ['09:20:00Z [neteng] vpc 10.90.0.0/16 peer 10.90.128.0/17 peering active'];
     assert.deepEqual(roles(fence('text', log)), ['10.90.0.0/16 vpc', '10.90.128.0/17 vpc']);

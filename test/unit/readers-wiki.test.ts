@@ -61,6 +61,11 @@ describe('readers: Jira and Confluence wiki markup', () => {
     assert.deepEqual(rows[2]?.cells?.map((c) => c.text), ['Amazon SQS', 'Visibility timeout', '[30 seconds|https://example.com/runbook]']);
   });
 
+  it('reads a table whose rows start with a label cell under a header row', () => {
+    const text = ['h3. Queues', '', '||Queue||Service||Retention||', '||inbox|Amazon SQS|16 days|', '||events|Amazon Kinesis Data Streams|3 days|'].join('\n');
+    assert.deepEqual(flagged(text), ['sqs-retention 16 days']);
+  });
+
   it('reads a vertical table row by row', () => {
     const text = ['h3. Amazon SQS inbox', '', '||Message retention|18 days|', '||Visibility timeout|45 seconds|'].join('\n');
     assert.deepEqual(flagged(text).map((f) => f.replace(/ .*/, '')), ['sqs-retention']);

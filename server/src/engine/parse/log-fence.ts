@@ -3,7 +3,8 @@
  * with subnet 10.20.1.0/24`, `2026-03-02T09:14:03Z INFO …`) that carry several CIDRs on one line. A
  * log writes its nouns in lower case and one block per noun, so each CIDR takes the role the words
  * right before it give it (after the previous CIDR of the entry, at most a few words back): "vpc",
- * "subnet", "peer", "on-prem", "route". A CIDR no such word precedes keeps the engine's own binding.
+ * "subnet", "peer", "on-prem", "route", or the one word in parentheses right after it ("(vpc)"). A
+ * CIDR no such word names keeps the engine's own binding.
  * Read only in fences most of whose lines are such entries; prose and other code stay as they are.
  */
 /** The roles of assertions/cidr-role.ts a log's words give. */
@@ -30,6 +31,8 @@ const WINDOW = 48;
 /** Role words of a log entry, in any case; the last one before a CIDR wins. */
 const ROLE_WORD =
   /\b(?:(sub-?nets?)|(vpcs?)|(peer(?:s|ed|ing)?)|(on[- ]?prem(?:ises)?|corp(?:orate)?|office|data ?cent(?:er|re)s?|dc|cgw|customer[- ]gateway)|(routes?|dest(?:ination)?s?|dst|src|sources?|via|allow(?:ed|s)?|den(?:y|ied|ies)))\b/gi;
+/** A role named in parentheses right after a block: `10.20.0.0/16 (vpc)`. */
+const ROLE_AFTER = /^[ \t]{0,2}\([ \t]{0,2}([A-Za-z][\w -]{0,20}?)[ \t]{0,2}\)/;
 /** A peer that is a BGP session or a tunnel end: a host address, not a VPC. */
 const BGP_PEER = /\b(?:bgp|tunnel|inside|neighbou?r|asn?)\b[^\n]{0,16}$/i;
 
@@ -74,12 +77,20 @@ export function loggedCidrRoles(text: string, start: number): LoggedCidrRole[] {
     let last: RegExpExecArray | undefined;
     ROLE_WORD.lastIndex = 0;
     for (let w = ROLE_WORD.exec(before); w; w = ROLE_WORD.exec(before)) last = w;
-    if (!last) continue;
     // Only words right before the block: "vpc 10.0.0.0/16", "subnet app-a 10.0.1.0/24", not a sentence away.
-    const gap = before.slice(last.index + last[0].length);
-    if (/[.;|]/.test(gap) || gap.trim().split(/\s+/).length > 3) continue;
-    const role = roleOf(last, before.slice(0, last.index), Number(m[2]));
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, role });
+    const gap = last ? before.slice(last.index + last[0].length) : '';
+    let role = last && !/[.;|]/.test(gap) && gap.trim().split(/\s+/).length <= 3 ? roleOf(last, before.slice(0, last.index), Number(m[2])) : undefined;
+    if (role === undefined) {
+      // Or the word in parentheses right after it: "10.20.0.0/16 (vpc)".
+      ROLE_WORD.lastIndex = 0;
+      const after = ROLE_AFTER.exec(text.slice(previousEnd, previousEnd + 32));
+      const word = after ? ROLE_WORD.exec(after[1] ?? '') : null;
+      if (word && word[0].length === (after?.[1] ?? '').length) role = roleOf(word, '', Number(m[2]));
+    }
+    // A parenthesis after the block speaks for it only: the next block's words start after it.
+    const aside = ROLE_AFTER.exec(text.slice(previousEnd, previousEnd + 32));
+    if (aside) previousEnd += aside[0].length;
+    if (role !== undefined) out.push({ start: start + m.index, end: start + m.index + m[0].length, role });
   }
   return out;
 }

@@ -66,7 +66,7 @@ export function wikiTableContexts(source: string, from: number, to: number, base
   }
   if (rows.length > 0 && rows.every((r) => VERTICAL_ROW.test(r.text))) return verticalContexts(rows, base, groups, ancestors);
   const [head, ...body] = rows;
-  if (!head || body.length === 0 || !HEADER_ROW.test(head.text) || !body.every((r) => BODY_ROW.test(r.text) || HEADER_ROW.test(r.text))) return [];
+  if (!head || body.length === 0 || !HEADER_ROW.test(head.text) || !body.every((r) => BODY_ROW.test(r.text) || HEADER_ROW.test(r.text) || VERTICAL_ROW.test(r.text))) return [];
   const header = cellsOfRow(head.text, head.start + base);
   if (header.length < 2) return [];
   const group = groups.next++;
