@@ -5,6 +5,7 @@
  * to "which attribute does this quantity set": assertions (assertions/quantity.ts) are built from it,
  * and hovers and the limit rules read those, so a hover and a finding never disagree.
  */
+import { withoutOwned, type BoundPhrase } from './bound-phrases';
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
@@ -542,13 +543,15 @@ function inOpeningReason(clause: Clause, at: number): boolean {
   return comma > at;
 }
 
-export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeSpec): 'negation' | 'history' | 'question' | 'raised' | 'comparative' | undefined {
-  if (NEGATION.test(clause.text) || clause.rejected) return 'negation';
-  if (HISTORY.test(clause.text)) return 'history';
+export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeSpec, bound?: BoundPhrase): 'negation' | 'history' | 'question' | 'raised' | 'comparative' | undefined {
+  // "cannot exceed 256 KB": the bound's own negation does not negate the statement.
+  const text = withoutOwned(clause.text, bound);
+  if (NEGATION.test(text) || clause.rejected) return 'negation';
+  if (HISTORY.test(text)) return 'history';
   if (isQuestion(clause) && !inOpeningReason(clause, q.start - clause.start)) return 'question';
   if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';
   const at = q.start - clause.start;
-  if (COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
+  if (!bound && COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
   return undefined;
 }
 

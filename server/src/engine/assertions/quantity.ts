@@ -24,6 +24,7 @@ import {
   type SubjectEvidence,
 } from './quantity-binding';
 import { registeredAttributes } from './registry';
+import { boundPhraseOf } from './bound-phrases';
 
 /**
  * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
@@ -65,8 +66,12 @@ export function asserted(modality: Modality): boolean {
   return modality === 'stated' || modality === 'default' || modality === 'maximum' || modality === 'minimum';
 }
 
-function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Modality {
-  switch (unasserted(clause, q, spec)) {
+/** Subjects the statement itself names: only then do the bound phrases read a maximum (a section's subject may be another's). */
+const OWN_SUBJECT: ReadonlySet<SubjectEvidence> = new Set(['clause', 'context', 'table-header']);
+
+function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evidence: SubjectEvidence): Modality {
+  const bound = OWN_SUBJECT.has(evidence) ? boundPhraseOf(clause, q) : undefined;
+  switch (unasserted(clause, q, spec, bound)) {
     case 'negation':
       return 'negated';
     case 'history':
@@ -83,7 +88,7 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
   if (SCENARIO.test(clause.text)) return 'hypothetical';
   const at = q.start - clause.start;
   const before = clause.text.slice(Math.max(0, at - 64), at);
-  if (COMPARATIVE_BEFORE.test(before)) return 'comparative';
+  if (COMPARATIVE_BEFORE.test(before)) return bound ? bound.modality : 'comparative';
   if (GRANULARITY_BEFORE.test(before)) return 'granularity';
   if (MIN_CUE_BEFORE.test(before)) {
     // "a default minimum retention period of 4 days": the word nearer the value says which one is meant.
@@ -96,7 +101,7 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention): Mo
   const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 24);
   if (DEFAULT_CUE_AFTER.test(after)) return 'default';
   if (MAX_CUE_AFTER.test(after)) return 'maximum';
-  return 'stated';
+  return bound ? bound.modality : 'stated';
 }
 
 /** A value, then "by default" ("24 hours by default, …"): the cue that ends `before` belongs to that value. */
@@ -118,7 +123,7 @@ function proseAssertions(context: AnalyzedContext, inherited: string | undefined
         const subject = bindQuantity(spec, context, clause, q, inherited, scopeTitle);
         // A scoped pass adds only what its scope gives: the section's subject, or (outside any) the attribute's own name.
         if (!subject || (inherited !== undefined && subject.evidence !== (inherited === UNSCOPED ? 'attribute' : 'section'))) continue;
-        out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality: modalityOf(spec, clause, q), evidence: subject.evidence, quantity: q, clause });
+        out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality: modalityOf(spec, clause, q, subject.evidence), evidence: subject.evidence, quantity: q, clause });
       }
     }
   }

@@ -2,6 +2,7 @@ import { SERVICES, requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
+import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { changeYear } from './kit/limit-rule';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
@@ -209,9 +210,12 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
   const header = context.header?.map((h) => h.text).join(' ') ?? '';
   for (const clause of clauses(context)) {
     const text = clause.text;
-    if (NEGATION.test(text) || HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
+    if (HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+      // "cannot have more than 5 secondary Regions": a bound's own negation does not negate the clause.
+      const bound = boundPhraseOf(clause, { start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+      if (NEGATION.test(withoutOwned(text, bound))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const at = clause.start + m.index;
       if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
@@ -227,7 +231,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const ceiling = candidates.find((c) => subjectOf(c, candidates, inClause, at));
       if (!ceiling) continue;
       const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
-      const cue = (CEILING_CUE.test(before) || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
+      const cue = (CEILING_CUE.test(before) || bound !== undefined || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
       if (!cue) continue;
       const value = valueOf(m);
       const fact = requireFact(ceiling.fact);

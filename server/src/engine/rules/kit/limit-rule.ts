@@ -87,14 +87,35 @@ function formerValues(fact: Fact): readonly number[] {
   if (!found) {
     // The note says what older texts state; a default or a minimum there ("4 days called a minimum") is no older maximum.
     const bounds = boundsOf(fact);
-    found = fact.changed
-      ? findQuantities(fact.changed.notes, 0)
-          .map((q) => q.normalized)
-          .filter((n) => n !== bounds.default && n !== bounds.min && n !== bounds.max)
-      : [];
+    // Older texts state what the notes said and what AWS's own value history records.
+    const said = [fact.changed?.notes ?? '', ...(fact.history ?? []).map((h) => h.value)].filter((t) => t !== '');
+    found = said
+      .flatMap((t) => findQuantities(t, 0))
+      .filter((q) => q.dimension === bounds.dimension)
+      .map((q) => q.normalized)
+      .filter((n) => n !== bounds.default && n !== bounds.min && n !== bounds.max);
     formerCache.set(fact.id, found);
   }
   return found;
+}
+
+/** The date a value of the fact's history stopped applying ("2025-08"), when `value` is one of them. */
+function formerUntil(fact: Fact, value: number): string | undefined {
+  return fact.history?.find((h) => findQuantities(h.value, 0).some((q) => Math.abs(q.normalized - value) <= q.normalized * 0.01))?.until;
+}
+
+function untilYear(until: string | undefined): number | undefined {
+  return until ? Number(until.slice(0, 4)) : undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What the message adds about the change: the notes' correction, or the date AWS's history gives. */
+function changeNote(fact: Fact, value: number): string {
+  if (fact.changed) return ` ${fact.changed.note}`;
+  const until = formerUntil(fact, value);
+  const m = until ? /^(\d{4})-(\d{2})/.exec(until) : null;
+  return m ? ` It was the maximum until ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}.` : '';
 }
 
 /** The year a fact's change note gives ("… in August 2025"), for dated documents. */
@@ -225,8 +246,8 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       start: q.start,
       end: q.end,
       severity: older ? 'warning' : 'info',
-      changedIn: changeYear(fact),
-      message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${fact.changed ? ` ${fact.changed.note}` : ''}`,
+      changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, value)),
+      message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${changeNote(fact, value)}`,
     };
   }
   return undefined;

@@ -1,0 +1,74 @@
+/**
+ * A value stated as the service's ceiling by words the cue right before it does not cover: a negated
+ * exceedance ("cannot exceed 256 KB"), a comparison the service refuses ("messages larger than 256 KB
+ * are rejected"), a superlative ("the largest object S3 stores is 5 TB"), a cue after the value
+ * ("7 days at the most", "must be 256 KB or smaller") or the value naming a limit ("a 256 KB message
+ * size limit"). The negation such a phrase carries belongs to the bound, so it does not negate the
+ * statement; a clause that reports a change ("raised the 256 KB limit to 1 MiB") states no bound.
+ */
+import type { Clause } from '../parse/clauses';
+import type { QuantityMention } from '../recognisers/quantities';
+
+export interface BoundPhrase {
+  readonly modality: 'maximum';
+  /** Clause-relative spans of the negation words the phrase owns ("cannot" in "cannot exceed"). */
+  readonly owned: readonly (readonly [number, number])[];
+}
+
+/** Modal negation + exceed: a rule about the value, not an observation ("never exceed" describes a workload). */
+const NEGATED_EXCEED_BEFORE =
+  /\b(cannot|can't|can\s?not|must\s+not|mustn't|may\s+not|will\s+not|won't)\s+(?:(?:be|have|hold|use|take|span|support|contain|store|attach|run\s+for)\s+)?(?:exceed|surpass|go\s+(?:over|above|beyond|past)|(?:be\s+)?(?:more|larger|bigger|longer|greater|higher)\s+than)\s*$/i;
+
+/** A comparison the service answers with a refusal: the value is where acceptance ends. */
+const OVER_BEFORE = /\b(?:more|longer|greater|larger|bigger|higher)\s+than\s*$|\b(?:over|above|beyond|exceeding)\s*$/i;
+const REFUSAL = /\b(?:rejected|rejects?|refused|refuses?|fails?|failed|cannot|can't|can\s?not|not\s+(?:accepted|allowed|supported|permitted|possible))\b/gi;
+
+/** "the largest object S3 stores is", "the longest a function can run is": a superlative names the ceiling. */
+const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|longest|highest|greatest)\b(?:\s+[\w'-]+){0,5}\s+(?:is|=|:|of|can\s+be)\s*$/i;
+
+/** After the value: "7 days at the most", "1 MB per record max". */
+const MAX_AFTER = /^\s*(?:(?:per|each|a|an)\s+[\w-]+\s+)?(?:at\s+(?:the\s+)?most\b|max(?:imum)?\b(?![.:=(]?\s*(?:(?:is|of|for|value)\s*)?\d))/i;
+
+/** "must be 256 KB or smaller": a floor word after a copula describes the thing's bound, not a subset. */
+const COPULA_BEFORE = /\b(?:is|are|be)\s*$/i;
+const OR_LESS_AFTER = /^\s*or\s+(?:less|smaller|fewer|lower|shorter|below)\b/i;
+
+/** "a 256 KB message size limit", "the 15-minute timeout cap": the value names the limit. */
+const LIMIT_NOUN_AFTER =
+  /^\s*(?:(?!(?:within|under|below|over|above|beyond|near|to|in|for|of|at|on|the|than|and|or|per|we|our|my|your|their)\b)[\w-]+\s+){0,3}(?:hard\s+)?(?:limit|cap|ceiling)\b(?!\s*(?:increase|raise|request))/i;
+
+/** The clause reports a change: its old figure is history, not a bound. */
+const CHANGE = /\b(?:raised|raising|increased|increasing|lifted|bumped|doubled|quadrupled|grew|expanded|extended|replaced|went\s+(?:up|from))\b/i;
+
+/** The bound phrase that makes `q` a maximum, if any (undefined: the value's modality comes from the cue before it). */
+export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' | 'end'>): BoundPhrase | undefined {
+  const text = clause.text;
+  if (CHANGE.test(text)) return undefined;
+  const at = q.start - clause.start;
+  const end = q.end - clause.start;
+  const before = text.slice(Math.max(0, at - 64), at);
+  const after = text.slice(end, end + 48);
+  const negated = NEGATED_EXCEED_BEFORE.exec(before);
+  if (negated?.[1]) {
+    const start = at - before.length + negated.index;
+    return { modality: 'maximum', owned: [[start, start + negated[1].length]] };
+  }
+  if (OVER_BEFORE.test(before)) {
+    const refusals = [...text.matchAll(REFUSAL)];
+    if (refusals.length === 0) return undefined;
+    const owned = refusals.filter((m) => m.index !== undefined && /not|can/i.test(m[0])).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+    return { modality: 'maximum', owned };
+  }
+  if (SUPERLATIVE_BEFORE.test(before) || MAX_AFTER.test(after) || (COPULA_BEFORE.test(before) && OR_LESS_AFTER.test(after)) || LIMIT_NOUN_AFTER.test(after)) {
+    return { modality: 'maximum', owned: [] };
+  }
+  return undefined;
+}
+
+/** The clause's text with the bound's own negation words blanked (same length, so offsets hold). */
+export function withoutOwned(text: string, bound: BoundPhrase | undefined): string {
+  if (!bound || bound.owned.length === 0) return text;
+  let out = text;
+  for (const [s, e] of bound.owned) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}

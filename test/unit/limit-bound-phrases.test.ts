@@ -1,0 +1,64 @@
+/**
+ * Outdated ceilings said in the forms people use beyond "up to" and "max": a negated exceedance, a
+ * comparison the service refuses, a superlative, a cue after the value, the value naming a limit; and
+ * former values read from the fact pack's value history. Each form has look-alikes that must stay
+ * quiet: changes reported, plans in the first person, workloads, today's values, other subjects.
+ * Statements written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+function flagged(text: string): string[] {
+  return analyzeText(text).findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+}
+
+const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
+  ['SQS messages cannot exceed 256 KB.', 'sqs-message-size: 256 KB'],
+  ['A queue message can not be larger than 256 KB in SQS.', 'sqs-message-size: 256 KB'],
+  ['SQS will reject any message larger than 256 KB.', 'sqs-message-size: 256 KB'],
+  ['A message over 256 KB is rejected by SQS.', 'sqs-message-size: 256 KB'],
+  ['The largest message SQS accepts is 256 KB.', 'sqs-message-size: 256 KB'],
+  ['SQS has a 256 KB message size limit.', 'sqs-message-size: 256 KB'],
+  ['With SQS, you get 256 KB per message at most.', 'sqs-message-size: 256 KB'],
+  ['SQS messages must be 256 KB or smaller.', 'sqs-message-size: 256 KB'],
+  ['Kinesis keeps records for 7 days at the most.', 'kinesis-retention: 7 days'],
+  ['A Kinesis stream cannot retain data longer than 7 days.', 'kinesis-retention: 7 days'],
+  ['The longest Kinesis retention is 7 days.', 'kinesis-retention: 7 days'],
+  ['Kinesis Data Streams has a 7-day retention limit.', 'kinesis-retention: 7-day'],
+  ['S3 objects cannot exceed 5 TB.', 's3-object-size: 5 TB'],
+  ['Objects bigger than 5 TB are rejected by S3.', 's3-object-size: 5 TB'],
+  ['gp3 volumes cannot exceed 16,000 IOPS.', 'outdated-ceiling: 16,000'],
+  ['Aurora Global Database cannot have more than 5 secondary Regions.', 'outdated-ceiling: 5'],
+];
+
+const QUIET: readonly string[] = [
+  'SQS raised the 256 KB limit to 1 MiB in 2025.',
+  'Before August 2025, SQS messages could not exceed 256 KB.',
+  'Our events never exceed 256 KB, so SQS is fine.',
+  'We reject any message larger than 256 KB at the API layer before it reaches SQS.',
+  'Messages larger than 64 KB are billed as several SQS requests.',
+  'Payloads of 256 KB or less go straight to SQS; bigger ones go to S3.',
+  'S3 objects larger than 5 GB cannot be uploaded with a single PUT; use multipart upload.',
+  'The largest object we store in S3 is 5 TB.',
+  'Kinesis used to keep records for 7 days at the most.',
+  'Kinesis keeps records for 24 hours by default, 365 days at the most.',
+  'Our SQS message size limit is 256 KB, set by the producer library.',
+  'The 256 KB SQS limit was lifted, so the claim-check pattern is optional now.',
+  'Lambda functions that run longer than 15 minutes are stopped.',
+  'SQS messages must be 1 MiB or smaller.',
+  'DynamoDB items cannot exceed 400 KB.',
+  'A Kinesis record over 10 MiB is rejected.',
+  'Keep each message at 256 KB or below for the legacy consumer, which cannot read more.',
+  'gp3 volumes cannot exceed 80,000 IOPS.',
+  // A section's subject is not enough for these forms: the sentence may speak of another service.
+  '## SQS\n\nThe broker alternative has a 256 KB limit as well for some protocols.',
+];
+
+describe('limit bound phrases: outdated ceilings in more forms', () => {
+  for (const [text, finding] of FLAGGED) {
+    it(text, () => assert.deepEqual(flagged(text), [finding]));
+  }
+  for (const text of QUIET) {
+    it(`quiet: ${text.split('\n').pop()}`, () => assert.deepEqual(flagged(text), []));
+  }
+});
