@@ -29,7 +29,8 @@ export const spotBidding: ContextRule = {
     'long-term supply and demand, and Amazon EC2 interrupts it mainly when it needs the capacity back (with a two-minute notice). A ' +
     'maximum price can still be set, but AWS advises against it because it only adds interruptions. Notes that plan around "outbidding" ' +
     'or a bid price describe the old auction. Text that names 2017, the maximum price or the end of bidding is not flagged.',
-  severity: 'info',
+  // 6 of 6 findings right on the labelled development corpus, every one on the notes right: a warning.
+  severity: 'warning',
   category: 'behaviour',
   facts: ['ec2.spot-pricing'],
   cue: { words: ['bid', 'outbid'] },
@@ -54,6 +55,7 @@ export const spotBidding: ContextRule = {
       report({
         start: claim.start,
         end: claim.end,
+        changedIn: 2017,
         message: 'There is no bidding for Spot Instances since 2017: they run at the current Spot price and are interrupted mainly when EC2 needs the capacity back (two-minute notice).',
       });
     }
