@@ -29,6 +29,10 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   ['Objects bigger than 5 TB are rejected by S3.', 's3-object-size: 5 TB'],
   ['gp3 volumes cannot exceed 16,000 IOPS.', 'outdated-ceiling: 16,000'],
   ['Aurora Global Database cannot have more than 5 secondary Regions.', 'outdated-ceiling: 5'],
+  // Chat style: lower-case service names, glued units, a bare ceiling that names no attribute.
+  ['fwiw sqs msgs cap at 256kb, so we use the extended client', 'sqs-message-size: 256kb'],
+  ['kinesis holds records 7 days max', 'kinesis-retention: 7 days'],
+  ['s3 maxes out at 5 TB per object', 's3-object-size: 5 TB'],
 ];
 
 const QUIET: readonly string[] = [
@@ -50,11 +54,21 @@ const QUIET: readonly string[] = [
   'A Kinesis record over 10 MiB is rejected.',
   'Keep each message at 256 KB or below for the legacy consumer, which cannot read more.',
   'gp3 volumes cannot exceed 80,000 IOPS.',
+  'Device batches are at most 900 KB, under the 1 MiB SQS message maximum.',
+  'Move the export to multipart (S3 single PUT ceiling of 5 GB).',
+  'EC2 instances go up to 24 TB of memory.',
+  'lambda maxes out at 15 min, which is plenty for the thumbnailer',
+  'Our batch jobs on lambda cap at 5 minutes.',
+  'The glue job and the aurora cluster both top out at 16 TB.',
   // A section's subject is not enough for these forms: the sentence may speak of another service.
   '## SQS\n\nThe broker alternative has a 256 KB limit as well for some protocols.',
 ];
 
 describe('limit bound phrases: outdated ceilings in more forms', () => {
+  it('a bare ceiling of a lower-case service is read as its quoted limit (info: not a known former value)', () => {
+    const f = analyzeText('iirc lambda maxes out at 5 mins so the export cannot run there').findings.map((x) => `${x.ruleId}:${x.severity}`);
+    assert.deepEqual(f, ['lambda-timeout:info']);
+  });
   for (const [text, finding] of FLAGGED) {
     it(text, () => assert.deepEqual(flagged(text), [finding]));
   }

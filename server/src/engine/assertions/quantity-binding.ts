@@ -5,7 +5,7 @@
  * to "which attribute does this quantity set": assertions (assertions/quantity.ts) are built from it,
  * and hovers and the limit rules read those, so a hover and a finding never disagree.
  */
-import { withoutOwned, type BoundPhrase } from './bound-phrases';
+import { boundPhraseOf, withoutOwned, type BoundPhrase } from './bound-phrases';
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
@@ -80,6 +80,11 @@ export interface AttributeSpec {
   readonly attribute: RegExp;
   /** Attribute words that must NOT be the nearest (e.g. "visibility" for a plain "timeout"). */
   readonly notAttribute?: RegExp;
+  /**
+   * The ceiling a bare "<service> maxes out at <value>" means when no attribute is named: the one limit
+   * of the service in this dimension people quote ("lambda maxes out at 15 min" is the timeout).
+   */
+  readonly bareCeiling?: boolean;
   /**
    * A clause matching this names a case whose adjustable quota may be raised (a Regional or private REST
    * API's integration timeout): a value above the default there is treated like one said to be raised.
@@ -448,7 +453,7 @@ export function bindQuantity(
     !ALL_ATTRIBUTES.some((re) => re.test(text)) &&
     (labelledByParent(spec, context) || (scopeTitle !== undefined && namesOnly(spec, scopeTitle)));
   const own = fromLabel ? { index: at, distance: 0 } : near;
-  if (!own || own.distance > 60) return undefined;
+  if (!own || own.distance > 60) return headerCell === undefined && !fromLabel ? bareCeilingSubject(spec, context, clause, q, inherited) : undefined;
   if (headerCell === undefined && !fromLabel) {
     if (aggregate(spec, clause, q)) return undefined;
     // "Long polling: we will wait 30 seconds", "Timeout: the worker can run until 30 minutes": under a label
@@ -467,6 +472,36 @@ export function bindQuantity(
   if (!subject || !serviceMatches(subject.service, spec.services)) return undefined;
   // The attribute came from the parent label: the statement itself names less, so it counts as inherited.
   return fromLabel && (subject.evidence === 'clause' || subject.evidence === 'context') ? { ...subject, evidence: 'parent' } : subject;
+}
+
+/** Attribute nouns of any service: with one of them in the clause, a bare ceiling is that attribute's, not the spec's. */
+const ANY_ATTRIBUTE_NOUN =
+  /\b(?:delay|interval|TTL|latency|cooldown|expir(?:y|ation)|backoff|deadline|RTO|RPO|throughput|bandwidth|payload|window|lock|heartbeat|grace|idle|schedule|cron|rate|duration|jobs?|SLA|buffer(?:ing)?|batch(?:ing)?|polling|poll|wait|age|lifetime|history|archive|retr(?:y|ies)|redrive|versioning|noncurrent|billing|billed|cold start|snapshot|provisioned|storage|disk|memory|RAM|size|retention|timeout|time-?out|concurrency|invocations?|requests?|throttl\w*|partitions?|shards?|layers?|packages?|images?|variables?|uploads?|parts?|batch(?:es)?|PUT)\b/i;
+
+/**
+ * A maximum said with a verb right at the value: "maxes out at", "caps at", "up to", "15 min max",
+ * "cannot exceed". Not a noun cue ("PUT ceiling of 5 GB", "limit of"): its noun names another attribute.
+ */
+const VERB_CEILING_BEFORE = /\b(?:max(?:es|ed)?\s+out\s+at|tops?\s+out\s+at|caps?\s+(?:out\s+)?at|capped\s+at|up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$/i;
+const CEILING_AFTER = /^\s*(?:max\b|tops\b|at\s+(?:the\s+)?most\b)/i;
+
+function ceilingCue(clause: Clause, q: QuantityMention): boolean {
+  const at = q.start - clause.start;
+  return VERB_CEILING_BEFORE.test(clause.text.slice(Math.max(0, at - 48), at)) || CEILING_AFTER.test(clause.text.slice(q.end - clause.start, q.end - clause.start + 24));
+}
+
+/**
+ * "lambda maxes out at 5 mins", "sqs msgs cap at 256kb": a ceiling of a named service with no attribute
+ * word is the one limit of that service people quote in that dimension (`bareCeiling`). Only with the
+ * service in the clause itself and no other attribute noun there.
+ */
+function bareCeilingSubject(spec: AttributeSpec, context: AnalyzedContext, clause: Clause, q: QuantityMention, inherited: string | undefined): BoundSubject | undefined {
+  if (!spec.bareCeiling || ANY_ATTRIBUTE_NOUN.test(clause.text) || !ceilingCue(clause, q) || aggregate(spec, clause, q)) return undefined;
+  const subject = boundService(context, clause, q, spec.attribute, inherited);
+  if (!subject || subject.evidence !== 'clause' || !serviceMatches(subject.service, spec.services)) return undefined;
+  // The service is the sentence's subject: named before the value, only words between ("sqs msgs cap at").
+  const service = context.services.filter((m) => m.serviceId === subject.service && m.end <= q.start && m.start >= clause.start).pop();
+  return service && /^[\s\w'-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start)) ? subject : undefined;
 }
 
 /**

@@ -41,7 +41,7 @@ const DURATION_UNITS: ReadonlyArray<[RegExp, number]> = [
 // Decimal (KB/MB) and binary (KiB/MiB) multipliers are kept apart: "256 KB" ≠ "256 KiB".
 const SIZE_UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:B|bytes?)$/, 1],
-  [/^(?:KB|kB|Kb|kilobytes?)$/, 1000],
+  [/^(?:KB|kB|Kb|kb|kilobytes?)$/, 1000],
   [/^(?:KiB|kibibytes?)$/i, 1024],
   [/^(?:MB|megabytes?)$/i, 1000 ** 2],
   [/^(?:MiB|mebibytes?)$/i, 1024 ** 2],

@@ -58,9 +58,22 @@ function atSentenceStart(text: string, index: number): boolean {
   return before === '' || /[.!?:]$/.test(before);
 }
 
+/**
+ * Names people type in lower case in chat, commit messages and terse notes ("sqs msgs cap at 256kb",
+ * "lambda maxes out at 15 min") that mean nothing else there: service acronyms and coined names.
+ * Not concept acronyms ("dr", "sg", "fifo"), chat words ("dms") or dictionary words ("glue", "aurora").
+ */
+const LOWER_CASE_NAMES = new Set([
+  'sqs', 'sns', 'ec2', 's3', 'rds', 'ebs', 'efs', 'ecs', 'eks', 'ecr', 'emr', 'msk', 'kms', 'iam', 'vpc', 'tgw', 'nacl', 'alb', 'nlb', 'elb',
+  'dynamodb', 'ddb', 'docdb', 'documentdb', 'memorydb', 'elasticache', 'eventbridge', 'cloudfront', 'cloudwatch', 'cloudtrail',
+  'cloudformation', 'opensearch', 'guardduty', 'sagemaker', 'codecommit', 'datasync', 'quicksight', 'apigw', 'api gw',
+  'kinesis', 'lambda', 'fargate', 'redshift', 'cognito', 'route53', 'route 53',
+]);
+
 function accept(entry: AliasEntry, written: string, text: string, index: number): boolean {
   const hasCapital = /[A-Z]/.test(entry.alias);
-  const caseOk = !hasCapital || written.replace(/\s+/g, ' ') === entry.alias;
+  const spaced = written.replace(/\s+/g, ' ');
+  const caseOk = !hasCapital || spaced === entry.alias || (spaced === spaced.toLowerCase() && LOWER_CASE_NAMES.has(spaced));
   if (!caseOk) return false;
   if (!entry.ambiguous) return true;
   // "Glue", "Config", "Backup": only with an AWS/Amazon prefix right before, or capitalised mid-sentence.

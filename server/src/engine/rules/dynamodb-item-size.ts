@@ -7,6 +7,7 @@ export const dynamodbItemSize = limitRule({
     'A DynamoDB item, attribute names included, is at most 400 KB. Larger documents go to S3 with a pointer in the item, or are split.',
   severity: 'error',
   fact: 'dynamodb.item-size',
+  bareCeiling: true,
   services: ['dynamodb'],
   attribute: /\bitems?(?:\s+size)?\b|\brecords?\b|\bdocuments?\b|\brows?\b|\bentries\b|\bentry\b|\b(?:in\s+)?size\b/i,
   examples: {

@@ -8,6 +8,7 @@ export const kinesisRecordSize = limitRule({
     'error; "a limit of 1 MB" is reported as outdated (info). The 1 MB/s per-shard write throughput is unchanged.',
   severity: 'error',
   fact: 'kinesis-data-streams.record-size',
+  bareCeiling: true,
   services: ['kinesis-data-streams'],
   attribute: /\brecords?(?:\s+size)?\b|\bmessages?\b|\bpayloads?\b|\bdata blob\b|\b(?:in\s+)?size\b|\bchunks?\b/i,
   // A PutRecords request (up to 500 records) has its own, larger limit.

@@ -9,6 +9,7 @@ export const kinesisRetention = limitRule({
     'Checked in prose and in `retention_period` / `RetentionPeriodHours`.',
   severity: 'error',
   fact: 'kinesis-data-streams.retention',
+  bareCeiling: true,
   services: ['kinesis-data-streams'],
   attribute: RETENTION_WORDS,
   checkDefault: true,

@@ -9,6 +9,7 @@ export const lambdaTimeout = limitRule({
     'go to Batch") are not flagged.',
   severity: 'error',
   fact: 'lambda.timeout',
+  bareCeiling: true,
   services: ['lambda'],
   attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bmax(?:imum)?\.?\s+(?:execution|run(?:ning)?|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
   // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's. Lambda

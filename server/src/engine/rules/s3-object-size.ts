@@ -8,6 +8,7 @@ export const s3ObjectSize = limitRule({
     '5 GB, so larger objects need multipart upload.',
   severity: 'error',
   fact: 's3.object-size',
+  bareCeiling: true,
   extraFacts: ['s3.single-put'],
   services: ['s3'],
   attribute: /\bobjects?(?:\s+size)?\b|\bfiles?\b|\b(?:in\s+)?size\b/i,

@@ -8,6 +8,7 @@ export const sqsMessageSize = limitRule({
     'above the maximum is an error; "up to 256 KB" stated as the limit is reported as outdated (info).',
   severity: 'error',
   fact: 'sqs.message-size',
+  bareCeiling: true,
   services: ['sqs', 'sqs-fifo'],
   attribute: /\bmessages?(?:\s+(?:size|payload))?\b|\bpayloads?\b|\bmax(?:imum)?\s+size\b|\b(?:in\s+)?size\b/i,
   outdatedMax: true,

@@ -16,7 +16,6 @@ import {
   writtenOf,
   type AttributeSpec,
   type Dimension,
-  REASON_OPENING,
 } from '../../assertions/quantity-binding';
 import { registerAttribute } from '../../assertions/registry';
 import type { AnalyzedContext } from '../../model/document-model';
@@ -255,13 +254,15 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
 
 
 /**
- * The part of a clause whose first person makes a value the writer's own plan. After an opening reason
- * clause, the decision that follows its comma ("…, we offload to S3") does not make the reason a plan.
+ * The part of a clause whose first person makes a value the writer's own plan: the text up to the
+ * value's end and on to the next comma or "so". A decision that follows ("…, we offload to S3",
+ * "sqs caps at 256kb, we'd need the extended client", "Since the limit is 256 KB, we …") does not make
+ * the stated limit a plan; a first person before the value ("we cap messages at 256 KB") does.
  */
 function planText(clause: string, valueEnd: number): string {
-  if (!REASON_OPENING.test(clause)) return clause;
-  const comma = clause.indexOf(',', valueEnd);
-  return comma < 0 ? clause : clause.slice(0, comma);
+  const rest = clause.slice(valueEnd);
+  const cut = rest.search(/,|;|\s[–—-]\s|\bso\b/);
+  return cut < 0 ? clause : clause.slice(0, valueEnd + cut);
 }
 
 /** An explicit minimum word ("the lowest buffer time is", "minimum retention:"), not "at least" (a requirement's word). */
