@@ -14,7 +14,8 @@ export const lambdaTimeout = limitRule({
   attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bmax(?:imum)?\.?\s+(?:execution|run(?:ning)?|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
   // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's. Lambda
   // Managed Instances functions invoked asynchronously or by most event source mappings allow 90 minutes.
-  notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b|\bManaged\s+Instances?\b/i,
+  // Lambda MicroVMs (2026) run up to 8 hours: a MicroVM's maximum duration is not a function timeout.
+  notInClause: /\bStep\s*Functions\b|\bstate machines?\b|\bSFN\b|\bManaged\s+Instances?\b|\bMicroVMs?\b/i,
   notAttribute: /\bvisibility\b|\bintegration\b|\bidle\b|\bconnection\b|\bsession\b|\bsocket\b|\bclient\b|\bHTTP\b|\bread\b|\bAPI Gateway\b/i,
   checkDefault: true,
   outdatedMax: true,
