@@ -25,7 +25,7 @@ const cases: Case[] = RULES.filter(isLimitRule).flatMap((rule) => {
   const bounds = boundsOfSpec(rule.spec);
   const service = getService(rule.spec.services[0] ?? '')?.aliases[0];
   const attribute = fact.label.replace(/^maximum\s+/i, '').toLowerCase();
-  if (!service || bounds.max === undefined || !rule.spec.attribute.test(attribute) || rule.spec.requires || rule.spec.notInClause) return [];
+  if (!service || bounds.max === undefined || !rule.spec.attribute.test(attribute) || rule.spec.requires) return [];
   return (fact.history ?? []).flatMap((h) =>
     findQuantities(h.value, 0)
       .filter((q) => q.dimension === bounds.dimension && q.normalized < (bounds.max ?? 0) * 0.9)

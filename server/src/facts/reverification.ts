@@ -127,6 +127,8 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
     detail:
       'Default 3 seconds, up to 900 seconds (15 minutes). Lambda Managed Instances functions invoked asynchronously or through event source mappings (except Amazon MQ and DocumentDB) allow up to 5,400 seconds (90 minutes).',
+    // AWS's What's New post of October 2018 raised the maximum from 5 minutes to 15.
+    history: [{ value: '5 minutes', until: '2018-10', source: 'https://aws.amazon.com/about-aws/whats-new/2018/10/aws-lambda-supports-functions-that-can-run-up-to-15-minutes/' }],
     names: { words: ['timeout', 'function timeout'], iac: ['Timeout', 'timeout'], cli: ['--timeout'], units: SECONDS },
   },
   'lambda.memory': {

@@ -11,7 +11,8 @@ export const lambdaMemory = limitRule({
   attribute: /\bmemory(?:[\s_]size)?\b|\bRAM\b/i,
   // Functions on Lambda Managed Instances (a capacity provider) are not held to 128-10,240 MB: their minimum
   // is 2 GB and the Lambda API accepts more than 10,240 MB for them.
-  notInClause: /\bManaged\s+Instances?\b|\bcapacity\s+providers?\b|\bLMI\b/i,
+  // Lambda MicroVMs (2026) are sized apart from functions.
+  notInClause: /\bManaged\s+Instances?\b|\bcapacity\s+providers?\b|\bLMI\b|\bMicroVMs?\b/i,
   examples: {
     flag: [
       {
