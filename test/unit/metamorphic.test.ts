@@ -71,7 +71,8 @@ describe('metamorphic: limit findings follow the subject wherever the document p
         ['negated', `The ${service} ${attribute.toLowerCase()} is not ${value}.`],
         ['historical', `Previously the ${service} ${attribute.toLowerCase()} was ${value}.`],
         ['asked', `Is the ${service} ${attribute.toLowerCase()} ${value}?`],
-        ['a comparison', `The ${service} ${attribute.toLowerCase()} cannot be longer or larger than ${value}.`],
+        // A comparison that is no bound: "cannot be longer than X" would state X as the maximum (bound-phrases.ts).
+        ['a comparison', `Some ${service} workloads would like a ${attribute.toLowerCase()} longer or larger than ${value}.`],
         ['under another service\'s heading', `## Amazon EC2\n\n${attribute}: ${value}.`],
       ];
       for (const [how, text] of dropped) {
