@@ -241,17 +241,26 @@ function negatedByParent(context: AnalyzedContext): boolean {
 const ENGLISH_WORDS = /(?<!\p{L})(?:the|a|an|is|are|was|be|to|of|and|or|in|on|for|with|by|can|cannot|not|no|only|it|its|that|this|from|as|at|when|if|use|uses|has|have|do|does)(?!\p{L})/iu;
 
 /**
+ * Function words of the other languages written in Latin script that AWS notes come in (German, French,
+ * Spanish, Portuguese, Italian, Dutch, Vietnamese without its tone marks): a sentence with one of them
+ * and no English function word is not English.
+ */
+const OTHER_LANGUAGE_WORDS =
+  /(?<!\p{L})(?:der|die|das|und|ist|nicht|kein|keine|mit|für|auf|dem|ein|eine|wird|werden|sind|les|est|et|pas|une|du|avec|pour|sur|ne|los|las|y|de|con|para|por|una|sin|não|em|com|uma|os|é|và|của|là|không|được|có|trong|il|che|di|sono|het|een|niet|van|zijn)(?!\p{L})/iu;
+
+/**
  * Prose that is not English gets no claim checks: the claim patterns and their negation cues are
  * English, and a sentence in another language that mixes in English terms ("… allow rule, … deny
- * rule") would be read without its own negation. A statement of six words or more with no English
- * function word, or mostly in another script, is not English.
+ * rule") would be read without its own negation. Mostly another script, or six words or more with no
+ * English function word and one of another language, is not English. Terse English with no function
+ * word at all ("Standard SQS queues preserve message order") is still English.
  */
 export function isEnglish(text: string): boolean {
   const { letters, latin } = letterCounts(text);
   if (letters > 0 && latin / letters < 0.7) return false;
   // An option letter ("A sai: …", "B. …") is no English word; "A Kinesis stream …" starts with an article.
   const prose = text.replace(/^[\s*_]*[A-E](?:[.:)]|\s+(?=[^\s:]{1,24}:))\s*/, '');
-  return ENGLISH_WORDS.test(prose) || fewerWordsThan(prose, 6);
+  return ENGLISH_WORDS.test(prose) || fewerWordsThan(prose, 6) || (!OTHER_LANGUAGE_WORDS.test(prose) && latin === letters);
 }
 
 const LETTER = /\p{L}/u;

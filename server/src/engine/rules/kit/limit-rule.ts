@@ -21,7 +21,10 @@ import { registerAttribute } from '../../assertions/registry';
 import type { AnalyzedContext } from '../../model/document-model';
 import { findQuantities, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
-import { formatNumber } from './helpers';
+import { formatNumber, headerText } from './helpers';
+
+/** A label or header that names a maximum, not a setting's value. */
+const MAX_LABEL = /\b(?:max(?:imum)?|limits?|ceiling|quota|upper\s+bound|up\s+to)\b/i;
 import type { ContextRule, Cue, FindingDraft } from './types';
 
 export interface LimitSpec extends AttributeSpec {
@@ -175,7 +178,11 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const belowMax = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && !FIRST_PERSON.test(planText(clause.text, q.end - clause.start));
   // A maximum that is the figure the fact's change note names ("max 7 days" for Kinesis retention) is outdated.
   // A limits table or a key/value line ("| size | 256 KB |", "Message size: 256 KB") states the limit without a verb.
-  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || context.kind === 'tableRow' || /:[\s*_`]*$/.test(before);
+  // A value under a label or a table header states the limit, unless the attribute is a per-resource
+  // setting and the label does not say it is the maximum ("Lambda Timeout: 300 seconds" configures one function).
+  const labelled = context.kind === 'tableRow' || /:[\s*_`]*$/.test(before);
+  const settingValue = (fact.names?.iac?.length ?? 0) > 0 && !MAX_LABEL.test(`${headerText(context)} ${before}`);
+  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || (labelled && !settingValue);
   const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   if (verdict === 'not-exact') {
