@@ -289,8 +289,17 @@ function tableRole(context: Context, start: number, end: number, header: readonl
     const hit = nearest(cell.text, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     if (hit) return fromHeader(hit.role);
   }
+  // A block in a row that places it in one Availability Zone is a subnet: a VPC spans the Region's AZs.
+  const az = header.findIndex((h) => AZ_HEADER.test(h.text.trim()));
+  const azCell = az >= 0 ? cells[az] : undefined;
+  if (azCell && ONE_AZ.test(context.text.slice(azCell.start - context.start, azCell.end - context.start).replace(/[`*_]/g, '').trim())) return fromHeader('subnet');
   return 'unknown';
 }
+
+/** A column of one Availability Zone per row ("AZ", "Availability Zone", "Zone"; not "AZs"). */
+const AZ_HEADER = /^(?:AZ|Availability\s+Zone|Zone)(?:\s+ID)?$/i;
+/** One AZ: "a", "us-east-1a", "AZ1", "use1-az2", "eu-west-1b". */
+const ONE_AZ = /^(?:[a-f]|[a-z]{2}(?:-[a-z]+)+-\d[a-f]|AZ[ -]?\d|[a-z]{3,4}\d-az\d)$/i;
 
 function nearestRole(context: Context, start: number, end: number, parents: readonly Context[]): CidrRole {
   if (context.kind === 'tableRow' && context.cells && context.header) return tableRole(context, start, end, context.header, context.cells);

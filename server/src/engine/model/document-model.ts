@@ -184,6 +184,9 @@ function subnetSized(cidr: { readonly prefix: number }): boolean {
 }
 
 /** A VPC known only by its setting's name holds the subnets of the same settings (its fence), no others. */
+/** An address range ("10.5.0.0 - 10.5.255.255", "10.5.0.0 to 10.5.255.255") or a dotted netmask. */
+const UNREAD_BLOCK = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}[ \t]*(?:-|–|—|to|through)[ \t]*\d{1,3}(?:\.\d{1,3}){3}(?![\d/])|\b(?:net)?mask\b|(?<![\d.])255\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d/])/i;
+
 function mayHold(vpc: NetworkBlock | undefined, subnet: NetworkBlock): boolean {
   return vpc !== undefined && (vpc.mention.settingFence === undefined || vpc.mention.settingFence === subnet.mention.settingFence);
 }
@@ -473,6 +476,12 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
     if (!vpc) {
       const same = byContext.get(block.context) ?? [];
       if (same.length === 1) [vpc, binding] = [same[0], 'same-statement'];
+    }
+    // A statement that writes a network in a notation the recognisers do not read ("10.5.0.0 - 10.5.255.255",
+    // a dotted netmask) may give its subnets that network: no VPC from elsewhere is bound to them.
+    if (!vpc && UNREAD_BLOCK.test(block.context.text)) {
+      subnets.push({ ...block, vpc, binding });
+      continue;
     }
     if (!vpc) {
       // The nearest VPC stated before the subnet in the same section (a heading "## VPC prod (10.0.0.0/16)" opens one).

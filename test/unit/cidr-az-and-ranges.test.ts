@@ -1,0 +1,37 @@
+/**
+ * Subnets from structure: a table row that places its block in one Availability Zone is a subnet
+ * (a VPC spans the Region's AZs); a statement that writes its own network as an address range or a
+ * netmask keeps its subnets from being bound to a VPC stated elsewhere. Texts written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { findings } from '../support/rule-at-line';
+
+describe('CIDR roles: one AZ per row, networks in other notations', () => {
+  it('a row with one AZ holds a subnet: overlaps and blocks outside the VPC are found', () => {
+    const text = [
+      'The prod VPC is 10.0.0.0/16.',
+      '',
+      '| Tier | AZ | CIDR |',
+      '|---|---|---|',
+      '| app | a | 10.0.1.0/25 |',
+      '| data | b | 10.0.1.64/26 |',
+      '| spare | us-east-1c | 10.1.0.0/24 |',
+    ].join('\n');
+    assert.deepEqual(findings(text), ['subnet-overlap@6', 'subnet-outside-vpc@7']);
+  });
+
+  it('a column of several AZs is a VPC table, not a subnet table', () => {
+    const text = ['| Environment | AZs | CIDR |', '|---|---|---|', '| prod | a, b, c | 10.0.0.0/16 |', '| stage | a, b | 10.0.0.0/16 |'].join('\n');
+    assert.deepEqual(findings(text).filter((f) => f.startsWith('subnet-')), []);
+  });
+
+  it('subnets beside a network written as a range are not bound to an earlier VPC', () => {
+    const text = ['## Networks', '', 'The prod VPC is 172.16.0.0/16.', '', 'VPC range 10.5.0.0 - 10.5.255.255 (netmask 255.255.0.0); subnets 10.5.1.0/24, 10.5.2.0/24.'].join('\n');
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('without such a notation the nearest VPC before them still holds them', () => {
+    const text = ['## Networks', '', 'The prod VPC is 172.16.0.0/16.', '', 'Its subnets: 172.16.1.0/24, 10.5.2.0/24.'].join('\n');
+    assert.deepEqual(findings(text), ['subnet-outside-vpc@5']);
+  });
+});
