@@ -29,6 +29,8 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   ['Objects bigger than 5 TB are rejected by S3.', 's3-object-size: 5 TB'],
   ['gp3 volumes cannot exceed 16,000 IOPS.', 'outdated-ceiling: 16,000'],
   ['Aurora Global Database cannot have more than 5 secondary Regions.', 'outdated-ceiling: 5'],
+  ['Lambda functions may run for no longer than 5 minutes.', 'lambda-timeout: 5 minutes'],
+  ['Lambda memory goes as high as 3,008 MB.', 'lambda-memory: 3,008 MB'],
   // Chat style: lower-case service names, glued units, a bare ceiling that names no attribute.
   ['fwiw sqs msgs cap at 256kb, so we use the extended client', 'sqs-message-size: 256kb'],
   ['kinesis holds records 7 days max', 'kinesis-retention: 7 days'],
@@ -59,6 +61,8 @@ const QUIET: readonly string[] = [
   'EC2 instances go up to 24 TB of memory.',
   'lambda maxes out at 15 min, which is plenty for the thumbnailer',
   'Our batch jobs on lambda cap at 5 minutes.',
+  'Lambda functions may run for no longer than 15 minutes.',
+  'Exports that take no longer than 5 minutes stay on Lambda.',
   // A setting's value under a plain label configures one resource; it states no ceiling.
   '- Lambda Timeout: 300 seconds (5 minutes)',
   '| Function | Timeout |\n|---|---|\n| Lambda exporter | 5 minutes |',

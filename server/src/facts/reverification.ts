@@ -137,6 +137,8 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     detail:
       'Lambda (default) functions; new AWS accounts start with a reduced memory quota that AWS raises automatically with usage. ' +
       'Functions on Lambda Managed Instances have their own sizing (see Managed Instances function size).',
+    // AWS's What's New post of December 2020 raised the maximum from 3,008 MB to 10,240 MB.
+    history: [{ value: '3,008 MB', until: '2020-12', source: 'https://aws.amazon.com/about-aws/whats-new/2020/12/aws-lambda-supports-10gb-memory-6-vcpu-cores-lambda-functions/' }],
     names: { words: ['memory', 'memory size'], iac: ['MemorySize', 'memory_size', 'memorySize'], cli: ['--memory-size'], units: ['MB', 'MiB', 'GB'] },
   },
   'lambda.ephemeral-storage': {

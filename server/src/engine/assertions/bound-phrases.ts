@@ -19,6 +19,9 @@ export interface BoundPhrase {
 const NEGATED_EXCEED_BEFORE =
   /\b(cannot|can't|can\s?not|must\s+not|mustn't|may\s+not|will\s+not|won't)\s+(?:(?:be|have|hold|use|take|span|support|contain|store|attach|run\s+for)\s+)?(?:exceed|surpass|go\s+(?:over|above|beyond|past)|(?:be\s+)?(?:more|larger|bigger|longer|greater|higher)\s+than)\s*$/i;
 
+/** "no longer than 5 minutes": the "no" bounds the comparison; it does not negate the statement. */
+const NO_MORE_THAN_BEFORE = /\b(no)\s+(?:more|longer|larger|bigger|greater|higher)\s+than\s*$/i;
+
 /** A comparison the service answers with a refusal: the value is where acceptance ends. */
 const OVER_BEFORE = /\b(?:more|longer|greater|larger|bigger|higher)\s+than\s*$|\b(?:over|above|beyond|exceeding)\s*$/i;
 const REFUSAL = /\b(?:rejected|rejects?|refused|refuses?|fails?|failed|cannot|can't|can\s?not|not\s+(?:accepted|allowed|supported|permitted|possible))\b/gi;
@@ -52,6 +55,12 @@ export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' |
   if (negated?.[1]) {
     const start = at - before.length + negated.index;
     return { modality: 'maximum', owned: [[start, start + negated[1].length]] };
+  }
+  const no = NO_MORE_THAN_BEFORE.exec(before);
+  if (no?.[1]) {
+    const start = at - before.length + no.index;
+    // "no longer" is a negation cue on its own: the bound owns both words.
+    return { modality: 'maximum', owned: [[start, start + no[0].toLowerCase().lastIndexOf('than')]] };
   }
   if (OVER_BEFORE.test(before)) {
     const refusals = [...text.matchAll(REFUSAL)];
