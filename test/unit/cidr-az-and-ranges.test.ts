@@ -20,6 +20,11 @@ describe('CIDR roles: one AZ per row, networks in other notations', () => {
     assert.deepEqual(findings(text), ['subnet-overlap@6', 'subnet-outside-vpc@7']);
   });
 
+  it('a usable count in such a row is an AWS subnet\'s', () => {
+    const text = ['| Tier | AZ | CIDR | Usable IPs |', '|---|---|---|---|', '| public | a | 10.0.0.0/24 | 256 |', '| app | b | 10.0.1.0/24 | 251 |'].join('\n');
+    assert.deepEqual(findings(text), ['subnet-usable-ips@3']);
+  });
+
   it('a column of several AZs is a VPC table, not a subnet table', () => {
     const text = ['| Environment | AZs | CIDR |', '|---|---|---|', '| prod | a, b, c | 10.0.0.0/16 |', '| stage | a, b | 10.0.0.0/16 |'].join('\n');
     assert.deepEqual(findings(text).filter((f) => f.startsWith('subnet-')), []);

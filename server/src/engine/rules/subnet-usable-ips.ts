@@ -42,7 +42,8 @@ export const subnetUsableIps: ContextRule = {
     ],
   },
   check(context, report) {
-    if (!mentions(context, AWS_SUBNET)) return;
+    // The words, or a block the document's structure makes a subnet (a row placing it in one AZ).
+    if (!mentions(context, AWS_SUBNET) && !context.cidrs.some((c) => c.role === 'subnet')) return;
     const aws = (() => {
       const v = requireFact(RESERVED).value;
       return v.type === 'number' ? v.value : 5;
