@@ -31,6 +31,8 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   ['Aurora Global Database cannot have more than 5 secondary Regions.', 'outdated-ceiling: 5'],
   ['Lambda functions may run for no longer than 5 minutes.', 'lambda-timeout: 5 minutes'],
   ['Lambda memory goes as high as 3,008 MB.', 'lambda-memory: 3,008 MB'],
+  // A contrast sets its own phrase aside, not the clause.
+  ['Unlike SQS, Kinesis keeps records for 7 days at the most.', 'kinesis-retention: 7 days'],
   // Chat style: lower-case service names, glued units, a bare ceiling that names no attribute.
   ['fwiw sqs msgs cap at 256kb, so we use the extended client', 'sqs-message-size: 256kb'],
   ['kinesis holds records 7 days max', 'kinesis-retention: 7 days'],
@@ -61,6 +63,8 @@ const QUIET: readonly string[] = [
   'EC2 instances go up to 24 TB of memory.',
   'lambda maxes out at 15 min, which is plenty for the thumbnailer',
   'Our batch jobs on lambda cap at 5 minutes.',
+  'Unlike Kinesis, SQS does not keep data for 7 days at most.',
+  'We keep events in SQS rather than in a Kinesis stream capped at 7 days.',
   'Lambda functions may run for no longer than 15 minutes.',
   'Exports that take no longer than 5 minutes stay on Lambda.',
   // A setting's value under a plain label configures one resource; it states no ceiling.

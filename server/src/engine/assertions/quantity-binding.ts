@@ -13,7 +13,7 @@ import { columnAt } from '../parse/cells';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
-import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, wholeOf } from '../rules/kit/helpers';
+import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
 
@@ -581,7 +581,8 @@ function inOpeningReason(clause: Clause, at: number): boolean {
 export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeSpec, bound?: BoundPhrase): 'negation' | 'history' | 'question' | 'raised' | 'comparative' | undefined {
   // "cannot exceed 256 KB": the bound's own negation does not negate the statement.
   const text = withoutOwned(clause.text, bound);
-  if (NEGATION.test(text) || clause.rejected) return 'negation';
+  // "Unlike SQS, Kinesis keeps data 7 days at most": a contrast sets its own phrase aside, not the clause.
+  if (negatesClaim(text, q.start - clause.start, q.end - clause.start) || clause.rejected) return 'negation';
   if (HISTORY.test(text)) return 'history';
   if (isQuestion(clause) && !inOpeningReason(clause, q.start - clause.start)) return 'question';
   if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';

@@ -4,7 +4,7 @@
  */
 import type { AnalyzedContext } from '../../model/document-model';
 import type { Fix } from '../../findings';
-import { HISTORY, NEGATION, globalOf } from './helpers';
+import { HISTORY, NEGATION, globalOf, negatesClaim } from './helpers';
 import { clauses, type Clause as ClauseSpan } from '../../parse/clauses';
 
 export interface ClaimMatch {
@@ -105,7 +105,8 @@ export function findClaims(context: AnalyzedContext, claim: RegExp, options: Cla
     const re = globalOf(claim);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Negation before the claim or just after it ("… is not allowed") turns it around; one further on does not.
-      if (!options.allowNegation && NEGATION.test(text.slice(cellStart(text, m.index), m.index + m[0].length + 15))) continue;
+      const from = cellStart(text, m.index);
+      if (!options.allowNegation && negatesClaim(text.slice(from, m.index + m[0].length + 15), m.index - from, m.index - from + m[0].length)) continue;
       out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, clause: text });
       if (m[0].length === 0) re.lastIndex++;
     }
@@ -205,7 +206,7 @@ function frameIn(text: string, frame: ClaimFrame, options: ClaimOptions, before:
     // The predicate's own words may hold a negation ("never delivers duplicates"): only the rest counts.
     const from = cellStart(text, start);
     const around = text.slice(from, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end, end + 15);
-    if (!options.allowNegation && NEGATION.test(around)) continue;
+    if (!options.allowNegation && negatesClaim(around, Math.min(s.start, p.start) - from, end - from)) continue;
     return earlier ? { start, end, earlier: true } : { start, end };
   }
   return undefined;

@@ -8,6 +8,27 @@ import { findServices, type ServiceMention } from '../../recognisers/services';
 export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|isn't|aren't|don't|doesn't|won't|no longer|unlike|instead of|rather than|myths?|misconceptions?|wrong(?:ly)?|incorrect(?:ly)?|false|mistaken(?:ly)?|contrary to|as opposed to)\b|n't\b/i;
 
+/** A contrast sets one thing aside ("unlike NACLs", "rather than a NAT gateway") up to the next comma. */
+const CONTRAST = /\b(?:unlike|instead\s+of|rather\s+than|as\s+opposed\s+to|contrary\s+to|in\s+contrast\s+to)\b[^,;:.]*/gi;
+
+/**
+ * Whether `text` negates the claim at [claimStart, claimEnd): a negation word outside any contrast
+ * phrase, or the claim inside one ("unlike NACLs, security groups are stateful" asserts the second
+ * half; "we chose NACLs rather than security groups that deny" sets the second aside).
+ */
+export function negatesClaim(text: string, claimStart: number, claimEnd: number): boolean {
+  if (!NEGATION.test(text)) return false;
+  let rest = text;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(text); m; m = CONTRAST.exec(text)) {
+    const end = m.index + m[0].length;
+    if (claimStart < end && claimEnd > m.index) return true;
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(end);
+    if (m[0].length === 0) CONTRAST.lastIndex++;
+  }
+  return NEGATION.test(rest);
+}
+
 /**
  * History and hypotheticals: "previously", "used to" (not the passive "they are used to grant"), "the old
  * limit", "until 2020", "before November 2024".
