@@ -40,6 +40,17 @@ describe('readers: terraform plan output', () => {
     for (const lang of ['text', 'console', 'hcl', 'terraform', 'diff', 'shell']) assert.deepEqual(flagged(fence(lang, plan)), ['engine-port-mismatch 3306', 'sqs-retention 1728000'], lang);
   });
 
+  it('offers no safe fix inside a plan: the transcript is not the source to edit', () => {
+    const plan = ['  + resource "aws_db_instance" "ledger" {', '      + engine = "postgres"', '      + port   = 3306', '    }'];
+    const port = analyzeText(fence('', plan)).findings.find((f) => f.ruleId === 'engine-port-mismatch');
+    assert.ok(port && port.fixes.length > 0, 'a port finding with a fix');
+    assert.ok(port.fixes.every((f) => !f.safe), 'no fix is safe');
+    // The same resource as HCL source keeps its safe fix.
+    const hcl = '```hcl\nresource "aws_db_instance" "ledger" {\n  engine = "postgres"\n  port   = 3306\n}\n```\n';
+    const source = analyzeText(hcl).findings.find((f) => f.ruleId === 'engine-port-mismatch');
+    assert.ok(source?.fixes.some((f) => f.safe), 'the source keeps a safe fix');
+  });
+
   it('reads the value after the arrow of an update, never the one before it', () => {
     const raised = ['  ~ resource "aws_sqs_queue" "payouts" {', '      ~ message_retention_seconds = 345600 -> 1728000', '        id                        = "https://sqs/payouts"', '    }'];
     assert.deepEqual(flagged(fence('', raised)), ['sqs-retention 1728000']);

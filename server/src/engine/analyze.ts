@@ -70,6 +70,10 @@ function checkedNow(id: string): boolean {
   return fact.reverified !== undefined || fact.checked >= REVERIFIED_ON;
 }
 
+function unsafe(draft: FindingDraft): FindingDraft {
+  return draft.fixes ? { ...draft, fixes: draft.fixes.map((f) => ({ ...f, safe: false })) } : draft;
+}
+
 function toFinding(rule: Rule, draft: FindingDraft): Finding {
   return {
     ruleId: rule.id,
@@ -128,9 +132,10 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   const runs = CONTEXT_FILTER.select(contexts);
   const width = CONTEXT_RULES.length;
   CONTEXT_RULES.forEach((rule, r) => {
-    const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
     contexts.forEach((context, c) => {
-      if (runs[c * width + r] === 1) checkSafely(rule, context, report);
+      if (runs[c * width + r] !== 1) return;
+      // A fix to pasted tool output (`terraform plan`, `cdk diff`) edits a transcript, not the source: never safe.
+      checkSafely(rule, context, context.transcript ? (draft) => void findings.push(toFinding(rule, unsafe(draft))) : (draft) => void findings.push(toFinding(rule, draft)));
     });
   });
   const directives: Directive[] = [];

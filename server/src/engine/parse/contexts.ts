@@ -45,6 +45,8 @@ export interface Context {
   readonly cells?: readonly Cell[];
   /** Code blocks: the info string's first word, lower-cased ('' when none). */
   readonly lang?: string;
+  /** Code blocks: tool output (`terraform plan`, `cdk diff`) read as the code it proposes; not the source to edit. */
+  readonly transcript?: boolean;
   /** Code inside an IaC resource block: its type (`aws_vpc`, `AWS::RDS::DBInstance`). */
   readonly resourceType?: string;
   /** Code inside an IaC resource block: its name or logical id ('' when it has none, e.g. SAM Globals). */
@@ -226,7 +228,8 @@ function contextsOfNode(
       // A diff, or `terraform plan` / `cdk diff` output, is read as the code it becomes; what it removes
       // is in no context (diff-fence.ts, plan-fence.ts, cdk-diff-fence.ts).
       const inner = source.slice(innerStart, innerEnd);
-      const diff = planView(inner, lang) ?? cdkDiffView(inner, lang) ?? diffView(inner, lang);
+      const transcript = planView(inner, lang) ?? cdkDiffView(inner, lang);
+      const diff = transcript ?? diffView(inner, lang);
       const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
       const log = !diff && isLogFence(inner, lang);
       for (const piece of pieces) {
@@ -243,6 +246,7 @@ function contextsOfNode(
           resourceName: piece.resourceName,
           iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
           ...(roles.length > 0 ? { cidrRoles: roles } : {}),
+          ...(transcript ? { transcript: true } : {}),
         });
       }
       return [];
