@@ -25,6 +25,7 @@ import {
 } from './quantity-binding';
 import { registeredAttributes } from './registry';
 import { boundPhraseOf } from './bound-phrases';
+import { HISTORY } from '../rules/kit/helpers';
 
 /**
  * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
@@ -104,6 +105,17 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evi
   return bound ? bound.modality : 'stated';
 }
 
+/**
+ * The modality of a value in an answer: its own words first (a reply can negate or hedge), then the
+ * question's ("What is the largest …?" asks for a maximum). The question mark does not make the reply a question.
+ */
+function answerModality(spec: AttributeSpec, reply: Clause, asks: string, q: QuantityMention, evidence: SubjectEvidence): Modality {
+  const own = modalityOf(spec, reply, q, evidence);
+  // "What was the maximum before 2025?" asks about the past; its answer states history.
+  if (own === 'stated' && HISTORY.test(asks)) return 'historical';
+  return own === 'stated' && CEILING_QUESTION.test(asks) ? 'maximum' : own;
+}
+
 /** A value, then "by default" ("24 hours by default, …"): the cue that ends `before` belongs to that value. */
 const CUE_OF_PREVIOUS_VALUE = /\d[\d.,]*\s*[a-zµ]{0,12}\.?\s*\(?\s*(?:by\s+)?default\s*\)?\s*[,;]?\s*$/i;
 /** "24 hours by default", "4 days (default)": a default named after its value. */
@@ -111,10 +123,39 @@ const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s*(?:(?:i
 /** "14 days maximum", "15 min (max)": a maximum named after its value. */
 const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|value)\b|[:=(\d]))/i;
 
+/** The reply of a question-and-answer pair: "A: 256 KB.", "**Answer:** five minutes at most". */
+const ANSWER_START = /^[\s*_>-]*(?:A|Ans|Answer)[\s*_]*[:.)][\s*_]*/i;
+/** A question after a ceiling: "What is the largest message SQS accepts?", "How long can a Lambda run?". */
+const CEILING_QUESTION = /\b(?:largest|biggest|longest|highest|maximum|max|most|upper\s+limit|limit|how\s+(?:long|big|large|many|much|high)\s+(?:can|may|does|do|is|are))\b/i;
+
+/**
+ * The clauses whose quantities are bound: each clause, and an answer right after its question in the
+ * same statement as one span from the question's start ("Q: What is the largest message SQS accepts?
+ * A: 256 KB."), so the question names the subject and the attribute the reply's value has.
+ */
+function bindingClauses(context: AnalyzedContext): Array<{ clause: Clause; asks?: string }> {
+  const out: Array<{ clause: Clause; asks?: string }> = [];
+  let previous: Clause | undefined;
+  for (const clause of clauses(context)) {
+    if (previous && isQuestionClause(previous) && ANSWER_START.test(clause.text)) {
+      const text = context.text.slice(previous.start - context.start, clause.start + clause.text.length - context.start);
+      out.push({ clause: { text, start: previous.start }, asks: previous.text });
+    } else out.push({ clause });
+    previous = clause;
+  }
+  return out;
+}
+
+function isQuestionClause(clause: Clause): boolean {
+  return clause.question === true || /\?[\s*_`)"']*$/.test(clause.text);
+}
+
 function proseAssertions(context: AnalyzedContext, inherited: string | undefined, scopeTitle?: string): QuantityAssertion[] {
   const out: QuantityAssertion[] = [];
   const attributes = registeredAttributes();
-  for (const clause of clauses(context)) {
+  // A scope opened by a question: the reply below it answers it ("Q: What is the maximum …?" / "A: 256 KB").
+  const titleAsks = scopeTitle !== undefined && /\?[\s*_]*$/.test(scopeTitle) ? scopeTitle : undefined;
+  for (const { clause, asks } of bindingClauses(context)) {
     const end = clause.start + clause.text.length;
     for (const q of context.quantities) {
       if (q.start < clause.start || q.end > end) continue;
@@ -123,7 +164,13 @@ function proseAssertions(context: AnalyzedContext, inherited: string | undefined
         const subject = bindQuantity(spec, context, clause, q, inherited, scopeTitle);
         // A scoped pass adds only what its scope gives: the section's subject, or (outside any) the attribute's own name.
         if (!subject || (inherited !== undefined && subject.evidence !== (inherited === UNSCOPED ? 'attribute' : 'section'))) continue;
-        out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality: modalityOf(spec, clause, q, subject.evidence), evidence: subject.evidence, quantity: q, clause });
+        const modality =
+          asks !== undefined
+            ? answerModality(spec, { text: clause.text.slice(asks.length), start: clause.start + asks.length }, asks, q, subject.evidence)
+            : titleAsks !== undefined && ANSWER_START.test(clause.text)
+              ? answerModality(spec, clause, titleAsks, q, subject.evidence)
+              : modalityOf(spec, clause, q, subject.evidence);
+        out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality, evidence: subject.evidence, quantity: q, clause });
       }
     }
   }
