@@ -128,11 +128,12 @@ describe('archnotes CLI', function () {
     const r = cli(['check', 'docs', '--fix'], dir);
     const fixed = readFileSync(join(dir, 'docs', 'orders.md'), 'utf8');
     assert.match(fixed, /10\.20\.10\.0\/24/);
-    assert.match(fixed, /rds\.amazonaws\.com:5432/);
+    // "PostgreSQL ... :3306": the engine may be the slip rather than the port, so that fix is a person's call.
+    assert.match(fixed, /rds\.amazonaws\.com:3306/, 'the contested port fix is not applied');
     assert.match(fixed, /10\.0\.0\.0\/15/, 'unsafe fix (the /15) is left for a person');
     assert.equal(readFileSync(clean, 'utf8'), before);
     assert.equal(r.code, 1, 'the /15 error remains');
-    assert.match(r.stdout, /fixed 2/);
+    assert.match(r.stdout, /fixed 1/);
   });
 
   it('exits 2 on a usage error and on an unreadable file, still checking the others', () => {

@@ -45,10 +45,12 @@ describe('readers: terraform plan output', () => {
     const port = analyzeText(fence('', plan)).findings.find((f) => f.ruleId === 'engine-port-mismatch');
     assert.ok(port && port.fixes.length > 0, 'a port finding with a fix');
     assert.ok(port.fixes.every((f) => !f.safe), 'no fix is safe');
-    // The same resource as HCL source keeps its safe fix.
-    const hcl = '```hcl\nresource "aws_db_instance" "ledger" {\n  engine = "postgres"\n  port   = 3306\n}\n```\n';
-    const source = analyzeText(hcl).findings.find((f) => f.ruleId === 'engine-port-mismatch');
-    assert.ok(source?.fixes.some((f) => f.safe), 'the source keeps a safe fix');
+    // A fix that is safe in HCL source (host bits of a subnet block) is not safe in the plan.
+    const block = (marker: string): string => `  ${marker}resource "aws_subnet" "app" {\n      ${marker}cidr_block = "10.0.1.5/24"\n    }`;
+    const inPlan = analyzeText(fence('', [block('+ ')])).findings.find((f) => f.ruleId === 'cidr-host-bits');
+    const inSource = analyzeText(fence('hcl', [block('')])).findings.find((f) => f.ruleId === 'cidr-host-bits');
+    assert.ok(inSource?.fixes.some((f) => f.safe), 'the source keeps its safe fix');
+    assert.ok(inPlan && inPlan.fixes.length > 0 && inPlan.fixes.every((f) => !f.safe), 'the plan has the fix, unsafe');
   });
 
   it('reads the value after the arrow of an update, never the one before it', () => {

@@ -293,7 +293,8 @@ export const enginePortMismatch: ContextRule = {
           {
             title: `Use ${engine.port} (${engine.mention.text} default)`,
             edits: [{ start: mention.start, end: mention.end, newText: String(engine.port) }],
-            safe: true,
+            // The engine may be the slip rather than the port ("check the engine or the port"): not certain.
+            safe: false,
           },
         ],
       });
