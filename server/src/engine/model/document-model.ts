@@ -184,6 +184,23 @@ function subnetSized(cidr: { readonly prefix: number }): boolean {
 }
 
 /** A VPC known only by its setting's name holds the subnets of the same settings (its fence), no others. */
+/**
+ * The nearest VPC stated before the subnet in the same section (a heading "## VPC prod (10.0.0.0/16)"
+ * opens one) that may hold it: `inSection` is in document order.
+ */
+function nearestBefore(inSection: readonly NetworkBlock[], block: NetworkBlock): NetworkBlock | undefined {
+  let lo = 0;
+  let hi = inSection.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((inSection[mid]?.mention.start ?? 0) < block.mention.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  while (k >= 0 && !mayHold(inSection[k], block)) k--;
+  return inSection[k];
+}
+
 /** An address range ("10.5.0.0 - 10.5.255.255", "10.5.0.0 to 10.5.255.255") or a dotted netmask. */
 const UNREAD_BLOCK = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}[ \t]*(?:-|–|—|to|through)[ \t]*\d{1,3}(?:\.\d{1,3}){3}(?![\d/])|\b(?:net)?mask\b|(?<![\d.])255\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d/])/i;
 
@@ -484,19 +501,7 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
       continue;
     }
     if (!vpc) {
-      // The nearest VPC stated before the subnet in the same section (a heading "## VPC prod (10.0.0.0/16)" opens one).
-      // (The old filter's heading clause implied its section clause: same section, mention before the subnet.)
-      const inSection = bySection.get(subnetSection) ?? [];
-      let lo = 0;
-      let hi = inSection.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((inSection[mid]?.mention.start ?? 0) < block.mention.start) lo = mid + 1;
-        else hi = mid;
-      }
-      let k = lo - 1;
-      while (k >= 0 && !mayHold(inSection[k], block)) k--;
-      const last = inSection[k];
+      const last = nearestBefore(bySection.get(subnetSection) ?? [], block);
       if (last) [vpc, binding] = [last, 'section'];
     }
     if (!vpc) {
