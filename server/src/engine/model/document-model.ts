@@ -268,6 +268,7 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       header: context.header,
       cells: context.cells,
       lang: context.lang,
+      transcript: context.transcript,
       resourceType: context.resourceType,
       resourceName: context.resourceName,
       cidrRoles: context.cidrRoles,
