@@ -40,3 +40,19 @@ describe('CIDR roles: one AZ per row, networks in other notations', () => {
     assert.deepEqual(findings(text), ['subnet-outside-vpc@5']);
   });
 });
+
+describe('CIDR roles: chat case and stacked label lines', () => {
+  it('a lower-case "vpc" names a VPC, as in chat and terse notes', () => {
+    assert.deepEqual(findings('the new vpc is 10.0.0.0/16 and the app subnet is 10.0.1.0/24'), []);
+    assert.deepEqual(findings('the new vpc is 10.0.0.0/16, subnets 10.0.1.0/24 and 10.0.1.128/25'), ['subnet-overlap@1']);
+  });
+
+  it('a label line\'s value is not taken by the label of the line below it', () => {
+    assert.deepEqual(findings('VPC CIDR: 10.1.0.0/16\nSubnets: 10.1.1.0/24, 10.1.2.0/24'), []);
+    assert.deepEqual(findings('vpc cidr: 10.1.0.0/16\nsubnets: 10.1.1.0/24, 10.2.2.0/24'), ['subnet-outside-vpc@2']);
+  });
+
+  it('a vpc id or endpoint is no VPC block', () => {
+    assert.deepEqual(findings('The vpc-0abc123 subnets: 10.1.1.0/24, 10.1.1.128/25'), ['subnet-overlap@1']);
+  });
+});

@@ -11,7 +11,7 @@ export type CidrRole = 'vpc' | 'subnet' | 'route' | 'other' | 'unknown';
 
 const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
   ['subnet', /\bsub-?nets?\b|\baws_subnet\b|AWS::EC2::Subnet\b/gi],
-  ['vpc', /\b(?:[Ss]econdary|[Pp]rimary|[Aa]dditional)\s+(?:IPv4\s+)?CIDR(?:\s+blocks?)?\b|\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
+  ['vpc', /\b(?:[Ss]econdary|[Pp]rimary|[Aa]dditional)\s+(?:IPv4\s+)?CIDR(?:\s+blocks?)?\b|\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bvpcs?\b(?![-.:/]\w)(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|ipam|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
   ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
   [
     'other',
@@ -56,7 +56,11 @@ interface Indexed {
   readonly tokenEnds: readonly number[];
   /** `shrink[i]`: characters removed by the tokens before token i. */
   readonly shrink: readonly number[];
-  /** Starts of clause boundaries (";", ", so", ". "), sorted: a keyword after one does not speak for a value before it. */
+  /**
+   * Starts of clause boundaries (";", ", so", ". ", a line break before a "Label:" line or a list item,
+   * a comma before the next item's role noun: "the vpc is 10.0.0.0/16, subnets 10.0.1.0/24 …"),
+   * sorted: a keyword after one does not speak for a value before it ("VPC CIDR: 10.1.0.0/16" over "Subnets: …").
+   */
   readonly boundaries: readonly number[];
 }
 
@@ -67,7 +71,8 @@ interface Indexed {
  * judged statement keeps in its clause, and not at a line break; merging the two would change which
  * keyword binds a CIDR.
  */
-const CLAUSE_BOUNDARY = /;|,\s*(?:so|but|while|whereas|because|since|hence|thus|therefore|then|yet)\b|\s(?:so|but|whereas|because|hence|thus|therefore)\s|\.(?=\s|$)/gi;
+const CLAUSE_BOUNDARY =
+  /;|,\s*(?:so|but|while|whereas|because|since|hence|thus|therefore|then|yet)\b|\s(?:so|but|whereas|because|hence|thus|therefore)\s|\.(?=\s|$)|\n(?=[ \t]*(?:[-*+>][ \t]|\d+[.)][ \t]|[\w*_ /()-]{1,40}:))|,(?=[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?:sub-?nets?|vpcs?)\b)/gi;
 
 const indexes = new Map<string, Indexed>();
 
