@@ -56,3 +56,11 @@ describe('CIDR roles: chat case and stacked label lines', () => {
     assert.deepEqual(findings('The vpc-0abc123 subnets: 10.1.1.0/24, 10.1.1.128/25'), ['subnet-overlap@1']);
   });
 });
+
+describe('address counts: an adjective after the noun', () => {
+  it('"16 IPs available" counts usable addresses', () => {
+    assert.deepEqual(findings('Each /28 subnet has 16 IPs available for ENIs.'), ['subnet-usable-ips@1']);
+    assert.deepEqual(findings('Each /28 subnet has 11 IPs available for ENIs.'), []);
+    assert.deepEqual(findings('We need 16 IPs available for ENIs, so a /27 subnet.'), []);
+  });
+});

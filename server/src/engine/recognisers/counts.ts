@@ -30,7 +30,9 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${wordsPattern(COUNTED_WORDS)})`;
 const ADJ = String.raw`(?:(?:usable|available|assignable|free|possible|total|theoretical|host|private|public|IPv4|IP|EC2|addressable|spare)\s+){0,3}`;
 const ADDRESS_NOUN = String.raw`IPs|IP\s+addresses|IPv4\s+addresses|addresses|IP\s+address|address|IPs?\b`;
 const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces|pods|servers|VMs|containers|tasks|workers|brokers`;
-const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b`, 'gi');
+/** "16 IPs available", "251 addresses left": an adjective after the noun says the same as one before it. */
+const AFTER_NOUN = String.raw`(?:\s+(available|usable|assignable|free|left|remaining)\b)?`;
+const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b${AFTER_NOUN}`, 'gi');
 
 export function findCounts(text: string, base: number): CountMention[] {
   const out: CountMention[] = [];
@@ -50,7 +52,7 @@ export function findCounts(text: string, base: number): CountMention[] {
       numberEnd: start + raw.length,
       value,
       noun: isAddress ? 'address' : 'workload',
-      usable: /usable|available|assignable|free|spare|addressable/.test(adjectives),
+      usable: /usable|available|assignable|free|spare|addressable/.test(adjectives) || m[4] !== undefined,
       total: /possible|total|theoretical/.test(adjectives),
       text: m[0],
     });
