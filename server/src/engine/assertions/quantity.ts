@@ -18,6 +18,7 @@ import {
   LIMIT_CUE_BEFORE,
   bindQuantity,
   boundsOfSpec,
+  isQuestion,
   unasserted,
   UNSCOPED,
   type AttributeSpec,
@@ -137,17 +138,13 @@ function bindingClauses(context: AnalyzedContext): Array<{ clause: Clause; asks?
   const out: Array<{ clause: Clause; asks?: string }> = [];
   let previous: Clause | undefined;
   for (const clause of clauses(context)) {
-    if (previous && isQuestionClause(previous) && ANSWER_START.test(clause.text)) {
+    if (previous && isQuestion(previous) && ANSWER_START.test(clause.text)) {
       const text = context.text.slice(previous.start - context.start, clause.start + clause.text.length - context.start);
       out.push({ clause: { text, start: previous.start }, asks: previous.text });
     } else out.push({ clause });
     previous = clause;
   }
   return out;
-}
-
-function isQuestionClause(clause: Clause): boolean {
-  return clause.question === true || /\?[\s*_`)"']*$/.test(clause.text);
 }
 
 function proseAssertions(context: AnalyzedContext, inherited: string | undefined, scopeTitle?: string): QuantityAssertion[] {

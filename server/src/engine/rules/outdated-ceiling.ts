@@ -213,9 +213,6 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
     if (HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-      // "cannot have more than 5 secondary Regions": a bound's own negation does not negate the clause.
-      const bound = boundPhraseOf(clause, { start: clause.start + m.index, end: clause.start + m.index + m[0].length });
-      if (NEGATION.test(withoutOwned(text, bound))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const at = clause.start + m.index;
       if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
@@ -230,6 +227,10 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const candidates = CEILINGS.filter((c) => c.unit.test(after) || (bare && label !== undefined && c.label.test(label)));
       const ceiling = candidates.find((c) => subjectOf(c, candidates, inClause, at));
       if (!ceiling) continue;
+      // "cannot have more than 5 secondary Regions": a bound's own negation does not negate the clause
+      // (read only for numbers a ceiling's unit or label claims: most numbers of a clause are not).
+      const bound = boundPhraseOf(clause, { start: at, end: at + m[0].length });
+      if (NEGATION.test(withoutOwned(text, bound))) continue;
       const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
       const cue = (CEILING_CUE.test(before) || bound !== undefined || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
       if (!cue) continue;

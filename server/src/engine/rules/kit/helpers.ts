@@ -24,7 +24,6 @@ export function negatesClaim(text: string, claimStart: number, claimEnd: number)
     const end = m.index + m[0].length;
     if (claimStart < end && claimEnd > m.index) return true;
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(end);
-    if (m[0].length === 0) CONTRAST.lastIndex++;
   }
   return NEGATION.test(rest);
 }

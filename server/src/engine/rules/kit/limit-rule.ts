@@ -22,10 +22,10 @@ import type { AnalyzedContext } from '../../model/document-model';
 import { findQuantities, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
 import { formatNumber, headerText } from './helpers';
+import type { ContextRule, Cue, FindingDraft } from './types';
 
 /** A label or header that names a maximum, not a setting's value. */
 const MAX_LABEL = /\b(?:max(?:imum)?|limits?|ceiling|quota|upper\s+bound|up\s+to)\b/i;
-import type { ContextRule, Cue, FindingDraft } from './types';
 
 export interface LimitSpec extends AttributeSpec {
   readonly id: string;
