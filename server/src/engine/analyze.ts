@@ -132,10 +132,11 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
   const runs = CONTEXT_FILTER.select(contexts);
   const width = CONTEXT_RULES.length;
   CONTEXT_RULES.forEach((rule, r) => {
+    const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
+    // A fix to pasted tool output (`terraform plan`, `cdk diff`) edits a transcript, not the source: never safe.
+    const reportInTranscript = (draft: FindingDraft): void => report(unsafe(draft));
     contexts.forEach((context, c) => {
-      if (runs[c * width + r] !== 1) return;
-      // A fix to pasted tool output (`terraform plan`, `cdk diff`) edits a transcript, not the source: never safe.
-      checkSafely(rule, context, context.transcript ? (draft) => void findings.push(toFinding(rule, unsafe(draft))) : (draft) => void findings.push(toFinding(rule, draft)));
+      if (runs[c * width + r] === 1) checkSafely(rule, context, context.transcript ? reportInTranscript : report);
     });
   });
   const directives: Directive[] = [];
