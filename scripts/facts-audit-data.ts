@@ -467,7 +467,7 @@ const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, 
  * every such fact is listed here.
  */
 export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
-  'sqs.max-receive-count': 'only emulators and IaC validations state 1 to 1,000; the dead-letter queue page was not found',
+  'sqs.max-receive-count': 'the 2023 awsdocs copy of sqs-configure-dead-letter-queue states 1 to 1,000 (now the source; checked date moved); no current copy of the page was found',
   'sqs-fifo.high-throughput': 'only verbatim quotations of the FIFO quotas page were found (70,000 TPS in three Regions, 2,400 elsewhere; the Region figures were added from them)',
   'cloudfront.default-ttl': NOT_FOUND,
   'cloudfront-functions.per-account': 'the current quotas page gives 100 (third audit), but its row has no increase link and no Service Quotas code, so hard or adjustable is not stated',

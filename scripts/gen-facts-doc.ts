@@ -191,7 +191,7 @@ export function renderAuditsDoc(): string {
     '',
     '## Quota and limit facts not re-verified',
     '',
-    'These keep their older checked date, so only warning-level checks use them. Each one, and why it was not re-verified:',
+    'These are not stamped re-verified (no current copy of the page stating them was found), so only warning-level checks use them. Where a frozen 2023 awsdocs copy agrees, the checked date moved but the stamp did not. Each one, and why:',
     '',
     '| Fact | Why not |',
     '|---|---|',

@@ -18,6 +18,7 @@ import { FIFTH_REVERIFIED } from './reverification-fifth';
 import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } from './reverification-sixth';
 import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_RECONFIRMED, SEVENTH_REVERIFIED } from './reverification-seventh';
 import { EIGHTH_CHECKED, EIGHTH_ON, EIGHTH_RECONFIRMED, EIGHTH_REVERIFIED } from './reverification-eighth';
+import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED } from './reverification-ninth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -474,6 +475,7 @@ const PASSES = allPasses(
   [SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON],
   [SEVENTH_REVERIFIED, SEVENTH_CHECKED_ON],
   [EIGHTH_REVERIFIED, EIGHTH_ON],
+  [NINTH_REVERIFIED, NINTH_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;
@@ -486,9 +488,11 @@ export function reverifiedOn(id: string): string | undefined {
 const CHECKED_AGAIN_IDS: ReadonlySet<string> = new Set(CHECKED_AGAIN);
 const SEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SEVENTH_CHECKED));
 const EIGHTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(EIGHTH_CHECKED));
+const NINTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(NINTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (NINTH_CHECKED_IDS.has(id)) return NINTH_ON;
   if (EIGHTH_CHECKED_IDS.has(id)) return EIGHTH_ON;
   if (SEVENTH_CHECKED_IDS.has(id)) return SEVENTH_CHECKED_ON;
   return CHECKED_AGAIN_IDS.has(id) ? SIXTH_REVERIFIED_ON : undefined;
@@ -496,6 +500,18 @@ function checkedAgainOn(id: string): string | undefined {
 
 /** A fact with its re-verification applied (the fact itself when it has none). */
 export function withReverification(fact: Fact): Fact {
+  return withFormerValues(reverifiedFact(fact));
+}
+
+/** The ninth pass's former values after the fact's own, newest change first. */
+function withFormerValues(fact: Fact): Fact {
+  const added = NINTH_HISTORY[fact.id];
+  if (!added) return fact;
+  const history = [...(fact.history ?? []), ...added.history].sort((a, b) => (a.until < b.until ? 1 : a.until > b.until ? -1 : 0));
+  return { ...fact, history };
+}
+
+function reverifiedFact(fact: Fact): Fact {
   const entry = REVERIFIED[fact.id];
   if (!entry) {
     const on = checkedAgainOn(fact.id);

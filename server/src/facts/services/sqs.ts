@@ -7,6 +7,8 @@ const FIFO_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQ
 const VISIBILITY = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html';
 const POLLING = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html';
 const DLQ = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html';
+/** The console steps state the Maximum receives range (1 to 1,000); the overview page does not. */
+const DLQ_CONFIGURE = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html';
 const SSE = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html';
 const FIFO = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fifo-queues.html';
 const FIFO_KEY_TERMS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html';
@@ -43,7 +45,7 @@ export const sqs: ServiceCard = {
       detail: '3,000 messages/s with batches of 10; high-throughput mode allows far more (Region-dependent).',
     }),
     text('sqs.standard-ordering', 'Standard queue ordering', 'behaviour', 'At-least-once delivery, best-effort ordering', STANDARD),
-    range('sqs.max-receive-count', 'Dead-letter queue maxReceiveCount', { min: 1, max: 1_000 }, 'count', DLQ, { hardLimit: true }),
+    range('sqs.max-receive-count', 'Dead-letter queue maxReceiveCount', { min: 1, max: 1_000 }, 'count', DLQ_CONFIGURE, { hardLimit: true }),
     num('sqs.in-flight', 'In-flight messages per standard queue', 'quota', 120_000, 'count', QUEUE_QUOTAS, {
       hardLimit: false,
       detail: 'Approximately 120,000, depending on queue traffic and backlog; then ReceiveMessage returns OverLimit. FIFO queues: also up to 120,000 in flight (older pages say 20,000), with no error when reached.',
