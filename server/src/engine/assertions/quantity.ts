@@ -179,17 +179,18 @@ function iacAssertions(context: AnalyzedContext): QuantityAssertion[] {
   // A resource block, or an `aws` CLI command line that configures one.
   const cli = context.resourceType ? undefined : cliCommand(context.text, context.start);
   const type = context.resourceType ?? cli?.resourceType;
-  if (!type) return out;
   const values = cli ? cli.values : context.iacValues;
+  // A value its reader bound itself (a validation's bound, a named constant) needs no resource type.
+  if (!type && !values.some((v) => v.bound)) return out;
   for (const v of values) {
     if (v.number === undefined) continue;
     // What the property means is data (recognisers/iac/attributes.ts); the registry says who judges it.
-    const binding = iacAttributeOf(type, v, cli ? '' : context.text);
+    const binding = v.bound ?? (type ? iacAttributeOf(type, v, cli ? '' : context.text) : undefined);
     if (!binding) continue;
     for (const { spec, ruleId } of registeredAttributes()) {
       if (spec.fact !== binding.fact) continue;
       const service = spec.services.includes(binding.service) ? binding.service : (spec.services[0] ?? '');
-      out.push({ start: v.start, end: v.end, spec, ruleId, service, value: v.number * binding.factor, modality: 'stated', evidence: 'iac', iac: { value: v, factor: binding.factor } });
+      out.push({ start: v.start, end: v.end, spec, ruleId, service, value: v.number * binding.factor, modality: v.bound?.modality ?? 'stated', evidence: 'iac', iac: { value: v, factor: binding.factor } });
     }
   }
   return out;

@@ -12,6 +12,9 @@ import { PULUMI_HINT, readPulumi } from './pulumi';
 import { readSdk } from './sdk';
 import { readYaml } from './yaml';
 import { withJsonSettings, withLineSettings, withSettings } from './settings';
+import { withValidations } from './hcl-validation';
+import { withoutCallouts } from './callouts';
+import { CONSTANT_LANGS, withConstants } from './constants';
 import { MODULE_PREFIX } from './attributes';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
@@ -87,26 +90,30 @@ function withoutQuoteMarkers(code: string): string {
  * word (`lang`, lower-cased) and, when that says nothing, by its content. Never throws.
  */
 export function readFence(fenceText: string, at: number, lang: string): IacFence {
-  const code = withoutQuoteMarkers(fenceText);
+  // AsciiDoc callouts (`timeout = 900 <1>`) are notes on the line, not part of the value (callouts.ts).
+  const code = withoutCallouts(withoutQuoteMarkers(fenceText));
   // Kubernetes and Helm YAML carry AWS settings in strings and sibling keys (settings.ts).
   // The view of `cdk diff` output (parse/cdk-diff-fence.ts).
   if (lang === 'cdkdiff') return readCdkDiff(code, at);
   if (YAML_LANGS.test(lang)) return withSettings(readYaml(code, at), code, at);
   if (JSON_LANGS.test(lang)) return withJsonSettings(readJson(code, at), code, at);
-  if (HCL_LANGS.test(lang)) return withLineSettings(readHcl(code, at), code, at);
+  // A `variable`'s validation bounds state the limit the module enforces (hcl-validation.ts).
+  if (HCL_LANGS.test(lang)) return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
   if (CDK_LANGS.test(lang)) {
     // A Pulumi program names the AWS provider's classes (`aws.sqs.Queue`), which CDK constructs share names with.
     if (PULUMI_HINT.test(code)) return readPulumi(code, at);
     // A program holds CDK constructs or SDK calls; a fence of SDK calls has no construct.
     const cdk = readCdk(code, at);
-    return cdk.resources.length > 0 ? cdk : readSdk(code, at);
+    // Named constants that state a limit (`const MAX_MESSAGE_BYTES = 256 * 1024;`, constants.ts).
+    return withConstants(cdk.resources.length > 0 ? cdk : readSdk(code, at), code, at, lang);
   }
+  if (CONSTANT_LANGS.test(lang)) return withConstants(EMPTY_FENCE, code, at, lang);
   // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
   if (ENV_LANGS.test(lang)) return withLineSettings(EMPTY_FENCE, code, at);
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // SQL, code
   const content = contentLanguage(code);
   if (content === 'json') return withJsonSettings(readJson(code, at), code, at);
-  if (content === 'hcl') return withLineSettings(readHcl(code, at), code, at);
+  if (content === 'hcl') return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
   if (content === 'yaml') return withSettings(readYaml(code, at), code, at);
   return withLineSettings(EMPTY_FENCE, code, at);
 }

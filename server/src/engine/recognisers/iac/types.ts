@@ -18,6 +18,19 @@ export interface IacValue {
   /** Offsets of the value (without quotes). */
   readonly start: number;
   readonly end: number;
+  /**
+   * Set by a reader that binds the value itself, where no resource type says what it sets (a Terraform
+   * validation's bound, a named constant in code): the fact, its service, the factor to seconds or
+   * bytes, and how the value is held (a validation's `<=` bound is a maximum).
+   */
+  readonly bound?: BoundValue;
+}
+
+export interface BoundValue {
+  readonly fact: string;
+  readonly service: string;
+  readonly factor: number;
+  readonly modality: 'stated' | 'maximum' | 'minimum' | 'default';
 }
 
 /** A resource block: a Terraform `resource`, a CloudFormation logical id, a SAM Globals section. */

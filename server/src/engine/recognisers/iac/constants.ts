@@ -1,0 +1,494 @@
+/**
+ * Named constants in program fences as limit values: Go `const` blocks (`MaxRetention = 7 * 24 *
+ * time.Hour // SQS retention`), TypeScript `const MAX_MESSAGE_BYTES = 256 * 1024;`, Python
+ * `RETENTION = timedelta(days=14)`, Java `Duration.ofMinutes(15)`, Kotlin, C#, Rust. The expression is
+ * evaluated by a small arithmetic reader (numbers, `+ - * / <<`, brackets, time and size factories,
+ * constants defined earlier in the fence; no `eval`). The unit comes from the expression (`time.Hour`,
+ * `timedelta(days=…)`) or, for a bare number, from the name (`_BYTES`, `_SECONDS`, `Ms`).
+ *
+ * What the value sets comes from words: the name split into words, its trailing comment and the comment
+ * lines right above it. Their service (or the one service the fence's comments name) and one registered
+ * attribute whose words they hold (`assertions/registry.ts`, the words prose is bound with) give the
+ * fact; any other attribute noun, a negation, a past tense or another cloud's name leaves it unbound.
+ */
+import { registeredAttributes } from '../../assertions/registry';
+import { getService, requireFact } from '../../../facts/catalog';
+import type { FactUnit } from '../../../facts/types';
+import { findServices } from '../services';
+import { MAX_FENCE, type BoundValue, type IacFence, type IacValue } from './types';
+
+export const CONSTANT_LANGS = /^(?:go|golang|ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3|java|kotlin|kt|kts|cs|csharp|c#|rust|rs|scala)$/;
+
+type Dimension = 'none' | 'duration' | 'size';
+
+interface Amount {
+  readonly n: number;
+  readonly dim: Dimension;
+}
+
+const DURATION_NAMES: Readonly<Record<string, number>> = {
+  nanosecond: 1e-9, nanoseconds: 1e-9, nanos: 1e-9, ns: 1e-9,
+  microsecond: 1e-6, microseconds: 1e-6, micros: 1e-6,
+  millisecond: 0.001, milliseconds: 0.001, millis: 0.001, ms: 0.001, msec: 0.001,
+  second: 1, seconds: 1, secs: 1, sec: 1,
+  minute: 60, minutes: 60, mins: 60,
+  hour: 3600, hours: 3600, hrs: 3600,
+  day: 86_400, days: 86_400,
+  week: 604_800, weeks: 604_800,
+};
+
+const SIZE_NAMES: Readonly<Record<string, number>> = {
+  byte: 1, bytes: 1,
+  kb: 1024, kib: 1024, kibibytes: 1024, kilobytes: 1024,
+  mb: 1024 ** 2, mib: 1024 ** 2, mebibytes: 1024 ** 2, megabytes: 1024 ** 2,
+  gb: 1024 ** 3, gib: 1024 ** 3, gibibytes: 1024 ** 3, gigabytes: 1024 ** 3,
+  tb: 1024 ** 4, tib: 1024 ** 4, tebibytes: 1024 ** 4, terabytes: 1024 ** 4,
+};
+
+/** The unit a word of a name or a factory's name states. */
+function unitOfWord(word: string): Amount | undefined {
+  const w = word.toLowerCase();
+  if (DURATION_NAMES[w] !== undefined) return { n: DURATION_NAMES[w], dim: 'duration' };
+  if (SIZE_NAMES[w] !== undefined) return { n: SIZE_NAMES[w], dim: 'size' };
+  return undefined;
+}
+
+// ---- tokens --------------------------------------------------------------------------------------
+
+interface Token {
+  readonly kind: 'ident' | 'number' | 'punct' | 'string';
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const isIdentStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const TWO_CHAR = new Set(['<<', '>>', '**', '::', '==', '=>', '<=', '>=', '!=', ':=', '->', '&&', '||']);
+
+/** Tokens of one line up to its comment; `comment` is the comment's text ('' when none). */
+function tokenizeLine(line: string, hashComments: boolean): { tokens: Token[]; comment: string } {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) i++;
+    else if ((c === 47 && line.charCodeAt(i + 1) === 47) || (hashComments && c === 35)) return { tokens, comment: line.slice(i + (c === 35 ? 1 : 2)) };
+    else if (c === 47 && line.charCodeAt(i + 1) === 42) {
+      const end = line.indexOf('*/', i + 2);
+      if (end === -1) return { tokens, comment: line.slice(i + 2) };
+      i = end + 2;
+    } else if (c === 34 || c === 39 || c === 96) {
+      const end = line.indexOf(line[i] ?? '"', i + 1);
+      const stop = end === -1 ? line.length : end + 1;
+      tokens.push({ kind: 'string', text: line.slice(i, stop), start: i, end: stop });
+      i = stop;
+    } else if (isDigit(c)) {
+      const start = i;
+      if (c === 48 && (line[i + 1] === 'x' || line[i + 1] === 'X')) {
+        i += 2;
+        while (i < line.length && /[0-9a-fA-F_]/.test(line[i] ?? '')) i++;
+      } else {
+        while (i < line.length && (isDigit(line.charCodeAt(i)) || line[i] === '_')) i++;
+        if (line[i] === '.' && isDigit(line.charCodeAt(i + 1))) {
+          i++;
+          while (i < line.length && (isDigit(line.charCodeAt(i)) || line[i] === '_')) i++;
+        }
+        if ((line[i] === 'e' || line[i] === 'E') && isDigit(line.charCodeAt(i + 1))) {
+          i++;
+          while (i < line.length && isDigit(line.charCodeAt(i))) i++;
+        }
+      }
+      // Java `1024L`, Rust `900u64`, C# `10UL`, Kotlin `5f`: a type suffix.
+      const suffix = /^(?:[lL]{1,2}|[uU][lL]?|[fFdDmM]|u8|u16|u32|u64|u128|usize|i32|i64|i128|f32|f64)(?![\w])/.exec(line.slice(i, i + 6));
+      tokens.push({ kind: 'number', text: line.slice(start, i), start, end: i });
+      if (suffix) i += suffix[0].length;
+    } else if (isIdentStart(c) || c === 36) {
+      const start = i;
+      while (i < line.length && (isIdentStart(line.charCodeAt(i)) || isDigit(line.charCodeAt(i)) || line[i] === '$')) i++;
+      tokens.push({ kind: 'ident', text: line.slice(start, i), start, end: i });
+    } else {
+      const two = line.slice(i, i + 2);
+      const text = TWO_CHAR.has(two) ? two : (line[i] ?? '');
+      tokens.push({ kind: 'punct', text, start: i, end: i + text.length });
+      i += text.length;
+    }
+  }
+  return { tokens, comment: '' };
+}
+
+// ---- the arithmetic ------------------------------------------------------------------------------
+
+/** Classes whose factories make a duration or a size: Java/Kotlin/CDK/Rust `Duration`, C# `TimeSpan`, CDK `Size`. */
+const FACTORY_OWNERS = new Set(['Duration', 'TimeSpan', 'Size']);
+
+/**
+ * A recursive-descent reader over one expression's tokens: `+ - * / << >>`, brackets, numbers, unit
+ * terms (`time.Hour`, `Duration.ofMinutes(15)`, `timedelta(days=14)`, `15.minutes`) and names of
+ * constants defined earlier. Undefined for anything else (a call, a string, an unknown name).
+ */
+class Arithmetic {
+  private i = 0;
+  private shifts = false;
+  private sums = false;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly known: ReadonlyMap<string, Amount>,
+  ) {}
+
+  read(): Amount | undefined {
+    const value = this.sum(0);
+    // `1 << 20 + 1` groups differently in Go and in C-like languages: mixed, it is not read.
+    if (!value || this.i !== this.tokens.length || (this.shifts && this.sums)) return undefined;
+    return Number.isFinite(value.n) ? value : undefined;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.i];
+  }
+
+  private punct(text: string): boolean {
+    const t = this.peek();
+    if (t?.kind === 'punct' && t.text === text) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  private sum(depth: number): Amount | undefined {
+    if (depth > 16) return undefined;
+    let left = this.product(depth);
+    for (;;) {
+      if (!left) return undefined;
+      const t = this.peek();
+      if (t?.kind !== 'punct' || (t.text !== '+' && t.text !== '-')) return left;
+      this.i++;
+      this.sums = true;
+      const right = this.product(depth);
+      if (!right || (left.dim !== right.dim && left.n !== 0 && right.n !== 0)) return undefined;
+      left = { n: t.text === '+' ? left.n + right.n : left.n - right.n, dim: left.dim === 'none' ? right.dim : left.dim };
+    }
+  }
+
+  private product(depth: number): Amount | undefined {
+    let left = this.unary(depth);
+    for (;;) {
+      if (!left) return undefined;
+      const t = this.peek();
+      if (t?.kind !== 'punct' || !['*', '/', '<<', '>>'].includes(t.text)) return left;
+      this.i++;
+      const right = this.unary(depth);
+      if (!right) return undefined;
+      if (t.text === '*') {
+        if (left.dim !== 'none' && right.dim !== 'none') return undefined;
+        left = { n: left.n * right.n, dim: left.dim === 'none' ? right.dim : left.dim };
+      } else if (t.text === '/') {
+        if (right.dim !== 'none' || right.n === 0) return undefined;
+        left = { n: left.n / right.n, dim: left.dim };
+      } else {
+        this.shifts = true;
+        if (right.dim !== 'none' || left.dim !== 'none' || right.n < 0 || right.n > 60 || !Number.isInteger(right.n)) return undefined;
+        left = { n: t.text === '<<' ? left.n * 2 ** right.n : Math.floor(left.n / 2 ** right.n), dim: 'none' };
+      }
+    }
+  }
+
+  private unary(depth: number): Amount | undefined {
+    if (this.punct('-')) {
+      const v = this.unary(depth + 1);
+      return v && { n: -v.n, dim: v.dim };
+    }
+    return this.primary(depth);
+  }
+
+  private primary(depth: number): Amount | undefined {
+    const t = this.peek();
+    if (!t) return undefined;
+    if (t.kind === 'punct' && t.text === '(') {
+      this.i++;
+      const inner = this.sum(depth + 1);
+      return inner && this.punct(')') ? inner : undefined;
+    }
+    if (t.kind === 'number') {
+      this.i++;
+      const n = Number(t.text.replace(/_/g, ''));
+      if (!Number.isFinite(n)) return undefined;
+      // Kotlin `15.minutes`, Ruby-like `7.days`: a unit property of the number.
+      const dot = this.peek();
+      const unit = this.tokens[this.i + 1];
+      if (dot?.kind === 'punct' && dot.text === '.' && unit?.kind === 'ident') {
+        const u = unitOfWord(unit.text);
+        if (!u) return undefined;
+        this.i += 2;
+        return { n: n * u.n, dim: u.dim };
+      }
+      return { n, dim: 'none' };
+    }
+    if (t.kind === 'ident') return this.named(depth);
+    return undefined;
+  }
+
+  /** `time.Hour`, `Duration.ofMinutes(15)`, `Duration::from_secs(900)`, `timedelta(days=14)`, `time.Duration(5)`, a known constant. */
+  private named(depth: number): Amount | undefined {
+    const path: string[] = [];
+    for (let t = this.peek(); t?.kind === 'ident'; t = this.peek()) {
+      path.push(t.text);
+      this.i++;
+      const sep = this.peek();
+      if (sep?.kind === 'punct' && (sep.text === '.' || sep.text === '::') && this.tokens[this.i + 1]?.kind === 'ident') this.i++;
+      else break;
+    }
+    const name = path.join('.');
+    const last = path[path.length - 1] ?? '';
+    const owner = path.slice(0, -1).join('.');
+    if (!this.punct('(')) {
+      // Go `time.Hour`, `time.Millisecond`; a constant defined above.
+      if (owner === 'time') return unitOfWord(last);
+      return path.length === 1 ? this.known.get(name) : undefined;
+    }
+    // Go `time.Duration(n)`: a conversion, the number unchanged.
+    if (name === 'time.Duration') {
+      const inner = this.sum(depth + 1);
+      return inner && this.punct(')') ? inner : undefined;
+    }
+    if (name === 'timedelta' || name === 'datetime.timedelta') return this.timedelta(depth);
+    if (!FACTORY_OWNERS.has(path[path.length - 2] ?? '')) return undefined;
+    // Java `ofMinutes`, C# `FromMinutes`, Rust `from_secs`, CDK `minutes` / `mebibytes`.
+    const word = last.replace(/^(?:of|From|from_)/, '').toLowerCase();
+    const unit = unitOfWord(word);
+    if (!unit) return undefined;
+    const inner = this.sum(depth + 1);
+    if (!inner || inner.dim !== 'none' || !this.punct(')')) return undefined;
+    return { n: inner.n * unit.n, dim: unit.dim };
+  }
+
+  /** Python `timedelta(days=14, hours=2)` or `timedelta(14)` (days). */
+  private timedelta(depth: number): Amount | undefined {
+    let total = 0;
+    let position = 0;
+    const POSITIONAL = [86_400, 1, 1e-6, 0.001, 60, 3600, 604_800];
+    while (!this.punct(')')) {
+      const key = this.peek();
+      let factor: number | undefined;
+      if (key?.kind === 'ident' && this.tokens[this.i + 1]?.text === '=') {
+        factor = DURATION_NAMES[key.text.toLowerCase()];
+        this.i += 2;
+      } else factor = POSITIONAL[position++];
+      const v = this.sum(depth + 1);
+      if (factor === undefined || !v || v.dim !== 'none') return undefined;
+      total += v.n * factor;
+      if (!this.punct(',') && this.peek()?.text !== ')') return undefined;
+    }
+    return { n: total, dim: 'duration' };
+  }
+}
+
+// ---- declarations --------------------------------------------------------------------------------
+
+const MODIFIERS = new Set(['export', 'public', 'private', 'protected', 'internal', 'static', 'final', 'readonly', 'const', 'let', 'var', 'val', 'pub', 'declare', 'override', 'lateinit', 'constexpr']);
+const DECLARES = new Set(['const', 'let', 'var', 'val', 'final', 'readonly', 'static']);
+
+interface Declaration {
+  readonly name: string;
+  /** Token index range of the expression. */
+  readonly expression: Token[];
+  readonly comment: string;
+}
+
+/**
+ * `const X = …`, `static final long X = …`, `X: int = …`, a Go `X = …` inside `const (`: the name and
+ * the expression's tokens (to `;` or the line's end), or undefined.
+ */
+function declarationOf(tokens: readonly Token[], comment: string, go: boolean, inGoBlock: boolean, python: boolean): Declaration | undefined {
+  const eq = tokens.findIndex((t) => t.kind === 'punct' && t.text === '=');
+  if (eq < 1) return undefined;
+  const left = tokens.slice(0, eq);
+  const declared = left.some((t) => t.kind === 'ident' && DECLARES.has(t.text));
+  const firstIdent = left.find((t) => t.kind === 'ident' && !MODIFIERS.has(t.text));
+  if (!firstIdent) return undefined;
+  let name: string | undefined;
+  const colon = left.findIndex((t) => t.kind === 'punct' && t.text === ':');
+  if (go) {
+    if (!inGoBlock && !(left[0]?.text === 'const' || left[0]?.text === 'var')) return undefined;
+    name = firstIdent.text;
+  } else if (colon > 0) name = left[colon - 1]?.kind === 'ident' ? left[colon - 1]?.text : undefined;
+  else name = [...left].reverse().find((t) => t.kind === 'ident')?.text;
+  // A name longer than any real constant's is not read (its words are split with a backtracking pattern).
+  if (!name || name.length > 80 || MODIFIERS.has(name)) return undefined;
+  // Without a declaring keyword only a constant's name (UPPER_CASE), as Python writes module constants.
+  if (!go && !declared && !(python && /^[A-Z][A-Z0-9_]*$/.test(name) && /[A-Z]{2}/.test(name))) return undefined;
+  let end = tokens.length;
+  const semi = tokens.findIndex((t, i) => i > eq && t.kind === 'punct' && t.text === ';');
+  if (semi >= 0) end = semi;
+  return { name, expression: tokens.slice(eq + 1, end), comment };
+}
+
+/** `MaxMessageBytes`, `MAX_MESSAGE_BYTES`, `lambda-timeout` → its words. */
+function wordsOf(name: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  const kind = (c: string): 'upper' | 'lower' | 'digit' | 'other' => (c >= 'A' && c <= 'Z' ? 'upper' : c >= 'a' && c <= 'z' ? 'lower' : c >= '0' && c <= '9' ? 'digit' : 'other');
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i] ?? '';
+    const k = kind(c);
+    if (k === 'other') {
+      if (word) words.push(word);
+      word = '';
+      continue;
+    }
+    const previous = kind(name[i - 1] ?? '');
+    // `maxMessage`, `S3Max`: a capital after a small letter or a digit; `HTTPServer`: the last capital of a run before a small letter.
+    const startsWord = k === 'upper' && (previous === 'lower' || previous === 'digit' || (previous === 'upper' && kind(name[i + 1] ?? '') === 'lower'));
+    if (startsWord && word) {
+      words.push(word);
+      word = '';
+    }
+    word += c;
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** A comment that speaks of something else or of the past: nothing in it binds. */
+const NOT_A_STATEMENT = /\b(?:not|no|never|unlike|instead|than|vs\.?|versus|was|were|used\s+to|old|older|legacy|previous(?:ly)?|formerly|until|before|azure|gcp|google|pub\/?sub|kafka|rabbitmq|service\s+bus|event\s+hubs?|blob|cloud\s+(?:run|functions|storage)|oci|alibaba)\b/i;
+/** Attribute nouns of settings no pack fact binds here; one left beside the attribute's own words names another setting. */
+const OTHER_NOUNS = /\b(?:batch(?:es)?|window|interval|ttl|latency|cooldown|backoff|deadline|jitter|heartbeat|grace|idle|poll(?:ing)?|lease|lock|cache[ds]?|sleep|retry|retries|tick|refresh|expiry|age|budget|buffer|throttle|rate|chunk|parts?|page|requests?|response|connect(?:ion)?|read|write|keepalive|session|token|upload|download|header|body|logs?|records?|events?|objects?|files?|items?|poll|wait|delay|burst|concurrency|quota|total|sum|per|each|every)\b/gi;
+const MODALITY_WORDS: ReadonlyArray<readonly [RegExp, BoundValue['modality']]> = [
+  [/\b(?:max(?:imum)?|limit|ceiling|cap|upper)\b/i, 'maximum'],
+  [/\b(?:min(?:imum)?|floor|lower)\b/i, 'minimum'],
+  [/\bdefaults?\b/i, 'default'],
+];
+
+const UNIT_FACTORS: Partial<Record<FactUnit, Dimension>> = {
+  milliseconds: 'duration', seconds: 'duration', minutes: 'duration', hours: 'duration', days: 'duration', years: 'duration',
+  bytes: 'size', KiB: 'size', MiB: 'size', GiB: 'size', TiB: 'size', KB: 'size', MB: 'size', GB: 'size', TB: 'size',
+};
+
+function dimensionOfFact(id: string): Dimension {
+  const v = requireFact(id).value;
+  return v.type === 'range' || v.type === 'number' ? (UNIT_FACTORS[v.unit] ?? 'none') : 'none';
+}
+
+function matches(id: string, services: readonly string[]): boolean {
+  if (services.includes(id)) return true;
+  const parent = getService(id)?.parent;
+  return parent !== undefined && services.includes(parent);
+}
+
+/** The fact the words set for the service they (or the fence) name, with a dimension the value has. */
+function bindWords(words: string, dim: Dimension, fenceService: string | undefined): { fact: string; service: string } | undefined {
+  if (NOT_A_STATEMENT.test(words)) return undefined;
+  const named = new Set(findServices(words, 0).map((s) => s.serviceId));
+  if (named.size > 1) return undefined;
+  const service = named.size === 1 ? [...named][0] : fenceService;
+  if (!service) return undefined;
+  const facts = new Map<string, { fact: string; service: string }>();
+  for (const { spec } of registeredAttributes()) {
+    if (!matches(service, spec.services) || dimensionOfFact(spec.fact) !== dim) continue;
+    if (!spec.attribute.test(words) || spec.notAttribute?.test(words) || (spec.requires && !spec.requires.test(words))) continue;
+    // What is left once the attribute's own words are taken must not name another setting.
+    const flags = spec.attribute.flags.includes('g') ? spec.attribute.flags : `${spec.attribute.flags}g`;
+    const rest = words.replace(new RegExp(spec.attribute.source, flags), ' ');
+    OTHER_NOUNS.lastIndex = 0;
+    if (OTHER_NOUNS.test(rest)) continue;
+    facts.set(spec.fact, { fact: spec.fact, service: spec.services.includes(service) ? service : (spec.services[0] ?? service) });
+  }
+  return facts.size === 1 ? [...facts.values()][0] : undefined;
+}
+
+/** The unit a bare number takes from its name's last words (`_BYTES`, `TimeoutMs`, `RETENTION_DAYS`). */
+function unitOfName(words: readonly string[]): Amount | undefined {
+  const last = words[words.length - 1];
+  if (!last || words.length < 2) return undefined;
+  // `_MIN` is more often "minimum" than "minutes", `_S` / `_B` too short to trust alone.
+  return unitOfWord(last);
+}
+
+/** Words a unit name adds to the name ("bytes" → "size"), so "MaxMessageBytes" reads as "max message size". */
+function attributeWords(words: readonly string[], amount: Amount): string {
+  return words.map((w) => (unitOfWord(w) ? (amount.dim === 'size' ? 'size' : '') : w)).join(' ');
+}
+
+/** Adds named constants whose words bind them to a fact to a program fence's reading. */
+export function withConstants(fence: IacFence, code: string, at: number, lang: string): IacFence {
+  if (code.length > MAX_FENCE || !code.includes('=')) return fence;
+  try {
+    const go = lang === 'go' || lang === 'golang';
+    const python = /^py/.test(lang);
+    const known = new Map<string, Amount>();
+    const added: IacValue[] = [];
+    const lines: Array<{ start: number; text: string }> = [];
+    for (let s = 0; s <= code.length; ) {
+      const n = code.indexOf('\n', s);
+      const e = n === -1 ? code.length : n;
+      lines.push({ start: s, text: code.slice(s, e) });
+      if (n === -1) break;
+      s = n + 1;
+    }
+    // The one service the fence's comments name: the subject of constants whose own words name none.
+    const comments = lines.map((l) => tokenizeLine(l.text, python).comment).join('\n');
+    const fenceIds = new Set(findServices(comments, 0).map((m) => m.serviceId));
+    const fenceService = fenceIds.size === 1 ? [...fenceIds][0] : undefined;
+    let inGoBlock = false;
+    let above: string[] = [];
+    for (const line of lines) {
+      const { tokens, comment } = tokenizeLine(line.text, python);
+      if (tokens.length === 0) {
+        // A comment line speaks for the declaration below it; a blank line ends that.
+        above = comment.trim() === '' ? [] : [...above, comment];
+        continue;
+      }
+      if (go && tokens.length === 2 && (tokens[0]?.text === 'const' || tokens[0]?.text === 'var') && tokens[1]?.text === '(') {
+        inGoBlock = true;
+        above = [];
+        continue;
+      }
+      if (go && inGoBlock && tokens.length === 1 && tokens[0]?.text === ')') {
+        inGoBlock = false;
+        above = [];
+        continue;
+      }
+      const declaration = declarationOf(tokens, comment, go, inGoBlock, python);
+      const lead = above;
+      above = [];
+      if (!declaration || declaration.expression.length === 0) continue;
+      const evaluated = new Arithmetic(declaration.expression, known).read();
+      if (!evaluated) continue;
+      const words = wordsOf(declaration.name);
+      let amount = evaluated;
+      if (amount.dim === 'none') {
+        const unit = unitOfName(words);
+        if (unit) amount = { n: amount.n * unit.n, dim: unit.dim };
+      }
+      known.set(declaration.name, amount);
+      if (amount.dim === 'none') continue;
+      const said = `${attributeWords(words, amount)} ${declaration.comment} ${lead.join(' ')}`;
+      const bound = bindWords(said, amount.dim, fenceService);
+      if (!bound) continue;
+      const modality = MODALITY_WORDS.find(([re]) => re.test(`${words.join(' ')} ${declaration.comment}`))?.[1] ?? 'stated';
+      const first = declaration.expression[0] as Token;
+      const last = declaration.expression[declaration.expression.length - 1] as Token;
+      const raw = line.text.slice(first.start, last.end);
+      // A bare number keeps its own unit (the name's), so a fix writes a number in that unit; an expression states its value itself.
+      const written = declaration.expression.length === 1 && first.kind === 'number' ? Number(first.text.replace(/_/g, '')) : undefined;
+      if (written === 0 || amount.n === 0) continue;
+      added.push({
+        key: declaration.name,
+        normalizedKey: '',
+        raw,
+        number: written ?? amount.n,
+        start: at + line.start + first.start,
+        end: at + line.start + last.end,
+        bound: { fact: bound.fact, service: bound.service, factor: written === undefined ? 1 : amount.n / written, modality },
+      });
+    }
+    if (added.length === 0) return fence;
+    const taken = added.map((v) => [v.start, v.end] as const);
+    const values = [...fence.values.filter((v) => !taken.some(([s, e]) => v.start < e && s < v.end)), ...added].sort((a, b) => a.start - b.start);
+    return { resources: fence.resources, values };
+  } catch {
+    return fence;
+  }
+}
