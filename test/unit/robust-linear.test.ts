@@ -13,6 +13,7 @@ import { IncrementalAnalyzer } from '../../server/src/engine/incremental/analyze
 import { parseMarkdown } from '../../server/src/engine/parse/markdown';
 import { neutraliseUnclosedComments } from '../../server/src/engine/parse/html-comments';
 import { MAX_LINE_NESTING } from '../../server/src/engine/parse/nesting';
+import { chunkedSlices, parseSlice, restartAfter } from '../../server/src/engine/parse/slices';
 import { findContainers } from '../../server/src/engine/model/cidr-structure';
 import type { NetworkBlock } from '../../server/src/engine/model/document-model';
 import { unified } from 'unified';
@@ -123,6 +124,46 @@ describe('robust: nested lists and tables cost linear time', function () {
     const result = findContainers(copies, [block(0x0a010000, 16)], []);
     assert.equal(result.vpcOf.size, 0, 'same context: not structural');
     assert.ok(reads < 400_000, `${reads} reads of CIDRs for 4,001 blocks (32 million before the fix)`);
+  });
+});
+
+describe('robust: a block longer than a slice is parsed about once', function () {
+  this.timeout(120_000);
+  const KB = 1024;
+  /** Characters the cold analysis's slicing parses for `text`, and the blocks it keeps. */
+  const sliced = (text: string, chunk: number): { parsed: number; blocks: string[] } => {
+    let parsed = 0;
+    const blocks: string[] = [];
+    const counting: typeof parseSlice = (whole, from, to) => ((parsed += to - from), parseSlice(whole, from, to));
+    for (const { blocks: kept } of chunkedSlices(text, chunk, counting)) for (const b of kept) blocks.push(`${b.type}@${b.start}-${b.end}`);
+    return { parsed, blocks };
+  };
+  const whole = (text: string): string[] => parseSlice(text, 0, text.length).blocks.map((b) => `${b.type}@${b.start}-${b.end}`);
+
+  // A 100 KB list or table was parsed at 32 KB, 64 KB and then whole: 2× its size (30-deep list lines 1.1 → 0.75 s of CPU).
+  const cases: Array<[string, string, number]> = [
+    ['one list of 100 KB', repeatTo('- 10.0.0.0/16 vpc\n', 100 * KB), 1.01],
+    ['30-deep list lines', repeatTo(`${'- '.repeat(30)}x\n`, 100 * KB), 1.01],
+    ['a table, then paragraphs', repeatTo('| a | 10.0.0.0/16 |\n', 90 * KB, '| h | c |\n| - | - |\n') + '\n' + repeatTo('Some text here.\n\n', 60 * KB), 1.6],
+    ['paragraphs, a list, paragraphs', repeatTo('Text.\n\n', 20 * KB) + repeatTo('- item\n', 80 * KB) + '\n' + repeatTo('More.\n\n', 40 * KB), 1.6],
+    // Blank lines but never a closed block to start after: widened by doubling, as before.
+    ['lists separated by blank lines', repeatTo('- a\n- b\n\n* c\n\n', 100 * KB), 2.1],
+  ];
+  for (const [name, text, bound] of cases) {
+    it(`${name}: the same blocks as one parse, at most ${bound}× its text parsed`, () => {
+      const { parsed, blocks } = sliced(text, 32 * KB);
+      assert.deepEqual(blocks, whole(text));
+      assert.ok(parsed <= bound * text.length, `${parsed} characters parsed for ${text.length}`);
+    });
+  }
+
+  it('restartAfter finds the first non-blank line after a blank one', () => {
+    const text = 'a\nb\n\n  \nc\nd\n\ne';
+    assert.equal(restartAfter(text, 0), text.indexOf('c'));
+    assert.equal(restartAfter(text, text.indexOf('c')), text.indexOf('c'));
+    assert.equal(restartAfter(text, text.indexOf('c') + 1), text.indexOf('e'));
+    assert.equal(restartAfter('a\r\n\r\nb', 1), 5);
+    assert.equal(restartAfter('a\nb', 1), 3);
   });
 });
 

@@ -140,6 +140,43 @@ export function parseSlice(text: string, from: number, to: number, detach = fals
   return { source, base: from, blocks };
 }
 
+/**
+ * The first line starting at or after `at` that follows a blank line and is not blank itself (the
+ * only lines `cleanStart` accepts), or the text's length.
+ */
+export function restartAfter(text: string, at: number): number {
+  let line = at <= 0 ? 0 : nextLineStart(text, at - 1);
+  let previousBlank = line > 0 && blankLineBefore(text, line);
+  while (line < text.length) {
+    const end = lineEndAt(text, line);
+    const isBlank = blankBetween(text, line, end);
+    if (previousBlank && !isBlank) return line;
+    previousBlank = isBlank;
+    line = nextLineStart(text, end);
+  }
+  return text.length;
+}
+
+/** A cut past the first place after `cut` where a slice may start, with a chunk of text after it. */
+function widened(text: string, cut: number, chunk: number): number {
+  const restart = restartAfter(text, cut);
+  return restart >= text.length || restart + chunk >= text.length ? text.length : nextLineStart(text, restart + chunk);
+}
+
+function lineEndAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
 /** Default cold-analysis slice size: small enough for the young generation, large enough to amortise. */
 export const CHUNK_CHARS = 32 * 1024;
 
@@ -147,14 +184,19 @@ export const CHUNK_CHARS = 32 * 1024;
  * `text` parsed slice by slice: yields each slice with the blocks of it that are final (all but the
  * last two, which may continue past the cut or change type with the next line; they are parsed
  * again at the start of the next slice). Slices start at a top-level block's line, so their blocks
- * are exactly the whole-document parse's.
+ * are exactly the whole-document parse's. `parse`: parseSlice (tests count what it parses).
  */
-export function* chunkedSlices(text: string, chunkChars = CHUNK_CHARS): Generator<{ slice: Slice; blocks: readonly SliceBlock[] }, void, void> {
+export function* chunkedSlices(text: string, chunkChars = CHUNK_CHARS, parse = parseSlice): Generator<{ slice: Slice; blocks: readonly SliceBlock[] }, void, void> {
   let from = 0;
-  let size = Math.max(64, chunkChars);
+  const chunk = Math.max(64, chunkChars);
+  let size = chunk;
   while (from < text.length) {
-    const cut = from + size >= text.length ? text.length : nextLineStart(text, from + size);
-    const slice = parseSlice(text, from, cut);
+    let cut = from + size >= text.length ? text.length : nextLineStart(text, from + size);
+    // Without a place for the next slice to start inside it, the slice cannot be cut: reach past the
+    // next such place now instead of parsing the same text again (one 100 KB list or table was parsed
+    // at 32, 64 and 100 KB).
+    if (cut < text.length && restartAfter(text, from + 1) >= cut) cut = widened(text, cut, chunk);
+    const slice = parse(text, from, cut);
     if (cut >= text.length) {
       yield { slice, blocks: slice.blocks };
       return;
@@ -168,7 +210,9 @@ export function* chunkedSlices(text: string, chunkChars = CHUNK_CHARS): Generato
       next = lineStartAt(text, slice.blocks[keep]?.start ?? 0);
     }
     if (keep <= 0 || next <= from) {
-      size *= 2; // one block longer than the slice (a long list or fence): widen and retry
+      // One block longer than the slice (a long list or fence), or no closed block to start after:
+      // at least double, so text of blocks that never close is parsed a bounded number of times.
+      size = Math.max(2 * (cut - from), widened(text, cut, chunk) - from);
       continue;
     }
     yield { slice, blocks: slice.blocks.slice(0, keep) };
