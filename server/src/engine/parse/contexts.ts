@@ -14,6 +14,7 @@ import { statementJoiner } from './code-statements';
 import { groupedHeader } from './group-headers';
 import { wikiTableContexts } from './wiki-tables';
 import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
+import { asciidocCodeSpan } from './asciidoc';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
@@ -216,6 +217,9 @@ function contextsOfNode(
         if (lastBreak > firstBreak && (/^\s{0,3}(`{3,}|~{3,})\s*$/.test(lastLine) || WIKI_CODE_CLOSE.test(lastLine))) innerEnd = span.start + lastBreak;
         if (innerEnd > innerStart && source.charCodeAt(innerEnd - 1) === 13 && source.charCodeAt(innerEnd) === 10) innerEnd--;
       }
+      // An AsciiDoc `[source,yaml]` block made a fence (asciidoc.ts): its code is below the attribute and delimiter lines.
+      const adoc = fenced ? undefined : asciidocCodeSpan(raw);
+      if (adoc) [innerStart, innerEnd] = [span.start + adoc.start, span.start + adoc.end];
       if (innerEnd < innerStart) innerEnd = innerStart;
       const lang = (node.lang ?? '').toLowerCase();
       // A diagram is read as the labels a reader sees, not as code (diagrams.ts).

@@ -16,6 +16,7 @@ import { escapeRegExp } from '../util/text';
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const WIKI_HEADING = /^[ \t]{0,3}h([1-6])\.[ \t]/;
+const ASCIIDOC_HEADING = /^(={1,6})[ \t]/;
 /** A setext heading's underline ("SQS" over "---", "Others" over "==="): level 1 for "=", 2 for "-". */
 const SETEXT_UNDERLINE = /\n\s{0,3}(=+|-+)[ \t]*$/;
 
@@ -27,6 +28,9 @@ function headingLevel(context: Context): number | undefined {
   // A Jira heading (`h3. Title`), which parse/wiki-markup.ts made a markdown heading.
   const wiki = WIKI_HEADING.exec(context.text);
   if (wiki) return Number(wiki[1]);
+  // An AsciiDoc section title (`== Queue`), which parse/asciidoc.ts made a markdown heading.
+  const adoc = ASCIIDOC_HEADING.exec(context.text);
+  if (adoc) return (adoc[1] ?? '=').length;
   const setext = SETEXT_UNDERLINE.exec(context.text.trimEnd());
   return setext ? ((setext[1] ?? '-').startsWith('=') ? 1 : 2) : undefined;
 }
