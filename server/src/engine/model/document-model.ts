@@ -234,7 +234,8 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       const created = context.resourceType ? undefined : cliNetworkResource(context.text, mention.start - context.start);
       const setting = context.kind === 'code' && !context.resourceType && !created ? settingRoleInFence(contexts, index, mention.start) : undefined;
       // A log entry's words right before the block (parse/log-fence.ts).
-      const logged = context.cidrRoles?.find((r) => r.start === mention.start)?.role;
+      const given = context.cidrRoles?.find((r) => r.start === mention.start);
+      const logged = given?.role;
       let role: CidrRole = context.resourceType
         ? roleInResource(context.resourceType, context.text, mention.start - context.start)
         : logged !== undefined
@@ -248,7 +249,9 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
         const between = context.text.slice(previous.end - context.start, mention.start - context.start);
         if (/^[\s`*_)]*(?:,|\bor\b|\band\b|,\s*or\b|,\s*and\b)[\s`*_(]*$/.test(between)) role = previous.role;
       }
-      cidrs.push(setting ? { ...mention, role, settingFence: setting.fence } : { ...mention, role });
+      // A diagram's box names the VPC that holds the block, as a setting fence does (parse/box-diagrams.ts).
+      const fence = setting?.fence ?? given?.holder;
+      cidrs.push(fence !== undefined ? { ...mention, role, settingFence: fence } : { ...mention, role });
     }
     let headerServices: ServiceMention[] = [];
     if (context.header) {
@@ -324,6 +327,8 @@ const NOT_NAME_HEADER = /\b(?:CIDRs?|blocks?|ranges?|AZs?|zones?|regions?|accoun
 function nameFor(context: AnalyzedContext, mention: BoundCidr, textNames: Map<AnalyzedContext, string | undefined>): string {
   const resource = resourceNameOf(context);
   if (resource) return resource;
+  // A box diagram's words beside a block (an AZ, a tier) caption it; they do not name a subnet (parse/box-diagrams.ts).
+  if (context.cidrRoles?.some((r) => r.start === mention.start && r.holder !== undefined)) return mention.text;
   if (context.kind === 'tableRow' && context.cells) {
     const named = (c: { text: string }): boolean => !c.text.includes(mention.text) && /\w/.test(c.text);
     // The column that names the network ("| Account | Region | VPC | CIDR |" → the VPC column), else the first.

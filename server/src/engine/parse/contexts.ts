@@ -15,6 +15,7 @@ import { groupedHeader } from './group-headers';
 import { wikiTableContexts } from './wiki-tables';
 import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
 import { asciidocCodeSpan } from './asciidoc';
+import { boxedCidrRoles } from './box-diagrams';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
@@ -236,8 +237,12 @@ function contextsOfNode(
       const diff = transcript ?? diffView(inner, lang);
       const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
       const log = !diff && isLogFence(inner, lang);
+      // An ASCII box diagram: a CIDR's role and VPC come from the boxes around it (box-diagrams.ts).
+      const boxed = diff || log || !inner.includes('/') ? [] : boxedCidrRoles(inner, innerStart + base, lang);
       for (const piece of pieces) {
-        const roles = log ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base) : [];
+        const roles = log
+          ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
+          : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
         out.push({
           kind: 'code',
           start: piece.start + base,

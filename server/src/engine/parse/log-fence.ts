@@ -15,6 +15,8 @@ export interface LoggedCidrRole {
   readonly start: number;
   readonly end: number;
   readonly role: LoggedRole;
+  /** The offset of the VPC block that holds this VPC or subnet, when a diagram's boxes say it (box-diagrams.ts). */
+  readonly holder?: number;
 }
 
 const LOG_LANGS = /^(?:|text|txt|plain|plaintext|log|logs)$/;

@@ -13,6 +13,7 @@
 import type { Context } from '../parse/contexts';
 import { plainCell } from '../parse/cells';
 import { headerUnitOf, unitFactor, type QuantityMention } from './quantities';
+import { termUnitQuantities } from './term-units';
 
 const BINARY: Readonly<Record<string, number>> = { Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
 const BINARY_RE = /(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti)(?![\w/])/g;
@@ -82,7 +83,8 @@ function cellQuantities(context: Context): QuantityMention[] {
 /** Quantities of a context in these notations that no quantity in `found` already covers, merged with `found` in order. */
 export function withSheetQuantities(context: Context, found: QuantityMention[]): QuantityMention[] {
   if (context.kind === 'code') return found;
-  const more = [...inText(context.text, context.start), ...(context.kind === 'tableRow' ? cellQuantities(context) : [])].filter(
+  // A definition list's term may state its definition's unit (term-units.ts).
+  const more = [...inText(context.text, context.start), ...(context.kind === 'tableRow' ? cellQuantities(context) : termUnitQuantities(context))].filter(
     (q) => !found.some((f) => f.start < q.end && q.start < f.end),
   );
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
