@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BenchClient } from './lsp';
 
 const argv = process.argv.slice(2);
@@ -103,7 +104,7 @@ async function once(text: string): Promise<Run> {
     sentAt,
     answered,
     load: `${loadBefore} → ${load()}`,
-    log: client.logs.find((l) => l.message.includes(`analysed ${uri}`))?.message.replace(/^.*?: analysed \S+ /, '') ?? '',
+    log: client.logs.find((l) => l.message.includes(`analysed ${fileURLToPath(uri)} `))?.message.replace(/^.*?: analysed \S+ /, '') ?? '',
   };
   await client.close();
   await sleep(600);

@@ -85,6 +85,11 @@ if (props && typeof props['archnotes.rules'] === 'object') {
   );
   props['archnotes.rules'] = {
     ...(props['archnotes.rules'] as object),
+    // The Settings editor's table shows a rule's id and level only (its description is for settings.json
+    // IntelliSense): the setting's own description links the page that lists every rule.
+    markdownDescription:
+      'The level of each rule: `default` keeps the level `.archnotes.jsonc` or the rule gives it; `off`, `info`, `warning` or `error` override it. ' +
+      `What each rule checks: [the rules reference](${ruleDocsUrl('README')}).`,
     default: Object.fromEntries(RULES.map((r) => [r.id, 'default'])),
     properties: settingProperties,
   };

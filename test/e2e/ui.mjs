@@ -457,7 +457,10 @@ try {
     await need(page.locator('.quick-input-list .monaco-list-row', { hasText: 'archnotes: Show log' }).first(), 'the Show log command');
     await page.keyboard.press('Enter');
     // (the output wraps long lines: the file name and the time may sit on different view lines)
-    await need(page.locator('.monaco-editor .view-line', { hasText: /archnotes:\sanalysed\sfile:/ }).first(), 'an "archnotes: analysed <file> in N ms" line in the output');
+    // The file by its path in the workspace, as the Explorer shows it, not by a file:// address.
+    await need(page.locator('.monaco-editor .view-line', { hasText: /archnotes:\sanalysed\sdocs\/payments-platform\.md\s/ }).first(), 'an "archnotes: analysed docs/payments-platform.md in N ms" line in the output');
+    const addresses = await page.locator('.monaco-editor .view-line', { hasText: /file:\/\// }).count();
+    if (addresses > 0) throw new Error(`${addresses} line(s) of the archnotes output name a file by its file:// address`);
     await page.screenshot({ path: shotPath('output-log') });
   });
   await step('address plan: the SVG in a webview beside the document; a click selects the subnet in the text', async () => {
@@ -506,6 +509,8 @@ try {
     await need(settings.locator('.settings-count-widget', { hasText: '3 Settings Found' }).first(), '"3 Settings Found": the renamed keys stay hidden while unset');
     const rules = settings.locator('.setting-item-contents', { hasText: 'vpc-cidr-size' }).first();
     await need(rules, 'the rule vpc-cidr-size listed under "Archnotes: Rules"');
+    // The table shows ids and levels: the setting's text links the page that says what each rule checks.
+    await need(rules.locator('.setting-item-description a', { hasText: 'the rules reference' }).first(), 'a link "the rules reference" in the description of "Archnotes: Rules"');
     await page.screenshot({ path: shotPath('settings') });
     await page.keyboard.press('Control+W');
   });

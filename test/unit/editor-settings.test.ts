@@ -4,7 +4,7 @@
  * still honoured, and no contribution that makes archnotes a formatter or folding provider.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/engine/rules';
 import { readSettings } from '../../server/src/lsp/settings';
@@ -71,6 +71,10 @@ describe('settings in the VS Code Settings editor', () => {
     assert.ok(rules?.properties);
     assert.deepEqual(Object.keys(rules.properties), RULES.map((r) => r.id));
     assert.deepEqual(rules.default, Object.fromEntries(RULES.map((r) => [r.id, 'default'])), 'the table shows every rule, not an empty "Add Item"');
+    // The table shows ids and levels only: the setting's text links the page listing every rule, and claims no more.
+    assert.match(rules.markdownDescription ?? '', /\[the rules reference\]\(https:\/\/\S+\/docs\/rules\/README\.md\)/);
+    assert.doesNotMatch(rules.markdownDescription ?? '', /each rule links/i);
+    assert.ok(existsSync(join(__dirname, '..', '..', 'docs', 'rules', 'README.md')), 'the linked page is shipped in the repository');
     for (const [id, p] of Object.entries(rules.properties)) {
       assert.deepEqual(p.enum, ['default', 'off', 'info', 'warning', 'error'], id);
       assert.match(p.markdownDescription ?? '', /Default level: (error|warning|info)\./, id);

@@ -47,6 +47,7 @@ describe('hover cards', () => {
     assert.equal(new Set(links.map((l) => l.label)).size, links.length, 'links told apart by their labels');
     const port = hover('The bastion allows port 22 from the office.', '22')?.markdown ?? '';
     assert.match(port, /\[SSH\]\(https:/);
+    assert.match(port, /\| --- \| --- \|\n\| SSH \|/, 'port 22 names SSH before the services that use it (defect 12)');
     assert.match(port, /\[EC2 Instance Connect\]\(https:/, 'a port card names each page by its service');
   });
 

@@ -9,6 +9,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { LspClient, type Hover, type PublishParams } from './helpers/lsp-client';
@@ -54,7 +55,7 @@ async function openAndWait(client: LspClient, uri: string, text: string, hoverAt
     if (p.uri === uri) published.push(p);
   });
   const firstPublish = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, 300_000);
-  const log = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(`analysed ${uri} `), 300_000);
+  const log = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(`analysed ${fileURLToPath(uri)} `), 300_000);
   const done = client.waitFor<{ uri: string; busy: boolean }>('archnotes/status', (p) => p.uri === uri && !p.busy, 300_000);
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, hoverAt) });

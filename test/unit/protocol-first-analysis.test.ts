@@ -11,7 +11,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { hoverAt as cardAt } from '../../server/src/engine/features/hover';
 import { toDiagnostic } from '../../server/src/lsp/convert';
@@ -53,7 +53,7 @@ describe('a big first analysis as the editor sees it: progress, status, log, hov
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('work-done progress from begin to end, busy then finished, and the log lines', async () => {
-    const good = join(dir, 'good');
+    const good = join(dir, 'good dir');
     const bad = join(dir, 'bad');
     for (const [folder, config] of [
       [good, '{ "rules": { "vpc-cidr-size": "warning" } }\n'],
@@ -75,7 +75,8 @@ describe('a big first analysis as the editor sees it: progress, status, log, hov
       return null;
     };
     try {
-      await client.initialize({ window: { workDoneProgress: true } });
+      // The workspace folder holds both folders (and its name has a space: a file:// address would escape it).
+      await client.initialize({ window: { workDoneProgress: true } }, pathToFileURL(dir).href);
       const uri = pathToFileURL(join(good, 'notes.md')).href;
       const done = client.waitFor<{ uri: string; busy: boolean }>('archnotes/status', (p) => p.uri === uri && !p.busy, 300_000);
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: notes } });
@@ -99,17 +100,19 @@ describe('a big first analysis as the editor sees it: progress, status, log, hov
       assert.equal(mine[0]?.busy, true, JSON.stringify(mine));
       assert.equal(mine.at(-1)?.busy, false);
       assert.ok(typeof mine.at(-1)?.ms === 'number');
-      // The log: the server's start, the config it found, the analysis time of the document.
+      // The log: the server's start, the config it found, the analysis time of the document, each
+      // file named by its path in the workspace folder, as the Explorer shows it.
       assert.ok(logs.some((l) => /archnotes: language server \S+ started/.test(l)), logs.join('\n'));
-      assert.ok(logs.some((l) => l.includes('config ') && l.includes(join(good, '.archnotes.jsonc'))), logs.join('\n'));
-      assert.ok(logs.some((l) => new RegExp(`analysed ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+ ms`).test(l)), logs.join('\n'));
+      assert.ok(logs.includes('archnotes: config good dir/.archnotes.jsonc'), logs.join('\n'));
+      assert.ok(logs.some((l) => /^archnotes: analysed good dir\/notes\.md in \d+ ms/.test(l)), logs.join('\n'));
       // A config with a syntax error: logged with its line and column, not an offset.
       const badUri = pathToFileURL(join(bad, 'doc.md')).href;
-      const badLogged = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(join(bad, '.archnotes.jsonc')), 60_000);
+      const badLogged = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes('bad/.archnotes.jsonc'), 60_000);
       client.notify('textDocument/didOpen', { textDocument: { uri: badUri, languageId: 'markdown', version: 1, text: '# Net\n\nThe VPC is 10.0.0.0/16.\n' } });
       const message = (await badLogged).message;
-      assert.match(message, /line 4, column \d+/, message);
+      assert.match(message, /^archnotes: config bad\/\.archnotes\.jsonc: line 4, column \d+: /, message);
       assert.doesNotMatch(message, /at offset/, message);
+      assert.deepEqual(logs.filter((l) => l.includes('file:') || l.includes(dir)), [], 'no log line names a file by its address or absolute path');
     } finally {
       client.process.kill();
     }
@@ -173,7 +176,7 @@ describe('a big first analysis as the editor sees it: progress, status, log, hov
       await client.initialize({});
       await ready;
       const uri = 'file:///first-analysis/html-split.md';
-      const log = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(`analysed ${uri} `), 300_000);
+      const log = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(`analysed ${fileURLToPath(uri)} `), 300_000);
       const publishes: PublishParams[] = [];
       const stop = client.onNotification<PublishParams>('textDocument/publishDiagnostics', (p) => {
         if (p.uri === uri) publishes.push(p);
@@ -207,7 +210,7 @@ async function hoversThroughFirstAnalysis(split: 'never' | 'always'): Promise<vo
     for (const round of split === 'never' ? ['thread', 'worker'] : ['workers']) {
       if (round !== 'thread') await ready;
       const uri = `file:///first-analysis/${round}.md`;
-      const log = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(`analysed ${uri} `), 300_000);
+      const log = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes(`analysed ${fileURLToPath(uri)} `), 300_000);
       let finished = false;
       const done = client.waitFor<{ uri: string; busy: boolean }>('archnotes/status', (p) => p.uri === uri && !p.busy, 300_000).then(() => {
         finished = true;

@@ -11,6 +11,7 @@ import { EditorSettings, isRecord, ProjectConfig } from './settings';
 import { WorkspaceSymbols } from './workspace-symbols';
 import { CheckedFiles, checkWorkspace } from './workspace-check';
 import { VERSION } from '../version';
+import { displayPath } from './display-path';
 
 export { FIX_ALL_KIND };
 
@@ -19,16 +20,18 @@ const LARGE_FOR_PROGRESS = 64 * 1024;
 
 export function startServer(connection: Connection): void {
   const log = (message: string): void => connection.console.log(`archnotes: ${message}`);
+  let folders: string[] = [];
+  // Log lines name files by their workspace path, as the Explorer does, not by a file:// address.
+  const shown = (target: string): string => displayPath(target, folders);
   const settings = new EditorSettings(connection);
-  const config = new ProjectConfig(connection, log);
+  const config = new ProjectConfig(connection, log, shown);
   let workDoneProgress = false;
-  const analyses = new DocumentAnalyses(connection, settings, config, analysisLog(connection, () => workDoneProgress));
+  const analyses = new DocumentAnalyses(connection, settings, config, analysisLog(connection, () => workDoneProgress, shown));
   const workspaceSymbols = new WorkspaceSymbols();
   const checked = new CheckedFiles();
   let snippetEdits = false;
   let createFiles = false;
   let showDocument = false;
-  let folders: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
     settings.canAsk = params.capabilities.workspace?.configuration === true;
@@ -57,7 +60,7 @@ export function startServer(connection: Connection): void {
   // "Check all markdown in the workspace": progress as notifications, cancelled through the request's token.
   connection.onRequest('archnotes/checkWorkspace', (_params: unknown, token) =>
     checkWorkspace(
-      { connection, checked, settings, config, folders, isOpen: (uri) => analyses.documents.get(uri) !== undefined },
+      { connection, checked, settings, config, folders, shown, isOpen: (uri) => analyses.documents.get(uri) !== undefined },
       () => token.isCancellationRequested,
       (done, total) => void connection.sendNotification('archnotes/checkWorkspaceProgress', { done, total }),
     ).then((result) => {
@@ -157,7 +160,7 @@ function watchSettings(connection: Connection, analyses: DocumentAnalyses, setti
  * analysis (a spinner with a percentage), an `archnotes/status` notification the VS Code client
  * turns into its language status item, and log lines in the "archnotes" output.
  */
-function analysisLog(connection: Connection, canShowProgress: () => boolean): AnalysisEvents {
+function analysisLog(connection: Connection, canShowProgress: () => boolean, shown: (uri: string) => string): AnalysisEvents {
   const progress = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
   const status = (uri: string, busy: boolean, ms?: number, inWorker?: boolean): void => void connection.sendNotification('archnotes/status', { uri, busy, ms, ...(inWorker ? { inWorker } : {}) });
   return {
@@ -182,14 +185,14 @@ function analysisLog(connection: Connection, canShowProgress: () => boolean): An
       status(uri, false, Math.round(ms), inWorker);
       void progress.get(uri)?.then((r) => r?.done());
       progress.delete(uri);
-      if (cold) connection.console.log(`archnotes: analysed ${uri} in ${Math.round(ms)} ms${workers > 1 ? ` (in ${workers} analysis workers)` : inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
+      if (cold) connection.console.log(`archnotes: analysed ${shown(uri)} in ${Math.round(ms)} ms${workers > 1 ? ` (in ${workers} analysis workers)` : inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
     },
     workerReady: () => connection.console.log('archnotes: analysis worker ready'),
     failed: (uri, message) => {
       status(uri, false);
       void progress.get(uri)?.then((r) => r?.done());
       progress.delete(uri);
-      connection.console.error(`archnotes: analysis failed for ${uri}: ${message}`);
+      connection.console.error(`archnotes: analysis failed for ${shown(uri)}: ${message}`);
     },
   };
 }

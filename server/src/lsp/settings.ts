@@ -79,6 +79,8 @@ export class ProjectConfig {
   constructor(
     private readonly connection: Connection,
     private readonly log: (message: string) => void,
+    /** How a log line names a file (display-path.ts). */
+    private readonly shown: (file: string) => string = (file) => file,
   ) {}
 
   for(uri: string): LoadedConfig | undefined {
@@ -107,8 +109,12 @@ export class ProjectConfig {
     const key = `${loaded.file}\n${loaded.problems.map((p) => p.message).join('\n')}`;
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
-    if (loaded.problems.length === 0) this.log(`config ${loaded.file}`);
-    for (const problem of loaded.problems) this.log(`config ${loaded.file}: ${problem.message}`);
+    if (loaded.problems.length === 0) this.log(`config ${this.shown(loaded.file)}`);
+    for (const problem of loaded.problems) {
+      // The problem names the file by its absolute path in front: once, by its workspace path, is enough.
+      const message = problem.message.startsWith(`${problem.file}: `) ? problem.message.slice(problem.file.length + 2) : problem.message;
+      this.log(`config ${this.shown(loaded.file)}: ${message}`);
+    }
     if (loaded.problems.length > 0) this.#published.add(loaded.file);
     void this.connection.sendDiagnostics({ uri: pathToFileURL(loaded.file).toString(), diagnostics: configProblemDiagnostics(loaded.problems, textOf(loaded.file)) });
   }

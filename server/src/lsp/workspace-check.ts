@@ -85,6 +85,8 @@ export interface WorkspaceCheckContext {
   readonly settings: EditorSettings;
   readonly config: ProjectConfig;
   readonly folders: readonly string[];
+  /** How a log line names a file (display-path.ts). */
+  readonly shown?: (uri: string) => string;
   /** Open documents are checked live already; their diagnostics are left alone. */
   readonly isOpen: (uri: string) => boolean;
 }
@@ -154,7 +156,7 @@ export async function checkWorkspace(
       void ctx.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(analysis, f)) });
       published.set(path, uri);
     } catch (error) {
-      ctx.connection.console.error(`archnotes: workspace check failed for ${uri}: ${(error as Error).message}`);
+      ctx.connection.console.error(`archnotes: workspace check failed for ${ctx.shown?.(uri) ?? uri}: ${(error as Error).message}`);
     }
   }
   progress(paths.length, paths.length);

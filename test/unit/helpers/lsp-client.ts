@@ -146,8 +146,10 @@ export class LspClient {
     });
   }
 
-  async initialize(capabilities: unknown = {}): Promise<unknown> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+  /** `folder`: a workspace folder (a file URI), as VS Code sends one. */
+  async initialize(capabilities: unknown = {}, folder?: string): Promise<unknown> {
+    const folders = folder ? { rootUri: folder, workspaceFolders: [{ uri: folder, name: 'ws' }] } : { rootUri: null };
+    const result = await this.request('initialize', { processId: process.pid, ...folders, capabilities });
     this.notify('initialized', {});
     return result;
   }
