@@ -3,7 +3,7 @@
  * behind it may move (the engine's folders follow its pipeline); importers outside the engine read
  * from here, so a move changes this file, not theirs. Tests may still reach inside.
  */
-export { analyzeText, type Analysis, type AnalyzeOptions, type RuleLevel, type RuleSettings } from './analyze';
+export { analyzeText, assemble, type Analysis, type AnalyzeOptions, type RuleLevel, type RuleSettings } from './analyze';
 export { IncrementalAnalyzer, type BlockSplice, type ShippedBlock, type TextChange, type UpdateStats } from './incremental/analyzer';
 export type { Edit, Finding, Fix, Related, Severity } from './findings';
 export { applyEdits, safeEdits } from './features/fixes';

@@ -7,7 +7,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis, BlockAnalysis, HoverResult, RuleSettings, ShippedBlock } from '../engine';
-import { unsupportedText, type Unsupported } from '../engine';
+import { analyzeText, assemble, unsupportedText, type Unsupported } from '../engine';
 import { canShiftBlockAnalysis, hoverOnDemand, IncrementalAnalyzer, LineIndex, provisionalFindings, shiftKeysKnown, shiftKeysSnapshot } from '../engine';
 import { mergeRules } from '../config/config';
 import { AnalysisGate, defaultGateOptions, type Verdict } from './analysis-gate';
@@ -362,6 +362,7 @@ export class DocumentAnalyses {
     const base = state.workerSeq;
     const begun = performance.now();
     let onSlice: SliceListener | undefined;
+    let warmer: DocumentPhaseWarmer | undefined;
     if (cold) {
       this.events.started?.(uri, text.length);
       const partial = this.#beginPartial(document, state, text, risky);
@@ -369,12 +370,22 @@ export class DocumentAnalyses {
       let head: readonly ShippedBlock[] = [];
       let tail: readonly ShippedBlock[] = [];
       let headDone = false;
+      // How many of each part's blocks the warmer has (the gate's lists grow in place).
+      let headWarmed = 0;
+      let tailWarmed = 0;
+      // Drained once the worker is done: meanwhile this thread's CPU would slow the worker down on a busy machine.
+      const phase = new DocumentPhaseWarmer(text, partial.lines, rules, false);
+      warmer = phase;
       const results = (blocks: readonly ShippedBlock[]) => (): readonly BlockAnalysis[] => blocks.map((b) => b.result);
       onSlice = (slices, blocks, part) => {
         if (part?.tail !== undefined) {
+          phase.add(blocks.slice(tailWarmed));
+          tailWarmed = blocks.length;
           tail = blocks;
           partial.tail = { from: part.tail, blocks: results(tail) };
         } else {
+          phase.add(blocks.slice(headWarmed));
+          headWarmed = blocks.length;
           head = blocks;
           partial.blocks = results(head);
           headDone = part?.done === true;
@@ -399,10 +410,17 @@ export class DocumentAnalyses {
       // the requests queued meanwhile go first. Hovers keep reading the analysed blocks until then.
       if (cold && verdict.kind === 'ok' && verdict.findings && state.partial && !stale() && rules === this.#rulesOf(uri, state) && !this.#isLarge(document)) {
         early = this.#sendFindings(document, state.partial.lines(), verdict.findings);
+        // What the user waits for is shown: the status, the progress and the log say so now, not
+        // after the memos and the adoption below (internal: hovers and code actions answer meanwhile).
+        this.events.finished?.(uri, performance.now() - begun, verdict.findings.length, cold, verdict.parts ?? 1);
         await pause();
       }
+      // Only now, with the findings shown, the document phase's memos are filled in turns (hovers
+      // still read the analysed blocks): the adoption below is then one short step, not seconds.
+      if (verdict.kind === 'ok' && verdict.shipped) await warmer?.drain(stale);
     } finally {
       state.vetting = false;
+      warmer?.stop();
       if (cold) state.partial = undefined;
     }
     if (state.closed) return;
@@ -452,7 +470,7 @@ export class DocumentAnalyses {
     if (current !== rules && state.analyzer) analysis = state.analyzer.setOptions({ rules: current });
     state.pending.clear();
     this.#send(latest, state, analysis, early);
-    this.events.finished?.(uri, cold ? performance.now() - begun : state.cost, analysis.findings.length, cold, verdict.parts ?? 1);
+    if (early === undefined) this.events.finished?.(uri, cold ? performance.now() - begun : state.cost, analysis.findings.length, cold, verdict.parts ?? 1);
   }
 
   /**
@@ -613,8 +631,14 @@ export class DocumentAnalyses {
     // Risky only when the worker failed on the text (else it would have analysed it).
     const partial = this.#beginPartial(document, state, text, this.gate.enabled && riskyText(text));
     const provisional = this.#provisionalPublisher(document, state, partial);
+    // The last step assembles the whole document: its memos are filled slice by slice meanwhile.
+    const warmer = new DocumentPhaseWarmer(text, partial.lines, rules, true);
+    let warmed = 0;
     const sliced = (blocks: () => readonly BlockAnalysis[]): void => {
       partial.blocks = blocks;
+      const all = blocks();
+      warmer.add(all.slice(warmed).map((result) => ({ result, pending: 0 })));
+      warmed = all.length;
       provisional(blocks);
     };
     let turnStarted = performance.now();
@@ -639,6 +663,7 @@ export class DocumentAnalyses {
       this.events.failed?.(document.uri, (error as Error).message);
       this.#settle(document.uri);
     } finally {
+      warmer.stop();
       state.opening = false;
       state.partial = undefined;
     }
@@ -667,6 +692,73 @@ function pause(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
 }
 
+/** Text of the blocks one warm-up step reads: memos that read neighbouring contexts fill too, and a step stays short. */
+const WARM_GROUP_CHARS = 2048;
+
+/**
+ * The document phase (`assemble`: document rules, scoped limits, section claims) reads memos per
+ * analysed context (engine/rules/kit: clause facts, claims, quantities, statements), filled by the
+ * first document phase that reads the context: for blocks the worker analysed, not in this thread.
+ * Adopting a big first analysis computed them all in one step of the server's thread: 150–200 ms of
+ * CPU on the notes (about 30 ms once they are filled), seconds of wall time on a loaded machine,
+ * with the hovers sent meanwhile waiting behind it (issue 15, defect 3). This runs the document
+ * phase over the blocks a group at a time, giving waiting requests a turn every `OPEN_TURN_MS`
+ * (as this thread analyses them, or once the worker's findings are published); its results are dropped (a memo depends on its context alone, as block reuse
+ * across edits requires). Whatever is left when the analysis ends, the adoption fills itself.
+ */
+class DocumentPhaseWarmer {
+  readonly #queue: Array<{ readonly result: BlockAnalysis; readonly pending: number }> = [];
+  #next = 0;
+  #running = false;
+  #stopped = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: () => LineIndex,
+    private readonly rules: RuleSettings,
+    /** Fill as the blocks arrive (this thread analyses them anyway), or only when `drain` is called. */
+    private readonly eager: boolean,
+  ) {}
+
+  add(blocks: ReadonlyArray<{ readonly result: BlockAnalysis; readonly pending: number }>): void {
+    if (this.#stopped || blocks.length === 0) return;
+    for (const block of blocks) this.#queue.push(block);
+    if (this.eager && !this.#running) void this.drain();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#queue.length = 0;
+  }
+
+  /** Fills the memos of every block added so far, in turns; stops early once `stale()` (the adoption will not come). */
+  async drain(stale: () => boolean = () => false): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    let turn = performance.now();
+    try {
+      while (!this.#stopped && !stale() && this.#next < this.#queue.length) {
+        const group: Array<{ result: BlockAnalysis; pending: number }> = [];
+        for (let chars = 0; this.#next < this.#queue.length && chars < WARM_GROUP_CHARS; this.#next++) {
+          const block = this.#queue[this.#next];
+          if (!block) break;
+          group.push({ result: block.result, pending: block.pending });
+          chars += block.result.end - block.result.start;
+        }
+        assemble(this.text, group, { rules: this.rules }, this.lines());
+        if (performance.now() - turn >= OPEN_TURN_MS) {
+          await pause();
+          turn = performance.now();
+        }
+      }
+    } catch {
+      // Only a warm-up: the adoption's own document phase reports a failure.
+    } finally {
+      this.#running = false;
+    }
+  }
+}
+
 /**
  * A small document for `warmHoverPath`: a service, CIDRs, a port in a table, a duration in a list,
  * so the first hover of a big open finds the parser, the recognisers and the hover code compiled.
@@ -688,6 +780,8 @@ function warmHoverPath(): void {
   setTimeout(() => {
     try {
       hoverOnDemand(WARM_UP_TEXT, WARM_UP_TEXT.indexOf('SQS') + 1);
+      // And the document phase's code, which a big first analysis in the worker runs here slice by slice.
+      analyzeText(WARM_UP_TEXT);
     } catch {
       // Only a warm-up: the real hover reports its own failure.
     }
