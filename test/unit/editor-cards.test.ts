@@ -15,4 +15,12 @@ describe('hover cards: ports are names, not amounts', () => {
     assert.ok(card);
     assert.doesNotMatch(card.markdown, /3,306/);
   });
+  it('a port card says what each service uses the port as, without "Default port" in every row (defect 6)', () => {
+    const text = 'The app connects on port 3306.\n';
+    const card = hoverAt(analyzeText(text), text.indexOf('3306') + 1)?.markdown ?? '';
+    const rows = card.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+    assert.equal(rows[0], '| Used by | As |', card);
+    assert.ok(rows.slice(1).filter((r) => r.endsWith('| default |')).length >= 2, card);
+    assert.doesNotMatch(card, /Default port/, card);
+  });
 });

@@ -189,11 +189,12 @@ function portUsers(port: number): Array<{ service: ServiceCard; fact: Fact }> {
 export function renderPortCard(port: number): string | undefined {
   const users = portUsers(port);
   if (users.length === 0) return undefined;
-  const lines = [`**Port ${port}**`, '', '| Used by | |', '| --- | --- |'];
+  const lines = [`**Port ${port}**`, '', '| Used by | As |', '| --- | --- |'];
   for (const { service, fact } of users.slice(0, MAX_ROWS)) {
-    // A protocol row names the protocol ("SSH"), a service row the service and which of its ports.
+    // A protocol row names the protocol ("SSH"), a service row the service and which of its ports
+    // ("default", not "Default port" in every row of a card titled with the port).
     if (service.id === 'network-protocols') lines.push(`| ${cell(fact.label)} | protocol |`);
-    else lines.push(`| ${cell(service.name)} | ${cell(fact.label)} |`);
+    else lines.push(`| ${cell(service.name)} | ${cell(/^default port$/i.test(fact.label) ? 'default' : fact.label)} |`);
   }
   // Each page named by the service (or protocol) it speaks for.
   const nameOf = new Map(users.map(({ service, fact }) => [fact, service.id === 'network-protocols' ? fact.label : service.name]));
