@@ -255,6 +255,9 @@ async function writeWorkspaceSettings(obj) {
   fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(obj, null, 2) + '\n');
 }
 
+// For the step that watches the language status spin while a big document is analysed.
+fs.copyFileSync(path.join(repo, 'bench', 'fixtures', 'notes.md'), path.join(folder, 'docs', 'big-notes.md'));
+
 try {
   await step('open workspace in the workbench', async () => {
     await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
@@ -463,6 +466,23 @@ try {
     if (addresses > 0) throw new Error(`${addresses} line(s) of the archnotes output name a file by its file:// address`);
     await page.screenshot({ path: shotPath('output-log') });
   });
+  await step('language status item: a spinner while a big document is analysed, then its counts', async () => {
+    // The notes (434 KB, copied in before the workbench opened: quick open indexes the folder once):
+    // their first analysis takes a second or more, long enough to see it busy.
+    await openDoc('big-notes.md', 'EC2 Fundamentals');
+    const entry = page.locator('[id="status.languageStatus"]').first();
+    await need(entry.locator('.codicon-loading').first(), 'the spinning language status while the notes are analysed');
+    await page.screenshot({ path: shotPath('language-status-busy') });
+    await page.waitForFunction(() => !document.querySelector('[id="status.languageStatus"] .codicon-loading'), null, { timeout: 120000 })
+      .catch(() => { throw new Error('the language status still spins 120 s after the notes opened'); });
+    await entry.click();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'archnotes' }).first();
+    await need(hover, 'the archnotes language status item after the analysis');
+    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    if (!/archnotes: \d+ (error|warning|info)/.test(text)) throw new Error(`after the analysis the status item does not count the findings: ${text.slice(0, 300)}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+W');
+  });
   await step('address plan: the SVG in a webview beside the document; a click selects the subnet in the text', async () => {
     await openDoc('environments.md', 'The staging VPC is');
     await viewLine('The staging VPC is').click();
@@ -482,6 +502,15 @@ try {
     await page.waitForFunction(() => /Ln 19, Col \d+ \(11 selected\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: STEP_TIMEOUT })
       .catch(async () => { throw new Error(`the click on stg-b did not select its CIDR on line 19: the status bar reads ${JSON.stringify(await selection.innerText().catch(() => ''))}`); });
     await page.screenshot({ path: shotPath('address-plan-click') });
+    // Live: the selected CIDR typed over moves stg-b in the plan, without running the command again.
+    await page.keyboard.type('10.1.2.0/24');
+    try {
+      await view.locator('g.block title', { hasText: 'stg-b 10.1.2.0/24' }).first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
+    } catch {
+      throw new Error('the address plan did not follow the edit: no block "stg-b 10.1.2.0/24" after typing it over 10.1.1.0/24');
+    }
+    await page.screenshot({ path: shotPath('address-plan-live') });
+    await page.keyboard.press('Control+Z');
   });
   await step('settings editor: archnotes settings titled in words, every rule in "Rules" with a level', async () => {
     await page.keyboard.press('Escape');

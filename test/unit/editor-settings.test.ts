@@ -155,3 +155,17 @@ describe('getting started: walkthrough and icon', () => {
     assert.ok(isShipped(icon));
   });
 });
+
+describe('the README as the marketplace page (vsce packs it as the extension\'s page)', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+
+  it('opens with editor usage: what a hover shows, then "In VS Code" first', () => {
+    assert.match(readme.slice(0, readme.indexOf('\n## ')), /Hover/);
+    assert.equal(headings[0], 'In VS Code', headings.join(' | '));
+  });
+
+  it('keeps the development notes last', () => {
+    assert.equal(headings.at(-1), 'Development', headings.join(' | '));
+  });
+});
