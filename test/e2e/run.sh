@@ -7,7 +7,8 @@
 # Env: E2E_EXT_ROOT=<dir> builds/packages another extension tree (harness debugging; default: repo);
 #      E2E_SKIP_BUILD=1 reuses dist/ and the .vsix; E2E_ONLY="ui ext nvim" picks stages;
 #      E2E_RESULTS=<dir> moves the artifacts (default test-results/e2e);
-#      E2E_KEEP_RUN=1 keeps the per-run temp dir ($TMPDIR/archnotes-e2e.*); PORT=<n> fixes the port.
+#      E2E_KEEP_RUN=1 keeps the per-run temp dir ($TMPDIR/archnotes-e2e.*); PORT=<n> fixes the port;
+#      E2E_CODE_SERVER_ARGS adds code-server arguments (e.g. --vscode-option inspect-extensions=9333).
 set -uo pipefail
 E2E=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$E2E/../.." && pwd)
@@ -163,7 +164,7 @@ JSON
   PATH="$N24/bin:$PATH" setsid "$CS" --auth none --bind-addr "127.0.0.1:$PORT" \
     --user-data-dir "$RUN/user" --extensions-dir "$RUN/exts" \
     --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
-    --reconnection-grace-time 5 --vscode-option enable-smoke-test-driver \
+    --reconnection-grace-time 5 --vscode-option enable-smoke-test-driver ${E2E_CODE_SERVER_ARGS:-} \
     >"$RESULTS/code-server.log" 2>&1 &
   CSPID=$!
   up=
