@@ -456,8 +456,87 @@ export const AUDIT_F: Audit = {
   ],
 };
 
+/** The seventh random audit (issue 13, facts helper session 9): seed 20261212, facts no earlier audit read. */
+const SEVENTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 640 facts of pack 2026.12.07.2 (937 in all) that no earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261212 50 --skip-audited`). Each fact is read, without the pack\'s notes, in the stored copies of ' +
+  'its cited page: the current copies the `search` docs and pages corpora return (the opening of a page only), and the awsdocs GitHub copies ' +
+  '(archived in 2023, read whole with git). "right" needs the cited page, its current copy, or its 2023 copy under the same or its former ' +
+  'name, to state the value; a 2023 copy that predates the value (Valkey, RCPs, a 2025 lifecycle notice) or a page no copy reached is "not checked".';
+
+export const AUDIT_G: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07d',
+  packVersion: '2026.12.07.2',
+  seed: 20261212,
+  method: SEVENTH_METHOD,
+  remarks: [
+    'Figure: 21 of the 26 checked facts are right; none wrong or stale; 5 cite a page that states only part of the value; 24 not checked. The ' +
+      'awsdocs copies (2023) made 25 of the 26 checks possible; the search corpora still stop at the opening of a page, so pricing pages, ' +
+      'general-reference quota tables and services documented only after 2023 stay out of reach. The goal of at least 49 of 50 is not shown.',
+    'Source states only part (5, not fixed in the pack): athena.federated (the connector list is on connectors-available), ' +
+      'ec2-auto-scaling.policies (the three dynamic policy types are on as-scale-based-on-demand), elasticache.backup-retention (the 35-day ' +
+      'maximum is on backups-automatic; its current address in the merged ElastiCache guide was not confirmed), iam-identity-center.abac ' +
+      '(session tags not on the 2023 copy) and transfer-family.protocols (the protocol list is on what-is-aws-transfer-family).',
+    'Copies read under a former name: cloudwatch.ec2-monitoring (using-cloudwatch-new), mysql.backup-retention (USER_WorkingWithAutomatedBackups, ' +
+      'before BackupRetention was split off), rds-proxy.access (rds-proxy, before the limitations page).',
+  ],
+  rows: [
+    { id: 'alb.targets-types', verdict: 'right', note: 'load-balancer-target-groups (2023 copy), Target type: instance, ip, lambda' },
+    { id: 'athena.federated', verdict: 'unstated', partly: true, note: 'connect-to-a-data-source (2023 copy): data source connectors run on AWS Lambda; the DynamoDB, Redshift, CloudWatch Logs ... list is on connectors-available, not on the cited page' },
+    { id: 'athena.scan-price', verdict: 'unchecked', note: 'aws.amazon.com/athena/pricing not stored' },
+    { id: 'aurora.backup-retention', verdict: 'unchecked', note: 'the 2023 copy of disaster-recovery-resiliency names the backup retention period without the 1-35 days (Aurora.Modifying gives the minimum 1); the current wording an earlier pass read was not reached' },
+    { id: 'aurora.cloning', verdict: 'right', note: 'Aurora.Managing.Clone (2023 copy): copy-on-write protocol, minimal additional space; no additional storage is usually needed when the clone is created' },
+    { id: 'clb.stickiness', verdict: 'right', note: 'elb-sticky-sessions (2023 copy): duration-based stickiness with the AWSELB cookie, or application-controlled stickiness following the application\'s own session cookie' },
+    { id: 'cloudfront-functions.size', verdict: 'right', note: 'cloudfront-limits (2023 copy), Quotas on CloudFront Functions: maximum function size 10 KB' },
+    { id: 'cloudfront.max-file-size', verdict: 'unchecked', note: 'the 2023 copy of cloudfront-limits gives 30 GB (maximum cacheable file size), older than the 50 GB an earlier pass read on the current page; the current table was not reached' },
+    { id: 'cloudwatch-logs.subscription-filters', verdict: 'unchecked', note: 'the general-reference cwl_region copies stop before the quota table' },
+    { id: 'cloudwatch.dimensions', verdict: 'right', note: 'API_MetricDatum (current): Dimensions, Array Members: Maximum number of 30 items' },
+    { id: 'cloudwatch.ec2-monitoring', verdict: 'right', note: 'using-cloudwatch-new (2023 copy, now manage-detailed-monitoring): basic monitoring in 5-minute periods, no charge; detailed monitoring in 1-minute periods, charged' },
+    { id: 'cognito.pricing', verdict: 'unchecked', note: 'aws.amazon.com/cognito/pricing not stored' },
+    { id: 'control-tower.controls', verdict: 'right', note: 'controls (2023 copy of the Control Tower guide): preventive (SCPs), detective (AWS Config rules), proactive (CloudFormation hooks); RCPs postdate the copy and were not checked' },
+    { id: 'dms.price', verdict: 'unchecked', note: 'aws.amazon.com/dms/pricing not stored' },
+    { id: 'dynamodb.gsi', verdict: 'right', note: 'ServiceQuotas (2023 copy): a default quota of 20 global secondary indexes per table, raised through Service Quotas' },
+    { id: 'ec2-auto-scaling.policies', verdict: 'unstated', partly: true, note: 'scale-your-group (2023 copy) names dynamic, predictive and scheduled scaling; target tracking, step and simple are on as-scale-based-on-demand' },
+    { id: 'ec2-instance-connect.endpoint', verdict: 'unchecked', note: 'no copy of connect-with-ec2-instance-connect-endpoint (the endpoint postdates most of the 2023 copy)' },
+    { id: 'ecs.services-per-cluster', verdict: 'unchecked', note: 'the general-reference ecs-service copies stop before the quota table' },
+    { id: 'efa.price', verdict: 'unchecked', note: 'the 2023 copy of efa does not mention a charge; the current page was not reached' },
+    { id: 'elastic-ip.hourly-price', verdict: 'unchecked', note: 'aws.amazon.com/vpc/pricing not stored' },
+    { id: 'elasticache.backup-retention', verdict: 'unstated', partly: true, note: 'the 2023 copies of the backups pages give the 35-day maximum (0 disables) on backups-automatic, not on the cited backups overview' },
+    { id: 'elasticache.engines', verdict: 'unchecked', note: 'SelectEngine (2023 copy) names Memcached and Redis only; Valkey postdates it and the current page was not reached' },
+    { id: 'forecast.what', verdict: 'unchecked', note: 'what-is-forecast not in the results' },
+    { id: 'iam-identity-center.abac', verdict: 'unstated', partly: true, note: 'abac (2023 copy): attributes from any IAM Identity Center identity source; passing them as session tags is not on it' },
+    { id: 'iam.boundaries', verdict: 'right', note: 'access_policies_boundaries (2023 copy): a boundary sets the maximum permissions and grants none on its own' },
+    { id: 'iam.roles', verdict: 'right', note: 'reference_iam-quotas (2023 copy): roles in an AWS account 1,000 by default (increase ceiling 5,000 then; the pack\'s 10,000 is from the current page an earlier pass read)' },
+    { id: 'memorydb.durability', verdict: 'unchecked', note: 'aws.amazon.com/memorydb/faqs not stored' },
+    { id: 'mysql.backup-retention', verdict: 'right', note: 'USER_WorkingWithAutomatedBackups (2023 copy, before BackupRetention was split off): between 0 and 35 days, 0 disables automated backups' },
+    { id: 'network-acl.rule-number', verdict: 'right', note: 'vpc-network-acls (2023 copy): each rule has a number from 1 to 32766, evaluated from the lowest' },
+    { id: 'opshub.lifecycle', verdict: 'unchecked', note: 'the Snowball importtype page not in the results' },
+    { id: 'opshub.tasks', verdict: 'unchecked', note: 'aws-opshub not in the results' },
+    { id: 'organizations.ou-depth', verdict: 'right', note: 'orgs_reference_limits (2023 copy): OU maximum nesting in a root, five levels of OUs deep' },
+    { id: 'proton.lifecycle', verdict: 'unchecked', note: 'the Proton API DeploymentState page not in the results' },
+    { id: 'qldb.journal', verdict: 'unchecked', note: 'the QLDB what-is page not in the results' },
+    { id: 'rds-multi-az.replication', verdict: 'right', note: 'Concepts.MultiAZSingleStandby (2023 copy): a synchronous standby replica in a different Availability Zone' },
+    { id: 'rds-proxy.access', verdict: 'right', note: 'rds-proxy (2023 copy, before the limitations page): the proxy must be in the same VPC as the database and can\'t be publicly accessible' },
+    { id: 'rds.multi-az-standby', verdict: 'right', note: 'Concepts.MultiAZSingleStandby (2023 copy): you can\'t use a standby replica to serve read traffic' },
+    { id: 'rds.port-postgresql', verdict: 'unchecked', note: 'the CreateDBInstance Port section and its SDK copies were not in the results' },
+    { id: 'redshift.nodes', verdict: 'right', note: 'amazon-redshift-limits (2023 copy): RA3 (and DC2) nodes in a cluster 128, adjustable; nodes per account 200' },
+    { id: 'redshift.performance', verdict: 'right', note: 'c_challenges_achieving_high_performance_queries (2023 copy): massively parallel processing, columnar storage, compression, query optimizer, result caching, compiled code' },
+    { id: 's3-glacier-ir.price', verdict: 'unchecked', note: 'aws.amazon.com/s3/pricing not stored' },
+    { id: 's3-glacier-vaults.object-lock', verdict: 'right', note: 'object-lock-overview (2023 copy): WORM, retention periods, legal holds, governance and compliance modes' },
+    { id: 's3-intelligent-tiering.deep-archive-access-days', verdict: 'right', note: 'intelligent-tiering-overview (2023 copy): not accessed for a minimum of 180 consecutive days, extendable to a maximum of 730 days' },
+    { id: 'secrets-manager.secret-size', verdict: 'unchecked', note: 'the 2023 copy of reference_limits renders its quota table from an include that is not in the copy; the current table was not reached' },
+    { id: 'snowmobile.lifecycle', verdict: 'unchecked', note: 'aws.amazon.com/snowmobile not stored' },
+    { id: 'sns.retries', verdict: 'unchecked', note: 'sns-message-delivery-retries (2023 copy): only HTTP/S policies can be changed, undeliverable messages can go to a dead-letter queue; the per-protocol retry table is not rendered in the copy, so "retried for days" was not checked' },
+    { id: 'ssm-change-manager.lifecycle', verdict: 'unchecked', note: 'the notice postdates the 2023 copy; the current page was not reached' },
+    { id: 'transcribe.pii', verdict: 'right', note: 'pii-redaction (2023 copy): redacting or identifying personally identifiable information in transcripts' },
+    { id: 'transfer-family.protocols', verdict: 'unstated', partly: true, note: 'create-server-ftp (2023 copy): an FTP server needs a VPC hosted endpoint; SFTP, FTPS and AS2 are listed on what-is-aws-transfer-family, not on the cited page' },
+    { id: 'transit-gateway.vpn-tunnel-bandwidth', verdict: 'unchecked', note: 'vpn-limits not in the results and no awsdocs copy of the VPN guide was at hand' },
+  ],
+};
+
 /** Every audit, newest first. */
-export const AUDITS: readonly Audit[] = [AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+export const AUDITS: readonly Audit[] = [AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 
@@ -469,26 +548,24 @@ const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, 
 export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'sqs.max-receive-count': 'the 2023 awsdocs copy of sqs-configure-dead-letter-queue states 1 to 1,000 (now the source; checked date moved); no current copy of the page was found',
   'sqs-fifo.high-throughput': 'only verbatim quotations of the FIFO quotas page were found (70,000 TPS in three Regions, 2,400 elsewhere; the Region figures were added from them)',
-  'cloudfront.default-ttl': NOT_FOUND,
-  'cloudfront-functions.per-account': 'the current quotas page gives 100 (third audit), but its row has no increase link and no Service Quotas code, so hard or adjustable is not stated',
-  'cloudfront-functions.execution': 'qualitative (sub-millisecond); the comparison page was not found',
-  'elasticache.backup-retention': NOT_FOUND,
+  'cloudfront.default-ttl': 'now a default (86,400 s), not a range: the 2023 awsdocs copy of distribution-web-values-specify states it and sets no maximum (checked date moved); no current copy was found',
+  'cloudfront-functions.per-account': 'the 2023 awsdocs copy of cloudfront-limits gives 100 in the Default quota column (checked date moved); its row has no increase link and no Service Quotas code, so hard or adjustable is not stated',
+  'cloudfront-functions.execution': 'qualitative (submillisecond): the 2023 awsdocs copy of the edge-functions comparison table states it (checked date moved); no current copy was found',
+  'elasticache.backup-retention': 'the 2023 awsdocs copy of backups-automatic states 35 days maximum, 0 disables (checked date moved); no current copy was found',
   'vpc-ipv6.subnet-prefix': 'the Compare IPv4 and IPv6 page (ipv4-ipv6-comparison, current copy) states /44 to /64 in increments of /4; the cited create-subnets page, which the IPv6 hover links by name, was not found in a stored copy',
   'vpc-ipv6.amazon-provided-prefix': 'the CreateVpc reference (AmazonProvidedIpv6CidrBlock) states the /56; the cited create-vpc page, which the IPv6 hover links by name, was not found in a stored copy',
   'vpc-ipv6.vpc-prefix': 'the Compare IPv4 and IPv6 page (current copy) states up to 5 CIDRs from /44 to /60 in increments of /4; the cited create-vpc page, which the IPv6 hover links by name, was not found in a stored copy',
-  'rds-proxy.idle-timeout': 'the connection-pooling page (current copy) states the default, 1,800 seconds; no stored AWS page states the 1 second to 8 hour range',
-  's3-object-lambda.timeout': 'S3 Object Lambda is closed to new customers; its page was not found',
-  's3-glacier-vaults.archive-size': NOT_FOUND,
+  's3-object-lambda.timeout': 'S3 Object Lambda is closed to new customers; the 2023 awsdocs copy of olap-writing-lambda states 60 seconds (now the source; checked date moved)',
+  's3-glacier-vaults.archive-size': 'the 2023 awsdocs copy of uploading-an-archive states about 40,000 GB (10,000 * 4 GB); the value was corrected from 40 TiB (checked date moved); no current copy was found',
   'app-runner.concurrency': 'App Runner is closed to new customers; its auto scaling page was not found',
   'backup.cold-storage-minimum': NOT_FOUND,
-  'cognito.access-token-validity': NOT_FOUND,
   'datasync.throughput': 'qualitative (network-bound, up to 10 Gbps per task); the quotas page was not found',
   'documentdb.backup-retention': 'SDK and CLI copies give BackupRetentionPeriod 1 to 35, default 1, but none was identified as the DocumentDB reference',
   'snow-family.job-lifetime': 'Snow Family is closed to new customers; its limits page was not found',
   'snowball-edge.job-lifetime': 'Snowball Edge is closed to new customers; its limits page was not found',
-  'storage-gateway.cached-volume': NOT_FOUND,
-  'storage-gateway.stored-volume': NOT_FOUND,
-  'storage-gateway.volumes': NOT_FOUND,
-  'ssm-parameter-store.count': NOT_FOUND,
+  'storage-gateway.cached-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 TiB (checked date moved); no current copy of the volume gateway page was found',
+  'storage-gateway.stored-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 16 TiB (checked date moved); no current copy of the volume gateway page was found',
+  'storage-gateway.volumes': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 per gateway (checked date moved); no current copy of the volume gateway page was found',
+  'ssm-parameter-store.count': 'the 2023 awsdocs copy of parameter-store-advanced-parameters states 10,000 standard and 100,000 advanced (checked date moved); no current copy was found',
   'transcribe.batch-limits': NOT_FOUND,
 };

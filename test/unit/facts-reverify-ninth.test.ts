@@ -61,6 +61,43 @@ describe('ninth re-verification pass', () => {
     assert.deepEqual(fact?.value, { type: 'range', min: 1, max: 1_000, unit: 'count' });
   });
 
+  it('re-verifies two stale ranges on current copies, and corrects three values to what their pages say', () => {
+    assert.equal(findFact('cognito.access-token-validity')?.reverified, NINTH_ON);
+    assert.match(findFact('cognito.access-token-validity')?.source ?? '', /API_TokenValidityUnitsType\.html$/);
+    assert.equal(findFact('rds-proxy.idle-timeout')?.reverified, NINTH_ON);
+    assert.match(findFact('rds-proxy.idle-timeout')?.sourceSection ?? '', /1 to 28,800/);
+    // Glacier: "about 40,000 GB (10,000 * 4 GB)", not 40 TiB.
+    assert.deepEqual(findFact('s3-glacier-vaults.archive-size')?.value, { type: 'range', min: 1, max: 10_000 * 4 * 1_073_741_824, unit: 'bytes' });
+    // CloudFront: the page sets no maximum on Default TTL, so it is a default, not a range.
+    assert.deepEqual(findFact('cloudfront.default-ttl')?.value, { type: 'number', value: 86_400, unit: 'seconds' });
+    assert.match(findFact('cloudfront.default-ttl')?.source ?? '', /distribution-web-values-specify\.html#DownloadDistValuesDefaultTTL$/);
+    assert.match(findFact('s3-object-lambda.timeout')?.source ?? '', /olap-writing-lambda\.html$/);
+  });
+
+  it('lets the two re-verified ranges drive stated-limit, and only on their own words', () => {
+    const stated = (text: string) => analyzeText(text).findings.filter((d) => d.ruleId === 'stated-limit').map((d) => text.slice(d.start, d.end));
+    assert.deepEqual(stated('Cognito access token validity: 7 days.'), ['7 days']);
+    assert.deepEqual(stated('RDS Proxy idle client timeout is set to 12 hours.'), ['12 hours']);
+    // Refresh tokens live up to 10 years: their expiration is not the access token's.
+    assert.deepEqual(stated('Cognito refresh token expiration is 30 days; access token expiration is 1 hour.'), []);
+    assert.deepEqual(stated('Set the Cognito ID token validity to 10 minutes.'), []);
+  });
+
+  it('says of Elastic IPs that the figure stands and only hard-or-adjustable changed', () => {
+    for (const id of ['ec2.elastic-ips', 'elastic-ip.per-region']) {
+      const fact = findFact(id);
+      assert.equal(fact?.hardLimit, false, id);
+      assert.match(fact?.changed?.note ?? '', /^The figure is unchanged, but it is not a hard limit/, id);
+    }
+  });
+
+  it('records no former value that is still right in another sentence (S3 single PUT 5 GB, WAF 1,500 WCUs)', () => {
+    assert.ok(!('s3.object-size' in NINTH_HISTORY) && !('waf.wcu' in NINTH_HISTORY));
+    const found = (text: string) => analyzeText(text).findings.map((d) => `${d.ruleId}: ${text.slice(d.start, d.end)}`);
+    assert.deepEqual(found('S3 objects larger than 5 GB cannot be uploaded with a single PUT; use multipart upload.'), []);
+    assert.deepEqual(found('Kinesis Data Streams keeps records for up to 7 days.').length, 1);
+  });
+
   it('flags a CloudFormation ceiling AWS has raised, and leaves other lower figures alone', () => {
     const found = ceilingFindings('CloudFormation allows up to 200 resources per stack.');
     assert.equal(found.length, 1, found.join('\n'));

@@ -18,13 +18,58 @@ export const NINTH_ON = '2026-12-07';
 
 const CFN_HISTORY = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/ReleaseHistory.html';
 const DDB_HISTORY = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DocumentHistory.html';
+const VPC_HISTORY = 'https://docs.aws.amazon.com/vpc/latest/userguide/WhatsNew.html';
+const AURORA_HISTORY = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/WhatsNew.html';
+const RDS_HISTORY = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/WhatsNew.html';
+const ECS_HISTORY = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/document_history.html';
+const KINESIS_RETENTION_PAGE = 'https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html';
+const AURORA_GLOBAL_PAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html';
 
 export const NINTH_CHECKED: Readonly<Record<string, string>> = {
   'sqs.max-receive-count':
     'fixed: 2023 copy of sqs-configure-dead-letter-queue: set Maximum receives to a value between 1 and 1,000; the cited sqs-dead-letter-queues page does not give the range, so the source moved',
+  'cloudfront.default-ttl':
+    'fixed: 2023 copy of distribution-web-values-specify (Default TTL): the default value for Default TTL is 86400 seconds (one day), a Minimum TTL above it raises it; Maximum TTL defaults to 31536000 seconds. The page sets no upper bound on Default TTL, so the 0-31,536,000 range became a default, and the source moved from Expiration (which says 24 hours only)',
+  'cloudfront-functions.per-account': '2023 copy of cloudfront-limits (Quotas on CloudFront Functions): Functions per AWS account 100, in the Default quota column (no increase link)',
+  'cloudfront-functions.execution': '2023 copy of edge-functions (the CloudFront Functions and Lambda@Edge comparison table): function duration submillisecond',
+  'elasticache.backup-retention':
+    '2023 copy of backups-automatic (Valkey/Redis OSS): the maximum backup retention limit is 35 days; 0 disables automatic backups (the cited backups page links to it)',
+  's3-object-lambda.timeout':
+    'fixed: 2023 copy of olap-writing-lambda: S3 Object Lambda allows up to 60 seconds to send a complete response through WriteGetObjectResponse; the cited transforming-objects overview does not state it, so the source moved',
+  's3-glacier-vaults.archive-size':
+    'fixed: 2023 copy of uploading-an-archive: 1 byte to 4 GB in a single operation; multipart upload up to about 40,000 GB (10,000 * 4 GB). The pack said 40 TiB; the maximum is now 10,000 parts of 4 GB',
+  'storage-gateway.cached-volume': '2023 copy of the Storage Gateway quotas (Quotas for volumes): maximum size of a volume, cached 32 TiB',
+  'storage-gateway.stored-volume': '2023 copy of the Storage Gateway quotas (Quotas for volumes): maximum size of a volume, stored 16 TiB',
+  'storage-gateway.volumes': '2023 copy of the Storage Gateway quotas (Quotas for volumes): maximum number of volumes per gateway 32 (cached and stored)',
+  'ssm-parameter-store.count': '2023 copy of parameter-store-advanced-parameters: total parameters per account and Region, standard 10,000, advanced 100,000',
 };
 
-export const NINTH_REVERIFIED: Readonly<Record<string, Reverification>> = {};
+const COGNITO_TOKEN_UNITS = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html';
+const RDS_PROXY_IDLE =
+  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-db-proxy/idle-client-timeout.html';
+
+export const NINTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
+  // Current copy: AccessTokenValidity (and IdTokenValidity) duration can range from five minutes to one day;
+  // CreateUserPoolClient: access tokens are valid for one hour unless configured otherwise.
+  'cognito.access-token-validity': {
+    source: COGNITO_TOKEN_UNITS,
+    sourceSection: 'AccessToken: AccessTokenValidity duration can range from five minutes to one day (IdToken the same)',
+    quota: { adjustable: false },
+    names: {
+      // Not the bare 'token expiration': refresh tokens live up to 10 years.
+      words: ['access token validity', 'access token expiration', 'ID token validity', 'ID token expiration'],
+      iac: ['AccessTokenValidity', 'IdTokenValidity', 'access_token_validity', 'id_token_validity', 'accessTokenValidity'],
+      units: ['minutes', 'hours', 'days'],
+    },
+  },
+  // Current copy (the SDK reference of the DBProxy type): Default 1800 (30 minutes); Constraints 1 to 28,800.
+  'rds-proxy.idle-timeout': {
+    source: RDS_PROXY_IDLE,
+    sourceSection: 'idleClientTimeout: Default 1800 (30 minutes); Constraints: 1 to 28,800',
+    quota: { adjustable: false },
+    names: { words: ['idle client connection timeout', 'idle client timeout'], iac: ['IdleClientTimeout', 'idle_client_timeout', 'idleClientTimeout'], cli: ['--idle-client-timeout'], units: ['seconds', 'minutes', 'hours'] },
+  },
+};
 
 export interface HistoryEntry {
   readonly history: readonly FormerValue[];
@@ -32,6 +77,11 @@ export interface HistoryEntry {
   readonly note: string;
 }
 
+/**
+ * Left out on purpose, though dated: S3's 5 GB object maximum (until December 2010) is today's single-PUT limit,
+ * and WAF's 1,500 WCUs per web ACL (until April 2023) is today's price threshold, so both figures are still
+ * right in other sentences and would become false alarms.
+ */
 export const NINTH_HISTORY: Readonly<Record<string, HistoryEntry>> = {
   'cloudformation.resources-per-stack': {
     history: [{ value: '200 resources', until: '2020-10', source: CFN_HISTORY }],
@@ -48,5 +98,41 @@ export const NINTH_HISTORY: Readonly<Record<string, HistoryEntry>> = {
   'dynamodb.tables': {
     history: [{ value: '256 tables', until: '2022-03', source: DDB_HISTORY }],
     note: 'document history, March 9, 2022: the default quota for tables per account and Region increased from 256 to 2,500',
+  },
+  'nat-gateway.bandwidth': {
+    history: [{ value: '45 Gbps', until: '2022-06', source: VPC_HISTORY }],
+    note: 'VPC document history, June 15, 2022: NAT gateways now support bandwidth up to 100 Gbps (an increase from 45 Gbps)',
+  },
+  'aurora.max-storage': {
+    history: [{ value: '64 TiB', until: '2020-09', source: AURORA_HISTORY }],
+    note: 'Aurora document history, September 22, 2020: cluster volumes can now grow to 128 TiB (the earlier maximum was 64 TiB); the later 256 TiB is per engine version and its date was not found, so 128 TiB is not listed',
+  },
+  'dynamodb.item-size': {
+    history: [{ value: '64 KB', until: '2014-10', source: DDB_HISTORY }],
+    note: 'DynamoDB document history, October 7, 2014: the maximum item size increased from 64 KB to 400 KB',
+  },
+  'mysql.read-replicas': {
+    history: [{ value: '5 read replicas', until: '2022-10', source: RDS_HISTORY }],
+    note: 'RDS document history, October 20, 2022: up to 15 read replicas for RDS for MariaDB, MySQL and PostgreSQL (5 before)',
+  },
+  'mariadb.read-replicas': {
+    history: [{ value: '5 read replicas', until: '2022-10', source: RDS_HISTORY }],
+    note: 'RDS document history, October 20, 2022: up to 15 read replicas for RDS for MariaDB, MySQL and PostgreSQL (5 before)',
+  },
+  'postgresql.read-replicas': {
+    history: [{ value: '5 read replicas', until: '2022-10', source: RDS_HISTORY }],
+    note: 'RDS document history, October 20, 2022: up to 15 read replicas for RDS for MariaDB, MySQL and PostgreSQL (5 before); the generic rds card keeps none, since Oracle and SQL Server still allow 5',
+  },
+  'kinesis-data-streams.retention': {
+    history: [{ value: '7 days', until: '2020-11', source: KINESIS_RETENTION_PAGE }],
+    note: 'the page\'s own history in the awsdocs repository: "up to 168 hours" in the copy of 2019-08-29, "up to 8760 hours (365 days)" in the copy of 2020-11-04, so the month is an upper bound; the AWS Big Data blog "Retaining data streams up to one year" announced it',
+  },
+  'aurora-global-database.secondary-regions': {
+    history: [{ value: '5 secondary Regions', until: '2025-05', source: AURORA_GLOBAL_PAGE }],
+    note: 'older copies of aurora-global-database say up to five secondary Regions; an AWS Database Blog post (read in a mirrored copy) dates the change: "On May 21st 2025, we announced support for up to 10 secondary Regions"',
+  },
+  'fargate.vcpu': {
+    history: [{ value: '4 vCPU', until: '2022-09', source: ECS_HISTORY }],
+    note: 'ECS document history, 16 September 2022: Fargate supports the 8 vCPU and 16 vCPU task sizes (4 vCPU was the largest before); the later raise to 32 vCPU was not dated, so 16 is not listed',
   },
 };

@@ -60,7 +60,7 @@ export const ec2: ServiceCard = {
     num('ec2.elastic-ips', 'Elastic IP addresses per Region', 'quota', 5, 'count', EIP, {
       hardLimit: false,
       seedLine: 89,
-      changed: { notes: 'max 5 per account / 5 per Region (hard)', note: '5 per Region per account is a default quota; raise it through Service Quotas.' },
+      changed: { notes: 'max 5 per account / 5 per Region (hard)', note: 'The figure is unchanged, but it is not a hard limit: 5 per Region (not per account) is the default quota, raised through Service Quotas.' },
     }),
     num('ec2.spot-discount', 'Spot discount vs On-Demand (up to)', 'price', 90, 'percent', SPOT),
     num('ec2.spot-notice', 'Spot interruption notice', 'duration', 120, 'seconds', SPOT_NOTICE, {
@@ -101,7 +101,7 @@ export const elasticIp: ServiceCard = {
     num('elastic-ip.per-region', 'Elastic IP addresses per Region', 'quota', 5, 'count', EIP, {
       hardLimit: false,
       seedLine: 848,
-      changed: { notes: '5 per Region (hard restriction)', note: 'A default quota; adjustable through Service Quotas.' },
+      changed: { notes: '5 per Region (hard restriction)', note: 'The figure is unchanged, but it is not a hard limit: 5 is the default quota per Region, raised through Service Quotas.' },
     }),
     price('elastic-ip.hourly-price', 'Price per IP-hour (attached or idle)', 0.005, VPC_PRICING),
     text('elastic-ip.scope', 'Scope', 'behaviour', 'Regional; can be remapped to another instance or ENI in the Region', EIP),

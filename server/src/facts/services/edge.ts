@@ -6,6 +6,8 @@ const CF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/I
 const CF_FEATURES = 'https://aws.amazon.com/cloudfront/features/';
 const CF_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html';
 const CF_TTL = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html';
+/** The distribution settings reference states the Default TTL's default (86,400 s); Expiration.html does not. */
+const CF_DEFAULT_TTL = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-web-values-specify.html#DownloadDistValuesDefaultTTL';
 const CF_OAC = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html';
 const CF_VPC_ORIGINS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-vpc-origins.html';
 const CF_PRICE_CLASS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html';
@@ -58,8 +60,10 @@ export const cloudfront: ServiceCard = {
       seedLine: 1445,
       changed: { notes: '216 points of presence', note: 'The CloudFront network has grown past 600 PoPs.' },
     }),
-    range('cloudfront.default-ttl', 'Default TTL (when the origin sends none)', { min: 0, max: 31_536_000, default: 86_400 }, 'seconds', CF_TTL, {
-      detail: '24 hours by default; Maximum TTL defaults to 1 year.',
+    // A default, not a range: the page sets no maximum for Default TTL (above 31,536,000 s it raises Maximum TTL's default).
+    num('cloudfront.default-ttl', 'Default TTL (when the origin sends none)', 'default', 86_400, 'seconds', CF_DEFAULT_TTL, {
+      detail:
+        '86,400 seconds (one day) by default; a Minimum TTL above that raises it. Maximum TTL defaults to 31,536,000 seconds (one year). Used only when the origin sends no Cache-Control max-age, s-maxage or Expires.',
     }),
     text('cloudfront.s3-access', 'Private S3 origin access', 'behaviour', 'Origin access control (OAC) is recommended: unlike origin access identity (OAI) it supports buckets in all Regions (including opt-in Regions launched after December 2022), SSE-KMS and PUT/DELETE requests', CF_OAC, {
       seedLine: 1447,

@@ -31,6 +31,8 @@ const GLACIER_LOCK = 'https://docs.aws.amazon.com/amazonglacier/latest/dev/vault
 const OBJECT_LOCK_OVERVIEW = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html';
 const SELECT = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/selecting-content-from-objects.html';
 const OBJECT_LAMBDA = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/transforming-objects.html';
+/** Writing Lambda functions for Object Lambda states the 60-second response limit. */
+const OBJECT_LAMBDA_WRITING = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-writing-lambda.html';
 
 const GIB = 1_073_741_824;
 
@@ -242,7 +244,11 @@ export const s3GlacierVaults: ServiceCard = {
     note: 'Existing customers keep using their vaults.',
   },
   facts: [
-    range('s3-glacier-vaults.archive-size', 'Archive size', { min: 1, max: 40 * 1_099_511_627_776 }, 'bytes', GLACIER_ARCHIVE, { hardLimit: true, detail: '1 byte to 40 TiB.' }),
+    // The page gives "about 40,000 GB (10,000 * 4 GB)": 10,000 parts of at most 4 GB (4,096 MB) each.
+    range('s3-glacier-vaults.archive-size', 'Archive size', { min: 1, max: 10_000 * 4 * GIB }, 'bytes', GLACIER_ARCHIVE, {
+      hardLimit: true,
+      detail: '1 byte up to about 40,000 GB with multipart upload (10,000 parts of up to 4 GB); up to 4 GB in a single operation.',
+    }),
     text('s3-glacier-vaults.vault-lock', 'Vault Lock', 'behaviour', 'WORM policy on a Glacier vault (not an S3 bucket); 24 hours to confirm, then immutable', GLACIER_LOCK, {
       seedLine: 1386,
       changed: { notes: 'Vault Lock at bucket level', note: 'Vault Lock applies to Glacier vaults; buckets use S3 Object Lock.' },
@@ -294,6 +300,9 @@ export const s3ObjectLambda: ServiceCard = {
   facts: [
     text('s3-object-lambda.lifecycle', 'Availability', 'lifecycle', 'No longer open to new customers since 7 November 2025', OBJECT_LAMBDA, { seedLine: 1427 }),
     text('s3-object-lambda.architecture', 'Architecture', 'behaviour', 'S3 Access Point → Object Lambda Access Point → Lambda function', OBJECT_LAMBDA),
-    num('s3-object-lambda.timeout', 'Function time to respond', 'limit', 60, 'seconds', OBJECT_LAMBDA, { hardLimit: true }),
+    num('s3-object-lambda.timeout', 'Function time to respond', 'limit', 60, 'seconds', OBJECT_LAMBDA_WRITING, {
+      hardLimit: true,
+      detail: 'Up to 60 seconds to send the complete response through WriteGetObjectResponse; a shorter function timeout shortens it.',
+    }),
   ],
 };
