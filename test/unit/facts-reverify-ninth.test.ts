@@ -3,7 +3,7 @@
  * (dated, sourced) added to limits an earlier pass re-verified, so outdated ceilings can be flagged.
  */
 import { strict as assert } from 'node:assert';
-import { findFact } from '../../server/src/facts/catalog';
+import { findFact, getService } from '../../server/src/facts/catalog';
 import { REVERIFIED } from '../../server/src/facts/reverification';
 import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED } from '../../server/src/facts/reverification-ninth';
 import { analyzeText } from '../../server/src/engine/analyze';
@@ -95,7 +95,18 @@ describe('ninth re-verification pass', () => {
     assert.ok(!('s3.object-size' in NINTH_HISTORY) && !('waf.wcu' in NINTH_HISTORY));
     const found = (text: string) => analyzeText(text).findings.map((d) => `${d.ruleId}: ${text.slice(d.start, d.end)}`);
     assert.deepEqual(found('S3 objects larger than 5 GB cannot be uploaded with a single PUT; use multipart upload.'), []);
-    assert.deepEqual(found('Kinesis Data Streams keeps records for up to 7 days.').length, 1);
+  });
+
+  it('gives Lambda MicroVMs a card from the English best-practices page, without the quotas only a Russian copy gave', () => {
+    const card = getService('lambda-microvms');
+    assert.equal(card?.parent, 'lambda');
+    assert.ok(card && card.facts.length >= 3);
+    for (const fact of card?.facts ?? []) {
+      assert.match(fact.source, /^https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/microvms-best-practices\.html$/);
+      assert.equal(fact.checked, NINTH_ON);
+      assert.equal(fact.kind, 'behaviour', `${fact.id}: no quota from an untranslated copy`);
+    }
+    assert.ok(!card?.aliases.some((a) => a.toLowerCase() === 'microvm'), 'a bare microVM is Firecracker, not this service');
   });
 
   it('flags a CloudFormation ceiling AWS has raised, and leaves other lower figures alone', () => {

@@ -27,6 +27,7 @@ import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from
 import { renderCidr6Card } from './hover-cidr6';
 import { findCidr6s } from '../recognisers/cidr6';
 import { resourceTypeAt } from './hover-iac';
+import { sourcePageLabel } from '../../facts/source-label';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -97,10 +98,10 @@ function cell(text: string): string {
 }
 
 /**
- * The AWS pages the facts rest on, each link named by the first fact it states ("Message retention",
- * not "source 1"), without the page `skip` already links (the card's "Docs").
+ * The AWS pages the facts rest on, each link named by what the page is ("SQS message quotas", from its
+ * address, not "source 1"), without the page `skip` already links (the card's "Docs").
  */
-function sourceLinks(facts: readonly Fact[], skip?: string, labelOf: (fact: Fact) => string = (fact) => fact.label): string {
+function sourceLinks(facts: readonly Fact[], skip?: string, labelOf: (fact: Fact) => string = (fact) => sourcePageLabel(fact.source)): string {
   const seen = new Map<string, { label: string; checked: string }>();
   for (const fact of facts) if (fact.source !== skip && !seen.has(fact.source)) seen.set(fact.source, { label: labelOf(fact), checked: fact.checked });
   return [...seen]

@@ -12,6 +12,10 @@ const SNAPSTART_COMPAT = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart
 const PRICING = 'https://aws.amazon.com/lambda/pricing/';
 const TIMEOUT = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html';
 const MANAGED_INSTANCES_PRACTICES = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html';
+const MICROVMS_PRACTICES = 'https://docs.aws.amazon.com/lambda/latest/dg/microvms-best-practices.html';
+const MICROVMS_API = 'https://docs.aws.amazon.com/lambda/latest/microvm-api/Welcome.html';
+/** Read on the current best-practices page (issue 13 open item); its quotas are left out: only a Russian copy of the quotas page was found. */
+const MICROVMS_CHECKED = '2026-12-07';
 
 export const lambda: ServiceCard = {
   id: 'lambda',
@@ -69,5 +73,30 @@ export const lambdaSnapStart: ServiceCard = {
     text('lambda-snapstart.price', 'Price', 'price', 'No extra charge for Java; Python and .NET pay for snapshot caching and restoration', PRICING),
     text('lambda-snapstart.versions', 'Applies to', 'behaviour', 'Published function versions (and aliases to them), not $LATEST', SNAPSTART),
     text('lambda-snapstart.incompatible', 'Not compatible with', 'behaviour', 'Provisioned concurrency, Amazon EFS, ephemeral storage above 512 MB, container images', SNAPSTART_COMPAT),
+  ],
+};
+
+export const lambdaMicroVms: ServiceCard = {
+  id: 'lambda-microvms',
+  parent: 'lambda',
+  name: 'AWS Lambda MicroVMs',
+  summary: 'Runs an application in a MicroVM started from a MicroVM image snapshot, with lifecycle hooks to run, suspend, resume and terminate it.',
+  // Not the bare "microVM": Lambda functions themselves run in Firecracker microVMs.
+  aliases: ['Lambda MicroVMs', 'Lambda MicroVM', 'AWS Lambda MicroVMs', 'Lambda MicroVM image', 'MicroVM image', 'MicroVM images'],
+  category: 'Compute',
+  docs: MICROVMS_API,
+  facts: [
+    list('lambda-microvms.lifecycle-hooks', 'Lifecycle hooks', 'behaviour', ['/run for post-run initialization', '/suspend for graceful cleanup', '/resume to re-establish connections', '/terminate to flush data'], MICROVMS_PRACTICES, {
+      checked: MICROVMS_CHECKED,
+      sourceSection: 'Application design: use lifecycle hooks',
+    }),
+    text('lambda-microvms.snapshot-reuse', 'Snapshot re-use', 'behaviour', 'MicroVMs start from the image snapshot: generate UUIDs, secrets and random values in the /run hook, not during the image build', MICROVMS_PRACTICES, {
+      checked: MICROVMS_CHECKED,
+      sourceSection: 'Application design: handle snapshot re-use',
+    }),
+    text('lambda-microvms.bandwidth', 'Network bandwidth', 'behaviour', 'Scales with the configured memory: choose the smallest MicroVM size that meets the CPU, memory and bandwidth needs', MICROVMS_PRACTICES, {
+      checked: MICROVMS_CHECKED,
+      sourceSection: 'Performance: right-size your MicroVM',
+    }),
   ],
 };
