@@ -8,7 +8,7 @@
 #      E2E_SKIP_BUILD=1 reuses dist/ and the .vsix; E2E_ONLY="ui ext nvim" picks stages;
 #      E2E_RESULTS=<dir> moves the artifacts (default test-results/e2e);
 #      E2E_KEEP_RUN=1 keeps the per-run temp dir ($TMPDIR/archnotes-e2e.*); PORT=<n> fixes the port;
-#      E2E_CODE_SERVER_ARGS adds code-server arguments (e.g. --vscode-option inspect-extensions=9333).
+#      E2E_CODE_SERVER_ARGS adds code-server arguments; ARCHNOTES_PROFILE_EXT_HOST=1 profiles the notes' open.
 set -uo pipefail
 E2E=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$E2E/../.." && pwd)

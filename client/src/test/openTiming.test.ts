@@ -7,6 +7,7 @@
 // Runs where the repository is at hand (ARCHNOTES_EXT_ROOT, set by test/e2e/run.sh); skipped elsewhere.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { Session } from 'node:inspector';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -40,6 +41,18 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
     const stalls: string[] = [];
     let watch: NodeJS.Timeout | undefined;
+    // ARCHNOTES_PROFILE_EXT_HOST=1: a CPU profile of this thread (the extension host) from the open to
+    // the end of the analysis, next to the results (ext-host-notes.cpuprofile), for its slow turns.
+    const results = process.env.ARCHNOTES_E2E_RESULTS;
+    const profiler = process.env.ARCHNOTES_PROFILE_EXT_HOST && results ? new Session() : undefined;
+    const post = (method: string, params?: object): Promise<unknown> =>
+      new Promise((resolve, reject) => profiler?.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+    if (profiler) {
+      profiler.connect();
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 200 });
+      await post('Profiler.start');
+    }
     try {
       const opened = Date.now();
       let first = { ms: -1, count: 0 };
@@ -83,6 +96,11 @@ suite('opening the notes: first and all diagnostics, hovers meanwhile', () => {
         await new Promise((resolve) => setTimeout(resolve, HOVER_GAP_MS));
       }
       clearInterval(watch);
+      if (profiler && results) {
+        const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+        fs.writeFileSync(path.join(path.dirname(results), 'ext-host-notes.cpuprofile'), JSON.stringify(profile));
+        profiler.disconnect();
+      }
       await shown;
       const all = await allSeen;
       await firstSeen;
