@@ -118,3 +118,22 @@ export function deepestNesting(text: string): { depth: number; line: number } {
   }
   return deepest;
 }
+
+/**
+ * False when no line of `text` can nest deeper than `depth` by `deepestNesting`'s estimate, found
+ * by a regular expression instead of its loop over every character: a line's markers count at most
+ * MAX_LINE_NESTING, so only indentation can take it past `depth`, and that needs at least this many
+ * white-space characters at the start of a line (a tab counts four columns, two columns a level).
+ */
+export function mayNestDeeperThan(text: string, depth: number): boolean {
+  const columns = 2 * (depth - MAX_LINE_NESTING + 1);
+  if (columns <= 0) return true;
+  let pattern = indentPatterns.get(columns);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[\\r\\n])[ \\t]{${Math.ceil(columns / 4)}}`);
+    indentPatterns.set(columns, pattern);
+  }
+  return pattern.test(text);
+}
+
+const indentPatterns = new Map<number, RegExp>();
