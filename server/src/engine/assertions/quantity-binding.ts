@@ -164,7 +164,9 @@ function labelsEarlierItem(context: AnalyzedContext, clause: Clause, q: Quantity
 }
 
 /** A service named only to be set aside ("not API Gateway", "rather than SQS") is not the quantity's subject. */
-const SET_ASIDE_BEFORE = /\b(?:not|rather than|instead of|unlike|other than)\s+(?:the\s+|an?\s+)?$/i;
+const SET_ASIDE_BEFORE = /\b(?:not|rather than|instead of|unlike|other than|equivalent (?:of|to)|counterpart (?:of|to)|answer to|alternative to|compared (?:with|to)|similar to|analogous to)\s+(?:the\s+|an?\s+)?$/i;
+/** A service named as the yardstick of another product ("the SQS counterpart on GCP", "an SQS equivalent"): not the subject either. */
+const SET_ASIDE_AFTER = /^(?:'s)?[ \t]+(?:counterparts?|equivalents?|analog(?:ue)?s?|alternatives?|look-?alikes?)\b/i;
 
 /**
  * "3.2 billion items", "(500 records)", "thousands of objects": an attribute noun counted is a number of
@@ -267,6 +269,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
     (s) =>
       !whole.test(s.text) &&
       !SET_ASIDE_BEFORE.test(context.text.slice(Math.max(0, s.start - context.start - 24), s.start - context.start)) &&
+      !SET_ASIDE_AFTER.test(context.text.slice(s.end - context.start, s.end - context.start + 16)) &&
       !inIdentifier(context.text, s.start - context.start, s.end - context.start),
   );
   let labelsOther = false;

@@ -13,6 +13,7 @@ import { findServices } from '../recognisers/services';
 import { inIdentifier } from '../rules/kit/helpers';
 import { getService } from '../../facts/catalog';
 import { escapeRegExp } from '../util/text';
+import { isSummaryLine } from '../parse/html-toggles';
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const WIKI_HEADING = /^[ \t]{0,3}h([1-6])\.[ \t]/;
@@ -55,7 +56,8 @@ function openingOf(context: Context): Opening | undefined {
   // A list item (its marker is outside its text) is never a title, however short.
   if (context.kind !== 'sentence' || context.ancestors.length > 0 || context.listItem === true) return undefined;
   const text = context.text.trim();
-  if (QUESTION_LINE.test(text) || LEAD_IN.test(text)) return 'bounded';
+  // A toggle's summary (`<summary>SQS</summary>`) titles the block right after it (parse/html-toggles.ts).
+  if (QUESTION_LINE.test(text) || LEAD_IN.test(text) || isSummaryLine(text)) return 'bounded';
   return TITLE_LINE.test(text) && text.split(/\s+/).length <= 8 && !/[,(]\s*$/.test(text) ? 'title' : undefined;
 }
 
