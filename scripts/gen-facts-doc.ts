@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES, FACT_PACK_VERSION } from '../server/src/facts/catalog';
 import { AUDITS, NOT_REVERIFIED, type Audit, type AuditVerdict } from './facts-audit-data';
+import { NINTH_UNCONFIRMED } from '../server/src/facts/reverification-ninth';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -197,6 +198,16 @@ export function renderAuditsDoc(): string {
     '|---|---|',
   );
   for (const [id, why] of Object.entries(NOT_REVERIFIED)) out.push(`| \`${id}\` | ${esc(why)} |`);
+  out.push(
+    '',
+    '## Other facts read and not confirmed',
+    '',
+    'Read in the 2026-12-07 pass (facts helper 9) and kept at their older checked date, with the reason:',
+    '',
+    '| Fact | Why not |',
+    '|---|---|',
+  );
+  for (const [id, why] of Object.entries(NINTH_UNCONFIRMED)) out.push(`| \`${id}\` | ${esc(why)} |`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -5,7 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { findFact, getService } from '../../server/src/facts/catalog';
 import { REVERIFIED } from '../../server/src/facts/reverification';
-import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED } from '../../server/src/facts/reverification-ninth';
+import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED, NINTH_UNCONFIRMED } from '../../server/src/facts/reverification-ninth';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
 import type { Fact } from '../../server/src/facts/types';
 
@@ -52,6 +54,17 @@ describe('ninth re-verification pass', () => {
       const dates = (fact.history ?? []).map((h) => h.until);
       assert.deepEqual(dates, [...dates].sort().reverse(), `${id}: newest change first`);
       assert.ok(entry.note.length > 20, `${id} says where the change was read`);
+    }
+  });
+
+  it('keeps the date of every fact it could not confirm, and says why in the audits page', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'facts-audits.md'), 'utf8');
+    for (const [id, why] of Object.entries(NINTH_UNCONFIRMED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.ok(fact.checked < NINTH_ON, `${id} keeps its older date`);
+      assert.ok(!(id in NINTH_CHECKED), id);
+      assert.ok(why.length > 25 && page.includes(`| \`${id}\` |`), `${id} is listed with its reason`);
     }
   });
 

@@ -41,6 +41,32 @@ export const NINTH_CHECKED: Readonly<Record<string, string>> = {
   'storage-gateway.stored-volume': '2023 copy of the Storage Gateway quotas (Quotas for volumes): maximum size of a volume, stored 16 TiB',
   'storage-gateway.volumes': '2023 copy of the Storage Gateway quotas (Quotas for volumes): maximum number of volumes per gateway 32 (cached and stored)',
   'ssm-parameter-store.count': '2023 copy of parameter-store-advanced-parameters: total parameters per account and Region, standard 10,000, advanced 100,000',
+  // Facts that warning-level checks or hovers lean on, read on the 2023 awsdocs copies (the EKS guide copy is of 2024-12).
+  'ec2.spot-pricing':
+    '2023 copies: spot-interruptions (the cited page: Spot capacity returns when EC2 needs the capacity back), interruption-reasons (interrupted when the Spot price is higher than your maximum price; a maximum price means more frequent interruptions) and using-spot-instances (you pay the Spot price, set by EC2 and adjusted gradually on long-term supply and demand); the cited page states the capacity clause only',
+  'cloudwatch-logs.default-retention':
+    '2023 copies of WhatIsCloudWatchLogs and Working-with-log-groups-and-streams: by default logs are kept indefinitely and never expire (the Never Expire setting); the cited PutRetentionPolicy reference has no stored copy',
+  's3.block-public-access': '2023 copy of access-control-block-public-access: by default, new buckets, access points and objects don\'t allow public access',
+  'elb.cross-zone':
+    '2023 copy of how-elastic-load-balancing-works: NLB and GWLB cross-zone off by default; CLB off through the API or CLI, on in the console; ALB always on',
+  'ec2-auto-scaling.cooldown': '2023 copy of ec2-auto-scaling-scaling-cooldowns: the default cooldown is 300 seconds (5 minutes) when none is set',
+  'aurora-global-database.lag': '2023 copy of aurora-global-database: Aurora replicates to the secondary Regions with latency typically under a second',
+  'eks.version-support':
+    'kubernetes-versions in the EKS guide\'s GitHub source (copy of 2024-12-18, newer than the 2023 archives): standard support for the first 14 months after release, then extended support for the next 12 months',
+};
+
+/**
+ * Facts this pass read and could not confirm on a stored copy of the page they cite: their checked date stays,
+ * and docs/facts-audits.md lists each with the reason.
+ */
+export const NINTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'fsx-windows.default-port': 'the 2023 copy of limit-access-security-groups renders no port table, and no current copy was reached; only a third-party script quoting the page lists TCP 445',
+  'fsx.port-smb': 'as fsx-windows.default-port: no stored copy of the cited page shows its port table',
+  'qldb.lifecycle': 'the current copy of the cited AWS Database Blog post stops before the end-of-support date',
+  'snowmobile.lifecycle': 'aws.amazon.com/snowmobile has no stored copy',
+  'nat-gateway.idle-timeout': 'the 2023 copy of the cited nat-gateway-basics does not state 350 seconds; nat-gateway-troubleshooting does ("the connection drops after 350 seconds")',
+  'aurora.storage-copies': 'the 2023 copy of Aurora.Overview.StorageReliability says copies across three Availability Zones but not six copies or the write and read quorums',
+  'transcribe.batch-limits': 'no stored copy of limits-guidelines; the 2023 copies give 4 hours only for call analytics input',
 };
 
 const COGNITO_TOKEN_UNITS = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html';
