@@ -15,5 +15,12 @@ import { setFlagsFromString } from 'node:v8';
 /** V8's default is 67,584 (Node 20, V8 11.3). */
 export const INTERRUPT_BUDGET = 8 * 67_584;
 
+/**
+ * The V8 the flag was measured on (Node 20). Newer V8s (Node 24's 13.6, which runs the server inside
+ * code-server) have no such flag: setting it printed "Error: unrecognized flag" into the editor's
+ * "archnotes" output at every start, and changed nothing.
+ */
+const V8_WITH_FLAG = /^11\./;
+
 // Applies to every function whose feedback is allocated from here on, in every thread of the process.
-setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+if (V8_WITH_FLAG.test(process.versions.v8)) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

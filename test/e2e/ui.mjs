@@ -464,6 +464,9 @@ try {
     await need(page.locator('.monaco-editor .view-line', { hasText: /archnotes:\sanalysed\sdocs\/payments-platform\.md\s/ }).first(), 'an "archnotes: analysed docs/payments-platform.md in N ms" line in the output');
     const addresses = await page.locator('.monaco-editor .view-line', { hasText: /file:\/\// }).count();
     if (addresses > 0) throw new Error(`${addresses} line(s) of the archnotes output name a file by its file:// address`);
+    // Nothing went wrong on the way (a V8 flag the editor's Node does not know printed an error here).
+    const errors = await page.locator('.monaco-editor .view-line', { hasText: /\[error\]/ }).allInnerTexts();
+    if (errors.length > 0) throw new Error(`the archnotes output has error lines: ${errors.join(' | ').slice(0, 300)}`);
     await page.screenshot({ path: shotPath('output-log') });
   });
   await step('language status item: a spinner while a big document is analysed, then its counts', async () => {
