@@ -29,8 +29,12 @@ const REFUSAL = /\b(?:rejected|rejects?|refused|refuses?|fails?|failed|cannot|ca
 /** "the largest object S3 stores is", "the longest a function can run is": a superlative names the ceiling. */
 const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|longest|highest|greatest)\b(?:\s+[\w'-]+){0,5}\s+(?:is|=|:|of|can\s+be)\s*$/i;
 
-/** After the value: "7 days at the most", "1 MB per record max". */
-const MAX_AFTER = /^\s*(?:(?:per|each|a|an)\s+[\w-]+\s+)?(?:at\s+(?:the\s+)?most\b|max(?:imum)?\b(?![.:=(]?\s*(?:(?:is|of|for|value)\s*)?\d))/i;
+/**
+ * After the value: "7 days at the most", "1 MB per record max", "3008 MB memory max" (one noun between,
+ * not a joining word: "10 GB and max 20 GB" states two values).
+ */
+const MAX_AFTER =
+  /^\s*(?:(?:per|each|a|an)\s+[\w-]+\s+|(?!(?:and|or|to|then|but|vs|versus|with|from|plus|is|are|was|be|by|min(?:imum)?|default|baseline)\b)[A-Za-z][\w-]*\s+)?(?:at\s+(?:the\s+)?most\b|max(?:imum)?\b(?![.:=(]?\s*(?:(?:is|of|for|value)\s*)?\d))/i;
 
 /** "must be 256 KB or smaller": a floor word after a copula describes the thing's bound, not a subset. */
 const COPULA_BEFORE = /\b(?:is|are|be)\s*$/i;

@@ -13,6 +13,7 @@ import { columnAt } from '../parse/cells';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
+import { mostSpecific } from '../recognisers/services';
 import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
@@ -289,9 +290,10 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   if (best) return { service: best.id, evidence: 'clause' };
   if (labelsOther) return undefined;
   // Outside the clause: the context's other services only when they all agree. In a table row only the
-  // cells before the value's speak for it ("| | size | 256 KB | extend it with S3 |": the note names S3).
-  const speaking = context.kind === 'tableRow' ? services.filter((s) => s.end <= at) : services;
-  const ids = new Set(speaking.map((s) => s.serviceId));
+  // cells before the value's speak for it ("| | size | 256 KB | extend it with S3 |": the note names S3);
+  // in prose only the clauses before it ("Payloads are capped at 256 KB, so we use S3": S3 is the remedy).
+  const speaking = services.filter((s) => s.end <= (context.kind === 'tableRow' ? at : clause.start));
+  const ids = mostSpecific(new Set(speaking.map((s) => s.serviceId)));
   if (ids.size === 1) return { service: [...ids][0] ?? '', evidence: 'context' };
   if (ids.size > 1) return undefined;
   const column = columnService(context, q.start);

@@ -117,6 +117,19 @@ function inContext(found: ReadonlyArray<{ mention: ServiceMention; entry: AliasE
     .map(({ mention }) => mention);
 }
 
+/**
+ * The services a text names, a parent named beside its own child left out: "EBS gp3" is about gp3,
+ * "Amazon RDS for PostgreSQL (RDS)" about RDS for PostgreSQL. A text naming two unrelated services
+ * keeps both.
+ */
+export function mostSpecific(ids: ReadonlySet<string>): Set<string> {
+  const out = new Set(ids);
+  for (const id of ids) {
+    for (let parent = PARENTS.get(id); parent !== undefined; parent = PARENTS.get(parent)) out.delete(parent);
+  }
+  return out;
+}
+
 /** Service mentions in `text` (a context's text), offsets shifted by `base`. */
 export function findServices(text: string, base: number): ServiceMention[] {
   const { re, byLower } = getMatcher();

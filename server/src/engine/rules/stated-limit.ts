@@ -41,8 +41,24 @@ function namedFacts(covered: ReadonlySet<string>): Named[] {
   return out;
 }
 
+/**
+ * The thing a size is the size of ("message size" → "messages"): a size written on the thing itself
+ * ("SNS messages can be up to 256 KB", "events are limited to 1 MB") states the same attribute.
+ */
+const SIZED_THING = /^(message|item|record|event|entry|object)\s+size$/i;
+
+function thingsOf(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    const thing = SIZED_THING.exec(w)?.[1]?.toLowerCase();
+    if (thing) out.add(thing === 'entry' ? '(?:entry|entries)' : `${thing}s?`);
+  }
+  return [...out];
+}
+
 function specOf({ fact, service, words }: Named): LimitSpec {
-  const phrases = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, '[\\s-]+'));
+  const things = thingsOf(words);
+  const phrases = [...[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, '[\\s-]+')), ...things];
   return {
     id: ID,
     description: '',
@@ -53,6 +69,8 @@ function specOf({ fact, service, words }: Named): LimitSpec {
     services: [service],
     attribute: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i'),
     checkDefault: fact.value.type === 'range' && fact.value.default !== undefined,
+    // "300-byte events": the thing's own size, not a setting below the setting's minimum.
+    ...(things.length > 0 ? { proseMin: false } : {}),
   };
 }
 

@@ -9,7 +9,7 @@
  * when a lookup reaches it. Looking up a subject is a binary search.
  */
 import type { Context } from '../parse/contexts';
-import { findServices } from '../recognisers/services';
+import { findServices, mostSpecific } from '../recognisers/services';
 import { inIdentifier } from '../rules/kit/helpers';
 import { getService } from '../../facts/catalog';
 import { escapeRegExp } from '../util/text';
@@ -108,10 +108,12 @@ export function sectionOf(context: Context): Section | undefined {
   const atx = MARKDOWN_HEADING.exec(context.text);
   const heading = atx ? (atx[1] ?? '#').length : headingLevel(context);
   const bounded = heading === undefined && opening === 'bounded';
-  const ids = new Set(
-    findServices(context.text, context.start)
-      .filter((s) => !inIdentifier(context.text, s.start - context.start, s.end - context.start))
-      .map((s) => s.serviceId),
+  const ids = mostSpecific(
+    new Set(
+      findServices(context.text, context.start)
+        .filter((s) => !inIdentifier(context.text, s.start - context.start, s.end - context.start))
+        .map((s) => s.serviceId),
+    ),
   );
   return {
     start: context.start,

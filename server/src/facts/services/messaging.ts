@@ -257,6 +257,7 @@ export const eventbridge: ServiceCard = {
     num('eventbridge.event-size', 'Maximum event (PutEvents entry) size', 'limit', 1_048_576, 'bytes', EB_SIZE, {
       hardLimit: true,
       detail: '1 MiB; older documentation and courses give 256 KB.',
+      names: { words: ['event size', 'entry size', 'PutEvents entry size', 'maximum event size'], units: ['bytes', 'KiB', 'KB', 'MiB', 'MB'] },
     }),
     text('eventbridge.archive', 'Archive and replay', 'behaviour', 'Only after you create an archive on the bus (optional pattern, retention indefinite or N days); replay from it', EB_ARCHIVE, {
       seedLine: 3521,

@@ -1,0 +1,68 @@
+/**
+ * Whose limit a stated value is, when the statement leaves part of it to the reader: a section title
+ * naming a service and its parent ("EBS gp3"), a remedy service named after the value ("…, so we use
+ * S3"), a noun between the value and its "max" ("3008 MB memory max"), and a size written on the
+ * thing itself ("events are limited to 256 KB"). Each has look-alikes that must stay quiet.
+ * Statements written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { mostSpecific } from '../../server/src/engine/recognisers/services';
+
+function flagged(text: string): string[] {
+  return analyzeText(text).findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+}
+
+const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]]> = [
+  // The title names the volume type and its service: the type is the subject.
+  ['### EBS gp3\n\n- Max IOPS: 16000\n- Max throughput: 1000 MiB/s', ['outdated-ceiling: 16000', 'outdated-ceiling: 1000']],
+  ['## Amazon EBS (gp3 volumes)\n\n| Limit | Value |\n| --- | --- |\n| Max IOPS | 16,000 |', ['outdated-ceiling: 16,000']],
+  // A service named after the value, in a later clause, is the remedy, not the subject.
+  ['## SQS\n\nPayloads are capped at 256 KB, so we store the body in S3.', ['sqs-message-size: 256 KB']],
+  ['## Amazon SQS\n\nMessages are limited to 256 KB; anything bigger goes to S3 first.', ['sqs-message-size: 256 KB']],
+  // One noun between the value and its "max".
+  ['Lambda: 3008 MB memory max', ['lambda-memory: 3008 MB']],
+  ['kinesis: 7 days retention max', ['kinesis-retention: 7 days']],
+  // The size written on the thing itself.
+  ['EventBridge events are limited to 256 KB each.', ['stated-limit: 256 KB']],
+  ['EventBridge: max event size 256 KB', ['stated-limit: 256 KB']],
+];
+
+const QUIET: readonly string[] = [
+  '### EBS gp3\n\n- Baseline IOPS: 3000\n- Max IOPS: 80000',
+  // Two unrelated services in the title: no single subject.
+  '## EBS gp3 and Aurora\n\n- Max IOPS: 16000',
+  // The service before the value still speaks when the clause names none; a later one never did.
+  'The ledger team moved to Kinesis. Records are kept 24 hours by default.',
+  '## Storage\n\nThe cap is 5 TB per upload in our proxy, so large files go to S3 by multipart.',
+  // A joining word between the value and "max" starts another value.
+  'Lambda: 512 MB memory and max 10 GB',
+  'Lambda functions: 3008 MB memory max until 2020, 10 GB today',
+  // Sizes of things that are not the limit: a workload, a small payload, a split before sending.
+  'Our EventBridge events are 2 KB of JSON.',
+  'Each SNS message is about 300 bytes.',
+  'EventBridge events over 256 KB are split by the producer.',
+  'EventBridge events can be up to 1 MiB.',
+];
+
+describe('limit subjects: titles, remedies, nouns before max, sized things', () => {
+  for (const [text, expected] of FLAGGED) {
+    it(`flags: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(flagged(text), expected);
+    });
+  }
+  for (const text of QUIET) {
+    it(`stays quiet: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(flagged(text), []);
+    });
+  }
+  it('a parent named beside its child leaves the child; unrelated services stay two', () => {
+    assert.deepEqual([...mostSpecific(new Set(['ebs', 'ebs-gp3']))], ['ebs-gp3']);
+    assert.deepEqual([...mostSpecific(new Set(['ebs', 'aurora']))].sort(), ['aurora', 'ebs']);
+  });
+  it('the section subject is named in the finding of a value whose clause names no service', () => {
+    const f = analyzeText('## SQS\n\nPayloads are capped at 256 KB, so we store the body in S3.').findings.find((x) => x.ruleId === 'sqs-message-size');
+    assert.ok(f, 'finding');
+    assert.match(f.message, /section titled on line 1/);
+  });
+});
