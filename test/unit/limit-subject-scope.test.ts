@@ -26,6 +26,14 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   // The size written on the thing itself.
   ['EventBridge events are limited to 256 KB each.', ['stated-limit: 256 KB']],
   ['EventBridge: max event size 256 KB', ['stated-limit: 256 KB']],
+  // A "Max" column: the row's label cell names the attribute.
+  ['| Service | Setting | Max |\n| --- | --- | --- |\n| Lambda | timeout | 5 min |', ['lambda-timeout: 5 min']],
+  // "max" between the attribute and a generic word of it.
+  ['SQS long polling max wait is 30 seconds.', ['sqs-wait-time: 30 seconds']],
+  // A bare ceiling of the service: in brackets, as a named limit, capping a noun.
+  ['Lambda (max 5 min) handles the resize.', ['lambda-timeout: 5 min']],
+  ["The function must finish within Lambda's 5-minute limit.", ['lambda-timeout: 5-minute']],
+  ['Because Lambda caps execution at 5 minutes, we moved the export to Fargate.', ['lambda-timeout: 5 minutes']],
 ];
 
 const QUIET: readonly string[] = [
@@ -43,6 +51,12 @@ const QUIET: readonly string[] = [
   'Each SNS message is about 300 bytes.',
   'EventBridge events over 256 KB are split by the producer.',
   'EventBridge events can be up to 1 MiB.',
+  '| Service | Setting | Max |\n| --- | --- | --- |\n| Lambda | timeout | 15 min |',
+  '| Service | Setting | Min |\n| --- | --- | --- |\n| Lambda | memory | 128 MB |',
+  'SQS long polling max wait is 20 seconds.',
+  'Lambda (max 15 min) handles the resize.',
+  'Lambda has a 15-minute limit, our job has a 5-minute SLA.',
+  'S3 (max 5 GB per PUT) stores the exports.',
 ];
 
 describe('limit subjects: titles, remedies, nouns before max, sized things', () => {

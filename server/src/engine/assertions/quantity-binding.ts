@@ -322,7 +322,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
  * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
  */
-const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
+const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|max(?:imum)?|min(?:imum)?|upper\s+(?:limit|bound)|ceiling|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
 
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalyzedContext, at: number): string | undefined {
@@ -370,11 +370,14 @@ function ownFollows(attribute: RegExp, text: string, index: number, quantityEnd:
 
 const precedingCopies = new WeakMap<RegExp, RegExp>();
 
-/** "/tmp storage", "retention period": the own word right before a generic one names the same attribute. */
+/**
+ * "/tmp storage", "retention period", "long polling max wait": the own word right before a generic one
+ * (a "max" or "default" between) names the same attribute.
+ */
 function ownPrecedes(attribute: RegExp, text: string, index: number): boolean {
   let re = precedingCopies.get(attribute);
   if (!re) {
-    re = new RegExp(`(?:${attribute.source})[\\s_-]*$`, 'i');
+    re = new RegExp(`(?:${attribute.source})[\\s_-]*(?:(?:max(?:imum)?|min(?:imum)?|default)[\\s_-]+)?$`, 'i');
     precedingCopies.set(attribute, re);
   }
   return re.test(text.slice(Math.max(0, index - 40), index));
@@ -487,12 +490,15 @@ const ANY_ATTRIBUTE_NOUN =
  * A maximum said with a verb right at the value: "maxes out at", "caps at", "up to", "15 min max",
  * "cannot exceed". Not a noun cue ("PUT ceiling of 5 GB", "limit of"): its noun names another attribute.
  */
-const VERB_CEILING_BEFORE = /\b(?:max(?:es|ed)?\s+out\s+at|tops?\s+out\s+at|caps?\s+(?:out\s+)?at|capped\s+at|up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$/i;
+const VERB_CEILING_BEFORE =
+  /\b(?:max(?:es|ed)?\s+out\s+at|tops?\s+out\s+at|caps?\s+(?:out\s+|[\w-]+\s+)?at|capped\s+at|up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$|\(\s*max(?:imum)?\.?:?\s*$/i;
 const CEILING_AFTER = /^\s*(?:max\b|tops\b|at\s+(?:the\s+)?most\b)/i;
 
+/** Whether the value is said as a ceiling: a verb cue before it, "max" after it, or the value naming a limit ("Lambda's 5-minute limit"). */
 function ceilingCue(clause: Clause, q: QuantityMention): boolean {
   const at = q.start - clause.start;
-  return VERB_CEILING_BEFORE.test(clause.text.slice(Math.max(0, at - 48), at)) || CEILING_AFTER.test(clause.text.slice(q.end - clause.start, q.end - clause.start + 24));
+  if (VERB_CEILING_BEFORE.test(clause.text.slice(Math.max(0, at - 48), at)) || CEILING_AFTER.test(clause.text.slice(q.end - clause.start, q.end - clause.start + 24))) return true;
+  return boundPhraseOf(clause, q) !== undefined;
 }
 
 /**
@@ -506,7 +512,7 @@ function bareCeilingSubject(spec: AttributeSpec, context: AnalyzedContext, claus
   if (!subject || subject.evidence !== 'clause' || !serviceMatches(subject.service, spec.services)) return undefined;
   // The service is the sentence's subject: named before the value, only words between ("sqs msgs cap at").
   const service = context.services.filter((m) => m.serviceId === subject.service && m.end <= q.start && m.start >= clause.start).pop();
-  return service && /^[\s\w'-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start)) ? subject : undefined;
+  return service && /^[\s\w'(-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start)) ? subject : undefined;
 }
 
 /**
