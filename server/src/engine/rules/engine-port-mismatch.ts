@@ -2,6 +2,7 @@ import { defaultPortOf, getService, servicesWithDefaultPort } from '../../facts/
 import type { ServiceMention } from '../recognisers/services';
 import type { AnalyzedContext } from '../model/document-model';
 import type { ContextRule } from './kit/types';
+import { nearestParentServices } from './kit/helpers';
 
 /** Words that say the port was set on purpose or that something in between listens on it. */
 const PORT_EXPLAINED = /\bcustom\b|\bnon-?default\b|\bchanged? (?:the )?port\b|\bproxy\b|\bpgbouncer\b|\bforward/;
@@ -46,6 +47,12 @@ function columnEngine(context: AnalyzedContext, offset: number): Engine | undefi
 export function engineFor(context: AnalyzedContext): Engine | undefined {
   let engines = enginesIn(context.services);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
+  // "- Aurora MySQL" over "  - port: 5432": a list item naming no service is about its parent's engine,
+  // unless the parent says the port is deliberate or compares engines ("Migrating from MySQL").
+  if (engines.length === 0 && context.services.length === 0 && context.kind !== 'tableRow') {
+    const parent = context.parents[0];
+    if (parent && !DELIBERATE_PORT.test(parent.text)) engines = enginesIn(nearestParentServices(context));
+  }
   // Exactly one engine family (one default port) in scope, or we cannot tell which port is whose.
   const ports = new Set(engines.map((e) => e.port));
   return ports.size === 1 ? engines[0] : undefined;
@@ -218,6 +225,11 @@ export const enginePortMismatch: ContextRule = {
         output: '| | Aurora MySQL | RDS for PostgreSQL |\n| --- | --- | --- |\n| Port | 3306 | 5432 |',
       },
       {
+        text: '- Amazon Aurora MySQL\n  - port: 5432\n  - storage: auto-scaling',
+        flagged: ['5432'],
+        output: '- Amazon Aurora MySQL\n  - port: 3306\n  - storage: auto-scaling',
+      },
+      {
         text: 'RDS for MySQL listening on 5432 in the data subnets.',
         flagged: ['5432'],
         output: 'RDS for MySQL listening on 3306 in the data subnets.',
@@ -235,6 +247,8 @@ export const enginePortMismatch: ContextRule = {
       'The PostgreSQL fleet peaked at 3306 connections on 1433 hosts.',
       'Amazon DocumentDB listens on 27017 by default; ours uses 27018 instead of the default.',
       'The PostgreSQL instance runs on port 6432, not the default.',
+      '- Migrating from MySQL to Aurora PostgreSQL\n  - port: 5432',
+      '- Databases: MySQL and PostgreSQL\n  - ports: 3306, 5432',
       'The PostgreSQL host serves the app on port 8080 by default.',
     ],
   },
@@ -284,10 +298,11 @@ export const enginePortMismatch: ContextRule = {
       }
       const name = getService(engine.mention.serviceId)?.name ?? engine.mention.text;
       const other = engineNames(owners);
+      const fromParent = engine.mention.end <= context.start ? ` (${name} is named in the parent item.)` : '';
       report({
         start: mention.start,
         end: mention.end,
-        message: `${name} listens on ${engine.port} by default; ${mention.port} is the ${other} default. Check the engine or the port.`,
+        message: `${name} listens on ${engine.port} by default; ${mention.port} is the ${other} default. Check the engine or the port.${fromParent}`,
         factIds: [engine.factId, ...owners.map((s) => defaultPortOf(s.id)?.fact.id ?? '').filter(Boolean)],
         fixes: [
           {
