@@ -176,3 +176,91 @@ export function headingContainers(headings: readonly AnalyzedContext[], candidat
   });
   return { vpcs, ranges, vpcOf };
 }
+
+/** A line of a list or a table: what may stand between a lead-in and the item it introduces. */
+const LIST_OR_TABLE_LINE = /^[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\|)/;
+
+/** Whether everything in `between` is blank, list or table lines (a lead-in, then its list or table). */
+function onlyListLines(between: string): boolean {
+  for (const line of between.split('\n')) {
+    if (line.trim() !== '' && !LIST_OR_TABLE_LINE.test(line)) return false;
+  }
+  return true;
+}
+
+/** The one VPC of a statement (a lead-in or a parent item), if it gives exactly one. */
+function oneVpc(vpcs: readonly NetworkBlock[], start: number, end: number): NetworkBlock | undefined {
+  const inside = vpcs.filter((v) => v.mention.start >= start && v.mention.end <= end);
+  const distinct = new Set(inside.map((v) => `${v.cidr.address}/${v.cidr.prefix}`));
+  return distinct.size === 1 ? inside[0] : undefined;
+}
+
+/**
+ * The VPC a list item or table row is listed under: its parent item's one VPC, or the one VPC of the
+ * statement its list or table follows ("VPC prod: 10.0.0.0/16" over "- public-a 10.0.0.0/24").
+ */
+function leadVpc(text: string, block: NetworkBlock, vpcs: readonly NetworkBlock[]): NetworkBlock | undefined {
+  const context = block.context;
+  const parent = context.parents[0];
+  if (parent) return oneVpc(vpcs, parent.start, parent.start + parent.text.length);
+  let lead: NetworkBlock | undefined;
+  for (const v of vpcs) {
+    if (v.context.end <= context.start && (!lead || v.context.end > lead.context.end)) lead = v;
+  }
+  if (!lead || lead.context.kind === 'code' || lead.context.kind === 'tableRow') return undefined;
+  if (!onlyListLines(text.slice(lead.context.end, context.start))) return undefined;
+  return oneVpc(vpcs, lead.context.start, lead.context.end);
+}
+
+/**
+ * Blocks no word names, listed under a VPC: the items of a list or the rows of a table right after
+ * the statement that gives one VPC (or under a parent item that does), the way plans list subnets by
+ * name ("- public-a 10.0.0.0/24"). They are that VPC's subnets when at least one of them lies inside
+ * it; a block of the list outside it is one too (the usual slip) when it is no bigger than the VPC
+ * and no more of the list lies outside than inside. A list with nothing inside the VPC is another
+ * network's and stays unnamed.
+ */
+export function listedUnderVpc(text: string, unnamed: readonly NetworkBlock[], vpcs: readonly NetworkBlock[]): Map<NetworkBlock, NetworkBlock> {
+  const groups = new Map<NetworkBlock, NetworkBlock[]>();
+  for (const block of unnamed) {
+    const context = block.context;
+    if (context.kind === 'code' || (context.kind !== 'tableRow' && context.listItem !== true)) continue;
+    if (block.cidr.prefix < LARGEST_VPC_PREFIX || block.cidr.prefix > 28) continue;
+    const vpc = leadVpc(text, block, vpcs);
+    if (!vpc) continue;
+    const members = groups.get(vpc) ?? [];
+    members.push(block);
+    groups.set(vpc, members);
+  }
+  const out = new Map<NetworkBlock, NetworkBlock>();
+  for (const [vpc, members] of groups) {
+    const inside = members.filter((m) => contains(vpc.cidr, m.cidr) && m.cidr.prefix > vpc.cidr.prefix);
+    const outside = members.filter((m) => !contains(vpc.cidr, m.cidr));
+    if (inside.length === 0 || outside.length > inside.length) continue;
+    for (const m of [...inside, ...outside.filter((o) => o.cidr.prefix >= vpc.cidr.prefix)]) out.set(m, vpc);
+  }
+  return out;
+}
+
+/** A statement that calls its own block a VPC (not one that only inherits the word from its parent item). */
+const OWN_VPC_WORD = /\bvpcs?\b|\bvirtual private clouds?\b|\baws_vpc\b|AWS::EC2::VPC\b/i;
+
+/**
+ * Child items of a VPC's list item inherit its "VPC" (assertions/cidr-role.ts), but a child's block
+ * inside the parent's VPC, in an item that does not call itself a VPC ("- VPC prod 10.0.0.0/16" over
+ * "  - public-a 10.0.0.0/24"), is one of its subnets. Returns those blocks with their VPC.
+ */
+export function subnetsOfParentVpc(vpcs: readonly NetworkBlock[]): Map<NetworkBlock, NetworkBlock> {
+  const out = new Map<NetworkBlock, NetworkBlock>();
+  for (const block of vpcs) {
+    const parent = block.context.parents[0];
+    if (!parent || block.context.kind === 'code' || OWN_VPC_WORD.test(block.context.text)) continue;
+    const vpc = oneVpc(
+      vpcs.filter((v) => v.context !== block.context),
+      parent.start,
+      parent.start + parent.text.length,
+    );
+    if (vpc && contains(vpc.cidr, block.cidr) && block.cidr.prefix > vpc.cidr.prefix) out.set(block, vpc);
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { engineMentions, roleInResource, roleOfResource, settingPorts } from '..
 import { cliNetworkResource } from '../recognisers/cli-values';
 import type { AnalyzedContext, BoundCidr, NetworkBlock } from './records';
 import { vpcsByHeading } from './vpc-by-heading';
-import { findContainers, headingContainers } from './cidr-structure';
+import { findContainers, headingContainers, listedUnderVpc, subnetsOfParentVpc } from './cidr-structure';
 import { settingRoleAt } from '../recognisers/iac/setting-keys';
 import { retiredServiceMentions } from '../recognisers/iac/resource-services';
 import { buildScopes, opensSection, type Scopes, type Section } from '../scopes/sections';
@@ -450,6 +450,36 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
       }
     }
   }
+  // Blocks no word names, listed under a VPC ("VPC prod: 10.0.0.0/16" over "- public-a 10.0.0.0/24"): its
+  // subnets; so are the child items that only inherit "VPC" from their parent item.
+  const demoted = subnetsOfParentVpc(vpcs);
+  const listedVpcOf = new Map<NetworkBlock, NetworkBlock>();
+  if (demoted.size > 0) {
+    const kept = vpcs.filter((v) => !demoted.has(v));
+    vpcs.length = 0;
+    vpcs.push(...kept);
+    for (const [block, vpc] of demoted) {
+      const subnet: NetworkBlock = { ...block, mention: { ...block.mention, role: 'subnet' } };
+      listedVpcOf.set(subnet, vpc);
+      pending.push({ block: subnet, section: sectionOf.get(block.context) ?? 0 });
+    }
+  }
+  // Not in a section about someone else's networks ("## On-premises subnets").
+  const listed = listedUnderVpc(
+    text,
+    unnamed.filter((b) => !OTHER_SUBNETS.test(headings[(sectionOf.get(b.context) ?? 0) - 1]?.text ?? '')),
+    vpcs,
+  );
+  for (const [block, vpc] of listed) {
+    const subnet: NetworkBlock = { ...block, mention: { ...block.mention, role: 'subnet' } };
+    listedVpcOf.set(subnet, vpc);
+    pending.push({ block: subnet, section: sectionOf.get(block.context) ?? 0 });
+  }
+  if (listed.size > 0) {
+    const left = unnamed.filter((b) => !listed.has(b));
+    unnamed.length = 0;
+    unnamed.push(...left);
+  }
   // A "subnet" that holds other subnets of its table, row or list is their VPC, or a range they are planned in.
   const structure = findContainers(
     pending.map((p) => p.block),
@@ -493,7 +523,7 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
       if (vpc) binding = 'reference';
     }
     if (!vpc) {
-      vpc = structure.vpcOf.get(block) ?? underHeading.vpcOf.get(block);
+      vpc = structure.vpcOf.get(block) ?? underHeading.vpcOf.get(block) ?? listedVpcOf.get(block);
       if (vpc) binding = 'structure';
     }
     if (!vpc) {
