@@ -64,7 +64,10 @@ export const alb: ServiceCard = {
   category: 'Networking',
   docs: ALB,
   facts: [
-    range('alb.idle-timeout', 'Connection idle timeout', { min: 1, max: 4_000, default: 60 }, 'seconds', ALB_IDLE, { hardLimit: true }),
+    range('alb.idle-timeout', 'Connection idle timeout', { min: 1, max: 4_000, default: 60 }, 'seconds', ALB_IDLE, {
+      hardLimit: true,
+      names: { words: ['idle timeout', 'connection idle timeout'], iac: ['idle_timeout', 'idle_timeout.timeout_seconds'], units: ['seconds'] },
+    }),
     num('alb.rules-per-listener', 'Rules per load balancer (excluding default rules)', 'quota', 100, 'count', ALB_LIMITS, { hardLimit: false }),
     num('alb.certificates', 'Certificates per load balancer (SNI, excluding default)', 'quota', 25, 'count', ALB_LIMITS, { hardLimit: false }),
     num('alb.targets', 'Targets per load balancer', 'quota', 1_000, 'count', ALB_LIMITS, { hardLimit: false }),

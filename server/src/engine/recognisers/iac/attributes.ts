@@ -29,6 +29,8 @@ export interface IacAttribute {
   readonly parent?: string;
   /** Written in the same resource block, puts the value outside the fact's range (a capacity provider). */
   readonly notWith?: RegExp;
+  /** Values the argument accepts outside the fact's range, in its own unit (Terraform's 0: delete without recovery). */
+  readonly allowed?: readonly number[];
 }
 
 interface ResourceAttributes {
@@ -133,6 +135,68 @@ const TABLE: readonly ResourceAttributes[] = [
     },
     sources: [`${CFN}aws-resource-apigatewayv2-integration.html`, `${TF}apigatewayv2_integration`],
   },
+  {
+    types: ['aws_kinesis_firehose_delivery_stream', 'AWS::KinesisFirehose::DeliveryStream'],
+    service: 'firehose',
+    keys: {
+      // CloudFormation `BufferingHints: { IntervalInSeconds }`; Terraform `buffering_interval` (`buffer_interval` before provider 5).
+      intervalinseconds: { fact: 'firehose.buffer-interval', unit: 'seconds' },
+      bufferinginterval: { fact: 'firehose.buffer-interval', unit: 'seconds' },
+      bufferinterval: { fact: 'firehose.buffer-interval', unit: 'seconds' },
+    },
+    sources: [`${CFN}aws-properties-kinesisfirehose-deliverystream-bufferinghints.html`, `${TF}kinesis_firehose_delivery_stream`],
+  },
+  {
+    types: ['aws_cloudfront_distribution', 'AWS::CloudFront::Distribution'],
+    service: 'cloudfront',
+    keys: {
+      originreadtimeout: { fact: 'cloudfront.origin-response-timeout', unit: 'seconds' },
+    },
+    sources: [`${CFN}aws-properties-cloudfront-distribution-customoriginconfig.html`, `${TF}cloudfront_distribution`],
+  },
+  {
+    // Terraform's load balancer: the idle timeout is an ALB's (a network or gateway load balancer has none there).
+    types: ['aws_lb', 'aws_alb'],
+    service: 'alb',
+    keys: {
+      idletimeout: { fact: 'alb.idle-timeout', unit: 'seconds', notWith: /load_balancer_type\s*=\s*"(?:network|gateway)"/ },
+    },
+    sources: [`${TF}lb`],
+  },
+  {
+    types: ['aws_lb_target_group', 'aws_alb_target_group'],
+    service: 'elb',
+    keys: {
+      deregistrationdelay: { fact: 'elb.deregistration-delay', unit: 'seconds' },
+      cookieduration: { fact: 'elb.sticky-duration', unit: 'seconds', parent: 'stickiness' },
+    },
+    sources: [`${TF}lb_target_group`],
+  },
+  {
+    types: ['aws_iam_role', 'AWS::IAM::Role'],
+    service: 'iam',
+    keys: {
+      maxsessionduration: { fact: 'iam.role-session', unit: 'seconds' },
+    },
+    sources: [`${CFN}aws-resource-iam-role.html`, `${TF}iam_role`],
+  },
+  {
+    types: ['aws_secretsmanager_secret'],
+    service: 'secrets-manager',
+    keys: {
+      // "0 to force deletion without recovery or range from 7 to 30 days" (the Terraform argument).
+      recoverywindowindays: { fact: 'secrets-manager.recovery-window', unit: 'days', allowed: [0] },
+    },
+    sources: [`${TF}secretsmanager_secret`],
+  },
+  {
+    types: ['aws_redshift_cluster', 'AWS::Redshift::Cluster'],
+    service: 'redshift',
+    keys: {
+      automatedsnapshotretentionperiod: { fact: 'redshift.snapshot-retention', unit: 'days' },
+    },
+    sources: [`${CFN}aws-resource-redshift-cluster.html`, `${TF}redshift_cluster`],
+  },
 ];
 
 const BY_TYPE = new Map<string, ResourceAttributes>();
@@ -193,6 +257,7 @@ export function iacAttributeOf(resourceType: string, value: IacValue, resourceTe
   if (entry && attribute) {
     if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
     if (attribute.notWith?.test(resourceText)) return undefined;
+    if (value.number !== undefined && attribute.allowed?.includes(value.number)) return undefined;
     return { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit] };
   }
   const service = PACK_TYPES[type];
