@@ -8,29 +8,36 @@ import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { boundsOfSpec } from '../../server/src/engine/assertions/quantity-binding';
 import { findQuantities } from '../../server/src/engine/recognisers/quantities';
-import { RULES } from '../../server/src/engine/rules';
-import { isLimitRule, type LimitRule } from '../../server/src/engine/rules/kit/limit-rule';
+import { registeredAttributes } from '../../server/src/engine/assertions/registry';
+import '../../server/src/engine/rules';
 import { getService, requireFact } from '../../server/src/facts/catalog';
 
 interface Case {
-  readonly rule: LimitRule;
+  readonly rule: { readonly id: string };
   readonly service: string;
   readonly attribute: string;
   readonly former: string;
   readonly year: string;
 }
 
-const cases: Case[] = RULES.filter(isLimitRule).flatMap((rule) => {
-  const fact = requireFact(rule.spec.fact);
-  const bounds = boundsOfSpec(rule.spec);
-  const service = getService(rule.spec.services[0] ?? '')?.aliases[0];
-  const attribute = fact.label.replace(/^maximum\s+/i, '').toLowerCase();
-  if (!service || bounds.max === undefined || !rule.spec.attribute.test(attribute) || rule.spec.requires) return [];
+/**
+ * Every attribute a rule judges (the hand-written limit rules and each fact of `stated-limit`), so a
+ * history entry added to any judged fact is covered. A former maximum that is today's default is left
+ * out: "up to 256 KiB" is then still what a topic accepts unless it is configured otherwise.
+ */
+const cases: Case[] = registeredAttributes().flatMap(({ spec, ruleId }) => {
+  if (ruleId === undefined) return [];
+  const fact = requireFact(spec.fact);
+  const bounds = boundsOfSpec(spec);
+  const service = getService(spec.services[0] ?? '')?.aliases[0];
+  const attribute = fact.label.replace(/^maximum\s+/i, '').replace(/\s*\(.*\)\s*/g, ' ').trim().toLowerCase();
+  if (!service || bounds.max === undefined || !spec.attribute.test(attribute) || spec.requires) return [];
   return (fact.history ?? []).flatMap((h) =>
     findQuantities(h.value, 0)
       .filter((q) => q.dimension === bounds.dimension && q.normalized < (bounds.max ?? 0) * 0.9)
+      .filter((q) => bounds.default === undefined || Math.abs(q.normalized - bounds.default) > bounds.default * 0.01)
       .slice(0, 1)
-      .map((q) => ({ rule, service, attribute, former: h.value.slice(q.start, q.end), year: h.until.slice(0, 4) })),
+      .map((q) => ({ rule: { id: ruleId }, service, attribute, former: h.value.slice(q.start, q.end), year: h.until.slice(0, 4) })),
   );
 });
 

@@ -4,7 +4,7 @@ import type { ContextRule } from './kit/types';
 const SG = /\bsecurity[- ]groups?\b|\bSGs?\b|\bsg-[0-9a-f]{4,}\b|aws_security_group|AWS::EC2::SecurityGroup/i;
 const NOT_SG = /\bNACLs?\b|\bnetwork ACLs?\b|\bnetwork access control lists?\b|\bWAF\b|\bfirewall\b|\bShield\b|\bNetwork Firewall\b|\bgeo[- ]?restriction\b/i;
 const DEFAULTS = /\bby default\b|\bimplicit(?:ly)?\b|\bdefault[- ]deny\b|\beverything else\b|\banything else\b|\ball other\b|\bunless\b|\bnot (?:explicitly )?allowed\b|\bonly allow|\ballow[- ]only\b|\ballow rules only\b|\bwhitelist/i;
-const DENY = /\bdeny(?:ing)?\s+(?:rules?|entr(?:y|ies)|statements?)\b|\b(?:explicit(?:ly)?|outbound|inbound)\s+den(?:y|ies|ied)\b|\bden(?:y|ies)\s+(?:all\s+)?(?:traffic|access|requests|connections|inbound|outbound|(?:the\s+)?(?:attacker|scanner|IP|CIDR|range|source|port)s?)\b|\bblock(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:the\s+)?(?:attacker'?s?|scanner'?s?|malicious|bad|offending|suspicious)\s+)?(?:traffic|IPs?|IP addresses?|addresses|CIDRs?|ranges?|requests|sources?|hosts?)\b/i;
+const DENY = /\bdeny(?:ing)?\s+(?:rules?|entr(?:y|ies)|statements?)\b|\b(?:explicit(?:ly)?|outbound|inbound)\s+den(?:y|ies|ied)\b|\bden(?:y|ies)\s+(?:all\s+)?(?:(?:specific|particular|individual|certain|known|single|malicious|bad|suspicious)\s+)?(?:traffic|access|requests|connections|inbound|outbound|(?:the\s+)?(?:attacker|scanner|IP|CIDR|range|source|port)s?)\b|\bblock(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:the\s+)?(?:attacker'?s?|scanner'?s?|malicious|bad|offending|suspicious)\s+)?(?:traffic|IPs?|IP addresses?|addresses|CIDRs?|ranges?|requests|sources?|hosts?)\b/i;
 /** "has no deny rules", "without deny entries": the statement says there are none. */
 const NONE_BEFORE = /\b(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|never\s+any|lacks?(?:\s+any)?)\s+(?:(?:explicit|custom|specific|separate|additional)\s+)?$/i;
 
@@ -26,6 +26,7 @@ export const sgDenyRule: ContextRule = {
       { text: 'Add a deny rule to the web security group for 203.0.113.0/24.', flagged: ['deny rule'] },
       { text: 'The DB SG explicitly denies traffic from the public subnets.', flagged: ['explicitly denies'] },
       { text: 'Block the attacker IP in the instance security group.', flagged: ['Block the attacker IP'] },
+      { text: 'Security group rules can deny specific IPs.', flagged: ['deny specific IPs'] },
       {
         text: '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 22 | 198.51.100.7/32 | Deny |',
         flagged: ['Deny'],
