@@ -4,7 +4,7 @@ import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
 import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
-import { changeYear } from './kit/limit-rule';
+import { changeYear, monthYear } from './kit/limit-rule';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { escapeRegExp } from '../util/text';
 import { columnAt } from '../parse/cells';
@@ -50,7 +50,8 @@ function countedCeilings(): Ceiling[] {
   for (const card of SERVICES) {
     for (const fact of card.facts) {
       const nouns = fact.names?.counted;
-      if (!nouns || nouns.length === 0 || fact.hardLimit !== true) continue;
+      // An adjustable quota too: only a figure its history records is flagged below it, and nothing above it.
+      if (!nouns || nouns.length === 0 || fact.hardLimit === undefined) continue;
       const alternation = nounsPattern(nouns);
       out.push({
         fact: fact.id,
@@ -113,6 +114,17 @@ function formerValues(fact: Fact): number[] {
   return out;
 }
 
+/** "It was the maximum until October 2020.": the date the fact's history gives for a former figure. */
+function formerNote(fact: Fact, value: number): string {
+  const entry = fact.history?.find((h) => {
+    const re = new RegExp(NUMBER.source, 'g');
+    for (let m = re.exec(h.value); m; m = re.exec(h.value)) if (Math.abs((valueOf(m) ?? Number.NaN) - value) <= value * 0.01) return true;
+    return false;
+  });
+  const when = monthYear(entry?.until);
+  return when ? `It was the ${fact.hardLimit === false ? 'default quota' : 'maximum'} until ${when}.` : '';
+}
+
 function subjectOf(ceiling: Ceiling, candidates: readonly Ceiling[], services: readonly ServiceMention[], before: number): boolean {
   // The nearest service with a ceiling in this unit named before the number speaks; one named after it
   // counts when it is the only one (a service with ceilings in other units is no rival).
@@ -131,7 +143,8 @@ export const outdatedCeiling: DocumentRule = {
     '256,000 IOPS, an Aurora Global Database spans up to 10 secondary Regions (was 5), an SNS standard topic takes 12,500,000 subscriptions, ' +
     'a NAT gateway scales up to 100 Gbps (older documents say 45). Hard count limits the fact pack gives counted nouns ' +
     '(`names.counted`: layers per Lambda function, LSIs per DynamoDB table, targets per EventBridge rule, OU nesting levels, …) ' +
-    'are read the same way: "up to 10 layers" is above the maximum of 5. ' +
+    'are read the same way: "up to 10 layers" is above the maximum of 5. Adjustable quotas with counted nouns (DynamoDB tables, ' +
+    'CloudFormation stacks) are flagged only at a figure their value history records ("at most 256 tables"), never above. ' +
     'A statement that claims a maximum ("up to", "max", "tops out at") below today\'s figure is outdated: a warning when it is the figure ' +
     'documented before; another lower number may be a baseline and is left alone. A maximum above today\'s is a warning. Negated and ' +
     'historical statements are left alone.',
@@ -150,6 +163,7 @@ export const outdatedCeiling: DocumentRule = {
       { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 16,000 |', flagged: ['16,000'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 80,000 |' },
       { text: 'A Lambda function can use up to 10 layers.', flagged: ['10'], output: 'A Lambda function can use up to 5 layers.' },
       { text: '## DynamoDB\n\n- Max LSIs per table: 10', flagged: ['10'], output: '## DynamoDB\n\n- Max LSIs per table: 5' },
+      { text: 'DynamoDB allows at most 256 tables per Region.', flagged: ['256'], output: 'DynamoDB allows at most 2,500 tables per Region.' },
     ],
     pass: [
       'gp3 volumes deliver a baseline of 3,000 IOPS and 125 MiB/s.',
@@ -163,6 +177,9 @@ export const outdatedCeiling: DocumentRule = {
       'A Lambda function can use up to 5 layers; we attach two.',
       'Each DynamoDB table has at least 10 attributes and up to 5 LSIs.',
       'Step Functions Express workflows start up to 100,000 executions per second.',
+      // Above an adjustable quota's default: raised on request, not a mistake.
+      'DynamoDB allows at most 3,000 tables per Region after our quota increase.',
+      'DynamoDB: up to 2,500 tables per Region by default.',
     ],
   },
   select: (context) => context.kind !== 'code' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(context.text) && MAY_STATE_CEILING.test(context.text),
@@ -245,7 +262,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
         report({
           start: at,
           end: at + m[0].length,
-          message: `${fact.label}: the maximum is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? ''}`.trim(),
+          message: `${fact.label}: the ${fact.hardLimit === false ? 'default quota' : 'maximum'} is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? formerNote(fact, value)}`.trim(),
           changedIn: changeYear(fact),
           fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
         });

@@ -214,7 +214,7 @@ export const dynamodb: ServiceCard = {
     }),
     text('dynamodb.capacity-units', 'Capacity units', 'behaviour', '1 RCU = 1 strongly consistent (or 2 eventually consistent) 4 KB reads/s; 1 WCU = one 1 KB write/s', DDB_PROVISIONED),
     range('dynamodb.pitr', 'Point-in-time recovery period', { min: 1, max: 35, default: 35 }, 'days', DDB_PITR, { hardLimit: true }),
-    num('dynamodb.tables', 'Tables per account per Region', 'quota', 2_500, 'count', DDB_QUOTAS, { hardLimit: false }),
+    num('dynamodb.tables', 'Tables per account per Region', 'quota', 2_500, 'count', DDB_QUOTAS, { hardLimit: false, names: { counted: ['tables per Region', 'tables per account', 'tables'] } }),
     num('dynamodb.gsi', 'Global secondary indexes per table', 'quota', 20, 'count', DDB_QUOTAS, { hardLimit: false }),
     num('dynamodb.lsi', 'Local secondary indexes per table', 'limit', 5, 'count', DDB_QUOTAS, { hardLimit: true }),
     num('dynamodb.transaction-items', 'Items per transaction', 'limit', 100, 'count', DDB_TX, { hardLimit: true, detail: 'Up to 4 MB per transaction.' }),

@@ -209,7 +209,7 @@ export const cloudformation: ServiceCard = {
       changed: { notes: 'resources created in the order specified', note: 'Order comes from dependencies; template position is irrelevant.' },
     }),
     num('cloudformation.resources-per-stack', 'Resources per stack', 'limit', 500, 'count', CFN_LIMITS, { hardLimit: true }),
-    num('cloudformation.stacks', 'Stacks per account per Region', 'quota', 2_000, 'count', CFN_LIMITS, { hardLimit: false }),
+    num('cloudformation.stacks', 'Stacks per account per Region', 'quota', 2_000, 'count', CFN_LIMITS, { hardLimit: false, names: { counted: ['stacks per Region', 'stacks per account', 'stacks'] } }),
     list('cloudformation.template-size', 'Template body size', 'limit', ['51,200 bytes inline', '1 MB from S3'], CFN_LIMITS),
     num('cloudformation.parameters', 'Parameters per template', 'limit', 200, 'count', CFN_LIMITS, { hardLimit: true }),
     text('cloudformation.composer', 'Visual designer', 'lifecycle', 'AWS Infrastructure Composer (renamed from Application Composer in October 2024)', COMPOSER, {

@@ -112,12 +112,17 @@ function untilYear(until: string | undefined): number | undefined {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** "2020-10" → "October 2020" (a history entry's `until`); undefined when it is not a month. */
+export function monthYear(until: string | undefined): string | undefined {
+  const m = until ? /^(\d{4})-(\d{2})/.exec(until) : null;
+  return m ? `${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}` : undefined;
+}
+
 /** What the message adds about the change: the notes' correction, or the date AWS's history gives. */
 function changeNote(fact: Fact, value: number): string {
   if (fact.changed) return ` ${fact.changed.note}`;
-  const until = formerUntil(fact, value);
-  const m = until ? /^(\d{4})-(\d{2})/.exec(until) : null;
-  return m ? ` It was the maximum until ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}.` : '';
+  const when = monthYear(formerUntil(fact, value));
+  return when ? ` It was the maximum until ${when}.` : '';
 }
 
 /** The year a fact's change note gives ("… in August 2025"), for dated documents. */
