@@ -133,10 +133,54 @@ export function findQuantities(text: string, base: number): QuantityMention[] {
       numberEnd: start + rawNumber.length,
     });
   }
+  let extra: QuantityMention[] = [];
   // Only when the text has an article before a unit word (cheap test first): most text has none.
   if (/\ban?\s+(?:second|minute|hour|day|week|month|year)\b/i.test(text)) {
-    const words = articleDurations(text, base).filter((w) => !out.some((q) => q.start < w.end && w.start < q.end));
-    if (words.length > 0) return [...out, ...words].sort((a, b) => a.start - b.start);
+    extra = articleDurations(text, base).filter((w) => !out.some((q) => q.start < w.end && w.start < q.end));
+  }
+  // ISO 8601 durations ("P14D", "PT15M"), as Step Functions, EventBridge Scheduler and SDKs write them.
+  if (/P(?:T?\d)/.test(text)) extra = [...extra, ...isoDurations(text, base)];
+  return extra.length > 0 ? [...out, ...extra].sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * "P30D", "PT15M", "P1DT12H", "PT0.5S": one optional group per designator, each a bounded run of
+ * digits, so the pattern is linear. Months count 30 days and years 365, as the unit words do.
+ */
+const ISO_DURATION_RE =
+  /(?<![\w.-])P(?=T?\d)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?(?:T(?=\d)(?:(\d{1,5})H)?(?:(\d{1,6})M)?(?:(\d{1,7}(?:\.\d{1,3})?)S)?)?(?!\w|\.\w)/g;
+const ISO_FACTORS = [31_536_000, 2_592_000, 604_800, 86_400, 3600, 60, 1] as const;
+
+/** Seconds as an ISO 8601 duration, days when whole ("P14D"), else hours, minutes and seconds ("PT15M"). */
+export function isoDuration(seconds: number): string {
+  if (seconds > 0 && seconds % 86_400 === 0) return `P${seconds / 86_400}D`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.round((seconds % 60) * 1000) / 1000;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
+}
+
+/** Whether a written duration is ISO 8601 ("P14D", "PT15M"). */
+export function isIsoDuration(written: string): boolean {
+  return /^P(?=T?\d)[\dYMWDTHS.]+$/.test(written.trim());
+}
+
+function isoDurations(text: string, base: number): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  ISO_DURATION_RE.lastIndex = 0;
+  for (let m = ISO_DURATION_RE.exec(text); m; m = ISO_DURATION_RE.exec(text)) {
+    let seconds = 0;
+    let parts = 0;
+    ISO_FACTORS.forEach((factor, i) => {
+      const part = m?.[i + 1];
+      if (part === undefined) return;
+      parts++;
+      seconds += Number(part) * factor;
+    });
+    // "PT" alone, or a designator with nothing after it ("P1DT"), is not a duration.
+    if (parts === 0 || m[0].endsWith('T')) continue;
+    const start = base + m.index;
+    out.push({ start, end: start + m[0].length, value: seconds, unit: 'seconds', dimension: 'duration', normalized: seconds, numberStart: start, numberEnd: start + m[0].length });
   }
   return out;
 }

@@ -19,7 +19,7 @@ import {
 } from '../../assertions/quantity-binding';
 import { registerAttribute } from '../../assertions/registry';
 import type { AnalyzedContext } from '../../model/document-model';
-import { findQuantities, type QuantityMention } from '../../recognisers/quantities';
+import { findQuantities, isIsoDuration, isoDuration, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
 import { formatNumber, headerText } from './helpers';
 import type { ContextRule, Cue, FindingDraft } from './types';
@@ -55,7 +55,8 @@ export function isLimitRule(rule: { readonly scope: string }): rule is LimitRule
  */
 export function limitFix(q: QuantityMention, limit: number, dimension: Dimension, written?: string, text?: string): FindingDraft['fixes'] {
   if (!q.unitFromHeader) {
-    const replacement = asWritten(text ?? describe(limit, dimension), written);
+    // An ISO 8601 duration is replaced by one ("P30D" → "P14D"): the field it sits in may parse it.
+    const replacement = dimension === 'duration' && written !== undefined && isIsoDuration(written) ? isoDuration(limit) : asWritten(text ?? describe(limit, dimension), written);
     return [{ title: `Use ${replacement}`, edits: [{ start: q.start, end: q.end, newText: replacement }], safe: false }];
   }
   const n = limit / (q.normalized / q.value);
