@@ -143,12 +143,38 @@ function rangeText(spec: LimitSpec): string {
   return spec.rangeText ?? `${bounds.min !== undefined && bounds.min > 0 ? `${describe(bounds.min, bounds.dimension)} to ` : 'up to '}${describe(bounds.max ?? 0, bounds.dimension)}`;
 }
 
+/**
+ * A value code states as the maximum (a constant named for the limit, a validation bound) that is a
+ * figure the fact's history records: `MaxSQSMessageBytes = 256 * 1024` is the ceiling before August
+ * 2025. Any other lower figure may be the program's own cap and is left alone.
+ */
+function outdatedIacMaximum(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefined {
+  const iac = a.iac;
+  const bounds = boundsOfSpec(spec);
+  const fact = requireFact(spec.fact);
+  if (!iac || a.modality !== 'maximum' || bounds.max === undefined || a.value >= bounds.max * 0.97) return undefined;
+  if (!formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01)) return undefined;
+  const when = monthYear(formerUntil(fact, a.value));
+  return {
+    start: a.start,
+    end: a.end,
+    severity: 'warning',
+    changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, a.value)),
+    message:
+      `${iac.value.key} = ${iac.value.raw} is ${describe(a.value, bounds.dimension)}, an older maximum: the ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} ` +
+      `is now up to ${spec.maxText ?? describe(bounds.max, bounds.dimension)}.${when ? ` It was the maximum until ${when}.` : ''}`,
+    fixes: /^-?\d[\d_]*(?:\.\d+)?$/.test(iac.value.raw)
+      ? [{ title: `Use ${formatNumber(bounds.max / iac.factor)}`, edits: [{ start: a.start, end: a.end, newText: String(Math.round(bounds.max / iac.factor)) }], safe: false }]
+      : [],
+  };
+}
+
 function judgeIac(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefined {
   const iac = a.iac;
   if (!iac) return undefined;
   const bounds = boundsOfSpec(spec);
   const over = verdictOf({ ...spec, proseMin: true, exact: false }, a.value);
-  if (over === 'within') return undefined;
+  if (over === 'within') return outdatedIacMaximum(spec, a);
   const limit = over === 'over' ? (bounds.max ?? 0) : (bounds.min ?? 0);
   const tail = spec.note ? ` ${spec.note}` : '';
   return {
