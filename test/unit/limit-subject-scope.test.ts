@@ -34,6 +34,9 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   ['Lambda (max 5 min) handles the resize.', ['lambda-timeout: 5 min']],
   ["The function must finish within Lambda's 5-minute limit.", ['lambda-timeout: 5-minute']],
   ['Because Lambda caps execution at 5 minutes, we moved the export to Fargate.', ['lambda-timeout: 5 minutes']],
+  // The service named between a count and its noun; an adjustable quota at a figure its history records.
+  ['Up to 200 CloudFormation stacks per account.', ['outdated-ceiling: 200']],
+  ['Up to 5 Aurora Global Database secondary Regions.', ['outdated-ceiling: 5']],
 ];
 
 const QUIET: readonly string[] = [
@@ -57,6 +60,8 @@ const QUIET: readonly string[] = [
   'Lambda (max 15 min) handles the resize.',
   'Lambda has a 15-minute limit, our job has a 5-minute SLA.',
   'S3 (max 5 GB per PUT) stores the exports.',
+  'We run 200 CloudFormation stacks.',
+  'Up to 2,000 CloudFormation stacks per account.',
 ];
 
 describe('limit subjects: titles, remedies, nouns before max, sized things', () => {

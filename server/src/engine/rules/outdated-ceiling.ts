@@ -230,8 +230,14 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
     if (HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const at = clause.start + m.index;
+      // "200 CloudFormation stacks": the service named between the number and its noun is skipped; an
+      // alias may end in the noun itself ("CloudFormation stacks"), read then from the alias's last word.
+      const numberEnd = m.index + m[0].length;
+      const named = context.services.find((sv) => sv.start >= at + m[0].length && /^\s{1,2}$/.test(context.text.slice(at + m[0].length - context.start, sv.start - context.start)));
+      const froms = named ? [named.end - clause.start, named.start + named.text.lastIndexOf(' ') + 1 - clause.start, numberEnd] : [numberEnd];
+      const afters = froms.map((from) => text.slice(from, from + 40));
+      const after = afters.find((a) => CEILINGS.some((c) => c.unit.test(a))) ?? text.slice(numberEnd, numberEnd + 40);
       if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
       // In prose the clause names the subject, else the rest of its sentence ("Aurora Global Database: one
       // Region writes, while up to five secondary Regions read"); a table row names it in any cell.
