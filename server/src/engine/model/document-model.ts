@@ -416,6 +416,37 @@ export function needsModel(context: AnalyzedContext): boolean {
 }
 
 /**
+ * Subnets the document lists under a VPC without calling them subnets: child items that only inherit
+ * "VPC" from their parent item, and the unnamed blocks of a list or table right after the statement
+ * giving one VPC (not in a section about someone else's networks). Moves them from `vpcs` and
+ * `unnamed` into `pending` as subnets and returns the VPC each belongs to.
+ */
+function subnetsUnderVpcs(
+  text: string,
+  vpcs: NetworkBlock[],
+  unnamed: NetworkBlock[],
+  sectionAt: (block: NetworkBlock) => { readonly section: number; readonly heading: string },
+  pending: Array<{ block: NetworkBlock; section: number; vpcRef?: string }>,
+): Map<NetworkBlock, NetworkBlock> {
+  const vpcOf = new Map<NetworkBlock, NetworkBlock>();
+  const asSubnets = (found: ReadonlyMap<NetworkBlock, NetworkBlock>, from: NetworkBlock[]): void => {
+    if (found.size === 0) return;
+    const left = from.filter((b) => !found.has(b));
+    from.length = 0;
+    from.push(...left);
+    for (const [block, vpc] of found) {
+      const subnet: NetworkBlock = { ...block, mention: { ...block.mention, role: 'subnet' } };
+      vpcOf.set(subnet, vpc);
+      pending.push({ block: subnet, section: sectionAt(block).section });
+    }
+  };
+  asSubnets(subnetsOfParentVpc(vpcs), vpcs);
+  const candidates = unnamed.filter((b) => !OTHER_SUBNETS.test(sectionAt(b).heading));
+  asSubnets(listedUnderVpc(text, candidates, vpcs), unnamed);
+  return vpcOf;
+}
+
+/**
  * The architecture the document describes. `contexts` holds at least every context `needsModel`
  * accepts, in document order (others change nothing); `sections` the seeds of every section the
  * document opens, in order; `all` gives every context on demand.
@@ -450,36 +481,11 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
       }
     }
   }
-  // Blocks no word names, listed under a VPC ("VPC prod: 10.0.0.0/16" over "- public-a 10.0.0.0/24"): its
-  // subnets; so are the child items that only inherit "VPC" from their parent item.
-  const demoted = subnetsOfParentVpc(vpcs);
-  const listedVpcOf = new Map<NetworkBlock, NetworkBlock>();
-  if (demoted.size > 0) {
-    const kept = vpcs.filter((v) => !demoted.has(v));
-    vpcs.length = 0;
-    vpcs.push(...kept);
-    for (const [block, vpc] of demoted) {
-      const subnet: NetworkBlock = { ...block, mention: { ...block.mention, role: 'subnet' } };
-      listedVpcOf.set(subnet, vpc);
-      pending.push({ block: subnet, section: sectionOf.get(block.context) ?? 0 });
-    }
-  }
-  // Not in a section about someone else's networks ("## On-premises subnets").
-  const listed = listedUnderVpc(
-    text,
-    unnamed.filter((b) => !OTHER_SUBNETS.test(headings[(sectionOf.get(b.context) ?? 0) - 1]?.text ?? '')),
-    vpcs,
-  );
-  for (const [block, vpc] of listed) {
-    const subnet: NetworkBlock = { ...block, mention: { ...block.mention, role: 'subnet' } };
-    listedVpcOf.set(subnet, vpc);
-    pending.push({ block: subnet, section: sectionOf.get(block.context) ?? 0 });
-  }
-  if (listed.size > 0) {
-    const left = unnamed.filter((b) => !listed.has(b));
-    unnamed.length = 0;
-    unnamed.push(...left);
-  }
+  // Blocks listed under a VPC ("VPC prod: 10.0.0.0/16" over "- public-a 10.0.0.0/24") are its subnets.
+  const listedVpcOf = subnetsUnderVpcs(text, vpcs, unnamed, (block) => {
+    const section = sectionOf.get(block.context) ?? 0;
+    return { section, heading: headings[section - 1]?.text ?? '' };
+  }, pending);
   // A "subnet" that holds other subnets of its table, row or list is their VPC, or a range they are planned in.
   const structure = findContainers(
     pending.map((p) => p.block),
