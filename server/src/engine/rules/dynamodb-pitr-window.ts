@@ -9,6 +9,7 @@ export const dynamodbPitrWindow = limitRule({
     'backups) and in `RecoveryPeriodInDays` / `recovery_period_in_days`; on-demand backups, AWS Backup and exports are left alone.',
   severity: 'error',
   fact: 'dynamodb.pitr',
+  checkDefault: true,
   services: ['dynamodb'],
   attribute:
     /\bpoint[- ]in[- ]time\s+(?:recovery|restore)(?:\s+(?:window|period))?\b|\bPITR\b|\bcontinuous\s+backups?\b|\brecovery\s+(?:window|period)\b|\bretention(?:\s+period)?\b|\bretain(?:s|ed)?\b|\bkept\b|\bkeeps?\b|\bcovers?\b|\brestor(?:e|es|ed|ing)\b/i,
@@ -17,6 +18,8 @@ export const dynamodbPitrWindow = limitRule({
   proseMin: false,
   examples: {
     flag: [
+      // A default stated as another figure.
+      { text: 'DynamoDB PITR recovery period defaults to 7 days.', flagged: ['7 days'], output: 'DynamoDB PITR recovery period defaults to 35 days.' },
       {
         text: 'PITR lets us restore the DynamoDB orders table to any second in the last 90 days.',
         flagged: ['90 days'],
@@ -39,6 +42,7 @@ export const dynamodbPitrWindow = limitRule({
       },
     ],
     pass: [
+      'DynamoDB PITR keeps 35 days by default; the recovery period can be set from 1 to 35 days.',
       'Monthly on-demand DynamoDB backups are kept 7 years with AWS Backup; PITR covers 35 days.',
       'The DynamoDB table has PITR enabled and on-demand backups kept for 1 year.',
       'DynamoDB PITR restores to any second within the recovery period; the latest restorable time is typically 5 minutes ago.',

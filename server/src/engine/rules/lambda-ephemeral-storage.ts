@@ -8,10 +8,13 @@ export const lambdaEphemeralStorage = limitRule({
     'in `ephemeral_storage { size }` / `EphemeralStorage.Size`.',
   severity: 'error',
   fact: 'lambda.ephemeral-storage',
+  checkDefault: true,
   services: ['lambda'],
   attribute: /\/tmp\b|\bephemeral[\s_]storage\b|\bephemeral disk\b|\btemp(?:orary)?\s+(?:storage|disk|space)\b|\bscratch\s+(?:space|disk)\b|\bsize[sd]?\b/i,
   examples: {
     flag: [
+      // A default stated as another figure.
+      { text: 'Lambda /tmp defaults to 10 GB.', flagged: ['10 GB'], output: 'Lambda /tmp defaults to 512 MiB.' },
       {
         text: 'The Lambda function unpacks the archive into /tmp, which we size at 20 GB.',
         flagged: ['20 GB'],
@@ -25,6 +28,7 @@ export const lambdaEphemeralStorage = limitRule({
       },
     ],
     pass: [
+      'Lambda /tmp defaults to 512 MB and can be raised to 10 GB.',
       'The Lambda function gets 10 GB of ephemeral storage.',
       'Lambda /tmp defaults to 512 MB.',
       '```hcl\nresource "aws_lambda_function" "unpack" {\n  ephemeral_storage {\n    size = 10240\n  }\n}\n```',

@@ -7,6 +7,7 @@ export const lambdaMemory = limitRule({
     'A Lambda function gets 128 MB to 10,240 MB of memory (1 MB steps), and CPU in proportion. Checked in prose and in `memory_size` / `MemorySize`.',
   severity: 'error',
   fact: 'lambda.memory',
+  checkDefault: true,
   services: ['lambda'],
   attribute: /\bmemory(?:[\s_]size)?\b|\bRAM\b/i,
   // Functions on Lambda Managed Instances (a capacity provider) are not held to 128-10,240 MB: their minimum
@@ -15,6 +16,8 @@ export const lambdaMemory = limitRule({
   notInClause: /\bManaged\s+Instances?\b|\bcapacity\s+providers?\b|\bLMI\b|\bMicroVMs?\b/i,
   examples: {
     flag: [
+      // A default stated as another figure.
+      { text: 'Lambda default memory is 512 MB.', flagged: ['512 MB'], output: 'Lambda default memory is 128 MiB.' },
       {
         text: 'The image resizer is a Lambda function with 16 GB of memory.',
         flagged: ['16 GB'],
@@ -29,6 +32,7 @@ export const lambdaMemory = limitRule({
       { text: '| Lambda function | Memory (MB) | Timeout (s) |\n| --- | --- | --- |\n| resize | 64 | 900 |', flagged: ['64'] },
     ],
     pass: [
+      'Lambda memory defaults to 128 MB and goes up to 10,240 MB.',
       'The image resizer is a Lambda function with 10,240 MB of memory.',
       'The embedding service is a Lambda function on Lambda Managed Instances with 32 GB of memory.',
       'Lambda memory: 128 MB for the health check.',

@@ -270,7 +270,9 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       fixes: limitFix(q, limit, bounds.dimension, written, limit === bounds.max ? spec.maxText : undefined),
     };
   }
-  if (spec.checkDefault && bounds.default !== undefined && a.modality === 'default' && Math.abs(value - bounds.default) > bounds.default * 0.001) {
+  // "128 MB" for a 128 MiB default is the same figure: sizes are compared within 5 % (MB and MiB differ by 4.9 %).
+  const defaultTolerance = bounds.dimension === 'size' ? 0.05 : 0.001;
+  if (spec.checkDefault && bounds.default !== undefined && a.modality === 'default' && Math.abs(value - bounds.default) > bounds.default * defaultTolerance) {
     return {
       start: q.start,
       end: q.end,
