@@ -23,4 +23,14 @@ describe('engine-port-mismatch messages', () => {
       'Amazon RDS for PostgreSQL listens on 5432 by default, but the psql command uses 3306, the MySQL/MariaDB default.',
     ]);
   });
+
+  it('reads a "Listens on" column as ports, and an engine named only in the parent item', () => {
+    assert.deepEqual(messages('| Component | Tech | Listens on |\n|---|---|---|\n| cache | ElastiCache Redis | 11211 |\n| db | Aurora PostgreSQL | 5432 |'), [
+      'Amazon ElastiCache listens on 6379 by default; 11211 is the Memcached default. Check the engine or the port.',
+    ]);
+    assert.deepEqual(messages('- Amazon Aurora MySQL\n  - port: 5432'), [
+      'Amazon Aurora MySQL-Compatible Edition listens on 3306 by default; 5432 is the PostgreSQL default. Check the engine or the port. (Amazon Aurora MySQL-Compatible Edition is named in the parent item.)',
+    ]);
+    assert.deepEqual(messages('- Migrating from MySQL to Aurora PostgreSQL\n  - port: 5432'), []);
+  });
 });

@@ -48,7 +48,8 @@ export function inheritsSubject(context: AnalyzedContext): boolean {
   return context.kind !== 'code' && context.kind !== 'heading' && context.quantities.length > 0 && context.headerServices.length === 0;
 }
 
-const PORT_HEADER = /\bports?\b/i;
+/** "Port", "Ports", "Listens on", "Listener": a column of port numbers. */
+const PORT_HEADER = /\bports?\b|^[\s*_`]*(?:listens?\s+on|listener)[\s*_`]*$/i;
 const CELL_PORT = /^(?:(?:TCP|UDP)\s+)?(\d{1,5})(?:\/(?:tcp|udp))?$/i;
 
 /** A row label that names the port ("Port", "Default port", "DB port"): the row of a transposed table. */
