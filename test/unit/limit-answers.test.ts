@@ -24,4 +24,16 @@ describe('limits: answers to questions', () => {
     assert.deepEqual(findings('# FAQ\n\nQ: What is the largest message SQS accepts?\n\nWe send 64 KB messages.'), []);
     assert.deepEqual(findings('**Q: What is the largest message SQS accepts?**\nA: 1 MiB.'), []);
   });
+
+  it('a reply that is only the value, on the question\'s line, bold or plain', () => {
+    assert.deepEqual(findings('**Q4.5 — Maximum Lambda memory?** 3 GB.'), ['lambda-memory@1']);
+    assert.deepEqual(findings('Intro.\n\nQ: Maximum Lambda memory? 3008 MB.'), ['lambda-memory@3']);
+    assert.deepEqual(findings('Q: Max SQS message size? 256 KB.'), ['sqs-message-size@1']);
+  });
+
+  it('quiet: the value answers what we set, or today\'s maximum', () => {
+    assert.deepEqual(findings('Q: What did we set the Lambda memory to? 3008 MB.'), []);
+    assert.deepEqual(findings('**Q: Maximum Lambda memory?** 10 GB.'), []);
+    assert.deepEqual(findings('**Why not Lambda?** It caps at 15 minutes.'), []);
+  });
 });

@@ -126,6 +126,8 @@ const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|valu
 
 /** The reply of a question-and-answer pair: "A: 256 KB.", "**Answer:** five minutes at most". */
 const ANSWER_START = /^[\s*_>-]*(?:A|Ans|Answer)[\s*_]*[:.)][\s*_]*/i;
+/** A reply that is only a value after its question ("**Maximum Lambda memory?** 3 GB."). */
+const BARE_VALUE_REPLY = /^[\s*_>`]*(?:~\s*|about\s+|around\s+)?\d[\d.,]*\s?[A-Za-z]{0,12}[\s.*_`]*$/;
 /** A question after a ceiling: "What is the largest message SQS accepts?", "How long can a Lambda run?". */
 const CEILING_QUESTION = /\b(?:largest|biggest|longest|highest|maximum|max|most|upper\s+limit|limit|how\s+(?:long|big|large|many|much|high)\s+(?:can|may|does|do|is|are))\b/i;
 
@@ -138,7 +140,7 @@ function bindingClauses(context: AnalyzedContext): Array<{ clause: Clause; asks?
   const out: Array<{ clause: Clause; asks?: string }> = [];
   let previous: Clause | undefined;
   for (const clause of clauses(context)) {
-    if (previous && isQuestion(previous) && ANSWER_START.test(clause.text)) {
+    if (previous && isQuestion(previous) && (ANSWER_START.test(clause.text) || BARE_VALUE_REPLY.test(clause.text))) {
       const text = context.text.slice(previous.start - context.start, clause.start + clause.text.length - context.start);
       out.push({ clause: { text, start: previous.start }, asks: previous.text });
     } else out.push({ clause });
@@ -164,7 +166,7 @@ function proseAssertions(context: AnalyzedContext, inherited: string | undefined
         const modality =
           asks !== undefined
             ? answerModality(spec, { text: clause.text.slice(asks.length), start: clause.start + asks.length }, asks, q, subject.evidence)
-            : titleAsks !== undefined && ANSWER_START.test(clause.text)
+            : titleAsks !== undefined && (ANSWER_START.test(clause.text) || BARE_VALUE_REPLY.test(clause.text))
               ? answerModality(spec, clause, titleAsks, q, subject.evidence)
               : modalityOf(spec, clause, q, subject.evidence);
         out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality, evidence: subject.evidence, quantity: q, clause });

@@ -37,7 +37,7 @@ function isSoftWrap(text: string, lineEnd: number, nextStart: number): boolean {
   return NEXT_LINE_CONTINUES.test(next) || LINE_ENDS_MID_PHRASE.test(line);
 }
 
-const CLAUSE_END = /;|[.!?](?=\s)|\s(?:but|while|whereas|however|unlike)\s|,?\s(?:so that|so)\s(?=the\b|we\b|our\b|it\b|they\b)|,\s*so\s|\r?\n/gi;
+const CLAUSE_END = /;|[.!?](?=\s)|\?[*_`]+(?=\s)|\s(?:but|while|whereas|however|unlike)\s|,?\s(?:so that|so)\s(?=the\b|we\b|our\b|it\b|they\b)|,\s*so\s|\r?\n/gi;
 /** Code keeps every line break as a boundary. */
 const CODE_CLAUSE_END = /;|[.!?](?=\s)|\n/g;
 
@@ -73,7 +73,7 @@ export function clauses(context: Pick<Context, 'kind' | 'text' | 'start'>): Clau
     if (re === CLAUSE_END && m[0].endsWith('\n') && m[0].trim() === '' && isSoftWrap(text, m.index, m.index + m[0].length)) continue;
     // A table row spans lines only when it is an HTML row (`<tr>` over several lines): one record, one clause.
     if (context.kind === 'tableRow' && m[0].trim() === '') continue;
-    raw.push(m[0] === '?' ? { text: text.slice(from, m.index), start: context.start + from, question: true } : { text: text.slice(from, m.index), start: context.start + from });
+    raw.push(m[0].startsWith('?') ? { text: text.slice(from, m.index), start: context.start + from, question: true } : { text: text.slice(from, m.index), start: context.start + from });
     from = m.index + m[0].length;
   }
   raw.push({ text: text.slice(from), start: context.start + from });
