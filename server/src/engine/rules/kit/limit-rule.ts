@@ -144,15 +144,16 @@ function rangeText(spec: LimitSpec): string {
 }
 
 /**
- * A value code states as the maximum (a constant named for the limit, a validation bound) that is a
- * figure the fact's history records: `MaxSQSMessageBytes = 256 * 1024` is the ceiling before August
- * 2025. Any other lower figure may be the program's own cap and is left alone.
+ * A constant code names for the limit (`MaxSQSMessageBytes = 256 * 1024`) at a figure the fact's
+ * history records: the ceiling before August 2025. Any other lower figure may be the program's own
+ * cap, and a validation bound is the module's policy (a module may allow less than AWS does).
  */
 function outdatedIacMaximum(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefined {
   const iac = a.iac;
   const bounds = boundsOfSpec(spec);
   const fact = requireFact(spec.fact);
   if (!iac || a.modality !== 'maximum' || bounds.max === undefined || a.value >= bounds.max * 0.97) return undefined;
+  if (/^(?:upper|lower) bound of /.test(iac.value.key)) return undefined;
   if (!formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01)) return undefined;
   const when = monthYear(formerUntil(fact, a.value));
   return {
