@@ -21,6 +21,9 @@ describe('IaC in more of the forms people paste', () => {
     assert.deepEqual(findings(snippet), ['lambda-timeout:1200']);
     const py = fence('python', 'import pulumi_aws as aws', 'db = aws.rds.Instance("db", engine="postgres", port=5432, backup_retention_period=40)');
     assert.deepEqual(findings(py), ['rds-backup-retention:40']);
+    // Python escapes the keyword-named module with an underscore: `aws.lambda_`.
+    const lambdaPy = fence('python', 'fn = aws.lambda_.Function("resize", timeout=1200, memory_size=20480)');
+    assert.deepEqual(findings(lambdaPy), ['lambda-timeout:1200', 'lambda-memory:20480']);
   });
 
   it('gives a Pulumi database its engine, so a port from another engine is seen', () => {

@@ -18,10 +18,10 @@ import { EMPTY_FENCE, normalizeKey, type IacFence, type IacValue } from './types
  * a class of the provider's `aws` namespace with a resource name first (`new aws.sqs.Queue("orders"`).
  * CDK writes `new sqs.Queue(this, …)`, never `aws.sqs.Queue("…"`.
  */
-export const PULUMI_HINT = /@pulumi\/aws\b|\bpulumi_aws\b|(?<![\w$.])aws\.[a-z0-9]{1,32}\.[A-Z][\w$]{0,63}[ \t]{0,8}\([ \t]{0,8}["']/;
+export const PULUMI_HINT = /@pulumi\/aws\b|\bpulumi_aws\b|(?<![\w$.])aws\.[a-z0-9]{1,32}_?\.[A-Z][\w$]{0,63}[ \t]{0,8}\([ \t]{0,8}["']/;
 
-/** `aws.sqs.Queue(` / `new aws.ec2.Vpc(`: group 1 is `sqs.Queue`. */
-const CALL = /(?<![\w$.])aws\.([a-z0-9]{1,32}\.[A-Z][\w$]{0,63})[ \t]{0,8}\(/g;
+/** `aws.sqs.Queue(` / `new aws.ec2.Vpc(` / Python's `aws.lambda_.Function(`: group 1 is `sqs.Queue`, `lambda_.Function`. */
+const CALL = /(?<![\w$.])aws\.([a-z0-9]{1,32}_?\.[A-Z][\w$]{0,63})[ \t]{0,8}\(/g;
 /** A literal: a number (`1_209_600`) or a string (`"postgres"`, `'10.0.0.0/16'`). */
 const LITERAL = /^(?:(\d[\d_]{0,15}(?:\.\d{1,6})?)(?![\w.])|"([^"\n]{0,200})"|'([^'\n]{0,200})')/;
 
@@ -50,7 +50,8 @@ function argumentsOf(code: string, open: number, close: number, at: number): Iac
 /** Reads the Pulumi AWS resources of one fence (`code` at document offset `at`). */
 export function readPulumi(code: string, at: number): IacFence {
   if (!PULUMI_HINT.test(code)) return EMPTY_FENCE;
-  return scanCalls(code, at, CALL, (name) => PULUMI_TYPES[name.replace('.', ':')], ({ item: type, open, close }) => ({
+  // Python escapes a module named like a keyword with a trailing underscore (`lambda_`).
+  return scanCalls(code, at, CALL, (name) => PULUMI_TYPES[name.replace(/^([a-z0-9]+)_\./, '$1.').replace('.', ':')], ({ item: type, open, close }) => ({
     type,
     name: /^\(\s*(['"])([^'"\n]{1,80})\1/.exec(code.slice(open, open + 120))?.[2] ?? '',
     values: argumentsOf(code, open, close, at),
