@@ -127,7 +127,7 @@ const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|valu
 /** The reply of a question-and-answer pair: "A: 256 KB.", "**Answer:** five minutes at most". */
 const ANSWER_START = /^[\s*_>-]*(?:A|Ans|Answer)[\s*_]*[:.)][\s*_]*/i;
 /** A reply that is only a value after its question ("**Maximum Lambda memory?** 3 GB."). */
-const BARE_VALUE_REPLY = /^[\s*_>`]*(?:~\s*|about\s+|around\s+)?\d[\d.,]*\s?[A-Za-z]{0,12}[\s.*_`]*$/;
+const BARE_VALUE_REPLY = /^[\s*_>`]*(?:~\s*|about\s+|around\s+)?\d[\d,]*(?:\.\d+)?\s?[A-Za-z]{0,12}[\s.*_`]*$/;
 /** A question after a ceiling: "What is the largest message SQS accepts?", "How long can a Lambda run?". */
 const CEILING_QUESTION = /\b(?:largest|biggest|longest|highest|maximum|max|most|upper\s+limit|limit|how\s+(?:long|big|large|many|much|high)\s+(?:can|may|does|do|is|are))\b/i;
 
