@@ -24,6 +24,7 @@ import { attachRuns, blankRuns, findRowRuns } from './row-runs';
 import { wikiMarkupAsMarkdown } from './wiki-markup';
 import { asciidocAsMarkdown } from './asciidoc';
 import { togglesAsMarkdown } from './html-toggles';
+import { admonitionsAsMarkdown } from './admonitions';
 
 /** Inline constructs of CommonMark the engine does not read (see above). */
 const UNREAD_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
@@ -40,8 +41,8 @@ const processor = unified().use(remarkParse).use(engineSyntax);
 
 /** `rowRuns`: false parses plain row runs with micromark too (the reference the tests compare with). */
 export function parseMarkdown(text: string, rowRuns = true): Root {
-  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts, wiki-markup.ts, asciidoc.ts, html-toggles.ts).
-  const prepared = neutraliseUnclosedComments(flattenDeepNesting(wikiMarkupAsMarkdown(asciidocAsMarkdown(togglesAsMarkdown(text)))));
+  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts, wiki-markup.ts, asciidoc.ts, html-toggles.ts, admonitions.ts).
+  const prepared = neutraliseUnclosedComments(flattenDeepNesting(wikiMarkupAsMarkdown(asciidocAsMarkdown(admonitionsAsMarkdown(togglesAsMarkdown(text))))));
   const root = rowRuns ? parseRows(prepared, text.charCodeAt(0) === 0xfeff ? -1 : 0) : (processor.parse(prepared) as Root);
   // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
