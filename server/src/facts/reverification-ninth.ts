@@ -53,6 +53,17 @@ export const NINTH_CHECKED: Readonly<Record<string, string>> = {
   'aurora-global-database.lag': '2023 copy of aurora-global-database: Aurora replicates to the secondary Regions with latency typically under a second',
   'eks.version-support':
     'kubernetes-versions in the EKS guide\'s GitHub source (copy of 2024-12-18, newer than the 2023 archives): standard support for the first 14 months after release, then extended support for the next 12 months',
+  'eks.compute':
+    'eks-compute in the EKS guide\'s GitHub source (copy of 2024-12-18): Pods on any combination of EKS Auto Mode managed nodes, self-managed nodes, EKS managed node groups, Fargate and EKS Hybrid Nodes',
+  // Right in the seventh random audit (2023 copies), still dated 2026-11-27 before it.
+  'control-tower.controls':
+    '2023 copy of the Control Tower controls page: preventive controls implemented with SCPs, detective with AWS Config rules, proactive with CloudFormation hooks (RCPs postdate the copy)',
+  'rds-proxy.access': '2023 copy of rds-proxy (before the limitations page was split off): the proxy must be in the same VPC as the database and can\'t be publicly accessible',
+  'dms.dynamodb':
+    '2023 copies of CHAP_Target and CHAP_Source: DynamoDB is listed among the targets and not among the sources',
+  'dynamodb.capacity-modes':
+    '2023 copy of HowItWorks.ReadWriteCapacityMode (now capacity-mode): on-demand and provisioned capacity modes; a table can switch to on-demand once every 24 hours',
+  'efs.performance-modes': '2023 copy of performance: performance mode General Purpose or Max I/O',
 };
 
 /**
