@@ -125,20 +125,24 @@ function checkSafely(rule: ContextRule, context: AnalyzedContext, report: Report
  * add to reach document offsets (0 when the node comes from a whole-document parse).
  */
 export function analyzeBlock(node: RootContent, source: string, base: number): BlockAnalysis {
+  return analyzeBlockWith(node, source, base, true);
+}
+
+/**
+ * `analyzeBlock` without the context rules (no findings): what a hover card reads, the contexts and
+ * what the model needs of them. A hover before the first analysis runs it on the server's thread,
+ * where the rules' code is still cold (a third of that hover's CPU).
+ */
+export function analyzeBlockForCards(node: RootContent, source: string, base: number): BlockAnalysis {
+  return analyzeBlockWith(node, source, base, false);
+}
+
+function analyzeBlockWith(node: RootContent, source: string, base: number, withRules: boolean): BlockAnalysis {
   const start = (node.position?.start.offset ?? 0) + base;
   const end = (node.position?.end.offset ?? 0) + base;
   const contexts = analyzeContexts(contextsOfBlock(node, source, base, { next: 0 }));
   const findings: Finding[] = [];
-  const runs = CONTEXT_FILTER.select(contexts);
-  const width = CONTEXT_RULES.length;
-  CONTEXT_RULES.forEach((rule, r) => {
-    const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
-    // A fix to pasted tool output (`terraform plan`, `cdk diff`) edits a transcript, not the source: never safe.
-    const reportInTranscript = (draft: FindingDraft): void => report(unsafe(draft));
-    contexts.forEach((context, c) => {
-      if (runs[c * width + r] === 1) checkSafely(rule, context, context.transcript ? reportInTranscript : report);
-    });
-  });
+  if (withRules) runContextRules(contexts, findings);
   const directives: Directive[] = [];
   directivesOf(node, source, base, directives);
   const documentContexts: number[] = [];
@@ -153,6 +157,20 @@ export function analyzeBlock(node: RootContent, source: string, base: number): B
     documentRules.push(rules);
   });
   return { start, end, contexts, findings, directives, documentContexts, documentRules, sections: sectionsOf(contexts) };
+}
+
+/** Each context rule over the contexts its cue lets it read, rule by rule (findings keep that order). */
+function runContextRules(contexts: readonly AnalyzedContext[], findings: Finding[]): void {
+  const runs = CONTEXT_FILTER.select(contexts);
+  const width = CONTEXT_RULES.length;
+  CONTEXT_RULES.forEach((rule, r) => {
+    const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
+    // A fix to pasted tool output (`terraform plan`, `cdk diff`) edits a transcript, not the source: never safe.
+    const reportInTranscript = (draft: FindingDraft): void => report(unsafe(draft));
+    contexts.forEach((context, c) => {
+      if (runs[c * width + r] === 1) checkSafely(rule, context, context.transcript ? reportInTranscript : report);
+    });
+  });
 }
 
 const CONTEXT_RULES: readonly ContextRule[] = RULES.filter((rule): rule is ContextRule => rule.scope === 'context');
@@ -220,6 +238,10 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
   // A suppression that suppresses nothing is a finding of its own (the editor and the CLI show it).
   const stale = settings[UNUSED_SUPPRESSION] === 'off' ? [] : unusedSuppressionFindings(text, unused);
   const findings = stale.length === 0 ? kept : [...kept, ...stale].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return analysisOf(text, lines, list, model, findings, suppressed, unused);
+}
+
+function analysisOf(text: string, lines: LineIndex, list: BlockList, model: DocumentModel, findings: readonly Finding[], suppressed: readonly Finding[], unusedDirectives: readonly Directive[]): Analysis {
   return {
     text,
     lines,
@@ -233,8 +255,26 @@ export function assemble(text: string, stored: readonly StoredBlock[], options: 
     model,
     findings,
     suppressed,
-    unusedDirectives: unused,
+    unusedDirectives,
   };
+}
+
+/**
+ * The model alone over block results, with no findings: what a hover card reads (the block under
+ * the cursor, the section scopes). A hover before the first analysis builds it for the block under
+ * the cursor on the server's thread, where the document rules' code is still cold (bench/open.ts:
+ * the first hover of the notes' open).
+ */
+export function assembleModel(text: string, stored: readonly StoredBlock[], lines = new LineIndex(text)): Analysis {
+  const list = new BlockList(stored);
+  const selected: AnalyzedContext[] = [];
+  const sections: Section[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (const section of list.sections(i)) sections.push(section);
+    for (const context of list.documentContexts(i)) selected.push(context);
+  }
+  const model = buildModel(text, selected, sections, () => list.all().flatMap((b) => b.contexts));
+  return analysisOf(text, lines, list, model, [], [], []);
 }
 
 /**

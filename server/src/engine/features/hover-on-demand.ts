@@ -8,7 +8,7 @@
  * its sentences). Only an HTML block spanning blank lines can fool it, which costs one card at
  * most until the analysis is done.
  */
-import { analyzeBlock, assemble } from '../analyze';
+import { analyzeBlockForCards, assembleModel } from '../analyze';
 import type { BlockAnalysis } from '../incremental/block-analysis';
 import { hoverAt, type HoverResult } from './hover';
 import { lineStartAt, nextLineStart, parseSlice } from '../parse/slices';
@@ -76,7 +76,7 @@ export function hoverOnDemand(text: string, offset: number, lines?: LineIndex): 
   const slice = parseSlice(text, from, Math.max(windowEnd(text, offset), from));
   const block = slice.blocks.find((b) => b.start <= offset && offset <= b.end);
   if (!block) return undefined;
-  const result = analyzeBlock(block.node, slice.source, slice.base);
+  const result = analyzeBlockForCards(block.node, slice.source, slice.base);
   return hoverOnBlock(text, offset, result, lines ?? new LineIndex(text));
 }
 
@@ -101,7 +101,7 @@ export function hoverInAnalyzedBlocks(text: string, offset: number, blocks: read
   return { covered: true, card: hoverOnBlock(text, offset, block, lines) };
 }
 
-/** The one block as an analysis of its own: hover reads only the block under the cursor. */
+/** The one block as an analysis of its own: hover reads only the block under the cursor and the model. */
 function hoverOnBlock(text: string, offset: number, block: BlockAnalysis, lines: LineIndex): HoverResult | undefined {
-  return hoverAt(assemble(text, [{ result: block, pending: 0 }], {}, lines), offset);
+  return hoverAt(assembleModel(text, [{ result: block, pending: 0 }], lines), offset);
 }
