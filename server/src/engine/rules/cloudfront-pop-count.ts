@@ -5,6 +5,8 @@ import type { ContextRule } from './kit/types';
 const POP_COUNT = /\b(\d{1,3})\s+(?:(?:global\s+|CloudFront\s+)?edge\s+locations|points?\s+of\s+presence|PoPs)\b/gi;
 /** Today's published figure: AWS documents "600+ Points of Presence" (fact `cloudfront.pops`). */
 const CURRENT_FLOOR = 600;
+/** A floor below a quarter of today's figure ("over 60 edge locations") describes the network of another decade. */
+const OUTDATED_FLOOR = 150;
 /** A floor ("over 200"), a dated count ("in 2019") or another network: nothing outdated is claimed. */
 const FLOOR_BEFORE = /\b(?:over|more\s+than|at\s+least|above|beyond|exceeding)\s*$|[>≥]\s*$/i;
 const DATED = /\b(?:19|20)\d\d\b|\bat\s+launch\b|\boriginally\b/i;
@@ -18,6 +20,7 @@ export const cloudfrontPopCount: ContextRule = {
     'Study notes and slides copy the size of CloudFront\'s network from the year they were written: 216 points of presence, 310, ' +
     '410. AWS now describes a global network of 600+ points of presence and 13 regional edge caches in 100+ cities. A count below ' +
     'that, stated as today\'s, is out of date. A floor ("over 200"), a dated count ("in 2019") and text about another network are not ' +
+    'flagged, unless the floor is below a quarter of today\'s figure ("over 60 edge locations"). ' +
     'flagged.',
   severity: 'info',
   category: 'limits',
@@ -29,6 +32,7 @@ export const cloudfrontPopCount: ContextRule = {
       { text: 'With 216 points of presence (PoPs) worldwide, CloudFront ensures low latency.', flagged: ['216 points of presence'] },
       { text: 'CloudFront serves content from 410 edge locations.', flagged: ['410 edge locations'] },
       { text: 'Amazon CloudFront\n\n- A network of 310 PoPs in 90 cities.', flagged: ['310 PoPs'] },
+      { text: 'CloudFront caches content at over 60 global edge locations.', flagged: ['60 global edge locations'] },
     ],
     pass: [
       'CloudFront has 600+ points of presence and 13 regional edge caches.',
@@ -46,7 +50,8 @@ export const cloudfrontPopCount: ContextRule = {
     for (const claim of findClaims(context, POP_COUNT)) {
       const found = context.text.slice(claim.start - context.start, claim.end - context.start);
       const count = Number.parseInt(found, 10);
-      if (!(count < CURRENT_FLOOR) || FLOOR_BEFORE.test(context.text.slice(0, claim.start - context.start))) continue;
+      // A floor is true of any bigger network, unless it is far below today's count ("over 60 edge locations").
+      if (!(count < CURRENT_FLOOR) || (FLOOR_BEFORE.test(context.text.slice(0, claim.start - context.start)) && count >= OUTDATED_FLOOR)) continue;
       report({
         start: claim.start,
         end: claim.end,
