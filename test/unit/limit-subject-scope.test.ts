@@ -37,6 +37,10 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   // The service named between a count and its noun; an adjustable quota at a figure its history records.
   ['Up to 200 CloudFormation stacks per account.', ['outdated-ceiling: 200']],
   ['Up to 5 Aurora Global Database secondary Regions.', ['outdated-ceiling: 5']],
+  // "times out after" states the timeout; an answer column is generic, the cell names the attribute.
+  ['API Gateway integration times out after 30 seconds.', ['api-gateway-timeout: 30 seconds']],
+  ['Lambda times out after 20 minutes.', ['lambda-timeout: 20 minutes']],
+  ['| Q | A |\n|---|---|\n| API Gateway - 504 | Integration timeout after 30s |', ['api-gateway-timeout: 30s']],
 ];
 
 const QUIET: readonly string[] = [
@@ -62,6 +66,14 @@ const QUIET: readonly string[] = [
   'S3 (max 5 GB per PUT) stores the exports.',
   'We run 200 CloudFormation stacks.',
   'Up to 2,000 CloudFormation stacks per account.',
+  'The Lambda behind API Gateway times out after 10 minutes.',
+  'Lambda retries after 30 minutes.',
+  'The job starts after 20 minutes, on Lambda.',
+  // A step written around its value is a granularity, not a size.
+  'Lambda memory goes from 128 MB to 10,240 MB in 1 MB steps.',
+  '| Input | Type | Default | Description |\n| --- | --- | --- | --- |\n| `worker_memory_mb` | number | `1024` | Lambda memory, 128 MB to 10,240 MB in 1 MB steps. |',
+  // A past observation is not the setting: "the integration timed out".
+  'A 504 after exactly 30 seconds means the API Gateway integration timed out.',
 ];
 
 describe('limit subjects: titles, remedies, nouns before max, sized things', () => {

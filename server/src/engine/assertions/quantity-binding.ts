@@ -107,8 +107,12 @@ export interface AttributeSpec {
   readonly proseMin?: boolean;
 }
 
-/** `>` is "more than", unless it closes an HTML tag (`<td>`, `<br/>`: an HTML table cell or a diagram label). */
-export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|after)\s+|(?<![\w"'/=-])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
+/**
+ * `>` is "more than", unless it closes an HTML tag (`<td>`, `<br/>`: an HTML table cell or a diagram label).
+ * "after" is a comparison ("retries after 30 s"), except after a verb that says the value is the limit
+ * itself ("times out after 30 s", "deleted after 14 days").
+ */
+export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|(?<!\b(?:times?[- ]?out|timed[- ]?out|timeout|expires?|expired|deleted|purged)\s)after)\s+|(?<![\w"'/=-])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
 export const LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+|(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+)?at|limits?\s+(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+to|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than|as (?:high|large|long|much|big) as)\s*$/i;
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */
@@ -322,7 +326,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
  * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
  */
-const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|max(?:imum)?|min(?:imum)?|upper\s+(?:limit|bound)|ceiling|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
+const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|max(?:imum)?|min(?:imum)?|upper\s+(?:limit|bound)|ceiling|a|answers?|responses?|solutions?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
 
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalyzedContext, at: number): string | undefined {

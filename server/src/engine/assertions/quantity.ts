@@ -92,6 +92,8 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evi
   const before = clause.text.slice(Math.max(0, at - 64), at);
   if (COMPARATIVE_BEFORE.test(before)) return bound ? bound.modality : 'comparative';
   if (GRANULARITY_BEFORE.test(before)) return 'granularity';
+  // "in 1 MB steps", "in 64 MB increments": the step written around the value.
+  if (/\bin\s+$/i.test(before) && /^\s*(?:steps?|increments?)\b/i.test(clause.text.slice(q.end - clause.start, q.end - clause.start + 16))) return 'granularity';
   if (MIN_CUE_BEFORE.test(before)) {
     // "a default minimum retention period of 4 days": the word nearer the value says which one is meant.
     if (!DEFAULT_CUE_BEFORE.test(before)) return 'minimum';

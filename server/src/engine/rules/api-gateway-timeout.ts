@@ -21,7 +21,7 @@ const base = limitRule({
   severity: 'warning',
   fact: 'api-gateway.integration-timeout',
   services: ['api-gateway'],
-  attribute: /\b(?:integration\s+)?time-?outs?\b/i,
+  attribute: /\b(?:integration\s+)?time-?outs?\b|\bintegration\s+times\s+out\b/i,
   // Another timeout, also when it qualifies the word ("idle connection timeout", CloudFront's "origin response timeout").
   notAttribute: /\bLambda\b|\bidle\b|\bvisibility\b|\bclient\b|\bconnection\b|\bkeep-?alive\b|\borigin\b|\bread\b|\bsocket\b|\bsession\b/i,
   // An HTTP API (API Gateway v2) allows up to 30 s, not adjustable: api-gateway-http-timeout judges it.
