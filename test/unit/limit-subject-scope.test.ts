@@ -41,6 +41,9 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   ['API Gateway integration times out after 30 seconds.', ['api-gateway-timeout: 30 seconds']],
   ['Lambda times out after 20 minutes.', ['lambda-timeout: 20 minutes']],
   ['| Q | A |\n|---|---|\n| API Gateway - 504 | Integration timeout after 30s |', ['api-gateway-timeout: 30s']],
+  // A former maximum from the fact's history: read replicas (5 until October 2022), a long superlative.
+  ['You can have up to five read replicas of an RDS MySQL instance.', ['read-replica-count: five']],
+  ['The largest retention period Kinesis Data Streams allows is 7 days.', ['kinesis-retention: 7 days']],
 ];
 
 const QUIET: readonly string[] = [
@@ -74,6 +77,9 @@ const QUIET: readonly string[] = [
   '| Input | Type | Default | Description |\n| --- | --- | --- | --- |\n| `worker_memory_mb` | number | `1024` | Lambda memory, 128 MB to 10,240 MB in 1 MB steps. |',
   // A past observation is not the setting: "the integration timed out".
   'A 504 after exactly 30 seconds means the API Gateway integration timed out.',
+  'RDS for Oracle supports up to 5 read replicas.',
+  'We run up to 5 read replicas of the RDS for PostgreSQL instance.',
+  'The RDS MySQL instance has 5 read replicas.',
 ];
 
 describe('limit subjects: titles, remedies, nouns before max, sized things', () => {

@@ -27,7 +27,7 @@ const OVER_BEFORE = /\b(?:more|longer|greater|larger|bigger|higher)\s+than\s*$|\
 const REFUSAL = /\b(?:rejected|rejects?|refused|refuses?|fails?|failed|cannot|can't|can\s?not|not\s+(?:accepted|allowed|supported|permitted|possible))\b/gi;
 
 /** "the largest object S3 stores is", "the longest a function can run is": a superlative names the ceiling. */
-const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|longest|highest|greatest)\b(?:\s+[\w'-]+){0,5}\s+(?:is|=|:|of|can\s+be)\s*$/i;
+const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|longest|highest|greatest)\b(?:\s+[\w'-]+){0,7}\s+(?:is|=|:|of|can\s+be)\s*$/i;
 
 /**
  * After the value: "7 days at the most", "1 MB per record max", "3008 MB memory max" (one noun between,

@@ -1,4 +1,6 @@
 import { findFact, getService, requireFact } from '../../facts/catalog';
+import type { Fact } from '../../facts/types';
+import { monthYear } from './kit/limit-rule';
 import { clauses } from '../parse/clauses';
 import { HISTORY, NEGATION } from './kit/helpers';
 import type { ContextRule } from './kit/types';
@@ -26,6 +28,19 @@ const PER_SOURCE = new RegExp(String.raw`\b(?:read[- ]?replicas?|replicas?|reade
 
 const COUNT = new RegExp(String.raw`\b(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b`, 'gi');
 
+/** "up to five", "a maximum of 5", "at most 5": the count is stated as the engine's ceiling. */
+const CEILING_BEFORE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to|is))\s*$/i;
+
+/**
+ * The month a count stopped being the engine's maximum ("October 2022" for 5 MySQL read replicas), when
+ * the text states it as the ceiling, in the present and not as the writer's own plan.
+ */
+function formerCeiling(fact: Fact, value: number, before: string, clause: string): string | undefined {
+  if (!CEILING_BEFORE.test(before) || /\b(?:we|our|us|I)\b/i.test(clause)) return undefined;
+  const entry = fact.history?.find((h) => (/\d+/.exec(h.value)?.[0] ?? '') === String(value));
+  return monthYear(entry?.until);
+}
+
 export const readReplicaCount: ContextRule = {
   id: 'read-replica-count',
   scope: 'context',
@@ -40,6 +55,11 @@ export const readReplicaCount: ContextRule = {
   fixable: true,
   examples: {
     flag: [
+      {
+        text: 'RDS for PostgreSQL supports up to 5 read replicas.',
+        flagged: ['5'],
+        output: 'RDS for PostgreSQL supports up to 15 read replicas.',
+      },
       {
         text: 'The reporting tier runs 8 read replicas of the RDS for Oracle instance.',
         flagged: ['8'],
@@ -63,6 +83,8 @@ export const readReplicaCount: ContextRule = {
     ],
     pass: [
       'RDS for MySQL supports up to 15 read replicas.',
+      'We run up to 5 read replicas of the RDS for PostgreSQL instance.',
+      'RDS for Oracle supports up to 5 read replicas.',
       'RDS for MySQL read replicas: up to 15 per source DB instance.',
       'The reporting tier runs 3 read replicas of the RDS for Oracle instance.',
       'Aurora Global Database supports up to 16 read replicas across multiple regions.',
@@ -103,10 +125,26 @@ export const readReplicaCount: ContextRule = {
         if (!best) continue;
         const factId = REPLICA_FACTS[best.id];
         if (!factId || !findFact(factId)) continue;
-        const v = requireFact(factId).value;
+        const fact = requireFact(factId);
+        const v = fact.value;
         const max = v.type === 'number' ? v.value : undefined;
-        if (max === undefined || hit.value <= max) continue;
+        if (max === undefined) continue;
         const name = getService(best.id)?.name ?? best.id;
+        if (hit.value < max) {
+          const former = formerCeiling(fact, hit.value, context.text.slice(Math.max(0, hit.start - context.start - 32), hit.start - context.start), clause.text);
+          if (former) {
+            report({
+              start: hit.start,
+              end: hit.end,
+              severity: 'warning',
+              factIds: [factId],
+              message: `${name} allows up to ${max} read replicas now; ${hit.value} was the maximum until ${former}.`,
+              fixes: [{ title: `Use ${max}`, edits: [{ start: hit.start, end: hit.end, newText: String(max) }], safe: false }],
+            });
+          }
+          continue;
+        }
+        if (hit.value === max) continue;
         report({
           start: hit.start,
           end: hit.end,
