@@ -44,6 +44,8 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   // A former maximum from the fact's history: read replicas (5 until October 2022), a long superlative.
   ['You can have up to five read replicas of an RDS MySQL instance.', ['read-replica-count: five']],
   ['The largest retention period Kinesis Data Streams allows is 7 days.', ['kinesis-retention: 7 days']],
+  ['Aurora storage grows up to 64 TiB.', ['outdated-ceiling: 64']],
+  ['Fargate tasks max out at 4 vCPU.', ['outdated-ceiling: 4']],
 ];
 
 const QUIET: readonly string[] = [
@@ -80,6 +82,9 @@ const QUIET: readonly string[] = [
   'RDS for Oracle supports up to 5 read replicas.',
   'We run up to 5 read replicas of the RDS for PostgreSQL instance.',
   'The RDS MySQL instance has 5 read replicas.',
+  'Aurora supports up to 256 TiB of storage.',
+  'Our Fargate task uses 4 vCPU.',
+  'Fargate: up to 16 vCPU and 120 GB memory per task.',
 ];
 
 describe('limit subjects: titles, remedies, nouns before max, sized things', () => {

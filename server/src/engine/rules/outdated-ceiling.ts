@@ -34,6 +34,8 @@ const STATED: readonly Ceiling[] = [
   { fact: 'aurora-global-database.secondary-regions', services: ['aurora-global-database'], unit: /^\s*(?:(?:secondary|additional|read-only|other)\s*)?(?:AWS\s+)?Regions?\b/i, label: /\bsecondary\s+Regions\b|\bRegions\b/i, display: 'secondary Regions' },
   { fact: 'sns.subscriptions', services: ['sns'], unit: /^\s*(?:subscriptions?|subscribers?)\b/i, label: /\bsubscri(?:ptions|bers)\b/i, display: 'subscriptions' },
   { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i, label: /\bbandwidth\b|\bGbps\b/i, display: 'Gbps' },
+  { fact: 'aurora.max-storage', services: ['aurora', 'aurora-mysql', 'aurora-postgresql'], unit: /^\s*(?:TiB|TB)\b/, label: /\bstorage\b|\bvolume\b|\bTiB\b/i, display: 'TiB' },
+  { fact: 'fargate.vcpu', services: ['fargate'], unit: /^\s*vCPUs?\b/i, label: /\bvCPUs?\b/i, display: 'vCPU' },
 ];
 
 /** Nouns as one alternation: longest first, any run of spaces, case as the pack writes it ignored. */
