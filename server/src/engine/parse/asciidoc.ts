@@ -16,6 +16,7 @@
  * `NOTE:` / `WARNING:` paragraphs are prose already, and callouts in code (`<1>`) are blanked by the
  * IaC readers (recognisers/iac/callouts.ts). Lines inside markdown fences are never rewritten.
  */
+import { lineTexts, type LineText } from '../util/text';
 
 /** A cheap test for any construct this module rewrites (most documents have none). */
 const ANY_ASCIIDOC = /^(?:={1,6}[ \t]+\S|\[(?:source)?,|\[(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\r?$|\.[A-Za-z])/m;
@@ -32,22 +33,7 @@ const EXAMPLE = /^={4,}[ \t]*\r?$/;
 /** `.Queue settings`: a block title, a short phrase (not `..`, not `.5 GB`, not `.gitignore`). */
 const BLOCK_TITLE = /^\.[\p{Lu}][^\n.]{0,60}\r?$/u;
 
-interface Line {
-  start: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    out.push({ start, text: text.slice(start, end) });
-    if (next === -1) break;
-    start = next + 1;
-  }
-  return out;
-}
+type Line = LineText;
 
 /** The length of a line without its `\r`. */
 function width(line: Line): number {
@@ -57,7 +43,7 @@ function width(line: Line): number {
 /** `text` with the AsciiDoc it holds rewritten as markdown of the same length (the same string when none). */
 export function asciidocAsMarkdown(text: string): string {
   if (!ANY_ASCIIDOC.test(text)) return text;
-  const lines = linesOf(text);
+  const lines = lineTexts(text);
   const edits: Array<{ start: number; text: string }> = [];
   const replace = (line: Line, replacement: string): void => {
     edits.push({ start: line.start, text: replacement + ' '.repeat(Math.max(0, width(line) - replacement.length)) });

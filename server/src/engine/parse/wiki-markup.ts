@@ -18,6 +18,7 @@
  * Tables (`||Header||` / `|cell|`) are read from the paragraph they parse to (wiki-tables.ts).
  * Lines inside markdown fences are never rewritten.
  */
+import { lineTexts, type LineText } from '../util/text';
 
 /**
  * A cheap test for any construct this module rewrites (most documents have none): a `#` item needs a
@@ -50,27 +51,12 @@ function sameLength(replacement: string, length: number): string {
   return replacement + ' '.repeat(Math.max(0, length - replacement.length));
 }
 
-interface Line {
-  start: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    out.push({ start, text: text.slice(start, end) });
-    if (next === -1) break;
-    start = next + 1;
-  }
-  return out;
-}
+type Line = LineText;
 
 /** `text` with the wiki markup it holds rewritten as markdown of the same length (the same string when none). */
 export function wikiMarkupAsMarkdown(text: string): string {
   if (!ANY_MARKUP.test(text)) return text;
-  const lines = linesOf(text);
+  const lines = lineTexts(text);
   const edits: Array<{ start: number; text: string }> = [];
   const edit = (line: Line, from: number, replacement: string): void => {
     edits.push({ start: line.start + from, text: replacement });

@@ -167,3 +167,22 @@ export function linesOf(code: string): TextLine[] {
     start = nl + 1;
   }
 }
+
+/** A line with its text (a `\r` before the line break kept), for rewriters that keep offsets. */
+export interface LineText {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The lines of a text split at `\n` only, each with its text; the last one after the final break included. */
+export function lineTexts(text: string): LineText[] {
+  const out: LineText[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
+    out.push({ start, text: text.slice(start, end) });
+    if (next === -1) break;
+    start = next + 1;
+  }
+  return out;
+}
