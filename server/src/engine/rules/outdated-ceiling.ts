@@ -116,14 +116,22 @@ function formerValues(fact: Fact): number[] {
   return out;
 }
 
-/** "It was the maximum until October 2020.": the date the fact's history gives for a former figure. */
-function formerNote(fact: Fact, value: number): string {
+/**
+ * The month a count of the fact's history stopped applying ("October 2022" for "5 read replicas"), when
+ * `value` is one of its figures. Counts only: a quantity's history is the limit rules' `formerUntil`.
+ */
+export function formerCountUntil(fact: Fact, value: number): string | undefined {
   const entry = fact.history?.find((h) => {
     const re = new RegExp(NUMBER.source, 'g');
     for (let m = re.exec(h.value); m; m = re.exec(h.value)) if (Math.abs((valueOf(m) ?? Number.NaN) - value) <= value * 0.01) return true;
     return false;
   });
-  const when = monthYear(entry?.until);
+  return monthYear(entry?.until);
+}
+
+/** "It was the maximum until October 2020.": the date the fact's history gives for a former figure. */
+function formerNote(fact: Fact, value: number): string {
+  const when = formerCountUntil(fact, value);
   return when ? `It was the ${fact.hardLimit === false ? 'default quota' : 'maximum'} until ${when}.` : '';
 }
 

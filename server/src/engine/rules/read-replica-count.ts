@@ -1,6 +1,6 @@
 import { findFact, getService, requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
-import { monthYear } from './kit/limit-rule';
+import { formerCountUntil } from './outdated-ceiling';
 import { clauses } from '../parse/clauses';
 import { HISTORY, NEGATION } from './kit/helpers';
 import type { ContextRule } from './kit/types';
@@ -37,8 +37,7 @@ const CEILING_BEFORE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\
  */
 function formerCeiling(fact: Fact, value: number, before: string, clause: string): string | undefined {
   if (!CEILING_BEFORE.test(before) || /\b(?:we|our|us|I)\b/i.test(clause)) return undefined;
-  const entry = fact.history?.find((h) => (/\d+/.exec(h.value)?.[0] ?? '') === String(value));
-  return monthYear(entry?.until);
+  return formerCountUntil(fact, value);
 }
 
 export const readReplicaCount: ContextRule = {

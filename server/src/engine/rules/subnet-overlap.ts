@@ -1,5 +1,5 @@
 import { overlaps } from '../recognisers/cidr';
-import type { SubnetBlock } from '../model/document-model';
+import type { NetworkBlock, SubnetBlock } from '../model/document-model';
 import { overlappingPairs, sameNetwork, show, showsAlternatives } from './kit/network-guards';
 import type { DocumentRule } from './kit/types';
 
@@ -12,7 +12,8 @@ function namedByStructure(s: SubnetBlock): boolean {
   return named(s) && (s.context.kind === 'tableRow' || s.context.kind === 'code' || s.context.listItem === true);
 }
 
-const cidrKey = (s: SubnetBlock): string => `${s.cidr.address}/${s.cidr.prefix}`;
+/** A block as written (address and prefix): the key of a VPC or of one side of a pair. */
+const cidrKey = (s: NetworkBlock): string => `${s.cidr.address}/${s.cidr.prefix}`;
 
 export const subnetOverlap: DocumentRule = {
   id: 'subnet-overlap',
@@ -51,7 +52,7 @@ export const subnetOverlap: DocumentRule = {
   select: () => false,
   check({ model }, report) {
     const subnets = model.subnets;
-    const distinctVpcs = new Set(model.vpcs.map((v) => `${v.cidr.address}/${v.cidr.prefix}`)).size;
+    const distinctVpcs = new Set(model.vpcs.map(cidrKey)).size;
     // One finding per pair of blocks in one VPC: a review note restating the pair ("10.8.6.0/24 overlaps
     // 10.8.4.0/22") is not another overlap. The pair is reported where it is first complete.
     const firstOfPair = new Map<string, { readonly at: number; readonly draft: Parameters<typeof report>[0] }>();
@@ -71,7 +72,7 @@ export const subnetOverlap: DocumentRule = {
         if (showsAlternatives(a, b)) continue;
         const [first, second] = a.mention.start <= b.mention.start ? [a, b] : [b, a];
         const vpc = first.vpc ?? second.vpc;
-        const key = `${vpc ? `${vpc.cidr.address}/${vpc.cidr.prefix}` : ''} ${[cidrKey(first), cidrKey(second)].sort().join(' ')}${sameNetwork(a, b) ? ` ${[first.name, second.name].sort().join(' ')}` : ''}`;
+        const key = `${vpc ? cidrKey(vpc) : ''} ${[cidrKey(first), cidrKey(second)].sort().join(' ')}${sameNetwork(a, b) ? ` ${[first.name, second.name].sort().join(' ')}` : ''}`;
         const known = firstOfPair.get(key);
         if (known && known.at <= second.mention.start) continue;
         firstOfPair.set(key, {

@@ -155,12 +155,13 @@ function outdatedIacMaximum(spec: LimitSpec, a: QuantityAssertion): FindingDraft
   if (!iac || a.modality !== 'maximum' || bounds.max === undefined || a.value >= bounds.max * 0.97) return undefined;
   if (/^(?:upper|lower) bound of /.test(iac.value.key)) return undefined;
   if (!formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01)) return undefined;
-  const when = monthYear(formerUntil(fact, a.value));
+  const until = formerUntil(fact, a.value);
+  const when = monthYear(until);
   return {
     start: a.start,
     end: a.end,
     severity: 'warning',
-    changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, a.value)),
+    changedIn: changeYear(fact) ?? untilYear(until),
     message:
       `${iac.value.key} = ${iac.value.raw} is ${describe(a.value, bounds.dimension)}, an older maximum: the ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} ` +
       `is now up to ${spec.maxText ?? describe(bounds.max, bounds.dimension)}.${when ? ` It was the maximum until ${when}.` : ''}`,
