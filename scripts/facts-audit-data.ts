@@ -536,7 +536,86 @@ export const AUDIT_G: Audit = {
 };
 
 /** Every audit, newest first. */
-export const AUDITS: readonly Audit[] = [AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+/** The eighth random audit (issue 13, facts helper session 11): seed 20261213, facts no earlier audit read. */
+const EIGHTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 593 facts of pack 2026.12.07.2 (940 in all) that no earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261213 50 --skip-audited`). Each fact is read, without the pack\'s notes, in the stored copies of ' +
+  'its cited page: the current copies the `search` docs and pages corpora return (several captures of a page, each from its opening), and ' +
+  'the awsdocs GitHub copies (archived in 2023, read whole with git). "right" needs the cited page, its current copy, or its 2023 copy under ' +
+  'the same or its former name, to state the value; a 2023 copy that predates the value or a page no copy reached is "not checked".';
+
+export const AUDIT_H: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07e',
+  packVersion: '2026.12.07.2',
+  seed: 20261213,
+  method: EIGHTH_METHOD,
+  remarks: [
+    'Figure: 33 of the 36 checked facts are right; none wrong or stale; 3 cite a page that states only part of the value (two fixed since); ' +
+      '14 not checked. The goal of at least 49 of 50 is not shown: the 14 are three pricing pages and the free-tier page (aws.amazon.com pages ' +
+      'have no stored copy), a blog post (two facts), and guide pages no stored copy reached (VM Import/Export, AppFlow, FSx File Gateway, ' +
+      'Snowcone, Cost Anomaly Detection, the SNS quota table, the current gp3 IOPS row).',
+    'Fixed after the audit: the three Aurora backup-retention facts now cite Aurora.Managing.Backups, whose current copy states 1-35 days ' +
+      '(disaster-recovery-resiliency does not in its 2023 copy); efs.storage-classes cites availability-durability, whose current copy names ' +
+      'EFS Archive. Not fixed: cognito.access-token-validity (its one-hour default is on CreateUserPoolClient).',
+    'To check next: cost-anomaly-detection.frequency says individual alerts go by SNS or email; the AnomalySubscription API reference ' +
+      'sends IMMEDIATE notifications over SNS only, so the cited getting-started page has to settle it.',
+  ],
+  rows: [
+    { id: 'api-gateway.cache-ttl', verdict: 'right', note: 'limits.md (2023 copy; the execution-service limits table): API caching TTL 300 s by default, configurable 0-3600' },
+    { id: 'appflow.privatelink', verdict: 'unchecked', note: 'what-is-appflow not reached; data-protection (current copy) covers encryption at rest and in transit only' },
+    { id: 'athena.workgroups', verdict: 'right', note: 'manage-queries-control-costs-with-workgroups (2023 copy of the cited page): separate users, teams, applications or workloads; limits on data each query or the whole workgroup can process' },
+    { id: 'aurora-mysql.backup-retention', verdict: 'unstated', fixed: true, note: 'disaster-recovery-resiliency (2023 copy) names the backup retention period without 1-35 days; its current copy was not reached; Aurora.Managing.Backups (current copy) states "a backup retention period from 1-35 days", default one day: source moved there for the three Aurora backup-retention facts' },
+    { id: 'aurora-postgresql.lambda', verdict: 'right', note: 'AuroraPostgreSQL-Lambda (2023 copy): the aws_lambda PostgreSQL extension invokes Lambda functions' },
+    { id: 'batch.min-timeout', verdict: 'right', note: 'job_timeouts (current copy): attemptDurationSeconds must be at least 60 seconds; no maximum' },
+    { id: 'batch.price', verdict: 'unchecked', note: 'aws.amazon.com/batch/pricing not stored' },
+    { id: 'cloudfront-functions.memory', verdict: 'right', note: 'cloudfront-limits (2023 copy), Quotas on CloudFront Functions: maximum function memory 2 MB' },
+    { id: 'cloudwatch-alarms.composite', verdict: 'right', note: 'Create_Composite_Alarm (2023 copy): composite alarms reduce alarm noise; AlarmRule supports AND, OR and NOT' },
+    { id: 'cloudwatch-logs.subscription-targets', verdict: 'right', note: 'Subscriptions (current copy): a Kinesis stream, a Data Firehose stream or Lambda (OpenSearch Service through a separate streaming page)' },
+    { id: 'cognito.access-token-validity', verdict: 'unstated', partly: true, note: 'API_TokenValidityUnitsType (current copy): AccessTokenValidity duration can range from five minutes to one day; the one-hour default is on CreateUserPoolClient, not on the cited page' },
+    { id: 'config.item-price', verdict: 'unchecked', note: 'aws.amazon.com/config/pricing not stored (third-party pages quote $0.003)' },
+    { id: 'cost-anomaly-detection.frequency', verdict: 'unchecked', note: 'the cited getting-started-ad was not reached; API_AnomalySubscription (current copy) gives DAILY and WEEKLY over email and IMMEDIATE over SNS, so the card\'s "SNS or email" for individual alerts needs the cited page' },
+    { id: 'data-transfer.free-tier', verdict: 'unchecked', note: 'aws.amazon.com/free not stored' },
+    { id: 'dms.sources', verdict: 'right', note: 'CHAP_Source (2023 copy): Oracle, SQL Server, MySQL-compatible (MySQL, MariaDB), PostgreSQL, SAP ASE, MongoDB, S3, Db2 (also Azure SQL, DocumentDB)' },
+    { id: 'documentdb.read-replicas', verdict: 'right', note: 'db-clusters-understanding (a mirrored copy of the guide page): a cluster always has one primary instance and can have 0-15 replicas; the current replication page: up to 15 replica instances' },
+    { id: 'ebs-gp2.price', verdict: 'unchecked', note: 'aws.amazon.com/ebs/pricing not stored' },
+    { id: 'ebs-gp3.iops', verdict: 'unchecked', note: 'the stored copies of the cited CloudFormation page either stop before the Iops values or predate the September 2025 raise (3,000-16,000); only third-party pages give 80,000' },
+    { id: 'ec2.hibernate-ram', verdict: 'right', note: 'hibernating-prerequisites#instance-ram-size (2023 copy): must be less than 150 GB (the pack writes GiB)' },
+    { id: 'efs.storage-classes', verdict: 'unstated', partly: true, fixed: true, note: 'storage-classes (2023 copy) predates EFS Archive and names Standard and IA classes only; the current availability-durability page (EFS storage classes section) names EFS Standard, EFS Infrequent Access and EFS Archive: source moved there' },
+    { id: 'forecast.lifecycle', verdict: 'unchecked', note: 'the cited AWS Machine Learning Blog post is not stored' },
+    { id: 'forecast.successor', verdict: 'unchecked', note: 'the cited AWS Machine Learning Blog post is not stored' },
+    { id: 'fsx-file-gateway.target', verdict: 'unchecked', note: 'what-is-file-fsxw not in the stored copies; the Storage Gateway API description (quoted in SDK docs) says FSx File Gateway is no longer available to new customers' },
+    { id: 'internet-gateway.public-ip', verdict: 'right', note: 'VPC_Internet_Gateway (2023 copy): resources need a public IPv4 or IPv6 address; route 0.0.0.0/0 (or ::/0) to the gateway' },
+    { id: 'iot-core.default-port', verdict: 'right', note: 'protocols (2023 copy): MQTT with X.509 client certificate on 8883 (443 with ALPN x-amzn-mqtt-ca)' },
+    { id: 'kms.multi-region', verdict: 'right', note: 'multi-region-keys-overview (2023 copy): related multi-Region keys have the same key ID and key material' },
+    { id: 'lambda-edge.runtimes', verdict: 'right', note: 'edge-functions-restrictions (2023 copy), Supported runtimes: Node.js, Python' },
+    { id: 'lookout-for-metrics.lifecycle', verdict: 'right', note: 'aws-cdk-lib.aws_lookoutmetrics-readme (current copy): End of support notice, on Oct 9, 2025 AWS will end support for Amazon Lookout for Metrics' },
+    { id: 'msk.port-sasl-scram', verdict: 'right', note: 'port-info (2023 copy): SASL/SCRAM 9096 within AWS (9196 public)' },
+    { id: 'msk.port-tls', verdict: 'right', note: 'port-info (2023 copy): TLS 9094 within AWS (9194 public)' },
+    { id: 'network-protocols.http-port', verdict: 'right', note: 'security-group-rules-reference (2023 copy): TCP 80 (HTTP)' },
+    { id: 'panorama.lifecycle', verdict: 'right', note: 'Welcome (current copy of the Panorama API reference): End of support notice, on May 31, 2026 AWS will end support for AWS Panorama' },
+    { id: 'placement-group.partitions-per-az', verdict: 'right', note: 'placement-groups (2023 copy, before placement-strategies): a maximum of seven partitions per Availability Zone' },
+    { id: 'postgresql.read-replicas', verdict: 'right', note: 'sourceDbInstanceIdentifier (current Kotlin SDK copy of the API reference): each DB instance can have up to 15 read replicas, except Db2 (3), Oracle (5) and SQL Server (5)' },
+    { id: 'rds.iam-auth', verdict: 'right', note: 'UsingWithRDS.IAMDBAuth (2023 copy): MariaDB, MySQL and PostgreSQL; each token has a lifetime of 15 minutes' },
+    { id: 'rds.instances', verdict: 'right', note: 'CHAP_Limits (2023 copy): up to a total of 40 DB instances by default' },
+    { id: 'route53.health-check-interval', verdict: 'right', note: 'health-checks-creating-values (2023 copy): Request interval 30 seconds, or Fast (10 seconds) at an additional charge' },
+    { id: 's3-glacier-deep-archive.durability', verdict: 'right', note: 'storage-class-intro (2023 copy), comparison table: S3 Glacier Deep Archive durability 99.999999999%' },
+    { id: 's3-glacier-ir.min-object-size', verdict: 'right', note: 'storage-class-intro (2023 copy), comparison table: S3 Glacier Instant Retrieval minimum billable object size 128 KB' },
+    { id: 's3.replication', verdict: 'right', note: 'replication (2023 copy): both source and destination buckets must have versioning enabled; existing objects are replicated with S3 Batch Replication' },
+    { id: 's3.transfer-acceleration', verdict: 'right', note: 'transfer-acceleration (2023 copy): uses the globally distributed edge locations in Amazon CloudFront; the bucket name must be DNS-compliant and must not contain periods' },
+    { id: 'security-group.per-eni', verdict: 'right', note: 'amazon-vpc-limits (2023 copy): security groups per network interface 5, adjustable up to 16' },
+    { id: 'shield.advanced-resources', verdict: 'right', note: 'ddos-advanced-summary-protected-resources (2023 copy): CloudFront, Route 53 hosted zones, Global Accelerator, Elastic IPs (EC2), ALB, CLB, NLB through Elastic IPs' },
+    { id: 'simspace-weaver.lifecycle', verdict: 'right', note: 'the end-of-support banner on every page of the current SimSpace Weaver guide (which links the cited page): on May 20, 2026 AWS will end support' },
+    { id: 'snowcone.capacity', verdict: 'unchecked', note: 'the cited snowcone-what-is-snowcone was not reached; snowcone-limits (amazonaws.cn copy) gives 8 TB or 14 TB of disk storage without the HDD/SSD split' },
+    { id: 'sns.subscriptions', verdict: 'unchecked', note: 'the general-reference sns quota table was not reached (only FAQ and third-party pages)' },
+    { id: 'sqs.delay', verdict: 'right', note: 'quotas-messages (current copy), Message timer: default (minimum) 0 seconds, maximum 15 minutes' },
+    { id: 'vm-import-export.import-formats', verdict: 'unchecked', note: 'the vm-import prerequisites page has no stored copy (no awsdocs repository; search returns third-party pages)' },
+    { id: 'vm-import-export.price', verdict: 'unchecked', note: 'the vm-import what-is page has no stored copy' },
+    { id: 'vpc.per-region', verdict: 'right', note: 'amazon-vpc-limits (2023 copy): VPCs per Region 5, adjustable' },
+  ],
+};
+
+export const AUDITS: readonly Audit[] = [AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 

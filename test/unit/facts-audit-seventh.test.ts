@@ -16,7 +16,7 @@ describe('seventh random audit (2026-12-07d, seed 20261212)', () => {
     const earlier = auditedIds(AUDIT_G.seed);
     assert.deepEqual(rows.filter((id) => earlier.has(id)), []);
     assert.deepEqual([...rows].sort(), rows);
-    assert.equal(AUDITS[0], AUDIT_G);
+    assert.ok(AUDITS.includes(AUDIT_G));
   });
 
   it('gives the figure its remarks state, and a reason for every fact it could not check', () => {

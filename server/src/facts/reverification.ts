@@ -19,6 +19,7 @@ import { CHECKED_AGAIN, RECONFIRMED, SIXTH_REVERIFIED, SIXTH_REVERIFIED_ON } fro
 import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_RECONFIRMED, SEVENTH_REVERIFIED } from './reverification-seventh';
 import { EIGHTH_CHECKED, EIGHTH_ON, EIGHTH_RECONFIRMED, EIGHTH_REVERIFIED } from './reverification-eighth';
 import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED } from './reverification-ninth';
+import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED } from './reverification-tenth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -62,6 +63,7 @@ const RDS_READ_REPLICA_SOURCE =
 const PRIVATELINK_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html';
 
 const AURORA_RESILIENCE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/disaster-recovery-resiliency.html';
+const AURORA_BACKUPS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html#Aurora.Managing.Backups.Backup';
 
 const TGW_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-quotas.html';
 
@@ -231,8 +233,10 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
     ['aurora.backup-retention', 'aurora-mysql.backup-retention', 'aurora-postgresql.backup-retention'].map((id) => [
       id,
       {
-        source: AURORA_RESILIENCE,
-        sourceSection: 'Backup and restore: a backup retention period from 1 to 35 days',
+        // The tenth pass moved the source: the current Aurora.Managing.Backups states 1-35 days; the 2023 copy of
+        // disaster-recovery-resiliency does not (docs/facts-audits.md, audit 2026-12-07e).
+        source: AURORA_BACKUPS,
+        sourceSection: 'Backups: a backup retention period from 1-35 days; the default is one day',
         quota: { adjustable: false },
         names: {
           words: ['backup retention', 'retention period'],
@@ -462,6 +466,10 @@ function allPasses(...passes: readonly (readonly [Readonly<Record<string, Reveri
     if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
     dates[id] = EIGHTH_ON;
   }
+  for (const id of Object.keys(TENTH_RECONFIRMED)) {
+    if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
+    dates[id] = TENTH_ON;
+  }
   return { entries, dates };
 }
 
@@ -489,9 +497,11 @@ const CHECKED_AGAIN_IDS: ReadonlySet<string> = new Set(CHECKED_AGAIN);
 const SEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SEVENTH_CHECKED));
 const EIGHTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(EIGHTH_CHECKED));
 const NINTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(NINTH_CHECKED));
+const TENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TENTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (TENTH_CHECKED_IDS.has(id)) return TENTH_ON;
   if (NINTH_CHECKED_IDS.has(id)) return NINTH_ON;
   if (EIGHTH_CHECKED_IDS.has(id)) return EIGHTH_ON;
   if (SEVENTH_CHECKED_IDS.has(id)) return SEVENTH_CHECKED_ON;
@@ -503,11 +513,11 @@ export function withReverification(fact: Fact): Fact {
   return withFormerValues(reverifiedFact(fact));
 }
 
-/** The ninth pass's former values after the fact's own, newest change first. */
+/** The ninth and tenth passes' former values after the fact's own, newest change first. */
 function withFormerValues(fact: Fact): Fact {
-  const added = NINTH_HISTORY[fact.id];
-  if (!added) return fact;
-  const history = [...(fact.history ?? []), ...added.history].sort((a, b) => (a.until < b.until ? 1 : a.until > b.until ? -1 : 0));
+  const added = [...(NINTH_HISTORY[fact.id]?.history ?? []), ...(TENTH_HISTORY[fact.id]?.history ?? [])];
+  if (added.length === 0) return fact;
+  const history = [...(fact.history ?? []), ...added].sort((a, b) => (a.until < b.until ? 1 : a.until > b.until ? -1 : 0));
   return { ...fact, history };
 }
 

@@ -19,7 +19,8 @@ const EBS_DOT = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating
 const EFS_SOFT_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html#soft-limits';
 const EFS_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html';
 const EFS_PERF = 'https://docs.aws.amazon.com/efs/latest/ug/performance.html';
-const EFS_CLASSES = 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html';
+// The storage classes moved into the file system types page (storage-classes.html predates EFS Archive).
+const EFS_CLASSES = 'https://docs.aws.amazon.com/efs/latest/ug/availability-durability.html';
 const EFS_MOUNT = 'https://docs.aws.amazon.com/efs/latest/ug/accessing-fs.html';
 const EFS_PRICING = 'https://aws.amazon.com/efs/pricing/';
 const EFS_WHAT = 'https://docs.aws.amazon.com/efs/latest/ug/whatisefs.html';
@@ -226,7 +227,7 @@ export const efs: ServiceCard = {
       seedLine: 197,
       changed: { notes: 'up to 10 GB/s', note: 'Elastic throughput reads now default to 60 GiB/s in the larger Regions (Region-dependent), and the quota can be raised.' },
     }),
-    list('efs.storage-classes', 'Storage classes', 'behaviour', ['EFS Standard', 'EFS Infrequent Access', 'EFS Archive'], EFS_CLASSES, { seedLine: 199 }),
+    list('efs.storage-classes', 'Storage classes', 'behaviour', ['EFS Standard', 'EFS Infrequent Access', 'EFS Archive'], EFS_CLASSES, { seedLine: 199, sourceSection: 'EFS storage classes' }),
     num('efs.max-file-size', 'Maximum file size', 'limit', 52_673_613_135_872, 'bytes', EFS_LIMITS, { hardLimit: true, detail: 'About 47.9 TiB.' }),
     text('efs.clients', 'Clients', 'behaviour', 'Linux (NFSv4.0/4.1) only, not Windows; one mount target per AZ', EFS_MOUNT),
     price('efs.standard-price', 'EFS Standard storage (per GB-month, us-east-1)', 0.3, EFS_PRICING),
