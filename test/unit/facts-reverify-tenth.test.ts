@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { findFact } from '../../server/src/facts/catalog';
 import { REVERIFIED } from '../../server/src/facts/reverification';
-import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED } from '../../server/src/facts/reverification-tenth';
+import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED, TENTH_UNCONFIRMED } from '../../server/src/facts/reverification-tenth';
 import { NINTH_CHECKED, NINTH_HISTORY } from '../../server/src/facts/reverification-ninth';
 import type { Fact } from '../../server/src/facts/types';
 
@@ -51,5 +51,15 @@ describe('tenth re-verification pass', () => {
     // 168 hours is below 365 days; 50 rules below 60.
     assert.ok(168 * 3600 < maximum(findFact('kinesis-data-streams.retention')!));
     assert.ok(50 < maximum(findFact('security-group.rules')!));
+  });
+
+  it('lists each fact it could not confirm with the reason, and leaves its date alone', () => {
+    for (const [id, why] of Object.entries(TENTH_UNCONFIRMED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.ok(!(id in TENTH_CHECKED) && !(id in TENTH_RECONFIRMED), `${id} is either confirmed or not`);
+      assert.notEqual(fact.checked === TENTH_ON && fact.reverified === undefined, true, `${id} kept its older date`);
+      assert.ok(why.length > 40, `${id} says why`);
+    }
   });
 });

@@ -55,8 +55,27 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
     'the end-of-support banner on every page of the SimSpace Weaver guide (current), which links the cited page: on May 20, 2026 AWS will end support',
   'lookout-for-metrics.lifecycle':
     'aws-cdk-lib.aws_lookoutmetrics-readme (current): end of support notice, on Oct 9, 2025 AWS will end support for Amazon Lookout for Metrics',
+  'dax.default-port':
+    'API_dax_Endpoint (current): the default ports are 8111 for the "dax" protocol and 9111 for the "daxs" protocol (the detail gives 9111)',
   'efs.storage-classes':
     'fixed: availability-durability, EFS storage classes (current): EFS Standard, EFS Infrequent Access (IA) and EFS Archive; the cited storage-classes page (2023 copy) predates EFS Archive, so the source moved',
+};
+
+/**
+ * Facts this pass read and could not confirm on a stored copy of the page they cite: their checked date stays,
+ * and docs/facts-audits.md lists each with the reason.
+ */
+export const TENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'documentdb.default-port':
+    'the current endpoints-connecting page uses port 27017 in every connection example, but no stored copy of a DocumentDB page says 27017 is the default (the CreateDBCluster Port copies stop before it)',
+  'ebs-gp3.iops':
+    'the stored copies of the cited CloudFormation Ebs page stop before the Iops values or predate September 2025 (3,000-16,000); its 80,000 stays as an earlier pass read it',
+  'rds.engines': 'the 2023 copy of the RDS Welcome page predates RDS for Db2 (it names MariaDB, SQL Server, MySQL, Oracle, PostgreSQL); no current copy was reached',
+  'aurora-serverless.v1': 'the 2023 copy of aurora-serverless predates the end of support; no current copy was reached',
+  'sqs.encryption': 'the 2023 copy of sqs-server-side-encryption names SSE-SQS and SSE-KMS and HTTPS for encrypted queues, but not that SSE-SQS is on by default for new queues',
+  'waf.resources': 'the 2023 copy of how-aws-waf-works-resources names CloudFront, ALB, API Gateway REST APIs, AppSync, Cognito user pools and App Runner, not Verified Access',
+  'cost-anomaly-detection.frequency':
+    'the cited getting-started-ad has no stored copy; the AnomalySubscription API reference (current) sends DAILY and WEEKLY notifications by email and IMMEDIATE ones by SNS only, while the card says individual alerts go by SNS or email',
 };
 
 export const TENTH_RECONFIRMED: Readonly<Record<string, string>> = {
