@@ -57,6 +57,9 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
     'aws-cdk-lib.aws_lookoutmetrics-readme (current): end of support notice, on Oct 9, 2025 AWS will end support for Amazon Lookout for Metrics',
   'dax.default-port':
     'API_dax_Endpoint (current): the default ports are 8111 for the "dax" protocol and 9111 for the "daxs" protocol (the detail gives 9111)',
+  'dax.port-tls': 'new: API_dax_Endpoint (current): 9111 is the default port for the "daxs" (TLS) protocol',
+  'db2.default-port':
+    'new: the CreateDBInstance Port parameter as the SDK for Kotlin reference renders it (current): Default, RDS for Db2 - 50000 (with MariaDB and MySQL 3306, SQL Server 1433, Oracle 1521, PostgreSQL 5432)',
   'efs.storage-classes':
     'fixed: availability-durability, EFS storage classes (current): EFS Standard, EFS Infrequent Access (IA) and EFS Archive; the cited storage-classes page (2023 copy) predates EFS Archive, so the source moved',
 };

@@ -234,6 +234,7 @@ export const dax: ServiceCard = {
   docs: DAX,
   facts: [
     port('dax.default-port', 'Cluster endpoint port (unencrypted)', 8111, DAX_ENDPOINT, { detail: 'Clusters with encryption in transit use port 9111 (daxs://).' }),
+    port('dax.port-tls', 'Cluster endpoint port (TLS)', 9111, DAX_ENDPOINT, { checked: '2026-12-07', sourceSection: 'URL: the default ports are 8111 for the "dax" protocol and 9111 for the "daxs" protocol' }),
     num('dax.item-ttl', 'Item cache TTL (default)', 'default', 300, 'seconds', DAX_CONCEPTS, { detail: 'The query cache has its own TTL, set when the cluster is created (0 turns query caching off).' }),
     num('dax.nodes', 'Nodes per cluster', 'limit', 11, 'count', DAX_CLUSTER, { hardLimit: true, detail: 'One primary and up to 10 read replicas.' }),
     text('dax.tls', 'Encryption in transit', 'behaviour', 'Chosen at cluster creation only; cannot be enabled on an existing cluster', DAX_TLS),

@@ -106,6 +106,8 @@ export const db2: ServiceCard = {
     range('db2.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('db2.read-replicas', 'Read replicas', 'limit', 3, 'count', REPLICAS, { hardLimit: true }),
     text('db2.licensing', 'Licensing', 'behaviour', 'Bring your own IBM license or pay through AWS Marketplace', DB2_LICENSING),
+    // Read on the SDK for Kotlin rendering of the same Port parameter (CreateDbInstanceRequest.port, current).
+    port('db2.default-port', 'Default port', 50_000, RDS_PORT_DEFAULTS, { checked: '2026-12-07', sourceSection: 'Port: Default, RDS for Db2 - 50000' }),
   ],
 };
 
