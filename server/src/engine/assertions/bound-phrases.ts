@@ -8,6 +8,7 @@
  */
 import type { Clause } from '../parse/clauses';
 import type { QuantityMention } from '../recognisers/quantities';
+import { textBefore } from '../util/text';
 
 export interface BoundPhrase {
   readonly modality: 'maximum';
@@ -53,7 +54,7 @@ export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' |
   if (CHANGE.test(text)) return undefined;
   const at = q.start - clause.start;
   const end = q.end - clause.start;
-  const before = text.slice(Math.max(0, at - 64), at);
+  const before = textBefore(text, at, 64);
   const after = text.slice(end, end + 48);
   const negated = NEGATED_EXCEED_BEFORE.exec(before);
   if (negated?.[1]) {

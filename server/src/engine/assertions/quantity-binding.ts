@@ -6,6 +6,9 @@
  * and hovers and the limit rules read those, so a hover and a finding never disagree.
  */
 import { boundPhraseOf, withoutOwned, type BoundPhrase } from './bound-phrases';
+import { textBefore } from '../util/text';
+
+export { textBefore };
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
@@ -113,11 +116,23 @@ export interface AttributeSpec {
  * itself ("times out after 30 s", "deleted after 14 days").
  */
 export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|(?<!\b(?:times?[- ]?out|timed[- ]?out|timeout|expires?|expired|deleted|purged)\s)after)\s+|(?<![\w"'/=-])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
-export const LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+|(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+)?at|limits?\s+(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+to|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than|as (?:high|large|long|much|big) as)\s*$/i;
+const ENGLISH_LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+|(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+)?at|limits?\s+(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+to|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than|as (?:high|large|long|much|big) as)\s*$/i;
+/**
+ * "maximum" / "up to" in the other languages AWS notes come in, right before the value (Korean 최대, Japanese
+ * 最大, Chinese 最多 / 至多 / 上限, Vietnamese "tối đa" / "lên tới", German "bis zu" / "höchstens", French
+ * "jusqu'à", Spanish "hasta" / "como máximo", Portuguese "até" / "no máximo", Italian "fino a").
+ */
+export const OTHER_LANGUAGE_CEILING =
+  /(?:최대(?:치|로)?|最大(?:で|値)?|最多|至多|上限(?:は|为|是)?|(?<![A-Za-zÀ-ỹ])(?:tối\s+đa|lên\s+(?:tới|đến)|bis\s+zu|maximal|höchstens|jusqu['’]\s?à|au\s+(?:maximum|plus)|hasta|como\s+máximo|un\s+máximo\s+de|no\s+máximo|até|fino\s+a|al\s+massimo))[\s:：]*$/i;
+export const LIMIT_CUE_BEFORE = new RegExp(`(?:${ENGLISH_LIMIT_CUE_BEFORE.source})|(?:${OTHER_LANGUAGE_CEILING.source})`, 'i');
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */
 export const MIN_CUE_BEFORE = /\b(?:minimum|min\.?|lowest|shortest|smallest)(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\b(?:minimum|min\.?)\s+(?:of\s+)?$|\bat least\s*$|\bno (?:less|shorter|fewer|lower|smaller) than\s*$/i;
-export const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
+/**
+ * "we", "our", "us", "I" as words of their own: not the "i" of a Vietnamese "tối" (JavaScript's \\b sees
+ * only ASCII letters), nor "us" in "us-east-1".
+ */
+export const FIRST_PERSON = /(?<![\p{L}\p{M}\d_-])(?:[Ww][Ee]|[Oo]ur|OUR|[Uu]s|I)(?![\p{L}\p{M}\d_-])/u;
 
 /** "6 times the Lambda timeout", "twice the visibility timeout": the attribute is a yardstick here, not what the quantity sets. */
 const MULTIPLE_BEFORE =

@@ -16,6 +16,7 @@ import {
   DEFAULT_CUE_BEFORE,
   MIN_CUE_BEFORE,
   LIMIT_CUE_BEFORE,
+  textBefore,
   bindQuantity,
   boundsOfSpec,
   isQuestion,
@@ -89,7 +90,7 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evi
   }
   if (SCENARIO.test(clause.text)) return 'hypothetical';
   const at = q.start - clause.start;
-  const before = clause.text.slice(Math.max(0, at - 64), at);
+  const before = textBefore(clause.text, at, 64);
   if (COMPARATIVE_BEFORE.test(before)) return bound ? bound.modality : 'comparative';
   if (GRANULARITY_BEFORE.test(before)) return 'granularity';
   // "in 1 MB steps", "in 64 MB increments": the step written around the value.

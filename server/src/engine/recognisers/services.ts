@@ -95,6 +95,8 @@ function shorterAlias(byLower: Map<string, AliasEntry[]>, scan: string, index: n
 }
 
 const PARENTS = new Map(SERVICES.map((s) => [s.id, s.parent]));
+/** Cards of an architecture concept, not a service ("DR", "pilot light"): never a rival subject to a service. */
+const CONCEPTS = new Set(SERVICES.filter((s) => s.category === 'Architecture').map((s) => s.id));
 
 /**
  * Mentions that only hold in their company: a generic word ("health check", "Spark") is kept when the
@@ -119,14 +121,16 @@ function inContext(found: ReadonlyArray<{ mention: ServiceMention; entry: AliasE
 
 /**
  * The services a text names, a parent named beside its own child left out: "EBS gp3" is about gp3,
- * "Amazon RDS for PostgreSQL (RDS)" about RDS for PostgreSQL. A text naming two unrelated services
- * keeps both.
+ * "Amazon RDS for PostgreSQL (RDS)" about RDS for PostgreSQL, and a concept named beside a service
+ * ("DR") left out too. A text naming two unrelated services keeps both.
  */
 export function mostSpecific(ids: ReadonlySet<string>): Set<string> {
   const out = new Set(ids);
   for (const id of ids) {
     for (let parent = PARENTS.get(id); parent !== undefined; parent = PARENTS.get(parent)) out.delete(parent);
   }
+  // "Aurora Global Database for DR": the service is the subject; the concept names what it is for.
+  if ([...out].some((id) => !CONCEPTS.has(id))) for (const id of CONCEPTS) out.delete(id);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { clauses } from '../parse/clauses';
 import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { changeYear, monthYear } from './kit/limit-rule';
+import { FIRST_PERSON, OTHER_LANGUAGE_CEILING, textBefore } from '../assertions/quantity-binding';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { escapeRegExp } from '../util/text';
 import { columnAt } from '../parse/cells';
@@ -86,7 +87,11 @@ function labelOf(context: { readonly kind: string; readonly header?: readonly { 
 const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(${wordsPattern(COUNT_WORDS)})\b`, 'g');
 
 /** A maximum is claimed just before the number ("up to", "max", "tops out at", "supports", "spans up to"). */
-const CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
+const ENGLISH_CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
+/** The same cue in another language (Korean 최대, Vietnamese "tối đa", German "bis zu", …), a few words before the number. */
+const CEILING_CUE = new RegExp(`(?:${ENGLISH_CEILING_CUE.source})|(?:${OTHER_LANGUAGE_CEILING.source.replace(/\[\\s:：\]\*\$$/, '')}[^.;:]{0,24}$)`, 'i');
+/** A counter word glued to a number in Korean, Japanese or Chinese ("5개", "5個", "5个"): the unit follows it. */
+const COUNTER = /^(?:개|個|个|つ|件|台)/;
 
 /** A floor or a baseline is not a ceiling ("a baseline of 3,000 IOPS", "at least 3 Regions"). */
 const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
@@ -237,7 +242,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
   const header = context.header?.map((h) => h.text).join(' ') ?? '';
   for (const clause of clauses(context)) {
     const text = clause.text;
-    if (HISTORY.test(text) || clause.rejected || clause.question || /\b(?:we|our|us|I)\b/i.test(text)) continue;
+    if (HISTORY.test(text) || clause.rejected || clause.question || FIRST_PERSON.test(text)) continue;
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
       const at = clause.start + m.index;
@@ -246,14 +251,14 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const numberEnd = m.index + m[0].length;
       const named = context.services.find((sv) => sv.start >= at + m[0].length && /^\s{1,2}$/.test(context.text.slice(at + m[0].length - context.start, sv.start - context.start)));
       const froms = named ? [named.end - clause.start, named.start + named.text.lastIndexOf(' ') + 1 - clause.start, numberEnd] : [numberEnd];
-      const afters = froms.map((from) => text.slice(from, from + 40));
+      const afters = froms.map((from) => text.slice(from, from + 40).replace(COUNTER, ''));
       const after = afters.find((a) => CEILINGS.some((c) => c.unit.test(a))) ?? text.slice(numberEnd, numberEnd + 40);
       if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
       // In prose the clause names the subject, else the rest of its sentence ("Aurora Global Database: one
       // Region writes, while up to five secondary Regions read"); a table row names it in any cell.
       const ownInClause = services.filter((s) => s.start >= clause.start && s.end <= clause.start + text.length);
       const inClause = context.kind === 'tableRow' || !subjects.own || ownInClause.length === 0 ? services : ownInClause;
-      const before = text.slice(Math.max(0, m.index - 48), m.index);
+      const before = textBefore(text, m.index, 48);
       const label = labelOf(context, at, before);
       // The unit after the number, or (no unit there) in the label it stands under.
       const bare = !/^\s*[A-Za-z%/]/.test(after);

@@ -1,3 +1,4 @@
+import { FIRST_PERSON } from '../assertions/quantity-binding';
 import { findFact, getService, requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import { formerCountUntil } from './outdated-ceiling';
@@ -36,7 +37,7 @@ const CEILING_BEFORE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\
  * the text states it as the ceiling, in the present and not as the writer's own plan.
  */
 function formerCeiling(fact: Fact, value: number, before: string, clause: string): string | undefined {
-  if (!CEILING_BEFORE.test(before) || /\b(?:we|our|us|I)\b/i.test(clause)) return undefined;
+  if (!CEILING_BEFORE.test(before) || FIRST_PERSON.test(clause)) return undefined;
   return formerCountUntil(fact, value);
 }
 

@@ -186,3 +186,13 @@ export function lineTexts(text: string): LineText[] {
   }
   return out;
 }
+
+/**
+ * The text right before a value, up to `span` characters, without the emphasis or code markers that open
+ * the value ("up to **5 minutes**", "max `900`"): the cue before them is the value's.
+ */
+export function textBefore(text: string, at: number, span: number): string {
+  let end = at;
+  while (end > 0 && '*_`'.includes(text.charAt(end - 1))) end--;
+  return text.slice(Math.max(0, at - span), end);
+}

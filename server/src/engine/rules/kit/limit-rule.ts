@@ -13,6 +13,7 @@ import {
   boundsOfSpec,
   describe,
   verdictOf,
+  textBefore,
   writtenOf,
   type AttributeSpec,
   type Dimension,
@@ -203,7 +204,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
   const tail = spec.note ? ` ${spec.note}` : '';
   const at = q.start - clause.start;
-  const before = clause.text.slice(Math.max(0, at - 64), at);
+  const before = textBefore(clause.text, at, 64);
   const value = a.value;
   const written = writtenOf(context, q);
   const verdict = verdictOf(spec, value);
