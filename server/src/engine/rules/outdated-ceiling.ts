@@ -276,7 +276,9 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const fact = requireFact(ceiling.fact);
       const max = maximumOf(fact);
       if (value === undefined || max === undefined) continue;
-      const unit = after.match(ceiling.unit)?.[0].trim() || ceiling.display;
+      // The unit as written, unless it is a singular noun ("5 secondary region" in a note): then the pack's plural.
+      const written = after.match(ceiling.unit)?.[0].trim();
+      const unit = written && (/s$/i.test(written) || /[A-Z]{2}/.test(written) || /[^A-Za-z ]/.test(written)) ? written : ceiling.display;
       if (value < max * 0.97) {
         // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a plan.
         if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) continue;
