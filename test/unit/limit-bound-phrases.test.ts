@@ -37,9 +37,17 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   ['fwiw sqs msgs cap at 256kb, so we use the extended client', 'sqs-message-size: 256kb'],
   ['kinesis holds records 7 days max', 'kinesis-retention: 7 days'],
   ['s3 maxes out at 5 TB per object', 's3-object-size: 5 TB'],
+  // A bracket right after the value names it as the limit the comparison is made against.
+  ['Payloads above 256 KB (the SQS message size limit) go to S3.', 'sqs-message-size: 256 KB'],
+  ['Kinesis records older than 7 days (the Kinesis retention limit) are gone.', 'kinesis-retention: 7 days'],
 ];
 
 const QUIET: readonly string[] = [
+  // A bracket naming another limit, or one of ours, or stating its own value.
+  'Keep handlers under 10 s (API Gateway timeout is 29 s).',
+  'Lambda jobs longer than 20 minutes (our own limit) go to Batch.',
+  'Set the SQS visibility timeout above 90 s (six times the Lambda timeout).',
+  'Payloads above 1 MiB (the SQS message size limit) go to S3.',
   'SQS raised the 256 KB limit to 1 MiB in 2025.',
   'Before August 2025, SQS messages could not exceed 256 KB.',
   'Our events never exceed 256 KB, so SQS is fine.',

@@ -45,6 +45,12 @@ const OR_LESS_AFTER = /^\s*or\s+(?:less|smaller|fewer|lower|shorter|below)\b/i;
 const LIMIT_NOUN_AFTER =
   /^\s*(?:(?!(?:within|under|below|over|above|beyond|near|to|in|for|of|at|on|the|than|and|or|per|we|our|my|your|their)\b)[\w-]+\s+){0,3}(?:hard\s+)?(?:limit|cap|ceiling)\b(?!\s*(?:increase|raise|request))/i;
 
+/**
+ * "takes more than 30s (API Gateway timeout)", "above 256 KB (the SQS message size limit)": a bracket right
+ * after the value names it as the limit, so the comparison is made against the stated limit.
+ */
+const NAMED_LIMIT_AFTER = /^\s*\(\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:time-?out|limit|cap|ceiling|quota|maximum|max)\s*\)/i;
+
 /** The clause reports a change: its old figure is history, not a bound. */
 const CHANGE = /\b(?:raised|raising|increased|increasing|lifted|bumped|doubled|quadrupled|grew|expanded|extended|replaced|went\s+(?:up|from))\b/i;
 
@@ -67,6 +73,7 @@ export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' |
     // "no longer" is a negation cue on its own: the bound owns both words.
     return { modality: 'maximum', owned: [[start, start + no[0].toLowerCase().lastIndexOf('than')]] };
   }
+  if (NAMED_LIMIT_AFTER.test(after)) return { modality: 'maximum', owned: [] };
   if (OVER_BEFORE.test(before)) {
     const refusals = [...text.matchAll(REFUSAL)];
     if (refusals.length === 0) return undefined;
