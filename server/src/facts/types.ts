@@ -107,6 +107,8 @@ export interface AttributeNames {
    * enough to name this attribute once its service is the subject.
    */
   readonly counted?: readonly string[];
+  /** One value for everyone (a billing minimum such as a storage class's minimum duration): any other stated value is wrong. */
+  readonly exact?: boolean;
 }
 
 export interface Fact {

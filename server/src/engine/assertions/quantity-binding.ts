@@ -638,7 +638,9 @@ export function isUnder(bounds: Bounds, value: number): boolean {
 /** Where a value in prose falls for a spec, as the rule judges it (and the hover shows it). */
 export function verdictOf(spec: AttributeSpec, value: number): 'within' | 'over' | 'under' | 'not-exact' {
   const bounds = boundsOfSpec(spec);
-  if (spec.exact) return bounds.max !== undefined && Math.abs(value - bounds.max) > bounds.max * 0.001 ? 'not-exact' : 'within';
+  // "128 KB" for a 128 KiB minimum is the same figure as AWS writes it: sizes within 5 % (MB and MiB differ by 4.9 %).
+  const tolerance = bounds.dimension === 'size' ? 0.05 : 0.001;
+  if (spec.exact) return bounds.max !== undefined && Math.abs(value - bounds.max) > bounds.max * tolerance ? 'not-exact' : 'within';
   if (isOver(bounds, value)) return 'over';
   if (spec.proseMin !== false && isUnder(bounds, value)) return 'under';
   return 'within';

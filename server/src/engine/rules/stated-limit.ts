@@ -69,6 +69,7 @@ function specOf({ fact, service, words }: Named): LimitSpec {
     services: [service],
     attribute: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i'),
     checkDefault: fact.value.type === 'range' && fact.value.default !== undefined,
+    ...(fact.names?.exact === true ? { exact: true } : {}),
     // "300-byte events": the thing's own size, not a setting below the setting's minimum.
     ...(things.length > 0 ? { proseMin: false } : {}),
   };

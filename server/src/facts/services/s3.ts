@@ -19,6 +19,17 @@ const EVENTS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notificati
 const REPLICATION = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html';
 const BPA = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html';
 const PRICING = 'https://aws.amazon.com/s3/pricing/';
+/** How notes name a storage class's minimum storage duration and minimum billable object size (one value per class). */
+const MIN_DURATION_NAMES = {
+  words: ['minimum storage duration', 'min storage duration', 'minimum storage period', 'minimum storage charge', 'minimum billable duration', 'minimum duration', 'minimum storage'],
+  units: ['days'],
+  exact: true,
+} as const;
+const MIN_OBJECT_SIZE_NAMES = {
+  words: ['minimum billable object size', 'billable object size', 'minimum object size', 'min object size', 'minimum billable size', 'minimum size'],
+  units: ['KB', 'KiB'],
+  exact: true,
+} as const;
 const CLASSES_DOCS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html';
 // The user guide's comparison table states durability, availability, AZs and minimums per class (the storage-classes landing page is marketing).
 const CLASSES_COMPARE = `${CLASSES_DOCS}#sc-compare`;
@@ -147,8 +158,8 @@ export const s3StandardIa = storageClass(
   ['S3 Standard-IA', 'Standard-IA', 'S3 Standard-Infrequent Access', 'STANDARD_IA', 'S3 IA'],
   [
     num('s3-standard-ia.availability', 'Availability (designed for)', 'availability', 99.9, 'percent', CLASSES_COMPARE, { seedLine: 1044 }),
-    num('s3-standard-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES_COMPARE, { hardLimit: true }),
-    num('s3-standard-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-standard-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES_COMPARE, { hardLimit: true, names: MIN_DURATION_NAMES }),
+    num('s3-standard-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true, names: MIN_OBJECT_SIZE_NAMES }),
     num('s3-standard-ia.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-standard-ia.price', 'Storage (per GB-month, us-east-1)', 0.0125, PRICING),
   ],
@@ -161,8 +172,8 @@ export const s3OneZoneIa = storageClass(
   ['S3 One Zone-IA', 'One Zone-IA', 'ONEZONE_IA', 'S3 One Zone-Infrequent Access'],
   [
     num('s3-onezone-ia.availability', 'Availability (designed for)', 'availability', 99.5, 'percent', CLASSES_COMPARE, { seedLine: 1050 }),
-    num('s3-onezone-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES_COMPARE, { hardLimit: true }),
-    num('s3-onezone-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-onezone-ia.min-storage-duration', 'Minimum storage duration', 'limit', 30, 'days', CLASSES_COMPARE, { hardLimit: true, names: MIN_DURATION_NAMES }),
+    num('s3-onezone-ia.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true, names: MIN_OBJECT_SIZE_NAMES }),
     text('s3-onezone-ia.durability', 'Durability', 'durability', '11 nines within one AZ; data is lost if the AZ is destroyed', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-onezone-ia.price', 'Storage (per GB-month, us-east-1)', 0.01, PRICING),
   ],
@@ -175,8 +186,8 @@ export const s3GlacierInstant = storageClass(
   ['S3 Glacier Instant Retrieval', 'Glacier Instant Retrieval', 'GLACIER_IR', 'Glacier IR'],
   [
     text('s3-glacier-ir.retrieval', 'Retrieval time', 'duration', 'Milliseconds', CLASSES_COMPARE, { seedLine: 1052 }),
-    num('s3-glacier-ir.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1053 }),
-    num('s3-glacier-ir.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true }),
+    num('s3-glacier-ir.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, names: MIN_DURATION_NAMES, seedLine: 1053 }),
+    num('s3-glacier-ir.min-object-size', 'Minimum billable object size', 'limit', 128, 'KiB', CLASSES_COMPARE, { hardLimit: true, names: MIN_OBJECT_SIZE_NAMES }),
     num('s3-glacier-ir.availability', 'Availability (designed for)', 'availability', 99.9, 'percent', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-glacier-ir.price', 'Storage (per GB-month, us-east-1)', 0.004, PRICING),
   ],
@@ -189,7 +200,7 @@ export const s3GlacierFlexible = storageClass(
   ['S3 Glacier Flexible Retrieval', 'Glacier Flexible Retrieval', 'GLACIER storage class', 'S3 Glacier'],
   [
     list('s3-glacier-flexible.retrieval', 'Retrieval options', 'duration', ['Expedited: 1–5 minutes', 'Standard: 3–5 hours', 'Bulk: 5–12 hours (lowest cost)'], RETRIEVAL, { seedLine: 1061 }),
-    num('s3-glacier-flexible.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1064 }),
+    num('s3-glacier-flexible.min-storage-duration', 'Minimum storage duration', 'limit', 90, 'days', CLASSES_COMPARE, { hardLimit: true, names: MIN_DURATION_NAMES, seedLine: 1064 }),
     text('s3-glacier-flexible.overhead', 'Per-object overhead', 'size', '40 KB of metadata billed per archived object (8 KB at S3 Standard rates, 32 KB at Glacier rates)', CLASSES_DOCS),
     num('s3-glacier-flexible.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-glacier-flexible.price', 'Storage (per GB-month, us-east-1)', 0.0036, PRICING),
@@ -203,7 +214,7 @@ export const s3GlacierDeepArchive = storageClass(
   ['S3 Glacier Deep Archive', 'Glacier Deep Archive', 'Deep Archive', 'DEEP_ARCHIVE'],
   [
     list('s3-glacier-deep-archive.retrieval', 'Retrieval options', 'duration', ['Standard: within 12 hours', 'Bulk: within 48 hours'], RETRIEVAL, { seedLine: 1072 }),
-    num('s3-glacier-deep-archive.min-storage-duration', 'Minimum storage duration', 'limit', 180, 'days', CLASSES_COMPARE, { hardLimit: true, seedLine: 1074 }),
+    num('s3-glacier-deep-archive.min-storage-duration', 'Minimum storage duration', 'limit', 180, 'days', CLASSES_COMPARE, { hardLimit: true, names: MIN_DURATION_NAMES, seedLine: 1074 }),
     num('s3-glacier-deep-archive.durability', 'Durability (designed for)', 'durability', 11, 'nines', CLASSES_COMPARE, { checked: '2026-12-06' }),
     price('s3-glacier-deep-archive.price', 'Storage (per GB-month, us-east-1)', 0.00099, PRICING),
   ],
