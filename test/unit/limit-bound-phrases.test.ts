@@ -40,9 +40,16 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   // A bracket right after the value names it as the limit the comparison is made against.
   ['Payloads above 256 KB (the SQS message size limit) go to S3.', 'sqs-message-size: 256 KB'],
   ['Kinesis records older than 7 days (the Kinesis retention limit) are gone.', 'kinesis-retention: 7 days'],
+  // The run itself bounded: "can't run longer than", "cannot execute for more than", a function duration.
+  ["Lambda functions can't run longer than five minutes.", 'lambda-timeout: five minutes'],
+  ['A Lambda function cannot execute for more than 5 minutes.', 'lambda-timeout: 5 minutes'],
+  ['Max Lambda function duration = 300s', 'lambda-timeout: 300s'],
 ];
 
 const QUIET: readonly string[] = [
+  'If a Lambda can run longer than 5 minutes, raise the SQS visibility timeout.',
+  'Our Lambda functions must not run longer than 5 minutes, by policy.',
+  'Jobs that run longer than 5 minutes move from Lambda to Fargate.',
   // A bracket naming another limit, or one of ours, or stating its own value.
   'Keep handlers under 10 s (API Gateway timeout is 29 s).',
   'Lambda jobs longer than 20 minutes (our own limit) go to Batch.',

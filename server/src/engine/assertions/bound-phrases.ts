@@ -18,7 +18,7 @@ export interface BoundPhrase {
 
 /** Modal negation + exceed: a rule about the value, not an observation ("never exceed" describes a workload). */
 const NEGATED_EXCEED_BEFORE =
-  /\b(cannot|can't|can\s?not|must\s+not|mustn't|may\s+not|will\s+not|won't)\s+(?:(?:be|have|hold|use|take|span|support|contain|store|attach|run\s+for)\s+)?(?:exceed|surpass|go\s+(?:over|above|beyond|past)|(?:be\s+)?(?:more|larger|bigger|longer|greater|higher)\s+than)\s*$/i;
+  /\b(cannot|can't|can\s?not|must\s+not|mustn't|may\s+not|will\s+not|won't)\s+(?:(?:be|have|hold|use|take|span|support|contain|store|attach|run|run\s+for|execute|last)\s+)?(?:exceed|surpass|go\s+(?:over|above|beyond|past)|(?:be\s+)?(?:more|larger|bigger|longer|greater|higher)\s+than)\s*$/i;
 
 /** "no longer than 5 minutes": the "no" bounds the comparison; it does not negate the statement. */
 const NO_MORE_THAN_BEFORE = /\b(no)\s+(?:more|longer|larger|bigger|greater|higher)\s+than\s*$/i;

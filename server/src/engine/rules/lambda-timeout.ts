@@ -11,7 +11,7 @@ export const lambdaTimeout = limitRule({
   fact: 'lambda.timeout',
   bareCeiling: true,
   services: ['lambda'],
-  attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bmax(?:imum)?\.?\s+(?:execution|run(?:ning)?|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b/i,
+  attribute: /\btime[- ]?outs?\b|\btim(?:es|ed)\s+out\b|\b(?:max(?:imum)?\s+)?(?:execution|run(?:ning)?)\s*(?:time|duration)\b|\bmax(?:imum)?\.?\s+(?:execution|run(?:ning)?|duration)\b|\bruns?\s+for\b|\bexecute[sd]?\s+for\b|\b(?:function|invocation|execution)\s+(?:duration|length)\b|\b(?:can(?:not|'t)?|may|must)\s+(?:not\s+)?(?:run|execute)\b/i,
   // A Step Functions Task state has its own TimeoutSeconds, which may well exceed the Lambda's. Lambda
   // Managed Instances functions invoked asynchronously or by most event source mappings allow 90 minutes.
   // Lambda MicroVMs (2026) run up to 8 hours: a MicroVM's maximum duration is not a function timeout.
