@@ -60,6 +60,10 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
   'dax.port-tls': 'new: API_dax_Endpoint (current): 9111 is the default port for the "daxs" (TLS) protocol',
   'db2.default-port':
     'new: the CreateDBInstance Port parameter as the SDK for Kotlin reference renders it (current): Default, RDS for Db2 - 50000 (with MariaDB and MySQL 3306, SQL Server 1433, Oracle 1521, PostgreSQL 5432)',
+  'neptune.default-port':
+    'fixed source: CreateDbClusterRequest.port in the SDK for Kotlin reference (current): the port on which the instances in the DB cluster accept connections, Default: 8182; the cited feature-overview-endpoints was not reached',
+  'timestream-influxdb.default-port':
+    'fixed source: CreateDbInstanceResponse.port in the SDK for Kotlin reference (current): the port number on which InfluxDB accepts connections, the default value is 8086; the cited connecting page was not reached',
   'efs.storage-classes':
     'fixed: availability-durability, EFS storage classes (current): EFS Standard, EFS Infrequent Access (IA) and EFS Archive; the cited storage-classes page (2023 copy) predates EFS Archive, so the source moved',
 };

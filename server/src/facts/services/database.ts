@@ -55,7 +55,6 @@ const DOCDB_CONNECT = 'https://docs.aws.amazon.com/documentdb/latest/developergu
 const DOCDB_BACKUP = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/backup_restore.html';
 const NEPTUNE = 'https://docs.aws.amazon.com/neptune/latest/userguide/intro.html';
 const NEPTUNE_LIMITS = 'https://docs.aws.amazon.com/neptune/latest/userguide/limits.html';
-const NEPTUNE_ENDPOINTS = 'https://docs.aws.amazon.com/neptune/latest/userguide/feature-overview-endpoints.html';
 const NEPTUNE_BACKUP = 'https://docs.aws.amazon.com/neptune/latest/userguide/backup-restore-overview.html';
 const KEYSPACES = 'https://docs.aws.amazon.com/keyspaces/latest/devguide/what-is-keyspaces.html';
 const KEYSPACES_QUOTAS = 'https://docs.aws.amazon.com/keyspaces/latest/devguide/quotas.html';
@@ -68,6 +67,10 @@ const TIMESTREAM_AVAILABILITY = 'https://docs.aws.amazon.com/timestream/latest/d
 const TIMESTREAM_STORAGE = 'https://docs.aws.amazon.com/timestream/latest/developerguide/storage.html';
 const INFLUX = 'https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influxdb.html';
 const INFLUX_CONNECT = 'https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influx-db-connecting.html';
+// The default ports as the SDK for Kotlin reference renders the API models (the guide pages above state them in examples only).
+const NEPTUNE_PORT = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/neptune/aws.sdk.kotlin.services.neptune.model/-create-db-cluster-request/port.html';
+const INFLUX_PORT =
+  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/timestreaminfluxdb/aws.sdk.kotlin.services.timestreaminfluxdb.model/-create-db-instance-response/port.html';
 const REDSHIFT = 'https://docs.aws.amazon.com/redshift/latest/mgmt/welcome.html';
 const REDSHIFT_LIMITS = 'https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html';
 const REDSHIFT_SNAPSHOT_RETENTION =
@@ -343,7 +346,7 @@ export const neptune: ServiceCard = {
   category: 'Database',
   docs: NEPTUNE,
   facts: [
-    port('neptune.default-port', 'Default port', 8182, NEPTUNE_ENDPOINTS),
+    port('neptune.default-port', 'Default port', 8182, NEPTUNE_PORT, { sourceSection: 'CreateDbClusterRequest.port: Default: 8182' }),
     num('neptune.read-replicas', 'Read replicas per cluster', 'limit', 15, 'count', NEPTUNE_LIMITS, { hardLimit: true }),
     num('neptune.max-storage', 'Maximum cluster storage', 'limit', 128, 'TiB', NEPTUNE_LIMITS, { hardLimit: true }),
     list('neptune.query-languages', 'Query languages', 'behaviour', ['Gremlin', 'openCypher', 'SPARQL'], NEPTUNE),
@@ -423,7 +426,7 @@ export const timestreamInfluxdb: ServiceCard = {
   category: 'Database',
   docs: INFLUX,
   facts: [
-    port('timestream-influxdb.default-port', 'Default port', 8086, INFLUX_CONNECT),
+    port('timestream-influxdb.default-port', 'Default port', 8086, INFLUX_PORT, { sourceSection: 'port: the default value is 8086' }),
     text('timestream-influxdb.model', 'Model', 'behaviour', 'Provisioned DB instances (Single-AZ or Multi-AZ), not serverless', INFLUX, {
       seedLine: 3121,
       changed: { notes: 'fully managed serverless, auto-scaling', note: 'The option open to new customers (InfluxDB) is instance-based.' },
