@@ -75,7 +75,6 @@ export const NINTH_UNCONFIRMED: Readonly<Record<string, string>> = {
   'fsx.port-smb': 'as fsx-windows.default-port: no stored copy of the cited page shows its port table',
   'qldb.lifecycle': 'the current copy of the cited AWS Database Blog post stops before the end-of-support date',
   'snowmobile.lifecycle': 'aws.amazon.com/snowmobile has no stored copy',
-  'nat-gateway.idle-timeout': 'the 2023 copy of the cited nat-gateway-basics does not state 350 seconds; nat-gateway-troubleshooting does ("the connection drops after 350 seconds")',
   'aurora.storage-copies': 'the 2023 copy of Aurora.Overview.StorageReliability says copies across three Availability Zones but not six copies or the write and read quorums',
   'transcribe.batch-limits': 'no stored copy of limits-guidelines; the 2023 copies give 4 hours only for call analytics input',
 };

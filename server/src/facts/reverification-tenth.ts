@@ -26,6 +26,8 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
   'elasticache-memcached.threads': '2023 copy of SelectEngine: Memcached is multi-threaded (Redis OSS is not); choose it to run large nodes with multiple cores or threads',
   'elasticache.invalidation':
     '2023 copy of Strategies: the caching strategies are lazy loading, write-through and adding a TTL, each implemented by the application',
+  'nat-gateway.idle-timeout':
+    'fixed source, 2023 copy of nat-gateway-troubleshooting (Internet connection drops after 350 seconds): a connection idle for 350 seconds or more times out and the NAT gateway returns an RST; the cited nat-gateway-basics does not state it (the ninth pass listed it as unconfirmed for that reason)',
   's3.durability': '2023 copy of DataDurability: designed to provide 99.999999999% durability and 99.99% availability of objects over a given year',
   'mq.engines': '2023 copy of welcome: Amazon MQ supports the Apache ActiveMQ and RabbitMQ engine types',
   'api-gateway.certificate-region':

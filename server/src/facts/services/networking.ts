@@ -11,6 +11,7 @@ const NACL = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.
 const NACL_EPHEMERAL = 'https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html';
 const NAT = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html';
 const NAT_BASICS = 'https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html';
+const NAT_IDLE_TIMEOUT = 'https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-troubleshooting.html#nat-gateway-troubleshooting-timeout';
 const VPC_PRICING = 'https://aws.amazon.com/vpc/pricing/';
 const IGW = 'https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html';
 const PEERING = 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html';
@@ -122,7 +123,7 @@ export const natGateway: ServiceCard = {
     }),
     num('nat-gateway.connections-per-destination', 'Simultaneous connections per unique destination', 'limit', 55_000, 'count', NAT_BASICS, { hardLimit: true }),
     num('nat-gateway.per-az', 'NAT gateways per Availability Zone', 'quota', 5, 'count', VPC_QUOTAS, { hardLimit: false }),
-    num('nat-gateway.idle-timeout', 'Idle connection timeout', 'duration', 350, 'seconds', NAT_BASICS, { hardLimit: true }),
+    num('nat-gateway.idle-timeout', 'Idle connection timeout', 'duration', 350, 'seconds', NAT_IDLE_TIMEOUT, { hardLimit: true, sourceSection: 'Internet connection drops after 350 seconds' }),
     text('nat-gateway.placement', 'Placement', 'behaviour', 'A public NAT gateway is created in a public subnet with an Elastic IP address and routes to the internet gateway; create one in each AZ so an AZ outage does not cut the others off', NAT, {
       seedLine: 85,
       changed: { notes: 'attach an internet gateway for private instances', note: 'Private-only instances reach the internet through a NAT gateway, which uses the internet gateway.' },
