@@ -38,6 +38,8 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
     '2023 copy of record-format-conversion: converts input from JSON to Apache Parquet or Apache ORC before storing in S3, with a schema from the AWS Glue Data Catalog',
   'fsx-lustre.s3':
     '2023 copy of create-dra-linked-data-repo: a data repository association loads file metadata from the linked S3 repository and can import and export automatically in either direction',
+  'fsx-lustre.default-port':
+    '2023 copy of limit-access-security-groups (Lustre): custom TCP rules on port 988 allow Lustre traffic between clients and between file systems',
   'fsx-ontap.deployment': '2023 copy of high-availability-AZ: FSx for ONTAP has two deployment types, Single-AZ and Multi-AZ',
   'fsx-windows.deployment':
     '2023 copy of high-availability-multiAZ: FSx for Windows File Server offers two deployment types, Single-AZ and Multi-AZ (a preferred and a standby file server in two AZs)',
@@ -66,6 +68,8 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed source: CreateDbClusterRequest.port in the SDK for Kotlin reference (current): the port on which the instances in the DB cluster accept connections, Default: 8182; the cited feature-overview-endpoints was not reached',
   'timestream-influxdb.default-port':
     'fixed source: CreateDbInstanceResponse.port in the SDK for Kotlin reference (current): the port number on which InfluxDB accepts connections, the default value is 8086; the cited connecting page was not reached',
+  'ec2-instance-connect.key-lifetime':
+    'fixed source: Ec2InstanceConnectClient in the SDK for Kotlin reference (current): SendSSHPublicKey pushes an SSH public key for the specified user, the key remains for 60 seconds; the cited connect-linux-inst-eic was not reached',
   'efs.storage-classes':
     'fixed: availability-durability, EFS storage classes (current): EFS Standard, EFS Infrequent Access (IA) and EFS Archive; the cited storage-classes page (2023 copy) predates EFS Archive, so the source moved',
 };

@@ -43,6 +43,8 @@ const VMIE_EXPORT = 'https://docs.aws.amazon.com/vm-import/latest/userguide/vmex
 const AL2023_ONPREM = 'https://docs.aws.amazon.com/linux/al2023/ug/outside-ec2.html';
 const EIC = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-linux-inst-eic.html';
 const EICE = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-with-ec2-instance-connect-endpoint.html';
+// The EC2 Instance Connect API as the SDK for Kotlin reference renders it: SendSSHPublicKey, "The key remains for 60 seconds".
+const EIC_API = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/ec2instanceconnect/aws.sdk.kotlin.services.ec2instanceconnect/-ec2-instance-connect-client';
 
 export const ec2: ServiceCard = {
   id: 'ec2',
@@ -155,7 +157,7 @@ export const ec2InstanceConnect: ServiceCard = {
   docs: EIC,
   facts: [
     port('ec2-instance-connect.default-port', 'SSH port', 22, EIC),
-    num('ec2-instance-connect.key-lifetime', 'Pushed public key lifetime', 'duration', 60, 'seconds', EIC, { hardLimit: true }),
+    num('ec2-instance-connect.key-lifetime', 'Pushed public key lifetime', 'duration', 60, 'seconds', EIC_API, { hardLimit: true, sourceSection: 'sendSshPublicKey: the key remains for 60 seconds' }),
     text('ec2-instance-connect.endpoint', 'Private instances', 'behaviour', 'EC2 Instance Connect Endpoint connects to instances without public IPs; no bastion needed', EICE),
   ],
 };
