@@ -46,9 +46,17 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   ['The largest retention period Kinesis Data Streams allows is 7 days.', ['kinesis-retention: 7 days']],
   ['Aurora storage grows up to 64 TiB.', ['outdated-ceiling: 64']],
   ['Fargate tasks max out at 4 vCPU.', ['outdated-ceiling: 4']],
+  // A size in another unit than the fact's (GiB): 16 TiB, the gp3 maximum until 2025, in TiB or GiB.
+  ['gp3 volumes go up to 16 TiB.', ['outdated-ceiling: 16']],
+  ['A gp3 volume can be at most 16,384 GiB.', ['outdated-ceiling: 16,384']],
+  ['| Volume | Max size |\n|---|---|\n| gp3 | 16 TiB |', ['outdated-ceiling: 16']],
 ];
 
 const QUIET: readonly string[] = [
+  'gp3 volumes go up to 64 TiB.',
+  'Our gp3 volume is 16 TiB.',
+  'Until 2025, gp3 volumes topped out at 16 TiB.',
+  '| Volume | Max size |\n|---|---|\n| gp2 | 16 TiB |',
   '### EBS gp3\n\n- Baseline IOPS: 3000\n- Max IOPS: 80000',
   // Two unrelated services in the title: no single subject.
   '## EBS gp3 and Aurora\n\n- Max IOPS: 16000',

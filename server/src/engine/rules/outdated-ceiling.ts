@@ -26,6 +26,8 @@ interface Ceiling {
   readonly label: RegExp;
   /** The unit as a message writes it after a number. */
   readonly display: string;
+  /** How many of the fact's unit make one of the written unit (1,024 GiB in a TiB); 1 when they are the same. */
+  readonly perUnit?: number;
 }
 
 const STATED: readonly Ceiling[] = [
@@ -37,6 +39,9 @@ const STATED: readonly Ceiling[] = [
   { fact: 'nat-gateway.bandwidth', services: ['nat-gateway'], unit: /^\s*(?:Gbps|Gbit\/s|Gb\/s)\b/i, label: /\bbandwidth\b|\bGbps\b/i, display: 'Gbps' },
   { fact: 'aurora.max-storage', services: ['aurora', 'aurora-mysql', 'aurora-postgresql'], unit: /^\s*(?:TiB|TB)\b/, label: /\bstorage\b|\bvolume\b|\bTiB\b/i, display: 'TiB' },
   { fact: 'fargate.vcpu', services: ['fargate'], unit: /^\s*vCPUs?\b/i, label: /\bvCPUs?\b/i, display: 'vCPU' },
+  // A volume's size, in the unit notes write it in (the fact is in GiB; "16 TiB" was the gp3 maximum until 2025).
+  { fact: 'ebs-gp3.size', services: ['ebs-gp3'], unit: /^\s*(?:TiB|TB)\b/, label: /\b(?:volume\s+)?size\b|\bcapacity\b|\bTiB\b/i, display: 'TiB', perUnit: 1024 },
+  { fact: 'ebs-gp3.size', services: ['ebs-gp3'], unit: /^\s*(?:GiB|GB)\b/, label: /\b(?:volume\s+)?size\b|\bcapacity\b|\bGiB\b/i, display: 'GiB' },
 ];
 
 /** Nouns as one alternation: longest first, any run of spaces, case as the pack writes it ignored. */
@@ -165,7 +170,7 @@ export const outdatedCeiling: DocumentRule = {
     'historical statements are left alone.',
   severity: 'warning',
   category: 'limits',
-  facts: CEILINGS.map((c) => c.fact),
+  facts: [...new Set(CEILINGS.map((c) => c.fact))],
   fixable: true,
   examples: {
     flag: [
@@ -274,7 +279,8 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       if (!cue) continue;
       const value = valueOf(m);
       const fact = requireFact(ceiling.fact);
-      const max = maximumOf(fact);
+      const inFactUnit = maximumOf(fact);
+      const max = inFactUnit === undefined ? undefined : inFactUnit / (ceiling.perUnit ?? 1);
       if (value === undefined || max === undefined) continue;
       // The unit as written, unless it is a singular noun ("5 secondary region" in a note): then the pack's plural.
       const written = after.match(ceiling.unit)?.[0].trim();
