@@ -49,7 +49,7 @@ const LIMIT_NOUN_AFTER =
  * "takes more than 30s (API Gateway timeout)", "above 256 KB (the SQS message size limit)": a bracket right
  * after the value names it as the limit, so the comparison is made against the stated limit.
  */
-const NAMED_LIMIT_AFTER = /^\s*\(\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:time-?out|limit|cap|ceiling|quota|maximum|max)\s*\)/i;
+export const NAMED_LIMIT_AFTER = /^\s*\(\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:time-?out|limit|cap|ceiling|quota|maximum|max)\s*\)/i;
 
 /** The clause reports a change: its old figure is history, not a bound. */
 const CHANGE = /\b(?:raised|raising|increased|increasing|lifted|bumped|doubled|quadrupled|grew|expanded|extended|replaced|went\s+(?:up|from))\b/i;

@@ -5,7 +5,7 @@
  * to "which attribute does this quantity set": assertions (assertions/quantity.ts) are built from it,
  * and hovers and the limit rules read those, so a hover and a finding never disagree.
  */
-import { boundPhraseOf, withoutOwned, type BoundPhrase } from './bound-phrases';
+import { NAMED_LIMIT_AFTER, boundPhraseOf, withoutOwned, type BoundPhrase } from './bound-phrases';
 import { textBefore } from '../util/text';
 
 export { textBefore };
@@ -472,7 +472,10 @@ export function bindQuantity(
     labelsEarlierItem(context, clause, q, index, index + length);
   // The spec's own word is not its attribute inside another thing's name ("batch size", "idle connection timeout").
   const notOwn = (index: number, length: number): boolean => otherSize(text, index, length) || qualifiedBy(spec.notAttribute, text, index) || yardstick(index, length);
-  const near = headerCell !== undefined ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
+  // "takes more than 30s (API Gateway timeout)": a bracket right after the value names what it is.
+  const bracket = NAMED_LIMIT_AFTER.exec(text.slice(q.end - clause.start))?.[0];
+  const named = bracket !== undefined && spec.attribute.test(bracket) && !spec.notAttribute?.test(bracket);
+  const near = headerCell !== undefined || named ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
   // "* Data Retention" over "* 24 hours by default, max 7 days": a label item names what its children's values set.
   const fromLabel =
     (!near || near.distance > 60) &&
@@ -481,7 +484,7 @@ export function bindQuantity(
     (labelledByParent(spec, context) || (scopeTitle !== undefined && namesOnly(spec, scopeTitle)));
   const own = fromLabel ? { index: at, distance: 0 } : near;
   if (!own || own.distance > 60) return headerCell === undefined && !fromLabel ? bareCeilingSubject(spec, context, clause, q, inherited) : undefined;
-  if (headerCell === undefined && !fromLabel) {
+  if (headerCell === undefined && !fromLabel && !named) {
     if (aggregate(spec, clause, q)) return undefined;
     // "Long polling: we will wait 30 seconds", "Timeout: the worker can run until 30 minutes": under a label
     // naming this attribute alone, a verb of the body says what the labelled setting does, not another's.
