@@ -35,6 +35,13 @@ const DEFAULT_GUEST_METRICS: readonly ClaimFrame[] = [
     reach: 60,
   },
   {
+    // "EC2 memory utilization is a default CloudWatch metric".
+    subject: /\bEC2(?:\s+instances?)?\b|\b(?:our|the|each|every)\s+instances?(?:'s|')?\b/i,
+    predicate: new RegExp(String.raw`\b${GUEST_METRIC}\b[^.;]{0,40}?\s(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:default|basic|standard|built-in)\s+(?:EC2\s+)?(?:CloudWatch\s+)?metrics?\b`, 'i'),
+    reach: 20,
+    ordered: true,
+  },
+  {
     subject: /\b(?:default|basic|standard|built-in|out-of-the-box)\s+(?:EC2\s+)?(?:CloudWatch\s+)?(?:monitoring|metrics)\b/i,
     predicate: new RegExp(String.raw`\b(?:include|includes|cover|covers|contain|contains|are|show|shows)\b[^.;]{0,60}?\b${GUEST_METRIC}\b`, 'i'),
     reach: 20,
@@ -42,7 +49,7 @@ const DEFAULT_GUEST_METRICS: readonly ClaimFrame[] = [
   },
 ];
 /** The clause says the metric comes without setup (or names the default metrics). */
-const DEFAULT_SAID = new RegExp(String.raw`\b${BY_DEFAULT}\b|\b(?:default|basic|standard|built-in)\s+(?:EC2\s+)?(?:CloudWatch\s+)?(?:monitoring|metrics)\b|\bOut-of-the-Box\b`, 'i');
+const DEFAULT_SAID = new RegExp(String.raw`\b${BY_DEFAULT}\b|\b(?:default|basic|standard|built-in)\s+(?:EC2\s+)?(?:CloudWatch\s+)?(?:monitoring|metrics?)\b|\bOut-of-the-Box\b`, 'i');
 /** An EC2 instance is what is monitored; other services publish memory metrics of their own by default. */
 const EC2 = /\bEC2\b|\binstances?\b|\bservers?\b|\bVMs?\b|\bhosts?\b/i;
 const OTHER_SOURCE =
@@ -65,6 +72,7 @@ export const cloudwatchEc2MemoryMetrics: ContextRule = {
   fixable: false,
   examples: {
     flag: [
+      { text: 'EC2 memory utilization is a default CloudWatch metric.', flagged: ['EC2 memory utilization is a default CloudWatch metric'] },
       {
         text: 'CloudWatch automatically collects CPU, memory and network metrics for every EC2 instance.',
         flagged: ['CloudWatch automatically collects CPU, memory'],
@@ -76,6 +84,7 @@ export const cloudwatchEc2MemoryMetrics: ContextRule = {
       { text: '- The default EC2 metrics in CloudWatch include disk space and RAM.', flagged: ['default EC2 metrics in CloudWatch include disk space'] },
     ],
     pass: [
+      'For EC2, memory utilization is not a default CloudWatch metric.',
       'CloudWatch collects CPU and network for EC2 by default; memory needs the CloudWatch agent.',
       'CloudWatch does not collect EC2 memory metrics by default.',
       'Does CloudWatch collect memory metrics for EC2 instances automatically?',

@@ -6,7 +6,7 @@ const READ_REPLICA = /\bread[- ]replicas?\b/i;
 const AUTOMATIC_ELSEWHERE =
   /\bAurora\b|\bDocumentDB\b|\bNeptune\b|\bElastiCache\b|\bRedis\b|\bValkey\b|\bMemoryDB\b|\bOpenSearch\b|\bMulti-?AZ\s+DB\s+clusters?\b|\bLambda\b|\bscript\w*\b|\brunbook\b|\bautomation\b|\bStep Functions\b|\bEventBridge\b|\bRegion switch\b|\bARC\b|\bcustom\b|\bMulti-?AZ\s+read\s+replicas?\b|\bread\s+replicas?\s+(?:can\s+be\s+|is\s+|are\s+|configured\s+as\s+|with\s+)Multi-?AZ\b/i;
 const AUTO_FAILOVER =
-  /\bautomatic(?:ally)?\s+(?:fail(?:s|ed)?\s*over|failover|promot\w*|take\s+over|takeover|become\s+(?:the\s+)?(?:primary|writer|master))\b|\b(?:fail(?:s)?\s*over|(?:is|are|gets?|get)\s+promoted|takes?\s+over|becomes?\s+(?:the\s+)?(?:new\s+)?(?:primary|writer|master))\s+automatically\b|\bprovides?\s+(?:automatic\s+)?(?:HA|high\s+availability)\s+with\s+automatic\s+failover\b/i;
+  /\bautomatic(?:ally)?\s+(?:fail(?:s|ed)?\s*over|failover|promot\w*|take\s+over|takeover|becomes?\s+(?:the\s+)?(?:new\s+)?(?:primary|writer|master))\b|\b(?:fail(?:s)?\s*over|(?:is|are|gets?|get)\s+promoted|takes?\s+over|becomes?\s+(?:the\s+)?(?:new\s+)?(?:primary|writer|master))\s+automatically\b|\bprovides?\s+(?:automatic\s+)?(?:HA|high\s+availability)\s+with\s+automatic\s+failover\b/i;
 
 export const readReplicaFailover: ContextRule = {
   id: 'read-replica-failover',
@@ -26,6 +26,7 @@ export const readReplicaFailover: ContextRule = {
       { text: 'RDS read replicas fail over automatically when the primary dies.', flagged: ['read replicas fail over automatically'] },
       { text: 'If the primary fails, a read replica is promoted automatically.', flagged: ['read replica is promoted automatically'] },
       { text: 'The MySQL read replica gives us automatic failover to the DR Region.', flagged: ['read replica gives us automatic failover'] },
+      { text: 'A read replica automatically becomes primary when the source fails.', flagged: ['read replica automatically becomes primary'] },
     ],
     pass: [
       'RDS read replicas do not fail over automatically; we promote one by hand.',
