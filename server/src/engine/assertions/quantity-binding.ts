@@ -341,7 +341,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where
  * the row's own label cell says what the value sets ("| Lambda timeout | 20 min |").
  */
-const GENERIC_HEADER = /^[\s|*_`]*(?:(?:values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|max(?:imum)?|min(?:imum)?|upper\s+(?:limit|bound)|ceiling|a|answers?|responses?|solutions?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
+const GENERIC_HEADER = /^[\s|*_`]*(?:(?:(?:allowed|valid|supported)\s+(?:range|values)|range|values?|settings?|quotas?|limits?|(?:default|hard|soft)\s+(?:quota|limit)s?|max(?:imum)?|min(?:imum)?|upper\s+(?:limit|bound)|ceiling|a|answers?|responses?|solutions?|current|configured|config(?:uration)?|defaults?|planned|proposed|actual|amount|number|setting value|current value|our value|value \(.*\)|chosen|selected|decision|target|notes?)[\s|*_`:]*|:[\s|*_`:]*)?$/i;
 
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalyzedContext, at: number): string | undefined {

@@ -57,7 +57,8 @@ const WORD_BELOW_100 = String.raw`(?:one|two|three|four|five|six|seven|eight|nin
 const WORD_NUMBER = String.raw`(?:(?:a|${WORD_BELOW_100})\s+thousand(?:\s+(?:and\s+)?(?:${WORD_BELOW_100})\s+hundred)?|(?:a|${WORD_BELOW_100})\s+hundred)(?:\s+(?:and\s+)?${WORD_BELOW_100})?|${WORD_BELOW_100}`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORD_NUMBER})`;
 const UNIT = String.raw`(milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
-const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/-])${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
+// A hyphen before the number only as a range's joint after a digit ("1-300 seconds"), never a sign or an identifier's.
+const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/])(?<!(?:^|[^\d])-)${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
 
 function parseNumber(raw: string): number {
   const lower = raw.toLowerCase();

@@ -235,6 +235,16 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: ${written} is the default ${lowerLabel(fact.label)}, not the ${swapped}; the ${swapped} is ${describe(bound ?? 0, bounds.dimension)}.`,
     };
   }
+  // "SQS retention: 1 minute to 7 days": the range starts at the documented minimum, so its end claims the maximum.
+  if (verdict === 'within' && !older && belowMax && bounds.max !== undefined && RANGE_OF_SERVICE.test(`${clause.text} ${headerText(context)}`) && startsAtMinimum(context, clause, q, bounds)) {
+    return {
+      start: q.start,
+      end: q.end,
+      severity: 'warning',
+      message: `${name}: ${lowerLabel(fact.label)} is ${rangeText(spec)}; the range ends at ${spec.maxText ?? describe(bounds.max, bounds.dimension)}, not ${written}.${tail}`,
+      fixes: (limitFix(q, bounds.max, bounds.dimension, written, spec.maxText) ?? []).map((f) => ({ ...f, safe: false })),
+    };
+  }
   const low = verdict === 'within' ? rangeLowEnd(context, clause, q, bounds) : undefined;
   if (low) {
     return {
@@ -361,6 +371,31 @@ function rangeLowEnd(
   if (bounds.default !== undefined && Math.abs(value - bounds.default) <= bounds.default * tolerance) return undefined;
   const end = own ? own.end : at + joint[1].length;
   return { start: at, end, written: context.text.slice(at - context.start, end - context.start) };
+}
+
+/**
+ * Words that make a range the service's allowed values rather than one deployment's settings ("Lambda
+ * memory 128–1,024 MB" may well be a team's own spread): "can be set", "valid", "allowed", "limit", "range".
+ */
+const RANGE_OF_SERVICE = /\b(?:can\s+be\s+(?:set|configured)|configurable|valid|allowed|accepts?|supports?|supported|limits?|quotas?|maximum|minimum|range)\b/i;
+
+/**
+ * Whether `q` ends a range whose start is the fact's documented minimum ("1 minute to 7 days", "128 MB –
+ * 3,008 MB", "1-300 seconds"): then the range is the service's, and its end is stated as the maximum.
+ */
+function startsAtMinimum(context: AnalyzedContext, clause: { readonly text: string; readonly start: number }, q: QuantityMention, bounds: ReturnType<typeof boundsOfSpec>): boolean {
+  const { min } = bounds;
+  if (min === undefined || min <= 0) return false;
+  const tolerance = Math.max(sameValueTolerance(bounds), 0.01);
+  const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
+  const joint = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through)\s*$/i.exec(before);
+  if (!joint?.[1]) return false;
+  const at = q.start - before.length + joint.index + joint[0].indexOf(joint[1]);
+  const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
+  // A bare start takes the end's unit ("1-300 seconds"); a start with a word that is no unit of its own is no range start.
+  if (!own && joint[2] !== '') return false;
+  const value = own ? own.normalized : Number(joint[1]) * (q.normalized / (q.value || 1));
+  return Number.isFinite(value) && Math.abs(value - min) <= min * tolerance;
 }
 
 /**
