@@ -53,6 +53,14 @@ export const TENTH_CHECKED: Readonly<Record<string, string>> = {
   'site-to-site-vpn.tunnels': '2023 copy of VPNTunnels: each Site-to-Site VPN connection has two tunnels, each with a unique public IP address',
   'storage-gateway.types':
     '2023 copy of WhatIsStorageGateway: file gateways (S3 File, FSx File), volume gateways (cached and stored, iSCSI) and tape gateways (virtual tape library)',
+  'redshift.spectrum':
+    '2023 copy of c-using-spectrum: Redshift Spectrum queries structured and semistructured data in files in S3 without loading it into Redshift tables, through external tables',
+  'redshift.architecture':
+    '2023 copy of c_high_level_system_architecture: a leader node parses queries and develops execution plans and coordinates the compute nodes, which run the compiled code in parallel',
+  'translate.terminology':
+    '2023 copy of how-custom-terminology: custom terminology makes brand names, character names, model names and other unique content translate exactly the way you need',
+  'comprehend.insights':
+    '2023 copy of what-is: entities, key phrases, PII, dominant language, sentiment, targeted sentiment, syntax, and document clustering (topic modeling)',
   // Read on current copies during the eighth random audit (docs/facts-audits.md, 2026-12-07e).
   'panorama.lifecycle': 'Welcome of the Panorama API reference (current): end of support notice, on May 31, 2026 AWS will end support for AWS Panorama',
   'simspace-weaver.lifecycle':
