@@ -19,9 +19,9 @@ import { MAX_FENCE, type BoundValue, type IacFence, type IacValue } from './type
 
 export const CONSTANT_LANGS = /^(?:go|golang|ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3|java|kotlin|kt|kts|cs|csharp|c#|rust|rs|scala)$/;
 
-type Dimension = 'none' | 'duration' | 'size';
+export type Dimension = 'none' | 'duration' | 'size';
 
-interface Amount {
+export interface Amount {
   readonly n: number;
   readonly dim: Dimension;
 }
@@ -46,7 +46,7 @@ const SIZE_NAMES: Readonly<Record<string, number>> = {
 };
 
 /** The unit a word of a name or a factory's name states. */
-function unitOfWord(word: string): Amount | undefined {
+export function unitOfWord(word: string): Amount | undefined {
   const w = word.toLowerCase();
   if (DURATION_NAMES[w] !== undefined) return { n: DURATION_NAMES[w], dim: 'duration' };
   if (SIZE_NAMES[w] !== undefined) return { n: SIZE_NAMES[w], dim: 'size' };
@@ -326,7 +326,7 @@ function declarationOf(tokens: readonly Token[], comment: string, go: boolean, i
 }
 
 /** `MaxMessageBytes`, `MAX_MESSAGE_BYTES`, `lambda-timeout` → its words. */
-function wordsOf(name: string): string[] {
+export function wordsOf(name: string): string[] {
   const words: string[] = [];
   let word = '';
   const kind = (c: string): 'upper' | 'lower' | 'digit' | 'other' => (c >= 'A' && c <= 'Z' ? 'upper' : c >= 'a' && c <= 'z' ? 'lower' : c >= '0' && c <= '9' ? 'digit' : 'other');
@@ -355,7 +355,7 @@ function wordsOf(name: string): string[] {
 const NOT_A_STATEMENT = /\b(?:not|no|never|unlike|instead|than|vs\.?|versus|was|were|used\s+to|old|older|legacy|previous(?:ly)?|formerly|until|before|azure|gcp|google|pub\/?sub|kafka|rabbitmq|service\s+bus|event\s+hubs?|blob|cloud\s+(?:run|functions|storage)|oci|alibaba)\b/i;
 /** Attribute nouns of settings no pack fact binds here; one left beside the attribute's own words names another setting. */
 const OTHER_NOUNS = /\b(?:batch(?:es)?|window|interval|ttl|latency|cooldown|backoff|deadline|jitter|heartbeat|grace|idle|poll(?:ing)?|lease|lock|cache[ds]?|sleep|retry|retries|tick|refresh|expiry|age|budget|buffer|throttle|rate|chunk|parts?|page|requests?|response|connect(?:ion)?|read|write|keepalive|session|token|upload|download|header|body|logs?|records?|events?|objects?|files?|items?|poll|wait|delay|burst|concurrency|quota|total|sum|per|each|every)\b/gi;
-const MODALITY_WORDS: ReadonlyArray<readonly [RegExp, BoundValue['modality']]> = [
+export const MODALITY_WORDS: ReadonlyArray<readonly [RegExp, BoundValue['modality']]> = [
   [/\b(?:max(?:imum)?|limit|ceiling|cap|upper)\b/i, 'maximum'],
   [/\b(?:min(?:imum)?|floor|lower)\b/i, 'minimum'],
   [/\bdefaults?\b/i, 'default'],
@@ -377,29 +377,105 @@ function matches(id: string, services: readonly string[]): boolean {
   return parent !== undefined && services.includes(parent);
 }
 
-/** The fact the words set for the service they (or the fence) name, with a dimension the value has. */
-function bindWords(words: string, dim: Dimension, fenceService: string | undefined): { fact: string; service: string } | undefined {
-  if (NOT_A_STATEMENT.test(words)) return undefined;
-  const named = new Set(findServices(words, 0).map((s) => s.serviceId));
-  if (named.size > 1) return undefined;
-  const service = named.size === 1 ? [...named][0] : fenceService;
-  if (!service) return undefined;
-  const facts = new Map<string, { fact: string; service: string }>();
+/**
+ * Open-source software an AWS service runs or resembles: in a name (`POSTGRES_PORT`, `REDIS_TIMEOUT`,
+ * `KAFKA_RETENTION_HOURS`) it names the software the program talks to, not the AWS service.
+ */
+const SOFTWARE_WORDS = new Set([
+  'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'redis', 'valkey', 'memcached', 'kafka', 'rabbitmq', 'activemq', 'mongo', 'mongodb',
+  'elasticsearch', 'cassandra', 'spark', 'hadoop', 'flink', 'kubernetes', 'k8s', 'influxdb', 'lustre', 'oracle', 'mssql', 'nfs', 'sftp', 'mqtt', 'cdn',
+]);
+
+/** Names of a service's parts that a program's own settings use for its own client (`PAYMENTS_HTTP_API_TIMEOUT_MS`, `API_KEY_TTL`). */
+const CLIENT_PHRASES = new Set(['http api', 'rest api', 'websocket api', 'api key', 'health check', 'health checks', 'data transfer', 'user data', 'custom endpoint', 'cluster endpoint']);
+
+/**
+ * The services a name's own words name: `KINESIS_RETENTION_HOURS`, `sqsVisibilityTimeout`,
+ * `step_functions_timeout`. Upper-case words are read in lower case, where only the service names
+ * people type that way count (`kinesis`, `sqs`, `lambda`; not `DR` or `ADS`), and windows of one to
+ * three words are also read capitalised (`Step Functions`, `Athena`), at a sentence start, where an
+ * ordinary word that is also a name (`Config`, `Glue`) does not count. Open-source software words count for nothing.
+ */
+export function nameServices(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const lower = words.map((w) => w.toLowerCase());
+  // In an all-caps name every word is capitals: `DR` or `ADS` there is no acronym of a service.
+  const asWritten = words.some((w) => /[a-z]/.test(w));
+  for (let size = 1; size <= 3; size++) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const part = lower.slice(i, i + size);
+      if (part.some((w) => SOFTWARE_WORDS.has(w)) || CLIENT_PHRASES.has(part.join(' '))) continue;
+      const forms = new Set([part.join(' '), part.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')]);
+      if (asWritten) forms.add(words.slice(i, i + size).join(' '));
+      for (const form of forms) {
+        for (const m of findServices(form, 0)) if (m.start === 0 && m.end === form.length) out.add(m.serviceId);
+      }
+    }
+  }
+  // "SQS FIFO queue" is about the FIFO queue: a parent named beside its child is the child's.
+  for (const id of [...out]) {
+    const parent = getService(id)?.parent;
+    if (parent !== undefined && out.has(parent)) out.delete(parent);
+  }
+  return out;
+}
+
+/**
+ * The fact a name (its words) and the words around it (a trailing comment, comment lines above) set,
+ * with a dimension the value has. The service is the one the name's own words name; else the one
+ * the comments name; else the one the fence's comments name.
+ */
+export function bindName(
+  name: readonly string[],
+  amount: Amount,
+  comments: string,
+  fenceService: string | undefined,
+  attributeFromName = false,
+): { fact: string; service: string } | undefined {
+  const said = `${attributeWords(name, amount)} ${comments}`;
+  if (NOT_A_STATEMENT.test(said)) return undefined;
+  // A setting's key must name the attribute itself (`X=1200 # Lambda timeout` is no Lambda timeout); its comments may name the service.
+  const words = attributeFromName ? attributeWords(name, amount) : said;
+  const own = nameServices(name);
+  if (own.size > 1) return undefined;
+  const around = new Set(findServices(comments, 0).map((s) => s.serviceId));
+  if (own.size === 0 && around.size > 1) return undefined;
+  const service = own.size === 1 ? [...own][0] : around.size === 1 ? [...around][0] : fenceService;
+  const bound = service === undefined ? undefined : bindWords(words, amount.dim, service);
+  // A setting whose service only its comments name is the service's when its key is the attribute and nothing
+  // else (`TIMEOUT_SECONDS=1200` under `# Lambda`); `HTTP_TIMEOUT_SECONDS` there is the program's client's.
+  if (bound && attributeFromName && own.size === 0 && around.size === 1 && /\w/.test(bound.rest.replace(BARE_SETTING_WORDS, ' '))) return undefined;
+  return bound && { fact: bound.fact, service: bound.service };
+}
+
+/** Words a setting's key may hold beside its attribute's: a bound, a unit, an article. */
+const BARE_SETTING_WORDS = /\b(?:max(?:imum)?|min(?:imum)?|defaults?|limit|in|the|of|size|aws)\b/gi;
+
+/** The fact the words set for `service`, with a dimension the value has, and the words its attribute leaves. */
+function bindWords(words: string, dim: Dimension, service: string): { fact: string; service: string; rest: string } | undefined {
+  const facts = new Map<string, { fact: string; service: string; spans: Array<[number, number]>; rest: string }>();
   for (const { spec } of registeredAttributes()) {
     if (!matches(service, spec.services) || dimensionOfFact(spec.fact) !== dim) continue;
     if (!spec.attribute.test(words) || spec.notAttribute?.test(words) || (spec.requires && !spec.requires.test(words))) continue;
     // What is left once the attribute's own words are taken must not name another setting.
     const flags = spec.attribute.flags.includes('g') ? spec.attribute.flags : `${spec.attribute.flags}g`;
-    const rest = words.replace(new RegExp(spec.attribute.source, flags), ' ');
+    const all = new RegExp(spec.attribute.source, flags);
+    const spans = [...words.matchAll(all)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+    const rest = words.replace(all, ' ');
     OTHER_NOUNS.lastIndex = 0;
     if (OTHER_NOUNS.test(rest)) continue;
-    facts.set(spec.fact, { fact: spec.fact, service: spec.services.includes(service) ? service : (spec.services[0] ?? service) });
+    facts.set(spec.fact, { fact: spec.fact, service: spec.services.includes(service) ? service : (spec.services[0] ?? service), spans, rest });
   }
-  return facts.size === 1 ? [...facts.values()][0] : undefined;
+  // "memory size" names Lambda memory, though "size" alone would be /tmp: an attribute whose words lie inside another's gives way.
+  const within = (a: Array<[number, number]>, b: Array<[number, number]>): boolean =>
+    a.every(([s, e]) => b.some(([t, f]) => t <= s && e <= f && f - t > e - s));
+  const kept = [...facts.values()].filter((f) => ![...facts.values()].some((g) => g !== f && within(f.spans, g.spans)));
+  const [only] = kept;
+  return kept.length === 1 && only ? { fact: only.fact, service: only.service, rest: only.rest } : undefined;
 }
 
 /** The unit a bare number takes from its name's last words (`_BYTES`, `TimeoutMs`, `RETENTION_DAYS`). */
-function unitOfName(words: readonly string[]): Amount | undefined {
+export function unitOfName(words: readonly string[]): Amount | undefined {
   const last = words[words.length - 1];
   if (!last || words.length < 2) return undefined;
   // `_MIN` is more often "minimum" than "minutes", `_S` / `_B` too short to trust alone.
@@ -464,8 +540,7 @@ export function withConstants(fence: IacFence, code: string, at: number, lang: s
       }
       known.set(declaration.name, amount);
       if (amount.dim === 'none') continue;
-      const said = `${attributeWords(words, amount)} ${declaration.comment} ${lead.join(' ')}`;
-      const bound = bindWords(said, amount.dim, fenceService);
+      const bound = bindName(words, amount, `${declaration.comment} ${lead.join(' ')}`, fenceService);
       if (!bound) continue;
       const modality = MODALITY_WORDS.find(([re]) => re.test(`${words.join(' ')} ${declaration.comment}`))?.[1] ?? 'stated';
       const first = declaration.expression[0] as Token;

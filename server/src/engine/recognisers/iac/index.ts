@@ -15,6 +15,7 @@ import { withJsonSettings, withLineSettings, withSettings } from './settings';
 import { withValidations } from './hcl-validation';
 import { withoutCallouts } from './callouts';
 import { CONSTANT_LANGS, withConstants } from './constants';
+import { CONFIG_LINE_LANGS, withConfigJson, withConfigLines, withConfigYaml } from './config-keys';
 import { MODULE_PREFIX } from './attributes';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
@@ -95,10 +96,14 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   // Kubernetes and Helm YAML carry AWS settings in strings and sibling keys (settings.ts).
   // The view of `cdk diff` output (parse/cdk-diff-fence.ts).
   if (lang === 'cdkdiff') return readCdkDiff(code, at);
-  if (YAML_LANGS.test(lang)) return withSettings(readYaml(code, at), code, at);
-  if (JSON_LANGS.test(lang)) return withJsonSettings(readJson(code, at), code, at);
+  // Limits written as settings keys (`LAMBDA_TIMEOUT_SECONDS=1200`, Helm values, JSON Schema bounds): config-keys.ts.
+  if (YAML_LANGS.test(lang)) return withConfigYaml(withSettings(readYaml(code, at), code, at), code, at);
+  if (JSON_LANGS.test(lang)) return withConfigJson(withJsonSettings(readJson(code, at), code, at), code, at);
   // A `variable`'s validation bounds state the limit the module enforces (hcl-validation.ts).
-  if (HCL_LANGS.test(lang)) return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
+  if (HCL_LANGS.test(lang)) {
+    const read = withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
+    return CONFIG_LINE_LANGS.test(lang) ? withConfigLines(read, code, at, lang) : read;
+  }
   if (CDK_LANGS.test(lang)) {
     // A Pulumi program names the AWS provider's classes (`aws.sqs.Queue`), which CDK constructs share names with.
     if (PULUMI_HINT.test(code)) return readPulumi(code, at);
@@ -109,13 +114,15 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   }
   if (CONSTANT_LANGS.test(lang)) return withConstants(EMPTY_FENCE, code, at, lang);
   // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
-  if (ENV_LANGS.test(lang)) return withLineSettings(EMPTY_FENCE, code, at);
+  if (ENV_LANGS.test(lang)) return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, lang);
+  // Makefiles and Rego policies: variables and constants (config-keys.ts).
+  if (CONFIG_LINE_LANGS.test(lang)) return withConfigLines(EMPTY_FENCE, code, at, lang);
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // SQL, code
   const content = contentLanguage(code);
-  if (content === 'json') return withJsonSettings(readJson(code, at), code, at);
+  if (content === 'json') return withConfigJson(withJsonSettings(readJson(code, at), code, at), code, at);
   if (content === 'hcl') return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
-  if (content === 'yaml') return withSettings(readYaml(code, at), code, at);
-  return withLineSettings(EMPTY_FENCE, code, at);
+  if (content === 'yaml') return withConfigYaml(withSettings(readYaml(code, at), code, at), code, at);
+  return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, '');
 }
 
 /** The IaC language an unmarked fence's content is written in, by its first line and block keywords ('' when none). */

@@ -24,7 +24,52 @@ import { tooDeep as jsonTooDeep } from './json';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 
 /** Cheap cues, so fences without them are not parsed a second time. */
-const CUE = /kubernetes\.io\/|engine|rds\.amazonaws\.com/i;
+const CUE = /kubernetes\.io\/|engine|rds\.amazonaws\.com|\bimage:/i;
+
+/** A Compose service's image (`postgres:16`, `bitnami/mysql:8.0`, `docker.io/library/redis`): the engine its repository's last part names. */
+const IMAGE_ENGINE = /^(?:[\w.-]+(?::\d+)?\/)*(postgres|postgresql|mysql|mariadb|redis|valkey|memcached)(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?$/i;
+/** A port mapping: `"3306:3306"`, `"127.0.0.1:5433:5432"`, `5432`, `"5432/tcp"`: the container's port is the last number. */
+const PORT_MAPPING = /^(?:(?:[\d.]+|\[[0-9a-f:]+\]):)?(?:\d{1,5}:)?(\d{1,5})(?:\/(?:tcp|udp))?$/i;
+
+/**
+ * A Compose service that runs a database image and publishes its port: one settings group with the
+ * image's engine and the container side of each mapping, for the engine/port check. A service that
+ * sets the engine's port itself (an environment or a command that says `port`) is left alone.
+ */
+function composeService(map: YAMLMap, code: string, at: number, found: Found): void {
+  let image: Setting | undefined;
+  let ports: YAMLSeq | undefined;
+  let own = '';
+  for (const pair of map.items) {
+    const key = keyOf(pair)?.text;
+    if (key === 'image' && isScalar(pair.value)) {
+      const v = scalarRange(pair.value, code);
+      if (v) image = { key: 'image', norm: 'image', start: keyOf(pair)?.start ?? v.start, end: v.end, raw: v.raw, valueStart: v.start, valueEnd: v.end };
+    } else if (key === 'ports' && isSeq(pair.value)) ports = pair.value;
+    else if (key === 'environment' || key === 'command' || key === 'entrypoint') {
+      const range = (pair.value as { range?: [number, number] } | null)?.range;
+      if (range) own += ` ${code.slice(range[0], range[1])}`;
+    }
+  }
+  const engine = image ? IMAGE_ENGINE.exec(image.raw.trim()) : null;
+  const id = engine ? ENGINE_WORDS[(engine[1] ?? '').toLowerCase()] : undefined;
+  if (!image || !engine || !id || !ports) return;
+  const values: IacValue[] = [];
+  for (const item of ports.items) {
+    if (!isScalar(item)) continue;
+    const v = scalarRange(item, code);
+    const m = v ? PORT_MAPPING.exec(v.raw) : null;
+    // `command: postgres -p 3306`, `PGPORT: 3306`: the service sets its engine's port itself.
+    if (!v || !m?.[1] || /port/i.test(own) || new RegExp(`\\b${m[1]}\\b`).test(own)) continue;
+    const start = v.start + v.raw.lastIndexOf(m[1], v.raw.includes('/') ? v.raw.indexOf('/') : v.raw.length);
+    values.push({ key: 'ports', normalizedKey: 'port', raw: m[1], number: Number(m[1]), start: at + start, end: at + start + m[1].length });
+  }
+  if (values.length === 0) return;
+  const wordAt = image.valueStart + image.raw.toLowerCase().lastIndexOf((engine[1] ?? '').toLowerCase(), image.raw.includes(':') ? image.raw.lastIndexOf(':') : image.raw.length);
+  const end = Math.max(image.end, ...values.map((p) => p.end - at));
+  found.resources.push({ start: at + Math.min(image.start, ...values.map((p) => p.start - at)), end: at + end, resourceType: '', name: '' });
+  found.values.push({ key: 'image', normalizedKey: 'engine', raw: id, start: at + wordAt, end: at + wordAt + (engine[1] ?? '').length }, ...values);
+}
 
 /** Annotations whose value is a `key=value,…` list of load balancer attributes → the resource those attributes are set on. */
 const ATTRIBUTE_LISTS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -246,6 +291,7 @@ function walk(node: unknown, parent: string | undefined, depth: number, code: st
   if (depth > MAX_DEPTH) return;
   if (isMap(node)) {
     attributeList(node, code, at, found);
+    composeService(node, code, at, found);
     const bareAllowed = parent !== undefined && !ENVIRONMENT_KEYS.test(parent);
     engineGroup(mapSettings(node, code), bareAllowed, at, found);
     for (const pair of node.items) {
