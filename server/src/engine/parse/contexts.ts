@@ -15,6 +15,7 @@ import { groupedHeader } from './group-headers';
 import { wikiTableContexts } from './wiki-tables';
 import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
 import { asciidocCodeSpan } from './asciidoc';
+import { orgRstCodeSpan } from './org-rst';
 import { boxedCidrRoles } from './box-diagrams';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
 
@@ -117,7 +118,8 @@ export interface GroupCounter {
   next: number;
 }
 
-const SENTENCE_END = /[.!?;](?=\s+(?:[A-Z0-9`*_"'(\[]|\p{Extended_Pictographic}))|\n\s*\n/gu;
+/** A sentence ends at `.!?;` before a capital, at a blank line, and before a field line (`:Retention: 20 days`, org-rst.ts). */
+const SENTENCE_END = /[.!?;](?=\s+(?:[A-Z0-9`*_"'(\[]|\p{Extended_Pictographic}))|\n\s*\n|\n(?=[ \t]{0,3}:[A-Za-z][\w -]{0,40}:[ \t]+\S)/gu;
 
 /** Splits a paragraph slice into sentences at '. ' + capital (keeps decimals, e.g. and 0.5 MB intact). */
 export function splitSentences(text: string, start: number): Array<{ start: number; end: number }> {
@@ -219,7 +221,8 @@ function contextsOfNode(
         if (innerEnd > innerStart && source.charCodeAt(innerEnd - 1) === 13 && source.charCodeAt(innerEnd) === 10) innerEnd--;
       }
       // An AsciiDoc `[source,yaml]` block made a fence (asciidoc.ts): its code is below the attribute and delimiter lines.
-      const adoc = fenced ? undefined : asciidocCodeSpan(raw);
+      // So is an org `#+BEGIN_SRC` block or an RST `.. code-block::` (org-rst.ts).
+      const adoc = fenced ? undefined : (asciidocCodeSpan(raw) ?? orgRstCodeSpan(raw));
       if (adoc) [innerStart, innerEnd] = [span.start + adoc.start, span.start + adoc.end];
       if (innerEnd < innerStart) innerEnd = innerStart;
       const lang = (node.lang ?? '').toLowerCase();

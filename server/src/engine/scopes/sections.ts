@@ -18,8 +18,13 @@ import { isSummaryLine } from '../parse/html-toggles';
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const WIKI_HEADING = /^[ \t]{0,3}h([1-6])\.[ \t]/;
 const ASCIIDOC_HEADING = /^(={1,6})[ \t]/;
-/** A setext heading's underline ("SQS" over "---", "Others" over "==="): level 1 for "=", 2 for "-". */
-const SETEXT_UNDERLINE = /\n\s{0,3}(=+|-+)[ \t]*$/;
+/**
+ * A setext heading's underline ("SQS" over "---", "Others" over "==="): level 1 for "=", 2 for "-"; a
+ * reStructuredText title's other underlines (`~~~`, `^^^`), which parse/org-rst.ts made setext ones, level 2.
+ */
+const SETEXT_UNDERLINE = /\n\s{0,3}(=+|-+|~+|\^+|"+|'+|\*+|\++|#+|:+|\.+|`+)[ \t]*$/;
+/** An org-mode headline (`** Queue`), which parse/org-rst.ts made a markdown heading. */
+const ORG_HEADING = /^(\*{1,6})[ \t]/;
 
 /** The level of a markdown heading context (ATX or setext), undefined for any other text. */
 function headingLevel(context: Context): number | undefined {
@@ -32,6 +37,8 @@ function headingLevel(context: Context): number | undefined {
   // An AsciiDoc section title (`== Queue`), which parse/asciidoc.ts made a markdown heading.
   const adoc = ASCIIDOC_HEADING.exec(context.text);
   if (adoc) return (adoc[1] ?? '=').length;
+  const org = ORG_HEADING.exec(context.text);
+  if (org) return (org[1] ?? '*').length;
   const setext = SETEXT_UNDERLINE.exec(context.text.trimEnd());
   return setext ? ((setext[1] ?? '-').startsWith('=') ? 1 : 2) : undefined;
 }
