@@ -44,6 +44,8 @@ describe('readers: configuration keys', () => {
   it('names the service a key names itself, in upper case too, ahead of any comment', () => {
     assert.deepEqual([...nameServices(wordsOf('KINESIS_RETENTION_HOURS'))], ['kinesis-data-streams']);
     assert.deepEqual([...nameServices(wordsOf('stepFunctionsTimeout'))], ['step-functions']);
+    assert.deepEqual([...nameServices(wordsOf('CLOUDWATCH_LOGS_RETENTION_DAYS'))], ['cloudwatch-logs']);
+    assert.deepEqual([...nameServices(wordsOf('API_GATEWAY_TIMEOUT_MS'))], ['api-gateway']);
     // An all-caps word that is an acronym elsewhere (DR, ADS) names nothing in a key; software names nothing either.
     assert.deepEqual([...nameServices(wordsOf('DR_RETENTION_DAYS'))], []);
     assert.deepEqual([...nameServices(wordsOf('REDIS_TIMEOUT_SECONDS'))], []);
@@ -67,6 +69,12 @@ describe('readers: configuration keys', () => {
     ]);
     // An indented block pasted without a fence is read the same way.
     assert.deepEqual(flagged('# Worker\n\n    LAMBDA_TIMEOUT=20m\n'), ['error lambda-timeout 20m']);
+  });
+
+  it('reads KEY=value lines pasted as a paragraph, and leaves sentences with an equals sign to prose', () => {
+    const doc = '# Lambda worker\n\nLAMBDA_TIMEOUT_SECONDS=1200\nSQS_RETENTION=20d  # orders queue\n\nTimeout = 20 minutes\n';
+    assert.deepEqual(flagged(doc), ['error lambda-timeout 1200', 'error sqs-retention 20d', 'warning lambda-timeout 20 minutes']);
+    assert.deepEqual(flagged('# Notes\n\nLAMBDA_TIMEOUT_SECONDS=600\nSQS_RETENTION=4d\n'), []);
   });
 
   it('offers a fix only for a bare number, in the key unit', () => {

@@ -113,6 +113,12 @@ function codePieces(code: string, at: number, lang: string): CodePiece[] {
   return pieces;
 }
 
+/**
+ * A paragraph of `KEY=value`, `export KEY=value`, `VAR ?= value` lines (a key in capitals or with `_`
+ * or `.`, a value of one token) and `#` comments only: "Timeout = 20 minutes" stays a sentence.
+ */
+const SETTINGS_PARAGRAPH = /^(?:[ \t]*(?:#[^\n]*|(?:export[ \t]+)?(?=[A-Za-z0-9]*[_.]|[A-Z][A-Z0-9]*[ \t]*[?:]?=)[A-Za-z_][A-Za-z0-9_.]{0,80}[ \t]*(?:\?=|:=|=)[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=#]+)[ \t]*(?:#[^\n]*)?)\r?(?:\n|$))+$/;
+
 /** Mutable counter so group ids are unique within one document analysis. */
 export interface GroupCounter {
   next: number;
@@ -184,8 +190,16 @@ function contextsOfNode(
         out.push(...wikiTable);
         return [];
       }
-      const group = groups.next++;
       const text = source.slice(span.start, span.end);
+      // `KEY=value` lines pasted without a fence are a settings file, read as an unmarked fence is.
+      if (SETTINGS_PARAGRAPH.test(text)) {
+        const group = groups.next++;
+        for (const piece of codePieces(text, span.start, '')) {
+          out.push({ kind: 'code', start: piece.start + base, end: piece.end + base, text: source.slice(piece.start, piece.end), group, ancestors, lang: '', iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })) });
+        }
+        return [];
+      }
+      const group = groups.next++;
       for (const piece of splitSentences(text, span.start)) {
         out.push({
           kind: 'sentence',

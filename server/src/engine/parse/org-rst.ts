@@ -40,7 +40,7 @@ const ORG_HEADLINE = /^(\*{1,6})[ \t]+(?=\S)([^\n]{1,120})$/;
 const ORG_BEGIN = /^[ \t]*#\+(?:BEGIN|begin)_(SRC|src|EXAMPLE|example|QUOTE|quote)(?:[ \t]+([A-Za-z][\w+#-]{0,19}))?[^\n]*$/;
 const ORG_END = /^[ \t]*#\+(?:END|end)_(SRC|src|EXAMPLE|example|QUOTE|quote)[ \t]*\r?$/;
 const ORG_TITLE = /^#\+(?:TITLE|title):[ \t]+\S/;
-const ORG_RULE = /^([ \t]*)\|[-+]*-[-+]*\|?[ \t]*\r?$/;
+const ORG_RULE = /^([ \t]*)\|-[-+]*\|?[ \t]*\r?$/;
 const ORG_ROW = /^[ \t]*\|/;
 const DRAWER_OPEN = /^[ \t]*:PROPERTIES:[ \t]*\r?$/;
 const DRAWER_END = /^[ \t]*:END:[ \t]*\r?$/;

@@ -58,8 +58,19 @@ export function valueAmount(raw: string): { n: number; unit?: Amount } | undefin
     return unit ? { n: Number(m[1]), unit } : undefined;
   }
   if (GO_DURATION.test(text)) {
+    // Number, unit, number, unit…: read by a scan (the pattern above has checked the shape).
     let total = 0;
-    for (const part of text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) total += Number(part[1]) * (VALUE_UNITS[part[2] ?? '']?.n ?? Number.NaN);
+    let number = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] ?? '';
+      if ((c >= '0' && c <= '9') || c === '.') number += c;
+      else {
+        const unit = c === 'm' && text[i + 1] === 's' ? 'ms' : c;
+        if (unit === 'ms') i++;
+        total += Number(number) * (VALUE_UNITS[unit]?.n ?? Number.NaN);
+        number = '';
+      }
+    }
     return Number.isFinite(total) ? { n: total, unit: { n: 1, dim: 'duration' } } : undefined;
   }
   const iso = ISO_DURATION.exec(text);
@@ -162,7 +173,7 @@ export const CONFIG_LINE_LANGS = /^(?:env|dotenv|sh|bash|shell|zsh|make|makefile
  * `KEY=value`, `export KEY=value`, `VAR ?= value`, `name := value`, `default name := value`,
  * `a.b.c = value`, `a.b.c: value` (properties): the key, the operator, the value and the line's comment.
  */
-const LINE = /^[ \t]*(?:(?:export|override|default|readonly)[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,80})[ \t]*(\?=|::=|:=|=|:)[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#;"']+))[ \t]*(?:(?:#|;|\/\/)(.*))?$/;
+const LINE = /^[ \t]*(?:(?:export|override|default|readonly)[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,80})[ \t]*(\?=|::=|:=|=|:)[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#;"'/]+))[ \t]*(?:(?:#|;|\/\/)(.*))?$/;
 const COMMENT_LINE = /^[ \t]*(?:#|;|\/\/|!)(.*)$/;
 const SECTION = /^[ \t]*\[{1,2}([A-Za-z_][\w.-]{0,60})\]{1,2}[ \t]*(?:[#;].*)?$/;
 

@@ -12,7 +12,7 @@
  * fact; any other attribute noun, a negation, a past tense or another cloud's name leaves it unbound.
  */
 import { registeredAttributes } from '../../assertions/registry';
-import { getService, requireFact } from '../../../facts/catalog';
+import { getService, requireFact, SERVICES } from '../../../facts/catalog';
 import type { FactUnit } from '../../../facts/types';
 import { findServices } from '../services';
 import { MAX_FENCE, type BoundValue, type IacFence, type IacValue } from './types';
@@ -389,6 +389,25 @@ const SOFTWARE_WORDS = new Set([
 /** Names of a service's parts that a program's own settings use for its own client (`PAYMENTS_HTTP_API_TIMEOUT_MS`, `API_KEY_TTL`). */
 const CLIENT_PHRASES = new Set(['http api', 'rest api', 'websocket api', 'api key', 'health check', 'health checks', 'data transfer', 'user data', 'custom endpoint', 'cluster endpoint']);
 
+let phrases: Map<string, string> | undefined;
+
+/** A service's names of two or more words that are no ordinary phrase (`cloudwatch logs` → CloudWatch Logs), lower-cased. */
+function phraseServices(): Map<string, string> {
+  if (phrases) return phrases;
+  const map = new Map<string, string>();
+  for (const card of SERVICES) {
+    const generic = new Set([...(card.ambiguousAliases ?? []), ...(card.contextualAliases ?? [])]);
+    for (const alias of card.aliases) {
+      // Only names with a capital: "CloudWatch Logs", "API Gateway"; not "log group" or "health check".
+      if (!/\s/.test(alias) || generic.has(alias) || !/[A-Z]/.test(alias) || /[^\w\s]/.test(alias)) continue;
+      const key = alias.toLowerCase();
+      if (!map.has(key)) map.set(key, card.id);
+    }
+  }
+  phrases = map;
+  return map;
+}
+
 /**
  * The services a name's own words name: `KINESIS_RETENTION_HOURS`, `sqsVisibilityTimeout`,
  * `step_functions_timeout`. Upper-case words are read in lower case, where only the service names
@@ -406,6 +425,9 @@ export function nameServices(words: readonly string[]): Set<string> {
       const part = lower.slice(i, i + size);
       if (part.some((w) => SOFTWARE_WORDS.has(w)) || CLIENT_PHRASES.has(part.join(' '))) continue;
       const forms = new Set([part.join(' '), part.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')]);
+      // `CLOUDWATCH_LOGS`, `API_GATEWAY`: a service name of several words, in any case.
+      const phrase = size > 1 ? phraseServices().get(part.join(' ')) : undefined;
+      if (phrase) out.add(phrase);
       if (asWritten) forms.add(words.slice(i, i + size).join(' '));
       for (const form of forms) {
         for (const m of findServices(form, 0)) if (m.start === 0 && m.end === form.length) out.add(m.serviceId);
