@@ -146,6 +146,32 @@ describe('readers: reStructuredText', () => {
     assert.deepEqual(analyzeText(rst).findings.map((f) => [f.ruleId, f.start]), analyzeWhole(rst).findings.map((f) => [f.ruleId, f.start]));
   });
 
+  it('reads a list-table with a header row as a table', () => {
+    const table = (timeout: string, headerRows = 1): string =>
+      [
+        '.. list-table:: Worker limits',
+        `   :header-rows: ${headerRows}`,
+        '',
+        '   * - Service',
+        '     - Setting',
+        '     - Value',
+        '   * - Lambda',
+        '     - Timeout',
+        `     - ${timeout}`,
+        '   * - SQS',
+        '     - Message retention',
+        '     - 4 days',
+        '',
+      ].join('\n');
+    assert.equal(rewritten(table('20 minutes')).split('\n')[0], '-  list-table:: Worker limits');
+    assert.deepEqual(flagged(table('20 minutes')), ['error lambda-timeout 20 minutes']);
+    const rows = analyzeText(table('20 minutes')).blocks.flatMap((b) => b.contexts).filter((c) => c.kind === 'tableRow');
+    assert.deepEqual(rows.map((r) => r.cells?.map((c) => c.text)), [['Lambda', 'Timeout', '20 minutes'], ['SQS', 'Message retention', '4 days']]);
+    assert.deepEqual(rows[0]?.header?.map((c) => c.text), ['Service', 'Setting', 'Value']);
+    assert.deepEqual(flagged(table('15 minutes')), []);
+    assert.deepEqual(analyzeText(table('20 minutes')).findings.map((f) => f.start), analyzeWhole(table('20 minutes')).findings.map((f) => f.start));
+  });
+
   it('reads each field of a field list as its own statement under its title', () => {
     const doc = 'Amazon SQS\n~~~~~~~~~~\n\n:Retention: 20 days\n:Visibility timeout: 30 seconds\n';
     assert.deepEqual(flagged(doc), ['warning sqs-retention 20 days']);

@@ -16,6 +16,7 @@ import { wikiTableContexts } from './wiki-tables';
 import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
 import { asciidocCodeSpan } from './asciidoc';
 import { orgRstCodeSpan } from './org-rst';
+import { listTableContexts } from './rst-list-table';
 import { boxedCidrRoles } from './box-diagrams';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
 
@@ -281,6 +282,12 @@ function contextsOfNode(
       visitTable(node, source, base, groups, ancestors, out);
       return [];
     case 'listItem': {
+      // An RST `.. list-table::` that org-rst.ts made a list item is a table (rst-list-table.ts).
+      const table = listTableContexts(node, source, base, groups, ancestors);
+      if (table) {
+        out.push(...table);
+        return [];
+      }
       // Each item is its own scope; nested items see this one as an ancestor.
       // The item's first paragraph takes the next group id; an item that starts with a nested list has none.
       const own = node.children[0]?.type === 'paragraph' ? groups.next : -1;

@@ -23,6 +23,8 @@
  *   where the indentation does; its option lines (`:linenos:`) are blanked;
  * - a simple table (`=====  =====` borders) and a grid table (`+-----+` borders, `+=====+` under the
  *   header) become GFM tables: a `|` in each column gap, the border under the header the delimiter row;
+ * - a `.. list-table::` over indented `* -` rows becomes a list item (its `..` a marker), so the table is
+ *   one block that rst-list-table.ts reads as a table;
  * - field lists (`:Retention: 20 days`) are read as drawer lines are (contexts.ts).
  *
  * Lines inside markdown fences are never rewritten.
@@ -32,7 +34,7 @@ import { lineTexts, type LineText } from '../util/text';
 const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /** Any construct below (most documents have none). */
-const ANY = /^(?:#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|\.\. (?:code-block|code|sourcecode)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
+const ANY = /^(?:#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|\.\. (?:code-block|code|sourcecode|list-table)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
 /** A text written in org-mode: only there is a `* Title` line a headline rather than a markdown bullet. */
 const ORG_MARKER = /^[ \t]*(?:#\+(?:BEGIN_SRC|begin_src|TITLE:|title:)|:PROPERTIES:[ \t]*\r?$)/m;
 
@@ -47,6 +49,7 @@ const DRAWER_END = /^[ \t]*:END:[ \t]*\r?$/;
 
 const RST_DIRECTIVE = /^\.\. (?:code-block|code|sourcecode)::(?:[ \t]+([A-Za-z][\w+#-]{0,19}))?[ \t]*\r?$/;
 const RST_OPTION = /^[ \t]+:[\w-]+:/;
+const RST_LIST_TABLE = /^\.\. list-table::/;
 /** An underline or overline: one punctuation character repeated. */
 const ADORNMENT = /^([=~^"'*+#:.`-])\1{2,}[ \t]*\r?$/;
 const TITLE_TEXT = /^(?=[^\s])[^\n]{1,100}$/;
@@ -266,6 +269,14 @@ function rstAsMarkdown(lines: readonly Line[], edits: Edits): void {
         for (let k = i + 1; k < j; k++) edits.line(lines[k] as Line, '');
         i = body;
       }
+      continue;
+    }
+    if (RST_LIST_TABLE.test(line.text)) {
+      let j = i + 1;
+      while (j < lines.length && RST_OPTION.test((lines[j] as Line).text)) j++;
+      const body = nextNonBlank(lines, j);
+      // Rows indented as the directive's body: the directive becomes their list item (rst-list-table.ts reads it).
+      if (body < lines.length && /^ {2,4}\* - /.test((lines[body] as Line).text)) edits.at(line.start, '- ');
       continue;
     }
     if (SIMPLE_BORDER.test(line.text) && (i === 0 || (lines[i - 1] as Line).text.trim() === '')) {
