@@ -74,10 +74,18 @@ describe('readers: org-mode', () => {
     assert.deepEqual(analyzeText(org).findings.map((f) => [f.ruleId, f.start]), analyzeWhole(org).findings.map((f) => [f.ruleId, f.start]));
   });
 
+  it('reads a one-star headline by the line below it, as every slice of the document does', () => {
+    assert.deepEqual(flagged('* Amazon SQS\nRetention is 20 days for replays.\n'), ['warning sqs-retention 20 days']);
+    assert.deepEqual(flagged('* Amazon SQS\n  :PROPERTIES:\n  :Retention: 20 days\n  :END:\n'), ['warning sqs-retention 20 days']);
+    // A bullet with its own continuation, a nested list or a blank line below stays a bullet.
+    for (const md of ['* Amazon SQS\n  keeps messages 4 days\n', '* Amazon SQS\n  - retention 4 days\n', '* Amazon SQS\n\nThe rest.\n']) assert.equal(orgRstAsMarkdown(md), md, md);
+  });
+
   it('keeps markdown bullets, and org rows with right values, as they are', () => {
     const md = '# Queues\n\n* SQS keeps messages 4 days by default\n* Lambda times out after 15 minutes\n';
     assert.equal(orgRstAsMarkdown(md), md);
-    assert.deepEqual(flagged('#+TITLE: Limits\n\n* AWS Lambda\n\n|---+---|\n| Setting | Value |\n|---+---|\n| Timeout | 15 min |\n'), []);
+    assert.deepEqual(flagged('#+TITLE: Limits\n\n* AWS Lambda\n|---+---|\n| Setting | Value |\n|---+---|\n| Timeout | 15 min |\n'), []);
+    assert.deepEqual(flagged('#+TITLE: Limits\n\n* AWS Lambda\n|---+---|\n| Setting | Value |\n|---+---|\n| Timeout | 20 min |\n'), ['warning lambda-timeout 20 min']);
     // An unclosed block is text, not a fence that would swallow the document.
     const open = '#+TITLE: Notes\n\n#+BEGIN_SRC yaml\nlambda:\n  timeout: 20m\n';
     assert.equal(rewritten(open).split('\n')[2], '#+BEGIN_SRC yaml');

@@ -120,6 +120,41 @@ function codePieces(code: string, at: number, lang: string): CodePiece[] {
  */
 const SETTINGS_PARAGRAPH = /^(?:[ \t]*(?:#[^\n]*|(?:export[ \t]+)?(?=[A-Za-z0-9]*[_.]|[A-Z][A-Z0-9]*[ \t]*[?:]?=)[A-Za-z_][A-Za-z0-9_.]{0,80}[ \t]*(?:\?=|:=|=)[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=#]+)[ \t]*(?:#[^\n]*)?)\r?(?:\n|$))+$/;
 
+/** The contexts of a paragraph: its sentences, or the table or settings file it holds. */
+function paragraphContexts(span: { start: number; end: number }, source: string, base: number, groups: GroupCounter, ancestors: number[], inItem: boolean): Context[] {
+  // A Jira/Confluence table pasted as wiki markup parses as a paragraph (wiki-tables.ts).
+  const wikiTable = wikiTableContexts(source, span.start, span.end, base, groups, ancestors);
+  if (wikiTable.length > 0) return wikiTable;
+  const text = source.slice(span.start, span.end);
+  // `KEY=value` lines pasted without a fence are a settings file, read as an unmarked fence is.
+  if (SETTINGS_PARAGRAPH.test(text)) return settingsParagraph(text, span.start, source, base, groups, ancestors);
+  const group = groups.next++;
+  return splitSentences(text, span.start).map((piece) => ({
+    kind: 'sentence',
+    start: piece.start + base,
+    end: piece.end + base,
+    text: source.slice(piece.start, piece.end),
+    group,
+    ancestors,
+    ...(inItem ? { listItem: true } : {}),
+  }));
+}
+
+/** The code contexts of a paragraph of settings lines (`text` at `start` in `source`). */
+function settingsParagraph(text: string, start: number, source: string, base: number, groups: GroupCounter, ancestors: number[]): Context[] {
+  const group = groups.next++;
+  return codePieces(text, start, '').map((piece) => ({
+    kind: 'code',
+    start: piece.start + base,
+    end: piece.end + base,
+    text: source.slice(piece.start, piece.end),
+    group,
+    ancestors,
+    lang: '',
+    iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
+  }));
+}
+
 /** Mutable counter so group ids are unique within one document analysis. */
 export interface GroupCounter {
   next: number;
@@ -183,37 +218,9 @@ function contextsOfNode(
 ): Array<{ node: Nodes; ancestors: number[]; inItem?: boolean }> {
   const span = offsets(node);
   switch (node.type) {
-    case 'paragraph': {
-      if (!span) return [];
-      // A Jira/Confluence table pasted as wiki markup parses as a paragraph (wiki-tables.ts).
-      const wikiTable = wikiTableContexts(source, span.start, span.end, base, groups, ancestors);
-      if (wikiTable.length > 0) {
-        out.push(...wikiTable);
-        return [];
-      }
-      const text = source.slice(span.start, span.end);
-      // `KEY=value` lines pasted without a fence are a settings file, read as an unmarked fence is.
-      if (SETTINGS_PARAGRAPH.test(text)) {
-        const group = groups.next++;
-        for (const piece of codePieces(text, span.start, '')) {
-          out.push({ kind: 'code', start: piece.start + base, end: piece.end + base, text: source.slice(piece.start, piece.end), group, ancestors, lang: '', iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })) });
-        }
-        return [];
-      }
-      const group = groups.next++;
-      for (const piece of splitSentences(text, span.start)) {
-        out.push({
-          kind: 'sentence',
-          start: piece.start + base,
-          end: piece.end + base,
-          text: source.slice(piece.start, piece.end),
-          group,
-          ancestors,
-          ...(inItem ? { listItem: true } : {}),
-        });
-      }
+    case 'paragraph':
+      if (span) out.push(...paragraphContexts(span, source, base, groups, ancestors, inItem));
       return [];
-    }
     case 'heading': {
       if (!span) return [];
       out.push({ kind: 'heading', start: span.start + base, end: span.end + base, text: source.slice(span.start, span.end), group: groups.next++, ancestors });

@@ -4,9 +4,11 @@
  * the same length before the markdown parser sees the text, so every offset still indexes the
  * document and what the engine reads of each line is the text as written.
  *
- * Org-mode (only in a text that has an org marker: `#+BEGIN_SRC`, `#+TITLE:`, a `:PROPERTIES:` drawer
- * or a `|---+---|` rule):
- * - `* Headline`, `** Sub` become ATX headings (scopes/sections.ts reads the level from the stars);
+ * Org-mode (each rule reads the line and the one below it, so a slice of the document reads it as the
+ * whole does):
+ * - `** Sub` becomes an ATX heading, and so does `* Headline` when the line right below it is its own
+ *   text (a drawer, a block, body text), not a blank line or a list item: a markdown bullet stays one
+ *   (scopes/sections.ts reads the level from the stars);
  * - `#+BEGIN_SRC yaml` … `#+END_SRC` becomes a fence of that language, `#+BEGIN_EXAMPLE` one without;
  *   `#+BEGIN_QUOTE` markers are blanked, so the quote is prose; `#+TITLE:` becomes a level-1 heading;
  * - a table's `|---+---|` rule under its first row becomes GFM's delimiter row, other rules empty rows
@@ -34,9 +36,11 @@ import { lineTexts, type LineText } from '../util/text';
 const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /** Any construct below (most documents have none). */
-const ANY = /^(?:#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|\.\. (?:code-block|code|sourcecode|list-table)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
-/** A text written in org-mode: only there is a `* Title` line a headline rather than a markdown bullet. */
-const ORG_MARKER = /^[ \t]*(?:#\+(?:BEGIN_SRC|begin_src|TITLE:|title:)|:PROPERTIES:[ \t]*\r?$)/m;
+const ANY = /^(?:\*{1,6}[ \t]+\S|#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|\.\. (?:code-block|code|sourcecode|list-table)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
+/** What only org-mode writes under a headline, indented or not: a drawer, a block, a planning line. */
+const ORG_CONSTRUCT = /^[ \t]*(?::PROPERTIES:|#\+|(?:SCHEDULED|DEADLINE|CLOSED):)/;
+/** A line that continues a markdown list item, or starts one: after `* Title`, it makes that line a bullet. */
+const LIST_LINE = /^(?:[ \t]{2,}\S|[ \t]{0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?$))/;
 
 const ORG_HEADLINE = /^(\*{1,6})[ \t]+(?=\S)([^\n]{1,120})$/;
 const ORG_BEGIN = /^[ \t]*#\+(?:BEGIN|begin)_(SRC|src|EXAMPLE|example|QUOTE|quote)(?:[ \t]+([A-Za-z][\w+#-]{0,19}))?[^\n]*$/;
@@ -121,7 +125,7 @@ function orgTable(edits: Edits, lines: readonly Line[], from: number): number {
   return to;
 }
 
-function orgAsMarkdown(lines: readonly Line[], edits: Edits, headlines: boolean): void {
+function orgAsMarkdown(lines: readonly Line[], edits: Edits): void {
   let fence: string | undefined;
   let block: 'code' | 'quote' | undefined;
   let drawer = false;
@@ -180,9 +184,16 @@ function orgAsMarkdown(lines: readonly Line[], edits: Edits, headlines: boolean)
       i = orgTable(edits, lines, i) - 1;
       continue;
     }
-    const headline = headlines ? ORG_HEADLINE.exec(line.text.replace(/\r$/, '')) : null;
-    // A headline is a title, not a sentence that a markdown bullet would hold.
-    if (headline && !/[.:;,]$/.test((headline[2] ?? '').trim())) edits.at(line.start, '#'.repeat((headline[1] ?? '*').length));
+    const headline = ORG_HEADLINE.exec(line.text.replace(/\r$/, ''));
+    // A headline is a title, not a sentence that a markdown bullet would hold. `** Title` is never a
+    // markdown list item; `* Title` is a headline when the line right below it (in the same block, so
+    // every slice of the document reads it alike) is text of its own: a drawer, a block, body text.
+    const below = lines[i + 1]?.text ?? '';
+    const single = (headline?.[1] ?? '').length === 1;
+    const ownText = below.trim() !== '' && (ORG_CONSTRUCT.test(below) || !LIST_LINE.test(below));
+    if (headline && !/[.:;,]$/.test((headline[2] ?? '').trim()) && (!single || ownText)) {
+      edits.at(line.start, '#'.repeat((headline[1] ?? '*').length));
+    }
   }
 }
 
@@ -311,7 +322,7 @@ export function orgRstAsMarkdown(text: string): string {
   if (!ANY.test(text)) return text;
   const lines = lineTexts(text);
   const edits = new Edits();
-  orgAsMarkdown(lines, edits, ORG_MARKER.test(text));
+  orgAsMarkdown(lines, edits);
   rstAsMarkdown(lines, edits);
   return edits.apply(text);
 }
