@@ -126,6 +126,9 @@ function orgTable(edits: Edits, lines: readonly Line[], from: number): number {
 }
 
 function orgAsMarkdown(lines: readonly Line[], edits: Edits): void {
+  // The first `#+END_` line at or after each line, found in one pass (a text of many unclosed blocks stays linear).
+  const nextEnd: number[] = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let k = lines.length - 1; k >= 0; k--) nextEnd[k] = ORG_END.test((lines[k] as Line).text) ? k : (nextEnd[k + 1] ?? lines.length);
   let fence: string | undefined;
   let block: 'code' | 'quote' | undefined;
   let drawer = false;
@@ -152,9 +155,7 @@ function orgAsMarkdown(lines: readonly Line[], edits: Edits): void {
     if (begin) {
       const kind = (begin[1] ?? '').toLowerCase();
       // Only a block that is closed: an unclosed one is left as text.
-      let j = i + 1;
-      while (j < lines.length && !ORG_END.test((lines[j] as Line).text)) j++;
-      if (j >= lines.length) continue;
+      if ((nextEnd[i + 1] ?? lines.length) >= lines.length) continue;
       if (kind === 'quote') {
         edits.line(line, '');
         block = 'quote';
@@ -244,7 +245,8 @@ function gridTable(edits: Edits, lines: readonly Line[], from: number): number {
   while (j < lines.length && /^[+|]/.test((lines[j] as Line).text)) j++;
   const block = lines.slice(from, j);
   const headAt = block.findIndex((l) => GRID_HEAD.test(l.text));
-  if (headAt < 2) return from + 1;
+  // No header border: the block is left as it is, all of it (read once).
+  if (headAt < 2) return j;
   block.forEach((l, k) => {
     const text = l.text.replace(/\r$/, '');
     if (k === 0 || k === block.length - 1) edits.line(l, '');
