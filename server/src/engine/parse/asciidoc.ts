@@ -16,11 +16,10 @@
  * `NOTE:` / `WARNING:` paragraphs are prose already, and callouts in code (`<1>`) are blanked by the
  * IaC readers (recognisers/iac/callouts.ts). Lines inside markdown fences are never rewritten.
  */
-import { lineTexts, type LineText } from '../util/text';
+import { FenceTracker, lineTexts, type LineText } from '../util/text';
 
 /** A cheap test for any construct this module rewrites (most documents have none). */
 const ANY_ASCIIDOC = /^(?:={1,6}[ \t]+\S|\[(?:source)?,|\[(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\r?$|\.[A-Za-z])/m;
-const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 /** A fence line without an info string. */
 const BARE_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*\r?$/;
 /** `= Title` … `====== Title`: the title starts with a capital, a digit-free word or code. */
@@ -48,19 +47,10 @@ export function asciidocAsMarkdown(text: string): string {
   const replace = (line: Line, replacement: string): void => {
     edits.push({ start: line.start, text: replacement + ' '.repeat(Math.max(0, width(line) - replacement.length)) });
   };
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (fence !== undefined) {
-      const m = MARKDOWN_FENCE.exec(line.text);
-      if (m && (m[1] ?? '').startsWith(fence)) fence = undefined;
-      continue;
-    }
-    const md = MARKDOWN_FENCE.exec(line.text);
-    if (md) {
-      fence = md[1] ?? '```';
-      continue;
-    }
+    if (fences.step(line.text)) continue;
     const next = lines[i + 1];
     const source = SOURCE.exec(line.text);
     if (source && next) {
@@ -71,7 +61,7 @@ export function asciidocAsMarkdown(text: string): string {
         if (marker.length + lang.length <= width(line)) {
           replace(line, marker + lang);
           replace(next, '');
-          fence = marker;
+          fences.step(next.text);
           i++;
         }
         continue;

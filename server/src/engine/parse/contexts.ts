@@ -143,16 +143,23 @@ function paragraphContexts(span: { start: number; end: number }, source: string,
 /** The code contexts of a paragraph of settings lines (`text` at `start` in `source`). */
 function settingsParagraph(text: string, start: number, source: string, base: number, groups: GroupCounter, ancestors: number[]): Context[] {
   const group = groups.next++;
-  return codePieces(text, start, '').map((piece) => ({
+  return codePieces(text, start, '').map((piece) => codeContext(piece, source, base, group, ancestors, ''));
+}
+
+/** A code piece as a context, its values at document offsets. */
+function codeContext(piece: CodePiece, source: string, base: number, group: number, ancestors: number[], lang: string): Context {
+  return {
     kind: 'code',
     start: piece.start + base,
     end: piece.end + base,
     text: source.slice(piece.start, piece.end),
     group,
     ancestors,
-    lang: '',
+    lang,
+    resourceType: piece.resourceType,
+    resourceName: piece.resourceName,
     iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
-  }));
+  };
 }
 
 /** Mutable counter so group ids are unique within one document analysis. */
@@ -269,16 +276,7 @@ function contextsOfNode(
           ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
           : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
         out.push({
-          kind: 'code',
-          start: piece.start + base,
-          end: piece.end + base,
-          text: source.slice(piece.start, piece.end),
-          group,
-          ancestors,
-          lang: diff ? diff.lang : lang,
-          resourceType: piece.resourceType,
-          resourceName: piece.resourceName,
-          iacValues: base === 0 ? piece.iacValues : piece.iacValues?.map((v) => ({ ...v, start: v.start + base, end: v.end + base })),
+          ...codeContext(piece, source, base, group, ancestors, diff ? diff.lang : lang),
           ...(roles.length > 0 ? { cidrRoles: roles } : {}),
           ...(transcript ? { transcript: true } : {}),
         });

@@ -31,9 +31,8 @@
  *
  * Lines inside markdown fences are never rewritten.
  */
-import { lineTexts, type LineText } from '../util/text';
+import { FenceTracker, lineTexts, type LineText } from '../util/text';
 
-const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /** Any construct below (most documents have none). */
 const ANY = /^(?:\*{1,6}[ \t]+\S|#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|\.\. (?:code-block|code|sourcecode|list-table)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
@@ -129,7 +128,7 @@ function orgAsMarkdown(lines: readonly Line[], edits: Edits): void {
   // The first `#+END_` line at or after each line, found in one pass (a text of many unclosed blocks stays linear).
   const nextEnd: number[] = new Array<number>(lines.length + 1).fill(lines.length);
   for (let k = lines.length - 1; k >= 0; k--) nextEnd[k] = ORG_END.test((lines[k] as Line).text) ? k : (nextEnd[k + 1] ?? lines.length);
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let block: 'code' | 'quote' | undefined;
   let drawer = false;
   for (let i = 0; i < lines.length; i++) {
@@ -141,16 +140,7 @@ function orgAsMarkdown(lines: readonly Line[], edits: Edits): void {
       }
       continue;
     }
-    if (fence !== undefined) {
-      const m = MARKDOWN_FENCE.exec(line.text);
-      if (m && (m[1] ?? '').startsWith(fence)) fence = undefined;
-      continue;
-    }
-    const md = MARKDOWN_FENCE.exec(line.text);
-    if (md) {
-      fence = md[1] ?? '```';
-      continue;
-    }
+    if (fences.step(line.text)) continue;
     const begin = ORG_BEGIN.exec(line.text);
     if (begin) {
       const kind = (begin[1] ?? '').toLowerCase();
@@ -257,20 +247,12 @@ function gridTable(edits: Edits, lines: readonly Line[], from: number): number {
 }
 
 function rstAsMarkdown(lines: readonly Line[], edits: Edits): void {
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (fence !== undefined) {
-      const m = MARKDOWN_FENCE.exec(line.text);
-      if (m && (m[1] ?? '').startsWith(fence)) fence = undefined;
-      continue;
-    }
-    const md = MARKDOWN_FENCE.exec(line.text);
     // `~~~` under a title is an RST underline, not a fence.
-    if (md && !(ADORNMENT.test(line.text) && i > 0 && TITLE_TEXT.test((lines[i - 1] as Line).text.trim()))) {
-      fence = md[1] ?? '```';
-      continue;
-    }
+    const underline = !fences.inside && ADORNMENT.test(line.text) && i > 0 && TITLE_TEXT.test((lines[i - 1] as Line).text.trim());
+    if (!underline && fences.step(line.text)) continue;
     const directive = RST_DIRECTIVE.exec(line.text);
     if (directive) {
       let j = i + 1;

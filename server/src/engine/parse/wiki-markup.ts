@@ -18,7 +18,7 @@
  * Tables (`||Header||` / `|cell|`) are read from the paragraph they parse to (wiki-tables.ts).
  * Lines inside markdown fences are never rewritten.
  */
-import { lineTexts, type LineText } from '../util/text';
+import { FenceTracker, lineTexts, type LineText } from '../util/text';
 
 /**
  * A cheap test for any construct this module rewrites (most documents have none): a `#` item needs a
@@ -30,7 +30,6 @@ const CODE_CLOSE = /^[ \t]{0,3}\{(code|noformat)\}[ \t]*\r?$/;
 /** The opening and closing tag lines of a wiki code block, for the reader of its fence (contexts.ts). */
 export const WIKI_CODE_OPEN = CODE_OPEN;
 export const WIKI_CODE_CLOSE = CODE_CLOSE;
-const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const HEADING = /^([ \t]{0,3})h([1-6])\.[ \t]/;
 const QUOTE = /^([ \t]{0,3})bq\.[ \t]/;
 const NUMBERED = /^([ \t]{0,3})(#{1,6})[ \t]+\S/;
@@ -61,7 +60,7 @@ export function wikiMarkupAsMarkdown(text: string): string {
   const edit = (line: Line, from: number, replacement: string): void => {
     edits.push({ start: line.start + from, text: replacement });
   };
-  let fence: string | undefined; // the markdown fence open, if any
+  const fences = new FenceTracker();
   let wiki: string | undefined; // the wiki code tag open, if any
   /** The previous line was a Jira heading, numbered or bulleted item (a `#` line below one is an item). */
   let afterWikiLine = false;
@@ -75,14 +74,7 @@ export function wikiMarkupAsMarkdown(text: string): string {
       }
       continue;
     }
-    if (fence !== undefined) {
-      const m = MARKDOWN_FENCE.exec(line.text);
-      if (m && (m[1] ?? '').startsWith(fence)) fence = undefined;
-      continue;
-    }
-    const md = MARKDOWN_FENCE.exec(line.text);
-    if (md) {
-      fence = md[1] ?? '```';
+    if (fences.step(line.text)) {
       afterWikiLine = false;
       continue;
     }

@@ -174,6 +174,33 @@ export interface LineText {
   readonly text: string;
 }
 
+const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/**
+ * Markdown fences, line by line, for the rewriters that run before the parse (AsciiDoc, wiki markup,
+ * org-mode, RST): they leave a fence's lines alone.
+ */
+export class FenceTracker {
+  private open: string | undefined;
+
+  /** Whether a fence is open before the next line. */
+  get inside(): boolean {
+    return this.open !== undefined;
+  }
+
+  /** Reads one line: true when it opens, holds or closes a fence (a line the rewriters leave alone). */
+  step(text: string): boolean {
+    const m = MARKDOWN_FENCE.exec(text);
+    if (this.open !== undefined) {
+      if (m && (m[1] ?? '').startsWith(this.open)) this.open = undefined;
+      return true;
+    }
+    if (!m) return false;
+    this.open = m[1] ?? '```';
+    return true;
+  }
+}
+
 /** The lines of a text split at `\n` only, each with its text; the last one after the final break included. */
 export function lineTexts(text: string): LineText[] {
   const out: LineText[] = [];
