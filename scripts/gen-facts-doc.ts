@@ -53,6 +53,7 @@ function human(value: number, unit: string): string | undefined {
 function amount(value: number, unit: string): string {
   if (unit === 'USD') return `$${value}`;
   if (unit === 'port') return String(value);
+  if (unit === 'prefix') return `/${value}`;
   if (unit === 'none' || unit === 'count') return group(value);
   if (unit === 'percent') return `${value}%`;
   if (unit === 'nines') return `${value} nines`;

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { formatValue, hoverAt } from '../../server/src/engine/features/hover';
+import { findFact, SERVICES } from '../../server/src/facts/catalog';
 
 describe('hover cards: ports are names, not amounts', () => {
   it('prints a port without a thousands separator, in values and ranges', () => {
@@ -22,5 +23,50 @@ describe('hover cards: ports are names, not amounts', () => {
     assert.equal(rows[0], '| Used by | As |', card);
     assert.ok(rows.slice(1).filter((r) => r.endsWith('| default |')).length >= 2, card);
     assert.doesNotMatch(card, /Default port/, card);
+  });
+});
+
+describe('hover cards: every value with its unit (defect 6)', () => {
+  const row = (serviceText: string, label: string): string => {
+    const card = hoverAt(analyzeText(serviceText), 1)?.markdown ?? '';
+    const line = card.split('\n').find((l) => l.startsWith(`| ${label} |`));
+    assert.ok(line, `no row "${label}" in the card:\n${card}`);
+    return line;
+  };
+  it('says what a policy document size counts, and writes prefix lengths as a CIDR does', () => {
+    assert.match(row('IAM policies are attached to roles.\n', 'Managed policy document size'), /\| 6,144 characters · hard limit \|$/);
+    assert.match(row('AWS Organizations groups the accounts.\n', 'SCP document size'), /\| 10,240 characters · hard limit \|$/);
+    assert.equal(formatValue(findFact('vpc-ipv6.amazon-provided-prefix')!.value), '/56');
+    assert.equal(formatValue(findFact('vpc-ipv6.vpc-prefix')!.value), '/44–/60');
+    assert.equal(formatValue(findFact('vpc.cidr-prefix')!.value), '/16–/28');
+  });
+  it('throughput per second, bucket names in characters, ephemeral ports as ports, one byte', () => {
+    assert.equal(formatValue(findFact('sqs.fifo-throughput')!.value), '300 per second');
+    assert.equal(formatValue(findFact('s3.bucket-name-length')!.value), '3–63 characters');
+    assert.equal(formatValue(findFact('network-acl.ephemeral-ports')!.value), '1024–65535');
+    assert.match(formatValue(findFact('s3-glacier-vaults.archive-size')!.value), /^1 byte – /);
+  });
+  it('no bare number whose own description gives it a unit', () => {
+    // A count ("VPCs per Region 5") needs no unit; a value its label or detail states with one
+    // ("6,144 characters", "/56", "2.1 kg") must show it.
+    const unitAfter = /^\s*(?:characters?|kg|vCPUs?|ACUs?|TPS|transactions|per second|[KMGTP]i?B|Gbps|ms|seconds?|minutes?|hours?|days?)\b/i;
+    const bare: string[] = [];
+    for (const service of SERVICES) {
+      for (const fact of service.facts) {
+        const v = fact.value;
+        if ((v.type !== 'number' && v.type !== 'range') || (v.unit !== 'count' && v.unit !== 'none')) continue;
+        const numbers = v.type === 'number' ? [v.value] : [v.min, v.max];
+        const prose = `${fact.label} ${fact.detail ?? ''}`;
+        for (const n of numbers) {
+          for (const written of new Set([String(n), n.toLocaleString('en-US')])) {
+            const escaped = written.replace(/[.]/g, '\\.');
+            for (const m of prose.matchAll(new RegExp(`(/)?\\b${escaped}(?![\\d,.])`, 'g'))) {
+              if (m[1] || unitAfter.test(prose.slice((m.index ?? 0) + m[0].length))) bare.push(`${fact.id}: ${formatValue(v)} ("${prose.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + 30)}")`);
+            }
+          }
+        }
+      }
+    }
+    assert.deepEqual(bare, []);
   });
 });

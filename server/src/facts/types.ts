@@ -32,7 +32,13 @@ export type FactUnit =
   | 'PB'
   | 'Gbps'
   | 'GiB/s'
-  | 'per second';
+  | 'per second'
+  // Read by hover cards and the facts doc only (issue 15, defect 6: a value is shown with its unit).
+  | 'characters'
+  | 'prefix' // a CIDR prefix length, shown as /n
+  | 'kg'
+  | 'vCPU'
+  | 'ACUs';
 
 /** What sort of statement the fact is, so a card can order and label it. */
 export type FactKind =

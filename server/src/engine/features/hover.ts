@@ -44,7 +44,11 @@ function unitSuffix(unit: string, n: number): string {
     case 'port':
       return '';
     case 'count':
+    case 'prefix':
       return '';
+    case 'bytes':
+    case 'characters':
+      return n === 1 ? ` ${unit.slice(0, -1)}` : ` ${unit}`;
     case 'seconds':
       return n === 1 ? ' second' : ' seconds';
     case 'minutes':
@@ -64,9 +68,16 @@ function unitSuffix(unit: string, n: number): string {
 function humanAmount(n: number, unit: string): string {
   // A port is an identifier, not an amount: 5432, never "5,432".
   if (unit === 'port') return String(n);
+  // A prefix length: "/56", as a CIDR writes it.
+  if (unit === 'prefix') return `/${n}`;
   if (unit === 'seconds' && n >= 120 && Number.isInteger(n)) return describeSeconds(n);
   if (unit === 'bytes' && n >= 1024 && Number.isInteger(n)) return describeBytes(n);
   return `${formatNumber(n)}${unitSuffix(unit, n)}`;
+}
+
+/** One end of a range whose unit is said once, after it ("1024–65535", "/44–/60", "3–63 characters"). */
+function bare(n: number, unit: string): string {
+  return unit === 'port' || unit === 'prefix' ? humanAmount(n, unit) : humanAmount(n, 'none');
 }
 
 export function formatValue(value: FactValue): string {
@@ -77,7 +88,7 @@ export function formatValue(value: FactValue): string {
       const human = value.unit === 'seconds' || value.unit === 'bytes';
       const base = human
         ? `${humanAmount(value.min, value.unit)} – ${humanAmount(value.max, value.unit)}`
-        : `${humanAmount(value.min, value.unit === 'port' ? 'port' : 'none')}–${humanAmount(value.max, value.unit === 'port' ? 'port' : 'none')}${unitSuffix(value.unit, value.max)}`;
+        : `${bare(value.min, value.unit)}–${bare(value.max, value.unit)}${unitSuffix(value.unit, value.max)}`;
       return value.default === undefined ? base : `${base} (default ${humanAmount(value.default, value.unit)})`;
     }
     case 'text':

@@ -98,7 +98,7 @@ export const fargate: ServiceCard = {
   category: 'Containers',
   docs: FARGATE,
   facts: [
-    range('fargate.vcpu', 'Task vCPU', { min: 0.25, max: 32 }, 'count', FARGATE_SIZE, { hardLimit: true, detail: '8, 16 and 32 vCPU need Linux platform version 1.4.0 or later; older pages give 16 vCPU as the maximum.' }),
+    range('fargate.vcpu', 'Task vCPU', { min: 0.25, max: 32 }, 'vCPU', FARGATE_SIZE, { hardLimit: true, detail: '8, 16 and 32 vCPU need Linux platform version 1.4.0 or later; older pages give 16 vCPU as the maximum.' }),
     range('fargate.memory', 'Task memory', { min: 0.5, max: 244 }, 'GiB', FARGATE_SIZE, { hardLimit: true, detail: 'Allowed memory depends on the vCPU size: up to 120 GB at 16 vCPU, 60, 120 or 244 GB at 32 vCPU (Linux).' }),
     range('fargate.ephemeral-storage', 'Ephemeral storage (ECS)', { min: 20, max: 200, default: 20 }, 'GiB', FARGATE_STORAGE, { hardLimit: true }),
     text('fargate.spot', 'Fargate Spot', 'behaviour', 'Interruption-tolerant tasks on spare capacity at a discount to the Fargate price, with a two-minute warning (EventBridge event and SIGTERM)', FARGATE_SPOT),

@@ -155,7 +155,7 @@ export const auroraServerless: ServiceCard = {
   category: 'Database',
   docs: SERVERLESS,
   facts: [
-    range('aurora-serverless.capacity', 'Capacity range', { min: 0, max: 256 }, 'count', SERVERLESS, {
+    range('aurora-serverless.capacity', 'Capacity range', { min: 0, max: 256 }, 'ACUs', SERVERLESS, {
       hardLimit: true,
       detail: 'In 0.5 ACU steps; one ACU is about 2 GiB of memory; 0 ACU means auto-pause (engine-version dependent).',
     }),

@@ -18,17 +18,17 @@ export const vpcIpv6: ServiceCard = {
   category: 'Networking',
   docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html',
   facts: [
-    num('vpc-ipv6.amazon-provided-prefix', 'Amazon-provided IPv6 VPC block', 'limit', 56, 'none', CREATE_VPC, {
+    num('vpc-ipv6.amazon-provided-prefix', 'Amazon-provided IPv6 VPC block', 'limit', 56, 'prefix', CREATE_VPC, {
       hardLimit: true,
       checked: CHECKED_IPV6,
       detail: 'Amazon provides a fixed IPv6 CIDR block size of /56; its range and size cannot be chosen.',
     }),
-    range('vpc-ipv6.vpc-prefix', 'IPv6 VPC block size (IPAM-allocated or BYOIP)', { min: 44, max: 60 }, 'none', CREATE_VPC, {
+    range('vpc-ipv6.vpc-prefix', 'IPv6 VPC block size (IPAM-allocated or BYOIP)', { min: 44, max: 60 }, 'prefix', CREATE_VPC, {
       hardLimit: true,
       checked: CHECKED_IPV6,
       detail: 'Between /44 and /60 in increments of /4, and more specific than the IPAM or BYOIP pool CIDR.',
     }),
-    range('vpc-ipv6.subnet-prefix', 'IPv6 subnet block size', { min: 44, max: 64 }, 'none', CREATE_SUBNET, {
+    range('vpc-ipv6.subnet-prefix', 'IPv6 subnet block size', { min: 44, max: 64 }, 'prefix', CREATE_SUBNET, {
       hardLimit: true,
       checked: CHECKED_IPV6,
       detail: 'Between /44 and /64 in increments of /4, and equal to or more specific than the VPC block.',

@@ -96,7 +96,7 @@ export const networkAcl: ServiceCard = {
       detail: 'Evaluated in order from the lowest number; first match wins.',
     }),
     num('network-acl.per-vpc', 'Network ACLs per VPC', 'quota', 200, 'count', VPC_QUOTAS, { hardLimit: false }),
-    range('network-acl.ephemeral-ports', 'Ephemeral port range to allow', { min: 1_024, max: 65_535 }, 'count', NACL_EPHEMERAL, {
+    range('network-acl.ephemeral-ports', 'Ephemeral port range to allow', { min: 1_024, max: 65_535 }, 'port', NACL_EPHEMERAL, {
       checked: '2026-12-07',
       detail:
         'Opening 1024-65535 covers every kind of client. The client picks the range: many Linux kernels (Amazon Linux too) 32768-61000, ' +

@@ -86,7 +86,7 @@ export const s3: ServiceCard = {
       hardLimit: true,
       detail: 'Up to 7 days with the CLI/SDK; 12 hours from the console; limited by the lifetime of temporary credentials.',
     }),
-    range('s3.bucket-name-length', 'Bucket name length', { min: 3, max: 63 }, 'count', NAMING, {
+    range('s3.bucket-name-length', 'Bucket name length', { min: 3, max: 63 }, 'characters', NAMING, {
       hardLimit: true,
       detail: 'Lower-case letters, digits, dots and hyphens; start and end with a letter or digit; globally unique.',
     }),

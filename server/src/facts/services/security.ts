@@ -99,7 +99,7 @@ export const iam: ServiceCard = {
       hardLimit: false,
       detail: '20 per role by default, raised automatically up to 25; per user 10 (up to 20); per group 10 (not adjustable).',
     }),
-    num('iam.managed-policy-size', 'Managed policy document size', 'limit', 6_144, 'count', IAM_QUOTAS, { hardLimit: true, detail: 'Characters, excluding whitespace.' }),
+    num('iam.managed-policy-size', 'Managed policy document size', 'limit', 6_144, 'characters', IAM_QUOTAS, { hardLimit: true, detail: 'Characters, excluding whitespace.' }),
     range('iam.role-session', 'Role maximum session duration', { min: 3_600, max: 43_200, default: 3_600 }, 'seconds', IAM_ROLE_SESSION, {
       hardLimit: true,
       detail: '1 to 12 hours; role chaining is limited to 1 hour.',
@@ -159,7 +159,7 @@ export const organizations: ServiceCard = {
     }),
     num('organizations.accounts', 'Accounts per organization (default)', 'quota', 10, 'count', ORGS_LIMITS, { hardLimit: false }),
     num('organizations.ou-depth', 'OU nesting depth under the root', 'limit', 5, 'count', ORGS_LIMITS, { hardLimit: true }),
-    num('organizations.scp-size', 'SCP document size', 'limit', 10_240, 'count', ORGS_LIMITS, {
+    num('organizations.scp-size', 'SCP document size', 'limit', 10_240, 'characters', ORGS_LIMITS, {
       hardLimit: true,
       detail: 'Characters (resource control policies: 5,120). Older pages give 5,120 for SCPs.',
     }),

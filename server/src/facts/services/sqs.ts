@@ -41,7 +41,7 @@ export const sqs: ServiceCard = {
       detail: '1–20 s enables long polling; 0 is short polling.',
     }),
     range('sqs.delay', 'Delivery delay', { min: 0, max: 900, default: 0 }, 'seconds', MSG_QUOTAS, { hardLimit: true }),
-    num('sqs.fifo-throughput', 'FIFO throughput (per API action, no batching)', 'quota', 300, 'count', FIFO_QUOTAS, {
+    num('sqs.fifo-throughput', 'FIFO throughput (per API action, no batching)', 'quota', 300, 'per second', FIFO_QUOTAS, {
       detail: '3,000 messages/s with batches of 10; high-throughput mode allows far more (Region-dependent).',
     }),
     text('sqs.standard-ordering', 'Standard queue ordering', 'behaviour', 'At-least-once delivery, best-effort ordering', STANDARD),

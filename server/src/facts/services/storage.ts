@@ -456,7 +456,7 @@ export const snowcone: ServiceCard = {
   facts: [
     text('snowcone.lifecycle', 'Availability', 'lifecycle', 'Discontinued 12 November 2024 (HDD and SSD models)', SNOWCONE, { seedLine: 1545 }),
     list('snowcone.capacity', 'Capacity (historical)', 'size', ['8 TB HDD', '14 TB SSD'], SNOWCONE, { seedLine: 1546 }),
-    num('snowcone.weight', 'Weight (historical)', 'size', 2.1, 'none', SNOWCONE, { detail: 'About 4.5 lb / 2.1 kg.' }),
+    num('snowcone.weight', 'Weight (historical)', 'size', 2.1, 'kg', SNOWCONE, { detail: 'About 4.5 lb / 2.1 kg.' }),
   ],
 };
 

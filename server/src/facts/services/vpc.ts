@@ -14,12 +14,12 @@ export const vpc: ServiceCard = {
   category: 'Networking',
   docs: 'https://docs.aws.amazon.com/vpc/latest/userguide/what-is-amazon-vpc.html',
   facts: [
-    range('vpc.cidr-prefix', 'IPv4 CIDR block size', { min: 16, max: 28 }, 'none', CIDR, {
+    range('vpc.cidr-prefix', 'IPv4 CIDR block size', { min: 16, max: 28 }, 'prefix', CIDR, {
       hardLimit: true,
       detail: 'Between /16 (65,536 addresses) and /28 (16 addresses).',
       seedLine: 4598,
     }),
-    range('vpc.subnet-cidr-prefix', 'Subnet IPv4 CIDR block size', { min: 16, max: 28 }, 'none', SIZING, {
+    range('vpc.subnet-cidr-prefix', 'Subnet IPv4 CIDR block size', { min: 16, max: 28 }, 'prefix', SIZING, {
       hardLimit: true,
     }),
     num('vpc.reserved-ips-per-subnet', 'Reserved addresses per subnet', 'count', 5, 'count', SIZING, {
