@@ -281,6 +281,42 @@ try {
     await dismissHover();
   });
 
+  // Issue 15, defect 6: at VS Code's default hover size (250 px high) a long card scrolled and its
+  // facts sat below the fold (the SQS card was 512 px). The longest cards of the pack must fit.
+  await step('service cards fit the hover at its default size: what changed and the key facts in view', async () => {
+    await openDoc('service-cards.md', '- Queue: SQS');
+    const cards = [
+      ['- Queue: SQS', 'SQS', 'Amazon Simple Queue Service'],
+      ['- Stream: Kinesis Data Streams', 'Kinesis', 'Amazon Kinesis Data Streams'],
+      ['- Database: Aurora', 'Aurora', 'Amazon Aurora'],
+      ['- Edge code: Lambda@Edge', 'Lambda', 'Lambda@'],
+      ['- Compute: EC2', 'EC2', 'Elastic Compute Cloud'],
+      ['- Relational: RDS', 'RDS', 'Relational Database Service'],
+      ['- CDN: CloudFront', 'CloudFront', 'Amazon CloudFront'],
+      ['- Keys: KMS', 'KMS', 'Key Management Service'],
+      ['- Volumes: EBS', 'EBS', 'Elastic Block Store'],
+      ['- Balancing: ELB', 'ELB', 'Elastic Load Balancing'],
+    ];
+    const overflowing = [];
+    try {
+      for (const [lineText, needle, expected] of cards) {
+        const card = await hoverCard(lineText, needle, expected);
+        const size = await card.evaluate((el) => {
+          const content = el.querySelector('.monaco-hover-content') ?? el;
+          return { shown: content.clientHeight, needed: content.scrollHeight, max: content.style.maxHeight };
+        });
+        console.log(`  card ${needle}: ${size.needed} px needed, ${size.shown} px shown (max-height ${size.max})`);
+        if (size.needed > size.shown + 2) overflowing.push(`${needle} (${size.needed} px in ${size.shown})`);
+        if (needle === 'SQS') await page.screenshot({ path: shotPath('hover-sqs-default-size') });
+        await dismissHover();
+      }
+    } finally {
+      await dismissHover();
+      await openDoc(DOC, 'The production VPC uses');
+    }
+    if (overflowing.length > 0) throw new Error(`cards scroll at the default hover size: ${overflowing.join(', ')}`);
+  });
+
   await step('hover card on 10.0.0.0/20 shows the address counts', async () => {
     const card = await hoverCard('private subnet carved from', '10.0.0.0/20', '4,096');
     const text = await card.innerText();

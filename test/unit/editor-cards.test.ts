@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { formatValue, hoverAt } from '../../server/src/engine/features/hover';
+import { formatValue, hoverAt, renderServiceCard } from '../../server/src/engine/features/hover';
+import { escapeMarkdown } from '../../server/src/engine/util/markdown-escape';
 import { findFact, SERVICES } from '../../server/src/facts/catalog';
 
 describe('hover cards: ports are names, not amounts', () => {
@@ -27,15 +28,9 @@ describe('hover cards: ports are names, not amounts', () => {
 });
 
 describe('hover cards: every value with its unit (defect 6)', () => {
-  const row = (serviceText: string, label: string): string => {
-    const card = hoverAt(analyzeText(serviceText), 1)?.markdown ?? '';
-    const line = card.split('\n').find((l) => l.startsWith(`| ${label} |`));
-    assert.ok(line, `no row "${label}" in the card:\n${card}`);
-    return line;
-  };
   it('says what a policy document size counts, and writes prefix lengths as a CIDR does', () => {
-    assert.match(row('IAM policies are attached to roles.\n', 'Managed policy document size'), /\| 6,144 characters · hard limit \|$/);
-    assert.match(row('AWS Organizations groups the accounts.\n', 'SCP document size'), /\| 10,240 characters · hard limit \|$/);
+    assert.equal(formatValue(findFact('iam.managed-policy-size')!.value), '6,144 characters');
+    assert.equal(formatValue(findFact('organizations.scp-size')!.value), '10,240 characters');
     assert.equal(formatValue(findFact('vpc-ipv6.amazon-provided-prefix')!.value), '/56');
     assert.equal(formatValue(findFact('vpc-ipv6.vpc-prefix')!.value), '/44–/60');
     assert.equal(formatValue(findFact('vpc.cidr-prefix')!.value), '/16–/28');
@@ -68,5 +63,33 @@ describe('hover cards: every value with its unit (defect 6)', () => {
       }
     }
     assert.deepEqual(bare, []);
+  });
+});
+
+describe('hover cards: short enough for the default hover (defect 6)', () => {
+  it('what changed first (two at most), then the key facts, each fact once, under one paragraph of name and summary', () => {
+    for (const service of SERVICES) {
+      const card = renderServiceCard(service);
+      const lines = card.split('\n');
+      assert.match(lines[0] ?? '', /^\*\*.+\*\* — /, `${service.id}: the name and summary lead`);
+      const changed = lines.filter((l) => l.startsWith('- *Changed:*'));
+      const rows = lines.filter((l) => l.startsWith('| ') && l !== '| Fact | Value |' && !l.startsWith('| ---'));
+      assert.ok(changed.length <= 2, `${service.id}: ${changed.length} changed lines`);
+      assert.ok(rows.length <= Math.max(2, 4 - changed.length), `${service.id}: ${rows.length} rows under ${changed.length} changed lines`);
+      if (changed.length > 0 && rows.length > 0) assert.ok(lines.indexOf(changed[0] ?? '') < lines.indexOf(rows[0] ?? ''), `${service.id}: what changed comes first`);
+      // A changed fact is not a row as well.
+      for (const fact of service.facts.filter((f) => f.changed).slice(0, 2)) assert.ok(!rows.some((r) => r.startsWith(`| ${escapeMarkdown(fact.label)} |`)), `${service.id}: ${fact.id} twice`);
+      for (const row of rows) {
+        const value = (row.slice(2, -2).split(' | ')[1] ?? '').replace(/ · (?:hard limit|adjustable quota)$/, '').replace(/\\(.)/g, '$1');
+        assert.ok(value.length <= 62, `${service.id}: a long cell: ${value}`);
+      }
+    }
+  });
+  it('a closure without a date says so without "since"', () => {
+    const closed = SERVICES.find((s) => s.status?.state === 'closed-to-new-customers' && !s.status.since);
+    assert.ok(closed);
+    const card = renderServiceCard(closed);
+    assert.match(card, /⚠️ closed to new customers[.;]/);
+    assert.doesNotMatch(card, /since[ ;.]*(?:;|\.|$)/m);
   });
 });

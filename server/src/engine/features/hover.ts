@@ -36,6 +36,23 @@ export interface HoverResult {
 }
 
 const MAX_ROWS = 8;
+/**
+ * A service card fits VS Code's hover at its default size (250 px high, 750 wide; issue 15, defect 6:
+ * the SQS card was 512 px, its facts below the fold): what changed first, then the key facts.
+ */
+const SERVICE_CARD = {
+  maxChanged: 2,
+  maxRows: 4,
+  minRows: 2,
+  maxSources: 2,
+  /** The default hover's height in lines of text (250 px: the SQS card of ten lines and three gaps fills 236 px). */
+  lines: 11.5,
+  /** Characters a line of text holds; a table row wraps past `rowChars`, or a cell past its share. */
+  lineChars: 92,
+  rowChars: 80,
+  labelChars: 40,
+  valueChars: 56,
+} as const;
 
 
 function unitSuffix(unit: string, n: number): string {
@@ -112,13 +129,16 @@ function cell(text: string): string {
  * The AWS pages the facts rest on, each link named by what the page is ("SQS message quotas", from its
  * address, not "source 1"), without the page `skip` already links (the card's "Docs").
  */
-function sourceLinks(facts: readonly Fact[], skip?: string, labelOf: (fact: Fact) => string = (fact) => sourcePageLabel(fact.source)): string {
+function sourceLinks(facts: readonly Fact[], skip?: string, labelOf: (fact: Fact) => string = (fact) => sourcePageLabel(fact.source), datesOnceFor?: number): string {
   const seen = new Map<string, { label: string; checked: string }>();
   for (const fact of facts) if (fact.source !== skip && !seen.has(fact.source)) seen.set(fact.source, { label: labelOf(fact), checked: fact.checked });
-  return [...seen]
-    .slice(0, 4)
-    .map(([url, { label, checked }]) => `${safeLink(label, url)} (checked ${checked})`)
-    .join(' · ');
+  const shown = [...seen].slice(0, datesOnceFor ?? 4);
+  if (datesOnceFor === undefined || shown.length === 0) return shown.map(([url, { label, checked }]) => `${safeLink(label, url)} (checked ${checked})`).join(' · ');
+  // A short card: the dates once, after the pages (the oldest and the newest).
+  const dates = shown.map(([, { checked }]) => checked).sort();
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? first;
+  return `${shown.map(([url, { label }]) => safeLink(label, url)).join(' · ')} (checked ${first}${last !== first ? ` to ${last}` : ''})`;
 }
 
 /** A figure quoted inside our own quotes: its double quotes become single ones, so quotes never nest. */
@@ -140,26 +160,91 @@ function changedText(fact: Fact): string {
   return `often cited as ${quoted(changed.notes)}${current}. ${escapeMarkdown(changed.note)}`;
 }
 
+/** A long statement in a service card's row, cut at a word (the card links the page that says it all). */
+const MAX_CELL = 60;
+function shortened(value: string): string {
+  if (value.length <= MAX_CELL) return value;
+  const cut = value.lastIndexOf(' ', MAX_CELL);
+  let end = cut > MAX_CELL / 2 ? cut : MAX_CELL;
+  // No separator before the ellipsis.
+  while (end > 0 && ' ,;:—–-'.includes(value.charAt(end - 1))) end--;
+  return `${value.slice(0, end)}…`;
+}
+
+/** What a line of card markdown shows: link labels without their addresses, no escapes or emphasis marks. */
+function shownText(markdown: string): string {
+  return markdown.replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1').replace(/\\(.)/g, '$1').replace(/\*/g, '');
+}
+
+/** Lines a paragraph or list item of card markdown takes in a hover 750 px wide (about 95 characters a line). */
+function shownLines(markdown: string): number {
+  return Math.max(1, Math.ceil(shownText(markdown).length / SERVICE_CARD.lineChars));
+}
+
+/**
+ * A service card: the name and summary, what changed (why an older note is wrong), the key facts,
+ * and the pages behind them, within VS Code's default hover (`SERVICE_CARD.lines`): as many changed
+ * lines as fit, then rows; a changed fact is not a row as well.
+ */
 export function renderServiceCard(service: ServiceCard): string {
-  const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(service.name)}**`, '', escapeMarkdown(service.summary), '');
+  const head = `**${escapeMarkdown(service.name)}** — ${escapeMarkdown(service.summary)}`;
+  let status: string | undefined;
   if (service.status && service.status.state !== 'active') {
     const successor = service.status.successor ? `; use ${escapeMarkdown(service.status.successor)}` : '';
-    lines.push(`⚠️ ${escapeMarkdown(service.status.state.replace(/-/g, ' '))} since ${escapeMarkdown(service.status.since)}${successor}.`, '');
+    // Some closures have no date AWS states ("since" empty): the state alone, never "since ;".
+    const since = service.status.since ? ` since ${escapeMarkdown(service.status.since)}` : '';
+    status = `⚠️ ${escapeMarkdown(service.status.state.replace(/-/g, ' '))}${since}${successor}.`;
   }
-  // What changed comes first: at VS Code's default hover size a long card scrolls, and these lines
-  // are why an older note is wrong.
-  const changed = service.facts.filter((f) => f.changed);
-  for (const fact of changed.slice(0, 3)) lines.push(`*Changed:* ${cell(fact.label)}: ${changedText(fact)}`, '');
-  const facts = service.facts.slice(0, MAX_ROWS);
-  if (facts.length > 0) {
-    lines.push('| Fact | Value |', '| --- | --- |');
-    for (const fact of facts) lines.push(`| ${cell(fact.label)} | ${cell(formatValue(fact.value))}${limitNote(fact)} |`);
-    lines.push('');
+  const changedFacts = service.facts.filter((f) => f.changed).slice(0, SERVICE_CARD.maxChanged);
+  const others = service.facts.filter((f) => !changedFacts.includes(f));
+  const build = (changed: readonly Fact[], rows: number): { markdown: string; lines: number } => {
+    const lines: string[] = [head, ''];
+    // Paragraph gaps (8 px) count as half a line each.
+    let used = shownLines(head) + 0.5;
+    if (status) {
+      lines.push(status, '');
+      used += shownLines(status) + 0.5;
+    }
+    for (const fact of changed) {
+      const line = `- *Changed:* ${cell(fact.label)}: ${changedText(fact)}`;
+      lines.push(line);
+      used += shownLines(line);
+    }
+    if (changed.length > 0) {
+      lines.push('');
+      used += 0.5;
+    }
+    const facts = others.slice(0, rows);
+    if (facts.length > 0) {
+      lines.push('| Fact | Value |', '| --- | --- |');
+      used += 1.5;
+      for (const fact of facts) {
+        const label = cell(fact.label);
+        const value = `${cell(shortened(formatValue(fact.value)))}${limitNote(fact)}`;
+        lines.push(`| ${label} | ${value} |`);
+        // A row wraps once its two cells together pass the table's width, or one cell its share of it.
+        const [l, v] = [shownText(label).length, shownText(value).length];
+        used += Math.max(1, Math.ceil((l + v) / SERVICE_CARD.rowChars), Math.ceil(l / SERVICE_CARD.labelChars), Math.ceil(v / SERVICE_CARD.valueChars));
+      }
+      lines.push('');
+    }
+    // The pages behind what is shown, the dates once (the pack's version is the extension's).
+    const footer = [safeLink('Docs', service.docs), sourceLinks([...changed, ...facts], service.docs, undefined, SERVICE_CARD.maxSources)].filter(Boolean).join(' · ');
+    lines.push(footer);
+    return { markdown: lines.join('\n'), lines: used + shownLines(footer) };
+  };
+  // Most changed lines first, then most rows (at least two while any changed line can give way).
+  let smallest: { markdown: string; lines: number } | undefined;
+  for (const minRows of [Math.min(SERVICE_CARD.minRows, others.length), Math.min(1, others.length)]) {
+    for (let c = changedFacts.length; c >= (changedFacts.length > 0 ? 1 : 0); c--) {
+      for (let r = Math.min(SERVICE_CARD.maxRows - c, others.length); r >= minRows; r--) {
+        const card = build(changedFacts.slice(0, c), r);
+        if (card.lines <= SERVICE_CARD.lines) return card.markdown;
+        smallest = card;
+      }
+    }
   }
-  const sources = sourceLinks([...changed.slice(0, 3), ...facts], service.docs);
-  lines.push([safeLink('Docs', service.docs), sources, `fact pack ${FACT_PACK_VERSION}`].filter(Boolean).join(' · '));
-  return lines.join('\n');
+  return (smallest ?? build(changedFacts.slice(0, 1), Math.min(1, others.length))).markdown;
 }
 
 export function renderCidrCard(mention: CidrMention): string {
