@@ -44,8 +44,20 @@ const block = fc.oneof(
   ).map((lines) => [...lines, '']),
   fc.array(otherLine, { minLength: 1, maxLength: 4 }),
 );
+// Small blocks between blank lines (quotes, headings, one-line paragraphs, a few items of one bullet), with
+// look-alikes that read otherwise (a closing #, a list in a quote, an indented or lazy line, two blank lines).
+const smallBlock = fc.oneof(
+  { weight: 30, arbitrary: pick('> a', '>b', '> vpc 10.0.0.0/16', '# h', '## Sub title', '###### deep', 'text here', 'p 1 of *x*', '- a', '* b', '+ c') },
+  { weight: 10, arbitrary: fc.tuple(pick('-', '*'), fc.array(pick('a', 'vpc 10.0.0.0/16'), { minLength: 1, maxLength: 3 })).map(([m, items]) => items.map((i) => `${m} ${i}`).join('\n')) },
+  { weight: 1, arbitrary: pick('# a #', '#a', '####### seven', '>  b', '> 1. x', '> - x', '> a  ', '  indented', '    code', '1. x', '- a  ', '> `x`', '# <b>', 'a\nlazy', '> a\ncontinued', '# h\ntext', '```', '<!--', '[a]: b', '---', '===') },
+  { weight: 1, arbitrary: anyItem },
+);
+const smallBlocks = fc
+  .array(fc.tuple(smallBlock, fc.oneof({ weight: 20, arbitrary: fc.constant(['']) }, { weight: 1, arbitrary: pick([], ['', ''], ['  ']) })), { minLength: MIN_RUN_LINES - 2, maxLength: 3 * MIN_RUN_LINES })
+  .map((pairs) => pairs.flatMap(([b, gap]) => [...b.split('\n'), ...gap]));
+
 const documents = fc
-  .tuple(fc.array(block, { minLength: 1, maxLength: 5 }), pick('\n', '\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
+  .tuple(fc.array(fc.oneof(block, smallBlocks), { minLength: 1, maxLength: 5 }), pick('\n', '\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
   .map(([blocks, eol, bom, finalEol]) => (bom ? '\ufeff' : '') + blocks.flat().join(eol) + (finalEol ? eol : ''));
 
 const table = (rows: number): string => `| Name | CIDR |\n| --- | --- |\n${Array.from({ length: rows }, (_, r) => `| svc-${r} | 10.${r % 250}.0.0/16 |\n`).join('')}`;
@@ -94,6 +106,20 @@ describe('row runs: long plain tables and lists split without micromark', () => 
     assert.deepEqual(findRowRuns(list(40) + '\n  second paragraph of the last item\n'), []);
     assert.deepEqual(findRowRuns(table(40) + 'x | y\n'), []);
     assert.equal(findRowRuns(list(40) + '\nNext paragraph\n').length, 1);
+  });
+
+  it('builds runs of small blocks between blank lines (quotes, headings, paragraphs, items) as the parser reads them', () => {
+    const units = ['> a\n\n>b\n\n', '- a\n\n', '- a\n- b\n\n* c\n\n', '# a\n\ntext\n\n', '###### deep\n\n- x\n\n> q\n\n'];
+    for (const unit of units) {
+      const text = `Intro\n\n${unit.repeat(40)}The VPC 10.0.0.0/16\n`;
+      assert.deepEqual(findRowRuns(text).map((run) => run.kind), ['blocks'], JSON.stringify(unit));
+      assert.deepEqual(parseMarkdown(text), parseMarkdown(text, false), JSON.stringify(unit));
+    }
+    // What follows continues a list of the run (an item of another form, an indented line): no run, or a shorter one.
+    for (const after of ['- `code` item\n', '  indented\n', '1. ordered\n']) {
+      const text = `${'- a\n\n'.repeat(40)}${after}`;
+      assert.deepEqual(parseMarkdown(text), parseMarkdown(text, false), JSON.stringify(after));
+    }
   });
 
   it('a long table and list give one context per row and item', () => {
