@@ -50,9 +50,16 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   ['SQS retention can be set from 1 minute to 7 days.', 'sqs-retention: 7 days'],
   ['| Setting | Allowed range |\n|---|---|\n| SQS retention | 1 minute – 7 days |', 'sqs-retention: 7 days'],
   ['Lambda timeout: valid values 1-300 seconds', 'lambda-timeout: 300 seconds'],
+  // "≤" states the ceiling, unless the clause asks the design to stay under it.
+  ['SQS message size ≤ 256 KB', 'sqs-message-size: 256 KB'],
+  ['Lambda timeout <= 5 min', 'lambda-timeout: 5 min'],
 ];
 
 const QUIET: readonly string[] = [
+  'Keep SQS messages ≤ 256 KB.',
+  'SQS payloads must be ≤ 256 KB.',
+  'Lambda p99 duration ≤ 5 min',
+  'Lambda timeout ≤ 15 min',
   'Lambda functions in this repo: timeout 1–60 seconds',
   'Lambda memory: 128–1,024 MB depending on the function.',
   'SQS retention: 1 minute to 14 days (the allowed range).',

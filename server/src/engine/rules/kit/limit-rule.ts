@@ -217,7 +217,9 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   // setting and the label does not say it is the maximum ("Lambda Timeout: 300 seconds" configures one function).
   const labelled = context.kind === 'tableRow' || /:[\s*_`]*$/.test(before);
   const settingValue = (fact.names?.iac?.length ?? 0) > 0 && !MAX_LABEL.test(`${headerText(context)} ${before}`);
-  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || (labelled && !settingValue);
+  // "SQS message size ≤ 256 KB" states the ceiling; "Keep messages ≤ 256 KB" or "must be ≤" is a requirement of the design.
+  const atMost = /(?:≤|<=)\s*$/.test(before) && !REQUIREMENT.test(clause.text);
+  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || atMost || (labelled && !settingValue);
   const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   // "We keep objects for 365 days minimum": our own plan, not the service's one value.
@@ -307,6 +309,9 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   return undefined;
 }
 
+
+/** A clause that asks the design to stay within a value ("Keep payloads ≤ 256 KB", "must be ≤ 5 minutes"), not one that states a limit. */
+const REQUIREMENT = /^[\s*_>-]*(?:keep|set|use|limit|cap|make\s+sure|ensure|stay|try)\b|\b(?:should|must|needs?\s+to|has\s+to|target|budget|SLO|SLA|p\d\d)\b/i;
 
 /**
  * The part of a clause whose first person makes a value the writer's own plan: the text up to the
