@@ -222,8 +222,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || atMost || (labelled && !settingValue);
   const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
-  // "We keep objects for 365 days minimum": our own plan, not the service's one value.
-  if (verdict === 'not-exact' && !FIRST_PERSON.test(planText(clause.text, q.end - clause.start))) {
+  if (verdict === 'not-exact') {
     return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension, written) };
   }
   if (spec.exact) return undefined;
