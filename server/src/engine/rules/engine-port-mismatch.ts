@@ -44,8 +44,36 @@ function columnEngine(context: AnalyzedContext, offset: number): Engine | undefi
   return new Set(engines.map((e) => e.port)).size === 1 ? engines[0] : undefined;
 }
 
+/**
+ * The engine a CDK construct names by its engine factory (`DatabaseClusterEngine.auroraMysql(…)`, Python's `aurora_mysql(…)`,
+ * `DatabaseInstanceEngine.postgres(…)`, `DatabaseClusterEngine.AURORA_POSTGRESQL`): camelCase and
+ * SCREAMING_CASE identifiers hold no service name a word boundary finds.
+ */
+const CDK_ENGINE = /\b(?:DatabaseClusterEngine|DatabaseInstanceEngine)\.(auroraMysql|aurora_mysql|auroraPostgres|aurora_postgres|aurora|mysql|mariaDb|maria_db|postgres|oracle\w*|sqlServer\w*|sql_server\w*|AURORA_MYSQL|AURORA_POSTGRESQL|AURORA)\b/g;
+const CDK_ENGINE_IDS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:auroraMysql|aurora_mysql|aurora|AURORA_MYSQL|AURORA)$/, 'aurora-mysql'],
+  [/^(?:auroraPostgres|aurora_postgres|AURORA_POSTGRESQL)$/, 'aurora-postgresql'],
+  [/^mysql$/, 'mysql'],
+  [/^maria_?[Dd]b$/, 'mariadb'],
+  [/^postgres$/, 'postgresql'],
+  [/^oracle/, 'oracle'],
+  [/^sql_?[Ss]erver/, 'sqlserver'],
+];
+
+function cdkEngines(context: AnalyzedContext): Engine[] {
+  if (context.kind !== 'code' || !context.text.includes('Engine.')) return [];
+  const mentions: ServiceMention[] = [];
+  for (const m of context.text.matchAll(CDK_ENGINE)) {
+    const id = CDK_ENGINE_IDS.find(([re]) => re.test(m[1] ?? ''))?.[1];
+    const start = context.start + (m.index ?? 0);
+    if (id) mentions.push({ serviceId: id, start, end: start + m[0].length, text: m[0] });
+  }
+  return enginesIn(mentions);
+}
+
 export function engineFor(context: AnalyzedContext): Engine | undefined {
   let engines = enginesIn(context.services);
+  if (engines.length === 0) engines = cdkEngines(context);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
   // "- Aurora MySQL" over "  - port: 5432": a list item naming no service is about its parent's engine,
   // unless the parent says the port is deliberate or compares engines ("Migrating from MySQL").

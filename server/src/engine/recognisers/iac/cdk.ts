@@ -14,7 +14,7 @@ import type { IacFence, IacResource, IacValue } from './types';
 /** A CDK prop: the CloudFormation property it sets and how a CDK value converts to that property's unit. */
 interface Prop {
   readonly cfn: string;
-  readonly unit: 'seconds' | 'hours' | 'days' | 'MiB' | 'bytes';
+  readonly unit: 'milliseconds' | 'seconds' | 'hours' | 'days' | 'MiB' | 'bytes';
 }
 
 interface Construct {
@@ -26,7 +26,8 @@ interface Construct {
 }
 
 // Props and units from the CDK API reference (aws-cdk-lib.aws_sqs.QueueProps, aws_lambda.FunctionProps,
-// aws_kinesis.StreamProps, aws_rds.DatabaseInstanceProps) and the CloudFormation properties they set.
+// aws_kinesis.StreamProps, aws_rds.DatabaseInstanceProps, the load balancer and API Gateway integration
+// props below) and the CloudFormation properties they set.
 const CONSTRUCTS: readonly Construct[] = [
   {
     classes: ['Queue'],
@@ -58,6 +59,12 @@ const CONSTRUCTS: readonly Construct[] = [
     type: 'AWS::RDS::DBInstance',
     props: { backupretention: { cfn: 'BackupRetentionPeriod', unit: 'days' } },
   },
+  // aws_elasticloadbalancingv2.ApplicationLoadBalancerProps.idleTimeout (the load balancer attribute idle_timeout.timeout_seconds).
+  { classes: ['ApplicationLoadBalancer'], type: 'aws_lb', props: { idletimeout: { cfn: 'IdleTimeout', unit: 'seconds' } } },
+  // aws_apigateway.IntegrationOptions.timeout (the method integration's TimeoutInMillis) and the HTTP API
+  // integrations' timeout (aws_apigatewayv2_integrations, the v2 integration's TimeoutInMillis).
+  { classes: ['LambdaIntegration', 'HttpIntegration', 'AwsIntegration', 'StepFunctionsIntegration'], type: 'AWS::ApiGateway::Method', props: { timeout: { cfn: 'TimeoutInMillis', unit: 'milliseconds' } } },
+  { classes: ['HttpLambdaIntegration', 'HttpUrlIntegration', 'HttpAlbIntegration', 'HttpNlbIntegration'], type: 'AWS::ApiGatewayV2::Integration', props: { timeout: { cfn: 'TimeoutInMillis', unit: 'milliseconds' } } },
   // No number to read: the resource type gives the CIDR written in the call its role
   // (`ipAddresses: IpAddresses.cidr('10.0.0.0/16')`, `cidrBlock: '10.0.1.0/24'`).
   { classes: ['Vpc'], type: 'AWS::EC2::VPC', props: {} },
@@ -69,7 +76,7 @@ const BY_CLASS = new Map<string, Construct>(CONSTRUCTS.flatMap((c) => c.classes.
 /** Seconds in one unit of a CDK `Duration` factory; bytes in one unit of a `Size` factory. */
 const DURATION_SECONDS: Readonly<Record<string, number>> = { millis: 0.001, seconds: 1, minutes: 60, hours: 3600, days: 86_400 };
 const SIZE_BYTES: Readonly<Record<string, number>> = { bytes: 1, kibibytes: 1024, mebibytes: 1024 ** 2, gibibytes: 1024 ** 3 };
-const UNIT_SECONDS = { seconds: 1, hours: 3600, days: 86_400 } as const;
+const UNIT_SECONDS = { milliseconds: 0.001, seconds: 1, hours: 3600, days: 86_400 } as const;
 const UNIT_BYTES = { MiB: 1024 ** 2, bytes: 1 } as const;
 
 /** A construct call: the class name of `new sqs.Queue(` (TypeScript/JavaScript) or `sqs.Queue(self,` (Python). */
