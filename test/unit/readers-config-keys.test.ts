@@ -77,6 +77,21 @@ describe('readers: configuration keys', () => {
     assert.deepEqual(flagged('# Notes\n\nLAMBDA_TIMEOUT_SECONDS=600\nSQS_RETENTION=4d\n'), []);
   });
 
+  it('gives a bare number the unit of the AWS property its key is', () => {
+    assert.deepEqual(bound('env', 'LAMBDA_TIMEOUT=1200\nSQS_VISIBILITY_TIMEOUT=43300\nLAMBDA_MEMORY_SIZE=20480'), [
+      ['LAMBDA_TIMEOUT', 'lambda.timeout', 1200, 'stated'],
+      ['SQS_VISIBILITY_TIMEOUT', 'sqs.visibility-timeout', 43_300, 'stated'],
+      ['LAMBDA_MEMORY_SIZE', 'lambda.memory', 20_480 * 1024 ** 2, 'stated'],
+    ]);
+    assert.deepEqual(flagged(fence('yaml', 'lambda:\n  timeout: 1200\nsqs:\n  orders:\n    visibilityTimeout: 43300')), [
+      'error lambda-timeout 1200',
+      'error sqs-visibility-timeout 43300',
+    ]);
+    // A unit the comment states wins; an old figure, another service's word or a job's key is not read.
+    quiet('env', 'SQS_VISIBILITY_TIMEOUT=30000 # ms\nOLD_LAMBDA_TIMEOUT=1200\nREDIS_TIMEOUT=5000\nLAMBDA_SQS_TIMEOUT=1200');
+    quiet('yaml', 'worker:\n  timeout: 5000\nlambda:\n  deploy:\n    timeout: 1200');
+  });
+
   it('offers a fix only for a bare number, in the key unit', () => {
     const doc = fence('env', 'LAMBDA_TIMEOUT_SECONDS=1200');
     const finding = analyzeText(doc).findings.find((f) => f.ruleId === 'lambda-timeout');
@@ -153,7 +168,7 @@ describe('readers: configuration keys', () => {
     quiet('env', 'LAMBDA_TIMEOUT_SECONDS=900\nSQS_RETENTION=14d\nKINESIS_RETENTION_HOURS=8760');
     quiet('env', 'REDIS_TIMEOUT_SECONDS=5000\nPOSTGRES_STATEMENT_TIMEOUT_MS=9000000\nKAFKA_RETENTION_HOURS=9000');
     quiet('env', 'AZURE_SERVICEBUS_RETENTION_DAYS=30\nGCP_PUBSUB_RETENTION=31d\nPUBSUB_RETENTION_DAYS=31');
-    quiet('env', 'SQS_VISIBILITY_TIMEOUT=50000');
+    quiet('env', 'SQS_RETENTION=1300000\nLAMBDA_MAX_RUNTIME=1200');
     quiet('env', 'LAMBDA_TIMEOUT_SECONDS=15m');
     quiet('env', 'OLD_SQS_RETENTION_DAYS=21');
     quiet('env', 'DEPLOY_LAMBDA_TIMEOUT_MINUTES=30\nSQS_CLIENT_TIMEOUT_SECONDS=90000');

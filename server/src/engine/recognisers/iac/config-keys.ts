@@ -17,7 +17,9 @@
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { bindName, MODALITY_WORDS, nameServices, unitOfName, unitOfWord, wordsOf, type Amount } from './constants';
+import { bindName, MODALITY_WORDS, nameServices, speaksOfOther, unitOfName, unitOfWord, wordsOf, type Amount } from './constants';
+import { factOfKey } from './named-facts';
+import type { IacBinding } from './attributes';
 import { serviceOfResourceType } from './resource-services';
 import { findServices } from '../services';
 import { tooDeep } from './yaml';
@@ -83,7 +85,7 @@ export function valueAmount(raw: string): { n: number; unit?: Amount } | undefin
 }
 
 /** A comment that states only the unit (`# seconds`, `# in MiB`, `(days)`). */
-const UNIT_COMMENT = /^[\s(]*(?:in\s+)?(milliseconds|seconds|secs|minutes|hours|days|bytes|KiB|MiB|GiB|KB|MB|GB)[\s).]*$/i;
+const UNIT_COMMENT = /^[\s(]*(?:in\s+)?(milliseconds|ms|seconds|secs|minutes|hours|days|bytes|KiB|MiB|GiB|KB|MB|GB)[\s).]*$/i;
 
 // ---- binding -------------------------------------------------------------------------------------
 
@@ -101,8 +103,30 @@ interface Setting {
   readonly end: number;
   /** The line's own comment and the comment lines over its group. */
   readonly comment: string;
+  /** In a tree, the leaf key's own words (`words` ends with them; the words before are its owners'). */
+  readonly leaf?: readonly string[];
   /** A bound a policy or schema sets: keyed as a bound, so only a figure beyond AWS's range is wrong. */
   readonly bound?: 'maximum' | 'minimum' | 'default';
+}
+
+/**
+ * A bare number under a key that is an AWS property of the service its leading words name
+ * (`SQS_VISIBILITY_TIMEOUT`, `LAMBDA_MEMORY_SIZE`; in a tree `lambda:` over `timeout:`): the property's
+ * own unit, from the IaC attribute table (`MessageRetentionPeriod` is seconds, `MemorySize` MiB).
+ */
+function propertyOf(words: readonly string[], owner: readonly string[] = []): IacBinding | undefined {
+  // The key's own leading service words (`SQS_…`), else the service of the key above it in a tree.
+  let k = 0;
+  while (k < Math.min(3, words.length - 1) && nameServices(words.slice(0, k + 1)).size === 0) k++;
+  const lead = k < Math.min(3, words.length - 1) ? words.slice(0, k + 1) : owner;
+  const property = lead === owner ? words : words.slice(k + 1);
+  // A property that is a service's own term (`visibilityTimeout` is SQS's) names its service itself.
+  const owned = nameServices(lead);
+  const services = owned.size > 0 ? owned : nameServices(property);
+  if (services.size !== 1 || property.length === 0) return undefined;
+  // `SQS_VISIBILITY_TIMEOUT`: the property may repeat its own service's name, never another's.
+  if ([...nameServices(property)].some((id) => !services.has(id))) return undefined;
+  return factOfKey(property.join('').toLowerCase(), services);
 }
 
 /** The value a setting states, bound to its fact, or undefined. */
@@ -120,7 +144,14 @@ function bindSetting(s: Setting, fenceService: string | undefined, at: number): 
     if (named && (named.dim !== value.unit.dim || named.n !== value.unit.n)) return undefined;
     unit = value.unit;
   } else unit = named ?? fromComment;
-  if (!unit || unit.dim === 'none') return undefined;
+  if (!unit) {
+    const property = s.bound === undefined && !speaksOfOther(`${spaced} ${s.comment}`) ? propertyOf(s.leaf ?? s.words, s.leaf ? s.words.slice(0, s.words.length - s.leaf.length) : []) : undefined;
+    if (!property) return undefined;
+    const modality = MODALITY_WORDS.find(([re]) => re.test(spaced))?.[1] ?? 'stated';
+    const key = modality === 'maximum' ? `upper bound of ${s.key}` : s.key;
+    return { key, normalizedKey: '', raw: s.raw.trim(), number: value.n, start: at + s.start, end: at + s.end, bound: { fact: property.fact, service: property.service, factor: property.factor, modality } };
+  }
+  if (unit.dim === 'none') return undefined;
   const amount: Amount = { n: value.n * unit.n, dim: unit.dim };
   const fact = bindName(s.words, amount, s.comment, fenceService, true);
   if (!fact) return undefined;
@@ -392,7 +423,9 @@ function treeValues(leaves: readonly Leaf[], code: string, at: number): IacValue
     if (last === undefined) continue;
     const words = pathWords(leaf.path);
     const comment = `${commentsAround(code, leaf.start)} ${leaf.note ?? ''}`;
-    const value = bindSetting({ words, key: last, raw: leaf.raw, start: leaf.start, end: leaf.end, comment, bound: leaf.bound }, undefined, at);
+    const own = wordsOf(last);
+    const ends = own.length <= words.length && own.every((w, k) => words[words.length - own.length + k] === w);
+    const value = bindSetting({ words, key: last, raw: leaf.raw, start: leaf.start, end: leaf.end, comment, bound: leaf.bound, ...(ends ? { leaf: own } : {}) }, undefined, at);
     if (value) out.push(value);
   }
   return out;

@@ -352,6 +352,9 @@ export function wordsOf(name: string): string[] {
 }
 
 /** A comment that speaks of something else or of the past: nothing in it binds. */
+/** Whether words speak of something else or of the past (a contrast, another cloud, an old figure). */
+export const speaksOfOther = (words: string): boolean => NOT_A_STATEMENT.test(words);
+
 const NOT_A_STATEMENT = /\b(?:not|no|never|unlike|instead|than|vs\.?|versus|was|were|used\s+to|old|older|legacy|previous(?:ly)?|formerly|until|before|azure|gcp|google|pub\/?sub|kafka|rabbitmq|service\s+bus|event\s+hubs?|blob|cloud\s+(?:run|functions|storage)|oci|alibaba)\b/i;
 /** Attribute nouns of settings no pack fact binds here; one left beside the attribute's own words names another setting. */
 const OTHER_NOUNS = /\b(?:batch(?:es)?|window|interval|ttl|latency|cooldown|backoff|deadline|jitter|heartbeat|grace|idle|poll(?:ing)?|lease|lock|cache[ds]?|sleep|retry|retries|tick|refresh|expiry|age|budget|buffer|throttle|rate|chunk|parts?|page|requests?|response|connect(?:ion)?|read|write|keepalive|session|token|upload|download|header|body|logs?|records?|events?|objects?|files?|items?|poll|wait|delay|burst|concurrency|quota|total|sum|per|each|every)\b/gi;
