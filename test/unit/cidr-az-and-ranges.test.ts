@@ -63,10 +63,9 @@ describe('address counts: an adjective after the noun', () => {
     assert.deepEqual(findings('Each /28 subnet has 11 IPs available for ENIs.'), []);
     assert.deepEqual(findings('We need 16 IPs available for ENIs, so a /27 subnet.'), []);
   });
-  it('a list item that opens with a private range is a line of a reference list, not a VPC', () => {
+  it('the RFC 1918 /12 called the default VPC range is flagged with the default VPC\'s block', () => {
     const text = ['### Private ranges', '- `10.0.0.0/8` - large networks', '- `172.16.0.0/12` - the default VPC range', '- `192.168.0.0/16` - home networks'].join('\n');
-    assert.deepEqual(findings(text), []);
-    assert.deepEqual(findings('- VPC CIDR: 10.0.0.0/8'), ['vpc-cidr-size@1']);
-    assert.deepEqual(findings('- prod VPC 172.16.0.0/12'), ['vpc-cidr-size@1']);
+    assert.deepEqual(findings(text), ['vpc-cidr-size@3']);
+    assert.deepEqual(findings('### Private ranges\n- `10.0.0.0/8` - large networks\n- `172.16.0.0/12` - mid-size networks'), []);
   });
 });

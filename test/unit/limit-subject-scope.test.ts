@@ -50,9 +50,15 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   ['gp3 volumes go up to 16 TiB.', ['outdated-ceiling: 16']],
   ['A gp3 volume can be at most 16,384 GiB.', ['outdated-ceiling: 16,384']],
   ['| Volume | Max size |\n|---|---|\n| gp3 | 16 TiB |', ['outdated-ceiling: 16']],
+  // A former maximum that is today's default: only said as a ceiling is it outdated.
+  ['Lambda /tmp storage is limited to 512 MB.', ['lambda-ephemeral-storage: 512 MB']],
+  ['Lambda /tmp: up to 512 MB', ['lambda-ephemeral-storage: 512 MB']],
 ];
 
 const QUIET: readonly string[] = [
+  'Lambda ephemeral storage: 512 MB',
+  'Lambda /tmp is 512 MB by default, configurable up to 10 GB.',
+  '| Setting | Value |\n|---|---|\n| Lambda /tmp | 512 MB |',
   'gp3 volumes go up to 64 TiB.',
   'Our gp3 volume is 16 TiB.',
   'Until 2025, gp3 volumes topped out at 16 TiB.',

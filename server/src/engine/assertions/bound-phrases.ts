@@ -28,7 +28,7 @@ const OVER_BEFORE = /\b(?:more|longer|greater|larger|bigger|higher)\s+than\s*$|\
 const REFUSAL = /\b(?:rejected|rejects?|refused|refuses?|fails?|failed|cannot|can't|can\s?not|not\s+(?:accepted|allowed|supported|permitted|possible))\b/gi;
 
 /** "the largest object S3 stores is", "the longest a function can run is": a superlative names the ceiling. */
-const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|longest|highest|greatest)\b(?:\s+[\w'-]+){0,7}\s+(?:is|=|:|of|can\s+be)\s*$/i;
+const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|longest|highest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be)\s*$/i;
 
 /**
  * After the value: "7 days at the most", "1 MB per record max", "3008 MB memory max" (one noun between,
@@ -43,7 +43,7 @@ const OR_LESS_AFTER = /^\s*or\s+(?:less|smaller|fewer|lower|shorter|below)\b/i;
 
 /** "a 256 KB message size limit", "the 15-minute timeout cap": the value names the limit. */
 const LIMIT_NOUN_AFTER =
-  /^\s*(?:(?!(?:within|under|below|over|above|beyond|near|to|in|for|of|at|on|the|than|and|or|per|we|our|my|your|their)\b)[\w-]+\s+){0,3}(?:hard\s+)?(?:limit|cap|ceiling)\b(?!\s*(?:increase|raise|request))/i;
+  /^\s*(?:(?!(?:within|under|below|over|above|beyond|near|to|in|for|of|at|on|the|than|and|or|per|we|our|my|your|their)\b)[\w/@-]+\s+){0,3}(?:hard\s+)?(?:limit|cap|ceiling)\b(?!\s*(?:increase|raise|request))/i;
 
 /**
  * "takes more than 30s (API Gateway timeout)", "above 256 KB (the SQS message size limit)": a bracket right

@@ -259,9 +259,6 @@ export function cidrRole(context: Context, start: number, end: number, parents: 
     after = after.split('|')[0] ?? '';
   }
   if (SECONDARY_AFTER.test(after)) return 'vpc';
-  // "- `172.16.0.0/12` - the default VPC range": a list item that opens with a special-purpose range is a
-  // line of a reference list (the RFC 1918 blocks and what they are used for), not a block of the plan.
-  if (context.listItem === true && /^[\s`*_]*$/.test(before) && SPECIAL_RANGES.has(context.text.slice(start - context.start, end - context.start))) return 'other';
   if (POOL_BEFORE.test(before.slice(-40)) || (FROM_BEFORE.test(before) && POOL_AFTER.test(after))) return 'other';
   const role = nearestRole(context, start, end, parents);
   // The other end of a flow is not the VPC or subnet the sentence is about (a range the text calls on-premises, a host… stays as it is).

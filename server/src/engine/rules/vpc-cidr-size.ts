@@ -1,4 +1,4 @@
-import { rangeOf } from '../../facts/catalog';
+import { rangeOf, requireFact } from '../../facts/catalog';
 import { formatCount, maskOf, sizeOf, toDotted } from '../recognisers/cidr';
 import { netmaskPairs } from './cidr-netmask-mismatch';
 import type { ContextRule } from './kit/types';
@@ -9,6 +9,15 @@ const SUBNET_FACT = 'vpc.subnet-cidr-prefix';
 function bounds(role: 'vpc' | 'subnet'): { min: number; max: number } {
   return rangeOf(role === 'vpc' ? FACT : SUBNET_FACT);
 }
+
+const RFC1918_172 = '172.16.0.0/12';
+const DEFAULT_WORD = /\bdefault\b|기본|デフォルト|默认|mặc định/i;
+/** The default VPC's block, from the fact pack ("172.31.0.0/16, one /20 default subnet per AZ"). */
+const DEFAULT_VPC_BLOCK = ((): string => {
+  const value = requireFact('vpc.default-cidr').value;
+  const text = value.type === 'text' ? value.value : '';
+  return /\d+\.\d+\.\d+\.\d+\/\d+/.exec(text)?.[0] ?? '172.31.0.0/16';
+})();
 
 export const vpcCidrSize: ContextRule = {
   id: 'vpc-cidr-size',
@@ -41,6 +50,8 @@ export const vpcCidrSize: ContextRule = {
         flagged: ['10.0.0.0/8'],
         output: '```hcl\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n```',
       },
+      // The RFC 1918 block called the default VPC's: the fix writes the default VPC's block, not a /16 of the wrong range.
+      { text: '- `172.16.0.0/12` - the default VPC range', flagged: ['172.16.0.0/12'], output: '- `172.31.0.0/16` - the default VPC range' },
     ],
     pass: [
       'The production VPC uses 10.0.0.0/16.',
@@ -66,14 +77,18 @@ export const vpcCidrSize: ContextRule = {
       if (prefix === 0 || prefix === 32) continue;
       const what = mention.role === 'vpc' ? 'a VPC block' : 'a subnet block';
       const nearest = prefix < min ? min : max;
+      // "172.16.0.0/12: the default VPC range": the RFC 1918 block named as the default VPC's, which is a /16 inside it.
+      const defaultVpc = mention.role === 'vpc' && context.text.slice(mention.start - context.start, mention.end - context.start) === RFC1918_172 && DEFAULT_WORD.test(context.text) ? DEFAULT_VPC_BLOCK : undefined;
       report({
         start: mention.start,
         end: mention.end,
         message:
           `/${prefix} has ${formatCount(sizeOf(prefix))} addresses; ${what} must be /${min} (${formatCount(sizeOf(min))}) ` +
-          `to /${max} (${formatCount(sizeOf(max))}).`,
-        fixes:
-          prefix < min
+          `to /${max} (${formatCount(sizeOf(max))}).` +
+          (defaultVpc ? ` The default VPC's block is ${defaultVpc}, a /16 inside the RFC 1918 range ${RFC1918_172}.` : ''),
+        fixes: defaultVpc
+          ? [{ title: `Use ${defaultVpc}`, edits: [{ start: mention.start, end: mention.end, newText: defaultVpc }], safe: false }]
+          : prefix < min
             ? [
                 {
                   title: `Use /${nearest}`,

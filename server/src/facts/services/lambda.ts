@@ -35,6 +35,8 @@ export const lambda: ServiceCard = {
     }),
     range('lambda.ephemeral-storage', '/tmp storage', { min: 512, max: 10_240, default: 512 }, 'MiB', STORAGE, {
       hardLimit: true,
+      // Fixed at 512 MB for every function until configurable ephemeral storage (up to 10 GB) in March 2022.
+      history: [{ value: '512 MB', until: '2022-03', source: 'https://aws.amazon.com/blogs/compute/using-larger-ephemeral-storage-for-aws-lambda/' }],
     }),
     num('lambda.concurrency', 'Concurrent executions per Region', 'quota', 1_000, 'count', LIMITS, { hardLimit: false }),
     num('lambda.package-zip', 'Deployment package (zipped, direct upload)', 'limit', 50, 'MiB', LIMITS, { hardLimit: true }),

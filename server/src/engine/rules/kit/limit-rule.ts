@@ -219,7 +219,8 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const settingValue = (fact.names?.iac?.length ?? 0) > 0 && !MAX_LABEL.test(`${headerText(context)} ${before}`);
   // "SQS message size ≤ 256 KB" states the ceiling; "Keep messages ≤ 256 KB" or "must be ≤" is a requirement of the design.
   const atMost = /(?:≤|<=)\s*$/.test(before) && !REQUIREMENT.test(clause.text);
-  const statesLimit = a.modality === 'maximum' || UP_TO_BEFORE.test(before) || atMost || (labelled && !settingValue);
+  // A default is no ceiling, whatever precedes it ("defaults to 512 MB" ends in "to").
+  const statesLimit = a.modality !== 'default' && (a.modality === 'maximum' || UP_TO_BEFORE.test(before) || atMost || (labelled && !settingValue));
   const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   if (verdict === 'not-exact') {
