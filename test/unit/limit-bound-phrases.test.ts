@@ -56,6 +56,10 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
 ];
 
 const QUIET: readonly string[] = [
+  // A setting's "to" is no ceiling; a range from 1 of a setting whose 0 turns it off is the enabled range.
+  'Set the Kinesis retention to 7 days for replay.',
+  'We raised the Kinesis retention to 7 days.',
+  'Aurora backups are kept 1 to 35 days.',
   'Keep SQS messages ≤ 256 KB.',
   'SQS payloads must be ≤ 256 KB.',
   'Lambda p99 duration ≤ 5 min',

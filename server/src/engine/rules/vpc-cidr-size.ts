@@ -16,7 +16,7 @@ const DEFAULT_WORD = /\bdefault\b|기본|デフォルト|默认|mặc định/i;
 const DEFAULT_VPC_BLOCK = ((): string => {
   const value = requireFact('vpc.default-cidr').value;
   const text = value.type === 'text' ? value.value : '';
-  return /\d+\.\d+\.\d+\.\d+\/\d+/.exec(text)?.[0] ?? '172.31.0.0/16';
+  return /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}/.exec(text)?.[0] ?? '172.31.0.0/16';
 })();
 
 export const vpcCidrSize: ContextRule = {

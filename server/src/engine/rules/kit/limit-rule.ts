@@ -220,7 +220,8 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   // "SQS message size ≤ 256 KB" states the ceiling; "Keep messages ≤ 256 KB" or "must be ≤" is a requirement of the design.
   const atMost = /(?:≤|<=)\s*$/.test(before) && !REQUIREMENT.test(clause.text);
   // A default is no ceiling, whatever precedes it ("defaults to 512 MB" ends in "to").
-  const statesLimit = a.modality !== 'default' && (a.modality === 'maximum' || UP_TO_BEFORE.test(before) || atMost || (labelled && !settingValue));
+  const upTo = UP_TO_BEFORE.test(before) && !setTo(before);
+  const statesLimit = a.modality !== 'default' && (a.modality === 'maximum' || upTo || atMost || (labelled && !settingValue));
   const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   if (verdict === 'not-exact') {
@@ -247,7 +248,9 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       fixes: (limitFix(q, bounds.max, bounds.dimension, written, spec.maxText) ?? []).map((f) => ({ ...f, safe: false })),
     };
   }
-  const low = verdict === 'within' ? rangeLowEnd(context, clause, q, bounds) : undefined;
+  // One of the fact's own unit in seconds or bytes (a day for backup retention), for a range that starts at 1 of it.
+  const oneUnit = fact.value.type === 'range' && fact.value.max > 0 && bounds.max !== undefined ? bounds.max / fact.value.max : undefined;
+  const low = verdict === 'within' ? rangeLowEnd(context, clause, q, bounds, oneUnit) : undefined;
   if (low) {
     return {
       start: low.start,
@@ -310,6 +313,21 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
 }
 
 
+/** "Set the Kinesis retention to 7 days": the "to" of a change or a setting, not of a range or a ceiling. */
+const SET_VERB = /\b(?:set|sets|setting|change[sd]?|changing|raise[sd]?|increase[sd]?|lower(?:ed)?|reduce[sd]?|configure[sd]?|bump(?:ed)?|extend(?:ed)?|update[sd]?|adjust(?:ed)?)\b/i;
+
+function setTo(before: string): boolean {
+  const to = /\bto\s*$/i.exec(before);
+  // "up to" is a ceiling whatever came before ("extended retention up to 7 days").
+  if (!to || /\bup\s*$/i.test(before.slice(0, to.index))) return false;
+  const lead = before.slice(0, to.index);
+  const clauseStart = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf(','));
+  // An imperative that opens its clause ("Set the retention to 7 days"); "can be extended to 7 days" or
+  // "retention was increased to 7 days" may still say how far it goes.
+  const clause = lead.slice(clauseStart + 1).replace(/^[\s*_>-]+/, '');
+  return SET_VERB.exec(clause)?.index === 0;
+}
+
 /** A clause that asks the design to stay within a value ("Keep payloads ≤ 256 KB", "must be ≤ 5 minutes"), not one that states a limit. */
 const REQUIREMENT = /^[\s*_>-]*(?:keep|set|use|limit|cap|make\s+sure|ensure|stay|try)\b|\b(?:should|must|needs?\s+to|has\s+to|target|budget|SLO|SLA|p\d\d)\b/i;
 
@@ -362,6 +380,7 @@ function rangeLowEnd(
   clause: { readonly text: string; readonly start: number },
   q: QuantityMention,
   bounds: ReturnType<typeof boundsOfSpec>,
+  oneUnit?: number,
 ): { start: number; end: number; written: string } | undefined {
   const { min, max } = bounds;
   const tolerance = sameValueTolerance(bounds);
@@ -373,6 +392,8 @@ function rangeLowEnd(
   const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
   const value = own ? own.normalized : Number(joint[1]) * (q.normalized / (q.value || 1));
   if (!Number.isFinite(value) || value <= min * (1 + tolerance) + 1e-9) return undefined;
+  // A minimum of 0 turns the setting off (backup retention 0 disables backups): "1 to 35 days" is the enabled range.
+  if (min === 0 && oneUnit !== undefined && Math.abs(value - oneUnit) < 1e-9) return undefined;
   if (bounds.default !== undefined && Math.abs(value - bounds.default) <= bounds.default * tolerance) return undefined;
   const end = own ? own.end : at + joint[1].length;
   return { start: at, end, written: context.text.slice(at - context.start, end - context.start) };
