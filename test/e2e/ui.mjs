@@ -310,6 +310,18 @@ try {
         if (needle === 'SQS') await page.screenshot({ path: shotPath('hover-sqs-default-size') });
         await dismissHover();
       }
+      // Over a finding VS Code puts the problem above the card, in the same hover: the card is
+      // shorter there, and what changed must still be in view.
+      const card = await hoverCard('- Inventory: AWS Application Discovery Service', 'Discovery', 'AWS Application Discovery Service');
+      const view = await card.evaluate((el) => {
+        const content = el.querySelector('.monaco-hover-content') ?? el;
+        const top = content.getBoundingClientRect().top;
+        const changed = [...el.querySelectorAll('li, p')].find((n) => (n.textContent ?? '').includes('Changed:'));
+        return { shown: content.clientHeight, needed: content.scrollHeight, changedBottom: changed ? changed.getBoundingClientRect().bottom - top : -1 };
+      });
+      console.log(`  card under a finding (Discovery): ${view.needed} px needed, ${view.shown} px shown, what changed ends at ${Math.round(view.changedBottom)} px`);
+      await page.screenshot({ path: shotPath('hover-card-under-finding') });
+      if (view.changedBottom < 0 || view.changedBottom > view.shown + 2) overflowing.push(`Discovery under its finding: what changed ends at ${Math.round(view.changedBottom)} px of ${view.shown}`);
     } finally {
       await dismissHover();
       await openDoc(DOC, 'The production VPC uses');

@@ -85,6 +85,18 @@ describe('hover cards: short enough for the default hover (defect 6)', () => {
       }
     }
   });
+  it('under a finding (VS Code shows the problem above it): the name, what changed and the pages, fewer rows', () => {
+    const text = 'AWS Application Discovery Service inventories the servers, and SQS queues the jobs.\n';
+    const analysis = analyzeText(text);
+    for (const word of ['Discovery', 'SQS']) {
+      const offset = text.indexOf(word) + 1;
+      const full = hoverAt(analysis, offset)?.markdown ?? '';
+      const short = hoverAt(analysis, offset, true)?.markdown ?? '';
+      assert.match(short, /^\*\*.+\*\* — /, word);
+      assert.match(short, /- \*Changed:\*/, word);
+      assert.ok(short.split('\n').length < full.split('\n').length, `${word}: ${short}`);
+    }
+  });
   it('a closure without a date says so without "since"', () => {
     const closed = SERVICES.find((s) => s.status?.state === 'closed-to-new-customers' && !s.status.since);
     assert.ok(closed);

@@ -56,9 +56,10 @@ export function hover(ctx: HandlerContext, params: HoverParams): Hover | null {
   const coordinates = ctx.analyses.coordinatesOf(uri, analysis);
   const offset = coordinates.offsetAt(params.position);
   if (offset === undefined) return null;
-  const card = hoverAt(analysis, offset);
-  // Over a finding: the AWS pages it rests on, with the date they were checked.
+  // Over a finding: the AWS pages it rests on, with the date they were checked, and a shorter card
+  // (VS Code shows the problem above it, in the same hover).
   const findings = analysis.findings.filter((f) => f.start <= offset && offset <= f.end);
+  const card = hoverAt(analysis, offset, findings.length > 0);
   const sources = findingSourcesMarkdown(findings);
   const span = card ?? findings[0];
   const range = span && coordinates.range(span.start, span.end);

@@ -47,6 +47,12 @@ const SERVICE_CARD = {
   maxSources: 2,
   /** The default hover's height in lines of text (250 px: the SQS card of ten lines and three gaps fills 236 px). */
   lines: 11.5,
+  /**
+   * Over a finding VS Code shows the problem above the card (its message and actions, about three
+   * lines) and the card ends with the finding's pages: the card keeps the name, what changed and
+   * the pages, rows only if they fit.
+   */
+  linesUnderFinding: 6,
   /** Characters a line of text holds; a table row wraps past `rowChars`, or a cell past its share. */
   lineChars: 92,
   rowChars: 80,
@@ -186,7 +192,7 @@ function shownLines(markdown: string): number {
  * and the pages behind them, within VS Code's default hover (`SERVICE_CARD.lines`): as many changed
  * lines as fit, then rows; a changed fact is not a row as well.
  */
-export function renderServiceCard(service: ServiceCard): string {
+export function renderServiceCard(service: ServiceCard, budget: number = SERVICE_CARD.lines): string {
   const head = `**${escapeMarkdown(service.name)}** — ${escapeMarkdown(service.summary)}`;
   let status: string | undefined;
   if (service.status && service.status.state !== 'active') {
@@ -235,16 +241,16 @@ export function renderServiceCard(service: ServiceCard): string {
   };
   // Most changed lines first, then most rows (at least two while any changed line can give way).
   let smallest: { markdown: string; lines: number } | undefined;
-  for (const minRows of [Math.min(SERVICE_CARD.minRows, others.length), Math.min(1, others.length)]) {
+  for (const minRows of [Math.min(SERVICE_CARD.minRows, others.length), Math.min(1, others.length), 0]) {
     for (let c = changedFacts.length; c >= (changedFacts.length > 0 ? 1 : 0); c--) {
       for (let r = Math.min(SERVICE_CARD.maxRows - c, others.length); r >= minRows; r--) {
         const card = build(changedFacts.slice(0, c), r);
-        if (card.lines <= SERVICE_CARD.lines) return card.markdown;
+        if (card.lines <= budget) return card.markdown;
         smallest = card;
       }
     }
   }
-  return (smallest ?? build(changedFacts.slice(0, 1), Math.min(1, others.length))).markdown;
+  return (smallest ?? build(changedFacts.slice(0, 1), 0)).markdown;
 }
 
 export function renderCidrCard(mention: CidrMention): string {
@@ -340,6 +346,10 @@ export function renderQuantityCard(spec: AttributeSpec, quantity: Pick<QuantityM
   return lines.join('\n');
 }
 
+function budgetFor(underFinding: boolean): number {
+  return underFinding ? SERVICE_CARD.linesUnderFinding : SERVICE_CARD.lines;
+}
+
 function within(offset: number, span: { start: number; end: number }): boolean {
   return offset >= span.start && offset <= span.end;
 }
@@ -350,7 +360,8 @@ function contextAt(analysis: Analysis, offset: number): AnalyzedContext | undefi
 }
 
 /** Hover card at a document offset, from the existing analysis. */
-export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+/** `underFinding`: the card shows below a finding's problem (a shorter service card, `SERVICE_CARD.linesUnderFinding`). */
+export function hoverAt(analysis: Analysis, offset: number, underFinding = false): HoverResult | undefined {
   const context = contextAt(analysis, offset);
   if (!context) return undefined;
   const cidr = context.cidrs.find((c) => within(offset, c));
@@ -360,12 +371,12 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   const service = context.services.find((s) => within(offset, s));
   if (service) {
     const card = getService(service.serviceId);
-    if (card) return { markdown: renderServiceCard(card), start: service.start, end: service.end };
+    if (card) return { markdown: renderServiceCard(card, budgetFor(underFinding)), start: service.start, end: service.end };
   }
   // `aws_db_instance`, `AWS::SQS::Queue`: the card of the service the resource is an instance of.
   const resource = context.text.includes('aws_') || context.text.includes('AWS::') ? resourceTypeAt(context.text, context.start, offset) : undefined;
   const resourceCard = resource && getService(resource.serviceId);
-  if (resource && resourceCard) return { markdown: renderServiceCard(resourceCard), start: resource.start, end: resource.end };
+  if (resource && resourceCard) return { markdown: renderServiceCard(resourceCard, budgetFor(underFinding)), start: resource.start, end: resource.end };
   const quantity = context.quantities.find((q) => within(offset, q));
   if (quantity) {
     // The limit rules' binding, so this card and a finding on the quantity name the same fact.
