@@ -53,9 +53,14 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   // A former maximum that is today's default: only said as a ceiling is it outdated.
   ['Lambda /tmp storage is limited to 512 MB.', ['lambda-ephemeral-storage: 512 MB']],
   ['Lambda /tmp: up to 512 MB', ['lambda-ephemeral-storage: 512 MB']],
+  // An adjustable quota's former default, counted in its nouns (security group rules: 50 until 2018).
+  ['A security group supports up to 50 inbound rules.', ['outdated-ceiling: 50']],
 ];
 
 const QUIET: readonly string[] = [
+  'Our app security group has 50 rules.',
+  'A network ACL supports up to 50 rules.',
+  'Security groups support up to 1,000 rules.',
   'Lambda ephemeral storage: 512 MB',
   'Lambda /tmp is 512 MB by default, configurable up to 10 GB.',
   '| Setting | Value |\n|---|---|\n| Lambda /tmp | 512 MB |',

@@ -60,6 +60,7 @@ export const securityGroup: ServiceCard = {
     num('security-group.rules', 'Inbound (or outbound) rules per security group', 'quota', 60, 'count', VPC_QUOTAS, {
       hardLimit: false,
       detail: '60 inbound and 60 outbound per group; rules × groups per interface may not exceed 1,000.',
+      names: { counted: ['inbound rules', 'outbound rules', 'rules per security group', 'rules per group', 'rules'] },
     }),
     range('security-group.per-eni', 'Security groups per network interface', { min: 1, max: 16, default: 5 }, 'count', VPC_QUOTAS, {
       hardLimit: false,
