@@ -82,7 +82,7 @@ function toFinding(rule: Rule, draft: FindingDraft): Finding {
     start: draft.start,
     end: draft.end,
     fixes: draft.fixes ?? [],
-    factIds: [...(draft.factIds ?? []), ...rule.facts].filter((id, i, all) => all.indexOf(id) === i),
+    factIds: (rule.draftsNameFacts && draft.factIds && draft.factIds.length > 0 ? draft.factIds : [...(draft.factIds ?? []), ...rule.facts]).filter((id, i, all) => all.indexOf(id) === i),
     related: draft.related,
     ...(draft.changedIn === undefined ? {} : { changedIn: draft.changedIn }),
   };

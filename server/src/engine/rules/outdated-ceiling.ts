@@ -171,6 +171,7 @@ export const outdatedCeiling: DocumentRule = {
   severity: 'warning',
   category: 'limits',
   facts: [...new Set(CEILINGS.map((c) => c.fact))],
+  draftsNameFacts: true,
   fixable: true,
   examples: {
     flag: [
@@ -293,6 +294,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
           end: at + m[0].length,
           message: `${fact.label}: the ${fact.hardLimit === false ? 'default quota' : 'maximum'} is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? formerNote(fact, value)}`.trim(),
           changedIn: changeYear(fact),
+          factIds: [fact.id],
           fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
         });
       } else if (value > max * 1.03 && fact.hardLimit !== false) {
@@ -300,6 +302,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
           start: at,
           end: at + m[0].length,
           message: `${fact.label}: the maximum is ${formatNumber(max)} ${unit}; ${m[0]} is above it.`,
+          factIds: [fact.id],
           fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: formatNumber(max) }], safe: false }],
         });
       }

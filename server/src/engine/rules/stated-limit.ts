@@ -98,6 +98,7 @@ export function statedLimitRule(covered: ReadonlySet<string>): LimitRule {
     severity: 'warning',
     category: 'limits',
     facts: specs.map((s) => s.fact),
+    draftsNameFacts: true,
     fixable: true,
     examples: {
       flag: [
@@ -121,7 +122,7 @@ export function statedLimitRule(covered: ReadonlySet<string>): LimitRule {
         if (a.ruleId !== ID) continue;
         const spec = bySpecFact.get(a.spec.fact);
         const draft = spec && judgeLimit({ ...rule, spec }, context, a);
-        if (draft) report(draft);
+        if (draft) report({ ...draft, factIds: draft.factIds ?? [spec.fact] });
       }
     },
   };

@@ -34,6 +34,11 @@ interface RuleMeta {
   readonly category: 'addressing' | 'ports' | 'limits' | 'behaviour' | 'lifecycle' | 'iac';
   /** Fact ids this rule compares against (must exist in the pack). */
   readonly facts: readonly string[];
+  /**
+   * A rule over many facts (stated-limit, outdated-ceiling) names each finding's own fact in its draft: the
+   * finding's sources are that fact's page, not every page the rule could cite.
+   */
+  readonly draftsNameFacts?: boolean;
   /** True exactly when some `flag` example's finding carries a fix (checked by the rule tests). */
   readonly fixable: boolean;
   /** Markdown snippets: each `flag` one must produce this rule's finding, each `pass` one must not. */
