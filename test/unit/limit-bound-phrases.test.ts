@@ -53,6 +53,8 @@ const FLAGGED: ReadonlyArray<readonly [text: string, finding: string]> = [
   // "≤" states the ceiling, unless the clause asks the design to stay under it.
   ['SQS message size ≤ 256 KB', 'sqs-message-size: 256 KB'],
   ['Lambda timeout <= 5 min', 'lambda-timeout: 5 min'],
+  // A delay's range starts at 0 (a delay of 0 is still a delay); only a retention's 0 turns the thing off.
+  ['## ELB\n\nThe deregistration delay can be set between 1 to 3600 seconds.', 'stated-limit: 1'],
 ];
 
 const QUIET: readonly string[] = [

@@ -249,7 +249,8 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
     };
   }
   // One of the fact's own unit in seconds or bytes (a day for backup retention), for a range that starts at 1 of it.
-  const oneUnit = fact.value.type === 'range' && fact.value.max > 0 && bounds.max !== undefined ? bounds.max / fact.value.max : undefined;
+  // Only a retention's 0 turns the thing off (no backups); a delay of 0 is a delay (a target deregistered at once).
+  const oneUnit = /retention/.test(fact.id) && fact.value.type === 'range' && fact.value.max > 0 && bounds.max !== undefined ? bounds.max / fact.value.max : undefined;
   const low = verdict === 'within' ? rangeLowEnd(context, clause, q, bounds, oneUnit) : undefined;
   if (low) {
     return {
