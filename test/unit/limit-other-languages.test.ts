@@ -25,9 +25,18 @@ const FLAGGED: ReadonlyArray<readonly [text: string, findings: readonly string[]
   ['- SQS max message size: `256 KB`', ['sqs-message-size: 256 KB']],
   ['Aurora Global Database for DR:\n\n- up to 5 secondary Regions', ['outdated-ceiling: 5']],
   ['Lambda in us-east-1 runs for up to 5 minutes.', ['lambda-timeout: 5 minutes']],
+  // Duration units as Korean, Vietnamese, Japanese and Chinese notes write them.
+  ['SQS message retention: 최대 30일', ['sqs-retention: 30일']],
+  ['Kinesis retention tối đa 7 ngày', ['kinesis-retention: 7 ngày']],
+  ['Lambda timeout: 最大 5 分', ['lambda-timeout: 5 分']],
+  ['Lambda timeout 最多 5 分钟', ['lambda-timeout: 5 分钟']],
 ];
 
 const QUIET: readonly string[] = [
+  // A date is no duration; today's values in other units stay quiet.
+  '2024年3月14日に SQS の retention を見直した。',
+  'SQS message retention: 최대 14일',
+  'Lambda timeout 最大 15 分',
   '### Aurora Global Database\n\n- 최대 **10개 Secondary Region** (읽기 전용)',
   'Lambda timeout tối đa 15 minutes.',
   // Dated in the document's own language.

@@ -28,6 +28,12 @@ export interface QuantityMention {
 
 const DURATION_UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:ms|msec|millis(?:econds?)?|milliseconds?)$/i, 0.001],
+  [/^(?:秒|초|giây)$/, 1],
+  [/^(?:分|分間|分钟|분|phút)$/, 60],
+  [/^(?:時間|小时|小時|시간|giờ)$/, 3600],
+  [/^(?:日|日間|天|일|ngày)$/, 86400],
+  [/^(?:週|週間|주|tuần)$/, 604800],
+  [/^(?:か月|ヶ月|个月|개월|tháng)$/, 2_592_000],
   [/^(?:s|sec|secs|seconds?)$/i, 1],
   [/^(?:m|min|mins|minutes?)$/i, 60],
   [/^(?:h|hr|hrs|hours?)$/i, 3600],
@@ -51,12 +57,20 @@ const SIZE_UNITS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:TiB|tebibytes?)$/i, 1024 ** 4],
 ];
 
+/**
+ * Duration units as Japanese, Chinese, Korean and Vietnamese notes write them after a number ("最大 7 日間",
+ * "14일", "15 phút"), longest first so "日間" is not read as "日".
+ */
+const CJK_DURATION_UNIT = String.raw`日間|分間|分钟|時間|小时|小時|週間|か月|ヶ月|个月|개월|시간|秒|分|日|天|週|초|분|일|주|giây|phút|giờ|ngày|tuần|tháng`;
+/** Date parts that a day unit must not follow ("3月14日", "3월 14일"): a date, not a duration. */
+const DATE_BEFORE = /[月월]\s*$/;
+
 /** A number word below a hundred: "twelve", "twenty-one", "ninety nine". */
 const WORD_BELOW_100 = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** "four hundred", "a hundred and twenty", "one thousand", "two thousand five hundred" (a speaker's numbers). */
 const WORD_NUMBER = String.raw`(?:(?:a|${WORD_BELOW_100})\s+thousand(?:\s+(?:and\s+)?(?:${WORD_BELOW_100})\s+hundred)?|(?:a|${WORD_BELOW_100})\s+hundred)(?:\s+(?:and\s+)?${WORD_BELOW_100})?|${WORD_BELOW_100}`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORD_NUMBER})`;
-const UNIT = String.raw`(milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
+const UNIT = String.raw`(${CJK_DURATION_UNIT}|milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
 // A hyphen before the number only as a range's joint after a digit ("1-300 seconds"), never a sign or an identifier's.
 const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/])(?<!(?:^|[^\d])-)${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
 
@@ -122,6 +136,8 @@ export function findQuantities(text: string, base: number): QuantityMention[] {
     const value = parseNumber(rawNumber);
     const kind = unitFactor(unit);
     if (!kind || !Number.isFinite(value)) continue;
+    // "3月14日" is a date; a day unit right after a month is no duration.
+    if (kind.dimension === 'duration' && /^(?:日|일)$/.test(unit) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const start = base + m.index;
     out.push({
       start,
