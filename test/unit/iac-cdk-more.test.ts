@@ -35,4 +35,11 @@ describe('IaC: more CDK constructs', () => {
       assert.deepEqual(flagged(text), [], text);
     }
   });
+
+  it('reads a CloudWatch Logs PutRetentionPolicy call (SDK v3 and boto3)', () => {
+    const js = '```js\nawait logs.send(new PutRetentionPolicyCommand({ logGroupName: "/a", retentionInDays: 45 }));\n```\n';
+    assert.deepEqual(flagged(js), ['cloudwatch-logs-retention-invalid: 45']);
+    const python = py('logs.put_retention_policy(logGroupName="/app", retentionInDays=45)\nlogs.put_retention_policy(logGroupName="/ok", retentionInDays=30)');
+    assert.deepEqual(flagged(python), ['cloudwatch-logs-retention-invalid: 45']);
+  });
 });

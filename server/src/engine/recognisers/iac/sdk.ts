@@ -16,7 +16,7 @@ import type { IacFence, IacValue } from './types';
  * Operations (boto3 snake_case; the JavaScript v2 method and v3 `…Command` are derived) → CloudFormation
  * type. Parameter names from the API references (SQS CreateQueue/SetQueueAttributes, Lambda
  * CreateFunction/UpdateFunctionConfiguration, Kinesis IncreaseStreamRetentionPeriod, RDS
- * CreateDBInstance/ModifyDBInstance/CreateDBCluster/ModifyDBCluster).
+ * CreateDBInstance/ModifyDBInstance/CreateDBCluster/ModifyDBCluster, CloudWatch Logs PutRetentionPolicy).
  */
 const OPERATIONS: Readonly<Record<string, string>> = {
   create_queue: 'AWS::SQS::Queue',
@@ -29,6 +29,8 @@ const OPERATIONS: Readonly<Record<string, string>> = {
   modify_db_instance: 'AWS::RDS::DBInstance',
   create_db_cluster: 'AWS::RDS::DBCluster',
   modify_db_cluster: 'AWS::RDS::DBCluster',
+  // CloudWatch Logs PutRetentionPolicy: retentionInDays, the log group's RetentionInDays.
+  put_retention_policy: 'AWS::Logs::LogGroup',
 };
 
 /** Every spelling of an operation → its type: `create_queue`, `createQueue`, `CreateQueueCommand`. */
