@@ -6,9 +6,6 @@
  * and hovers and the limit rules read those, so a hover and a finding never disagree.
  */
 import { NAMED_LIMIT_AFTER, boundPhraseOf, withoutOwned, type BoundPhrase } from './bound-phrases';
-import { textBefore } from '../util/text';
-
-export { textBefore };
 import { requireFact, getService } from '../../facts/catalog';
 import type { Fact, FactUnit } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
@@ -259,6 +256,9 @@ function nearestIndex(text: string, re: RegExp, at: number, skip?: (index: numbe
   return best;
 }
 
+/** `NAMED_LIMIT_AFTER` read in place at a value's end (sticky): no copy of the clause's rest per spec bound. */
+const NAMED_LIMIT_AT = new RegExp(NAMED_LIMIT_AFTER.source.replace(/^\^/, ''), 'iy');
+
 /** How a quantity's subject (its service) was found: the evidence a finding's severity rests on. */
 /**
  * The subject the document phase passes for a statement outside any section with a subject: only then
@@ -473,7 +473,8 @@ export function bindQuantity(
   // The spec's own word is not its attribute inside another thing's name ("batch size", "idle connection timeout").
   const notOwn = (index: number, length: number): boolean => otherSize(text, index, length) || qualifiedBy(spec.notAttribute, text, index) || yardstick(index, length);
   // "takes more than 30s (API Gateway timeout)": a bracket right after the value names what it is.
-  const bracket = NAMED_LIMIT_AFTER.exec(text.slice(q.end - clause.start))?.[0];
+  NAMED_LIMIT_AT.lastIndex = q.end - clause.start;
+  const bracket = NAMED_LIMIT_AT.exec(text)?.[0];
   const named = bracket !== undefined && spec.attribute.test(bracket) && !spec.notAttribute?.test(bracket);
   const near = headerCell !== undefined || named ? { index: at, distance: 0 } : nearestIndex(text, spec.attribute, at, notOwn);
   // "* Data Retention" over "* 24 hours by default, max 7 days": a label item names what its children's values set.

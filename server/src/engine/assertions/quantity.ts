@@ -16,7 +16,6 @@ import {
   DEFAULT_CUE_BEFORE,
   MIN_CUE_BEFORE,
   LIMIT_CUE_BEFORE,
-  textBefore,
   bindQuantity,
   boundsOfSpec,
   isQuestion,
@@ -25,6 +24,7 @@ import {
   type AttributeSpec,
   type SubjectEvidence,
 } from './quantity-binding';
+import { textBefore } from '../util/text';
 import { registeredAttributes } from './registry';
 import { boundPhraseOf } from './bound-phrases';
 import { HISTORY } from '../rules/kit/helpers';

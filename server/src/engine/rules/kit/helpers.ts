@@ -37,7 +37,7 @@ const ENGLISH_HISTORY = /\b(?:previously|(?<!\b(?:is|are|be|being|been|gets?)\s)
 const OTHER_LANGUAGE_HISTORY = /trước\s+(?:đây|năm\s+\d{4}|\d{4})|이전에는|예전에는|과거에는|以前は|かつて|(?<![\p{L}])(?:früher|ehemals|bis\s+(?:19|20)\d\d|autrefois|auparavant|jusqu['’]en\s+(?:19|20)\d\d|anteriormente|antes\s+de\s+(?:19|20)\d\d|antigamente|até\s+(?:19|20)\d\d|in\s+passato|prima\s+del\s+(?:19|20)\d\d)(?![\p{L}])/iu;
 /** "In 2017, Lambda functions could run for up to 5 minutes", "back then", "at launch": a past the text dates itself. */
 const DATED_PAST = /\b(?:back then|at the time|at that time|in those days|at launch)\b|\b(?:in|as of|by)\s+(?:19|20)\d\d\b[^.;]{0,80}?\b(?:could|was|were|had|used to)\b/i;
-export const HISTORY = { test: (text: string): boolean => ENGLISH_HISTORY.test(text) || OTHER_LANGUAGE_HISTORY.test(text) || DATED_PAST.test(text) };
+export const HISTORY = new RegExp([ENGLISH_HISTORY, OTHER_LANGUAGE_HISTORY, DATED_PAST].map((re) => `(?:${re.source})`).join('|'), 'iu');
 
 /** Header text of a table row (empty for other contexts). */
 export function headerText(context: Context): string {

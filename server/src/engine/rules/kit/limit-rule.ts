@@ -13,7 +13,6 @@ import {
   boundsOfSpec,
   describe,
   verdictOf,
-  textBefore,
   writtenOf,
   type AttributeSpec,
   type Dimension,
@@ -23,6 +22,7 @@ import type { AnalyzedContext } from '../../model/document-model';
 import { findQuantities, isIsoDuration, isoDuration, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
 import { formatNumber, headerText } from './helpers';
+import { textBefore } from '../../util/text';
 import type { ContextRule, Cue, FindingDraft } from './types';
 
 /** A label or header that names a maximum, not a setting's value. */
@@ -386,18 +386,38 @@ function rangeLowEnd(
   const { min, max } = bounds;
   const tolerance = sameValueTolerance(bounds);
   if (min === undefined || max === undefined || Math.abs(q.normalized - max) > max * Math.max(tolerance, 0.01)) return undefined;
-  const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
-  const joint = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through|and)\s*$/i.exec(before);
-  if (!joint?.[1]) return undefined;
-  const at = q.start - before.length + joint.index + joint[0].indexOf(joint[1]);
-  const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
-  const value = own ? own.normalized : Number(joint[1]) * (q.normalized / (q.value || 1));
+  const start = rangeStart(context, clause, q, RANGE_JOINT_OR_AND);
+  if (!start) return undefined;
+  const { at, own, value } = start;
   if (!Number.isFinite(value) || value <= min * (1 + tolerance) + 1e-9) return undefined;
   // A minimum of 0 turns the setting off (backup retention 0 disables backups): "1 to 35 days" is the enabled range.
   if (min === 0 && oneUnit !== undefined && Math.abs(value - oneUnit) < 1e-9) return undefined;
   if (bounds.default !== undefined && Math.abs(value - bounds.default) <= bounds.default * tolerance) return undefined;
-  const end = own ? own.end : at + joint[1].length;
+  const end = own ? own.end : at + start.number.length;
   return { start: at, end, written: context.text.slice(at - context.start, end - context.start) };
+}
+
+/** The start of a range that `q` ends: a number before "to", "–", "-" or "through" (and "and", for rangeLowEnd). */
+const RANGE_JOINT = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through)\s*$/i;
+const RANGE_JOINT_OR_AND = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through|and)\s*$/i;
+
+/**
+ * The range start before `q` in its clause: where its number is, the quantity written there if any, the
+ * word after the number, and its value in `q`'s dimension (a bare number takes `q`'s unit: "1-300 seconds").
+ */
+function rangeStart(
+  context: AnalyzedContext,
+  clause: { readonly text: string; readonly start: number },
+  q: QuantityMention,
+  joint: RegExp,
+): { at: number; number: string; word: string; own: QuantityMention | undefined; value: number } | undefined {
+  const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
+  const m = joint.exec(before);
+  if (!m?.[1]) return undefined;
+  const at = q.start - before.length + m.index + m[0].indexOf(m[1]);
+  const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
+  const value = own ? own.normalized : Number(m[1]) * (q.normalized / (q.value || 1));
+  return { at, number: m[1], word: m[2] ?? '', own, value };
 }
 
 /**
@@ -414,15 +434,10 @@ function startsAtMinimum(context: AnalyzedContext, clause: { readonly text: stri
   const { min } = bounds;
   if (min === undefined || min <= 0) return false;
   const tolerance = Math.max(sameValueTolerance(bounds), 0.01);
-  const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
-  const joint = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through)\s*$/i.exec(before);
-  if (!joint?.[1]) return false;
-  const at = q.start - before.length + joint.index + joint[0].indexOf(joint[1]);
-  const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
+  const start = rangeStart(context, clause, q, RANGE_JOINT);
   // A bare start takes the end's unit ("1-300 seconds"); a start with a word that is no unit of its own is no range start.
-  if (!own && joint[2] !== '') return false;
-  const value = own ? own.normalized : Number(joint[1]) * (q.normalized / (q.value || 1));
-  return Number.isFinite(value) && Math.abs(value - min) <= min * tolerance;
+  if (!start || (!start.own && start.word !== '')) return false;
+  return Number.isFinite(start.value) && Math.abs(start.value - min) <= min * tolerance;
 }
 
 /**
