@@ -119,8 +119,10 @@ const ENGLISH_LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:o
  * 最大, Chinese 最多 / 至多 / 上限, Vietnamese "tối đa" / "lên tới", German "bis zu" / "höchstens", French
  * "jusqu'à", Spanish "hasta" / "como máximo", Portuguese "até" / "no máximo", Italian "fino a").
  */
-export const OTHER_LANGUAGE_CEILING =
-  /(?:최대(?:치|로)?|最大(?:で|値)?|最多|至多|上限(?:は|为|是)?|(?<![A-Za-zÀ-ỹ])(?:tối\s+đa|lên\s+(?:tới|đến)|bis\s+zu|maximal|höchstens|jusqu['’]\s?à|au\s+(?:maximum|plus)|hasta|como\s+máximo|un\s+máximo\s+de|no\s+máximo|até|fino\s+a|al\s+massimo))[\s:：]*$/i;
+export const OTHER_LANGUAGE_CEILING_WORDS =
+  /(?:최대(?:치|로)?|最大(?:で|値)?|最多|至多|上限(?:は|为|是)?|(?<![A-Za-zÀ-ỹ])(?:tối\s+đa|lên\s+(?:tới|đến)|bis\s+zu|maximal|höchstens|jusqu['’]\s?à|au\s+(?:maximum|plus)|hasta|como\s+máximo|un\s+máximo\s+de|no\s+máximo|até|fino\s+a|al\s+massimo))/i;
+/** Those words right before the value. */
+export const OTHER_LANGUAGE_CEILING = new RegExp(`${OTHER_LANGUAGE_CEILING_WORDS.source}[\\s:：]*$`, 'i');
 export const LIMIT_CUE_BEFORE = new RegExp(`(?:${ENGLISH_LIMIT_CUE_BEFORE.source})|(?:${OTHER_LANGUAGE_CEILING.source})`, 'i');
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */

@@ -5,7 +5,7 @@ import { clauses } from '../parse/clauses';
 import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { changeYear, monthYear } from './kit/limit-rule';
-import { FIRST_PERSON, OTHER_LANGUAGE_CEILING } from '../assertions/quantity-binding';
+import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { escapeRegExp, textBefore } from '../util/text';
 import { columnAt } from '../parse/cells';
@@ -94,7 +94,7 @@ const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)
 /** A maximum is claimed just before the number ("up to", "max", "tops out at", "supports", "spans up to"). */
 const ENGLISH_CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
 /** The same cue in another language (Korean 최대, Vietnamese "tối đa", German "bis zu", …), a few words before the number. */
-const CEILING_CUE = new RegExp(`(?:${ENGLISH_CEILING_CUE.source})|(?:${OTHER_LANGUAGE_CEILING.source.replace(/\[\\s:：\]\*\$$/, '')}[^.;:]{0,24}$)`, 'i');
+const CEILING_CUE = new RegExp(`(?:${ENGLISH_CEILING_CUE.source})|(?:${OTHER_LANGUAGE_CEILING_WORDS.source}[^.;:]{0,24}$)`, 'i');
 /** A counter word glued to a number in Korean, Japanese or Chinese ("5개", "5個", "5个"): the unit follows it. */
 const COUNTER = /^(?:개|個|个|つ|件|台)/;
 
