@@ -615,7 +615,85 @@ export const AUDIT_H: Audit = {
   ],
 };
 
-export const AUDITS: readonly Audit[] = [AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+/** The ninth random audit (issue 13, facts helper session 13): seed 20261214, facts no earlier audit read. */
+const NINTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into the 545 facts of pack 2026.12.07.7 (942 in all) that no earlier audit read, sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261214 50 --skip-audited`), drawn after the eleventh re-verification pass. Each fact is read, ' +
+  'without the pack\'s notes, in the stored copies of its cited page: the current copies the `search` docs corpus returns (each capture from ' +
+  'its opening), and the awsdocs GitHub copies (archived in 2023, read whole with git). "right" needs the cited page, its current copy, or its ' +
+  '2023 copy under the same or its former name, to state the value; a 2023 copy that predates the value, a page no copy reached, or a row ' +
+  'this pass did not read is "not checked".';
+
+export const AUDIT_I: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07f',
+  packVersion: '2026.12.07.7',
+  seed: 20261214,
+  method: NINTH_METHOD,
+  remarks: [
+    'Figure: 26 of the 32 checked facts are right; 1 wrong in part (snow-family.job-lifetime: 360 days is right, but AWS Support can extend it, ' +
+      'so it is no hard limit; fixed); 5 cite a page that states only part of the value or not the value (ssm-session-manager.vs-ssh fixed); ' +
+      '18 not checked. The goal of at least 49 of 50 is not shown: the 18 are five pricing pages and two aws.amazon.com product pages ' +
+      '(no stored copy), six guide pages whose current copy no search reached (three with a 2023 copy that predates the value), and five rows ' +
+      'this pass did not read because its lookups went to the quota re-verification first.',
+    'Not fixed: mq.protocols (WebSocket is on amazon-mq-broker-architecture), fsx-file-gateway.lifecycle (the October 2024 date) and ' +
+      'pinpoint.lifecycle (the May 2025 closing), whose dates need a dated AWS source the stored copies do not give, and managed-flink.sources.',
+  ],
+  rows: [
+    { id: 'acm.integrated-services', verdict: 'unchecked', note: 'the current acm-services page was not reached (search returns Amplify and other pages); its 2023 copy lists Elastic Load Balancing, CloudFront, Elastic Beanstalk, App Runner, API Gateway, Nitro Enclaves and CloudFormation, not Cognito or Amplify, so it may predate them' },
+    { id: 'alb.hourly-price', verdict: 'unchecked', note: 'aws.amazon.com/elasticloadbalancing/pricing not stored' },
+    { id: 'application-discovery-service.explore', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'aurora-mysql.replicas', verdict: 'right', note: 'disaster-recovery-resiliency (2023 copy): up to 15 Aurora Replicas can be distributed across the Availability Zones a DB cluster spans' },
+    { id: 'aurora.backtrack', verdict: 'right', note: 'AuroraMySQL.Managing.Backtrack (2023 copy), limitations: the limit for a backtrack window is 72 hours' },
+    { id: 'aurora.failover', verdict: 'right', note: 'Concepts.AuroraHighAvailability (2023 copy): service is typically restored in less than 60 seconds, and often less than 30 seconds, when an Aurora Replica is promoted' },
+    { id: 'backup.continuous-retention', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'backup.vaults', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'cloudfront.certificate-region', verdict: 'right', note: 'cnames-and-https-requirements (2023 copy): request or import the ACM certificate in the US East (N. Virginia) Region (us-east-1)' },
+    { id: 'cloudwatch.metric-retention', verdict: 'right', note: 'cloudwatch_concepts (2023 copy), metric retention: under 60 s for 3 hours, 60 s for 15 days, 300 s for 63 days, 3600 s for 455 days (15 months)' },
+    { id: 'codeconnections.prefix', verdict: 'right', note: 'rename (current copy): AWS CodeStar Connections renamed AWS CodeConnections on 29 March 2024; new prefix codeconnections, codestar-connections actions and resources remain available, the IAM policy prefix must match the resource\'s' },
+    { id: 'cognito.refresh-token-validity', verdict: 'right', note: 'amazon-cognito-user-pools-using-the-refresh-token (2023 copy): expires 30 days after sign-in by default; any value between 60 minutes and 10 years' },
+    { id: 'config.triggers', verdict: 'right', note: 'evaluate-config-rules (2023 copy): configuration changes, a periodic schedule (such as every 24 hours), or both' },
+    { id: 'connect.channels', verdict: 'unchecked', note: 'the 2023 copy of what-is-amazon-connect names chat and voice only (it predates tasks, email and outbound campaigns); the current copy was not reached' },
+    { id: 'data-transfer.same-az', verdict: 'unchecked', note: 'aws.amazon.com/ec2/pricing/on-demand not stored with its data transfer table' },
+    { id: 'disaster-recovery.drs', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'dms.schema-conversion', verdict: 'right', note: 'CHAP_SchemaConversion (2023 copy): DMS Schema Conversion converts schemas and code objects for migrations between different types of databases; AWS SCT in the other Regions' },
+    { id: 'dynamodb-streams.readers', verdict: 'right', note: 'ServiceQuotas (2023 copy, the page now named Constraints), simultaneous readers of a shard: up to two processes for single-Region tables (one recommended for global tables)' },
+    { id: 'dynamodb.item-size', verdict: 'right', note: 'ServiceQuotas (2023 copy, now Constraints), items: the maximum item size in DynamoDB is 400 KB, attribute names included (the pack writes 409,600 bytes)' },
+    { id: 'ebs-gp3.price', verdict: 'unchecked', note: 'aws.amazon.com/ebs/pricing not stored' },
+    { id: 'elastic-beanstalk.platforms', verdict: 'right', note: 'concepts.platforms (2023 copy), which links the cited platforms-supported anchors: Docker, Go, Java with Tomcat, .NET Core on Linux, .NET on Windows Server, Node.js, PHP, Python, Ruby' },
+    { id: 'firehose.destinations', verdict: 'unchecked', note: 'the 2023 copy of create-destination predates the Apache Iceberg and Snowflake destinations (it has S3, Redshift, OpenSearch Service and Serverless, HTTP endpoint, Datadog, New Relic, Splunk and others); the current copy was not reached' },
+    { id: 'firewall-manager.policy-price', verdict: 'unchecked', note: 'aws.amazon.com/firewall-manager/pricing not stored' },
+    { id: 'fsx-file-gateway.lifecycle', verdict: 'unstated', partly: true, note: 'the banner on every FSx File Gateway page (current copy) and the Storage Gateway API: no longer available to new customers, existing customers continue; the October 2024 date is not on it' },
+    { id: 'global-accelerator.hourly-price', verdict: 'unchecked', note: 'aws.amazon.com/global-accelerator/pricing not stored' },
+    { id: 'iam.region-condition-key', verdict: 'right', note: 'reference_policies_condition-keys (2023 copy), aws:RequestedRegion: controls which Regional endpoint of a service is invoked' },
+    { id: 'iot-analytics.lifecycle', verdict: 'right', note: 'the end-of-support banner on every page of the IoT Analytics guide (current copies): on December 15, 2025 AWS ends support; afterwards the console and resources are no longer accessible' },
+    { id: 'keyspaces.row-size', verdict: 'unchecked', note: 'the cited general-reference keyspaces page was not reached in this pass; the Keyspaces developer guide quotas table (current copy) gives a maximum row size of 1 MB, excluding static column data' },
+    { id: 'lex.concepts', verdict: 'right', note: 'how-it-works of the Lex V2 guide (2023 copy): a bot with intents, sample utterances, slots, and fulfilment, for which a Lambda function is recommended' },
+    { id: 'managed-flink.kpu', verdict: 'right', note: 'how-scaling (2023 copy): a single KPU provides 1 vCPU and 4 GB of memory, plus 50 GB of running application storage; Parallelism sets the scale' },
+    { id: 'managed-flink.sources', verdict: 'unstated', note: 'what-is (2023 copy) describes Java, Scala and SQL applications on Apache Flink but names no sources; no current copy was reached' },
+    { id: 'migration-hub.lifecycle', verdict: 'right', note: 'the cited API_DiscoveredResource (current copy): AWS Migration Hub is no longer open to new customers as of November 7, 2025; explore AWS Transform' },
+    { id: 'mq.protocols', verdict: 'unstated', partly: true, note: 'welcome (2023 copy): JMS, AMQP 0-9-1, AMQP 1.0, MQTT, OpenWire and STOMP; WebSocket (MQTT and STOMP over WebSocket) is on amazon-mq-broker-architecture' },
+    { id: 'msk.brokers-per-cluster', verdict: 'right', note: 'limits (2023 copy): up to 90 brokers per account and 30 brokers per cluster; higher through a support case' },
+    { id: 'network-firewall.throughput', verdict: 'unchecked', note: 'the current copies of the Network Firewall quotas page stop at the resource-count tables, before the throughput row' },
+    { id: 'pinpoint.lifecycle', verdict: 'unstated', partly: true, note: 'the banner on every Pinpoint page (current copies): on October 30, 2026 AWS ends support; console, endpoints, segments, campaigns, journeys and analytics no longer accessible; the May 2025 closing to new customers is not on it' },
+    { id: 'q-business.lifecycle', verdict: 'right', note: 'the cited availability-change page\'s banner on every Q Business page (current copies): no longer open to new customers (earlier copies: starting on July 31, 2026); explore Amazon Quick' },
+    { id: 'qldb.query', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'quicksight.spice', verdict: 'unchecked', note: 'the 2023 QuickSight guide has no spice page (importing-data-to-spice and managing-spice-capacity only); the current copy was not reached' },
+    { id: 'rds.port-mysql', verdict: 'right', note: 'CreateDBInstance Port (the API reference text as the SDK for Kotlin renders it, current): valid values 1150-65535; default RDS for MySQL 3306' },
+    { id: 'redshift.default-port', verdict: 'right', note: 'managing-cluster-recovery (2023 copy): Amazon Redshift assigns 5439 as the default port for a provisioned cluster or a serverless endpoint' },
+    { id: 'ses.sandbox', verdict: 'right', note: 'request-production-access (current copy): only to verified addresses and domains or the mailbox simulator, 200 messages per 24-hour period, 1 message per second' },
+    { id: 'site-to-site-vpn.tunnel-bandwidth', verdict: 'right', note: 'vpn-limits (2023 copy): maximum bandwidth per VPN tunnel up to 1.25 Gbps, not adjustable' },
+    { id: 'site-to-site-vpn.tunnels', verdict: 'right', note: 'VPNTunnels (2023 copy): each Site-to-Site VPN connection has two tunnels, each with a unique public IP address' },
+    { id: 'snow-family.job-lifetime', verdict: 'wrong', fixed: true, note: 'job-limits (2023 copy): jobs must be completed within 360 days of being prepared; to keep a device longer, contact AWS Support. The 360 days is right; the fact called it a hard limit (fixed: adjustable through AWS Support, also snowball-edge.job-lifetime)' },
+    { id: 'snowmobile.compute', verdict: 'unchecked', note: 'aws.amazon.com/snowmobile not stored' },
+    { id: 'ssm-session-manager.vs-ssh', verdict: 'unstated', fixed: true, note: 'session-manager (2023 copy) names SSH and closed inbound ports but not EC2 Instance Connect; the source moved to connect-linux-inst-eic, whose 2023 copy says EC2 Instance Connect connects using SSH (the clause that Session Connect is no AWS service is the pack\'s own)' },
+    { id: 'textract.sync-limits', verdict: 'right', note: 'limits-document (2023 copy): JPEG, PNG, PDF and TIFF; synchronous operations 10 MB, PDF and TIFF one page' },
+    { id: 'vmware-cloud.purchase', verdict: 'unchecked', note: 'aws.amazon.com/vmware not stored' },
+    { id: 'vpc-peering.per-vpc', verdict: 'right', note: 'the VPC quotas table (2023 copy of amazon-vpc-limits, the page the cited vpc-quotas section mirrors): active VPC peering connections per VPC 50, adjustable up to 125' },
+  ],
+};
+
+export const AUDITS: readonly Audit[] = [AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 
@@ -634,14 +712,18 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'vpc-ipv6.subnet-prefix': 'the Compare IPv4 and IPv6 page (ipv4-ipv6-comparison, current copy) states /44 to /64 in increments of /4; the cited create-subnets page, which the IPv6 hover links by name, was not found in a stored copy',
   'vpc-ipv6.amazon-provided-prefix': 'the CreateVpc reference (AmazonProvidedIpv6CidrBlock) states the /56; the cited create-vpc page, which the IPv6 hover links by name, was not found in a stored copy',
   'vpc-ipv6.vpc-prefix': 'the Compare IPv4 and IPv6 page (current copy) states up to 5 CIDRs from /44 to /60 in increments of /4; the cited create-vpc page, which the IPv6 hover links by name, was not found in a stored copy',
-  's3-object-lambda.timeout': 'S3 Object Lambda is closed to new customers; the 2023 awsdocs copy of olap-writing-lambda states 60 seconds (now the source; checked date moved)',
+  's3-object-lambda.timeout':
+    'S3 Object Lambda is closed to new customers; the 2023 awsdocs copy of olap-writing-lambda states 60 seconds (the source); olap-best-practices (current copy, eleventh pass) states it too, but no current copy of the cited page was found',
   's3-glacier-vaults.archive-size': 'the 2023 awsdocs copy of uploading-an-archive states about 40,000 GB (10,000 * 4 GB); the value was corrected from 40 TiB (checked date moved); no current copy was found',
-  'app-runner.concurrency': 'App Runner is closed to new customers; its auto scaling page was not found',
-  'backup.cold-storage-minimum': NOT_FOUND,
+  'app-runner.concurrency':
+    'App Runner is closed to new customers; CreateAutoScalingConfiguration MaxConcurrency (Kotlin SDK copy, current) gives the default of 100 but not the maximum of 200, and the current manage-autoscaling copy stops before the figures',
   'datasync.throughput': 'qualitative (network-bound, up to 10 Gbps per task); the quotas page was not found',
-  'documentdb.backup-retention': 'SDK and CLI copies give BackupRetentionPeriod 1 to 35, default 1, but none was identified as the DocumentDB reference',
-  'snow-family.job-lifetime': 'Snow Family is closed to new customers; its limits page was not found',
-  'snowball-edge.job-lifetime': 'Snowball Edge is closed to new customers; its limits page was not found',
+  'documentdb.backup-retention':
+    'backup_restore-nouns_verbs (current copy, now the source; checked date moved) states 1 to 35 days, but not the default of 1 day, which only third-party copies of the Security Hub control give',
+  'snow-family.job-lifetime':
+    'Snow Family is closed to new customers; the 2023 awsdocs copy of job-limits states 360 days, longer through AWS Support (hard-limit flag corrected, checked date moved); no current copy was found',
+  'snowball-edge.job-lifetime':
+    'as snow-family.job-lifetime: the 2023 awsdocs copy of job-limits states 360 days, longer through AWS Support (flag corrected, checked date moved)',
   'storage-gateway.cached-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 TiB (checked date moved); no current copy of the volume gateway page was found',
   'storage-gateway.stored-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 16 TiB (checked date moved); no current copy of the volume gateway page was found',
   'storage-gateway.volumes': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 per gateway (checked date moved); no current copy of the volume gateway page was found',

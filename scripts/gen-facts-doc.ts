@@ -9,6 +9,7 @@ import { SERVICES, FACT_PACK_VERSION } from '../server/src/facts/catalog';
 import { AUDITS, NOT_REVERIFIED, type Audit, type AuditVerdict } from './facts-audit-data';
 import { NINTH_UNCONFIRMED } from '../server/src/facts/reverification-ninth';
 import { TENTH_UNCONFIRMED } from '../server/src/facts/reverification-tenth';
+import { ELEVENTH_UNCONFIRMED } from '../server/src/facts/reverification-eleventh';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -204,12 +205,12 @@ export function renderAuditsDoc(): string {
     '',
     '## Other facts read and not confirmed',
     '',
-    'Read in the 2026-12-07 passes (facts helpers 9 and 11) and kept at their older checked date, with the reason:',
+    'Read in the 2026-12-07 passes (facts helpers 9, 11 and 13) and kept at their older checked date, with the reason (the latest reading where two passes read a fact):',
     '',
     '| Fact | Why not |',
     '|---|---|',
   );
-  for (const [id, why] of Object.entries({ ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED })) out.push(`| \`${id}\` | ${esc(why)} |`);
+  for (const [id, why] of Object.entries({ ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED, ...ELEVENTH_UNCONFIRMED })) out.push(`| \`${id}\` | ${esc(why)} |`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

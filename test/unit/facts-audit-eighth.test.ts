@@ -15,7 +15,7 @@ describe('eighth random audit (2026-12-07e, seed 20261213)', () => {
     const earlier = auditedIds(AUDIT_H.seed);
     assert.deepEqual(rows.filter((id) => earlier.has(id)), []);
     assert.deepEqual([...rows].sort(), rows);
-    assert.equal(AUDITS[0], AUDIT_H);
+    assert.equal(AUDITS[AUDITS.indexOf(AUDIT_H) - 1]?.seed, 20261214, 'the ninth audit is listed before it, newest first');
   });
 
   it('gives the figure its remarks state, and says what was read for every row', () => {

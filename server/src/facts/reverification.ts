@@ -20,6 +20,7 @@ import { SEVENTH_CHECKED, SEVENTH_CHECKED_ON, SEVENTH_RECONFIRMED, SEVENTH_REVER
 import { EIGHTH_CHECKED, EIGHTH_ON, EIGHTH_RECONFIRMED, EIGHTH_REVERIFIED } from './reverification-eighth';
 import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED } from './reverification-ninth';
 import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED } from './reverification-tenth';
+import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED } from './reverification-eleventh';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -484,6 +485,7 @@ const PASSES = allPasses(
   [SEVENTH_REVERIFIED, SEVENTH_CHECKED_ON],
   [EIGHTH_REVERIFIED, EIGHTH_ON],
   [NINTH_REVERIFIED, NINTH_ON],
+  [ELEVENTH_REVERIFIED, ELEVENTH_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;
@@ -498,9 +500,11 @@ const SEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SEVENTH_CHE
 const EIGHTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(EIGHTH_CHECKED));
 const NINTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(NINTH_CHECKED));
 const TENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TENTH_CHECKED));
+const ELEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(ELEVENTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (ELEVENTH_CHECKED_IDS.has(id)) return ELEVENTH_ON;
   if (TENTH_CHECKED_IDS.has(id)) return TENTH_ON;
   if (NINTH_CHECKED_IDS.has(id)) return NINTH_ON;
   if (EIGHTH_CHECKED_IDS.has(id)) return EIGHTH_ON;

@@ -156,7 +156,8 @@ export const ec2InstanceConnect: ServiceCard = {
   category: 'Compute',
   docs: EIC,
   facts: [
-    port('ec2-instance-connect.default-port', 'SSH port', 22, EIC),
+    // eice-security-groups states the inbound TCP 22 rule the target instances need (eleventh pass).
+    port('ec2-instance-connect.default-port', 'SSH port', 22, 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/eice-security-groups.html#resource-security-group-rules'),
     num('ec2-instance-connect.key-lifetime', 'Pushed public key lifetime', 'duration', 60, 'seconds', EIC_API, { hardLimit: true, sourceSection: 'sendSshPublicKey: the key remains for 60 seconds' }),
     text('ec2-instance-connect.endpoint', 'Private instances', 'behaviour', 'EC2 Instance Connect Endpoint connects to instances without public IPs; no bastion needed', EICE),
   ],

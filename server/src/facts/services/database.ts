@@ -52,7 +52,7 @@ const DOCDB = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/what
 const DOCDB_LIMITS = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/limits.html';
 const DOCDB_COMPAT = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/compatibility.html';
 const DOCDB_CONNECT = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/connect_programmatically.html';
-const DOCDB_BACKUP = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/backup_restore.html';
+const DOCDB_BACKUP = 'https://docs.aws.amazon.com/documentdb/latest/developerguide/backup_restore-nouns_verbs.html';
 const NEPTUNE = 'https://docs.aws.amazon.com/neptune/latest/userguide/intro.html';
 const NEPTUNE_LIMITS = 'https://docs.aws.amazon.com/neptune/latest/userguide/limits.html';
 const NEPTUNE_BACKUP = 'https://docs.aws.amazon.com/neptune/latest/userguide/backup-restore-overview.html';
@@ -330,6 +330,7 @@ export const documentdb: ServiceCard = {
     port('documentdb.default-port', 'Default port', 27017, DOCDB_CONNECT),
     num('documentdb.read-replicas', 'Replica instances per cluster', 'limit', 15, 'count', DOCDB_LIMITS, { hardLimit: true }),
     num('documentdb.max-storage', 'Maximum cluster storage', 'limit', 256, 'TiB', DOCDB_LIMITS, { hardLimit: true }),
+    // backup_restore-nouns_verbs states the 1-35 days (eleventh pass); the default of 1 day is not on it.
     range('documentdb.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', DOCDB_BACKUP, { hardLimit: true }),
     text('documentdb.compatibility', 'MongoDB compatibility', 'behaviour', 'MongoDB API compatibility (versions 3.6, 4.0, 5.0, 8.0), not full feature parity', DOCDB_COMPAT, {
       seedLine: 2995,

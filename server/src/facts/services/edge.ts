@@ -159,7 +159,7 @@ export const globalAccelerator: ServiceCard = {
   category: 'Networking',
   docs: GA,
   facts: [
-    num('global-accelerator.static-ips', 'Static anycast IPv4 addresses per accelerator', 'count', 2, 'count', GA, { detail: 'Dual-stack accelerators also get two IPv6 addresses.' }),
+    num('global-accelerator.static-ips', 'Static anycast IPv4 addresses per accelerator', 'count', 2, 'count', 'https://docs.aws.amazon.com/global-accelerator/latest/dg/introduction-components.html', { detail: 'Dual-stack accelerators also get two IPv6 addresses.' }),
     list('global-accelerator.endpoints', 'Endpoint types', 'behaviour', ['Application Load Balancer', 'Network Load Balancer', 'EC2 instance', 'Elastic IP address'], GA_ENDPOINTS),
     num('global-accelerator.accelerators', 'Accelerators per account', 'quota', 20, 'count', GA_LIMITS, { hardLimit: false }),
     text('global-accelerator.caching', 'Caching', 'behaviour', 'None: it proxies TCP/UDP (gaming, IoT, VoIP, fast failover); use CloudFront to cache HTTP', GA),

@@ -336,8 +336,9 @@ const RETIREMENTS: readonly Retirement[] = [
     aliases: ['Q Business', 'Amazon Q Business'],
     category: 'Machine learning',
     docs: Q_BUSINESS,
-    status: { state: 'closed-to-new-customers', since: '', successor: 'Amazon Quick', source: Q_BUSINESS },
-    availability: 'No longer open to new customers',
+    // The banner on the Q Business pages: no longer open to new customers starting on July 31, 2026.
+    status: { state: 'closed-to-new-customers', since: '2026-07-31', successor: 'Amazon Quick', source: Q_BUSINESS },
+    availability: 'No longer open to new customers since 31 July 2026',
   },
   {
     id: 'codecatalyst',

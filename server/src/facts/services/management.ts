@@ -251,7 +251,7 @@ export const ssmSessionManager: ServiceCard = {
     }),
     range('ssm-session-manager.idle-timeout', 'Idle session timeout', { min: 1, max: 60, default: 20 }, 'minutes', SM_TIMEOUT, { hardLimit: true }),
     text('ssm-session-manager.logging', 'Audit', 'behaviour', 'Session logs to Amazon S3 and CloudWatch Logs (not for port-forwarding or SSH sessions)', SM_LOGGING, { checked: '2026-12-06' }),
-    text('ssm-session-manager.vs-ssh', 'Alternative needing port 22', 'behaviour', 'EC2 Instance Connect (SSH); "Session Connect" is not an AWS service', SM, {
+    text('ssm-session-manager.vs-ssh', 'Alternative needing port 22', 'behaviour', 'EC2 Instance Connect (SSH); "Session Connect" is not an AWS service', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-linux-inst-eic.html', {
       seedLine: 4455,
       changed: { notes: 'Session Connect', note: 'The SSH-based service is EC2 Instance Connect.' },
     }),

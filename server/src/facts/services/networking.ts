@@ -251,7 +251,7 @@ export const siteToSiteVpn: ServiceCard = {
     num('site-to-site-vpn.tunnel-bandwidth', 'Bandwidth per tunnel (standard tunnel)', 'limit', 1.25, 'Gbps', VPN_QUOTAS, { hardLimit: true }),
     num('site-to-site-vpn.per-vgw', 'VPN connections per virtual private gateway', 'quota', 10, 'count', VPN_QUOTAS, { hardLimit: false }),
     num('site-to-site-vpn.customer-gateways', 'Customer gateways per Region', 'quota', 50, 'count', VPN_QUOTAS, { hardLimit: false }),
-    port('site-to-site-vpn.default-port', 'IKE (UDP)', 500, VPN_TUNNELS, { detail: 'NAT traversal uses UDP 4500; IPsec ESP is IP protocol 50.' }),
+    port('site-to-site-vpn.default-port', 'IKE (UDP)', 500, 'https://docs.aws.amazon.com/vpn/latest/s2svpn/FirewallRules.html', { detail: 'NAT traversal uses UDP 4500; IPsec ESP is IP protocol 50.' }),
     price('site-to-site-vpn.hourly-price', 'Price per VPN connection-hour (us-east-1)', 0.05, VPN_PRICING),
   ],
 };

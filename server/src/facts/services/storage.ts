@@ -410,7 +410,10 @@ export const snowFamily: ServiceCard = {
       changed: { notes: 'Snowcone, Snowmobile and Snowball Edge presented as available', note: 'Snowcone and Snowmobile are gone; Snowball Edge is closed to new customers.' },
     }),
     list('snow-family.devices', 'Current devices (existing customers)', 'behaviour', ['Snowball Edge Storage Optimized 210 TB (NVMe)', 'Snowball Edge Compute Optimized (104 vCPU, 28 TB NVMe)'], SNOW_SPECS),
-    num('snow-family.job-lifetime', 'Job must complete within', 'limit', 360, 'days', SNOW_LIMITS, { hardLimit: true }),
+    num('snow-family.job-lifetime', 'Job must complete within', 'limit', 360, 'days', SNOW_LIMITS, {
+      hardLimit: false,
+      detail: 'A device must be returned within 360 days of the job being prepared, or it locks; AWS Support can allow keeping it longer.',
+    }),
     text('snow-family.glacier', 'Import target', 'behaviour', 'Imports land in S3; use a lifecycle rule to move to Glacier classes', SNOW_IMPORT),
   ],
 };
@@ -440,7 +443,10 @@ export const snowballEdge: ServiceCard = {
       changed: { notes: 'up to 42 TB HDD', note: 'Previous generation; the current device has 28 TB NVMe.' },
     }),
     text('snowball-edge.lifecycle', 'Availability', 'lifecycle', 'Only for existing customers since 7 November 2025', SNOW_IMPORT),
-    num('snowball-edge.job-lifetime', 'Job must complete within', 'limit', 360, 'days', SNOW_LIMITS, { hardLimit: true }),
+    num('snowball-edge.job-lifetime', 'Job must complete within', 'limit', 360, 'days', SNOW_LIMITS, {
+      hardLimit: false,
+      detail: 'A device must be returned within 360 days of the job being prepared, or it locks; AWS Support can allow keeping it longer.',
+    }),
   ],
 };
 

@@ -1,0 +1,80 @@
+/**
+ * The eleventh re-verification pass and the ninth random audit (issue 13, facts helper session 13): limit and
+ * retention facts re-verified on current copies, ports, defaults and lifecycle facts read, and the audit drawn after.
+ */
+import { strict as assert } from 'node:assert';
+import { findFact, getService } from '../../server/src/facts/catalog';
+import { REVERIFIED, reverifiedOn } from '../../server/src/facts/reverification';
+import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED, ELEVENTH_UNCONFIRMED } from '../../server/src/facts/reverification-eleventh';
+import { AUDITS, AUDIT_I, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
+import { auditedIds, pickFacts } from '../../scripts/facts-audit-pick';
+
+describe('eleventh re-verification pass', () => {
+  it('stamps each limit and retention fact it re-verified, on the page that states it', () => {
+    for (const id of Object.keys(ELEVENTH_REVERIFIED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.equal(reverifiedOn(id), ELEVENTH_ON, id);
+      assert.equal(fact.reverified, ELEVENTH_ON, id);
+      assert.equal(fact.source, ELEVENTH_REVERIFIED[id].source, `${id} cites the page that states it`);
+      assert.ok(!(id in NOT_REVERIFIED), `${id} is re-verified: not in the not-re-verified list`);
+    }
+    assert.match(findFact('backup.cold-storage-minimum')?.source ?? '', /aws-backup\/latest\/devguide\/API_Lifecycle\.html$/);
+    assert.match(findFact('timestream.memory-store')?.sourceSection ?? '', /8766/);
+    assert.match(findFact('timestream.magnetic-store')?.sourceSection ?? '', /73000/);
+  });
+
+  it('dates every fact it read, records what the page says, and stamps none of them', () => {
+    for (const [id, note] of Object.entries(ELEVENTH_CHECKED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.equal(fact.checked, ELEVENTH_ON, id);
+      assert.ok(!(id in REVERIFIED), `${id}: a quota pass entry would override this date`);
+      assert.ok(note.length > 40, `${id} says what the page says`);
+    }
+  });
+
+  it('holds the fixes: sources that state the value, a hard flag AWS Support can lift, a closing date', () => {
+    assert.match(findFact('ec2-instance-connect.default-port')?.source ?? '', /eice-security-groups\.html#resource-security-group-rules$/);
+    assert.match(findFact('site-to-site-vpn.default-port')?.source ?? '', /s2svpn\/FirewallRules\.html$/);
+    assert.match(findFact('global-accelerator.static-ips')?.source ?? '', /introduction-components\.html$/);
+    assert.match(findFact('documentdb.backup-retention')?.source ?? '', /backup_restore-nouns_verbs\.html$/);
+    assert.match(findFact('ssm-session-manager.vs-ssh')?.source ?? '', /connect-linux-inst-eic\.html$/);
+    for (const id of ['snow-family.job-lifetime', 'snowball-edge.job-lifetime']) {
+      const fact = findFact(id);
+      assert.equal(fact?.hardLimit, false, id);
+      assert.match(fact?.detail ?? '', /AWS Support/, id);
+    }
+    const q = getService('q-business')?.status;
+    assert.ok(q && q.state === 'closed-to-new-customers');
+    assert.equal(q.since, '2026-07-31');
+    assert.match(findFact('q-business.lifecycle')?.value.type === 'text' ? String((findFact('q-business.lifecycle')!.value as { value: string }).value) : '', /31 July 2026/);
+    assert.match(findFact('cloudtrail.lake-retention')?.detail ?? '', /no longer open to new customers since 31 May 2026/);
+  });
+
+  it('lists each fact it could not confirm with the reason, and leaves its date alone', () => {
+    for (const [id, why] of Object.entries(ELEVENTH_UNCONFIRMED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.ok(!(id in ELEVENTH_CHECKED) && !(id in ELEVENTH_REVERIFIED), `${id} is either confirmed or not`);
+      assert.equal(fact.reverified, undefined, id);
+      assert.ok(why.length > 40, `${id} says why`);
+    }
+  });
+});
+
+describe('ninth random audit (2026-12-07f, seed 20261214)', () => {
+  it('records the 50 facts its seed draws from those no earlier audit read, newest audit first', () => {
+    const rows = AUDIT_I.rows.map((r) => r.id);
+    const drawn = pickFacts(AUDIT_I.seed, 50, auditedIds(AUDIT_I.seed)).map((f) => f.id);
+    assert.deepEqual(rows, drawn);
+    assert.equal(AUDITS[0], AUDIT_I);
+  });
+
+  it('gives the figure its remarks state, and says what was read for every row', () => {
+    const count = (verdict: string): number => AUDIT_I.rows.filter((r) => r.verdict === verdict).length;
+    assert.deepEqual([count('right'), count('wrong'), count('stale'), count('unstated'), count('unchecked')], [26, 1, 0, 5, 18]);
+    assert.match(AUDIT_I.remarks?.[0] ?? '', /^Figure: 26 of the 32 checked facts are right; 1 wrong in part/);
+    for (const row of AUDIT_I.rows) assert.ok(row.note.length > 25, `${row.id} says what was read`);
+  });
+});
