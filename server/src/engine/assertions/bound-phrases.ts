@@ -11,7 +11,12 @@ import type { QuantityMention } from '../recognisers/quantities';
 import { textBefore } from '../util/text';
 
 export interface BoundPhrase {
-  readonly modality: 'maximum';
+  /**
+   * `maximum`: the phrase states the ceiling. `threshold`: the value is where the text sends larger
+   * things elsewhere ("messages larger than 256 KB must go through S3"), which states the ceiling only
+   * when it is a figure the ceiling once had (a design may offload well below the limit).
+   */
+  readonly modality: 'maximum' | 'threshold';
   /** Clause-relative spans of the negation words the phrase owns ("cannot" in "cannot exceed"). */
   readonly owned: readonly (readonly [number, number])[];
 }
@@ -25,6 +30,11 @@ const NO_MORE_THAN_BEFORE = /\b(no)\s+(?:more|longer|larger|bigger|greater|highe
 
 /** A comparison the service answers with a refusal: the value is where acceptance ends. */
 const OVER_BEFORE = /\b(?:more|longer|greater|larger|bigger|higher)\s+than\s*$|\b(?:over|above|beyond|exceeding)\s*$/i;
+/**
+ * After a comparison, the larger things go another way: through S3, the Extended Client Library, a
+ * claim check or a pointer ("messages larger than 256 KB must go through S3").
+ */
+const OFFLOAD = /\b(?:must|need(?:s|ed)?(?:\s+to)?|ha(?:ve|s)\s+to|should|requires?|required|go(?:es)?|are\s+(?:sent|stored|put|offloaded|moved|written))\b[^.;]{0,48}?\b(?:S3|Extended\s+Client|claim[- ]check|pointers?|references?\s+to)\b/i;
 const REFUSAL = /\b(?:rejected|rejects?|refused|refuses?|fails?|failed|cannot|can't|can\s?not|not\s+(?:accepted|allowed|supported|permitted|possible))\b/gi;
 
 /** "the largest object S3 stores is", "the longest a function can run is": a superlative names the ceiling. */
@@ -52,7 +62,7 @@ const LIMIT_NOUN_AFTER =
 export const NAMED_LIMIT_AFTER = /^\s*\(\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:time-?out|limit|cap|ceiling|quota|maximum|max)\s*\)/i;
 
 /** The clause reports a change: its old figure is history, not a bound. */
-const CHANGE = /\b(?:raised|raising|increased|increasing|lifted|bumped|doubled|quadrupled|grew|expanded|extended|replaced|went\s+(?:up|from))\b/i;
+const CHANGE = /\b(?:raised|raising|increased|increasing|lifted|bumped|doubled|quadrupled|grew|expanded|extended(?!\s+Client)|replaced|went\s+(?:up|from))\b/i;
 
 /** The bound phrase that makes `q` a maximum, if any (undefined: the value's modality comes from the cue before it). */
 export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' | 'end'>): BoundPhrase | undefined {
@@ -76,7 +86,7 @@ export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' |
   if (NAMED_LIMIT_AFTER.test(after)) return { modality: 'maximum', owned: [] };
   if (OVER_BEFORE.test(before)) {
     const refusals = [...text.matchAll(REFUSAL)];
-    if (refusals.length === 0) return undefined;
+    if (refusals.length === 0) return OFFLOAD.test(text.slice(end)) ? { modality: 'threshold', owned: [] } : undefined;
     const owned = refusals.filter((m) => m.index !== undefined && /not|can/i.test(m[0])).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
     return { modality: 'maximum', owned };
   }

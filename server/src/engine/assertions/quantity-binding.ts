@@ -523,7 +523,7 @@ const CEILING_AFTER = /^\s*(?:max\b|tops\b|at\s+(?:the\s+)?most\b)/i;
 function ceilingCue(clause: Clause, q: QuantityMention): boolean {
   const at = q.start - clause.start;
   if (VERB_CEILING_BEFORE.test(clause.text.slice(Math.max(0, at - 48), at)) || CEILING_AFTER.test(clause.text.slice(q.end - clause.start, q.end - clause.start + 24))) return true;
-  return boundPhraseOf(clause, q) !== undefined;
+  return boundPhraseOf(clause, q)?.modality === 'maximum';
 }
 
 /**

@@ -33,7 +33,7 @@ import { HISTORY } from '../rules/kit/helpers';
  * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
  * asserted at all (negated, historical, asked, a raised quota, a comparison).
  */
-export type Modality = 'stated' | 'default' | 'maximum' | 'minimum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative' | 'hypothetical' | 'granularity';
+export type Modality = 'stated' | 'default' | 'maximum' | 'minimum' | 'negated' | 'historical' | 'question' | 'raised' | 'comparative' | 'hypothetical' | 'granularity' | 'threshold';
 
 /** "rounded up to the nearest 100 ms", "in increments of 64 MB": a step, not a value of the attribute. */
 const GRANULARITY_BEFORE = /\b(?:rounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest|(?:in\s+)?increments?\s+of|(?:in\s+)?steps?\s+of|granularity\s+(?:of|is))\s*$/i;
@@ -124,8 +124,8 @@ function answerModality(spec: AttributeSpec, reply: Clause, asks: string, q: Qua
 const CUE_OF_PREVIOUS_VALUE = /\d[\d.,]*\s*[a-zµ]{0,12}\.?\s*\(?\s*(?:by\s+)?default\s*\)?\s*[,;]?\s*$/i;
 /** "24 hours by default", "4 days (default)": a default named after its value. */
 const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s*(?:(?:is|of|to|for|value)\b|[:=(\d]))/i;
-/** "14 days maximum", "15 min (max)": a maximum named after its value. */
-const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|value)\b|[:=(\d]))/i;
+/** "14 days maximum", "15 min (max)", a terse "512 MB only": a maximum named after its value. */
+const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|value)\b|[:=(\d]))|^\s*only\s*(?:[,;.)]|$)/i;
 
 /** The reply of a question-and-answer pair: "A: 256 KB.", "**Answer:** five minutes at most". */
 const ANSWER_START = /^[\s*_>-]*(?:A|Ans|Answer)[\s*_]*[:.)][\s*_]*/i;

@@ -185,6 +185,10 @@ export const outdatedCeiling: DocumentRule = {
       { text: 'A Lambda function can use up to 10 layers.', flagged: ['10'], output: 'A Lambda function can use up to 5 layers.' },
       { text: '## DynamoDB\n\n- Max LSIs per table: 10', flagged: ['10'], output: '## DynamoDB\n\n- Max LSIs per table: 5' },
       { text: 'DynamoDB allows at most 256 tables per Region.', flagged: ['256'], output: 'DynamoDB allows at most 2,500 tables per Region.' },
+      // A limits table: its header says each row's figure is the ceiling.
+      { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| CloudFormation | Resources per stack | 200 |', flagged: ['200'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| CloudFormation | Resources per stack | 500 |' },
+      // A bare figure after "max" takes the unit of its clause's other figure.
+      { text: '- gp3: baseline 3000 IOPS, max 16k', flagged: ['16k'], output: '- gp3: baseline 3000 IOPS, max 80,000' },
     ],
     pass: [
       'gp3 volumes deliver a baseline of 3,000 IOPS and 125 MiB/s.',
@@ -201,6 +205,9 @@ export const outdatedCeiling: DocumentRule = {
       // Above an adjustable quota's default: raised on request, not a mistake.
       'DynamoDB allows at most 3,000 tables per Region after our quota increase.',
       'DynamoDB: up to 2,500 tables per Region by default.',
+      '| Service | Limit | Value |\n| --- | --- | --- |\n| CloudFormation | Resources per stack | 500 |',
+      '- gp3: baseline 3000 IOPS, max 80k',
+      '- gp3: 3000 IOPS baseline and 125 MiB/s, 16000 IOPS provisioned for the ledger volume',
     ],
   },
   select: (context) => context.kind !== 'code' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(context.text) && MAY_STATE_CEILING.test(context.text),
@@ -224,6 +231,16 @@ function judgedContext(context: AnalyzedContext, subject: string | undefined): r
     checkContext(context, subject, (draft) => out.push(movedDraft(draft, -context.start)));
     return out;
   });
+}
+
+/** The text after each other number of the clause (its unit, if it has one). */
+function siblingUnits(text: string, except: number): string[] {
+  const re = new RegExp(NUMBER.source, 'g');
+  const out: string[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index !== except) out.push(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  }
+  return out;
 }
 
 const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.services.includes(s.serviceId));
@@ -268,7 +285,9 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const label = labelOf(context, at, before);
       // The unit after the number, or (no unit there) in the label it stands under.
       const bare = !/^\s*[A-Za-z%/]/.test(after);
-      const candidates = CEILINGS.filter((c) => c.unit.test(after) || (bare && label !== undefined && c.label.test(label)));
+      const byUnitOrLabel = CEILINGS.filter((c) => c.unit.test(after) || (bare && label !== undefined && c.label.test(label)));
+      // "baseline 3000 IOPS, max 16k": a bare number after a ceiling cue takes the unit of its clause's other numbers.
+      const candidates = byUnitOrLabel.length > 0 || !bare || !CEILING_CUE.test(before) ? byUnitOrLabel : CEILINGS.filter((c) => siblingUnits(text, m.index).some((u) => c.unit.test(u)));
       const ceiling = candidates.find((c) => subjectOf(c, candidates, inClause, at));
       if (!ceiling) continue;
       // "cannot have more than 5 secondary Regions": a bound's own negation does not negate the clause
@@ -276,7 +295,9 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const bound = boundPhraseOf(clause, { start: at, end: at + m[0].length });
       if (NEGATION.test(withoutOwned(text, bound))) continue;
       const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
-      const cue = (CEILING_CUE.test(before) || bound !== undefined || /\bmax(?:imum)?\b/i.test(header) || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
+      // A limits table ("| Service | Limit | Value |") states each row's figure as the ceiling.
+      const headerCue = /\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|\bceilings?\b/i.test(header);
+      const cue = (CEILING_CUE.test(before) || bound?.modality === 'maximum' || headerCue || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
       if (!cue) continue;
       const value = valueOf(m);
       const fact = requireFact(ceiling.fact);

@@ -16,6 +16,8 @@ export const sqsMessageSize = limitRule({
   examples: {
     flag: [
       { text: 'Each message in SQS can be up to 256 KB in size.', flagged: ['256 KB'] },
+      // A threshold at the old ceiling: bigger messages sent elsewhere because they once could not fit.
+      { text: 'SQS messages larger than 256 KB must go through S3 with the Extended Client Library.', flagged: ['256 KB'] },
       { text: 'We send 5 MB messages through the SQS queue.', flagged: ['5 MB'], output: 'We send 1 MiB messages through the SQS queue.' },
       { text: 'Each SQS message carries 3 MB of payload.', flagged: ['3 MB'], output: 'Each SQS message carries 1 MiB of payload.' },
       {
@@ -28,6 +30,8 @@ export const sqsMessageSize = limitRule({
       'SQS messages can be up to 1 MiB; larger payloads go through S3.',
       'Our SQS messages are about 2 KB of JSON.',
       'Payloads larger than 1 MB are stored in S3 and the SQS message carries the key.',
+      // A threshold of the design's own, below the ceiling: not a claim about the limit.
+      'SQS messages larger than 100 KB go to S3 in our design.',
       // A backlog or a month's traffic is an amount of many messages, not one message's size.
       '- The SQS backlog held 6 GB of messages at the peak.',
       'SQS: 2.4 billion messages per month, ~4.8 TB of payload.',

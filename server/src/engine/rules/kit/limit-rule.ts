@@ -198,7 +198,9 @@ function judgeIac(spec: LimitSpec, a: QuantityAssertion): FindingDraft | undefin
 function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssertion): FindingDraft | undefined {
   const q = a.quantity;
   const clause = a.clause;
-  if (!q || !clause || !asserted(a.modality)) return undefined;
+  if (!q || !clause) return undefined;
+  if (a.modality === 'threshold') return judgeThreshold(spec, context, a, q);
+  if (!asserted(a.modality)) return undefined;
   const fact = requireFact(spec.fact);
   const bounds = boundsOfSpec(spec);
   const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
@@ -313,6 +315,26 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   return undefined;
 }
 
+
+/**
+ * "Messages larger than 256 KB must go through S3": the value is where the text sends bigger things
+ * elsewhere. That states the ceiling only when it is a figure the ceiling had before (an outdated
+ * maximum); any other threshold may be a design choice below the limit, so it stays quiet.
+ */
+function judgeThreshold(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssertion, q: QuantityMention): FindingDraft | undefined {
+  const fact = requireFact(spec.fact);
+  const bounds = boundsOfSpec(spec);
+  if (bounds.max === undefined || a.value >= bounds.max * 0.9 || !formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01)) return undefined;
+  if (a.clause && FIRST_PERSON.test(planText(a.clause.text, q.end - a.clause.start))) return undefined;
+  const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
+  return {
+    start: q.start,
+    end: q.end,
+    severity: 'warning',
+    changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, a.value)),
+    message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${writtenOf(context, q)} is an older figure.${changeNote(fact, a.value)}`,
+  };
+}
 
 /** "Set the Kinesis retention to 7 days": the "to" of a change or a setting, not of a range or a ceiling. */
 const SET_VERB = /\b(?:set|sets|setting|change[sd]?|changing|raise[sd]?|increase[sd]?|lower(?:ed)?|reduce[sd]?|configure[sd]?|bump(?:ed)?|extend(?:ed)?|update[sd]?|adjust(?:ed)?)\b/i;
