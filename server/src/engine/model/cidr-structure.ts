@@ -252,6 +252,7 @@ const OWN_VPC_WORD = /\bvpcs?\b|\bvirtual private clouds?\b|\baws_vpc\b|AWS::EC2
  */
 export function subnetsOfParentVpc(vpcs: readonly NetworkBlock[]): Map<NetworkBlock, NetworkBlock> {
   const out = new Map<NetworkBlock, NetworkBlock>();
+  const outside = new Map<NetworkBlock, NetworkBlock[]>();
   for (const block of vpcs) {
     const parent = block.context.parents[0];
     if (!parent || block.context.kind === 'code' || OWN_VPC_WORD.test(block.context.text)) continue;
@@ -260,7 +261,15 @@ export function subnetsOfParentVpc(vpcs: readonly NetworkBlock[]): Map<NetworkBl
       parent.start,
       parent.start + parent.text.length,
     );
-    if (vpc && contains(vpc.cidr, block.cidr) && block.cidr.prefix > vpc.cidr.prefix) out.set(block, vpc);
+    if (!vpc || block.cidr.prefix <= vpc.cidr.prefix || block.cidr.prefix > 28) continue;
+    if (contains(vpc.cidr, block.cidr)) out.set(block, vpc);
+    else outside.set(vpc, [...(outside.get(vpc) ?? []), block]);
+  }
+  // A sibling of the VPC's subnets that lies outside it is a subnet placed wrongly, as in a listed plan:
+  // only while the items inside outnumber it, so a list of peers under a VPC stays what it was.
+  for (const [vpc, blocks] of outside) {
+    const inside = [...out.values()].filter((v) => v === vpc).length;
+    if (inside > 0 && blocks.length < inside) for (const b of blocks) out.set(b, vpc);
   }
   return out;
 }

@@ -19,8 +19,8 @@ const DETERMINER = /^(?:the|our|your|their|its|my|this|that)$/i;
 function trimmed(word: string): string {
   let start = 0;
   let end = word.length;
-  while (start < end && '-*+>#'.includes(word[start]!)) start++;
-  while (end > start && ',:()'.includes(word[end - 1]!)) end--;
+  while (start < end && '-*+>#_`'.includes(word[start]!)) start++;
+  while (end > start && ',:()*_`'.includes(word[end - 1]!)) end--;
   return word.slice(start, end);
 }
 
@@ -50,6 +50,8 @@ export function proseName(block: NetworkBlock): string | undefined {
   const words = lead.match(/[^\s]+/g) ?? [];
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
+    // "**prod** (111111111111): VPC …": an aside in brackets between the name and its colon.
+    if (name.length === 0 && /^\([^()\s]*\)[,:]?$/.test(words[i]!)) continue;
     const word = trimmed(words[i]!);
     if (!/^[A-Za-z][A-Za-z-]*$/.test(word) || NOT_A_NAME.has(word.toLowerCase())) {
       // Only after a determiner or at the start of the clause ("Production VPC:", "- Shared services VPC is").

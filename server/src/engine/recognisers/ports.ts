@@ -94,6 +94,19 @@ const NAME_GAP_BEFORE = /(?:\s*(?:[:=(/|,–—-]|\bon\b|\bat\b|\bport\b|\bdefau
 // After a port: "5432 (PostgreSQL)", "443/HTTPS", "22 - SSH", "| 3306 | MySQL |"
 const NAME_GAP_AFTER = /^[`'"]?\s*(?:[(/|–—-]\s*|\bfor\s+)?/;
 
+let anyPortName: RegExp | undefined;
+
+/** A name of anything the pack gives a port, at the end of a text ("… MySQL"). */
+function endsInPortName(head: string): boolean {
+  anyPortName ??= new RegExp([...portNames().values()].map((re) => `(?:${re.source})`).join('|'));
+  return anyPortName.test(head);
+}
+
+/** Between a name and a port that is another's default: a colon, a bracket, "on" or "port" ("MySQL: 1433", "MySQL on port 1433"). */
+const STRONG_GAP_BEFORE = /\s*(?::|\(|\bon\b|\bport\b|\bon\s+port\b)\s*[`'"]?$/;
+/** After such a port: nothing that makes it a count ("MySQL: 1433 rows"). */
+const PORT_END_AFTER = /^[`'"]?\s*(?:[).,;:|]|$|\n|(?:for|in|and|or|with|inside|within|behind|instead|by)\b)/;
+
 /** "PostgreSQL 5432", "3306 (MySQL)": a port the pack states, next to a name of what uses it. */
 function namedPorts(text: string, add: (start: number, digits: string, form: PortMention['form']) => void): void {
   const names = portNames();
@@ -106,6 +119,12 @@ function namedPorts(text: string, add: (start: number, digits: string, form: Por
     const gap = NAME_GAP_BEFORE.exec(before);
     const head = gap ? before.slice(0, before.length - gap[0].length) : before;
     if (re.test(head)) {
+      add(m.index, digits, 'named');
+      continue;
+    }
+    // "MySQL: 1433": a well-known port written right after the name of something with another port.
+    const strong = STRONG_GAP_BEFORE.exec(before);
+    if (strong && endsInPortName(before.slice(0, before.length - strong[0].length)) && PORT_END_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12))) {
       add(m.index, digits, 'named');
       continue;
     }

@@ -71,6 +71,16 @@ function cdkEngines(context: AnalyzedContext): Engine[] {
   return enginesIn(mentions);
 }
 
+/** Between an engine's name and its port: "MySQL: 1433", "MySQL (1433)", "MySQL on 1433", "MySQL on port 1433". */
+const PAIR_GAP = /^\s*(?::|\(|=|on|at|port|on\s+port|at\s+port)\s*[`'"]?$/i;
+
+/** The engine named right before a port, with nothing but a short joining word between them. */
+function adjacentEngine(context: AnalyzedContext, portStart: number): Engine | undefined {
+  const engine = enginesIn(context.services).filter((e) => e.mention.end <= portStart).pop();
+  if (!engine) return undefined;
+  return PAIR_GAP.test(context.text.slice(engine.mention.end - context.start, portStart - context.start)) ? engine : undefined;
+}
+
 export function engineFor(context: AnalyzedContext): Engine | undefined {
   let engines = enginesIn(context.services);
   if (engines.length === 0) engines = cdkEngines(context);
@@ -262,8 +272,15 @@ export const enginePortMismatch: ContextRule = {
         flagged: ['5432'],
         output: 'RDS for MySQL listening on 3306 in the data subnets.',
       },
+      // Several engines in one statement: each port belongs to the engine written right before it.
+      { text: 'Postgres on 5432, MySQL on 1433.', flagged: ['1433'], output: 'Postgres on 5432, MySQL on 3306.' },
+      // Another engine's default right after an engine's name and a colon is a port, not a count.
+      { text: '- MySQL: 1433\n- Postgres: 5432', flagged: ['1433'], output: '- MySQL: 3306\n- Postgres: 5432' },
     ],
     pass: [
+      'We moved from MySQL on 3306 to Postgres on 5432.',
+      'MySQL, Postgres: 5432 and 3306.',
+      'MySQL: 1433 rows per batch.',
       'Open 5432 for the PostgreSQL cluster and 3306 for the MySQL one.',
       'The PostgreSQL instance listens on port 5432.',
       'We run PostgreSQL on custom port 6432 behind PgBouncer.',
@@ -301,10 +318,12 @@ export const enginePortMismatch: ContextRule = {
     const rowEngine = engineFor(context);
     // A row that names no engine itself may be a transposed table's: each column has its own.
     const byColumn = context.kind === 'tableRow' && enginesIn(context.services).length === 0;
-    if (!rowEngine && !byColumn) return;
+    // Several engines in one statement ("Postgres on 5432, MySQL on 1433"): each port written right after one.
+    const byPair = !rowEngine && !byColumn && context.kind !== 'tableRow' && context.kind !== 'code';
+    if (!rowEngine && !byColumn && !byPair) return;
     const handled = new Set(exact.map((e) => e.start));
     for (const mention of context.ports) {
-      const engine = (byColumn ? columnEngine(context, mention.start) : undefined) ?? rowEngine;
+      const engine = (byColumn ? columnEngine(context, mention.start) : byPair ? adjacentEngine(context, mention.start) : undefined) ?? rowEngine;
       if (!engine) continue;
       if (handled.has(mention.start)) continue;
       if (mention.port === engine.port) continue;

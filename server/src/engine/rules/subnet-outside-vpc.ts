@@ -65,6 +65,8 @@ export const subnetOutsideVpc: DocumentRule = {
         flagged: ['10.1.2.0/24'],
       },
       { text: 'VPC prod: 10.0.0.0/16. Private subnet A: 10.1.1.0/24.', flagged: ['10.1.1.0/24'] },
+      // Child items of a VPC's item are its subnets, the one outside it too, while those inside outnumber it.
+      { text: '- **prod**: VPC `10.20.0.0/16`\n  - private-a `10.20.0.0/19`\n  - private-b `10.20.32.0/19`\n  - data-a `10.21.0.0/24`', flagged: ['10.21.0.0/24'] },
       {
         text: '- VPC 10.20.0.0/16; the EKS pod CIDR 100.64.0.0/16 is a secondary CIDR on the same VPC; pod subnets 100.64.0.0/18 and 100.65.0.0/18.',
         flagged: ['100.65.0.0/18'],
@@ -92,6 +94,8 @@ export const subnetOutsideVpc: DocumentRule = {
       '## Shared services\n\nThe shared VPC is 10.50.0.0/16 with subnet 10.50.1.0/24.\n\n## Prod\n\nThe prod VPC is 10.0.0.0/16 with subnet 10.0.1.0/24.',
       'Option A: VPC 10.0.0.0/16. Option B: VPC 10.8.0.0/16.\n\nWhichever we pick, the app subnet will be 10.8.1.0/24.',
       'Our on-premises subnet 192.168.1.0/24 reaches the VPC 10.0.0.0/16 over VPN.',
+      // As many blocks outside as inside: not a plan of the VPC's own subnets.
+      '- **prod**: VPC `10.20.0.0/16`\n  - app-a `10.20.1.0/24`\n  - `10.30.5.0/24`\n  - `10.40.5.0/24`',
       '| VPC | CIDR |\n| --- | --- |\n| payments-prod | 10.64.0.0/16 |\n| payments-nonprod | 10.65.0.0/16 |\n\n### payments-prod and payments-nonprod subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.64.1.0/24 |\n| app-b | 10.65.1.0/24 |',
       '| VPC | CIDR |\n| --- | --- |\n| prod | 10.64.0.0/16 |\n| dev | 10.65.0.0/16 |\n\n### production-like subnets\n\n| Subnet | CIDR |\n| --- | --- |\n| app-a | 10.64.1.0/24 |\n| app-b | 10.65.1.0/24 |',
       '# prod network\n\n| VPC | CIDR |\n| --- | --- |\n| prod | 10.64.0.0/16 |\n| shared | 10.0.0.0/16 |\n\n## Tooling\n\n| Subnet | CIDR |\n| --- | --- |\n| tools-a | 10.99.1.0/24 |',

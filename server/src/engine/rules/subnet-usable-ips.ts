@@ -5,7 +5,7 @@ import { mentions } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
-const AWS_SUBNET = /\bsub-?nets?\b|\bVPCs?\b|\bAWS\b|\bEKS\b|\bEC2\b|\bENIs?\b|aws_subnet|AWS::EC2::Subnet/i;
+const AWS_SUBNET = /\bsub-?nets?\b|\bVPCs?\b|\bAWS\b|\bEKS\b|\bEC2\b|\bENIs?\b|\bAZs?\b|\bavailability\s+zones?\b|aws_subnet|AWS::EC2::Subnet/i;
 
 export const subnetUsableIps: ContextRule = {
   id: 'subnet-usable-ips',
@@ -28,6 +28,8 @@ export const subnetUsableIps: ContextRule = {
       },
       { text: 'A /20 subnet provides 4,094 usable hosts.', flagged: ['4,094'], output: 'A /20 subnet provides 4,091 usable hosts.' },
       { text: 'A /26 subnet holds 64 usable IPs.', flagged: ['64'], output: 'A /26 subnet holds 59 usable IPs.' },
+      // An Availability Zone makes the block an AWS subnet too.
+      { text: 'A /24 gives us 256 usable addresses per AZ.', flagged: ['256'], output: 'A /24 gives us 251 usable addresses per AZ.' },
       {
         text: '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,096 usable IPs |',
         flagged: ['4,096'],
