@@ -103,7 +103,18 @@ function endsInPortName(head: string): boolean {
 }
 
 /** Between a name and a port that is another's default: a colon, a bracket, "on" or "port" ("MySQL: 1433", "MySQL on port 1433"). */
-const STRONG_GAP_BEFORE = /\s*(?::|\(|\bon\b|\bport\b|\bon\s+port\b)\s*[`'"]?$/;
+const STRONG_GAP_END = /(?::|\(|\bon|\bport)$/;
+
+/** The text before such a gap, or undefined when `before` does not end in one (trimmed, so no regex rescans spaces). */
+function beforeStrongGap(before: string): string | undefined {
+  let rest = before.replace(/[`'"]$/, '').trimEnd();
+  const gap = STRONG_GAP_END.exec(rest);
+  if (!gap) return undefined;
+  rest = rest.slice(0, gap.index).trimEnd();
+  // "on port 1433": the "on" before "port" is part of the gap.
+  if (/\bport$/.test(gap[0]) && /\bon$/.test(rest)) rest = rest.slice(0, -2).trimEnd();
+  return rest;
+}
 /** After such a port: nothing that makes it a count ("MySQL: 1433 rows"). */
 const PORT_END_AFTER = /^[`'"]?\s*(?:[).,;:|]|$|\n|(?:for|in|and|or|with|inside|within|behind|instead|by)\b)/;
 
@@ -123,8 +134,8 @@ function namedPorts(text: string, add: (start: number, digits: string, form: Por
       continue;
     }
     // "MySQL: 1433": a well-known port written right after the name of something with another port.
-    const strong = STRONG_GAP_BEFORE.exec(before);
-    if (strong && endsInPortName(before.slice(0, before.length - strong[0].length)) && PORT_END_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12))) {
+    const named = beforeStrongGap(before);
+    if (named !== undefined && endsInPortName(named) && PORT_END_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12))) {
       add(m.index, digits, 'named');
       continue;
     }

@@ -16,7 +16,7 @@ export const lambdaEphemeralStorage = limitRule({
       // A default stated as another figure.
       { text: 'Lambda /tmp defaults to 10 GB.', flagged: ['10 GB'], output: 'Lambda /tmp defaults to 512 MiB.' },
       // A terse "only" after the value: the old ceiling in a cram sheet.
-      { text: '**Lambda**\n- /tmp: 512 MB only', flagged: ['512 MB'] },
+      { text: '- Lambda /tmp: 512 MB only', flagged: ['512 MB'] },
       {
         text: 'The Lambda function unpacks the archive into /tmp, which we size at 20 GB.',
         flagged: ['20 GB'],
