@@ -8,12 +8,18 @@
  * still the text as written. Only an admonition at a line start whose next non-blank line is
  * indented; `???+` (open by default) is left as it is (its title would push the item's content past
  * the body's indentation). Lines inside markdown fences are never rewritten.
+ *
+ * Material's content tabs (`=== "Terraform"` over a four-space body, pymdownx.tabbed) are the same
+ * form: each tab becomes a list item, so a fence in its body is read with its language, as a fence
+ * at the top level is. `===+` / `===!` (a selected tab, a new tab group) are left as they are, as `???+` is.
  */
 
-const ANY_ADMONITION = /^(?:!!!|\?\?\?)[ \t]/m;
+const ANY_ADMONITION = /^(?:!!!|\?\?\?|===)[ \t]/m;
 const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 /** `!!! note`, `??? warning "Queue limits"`, `!!! tip ""`: a type word and an optional quoted title. */
 const ADMONITION = /^(?:!!!|\?\?\?) [a-z][\w-]{0,30}(?:[ \t]+"[^"\n]{0,120}")?[ \t]*\r?$/;
+/** A content tab: `=== "Terraform"`, `=== "CDK (Python)"` (the title is required). */
+const TAB = /^=== "[^"\n]{1,120}"[ \t]*\r?$/;
 /** A body line: four spaces or a tab. */
 const INDENTED = /^(?: {4}|\t)/;
 
@@ -36,7 +42,7 @@ export function admonitionsAsMarkdown(text: string): string {
     if (fence !== undefined) {
       if (md && (md[1] ?? '').startsWith(fence)) fence = undefined;
     } else if (md) fence = md[1] ?? '```';
-    else if (ADMONITION.test(line)) pending = lineStart;
+    else if (ADMONITION.test(line) || TAB.test(line)) pending = lineStart;
     if (next === -1) break;
     lineStart = next + 1;
   }

@@ -5,6 +5,7 @@
  */
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { readFence, type IacValue } from '../recognisers/iac';
+import { isComponentTagLine } from './jsx-tabs';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
 import { planView } from './plan-fence';
@@ -189,6 +190,50 @@ export function splitSentences(text: string, start: number): Array<{ start: numb
   return pieces.filter((p) => /\S/.test(text.slice(p.start - start, p.end - start)));
 }
 
+/** An opening fence line with its info string's first word; a closing fence line (any indentation: inside an indented block). */
+const HELD_OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+#.-]{0,40})[^`]*$/;
+const HELD_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+
+interface HeldFence {
+  readonly start: number;
+  readonly end: number;
+  readonly lang: string;
+}
+
+/**
+ * The fences an indented code block holds (a tab's or a component's body indented once too often),
+ * when it is made of nothing else: fences, blank lines and component tags (jsx-tabs.ts blanks those
+ * before the parse, so the block runs over them). Each with its code and its opening line's language;
+ * none when any other line sits outside a fence or a fence is not closed.
+ */
+function heldFences(raw: string): HeldFence[] {
+  const out: HeldFence[] = [];
+  let open: { marker: string; lang: string; codeStart: number } | undefined;
+  for (let lineStart = 0; lineStart <= raw.length; ) {
+    const next = raw.indexOf('\n', lineStart);
+    const lineEnd = next === -1 ? raw.length : next;
+    const contentEnd = lineEnd > lineStart && raw.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = raw.slice(lineStart, contentEnd);
+    if (open) {
+      const close = HELD_CLOSE.exec(line)?.[1];
+      if (close !== undefined && close[0] === open.marker[0] && close.length >= open.marker.length) {
+        // The code ends before the line break (and its \r) that ends its last line.
+        let end = Math.max(open.codeStart, lineStart - 1);
+        if (end > open.codeStart && raw.charCodeAt(end - 1) === 13) end--;
+        out.push({ start: open.codeStart, end, lang: open.lang });
+        open = undefined;
+      }
+    } else if (line.trim() !== '' && !isComponentTagLine(line)) {
+      const m = HELD_OPEN.exec(line);
+      if (!m || next === -1) return [];
+      open = { marker: m[1] ?? '', lang: m[2] ?? '', codeStart: next + 1 };
+    }
+    if (next === -1) break;
+    lineStart = next + 1;
+  }
+  return open ? [] : out;
+}
+
 function offsets(node: Nodes): { start: number; end: number } | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -211,6 +256,36 @@ export function contextsOfBlock(node: RootContent, source: string, base: number,
     for (const child of contextsOfNode(item.node, item.ancestors, source, base, groups, out, item.inItem === true).reverse()) stack.push(child);
   }
   return out;
+}
+
+/** The contexts of a fence's code (`innerStart`..`innerEnd` of `source`, in the language `lang`). */
+function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, source: string, base: number, groups: GroupCounter, ancestors: number[], out: Context[]): void {
+  // A diagram is read as the labels a reader sees, not as code (diagrams.ts).
+  const labels = diagramLabels(source.slice(innerStart, innerEnd), lang);
+  if (labels) {
+    out.push(...labelContexts(labels, source, innerStart, base, groups, ancestors));
+    return;
+  }
+  const group = groups.next++;
+  // A diff, or `terraform plan` / `cdk diff` output, is read as the code it becomes; what it removes
+  // is in no context (diff-fence.ts, plan-fence.ts, cdk-diff-fence.ts).
+  const inner = source.slice(innerStart, innerEnd);
+  const transcript = planView(inner, lang) ?? cdkDiffView(inner, lang);
+  const diff = transcript ?? diffView(inner, lang);
+  const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
+  const log = !diff && isLogFence(inner, lang);
+  // An ASCII box diagram: a CIDR's role and VPC come from the boxes around it (box-diagrams.ts).
+  const boxed = diff || log || !inner.includes('/') ? [] : boxedCidrRoles(inner, innerStart + base, lang);
+  for (const piece of pieces) {
+    const roles = log
+      ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
+      : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
+    out.push({
+      ...codeContext(piece, source, base, group, ancestors, diff ? diff.lang : lang),
+      ...(roles.length > 0 ? { cidrRoles: roles } : {}),
+      ...(transcript ? { transcript: true } : {}),
+    });
+  }
 }
 
 /** Pushes the contexts `node` states itself and returns the children still to visit, in order. */
@@ -253,34 +328,14 @@ function contextsOfNode(
       // So is an org `#+BEGIN_SRC` block or an RST `.. code-block::` (org-rst.ts).
       const adoc = fenced ? undefined : (asciidocCodeSpan(raw) ?? orgRstCodeSpan(raw));
       if (adoc) [innerStart, innerEnd] = [span.start + adoc.start, span.start + adoc.end];
-      if (innerEnd < innerStart) innerEnd = innerStart;
-      const lang = (node.lang ?? '').toLowerCase();
-      // A diagram is read as the labels a reader sees, not as code (diagrams.ts).
-      const labels = diagramLabels(source.slice(innerStart, innerEnd), lang);
-      if (labels) {
-        out.push(...labelContexts(labels, source, innerStart, base, groups, ancestors));
+      // An indented code block that holds fences (a tab's or a component's body indented once too often) is those fences.
+      const held = fenced || adoc || node.lang ? [] : heldFences(raw);
+      if (held.length > 0) {
+        for (const h of held) codeBlockContexts(span.start + h.start, span.start + h.end, h.lang.toLowerCase(), source, base, groups, ancestors, out);
         return [];
       }
-      const group = groups.next++;
-      // A diff, or `terraform plan` / `cdk diff` output, is read as the code it becomes; what it removes
-      // is in no context (diff-fence.ts, plan-fence.ts, cdk-diff-fence.ts).
-      const inner = source.slice(innerStart, innerEnd);
-      const transcript = planView(inner, lang) ?? cdkDiffView(inner, lang);
-      const diff = transcript ?? diffView(inner, lang);
-      const pieces = diff ? withoutRemoved(codePieces(diff.code, innerStart, diff.lang), diff, innerStart) : codePieces(inner, innerStart, lang);
-      const log = !diff && isLogFence(inner, lang);
-      // An ASCII box diagram: a CIDR's role and VPC come from the boxes around it (box-diagrams.ts).
-      const boxed = diff || log || !inner.includes('/') ? [] : boxedCidrRoles(inner, innerStart + base, lang);
-      for (const piece of pieces) {
-        const roles = log
-          ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
-          : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
-        out.push({
-          ...codeContext(piece, source, base, group, ancestors, diff ? diff.lang : lang),
-          ...(roles.length > 0 ? { cidrRoles: roles } : {}),
-          ...(transcript ? { transcript: true } : {}),
-        });
-      }
+      if (innerEnd < innerStart) innerEnd = innerStart;
+      codeBlockContexts(innerStart, innerEnd, (node.lang ?? '').toLowerCase(), source, base, groups, ancestors, out);
       return [];
     }
     case 'table':

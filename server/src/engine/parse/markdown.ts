@@ -25,6 +25,7 @@ import { wikiMarkupAsMarkdown } from './wiki-markup';
 import { asciidocAsMarkdown } from './asciidoc';
 import { togglesAsMarkdown } from './html-toggles';
 import { admonitionsAsMarkdown } from './admonitions';
+import { jsxTabsAsMarkdown } from './jsx-tabs';
 import { orgRstAsMarkdown } from './org-rst';
 
 /** Inline constructs of CommonMark the engine does not read (see above). */
@@ -42,8 +43,8 @@ const processor = unified().use(remarkParse).use(engineSyntax);
 
 /** `rowRuns`: false parses plain row runs with micromark too (the reference the tests compare with). */
 export function parseMarkdown(text: string, rowRuns = true): Root {
-  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts, wiki-markup.ts, asciidoc.ts, org-rst.ts, html-toggles.ts, admonitions.ts).
-  const prepared = neutraliseUnclosedComments(flattenDeepNesting(wikiMarkupAsMarkdown(asciidocAsMarkdown(orgRstAsMarkdown(admonitionsAsMarkdown(togglesAsMarkdown(text)))))));
+  // Same length as `text`, so the offsets below index `text` itself (nesting.ts, html-comments.ts, wiki-markup.ts, asciidoc.ts, org-rst.ts, html-toggles.ts, admonitions.ts, jsx-tabs.ts).
+  const prepared = neutraliseUnclosedComments(flattenDeepNesting(wikiMarkupAsMarkdown(asciidocAsMarkdown(orgRstAsMarkdown(admonitionsAsMarkdown(jsxTabsAsMarkdown(togglesAsMarkdown(text))))))));
   const root = rowRuns ? parseRows(prepared, text.charCodeAt(0) === 0xfeff ? -1 : 0) : (processor.parse(prepared) as Root);
   // micromark drops a leading BOM and counts offsets from after it: shift them back onto `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
