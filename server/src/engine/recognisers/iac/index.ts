@@ -10,6 +10,7 @@ import { readHcl } from './hcl';
 import { readJson } from './json';
 import { PULUMI_HINT, readPulumi } from './pulumi';
 import { readSdk } from './sdk';
+import { readTypedSdk, TYPED_SDK_LANGS } from './sdk-typed';
 import { readYaml } from './yaml';
 import { withJsonSettings, withLineSettings, withSettings } from './settings';
 import { withValidations } from './hcl-validation';
@@ -112,7 +113,8 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
     // Named constants that state a limit (`const MAX_MESSAGE_BYTES = 256 * 1024;`, constants.ts).
     return withConstants(cdk.resources.length > 0 ? cdk : readSdk(code, at), code, at, lang);
   }
-  if (CONSTANT_LANGS.test(lang)) return withConstants(EMPTY_FENCE, code, at, lang);
+  // SDK requests in Go, Java, C# and Rust (sdk-typed.ts), and named constants.
+  if (CONSTANT_LANGS.test(lang)) return withConstants(TYPED_SDK_LANGS.test(lang) ? readTypedSdk(code, at) : EMPTY_FENCE, code, at, lang);
   // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
   if (ENV_LANGS.test(lang)) return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, lang);
   // Makefiles and Rego policies: variables and constants (config-keys.ts).

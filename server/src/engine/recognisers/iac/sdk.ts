@@ -18,7 +18,7 @@ import type { IacFence, IacValue } from './types';
  * CreateFunction/UpdateFunctionConfiguration, Kinesis IncreaseStreamRetentionPeriod, RDS
  * CreateDBInstance/ModifyDBInstance/CreateDBCluster/ModifyDBCluster, CloudWatch Logs PutRetentionPolicy).
  */
-const OPERATIONS: Readonly<Record<string, string>> = {
+export const OPERATIONS: Readonly<Record<string, string>> = {
   create_queue: 'AWS::SQS::Queue',
   set_queue_attributes: 'AWS::SQS::Queue',
   create_function: 'AWS::Lambda::Function',
