@@ -221,8 +221,8 @@ export function assertionsOf(context: AnalyzedContext): readonly QuantityAsserti
     if (context.kind === 'code') found = iacAssertions(context);
     else {
       const prose = context.quantities.length === 0 ? [] : proseAssertions(context, undefined);
-      // An `aws` command written in a sentence or inline code sets values as it does in a fence.
-      const cli = AWS_COMMAND.test(context.text) ? iacAssertions(context).filter((a) => !prose.some((p) => p.start < a.end && a.start < p.end)) : [];
+      // An `aws` command written in a sentence or inline code sets values as it does in a fence; so does a row of a table of settings keys.
+      const cli = AWS_COMMAND.test(context.text) || context.iacValues.length > 0 ? iacAssertions(context).filter((a) => !prose.some((p) => p.start < a.end && a.start < p.end)) : [];
       found = cli.length === 0 ? prose : [...prose, ...cli];
     }
     explicit.set(context, found);

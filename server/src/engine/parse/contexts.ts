@@ -6,6 +6,7 @@
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { readFence, type IacValue } from '../recognisers/iac';
 import { isComponentTagLine } from './jsx-tabs';
+import { keyTableValues } from '../recognisers/iac/key-tables';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
 import { planView } from './plan-fence';
@@ -389,9 +390,13 @@ function visitTable(node: Table, source: string, base: number, groups: GroupCoun
   if (headSpan) {
     out.push({ kind: 'heading', start: headSpan.start + base, end: headSpan.end + base, text: source.slice(headSpan.start, headSpan.end), group, ancestors });
   }
-  for (const row of rows) {
+  const rowCells = rows.map((row) => cellsOf(row, source, base));
+  // A table of configuration keys states `key = value` settings, one per row (recognisers/iac/key-tables.ts).
+  const settings = keyTableValues(written, rowCells);
+  rows.forEach((row, i) => {
     const span = offsets(row);
-    if (!span) continue;
+    if (!span) return;
+    const values = settings[i] ?? [];
     out.push({
       kind: 'tableRow',
       start: span.start + base,
@@ -400,7 +405,8 @@ function visitTable(node: Table, source: string, base: number, groups: GroupCoun
       group,
       ancestors,
       header,
-      cells: cellsOf(row, source, base),
+      cells: rowCells[i] ?? [],
+      ...(values.length > 0 ? { iacValues: values } : {}),
     });
-  }
+  });
 }

@@ -107,6 +107,11 @@ interface Setting {
   readonly leaf?: readonly string[];
   /** A bound a policy or schema sets: keyed as a bound, so only a figure beyond AWS's range is wrong. */
   readonly bound?: 'maximum' | 'minimum' | 'default';
+  /**
+   * The value is what the key is set to (a documentation table's default column): the modality comes
+   * from the key's words only, and a key's "default" is the setting's own default, not AWS's.
+   */
+  readonly setting?: true;
 }
 
 /**
@@ -147,7 +152,8 @@ function bindSetting(s: Setting, fenceService: string | undefined, at: number): 
   if (!unit) {
     const property = s.bound === undefined && !speaksOfOther(`${spaced} ${s.comment}`) ? propertyOf(s.leaf ?? s.words, s.leaf ? s.words.slice(0, s.words.length - s.leaf.length) : []) : undefined;
     if (!property) return undefined;
-    const modality = MODALITY_WORDS.find(([re]) => re.test(spaced))?.[1] ?? 'stated';
+    const found = MODALITY_WORDS.find(([re]) => re.test(spaced))?.[1] ?? 'stated';
+    const modality = s.setting && found === 'default' ? 'stated' : found;
     const key = modality === 'maximum' ? `upper bound of ${s.key}` : s.key;
     return { key, normalizedKey: '', raw: s.raw.trim(), number: value.n, start: at + s.start, end: at + s.end, bound: { fact: property.fact, service: property.service, factor: property.factor, modality } };
   }
@@ -155,7 +161,8 @@ function bindSetting(s: Setting, fenceService: string | undefined, at: number): 
   const amount: Amount = { n: value.n * unit.n, dim: unit.dim };
   const fact = bindName(s.words, amount, s.comment, fenceService, true);
   if (!fact) return undefined;
-  const worded = MODALITY_WORDS.find(([re]) => re.test(`${spaced} ${s.comment}`))?.[1] ?? 'stated';
+  const said = MODALITY_WORDS.find(([re]) => re.test(s.setting ? spaced : `${spaced} ${s.comment}`))?.[1] ?? 'stated';
+  const worded = s.setting && said === 'default' ? 'stated' : said;
   const modality: BoundValue['modality'] = s.bound ?? worded;
   // A policy's or a schema's bound is the module's own (`hcl-validation.ts`); a program's `MAX_…` setting is its own cap as well.
   const key = s.bound === 'maximum' || (s.bound === undefined && modality === 'maximum') ? `upper bound of ${s.key}` : s.bound === 'minimum' || modality === 'minimum' ? `lower bound of ${s.key}` : s.key;
@@ -429,6 +436,20 @@ function treeValues(leaves: readonly Leaf[], code: string, at: number): IacValue
     if (value) out.push(value);
   }
   return out;
+}
+
+/**
+ * One setting written as a key path (`queue.visibilityTimeout`, a table's key cell) and its value
+ * (`raw` at `start`..`end` of a text at document offset `at`), with the words around it (a description):
+ * bound as a settings tree's leaf is, the value being what the key is set to.
+ */
+export function bindKeyPath(path: readonly string[], raw: string, comment: string, start: number, end: number, at: number): IacValue | undefined {
+  const last = path[path.length - 1];
+  if (last === undefined) return undefined;
+  const words = pathWords(path);
+  const own = wordsOf(last);
+  const ends = own.length <= words.length && own.every((w, k) => words[words.length - own.length + k] === w);
+  return bindSetting({ words, key: path.join('.'), raw, start, end, comment, setting: true, ...(ends ? { leaf: own } : {}) }, undefined, at);
 }
 
 /** Whether a fence defines AWS resources (a settings group of `settings.ts` is none). */

@@ -369,7 +369,7 @@ const UNIT_FACTORS: Partial<Record<FactUnit, Dimension>> = {
   bytes: 'size', KiB: 'size', MiB: 'size', GiB: 'size', TiB: 'size', KB: 'size', MB: 'size', GB: 'size', TB: 'size',
 };
 
-function dimensionOfFact(id: string): Dimension {
+export function dimensionOfFact(id: string): Dimension {
   const v = requireFact(id).value;
   return v.type === 'range' || v.type === 'number' ? (UNIT_FACTORS[v.unit] ?? 'none') : 'none';
 }

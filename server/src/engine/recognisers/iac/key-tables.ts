@@ -1,0 +1,151 @@
+/**
+ * Documentation tables of configuration keys: a helm-docs values table (`| Key | Type | Default |
+ * Description |` with `queue.visibilityTimeout | int | \`50000\``), a terraform-docs inputs table
+ * (`| Name | Description | Type | Default | Required |`, names wrapped in anchors and links), a settings
+ * reference (`| Setting | Value | Notes |`). Such a table is a list of `key = value` settings: each row's
+ * key cell is a key path, its default or value cell the value the key is set to, and its description
+ * the words around it, as a comment is in a settings file (config-keys.ts binds them the same way).
+ * Besides, a key whose last segment is an AWS property name of several words (`messageRetentionSeconds`,
+ * `visibility_timeout_seconds`) sets that property of the one service the row names (in the key path or,
+ * failing that, the description), in the property's own unit.
+ *
+ * Only a table with one key column and one default/value column, whose key cells are keys (no spaces),
+ * and no column of bounds (a `Max`, `Limit` or `Range` column makes it a limits table, read as prose).
+ * A description that states another unit than the one the binding reads leaves the row unread.
+ */
+import { findServices } from '../services';
+import { bindKeyPath, valueAmount } from './config-keys';
+import { dimensionOfFact, nameServices, speaksOfOther, unitOfName, unitOfWord, wordsOf, type Amount } from './constants';
+import { factOfKey } from './named-facts';
+import type { IacValue } from './types';
+
+interface TableCell {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A header cell's words: `**Default value**` → `default value`. */
+const headerText = (text: string): string =>
+  text
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/[`*_]+/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+const KEY_HEADER = /^(?:keys?|names?|parameters?|params?|inputs?|input name|variables?|properties|property|props?|settings?|options?|fields?|config(?:uration)? keys?|arguments?|values? name|environment variables?|env vars?)$/;
+const VALUE_HEADER = /^(?:default|defaults|default values?|values?|default setting)$/;
+const DESCRIPTION_HEADER = /^(?:description|desc|notes?|comments?|purpose|meaning|details|explanation)$/;
+const TYPE_HEADER = /^type$/;
+/** Columns of bounds or alternatives: the table states limits or ranges, not settings. */
+const BOUND_HEADER = /\b(?:max(?:imum)?|min(?:imum)?|limits?|range|allowed|quota|ceiling|hard|soft|recommended|production|prod|dev|staging|before|after|old|new|current|previous)\b/;
+/** Types whose values are no quantity. */
+const NOT_A_NUMBER_TYPE = /\b(?:bool(?:ean)?|list|map|object|array|set|tuple|dict|\[\])\b/i;
+
+/** A key cell's key: anchors, links, ticks and emphasis removed (`<a name="input_x"></a> [x](#input_x)` → `x`). */
+function keyOf(text: string): string | undefined {
+  const plain = text
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/\[([^\]\n]{1,120})\]\([^)\n]{0,300}\)/g, '$1')
+    .replace(/[`*]+/g, '')
+    .replace(/\\(?=[_*.[\]-])/g, '')
+    .trim();
+  return /^[A-Za-z_][\w.\-[\]]{0,120}$/.test(plain) ? plain : undefined;
+}
+
+/** The value inside a value cell, without ticks and quotes, with its offsets (absolute). */
+function valueOf(cell: TableCell): { raw: string; start: number; end: number } | undefined {
+  let start = 0;
+  let end = cell.text.length;
+  const strip = (c: string): boolean => c === '`' || c === '"' || c === "'" || c === ' ' || c === '\t';
+  while (start < end && strip(cell.text[start] ?? '')) start++;
+  while (end > start && strip(cell.text[end - 1] ?? '')) end--;
+  const raw = cell.text.slice(start, end);
+  if (raw === '' || !/^\d/.test(raw)) return undefined;
+  return { raw, start: cell.start + start, end: cell.start + end };
+}
+
+/** The units a description names for its value: "in seconds", "(minutes)", "number of days", "Integer representing seconds". */
+const DESCRIBED_UNIT = /\b(?:in|of|representing|as)\s+(milliseconds|seconds|minutes|hours|days|bytes|KiB|MiB|GiB|KB|MB|GB)\b|\((milliseconds|ms|seconds|secs|minutes|mins|hours|days|bytes|KiB|MiB|GiB|KB|MB|GB)\)/gi;
+
+function describedUnits(description: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of description.matchAll(DESCRIBED_UNIT)) {
+    const unit = unitOfWord(m[1] ?? m[2] ?? '');
+    if (unit && !out.some((u) => u.n === unit.n && u.dim === unit.dim)) out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * `messageRetentionSeconds`, `visibility_timeout_seconds`: a last segment of several words that is a
+ * property of the one service the key path (else the description) names, in the property's unit.
+ */
+function propertyValue(path: readonly string[], description: string, value: { raw: string; start: number; end: number }): IacValue | undefined {
+  const last = path[path.length - 1] ?? '';
+  if (wordsOf(last).length < 2 || speaksOfOther(`${path.join(' ')} ${description}`)) return undefined;
+  const owners = nameServices(path.slice(0, -1).flatMap(wordsOf));
+  const described = new Set(findServices(description, 0).map((m) => m.serviceId));
+  const services = owners.size > 0 ? owners : described;
+  if (services.size !== 1) return undefined;
+  const binding = factOfKey(last.replace(/[^A-Za-z0-9]/g, '').toLowerCase(), services);
+  const amount = valueAmount(value.raw);
+  if (!binding || !amount || amount.n <= 0) return undefined;
+  // `30d` states its own unit; a bare number is in the property's.
+  const own = amount.unit;
+  if (own && own.dim === 'none') return undefined;
+  return {
+    key: path.join('.'),
+    normalizedKey: '',
+    raw: value.raw,
+    number: own ? amount.n * own.n : amount.n,
+    start: value.start,
+    end: value.end,
+    bound: { fact: binding.fact, service: binding.service, factor: own ? 1 : binding.factor, modality: 'stated' },
+  };
+}
+
+/**
+ * The settings a table states, one list per row (in row order; empty when the table is no table of
+ * keys). `header` and each row's cells carry absolute offsets, as the values returned do.
+ */
+export function keyTableValues(header: readonly TableCell[], rows: ReadonlyArray<readonly TableCell[]>): IacValue[][] {
+  const none = rows.map(() => []);
+  const names = header.map((c) => headerText(c.text));
+  if (names.some((n) => BOUND_HEADER.test(n))) return none;
+  const keyColumns = names.flatMap((n, i) => (KEY_HEADER.test(n) ? [i] : []));
+  const valueColumns = names.flatMap((n, i) => (VALUE_HEADER.test(n) ? [i] : []));
+  if (keyColumns.length !== 1 || valueColumns.length !== 1) return none;
+  const keyColumn = keyColumns[0] as number;
+  const valueColumn = valueColumns[0] as number;
+  if (keyColumn === valueColumn) return none;
+  const descriptionColumn = names.findIndex((n) => DESCRIPTION_HEADER.test(n));
+  const typeColumn = names.findIndex((n) => TYPE_HEADER.test(n));
+  return rows.map((cells) => {
+    const keyCell = cells[keyColumn];
+    const valueCell = cells[valueColumn];
+    const key = keyCell ? keyOf(keyCell.text) : undefined;
+    const value = valueCell ? valueOf(valueCell) : undefined;
+    if (!key || !value) return [];
+    if (typeColumn >= 0 && NOT_A_NUMBER_TYPE.test(cells[typeColumn]?.text ?? '')) return [];
+    const description = descriptionColumn >= 0 ? (cells[descriptionColumn]?.text ?? '').replace(/[`*_]+/g, '') : '';
+    const path = key.split(/[.[\]]+/).filter((p) => p !== '');
+    const bound = bindKeyPath(path, value.raw, description, value.start, value.end, 0) ?? propertyValue(path, description, value);
+    if (!bound?.bound) return [];
+    // The unit a description names for a bare number: the one the key and the property read, or, when the
+    // key has no unit word, the number's own ("Lambda timeout in minutes"); two units say nothing certain.
+    const units = describedUnits(description);
+    if (valueAmount(value.raw)?.unit === undefined && units.length > 0) {
+      const read = bound.bound;
+      const dim = dimensionOfFact(read.fact);
+      if (units.some((u) => u.dim !== dim)) return [];
+      const [only] = units;
+      if (units.length === 1 && only && only.n !== read.factor && unitOfName(wordsOf(path[path.length - 1] ?? '')) === undefined) {
+        return [{ ...bound, bound: { ...read, factor: only.n } }];
+      }
+      if (!units.every((u) => u.n === read.factor)) return [];
+    }
+    return [bound];
+  });
+}
