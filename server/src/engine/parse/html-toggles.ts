@@ -10,9 +10,9 @@
  * the subject of the toggle's first paragraph, never of the document after the toggle.
  * Lines inside markdown fences are never rewritten.
  */
+import { forLinesOutsideFences } from './outside-fences';
 
 const ANY_TOGGLE = /<(?:details|summary)\b/i;
-const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 /** A line that starts with a toggle tag, after indentation. */
 const TOGGLE_LINE = /^[ \t]{0,3}<\/?(?:details|summary)\b/i;
 /** One toggle tag, attributes included (bounded: no `>` inside). */
@@ -30,27 +30,16 @@ export function togglesAsMarkdown(text: string): string {
   if (!ANY_TOGGLE.test(text)) return text;
   let out = '';
   let last = 0;
-  let fence: string | undefined;
-  for (let start = 0; start <= text.length; ) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    const line = text.slice(start, end);
-    const md = MARKDOWN_FENCE.exec(line);
-    if (fence !== undefined) {
-      if (md && (md[1] ?? '').startsWith(fence)) fence = undefined;
-    } else if (md) fence = md[1] ?? '```';
-    else if (TOGGLE_LINE.test(line)) {
-      const keepsText = line.replace(TAG, '').trim() !== '';
-      TAG.lastIndex = 0;
-      let first = true;
-      for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
-        out += text.slice(last, start + m.index) + (first && keepsText ? '.' : ' ') + ' '.repeat(m[0].length - 1);
-        last = start + m.index + m[0].length;
-        first = false;
-      }
+  forLinesOutsideFences(text, (start, line) => {
+    if (!TOGGLE_LINE.test(line)) return;
+    const keepsText = line.replace(TAG, '').trim() !== '';
+    TAG.lastIndex = 0;
+    let first = true;
+    for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
+      out += text.slice(last, start + m.index) + (first && keepsText ? '.' : ' ') + ' '.repeat(m[0].length - 1);
+      last = start + m.index + m[0].length;
+      first = false;
     }
-    if (next === -1) break;
-    start = next + 1;
-  }
+  });
   return last === 0 ? text : out + text.slice(last);
 }

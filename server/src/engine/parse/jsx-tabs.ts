@@ -9,9 +9,9 @@
  * that holds a fence, which `contexts.ts` reads as that fence). Lines inside markdown fences are never
  * rewritten.
  */
+import { forLinesOutsideFences } from './outside-fences';
 
 const ANY_TAG = /<\/?(?:Tabs|TabItem|Tab|Tabs\.Tab|CodeGroup|Steps|Step)\b/;
-const MARKDOWN_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 /** A line that is one opening or closing component tag (attributes bounded, no `<` or `>` inside). */
 const TAG_LINE = /^[ \t]*<\/?(?:Tabs|TabItem|Tab|Tabs\.Tab|CodeGroup|Steps|Step)(?:[ \t][^<>\n]{0,300})?\/?>[ \t]*\r?$/;
 
@@ -25,22 +25,11 @@ export function jsxTabsAsMarkdown(text: string): string {
   if (!ANY_TAG.test(text)) return text;
   let out = '';
   let last = 0;
-  let fence: string | undefined;
-  for (let start = 0; start <= text.length; ) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    const line = text.slice(start, end);
-    const md = MARKDOWN_FENCE.exec(line);
-    if (fence !== undefined) {
-      if (md && (md[1] ?? '').startsWith(fence)) fence = undefined;
-    } else if (md) fence = md[1] ?? '```';
-    else if (TAG_LINE.test(line)) {
-      const cr = line.endsWith('\r') ? 1 : 0;
-      out += text.slice(last, start) + ' '.repeat(line.length - cr);
-      last = start + line.length - cr;
-    }
-    if (next === -1) break;
-    start = next + 1;
-  }
+  forLinesOutsideFences(text, (start, line) => {
+    if (!TAG_LINE.test(line)) return;
+    const cr = line.endsWith('\r') ? 1 : 0;
+    out += text.slice(last, start) + ' '.repeat(line.length - cr);
+    last = start + line.length - cr;
+  });
   return last === 0 ? text : out + text.slice(last);
 }
