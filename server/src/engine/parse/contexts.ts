@@ -192,7 +192,8 @@ export function splitSentences(text: string, start: number): Array<{ start: numb
 }
 
 /** An opening fence line with its info string's first word; a closing fence line (any indentation: inside an indented block). */
-const HELD_OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+#.-]{0,40})[^`]*$/;
+const HELD_OPEN = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))([^`]*)$/;
+const INFO_LANG = /^[ \t]*([\w+#.-]{0,40})/;
 const HELD_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 
 interface HeldFence {
@@ -227,7 +228,7 @@ function heldFences(raw: string): HeldFence[] {
     } else if (line.trim() !== '' && !isComponentTagLine(line)) {
       const m = HELD_OPEN.exec(line);
       if (!m || next === -1) return [];
-      open = { marker: m[1] ?? '', lang: m[2] ?? '', codeStart: next + 1 };
+      open = { marker: m[1] ?? '', lang: INFO_LANG.exec(m[2] ?? '')?.[1] ?? '', codeStart: next + 1 };
     }
     if (next === -1) break;
     lineStart = next + 1;

@@ -42,7 +42,7 @@ const SERVICE_OF_TYPE: Readonly<Record<string, { readonly packages: RegExp; read
 };
 
 /** A Go or C# literal of a request: `&sqs.SetQueueAttributesInput{`, `new SetQueueAttributesRequest {`, `new …Request() {`. */
-const LITERAL = /(?:\b([a-z][a-z0-9]{0,30})\.)?\b([A-Z][A-Za-z0-9]{2,63}?)(?:Input|Request)[ \t]*(?:\([ \t]*\))?[ \t\r\n]*\{/g;
+const LITERAL = /(?:\b([a-z][a-z0-9]{0,30})\.)?\b([A-Z][A-Za-z0-9]{2,63}?)(?:Input|Request)\s*(?:\(\s*\)\s*)?\{/g;
 /** A Java builder or v1 request: `SetQueueAttributesRequest.builder()`, `new SetQueueAttributesRequest()`. */
 const BUILDER = /\b(?:([A-Z][A-Za-z0-9]{2,63}?)Request[ \t]*\.[ \t]*builder[ \t]*\([ \t]*\)|new[ \t]+([A-Z][A-Za-z0-9]{2,63}?)Request[ \t]*\([ \t]*\))/g;
 /** A Java consumer request `.updateFunctionConfiguration(r -> r…)`, a Rust fluent builder `.update_function_configuration()`. */
@@ -146,10 +146,46 @@ function parentKeyAt(code: string, from: number, index: number): string | undefi
   }
   const innermost = stack[stack.length - 1];
   if (innermost === undefined || innermost === from) return undefined;
-  const before = code.slice(Math.max(from, innermost - 120), innermost);
-  // `EphemeralStorage: &types.EphemeralStorage{`, `Attributes: map[string]string{`, `Attributes = new Dictionary<string, string> {`, `.ephemeral_storage(`.
-  const m = /([A-Za-z_]\w*)[ \t]*(?::(?!:)|=(?!=))[ \t]*(?:&|new[ \t]+)?(?:map\[[\w.]+\][\w.]+|[\w.:]*(?:<[^<>\n]{0,60}>)?)(?:\([ \t]*\))?[ \t\r\n]*$/.exec(before) ?? /\.([A-Za-z_]\w*)[ \t]*$/.exec(before);
-  return m?.[1] === undefined ? undefined : norm(m[1]);
+  return setterBefore(code.slice(Math.max(from, innermost - 120), innermost));
+}
+
+const isIdent = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+/** The identifier `text` ends with ('' when none). */
+function trailingIdent(text: string): string {
+  let i = text.length;
+  while (i > 0 && isIdent(text[i - 1])) i--;
+  return text.slice(i);
+}
+
+/**
+ * The setting named right before a bracket (`before` is the text up to it): `EphemeralStorage: &types.EphemeralStorage`,
+ * `Attributes: map[string]string`, `Attributes = new Dictionary<string, string>()`, `.ephemeral_storage`. Read
+ * backwards without a regex over the text (linear).
+ */
+function setterBefore(before: string): string | undefined {
+  let t = before.trimEnd();
+  if (t.endsWith('()')) t = t.slice(0, -2).trimEnd();
+  if (t.endsWith('>')) {
+    const open = t.lastIndexOf('<');
+    if (open < 0 || t.length - open > 62) return undefined;
+    t = t.slice(0, open);
+  }
+  // The type written after the setting (`&types.EphemeralStorage`, `map[string]string`, `new Dictionary`).
+  const typed = t;
+  let i = t.length;
+  while (i > 0 && (isIdent(t[i - 1]) || t[i - 1] === '.' || t[i - 1] === '[' || t[i - 1] === ']' || (t[i - 1] === ':' && t[i - 2] === ':'))) i -= t[i - 1] === ':' ? 2 : 1;
+  t = t.slice(0, i).trimEnd();
+  if (t.endsWith('new') && !isIdent(t[t.length - 4])) t = t.slice(0, -3).trimEnd();
+  if (t.endsWith('&')) t = t.slice(0, -1).trimEnd();
+  const op = t[t.length - 1];
+  if ((op === ':' && t[t.length - 2] !== ':') || (op === '=' && t[t.length - 2] !== '=' && t[t.length - 2] !== '!')) {
+    const name = trailingIdent(t.slice(0, -1).trimEnd());
+    return name === '' ? undefined : norm(name);
+  }
+  // `.ephemeralStorage(`: the method is the setting.
+  const name = trailingIdent(typed);
+  return name !== '' && typed[typed.length - name.length - 1] === '.' ? norm(name) : undefined;
 }
 
 /** The numeric settings inside one request's body. */
