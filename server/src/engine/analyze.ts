@@ -147,15 +147,15 @@ function analyzeBlockWith(node: RootContent, source: string, base: number, withR
   directivesOf(node, source, base, directives);
   const documentContexts: number[] = [];
   const documentRules: number[] = [];
-  contexts.forEach((context, index) => {
+  // Plain loops: a document of thousands of one-line blocks runs this per block (the probe's quotes).
+  for (let index = 0; index < contexts.length; index++) {
+    const context = contexts[index] as AnalyzedContext;
     let rules = 0;
-    DOCUMENT_RULES.forEach((rule, bit) => {
-      if (rule.select(context)) rules |= 1 << bit;
-    });
-    if (rules === 0 && !needsModel(context) && !sectionClaimCandidate(context, SECTION_CLAIM_RULES)) return;
+    for (let bit = 0; bit < DOCUMENT_RULES.length; bit++) if ((DOCUMENT_RULES[bit] as DocumentRule).select(context)) rules |= 1 << bit;
+    if (rules === 0 && !needsModel(context) && !sectionClaimCandidate(context, SECTION_CLAIM_RULES)) continue;
     documentContexts.push(index);
     documentRules.push(rules);
-  });
+  }
   return { start, end, contexts, findings, directives, documentContexts, documentRules, sections: sectionsOf(contexts) };
 }
 
@@ -163,14 +163,22 @@ function analyzeBlockWith(node: RootContent, source: string, base: number, withR
 function runContextRules(contexts: readonly AnalyzedContext[], findings: Finding[]): void {
   const runs = CONTEXT_FILTER.select(contexts);
   const width = CONTEXT_RULES.length;
-  CONTEXT_RULES.forEach((rule, r) => {
+  const count = contexts.length;
+  for (let r = 0; r < width; r++) {
+    // Most rules run on no context of a small block: no reporters for them (a document of thousands of
+    // one-line blocks made two closures per rule per block).
+    let c = 0;
+    while (c < count && runs[c * width + r] !== 1) c++;
+    if (c === count) continue;
+    const rule = CONTEXT_RULES[r] as ContextRule;
     const report = (draft: FindingDraft): void => void findings.push(toFinding(rule, draft));
     // A fix to pasted tool output (`terraform plan`, `cdk diff`) edits a transcript, not the source: never safe.
     const reportInTranscript = (draft: FindingDraft): void => report(unsafe(draft));
-    contexts.forEach((context, c) => {
+    for (; c < count; c++) {
+      const context = contexts[c] as AnalyzedContext;
       if (runs[c * width + r] === 1) checkSafely(rule, context, context.transcript ? reportInTranscript : report);
-    });
-  });
+    }
+  }
 }
 
 const CONTEXT_RULES: readonly ContextRule[] = RULES.filter((rule): rule is ContextRule => rule.scope === 'context');

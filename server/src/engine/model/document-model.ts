@@ -99,6 +99,8 @@ function writtenQuantities(context: Context): QuantityMention[] {
 }
 
 function mergePorts(a: readonly PortMention[], b: readonly PortMention[]): PortMention[] {
+  // The same sorted copy without the set and spreads: most contexts have no table-cell or setting ports.
+  if (b.length === 0) return a.length < 2 ? [...a] : [...a].sort((x, y) => x.start - y.start);
   const seen = new Set(a.map((p) => p.start));
   return [...a, ...b.filter((p) => !seen.has(p.start))].sort((x, y) => x.start - y.start);
 }
