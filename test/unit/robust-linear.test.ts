@@ -148,6 +148,8 @@ describe('robust: a block longer than a slice is parsed about once', function ()
     ['paragraphs, a list, paragraphs', repeatTo('Text.\n\n', 20 * KB) + repeatTo('- item\n', 80 * KB) + '\n' + repeatTo('More.\n\n', 40 * KB), 1.6],
     // Blank lines but never a closed block to start after: widened by doubling, as before.
     ['lists separated by blank lines', repeatTo('- a\n- b\n\n* c\n\n', 100 * KB), 2.1],
+    // A quote that ends in a paragraph, then a blank line, is a clean start (was parsed at 32 KB, 64 KB and whole: 2×).
+    ['one-line quotes', repeatTo('> a\n\n>b\n\n', 100 * KB), 1.05],
   ];
   for (const [name, text, bound] of cases) {
     it(`${name}: the same blocks as one parse, at most ${bound}× its text parsed`, () => {
@@ -156,6 +158,27 @@ describe('robust: a block longer than a slice is parsed about once', function ()
       assert.ok(parsed <= bound * text.length, `${parsed} characters parsed for ${text.length}`);
     });
   }
+
+  it('a slice may start after a quote that ends in a paragraph: the same blocks as one parse', () => {
+    // Quotes ending in every kind of block, then what may follow them; the parser keeps its flow across
+    // the blank line that closes a quote, so only a quote whose last block is a paragraph counts as closed.
+    const inQuote = ['a', 'b text', '- item', '1. one', '    code', '```', '~~~', '<div>', '<!-- c', '| x | y |\n> | - |', '# h', '===', '---', 'para\n> more', 'lazy\nline', '> nested', '', '[ref]: /u', '* ', 'a\\'];
+    const after = ['para', '- a', '- ', '-', '2. two', '1)', '    indented', '\tcode', '  - sub', '```', '<div>', '<span>', '<!--', '| a | b |\n| - | - |', '|---|', '===', '---', '> q', '>', '>- a', '[ref]: /u', 'VPC 10.0.0.0/16'];
+    const quote = fc.array(fc.constantFrom(...inQuote), { minLength: 1, maxLength: 3 }).map((bodies) => bodies.map((b) => b.split('\n').map((l) => `> ${l}`).join('\n')).join('\n'));
+    const block = fc.oneof({ weight: 3, arbitrary: quote }, { weight: 1, arbitrary: fc.constantFrom(...after) });
+    const doc = fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n')), { minLength: 2, maxLength: 24 }).map((parts) => parts.map(([b, gap]) => b + gap).join(''));
+    fc.assert(
+      fc.property(doc, fc.constantFrom(64, 100, 200), (text, chunk) => {
+        const blocks: string[] = [];
+        for (const { slice, blocks: kept } of chunkedSlices(text, chunk)) {
+          for (const b of kept) blocks.push(`${b.type}@${b.start}-${b.end} ${JSON.stringify(b.node, (k, v) => (k === 'offset' ? v + slice.base : k === 'line' ? undefined : v))}`);
+        }
+        const one = parseSlice(text, 0, text.length).blocks.map((b) => `${b.type}@${b.start}-${b.end} ${JSON.stringify(b.node, (k, v) => (k === 'line' ? undefined : v))}`);
+        assert.deepEqual(blocks, one);
+      }),
+      { seed: 20261207, numRuns: 400 },
+    );
+  });
 
   it('restartAfter finds the first non-blank line after a blank one', () => {
     const text = 'a\nb\n\n  \nc\nd\n\ne';

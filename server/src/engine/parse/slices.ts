@@ -89,7 +89,7 @@ export function blankLineBefore(text: string, lineStart: number): boolean {
  * quote may end in one; HTML is concrete), and an open construct makes the first line of a new
  * container read as an interruption ("code\n\n> - \n> x" differs from "para\n\n> - \n> x").
  */
-const CLOSED_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'thematicBreak', 'definition', 'fencedCode', 'table', 'htmlComment']);
+const CLOSED_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'thematicBreak', 'definition', 'fencedCode', 'table', 'htmlComment', 'quotedParagraph']);
 
 /**
  * The node's type, with fenced and indented code told apart, and an HTML comment that closed (its
@@ -98,6 +98,9 @@ const CLOSED_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'them
  */
 export function blockKind(node: RootContent, source: string, start: number): string {
   if (node.type === 'html') return node.value.startsWith('<!--') && node.value.includes('-->', 4) ? 'htmlComment' : 'html';
+  // The blank line after a quote closes it and, when its last block is a paragraph, leaves the parser's
+  // flow as a paragraph and a blank line do: a document of one-line quotes was parsed twice over.
+  if (node.type === 'blockquote') return node.children[node.children.length - 1]?.type === 'paragraph' ? 'quotedParagraph' : 'blockquote';
   if (node.type !== 'code') return node.type;
   return /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, start + 64)) ? 'fencedCode' : 'indentedCode';
 }
