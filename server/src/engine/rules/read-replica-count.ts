@@ -3,7 +3,7 @@ import { findFact, getService, requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import { formerCountUntil } from './outdated-ceiling';
 import { clauses } from '../parse/clauses';
-import { HISTORY, NEGATION } from './kit/helpers';
+import { NEGATION, saysHistory } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 import { COUNT_WORDS, numberValue, wordsPattern } from '../util/number-words';
 
@@ -93,7 +93,7 @@ export const readReplicaCount: ContextRule = {
   check(context, report) {
     if (context.kind === 'code') return;
     for (const clause of clauses(context)) {
-      if (NEGATION.test(clause.text) || HISTORY.test(clause.text)) continue;
+      if (NEGATION.test(clause.text) || saysHistory(clause.text)) continue;
       const hits: Array<{ start: number; end: number; value: number }> = [];
       COUNT.lastIndex = 0;
       for (let m = COUNT.exec(clause.text); m; m = COUNT.exec(clause.text)) {

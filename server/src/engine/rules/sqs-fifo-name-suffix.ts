@@ -6,7 +6,7 @@
  * queue" in prose, and a queue-name table cell on a row marked FIFO. Interpolated, referenced and
  * placeholder names, `name_prefix` and Terraform modules (which add the suffix) are left alone.
  */
-import { HISTORY } from './kit/helpers';
+import { saysHistory } from './kit/helpers';
 import { clauses } from '../parse/clauses';
 import { plainCell } from '../parse/cells';
 import { CDK_LANGS } from '../recognisers/iac';
@@ -170,7 +170,7 @@ const PROSE = [
 function checkProse(context: AnalyzedContext, report: (d: FindingDraft) => void): void {
   const seen = new Set<number>();
   for (const clause of clauses(context)) {
-    if (HISTORY.test(clause.text) || /\b(?:rename[sd]?|renaming)\b/i.test(clause.text)) continue;
+    if (saysHistory(clause.text) || /\b(?:rename[sd]?|renaming)\b/i.test(clause.text)) continue;
     for (const re of PROSE) {
       re.lastIndex = 0;
       for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {

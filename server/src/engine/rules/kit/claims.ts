@@ -4,7 +4,7 @@
  */
 import type { AnalyzedContext } from '../../model/document-model';
 import type { Fix } from '../../findings';
-import { HISTORY, NEGATION, globalOf, negatesClaim } from './helpers';
+import { NEGATION, globalOf, negatesClaim, saysHistory } from './helpers';
 import { clauses, type Clause as ClauseSpan } from '../../parse/clauses';
 
 export interface ClaimMatch {
@@ -63,7 +63,7 @@ function clauseFactsOf(context: AnalyzedContext): readonly ClauseFacts[] {
         ? []
         : clauses(context).map((whole) => {
             const consequent = consequentOf(whole);
-            const withdrawn = consequent !== undefined && (HISTORY.test(consequent.text) || consequent.rejected === true || consequent.question === true);
+            const withdrawn = consequent !== undefined && (saysHistory(consequent.text) || consequent.rejected === true || consequent.question === true);
             return { whole, consequent, withdrawn };
           });
     clauseFacts.set(context, facts);

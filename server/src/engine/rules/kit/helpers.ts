@@ -39,6 +39,20 @@ const OTHER_LANGUAGE_HISTORY = /trước\s+(?:đây|năm\s+\d{4}|\d{4})|이전�
 const DATED_PAST = /\b(?:back then|at the time|at that time|in those days|at launch)\b|\b(?:in|as of|by)\s+(?:19|20)\d\d\b[^.;]{0,80}?\b(?:could|was|were|had|used to)\b/i;
 export const HISTORY = new RegExp([ENGLISH_HISTORY, OTHER_LANGUAGE_HISTORY, DATED_PAST].map((re) => `(?:${re.source})`).join('|'), 'iu');
 
+/**
+ * Every match of HISTORY contains one of these (same flags, so the same case folding): a necessary
+ * condition that V8 scans several times faster. HISTORY tries each alternative at every position
+ * (`iu`, lookbehinds) and was the most expensive regex of an analysis of the notes (~30 ms of a
+ * warm run). Whoever adds an alternative to HISTORY adds its literal (or year) here
+ * (`test/unit/history-prefilter.test.ts` pins HISTORY's source for that reason).
+ */
+const HISTORY_CUE = /previously|used to|formerly|legacy|historically|old|was raised|if we needed|would need|deprecated|back then|at the time|at that time|in those days|at launch|(?:19|20)\d\d|trước|이전에는|예전에는|과거에는|以前は|かつて|früher|ehemals|autrefois|auparavant|anteriormente|antigamente|in\s+passato/iu;
+
+/** `HISTORY.test(text)`, faster. */
+export function saysHistory(text: string): boolean {
+  return HISTORY_CUE.test(text) && HISTORY.test(text);
+}
+
 /** Header text of a table row (empty for other contexts). */
 export function headerText(context: Context): string {
   return context.header ? context.header.map((h) => h.text).join(' | ') : '';
