@@ -46,7 +46,8 @@ export const ELEVENTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
     names: { words: ['cold storage', 'transition to cold'], iac: ['MoveToColdStorageAfterDays', 'DeleteAfterDays'], units: ['days'] },
   },
-  'cloudtrail.lake-retention': {
+  // Was cloudtrail.lake-retention: CloudTrail Lake has its own card since the twelfth pass.
+  'cloudtrail-lake.retention': {
     source: CT_LAKE_RETENTION,
     sourceSection: 'retentionPeriod: up to 3653 days with BillingMode EXTENDABLE_RETENTION_PRICING, up to 2557 days with FIXED_RETENTION_PRICING',
     quota: { adjustable: false },

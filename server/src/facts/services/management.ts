@@ -30,6 +30,8 @@ const CT_EVENTS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lo
 const CT_QUOTAS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html';
 const CT_PRICING = 'https://aws.amazon.com/cloudtrail/pricing/';
 const CT_LAKE = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-lake.html';
+// The availability notice: at the top of every CloudTrail Lake page and API reference, and in the document history (31 March 2026).
+const CT_LAKE_AVAILABILITY = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-lake-service-availability-change.html';
 const CT_INSIGHTS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html';
 const CT_TRAILS = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html';
 const CONFIG = 'https://docs.aws.amazon.com/config/latest/developerguide/WhatIsConfig.html';
@@ -157,8 +159,9 @@ export const cloudwatchAlarms: ServiceCard = {
 export const cloudtrail: ServiceCard = {
   id: 'cloudtrail',
   name: 'AWS CloudTrail',
-  summary: 'Records AWS API calls and account activity for audit: event history, trails to S3/CloudWatch Logs, CloudTrail Lake.',
-  aliases: ['CloudTrail', 'AWS CloudTrail', 'CloudTrail trail', 'CloudTrail Lake', 'CloudTrail Insights', 'event history', 'management events', 'data events'],
+  summary: 'Records AWS API calls and account activity for audit: event history, trails to S3/CloudWatch Logs, CloudTrail Lake (closed to new customers).',
+  // "CloudTrail Lake" is its own card (cloudtrailLake below): it is closed to new customers, CloudTrail is not.
+  aliases: ['CloudTrail', 'AWS CloudTrail', 'CloudTrail trail', 'CloudTrail Insights', 'event history', 'management events', 'data events'],
   category: 'Management',
   docs: CT,
   facts: [
@@ -169,9 +172,41 @@ export const cloudtrail: ServiceCard = {
     text('cloudtrail.data-events', 'Data events', 'behaviour', 'S3 object-level, Lambda invoke, DynamoDB item events are not logged by default (extra charge)', CT_EVENTS),
     num('cloudtrail.trails', 'Trails per Region', 'limit', 5, 'count', CT_QUOTAS, { hardLimit: true }),
     text('cloudtrail.delivery', 'Delivery', 'behaviour', 'Trails deliver log files to S3 (typically within 5 minutes) and optionally to CloudWatch Logs and EventBridge', CT_TRAILS),
-    text('cloudtrail.lake-retention', 'CloudTrail Lake retention', 'retention', 'Up to 3,653 days (10 years) or 2,557 days (7 years), depending on the pricing option', CT_LAKE),
     text('cloudtrail.insights', 'CloudTrail Insights', 'behaviour', 'Detects unusual API call rates and error rates', CT_INSIGHTS),
     text('cloudtrail.price', 'Price', 'price', 'First copy of management events free; data events $0.10 per 100,000', CT_PRICING),
+  ],
+};
+
+/**
+ * CloudTrail Lake, a feature of CloudTrail with a lifecycle of its own (issue 13): AWS closed it to new customers on
+ * 31 May 2026 (announced 31 March 2026 in the CloudTrail document history); trails and event history stay open.
+ */
+export const cloudtrailLake: ServiceCard = {
+  id: 'cloudtrail-lake',
+  parent: 'cloudtrail',
+  name: 'AWS CloudTrail Lake',
+  summary: 'SQL queries over events kept in immutable event data stores (up to 10 years); closed to new customers.',
+  // An event data store is Lake's storage: the words also name `AWS::CloudTrail::EventDataStore` and
+  // `aws_cloudtrail_event_data_store` (resource-services.ts matches a type's words against these aliases).
+  aliases: ['CloudTrail Lake', 'AWS CloudTrail Lake', 'CloudTrail event data store', 'CloudTrail event data stores'],
+  category: 'Management',
+  docs: CT_LAKE,
+  status: {
+    state: 'closed-to-new-customers',
+    since: '2026-05-31',
+    successor: 'Amazon CloudWatch',
+    source: CT_LAKE_AVAILABILITY,
+    note: 'Existing customers can continue to use the service as normal; AWS points to CloudWatch for similar capabilities.',
+  },
+  facts: [
+    text('cloudtrail-lake.lifecycle', 'Availability', 'lifecycle', 'No longer open to new customers since 31 May 2026; existing customers can continue to use it as normal', CT_LAKE_AVAILABILITY, {
+      checked: '2026-12-07',
+      detail: 'For capabilities similar to CloudTrail Lake, AWS points to CloudWatch. Trails and the 90-day event history of CloudTrail are not affected.',
+    }),
+    text('cloudtrail-lake.queries', 'Queries', 'behaviour', 'SQL queries over event data stores: immutable collections of events chosen with advanced event selectors, stored in Apache ORC', CT_LAKE, {
+      checked: '2026-12-07',
+    }),
+    text('cloudtrail-lake.retention', 'Event data store retention', 'retention', 'Up to 3,653 days (10 years) or 2,557 days (7 years), depending on the pricing option', CT_LAKE),
   ],
 };
 
