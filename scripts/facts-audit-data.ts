@@ -631,23 +631,29 @@ export const AUDIT_I: Audit = {
   seed: 20261214,
   method: NINTH_METHOD,
   remarks: [
-    'Figure: 26 of the 32 checked facts are right; 1 wrong in part (snow-family.job-lifetime: 360 days is right, but AWS Support can extend it, ' +
-      'so it is no hard limit; fixed); 5 cite a page that states only part of the value or not the value (ssm-session-manager.vs-ssh fixed); ' +
-      '18 not checked. The goal of at least 49 of 50 is not shown: the 18 are five pricing pages and two aws.amazon.com product pages ' +
-      '(no stored copy), six guide pages whose current copy no search reached (three with a 2023 copy that predates the value), and five rows ' +
-      'this pass did not read because its lookups went to the quota re-verification first.',
+    'Figure: 26 of the 33 checked facts are right; 1 wrong in part (snow-family.job-lifetime: 360 days is right, but AWS Support can extend it, ' +
+      'so it is no hard limit; fixed); 6 cite a page that states only part of the value or not the value (ssm-session-manager.vs-ssh and ' +
+      'application-discovery-service.explore fixed); 17 not checked. The goal of at least 49 of 50 is not shown: the 17 are five pricing pages and ' +
+      'two aws.amazon.com product pages (no stored copy), six guide pages whose current copy no search reached (three with a 2023 copy that ' +
+      'predates the value), and four read after the draw whose cited page no copy reached.',
+    'Changed after the draw: as first recorded the figure was 26 of 32 checked (5 source does not state it, 18 not checked), with five rows ' +
+      'not read because the lookups went to the quota re-verification first. The twelfth re-verification pass (facts helper 13b) read those ' +
+      'five on the stored copies: application-discovery-service.explore states only part of its value on the cited page (its export clause ' +
+      'is elsewhere; value reworded to what the page says), and backup.continuous-retention, backup.vaults, qldb.query and ' +
+      'disaster-recovery.drs stay not checked because no copy of the cited page was reached (qldb.query now cites ql-reference, whose ' +
+      'current copy states PartiQL). None of the other 13 not-checked rows could be read on a stored copy.',
     'Not fixed: mq.protocols (WebSocket is on amazon-mq-broker-architecture), fsx-file-gateway.lifecycle (the October 2024 date) and ' +
       'pinpoint.lifecycle (the May 2025 closing), whose dates need a dated AWS source the stored copies do not give, and managed-flink.sources.',
   ],
   rows: [
     { id: 'acm.integrated-services', verdict: 'unchecked', note: 'the current acm-services page was not reached (search returns Amplify and other pages); its 2023 copy lists Elastic Load Balancing, CloudFront, Elastic Beanstalk, App Runner, API Gateway, Nitro Enclaves and CloudFormation, not Cognito or Amplify, so it may predate them' },
     { id: 'alb.hourly-price', verdict: 'unchecked', note: 'aws.amazon.com/elasticloadbalancing/pricing not stored' },
-    { id: 'application-discovery-service.explore', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'application-discovery-service.explore', verdict: 'unstated', partly: true, fixed: true, note: 'read after the draw (twelfth pass): explore-data (2023 copy) describes data exploration in Amazon Athena, turned on from the Migration Hub console, with agent data in your S3 bucket; the "export data" clause of the value is not on it (value reworded to what the page says)' },
     { id: 'aurora-mysql.replicas', verdict: 'right', note: 'disaster-recovery-resiliency (2023 copy): up to 15 Aurora Replicas can be distributed across the Availability Zones a DB cluster spans' },
     { id: 'aurora.backtrack', verdict: 'right', note: 'AuroraMySQL.Managing.Backtrack (2023 copy), limitations: the limit for a backtrack window is 72 hours' },
     { id: 'aurora.failover', verdict: 'right', note: 'Concepts.AuroraHighAvailability (2023 copy): service is typically restored in less than 60 seconds, and often less than 30 seconds, when an Aurora Replica is promoted' },
-    { id: 'backup.continuous-retention', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
-    { id: 'backup.vaults', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'backup.continuous-retention', verdict: 'unchecked', note: 'read after the draw (twelfth pass): the cited point-in-time-recovery page was reached in no copy; its sibling point-in-time-recovery-retention-period (current copy) states a minimum retention of 1 day and a maximum of 35 days' },
+    { id: 'backup.vaults', verdict: 'unchecked', note: 'read after the draw (twelfth pass): the current aws-backup-limits copy was not reached (searches return the general-reference endpoint table and the vault API pages) and no awsdocs copy of the Backup developer guide is stored' },
     { id: 'cloudfront.certificate-region', verdict: 'right', note: 'cnames-and-https-requirements (2023 copy): request or import the ACM certificate in the US East (N. Virginia) Region (us-east-1)' },
     { id: 'cloudwatch.metric-retention', verdict: 'right', note: 'cloudwatch_concepts (2023 copy), metric retention: under 60 s for 3 hours, 60 s for 15 days, 300 s for 63 days, 3600 s for 455 days (15 months)' },
     { id: 'codeconnections.prefix', verdict: 'right', note: 'rename (current copy): AWS CodeStar Connections renamed AWS CodeConnections on 29 March 2024; new prefix codeconnections, codestar-connections actions and resources remain available, the IAM policy prefix must match the resource\'s' },
@@ -655,7 +661,7 @@ export const AUDIT_I: Audit = {
     { id: 'config.triggers', verdict: 'right', note: 'evaluate-config-rules (2023 copy): configuration changes, a periodic schedule (such as every 24 hours), or both' },
     { id: 'connect.channels', verdict: 'unchecked', note: 'the 2023 copy of what-is-amazon-connect names chat and voice only (it predates tasks, email and outbound campaigns); the current copy was not reached' },
     { id: 'data-transfer.same-az', verdict: 'unchecked', note: 'aws.amazon.com/ec2/pricing/on-demand not stored with its data transfer table' },
-    { id: 'disaster-recovery.drs', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'disaster-recovery.drs', verdict: 'unchecked', note: 'read after the draw (twelfth pass): what-is-drs was reached in no current copy and no awsdocs copy is stored; searches return third-party summaries only' },
     { id: 'dms.schema-conversion', verdict: 'right', note: 'CHAP_SchemaConversion (2023 copy): DMS Schema Conversion converts schemas and code objects for migrations between different types of databases; AWS SCT in the other Regions' },
     { id: 'dynamodb-streams.readers', verdict: 'right', note: 'ServiceQuotas (2023 copy, the page now named Constraints), simultaneous readers of a shard: up to two processes for single-Region tables (one recommended for global tables)' },
     { id: 'dynamodb.item-size', verdict: 'right', note: 'ServiceQuotas (2023 copy, now Constraints), items: the maximum item size in DynamoDB is 400 KB, attribute names included (the pack writes 409,600 bytes)' },
@@ -677,7 +683,7 @@ export const AUDIT_I: Audit = {
     { id: 'network-firewall.throughput', verdict: 'unchecked', note: 'the current copies of the Network Firewall quotas page stop at the resource-count tables, before the throughput row' },
     { id: 'pinpoint.lifecycle', verdict: 'unstated', partly: true, note: 'the banner on every Pinpoint page (current copies): on October 30, 2026 AWS ends support; console, endpoints, segments, campaigns, journeys and analytics no longer accessible; the May 2025 closing to new customers is not on it' },
     { id: 'q-business.lifecycle', verdict: 'right', note: 'the cited availability-change page\'s banner on every Q Business page (current copies): no longer open to new customers (earlier copies: starting on July 31, 2026); explore Amazon Quick' },
-    { id: 'qldb.query', verdict: 'unchecked', note: 'not read in this pass: the lookups went to the quota re-verification first' },
+    { id: 'qldb.query', verdict: 'unchecked', fixed: true, note: 'read after the draw (twelfth pass): the cited what-is page was reached in no copy; ql-reference (current copy) states that QLDB supports a subset of the PartiQL query language (source moved there)' },
     { id: 'quicksight.spice', verdict: 'unchecked', note: 'the 2023 QuickSight guide has no spice page (importing-data-to-spice and managing-spice-capacity only); the current copy was not reached' },
     { id: 'rds.port-mysql', verdict: 'right', note: 'CreateDBInstance Port (the API reference text as the SDK for Kotlin renders it, current): valid values 1150-65535; default RDS for MySQL 3306' },
     { id: 'redshift.default-port', verdict: 'right', note: 'managing-cluster-recovery (2023 copy): Amazon Redshift assigns 5439 as the default port for a provisioned cluster or a serverless endpoint' },

@@ -10,6 +10,7 @@ import { AUDITS, NOT_REVERIFIED, type Audit, type AuditVerdict } from './facts-a
 import { NINTH_UNCONFIRMED } from '../server/src/facts/reverification-ninth';
 import { TENTH_UNCONFIRMED } from '../server/src/facts/reverification-tenth';
 import { ELEVENTH_UNCONFIRMED } from '../server/src/facts/reverification-eleventh';
+import { TWELFTH_CHECKED, TWELFTH_UNCONFIRMED } from '../server/src/facts/reverification-twelfth';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -205,12 +206,13 @@ export function renderAuditsDoc(): string {
     '',
     '## Other facts read and not confirmed',
     '',
-    'Read in the 2026-12-07 passes (facts helpers 9, 11 and 13) and kept at their older checked date, with the reason (the latest reading where two passes read a fact):',
+    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13 and 13b) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
     '',
     '| Fact | Why not |',
     '|---|---|',
   );
-  for (const [id, why] of Object.entries({ ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED, ...ELEVENTH_UNCONFIRMED })) out.push(`| \`${id}\` | ${esc(why)} |`);
+  const unconfirmed = { ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED, ...ELEVENTH_UNCONFIRMED, ...TWELFTH_UNCONFIRMED };
+  for (const [id, why] of Object.entries(unconfirmed)) if (!(id in TWELFTH_CHECKED)) out.push(`| \`${id}\` | ${esc(why)} |`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { findFact, getService } from '../../server/src/facts/catalog';
 import { REVERIFIED } from '../../server/src/facts/reverification';
 import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED, NINTH_UNCONFIRMED } from '../../server/src/facts/reverification-ninth';
+import { TWELFTH_CHECKED } from '../../server/src/facts/reverification-twelfth';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
@@ -60,6 +61,7 @@ describe('ninth re-verification pass', () => {
   it('keeps the date of every fact it could not confirm, and says why in the audits page', () => {
     const page = readFileSync(join(__dirname, '..', '..', 'docs', 'facts-audits.md'), 'utf8');
     for (const [id, why] of Object.entries(NINTH_UNCONFIRMED)) {
+      if (id in TWELFTH_CHECKED) continue; // confirmed by a later pass (its own test holds it)
       const fact = findFact(id);
       assert.ok(fact, `${id} is in the pack`);
       assert.ok(fact.checked < NINTH_ON, `${id} keeps its older date`);

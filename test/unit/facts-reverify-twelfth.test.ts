@@ -3,9 +3,13 @@
  * facts still dated 2026-11-27 read on current copies, and the rest of the ninth random audit.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine';
 import { hoverAt } from '../../server/src/engine/features/hover';
 import { findFact, getService, serviceOfFact } from '../../server/src/facts/catalog';
+import { REVERIFIED } from '../../server/src/facts/reverification';
+import { TWELFTH_CHECKED, TWELFTH_ON, TWELFTH_UNCONFIRMED } from '../../server/src/facts/reverification-twelfth';
 import { findings } from '../support/rule-at-line';
 
 /** Rule ids of the lifecycle findings in `text`, with the text each one marks. */
@@ -71,5 +75,38 @@ describe('CloudTrail Lake, closed to new customers since 31 May 2026', () => {
     const history = hoverCard('CloudTrail event history keeps 90 days.', 'CloudTrail');
     assert.match(history, /AWS CloudTrail/);
     assert.doesNotMatch(history, /AWS CloudTrail Lake/);
+  });
+});
+
+describe('twelfth re-verification pass', () => {
+  it('dates every fact it read and confirmed, records what the page says, and stamps none re-verified', () => {
+    for (const [id, note] of Object.entries(TWELFTH_CHECKED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.equal(fact.checked, TWELFTH_ON, id);
+      assert.ok(!(id in REVERIFIED), `${id}: a quota pass entry would override this date`);
+      assert.ok(!(id in TWELFTH_UNCONFIRMED), `${id} is either confirmed or not`);
+      assert.ok(note.length > 60, `${id} says what the page says`);
+    }
+  });
+
+  it('moves each source to the page that states the value', () => {
+    assert.match(findFact('guardduty.free-trial')?.source ?? '', /^https:\/\/docs\.aws\.amazon\.com\/guardduty\/latest\/ug\/guardduty-pricing\.html$/);
+    assert.match(findFact('macie.free-trial')?.source ?? '', /^https:\/\/docs\.aws\.amazon\.com\/macie\/latest\/APIReference\/usage\.html$/);
+    assert.match(findFact('ebs.durability')?.source ?? '', /ebs\/latest\/userguide\/ebs-volume-types\.html$/);
+    for (const id of ['qldb.query', 'qldb.lifecycle']) assert.match(findFact(id)?.source ?? '', /qldb\/latest\/developerguide\/ql-reference\.html$/, id);
+    const explore = findFact('application-discovery-service.explore')?.value;
+    assert.ok(explore?.type === 'text' && /Athena/.test(explore.value) && !/Export data/.test(explore.value));
+  });
+
+  it('keeps the date of every fact it could not confirm, and says why in the audits page', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'facts-audits.md'), 'utf8');
+    for (const [id, why] of Object.entries(TWELFTH_UNCONFIRMED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.ok(fact.checked < TWELFTH_ON, `${id} keeps its older date`);
+      assert.ok(why.length > 40 && page.includes(`| \`${id}\` |`), `${id} is listed with its reason`);
+    }
+    assert.ok(!page.includes('| `qldb.lifecycle` |'), 'confirmed since: no longer listed as not confirmed');
   });
 });

@@ -21,6 +21,7 @@ import { EIGHTH_CHECKED, EIGHTH_ON, EIGHTH_RECONFIRMED, EIGHTH_REVERIFIED } from
 import { NINTH_CHECKED, NINTH_HISTORY, NINTH_ON, NINTH_REVERIFIED } from './reverification-ninth';
 import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED } from './reverification-tenth';
 import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED } from './reverification-eleventh';
+import { TWELFTH_CHECKED, TWELFTH_ON } from './reverification-twelfth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -501,9 +502,11 @@ const EIGHTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(EIGHTH_CHECK
 const NINTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(NINTH_CHECKED));
 const TENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TENTH_CHECKED));
 const ELEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(ELEVENTH_CHECKED));
+const TWELFTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TWELFTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (TWELFTH_CHECKED_IDS.has(id)) return TWELFTH_ON;
   if (ELEVENTH_CHECKED_IDS.has(id)) return ELEVENTH_ON;
   if (TENTH_CHECKED_IDS.has(id)) return TENTH_ON;
   if (NINTH_CHECKED_IDS.has(id)) return NINTH_ON;

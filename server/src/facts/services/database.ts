@@ -61,7 +61,8 @@ const KEYSPACES_QUOTAS = 'https://docs.aws.amazon.com/keyspaces/latest/devguide/
 const KEYSPACES_ENDPOINTS = 'https://docs.aws.amazon.com/keyspaces/latest/devguide/programmatic.endpoints.html';
 const KEYSPACES_PITR = 'https://docs.aws.amazon.com/keyspaces/latest/devguide/PointInTimeRecovery.html';
 const QLDB = 'https://docs.aws.amazon.com/qldb/latest/developerguide/what-is.html';
-const QLDB_MIGRATE = 'https://aws.amazon.com/blogs/database/migrate-an-amazon-qldb-ledger-to-amazon-aurora-postgresql/';
+// The PartiQL reference states the query language, and carries the end-of-support banner of every QLDB page.
+const QLDB_PARTIQL = 'https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.html';
 const TIMESTREAM = 'https://docs.aws.amazon.com/timestream/latest/developerguide/what-is-timestream.html';
 const TIMESTREAM_AVAILABILITY = 'https://docs.aws.amazon.com/timestream/latest/developerguide/AmazonTimestreamForLiveAnalytics-availability-change.html';
 const TIMESTREAM_STORAGE = 'https://docs.aws.amazon.com/timestream/latest/developerguide/storage.html';
@@ -386,12 +387,12 @@ export const qldb: ServiceCard = {
     note: 'Closed to new customers in 2024; end of support 31 July 2025.',
   },
   facts: [
-    text('qldb.lifecycle', 'Availability', 'lifecycle', 'End of support 31 July 2025; AWS guidance is to migrate to Aurora PostgreSQL', QLDB_MIGRATE, {
+    text('qldb.lifecycle', 'Availability', 'lifecycle', 'End of support 31 July 2025; AWS guidance is to migrate to Aurora PostgreSQL', QLDB_PARTIQL, {
       seedLine: 2746,
       changed: { notes: 'presented as an available ledger database', note: 'QLDB is no longer supported.' },
     }),
     text('qldb.journal', 'Journal', 'behaviour', 'Append-only journal with SHA-256 hash chaining and digests for verification', QLDB),
-    text('qldb.query', 'Query language', 'behaviour', 'PartiQL', QLDB),
+    text('qldb.query', 'Query language', 'behaviour', 'PartiQL', QLDB_PARTIQL, { detail: 'A subset of PartiQL: SQL-compatible queries over Amazon Ion documents.' }),
   ],
 };
 

@@ -65,7 +65,7 @@ export const applicationDiscoveryService: ServiceCard = {
     list('application-discovery-service.collection', 'Collection methods', 'behaviour', ['Agentless Collector (VMware vCenter)', 'Discovery Agent (per server, also processes and network connections)', 'file import'], ADS),
     text('application-discovery-service.agent', 'Agent-based discovery', 'behaviour', 'Agent on Linux/Windows servers captures system performance, processes and network dependencies', ADS_AGENT),
     text('application-discovery-service.agentless', 'Agentless discovery', 'behaviour', 'OVA appliance reads VM inventory and utilisation from vCenter', ADS_AGENTLESS),
-    text('application-discovery-service.explore', 'Analysis', 'behaviour', 'Export data or explore it in Athena; view in Migration Hub', ADS_EXPLORE),
+    text('application-discovery-service.explore', 'Analysis', 'behaviour', 'Data exploration in Amazon Athena: agent data lands in your S3 bucket (turned on from the Migration Hub console) for Athena queries and QuickSight', ADS_EXPLORE),
     text('application-discovery-service.scope', 'What it does not do', 'behaviour', 'Discovery and planning only; rehosting is done by AWS Application Migration Service (MGN)', MGN, {
       seedLine: 5250,
       changed: { notes: 'lift-and-shift capability attributed to Application Discovery Service', note: 'Rehosting is MGN\u2019s job.' },

@@ -61,7 +61,8 @@ const FMS = 'https://docs.aws.amazon.com/waf/latest/developerguide/fms-chapter.h
 const FMS_PREREQ = 'https://docs.aws.amazon.com/waf/latest/developerguide/fms-prereq.html';
 const FMS_PRICING = 'https://aws.amazon.com/firewall-manager/pricing/';
 const GD = 'https://docs.aws.amazon.com/guardduty/latest/ug/what-is-guardduty.html';
-const GD_PRICING = 'https://aws.amazon.com/guardduty/pricing/';
+// The guide's Pricing in GuardDuty page states the free trial (the aws.amazon.com/guardduty/pricing page has no stored copy).
+const GD_PRICING_GUIDE = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-pricing.html';
 const GD_FINDINGS = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings.html';
 // Names suppression rules and the trusted/threat lists, and the 90-day findings retention.
 const GD_FINDINGS_MGMT = 'https://docs.aws.amazon.com/guardduty/latest/ug/findings_management.html';
@@ -69,7 +70,7 @@ const GD_SOURCES = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_da
 const INSPECTOR = 'https://docs.aws.amazon.com/inspector/latest/user/what-is-inspector.html';
 const INSPECTOR_PRICING = 'https://aws.amazon.com/inspector/pricing/';
 const MACIE = 'https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html';
-const MACIE_PRICING = 'https://aws.amazon.com/macie/pricing/';
+const MACIE_USAGE = 'https://docs.aws.amazon.com/macie/latest/APIReference/usage.html';
 // "Macie stores findings for 90 days" is on the suppression-rules page.
 const MACIE_SUPPRESSION = 'https://docs.aws.amazon.com/macie/latest/user/findings-suppression.html';
 const DS = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/what_is.html';
@@ -348,7 +349,10 @@ export const guardduty: ServiceCard = {
   docs: GD,
   facts: [
     list('guardduty.foundational-sources', 'Foundational data sources', 'behaviour', ['CloudTrail management events', 'VPC Flow Logs', 'Route 53 Resolver DNS query logs'], GD_SOURCES),
-    num('guardduty.free-trial', 'Free trial', 'duration', 30, 'days', GD_PRICING),
+    num('guardduty.free-trial', 'Free trial', 'duration', 30, 'days', GD_PRICING_GUIDE, {
+      sourceSection: 'AWS Free Tier: GuardDuty belongs to the short-term free trial category and offers a 30-day free trial',
+      detail: 'Per account and Region, from the first enablement; a protection plan enabled after the trial gets its own 30 days. On-demand malware scan and Malware Protection for S3 are not in it.',
+    }),
     num('guardduty.findings-retention', 'Findings retention', 'retention', 90, 'days', GD_FINDINGS_MGMT, {
       checked: '2026-12-06',
       detail: 'Export findings to Amazon S3 to keep them past the 90-day retention period.',
@@ -386,7 +390,9 @@ export const macie: ServiceCard = {
   docs: MACIE,
   facts: [
     text('macie.scope', 'Scope', 'behaviour', 'Amazon S3 buckets and objects only', MACIE),
-    num('macie.free-trial', 'Free trial', 'duration', 30, 'days', MACIE_PRICING),
+    num('macie.free-trial', 'Free trial', 'duration', 30, 'days', MACIE_USAGE, {
+      sourceSection: 'Usage Totals: cost estimates for an account participating in a 30-day free trial',
+    }),
     num('macie.findings-retention', 'Findings retention', 'retention', 90, 'days', MACIE_SUPPRESSION, { checked: '2026-12-06' }),
     text('macie.discovery', 'Discovery modes', 'behaviour', 'Automated sensitive data discovery (sampling) or targeted discovery jobs', MACIE),
   ],

@@ -14,7 +14,6 @@ const EBS_VOLUMES = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume
 const EBS_FSR = 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-fast-snapshot-restore.html';
 const EBS_ARCHIVE = 'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html';
 const EBS_PRICING = 'https://aws.amazon.com/ebs/pricing/';
-const EBS_FEATURES = 'https://aws.amazon.com/ebs/features/';
 const EBS_DOT = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html';
 const EFS_SOFT_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html#soft-limits';
 const EFS_LIMITS = 'https://docs.aws.amazon.com/efs/latest/ug/limits.html';
@@ -86,7 +85,9 @@ export const ebs: ServiceCard = {
       changed: { notes: 'all volumes and snapshots are encrypted', note: 'Only when encryption (or encryption by default for the Region) is enabled.' },
     }),
     text('ebs.delete-on-termination', 'Delete on termination', 'default', 'Root volume deleted with the instance by default; additional volumes kept', EBS_DOT, { seedLine: 221 }),
-    text('ebs.durability', 'Durability (annual failure rate)', 'durability', '99.8–99.9% (0.1–0.2% AFR) for gp2, gp3, io1, st1, sc1; 99.999% for io2 Block Express', EBS_FEATURES),
+    text('ebs.durability', 'Durability (annual failure rate)', 'durability', '99.8–99.9% (0.1–0.2% AFR) for gp2, gp3, io1, st1, sc1; 99.999% for io2 Block Express', EBS_TYPES, {
+      sourceSection: 'Durability row of the SSD and HDD tables; io2 Block Express 99.999% (AFR no higher than 0.001%) also on provisioned-iops',
+    }),
     text('ebs.snapshots', 'Snapshots', 'behaviour', 'Incremental in the standard tier; Snapshots Archive keeps full snapshots at up to 75% lower storage cost (90-day minimum); Recycle Bin and Fast Snapshot Restore alongside', EBS_ARCHIVE),
     text('ebs.fsr', 'Fast Snapshot Restore', 'behaviour', 'Volumes created from FSR-enabled snapshots get full performance at once, no lazy loading', EBS_FSR),
   ],
