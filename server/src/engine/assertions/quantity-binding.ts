@@ -348,8 +348,21 @@ const GENERIC_HEADER = /^[\s|*_`]*(?:(?:(?:allowed|valid|supported)\s+(?:range|v
 /** The header text of the table column a quantity sits in (undefined outside tables and under a generic header). */
 function headerOf(context: AnalyzedContext, at: number): string | undefined {
   const head = columnHeader(context, at);
-  if (!head || GENERIC_HEADER.test(head.text) || columnService(context, at) !== undefined) return undefined;
+  if (!head || GENERIC_HEADER.test(head.text) || columnService(context, at) !== undefined || proseUnderPlainHeader(context, at, head.text)) return undefined;
   return head.text;
+}
+
+/** Words of a sentence in a cell: at least five, one of them a verb-like word a label cell lacks. */
+const SENTENCE_CELL = /^(?:\S+\s+){4,}\S+/;
+
+/**
+ * A cell that is a sentence under a header naming no attribute ("| Event |", "| What happened |",
+ * "| Description |"): the sentence says what its value is, as prose does.
+ */
+function proseUnderPlainHeader(context: AnalyzedContext, at: number, header: string): boolean {
+  if (ALL_ATTRIBUTES.some((re) => re.test(header)) || ANY_ATTRIBUTE_NOUN.test(header) || /\d|\(/.test(header)) return false;
+  const cell = context.cells?.find((c) => c.start <= at && at < c.end);
+  return cell !== undefined && SENTENCE_CELL.test(cell.text.trim());
 }
 
 function columnHeader(context: AnalyzedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {

@@ -48,6 +48,8 @@ export const rdsBackupRetention = limitRule({
       },
     ],
     pass: [
+      // A policy over the team's instances, not the service's minimum.
+      'Every RDS instance has automated backups of at least 7 days (the maximum is 35).',
       'RDS automated backups are retained for 35 days; monthly snapshots go to AWS Backup for 7 years.',
       'Aurora point-in-time recovery covers 14 days.',
       'We keep RDS snapshots for 1 year in AWS Backup.',

@@ -13,6 +13,12 @@ export const sqsVisibilityTimeout = limitRule({
   checkDefault: true,
   examples: {
     flag: [
+      // A sentence in a cell under a header that names no attribute ("Event") says what its value is, as prose does.
+      {
+        text: '| Time | Event |\n| --- | --- |\n| 09:40 | We raise the SQS visibility timeout to 14 hours |',
+        flagged: ['14 hours'],
+        output: '| Time | Event |\n| --- | --- |\n| 09:40 | We raise the SQS visibility timeout to 12 hours |',
+      },
       {
         text: 'The SQS visibility timeout is 24 hours so a stuck batch is retried once a day.',
         flagged: ['24 hours'],
@@ -35,6 +41,7 @@ export const sqsVisibilityTimeout = limitRule({
       },
     ],
     pass: [
+      '| Time | Event |\n| --- | --- |\n| 09:40 | We raise the SQS visibility timeout to 10 hours |',
       'Set the SQS visibility timeout to 6 times the Lambda timeout: 90 minutes.',
       'The default SQS visibility timeout is 30 seconds; the maximum is 12 hours.',
       '```yaml\nJobs:\n  Type: AWS::SQS::Queue\n  Properties:\n    VisibilityTimeout: 43200\n```',

@@ -237,7 +237,8 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       start: q.start,
       end: q.end,
       severity: 'warning',
-      message: `${name}: ${written} is the default ${lowerLabel(fact.label)}, not the ${swapped}; the ${swapped} is ${describe(bound ?? 0, bounds.dimension)}.`,
+      // A zero bound in the fact's own unit ("0 days": no backups), not as "0 seconds".
+      message: `${name}: ${written} is the default ${lowerLabel(fact.label)}, not the ${swapped}; the ${swapped} is ${bound === 0 && fact.value.type === 'range' ? `0 ${fact.value.unit}` : describe(bound ?? 0, bounds.dimension)}.`,
     };
   }
   // "SQS retention: 1 minute to 7 days": the range starts at the documented minimum, so its end claims the maximum.
@@ -479,11 +480,15 @@ function labelledMaximum(text: string, at: number, end: number): boolean {
  * default; the minimum is 60 seconds), "the visibility timeout is at most 30 seconds". Only with an
  * explicit minimum or maximum word ("up to" also describes a workload), and never in first person.
  */
+/** A rule the team sets for its resources: every, each or all of them, or what they must or should have. */
+const POLICY = /\b(?:every|each|all)\b|\b(?:must|should|needs?\s+to|ha(?:ve|s)\s+to|required?)\b/i;
+
 function defaultAsBound(bounds: ReturnType<typeof boundsOfSpec>, a: QuantityAssertion, before: string): 'minimum' | 'maximum' | undefined {
   const { default: byDefault, min, max } = bounds;
   const tolerance = sameValueTolerance(bounds);
   if (byDefault === undefined || Math.abs(a.value - byDefault) > byDefault * tolerance || FIRST_PERSON.test(a.clause?.text ?? '')) return undefined;
-  if (a.modality === 'minimum' && min !== undefined && Math.abs(a.value - min) > Math.max(min, 1) * Math.max(tolerance, 0.01)) return 'minimum';
+  // "Every RDS instance has backups of at least 7 days": a policy over the team's resources, not the service's floor.
+  if (a.modality === 'minimum' && min !== undefined && !POLICY.test(a.clause?.text ?? '') && Math.abs(a.value - min) > Math.max(min, 1) * Math.max(tolerance, 0.01)) return 'minimum';
   const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed|tops? out|capped|caps? at)\b/i.test(before);
   if (a.modality === 'maximum' && explicitMax && max !== undefined && Math.abs(a.value - max) > max * Math.max(tolerance, 0.01)) return 'maximum';
   return undefined;
