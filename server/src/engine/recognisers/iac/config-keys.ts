@@ -18,7 +18,7 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { bindName, MODALITY_WORDS, nameServices, speaksOfOther, unitOfName, unitOfWord, wordsOf, type Amount } from './constants';
-import { factOfKey } from './named-facts';
+import { factOfKey, soleServiceOfKey } from './named-facts';
 import type { IacBinding } from './attributes';
 import { serviceOfResourceType } from './resource-services';
 import { findServices } from '../services';
@@ -127,7 +127,13 @@ function propertyOf(words: readonly string[], owner: readonly string[] = []): Ia
   const property = lead === owner ? words : words.slice(k + 1);
   // A property that is a service's own term (`visibilityTimeout` is SQS's) names its service itself.
   const owned = nameServices(lead);
-  const services = owned.size > 0 ? owned : nameServices(property);
+  let services = owned.size > 0 ? owned : nameServices(property);
+  // A property name of three words or more that only one service has (`MessageRetentionPeriod`,
+  // `ReceiveMessageWaitTimeSeconds`) names its service itself; a short one (`timeout`) never does.
+  if (services.size === 0 && property.length >= 3) {
+    const only = soleServiceOfKey(property.join('').toLowerCase());
+    if (only !== undefined) services = new Set([only]);
+  }
   if (services.size !== 1 || property.length === 0) return undefined;
   // `SQS_VISIBILITY_TIMEOUT`: the property may repeat its own service's name, never another's.
   if ([...nameServices(property)].some((id) => !services.has(id))) return undefined;

@@ -55,6 +55,16 @@ export function factOfKey(key: string, services: ReadonlySet<string>): IacBindin
   return facts.size === 1 ? found[0] : undefined;
 }
 
+/**
+ * The one service whose property `key` is, when every fact the pack and the IaC table give that key
+ * belongs to that service (`messageretentionperiod` is only SQS's); undefined for a key several
+ * services share (`timeout`, `maximummessagesize`). Callers use it only for keys of several words.
+ */
+export function soleServiceOfKey(key: string): string | undefined {
+  const ids = new Set((keyIndex().get(key) ?? []).map((b) => getService(b.service)?.parent ?? b.service));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /** Services a short text names (a description, a comment), as ids. */
 export function servicesIn(text: string): Set<string> {
   return new Set(findServices(text, 0).map((s) => s.serviceId));
