@@ -56,6 +56,7 @@ import { eksControlPlaneFree } from './eks-control-plane-free';
 import { albSingleCertificate } from './alb-single-certificate';
 import { cloudwatchEc2MemoryMetrics } from './cloudwatch-ec2-memory-metrics';
 import { placementPartitionSingleAz } from './placement-partition-single-az';
+import { behaviourClaim } from './behaviour-claim';
 import { cloudfrontPublicOrigin } from './cloudfront-public-origin';
 import { sgReferenceInterRegion } from './sg-reference-inter-region';
 import { s3IntelligentTieringTiers } from './s3-intelligent-tiering-tiers';
@@ -147,6 +148,7 @@ const HAND_WRITTEN: readonly Rule[] = [
   albSingleCertificate,
   cloudwatchEc2MemoryMetrics,
   placementPartitionSingleAz,
+  behaviourClaim,
   cloudfrontPublicOrigin,
   sgReferenceInterRegion,
   s3IntelligentTieringTiers,

@@ -5,6 +5,7 @@ const CIDR = 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.h
 const SIZING = 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html';
 const QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html';
 const DEFAULT_VPC = 'https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html';
+const SUBNETS = 'https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html';
 
 export const vpc: ServiceCard = {
   id: 'vpc',
@@ -35,6 +36,10 @@ export const vpc: ServiceCard = {
       changed: { notes: 'up to 5', note: '5 is the default quota; it can be raised to 50.' },
     }),
     text('vpc.default-cidr', 'Default VPC CIDR', 'default', '172.31.0.0/16, one /20 default subnet per AZ', DEFAULT_VPC),
+    text('vpc.subnet-one-az', 'Subnet and Availability Zone', 'behaviour', 'Each subnet lies entirely in one Availability Zone and cannot span zones; a VPC spans every zone of its Region', SUBNETS, {
+      checked: '2026-12-07',
+      sourceSection: 'Subnet basics',
+    }),
     text('vpc.rfc1918', 'Recommended ranges', 'behaviour', '10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918)', CIDR),
     text('vpc.public-cidr-allowed', 'Publicly routable VPC blocks', 'behaviour', 'Allowed: RFC 1918 is recommended, but a VPC can use a publicly routable IPv4 block', CIDR, {
       checked: '2026-12-07',
