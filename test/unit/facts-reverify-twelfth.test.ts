@@ -110,3 +110,19 @@ describe('twelfth re-verification pass', () => {
     assert.ok(!page.includes('| `qldb.lifecycle` |'), 'confirmed since: no longer listed as not confirmed');
   });
 });
+
+describe('twelfth pass: lifecycle dates from the notices on every page of a guide', () => {
+  it('dates Cloud Directory\'s closing on 7 November 2025, from an earlier copy of its banner', () => {
+    const status = getService('cloud-directory')?.status;
+    assert.ok(status && status.state === 'closed-to-new-customers');
+    assert.equal(status.since, '2025-11-07');
+    assert.equal(status.endOfSupport, '2027-07-24');
+    const finding = analyzeText('User groups live in Amazon Cloud Directory.').findings.find((f) => f.ruleId === 'closed-to-new-customers');
+    assert.equal(finding?.message, 'Amazon Cloud Directory is closed to new customers (since 7 November 2025); end of support on 24 July 2027; use Amazon DynamoDB or Amazon Neptune.');
+  });
+
+  it('cites the Elastic Transcoder guide page that carries its end-of-support notice, not the undated blog post', () => {
+    assert.match(getService('elastic-transcoder')?.status?.source ?? '', /^https:\/\/docs\.aws\.amazon\.com\/elastictranscoder\//);
+    assert.match(findFact('elastic-transcoder.lifecycle')?.source ?? '', /elastictranscoder\/latest\/developerguide\/accessing\.html$/);
+  });
+});

@@ -39,6 +39,12 @@ export const TWELFTH_CHECKED: Readonly<Record<string, string>> = {
     'the banner on every FinSpace page (current copies of the management and data API references): end of support effective October 7, 2026; no new customers since October 7, 2025; afterwards FinSpace can no longer be used',
   'lookout-for-equipment.lifecycle':
     'the banner on every Lookout for Equipment page (current copies): on October 7, 2026, AWS will discontinue support; afterwards the console and resources are no longer accessible (the document history dates the closing to new customers on October 17, 2024)',
+  'cloud-directory.lifecycle':
+    'fixed: the banner on every Cloud Directory page (current copies): no longer open to new customers, end of support on July 24, 2027, alternatives Amazon DynamoDB and Amazon Neptune; earlier copies of the same banner (API_Rule, API_Directory) date the closing: "will no longer be open to new customers starting on November 7, 2025". The date was added to the value and the card',
+  'fraud-detector.lifecycle':
+    'the banner on every Fraud Detector page (current copies): no longer open to new customers as of November 7, 2025; explore Amazon SageMaker, AutoGluon and AWS WAF (the document history entry of October 7, 2025 announced it)',
+  'elastic-transcoder.lifecycle':
+    'fixed source: the banner on every Elastic Transcoder guide page, here accessing (current copy): on November 13, 2025, AWS discontinued support; afterwards the console and resources are no longer accessible; AWS Elemental MediaConvert is the named path',
   'inspector-classic.lifecycle':
     'the banner on every Inspector Classic page (current copies of the v1 user guide): on May 20, 2026, AWS will end support; no longer available to new accounts and accounts without an assessment in the last 6 months',
 };
@@ -59,5 +65,8 @@ export const TWELFTH_UNCONFIRMED: Readonly<Record<string, string>> = {
     'the RDS Proxy pages of the RDS and Aurora guides (current copies) describe failover without a figure; the 66% is on aws.amazon.com/rds/proxy, which has no stored copy, and in third-party notes',
   'dynamodb.availability': 'aws.amazon.com/dynamodb/sla has no stored copy; only third-party summaries give 99.99% (and 99.999% for global tables)',
   'dynamodb-global-tables.availability': 'as dynamodb.availability: the DynamoDB SLA page has no stored copy',
+  'forecast.lifecycle':
+    'the banner on every Forecast guide page (current copies) says Amazon Forecast is no longer available to new customers and existing customers continue, but gives no date; the 29 July 2024 of the value is on the cited blog post, which was not re-read',
+  'deeplens.lifecycle': 'no stored copy of deeplens-end-of-life or of another DeepLens guide page was reached (searches return other services\' end-of-support banners)',
   'aws-iq.lifecycle': 'no stored AWS IQ page was reached (searches for its end-of-support notice return other services\' banners)',
 };

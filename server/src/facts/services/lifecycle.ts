@@ -44,7 +44,8 @@ function lifecycleCard(r: Retirement): ServiceCard {
 
 const APP_MESH = 'https://docs.aws.amazon.com/app-mesh/latest/userguide/disaster-recovery-resiliency.html';
 const DEEPLENS = 'https://docs.aws.amazon.com/deeplens/latest/dg/deeplens-end-of-life.html';
-const TRANSCODER = 'https://aws.amazon.com/blogs/media/how-to-migrate-workflows-from-amazon-elastic-transcoder-to-aws-elemental-mediaconvert/';
+// The end-of-support notice at the top of every Elastic Transcoder guide page (the migration blog post it links has no date).
+const TRANSCODER = 'https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/accessing.html';
 const LOOKOUT_VISION = 'https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/su-awscli-sdk.html';
 const LOOKOUT_EQUIPMENT = 'https://docs.aws.amazon.com/lookout-for-equipment/latest/userguide/create-model.html';
 const PANORAMA = 'https://docs.aws.amazon.com/panorama/latest/api/Welcome.html';
@@ -359,12 +360,13 @@ const RETIREMENTS: readonly Retirement[] = [
     docs: CLOUD_DIRECTORY,
     status: {
       state: 'closed-to-new-customers',
-      since: '',
+      // Earlier copies of the banner gave the date: "will no longer be open to new customers starting on November 7, 2025".
+      since: '2025-11-07',
       endOfSupport: '2027-07-24',
       successor: 'Amazon DynamoDB or Amazon Neptune',
       source: CLOUD_DIRECTORY,
     },
-    availability: 'No longer open to new customers; end of support 24 July 2027',
+    availability: 'No longer open to new customers since 7 November 2025; end of support 24 July 2027',
   },
   {
     id: 'cloudsearch',
