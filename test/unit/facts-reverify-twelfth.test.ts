@@ -122,7 +122,9 @@ describe('twelfth pass: lifecycle dates from the notices on every page of a guid
   });
 
   it('cites the Elastic Transcoder guide page that carries its end-of-support notice, not the undated blog post', () => {
-    assert.match(getService('elastic-transcoder')?.status?.source ?? '', /^https:\/\/docs\.aws\.amazon\.com\/elastictranscoder\//);
+    const status = getService('elastic-transcoder')?.status;
+    assert.ok(status && status.state === 'retired');
+    assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\/elastictranscoder\//);
     assert.match(findFact('elastic-transcoder.lifecycle')?.source ?? '', /elastictranscoder\/latest\/developerguide\/accessing\.html$/);
   });
 });

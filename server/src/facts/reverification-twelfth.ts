@@ -45,6 +45,8 @@ export const TWELFTH_CHECKED: Readonly<Record<string, string>> = {
     'the banner on every Fraud Detector page (current copies): no longer open to new customers as of November 7, 2025; explore Amazon SageMaker, AutoGluon and AWS WAF (the document history entry of October 7, 2025 announced it)',
   'elastic-transcoder.lifecycle':
     'fixed source: the banner on every Elastic Transcoder guide page, here accessing (current copy): on November 13, 2025, AWS discontinued support; afterwards the console and resources are no longer accessible; AWS Elemental MediaConvert is the named path',
+  'monitron.lifecycle':
+    'the banner on the Monitron user guide pages (current zh_cn copy of data-export-schema, a machine translation of the English banner): Amazon Monitron is no longer open to new customers; existing customers can continue to use the service as normal; no date is given',
   'inspector-classic.lifecycle':
     'the banner on every Inspector Classic page (current copies of the v1 user guide): on May 20, 2026, AWS will end support; no longer available to new accounts and accounts without an assessment in the last 6 months',
 };
