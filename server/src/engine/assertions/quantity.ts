@@ -8,6 +8,7 @@ import { inheritsSubject, type AnalyzedContext } from '../model/document-model';
 import type { Scopes } from '../scopes/sections';
 import { cliCommand } from '../recognisers/cli-values';
 import { iacAttributeOf } from '../recognisers/iac/attributes';
+import { sectionKeyedValues } from '../recognisers/iac/property-docs';
 import type { IacValue } from '../recognisers/iac';
 import type { QuantityMention } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
@@ -228,6 +229,17 @@ export function assertionsOf(context: AnalyzedContext): readonly QuantityAsserti
     explicit.set(context, found);
   }
   return found;
+}
+
+/**
+ * The assertions of a property's default whose key is its section's heading (`##### \`retention\`` over
+ * `- *Default:* Duration.days(30)`, recognisers/iac/property-docs.ts): the subject comes from the section,
+ * so at most a warning. `text` is the document's. Read in the document phase.
+ */
+export function sectionKeyedAssertionsOf(context: AnalyzedContext, scopes: Scopes, text: string): readonly QuantityAssertion[] {
+  if (!context.iacValues.some((v) => v.fromSection === true)) return [];
+  const values = sectionKeyedValues(context.iacValues, context.start, scopes, text);
+  return values.length === 0 ? [] : iacAssertions({ ...context, iacValues: values }).map((a) => ({ ...a, evidence: 'section' }));
 }
 
 /**

@@ -6,7 +6,7 @@
  * statement text and subject so a keystroke re-judges only what changed.
  */
 import { subjectReason } from '../scopes/sections';
-import { scopedAssertionsOf } from './quantity';
+import { scopedAssertionsOf, sectionKeyedAssertionsOf } from './quantity';
 import { UNSCOPED } from './quantity-binding';
 import type { AnalyzedContext, DocumentModel } from '../model/document-model';
 import { inheritsSubject } from '../model/document-model';
@@ -45,6 +45,12 @@ function judged(context: AnalyzedContext, subject: string, title: string | undef
 export function scopedLimitFindings(model: DocumentModel, contexts: readonly AnalyzedContext[], lines: LineIndex): Array<{ rule: LimitRule; draft: FindingDraft }> {
   const out: Array<{ rule: LimitRule; draft: FindingDraft }> = [];
   for (const context of contexts) {
+    // A property's default under its property heading: the heading is its key (property-docs.ts).
+    for (const a of sectionKeyedAssertionsOf(context, model.scopes, model.text)) {
+      const rule = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
+      const draft = rule && judgeLimit(rule, context, a);
+      if (rule && draft) out.push({ rule, draft: { ...draft, message: `${draft.message} (the property from the heading on line ${lines.positionAt(model.scopes.sectionStartAt(context.start)).line + 1})` } });
+    }
     if (!inheritsSubject(context)) continue;
     const subject = model.scopes.subjectOf(context);
     // Outside any section with a subject, the attribute's own words may name it ("Visibility timeout: 18h").

@@ -415,7 +415,7 @@ const MARKDOWN_HEADING = /^\s{0,3}#/;
  * the model as their blocks' section seeds only, so a keystroke does not copy them all.
  */
 export function needsModel(context: AnalyzedContext): boolean {
-  return context.cidrs.length > 0 || (context.kind === 'heading' && opensSection(context)) || inheritsSubject(context) || entitiesOf(context).length > 0;
+  return context.cidrs.length > 0 || (context.kind === 'heading' && opensSection(context)) || inheritsSubject(context) || entitiesOf(context).length > 0 || context.iacValues.some((v) => v.fromSection === true);
 }
 
 /**

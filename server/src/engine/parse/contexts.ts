@@ -7,6 +7,7 @@ import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { readFence, type IacValue } from '../recognisers/iac';
 import { isComponentTagLine } from './jsx-tabs';
 import { keyTableValues } from '../recognisers/iac/key-tables';
+import { propertyDefault } from '../recognisers/iac/property-docs';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
 import { planView } from './plan-fence';
@@ -131,15 +132,21 @@ function paragraphContexts(span: { start: number; end: number }, source: string,
   // `KEY=value` lines pasted without a fence are a settings file, read as an unmarked fence is.
   if (SETTINGS_PARAGRAPH.test(text)) return settingsParagraph(text, span.start, source, base, groups, ancestors);
   const group = groups.next++;
-  return splitSentences(text, span.start).map((piece) => ({
-    kind: 'sentence',
-    start: piece.start + base,
-    end: piece.end + base,
-    text: source.slice(piece.start, piece.end),
-    group,
-    ancestors,
-    ...(inItem ? { listItem: true } : {}),
-  }));
+  return splitSentences(text, span.start).map((piece) => {
+    const sentence = source.slice(piece.start, piece.end);
+    // `*Default:* Duration.days(30)` under a property heading: its key is the heading's (property-docs.ts).
+    const fieldDefault = propertyDefault(sentence, piece.start + base);
+    return {
+      kind: 'sentence',
+      start: piece.start + base,
+      end: piece.end + base,
+      text: sentence,
+      group,
+      ancestors,
+      ...(inItem ? { listItem: true } : {}),
+      ...(fieldDefault ? { iacValues: [fieldDefault] } : {}),
+    };
+  });
 }
 
 /** The code contexts of a paragraph of settings lines (`text` at `start` in `source`). */

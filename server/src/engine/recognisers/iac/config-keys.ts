@@ -447,15 +447,16 @@ function treeValues(leaves: readonly Leaf[], code: string, at: number): IacValue
 /**
  * One setting written as a key path (`queue.visibilityTimeout`, a table's key cell) and its value
  * (`raw` at `start`..`end` of a text at document offset `at`), with the words around it (a description):
- * bound as a settings tree's leaf is, the value being what the key is set to.
+ * bound as a settings tree's leaf is, the value being what the key is set to. `service`: the one the
+ * page or section is about, when neither the key nor its words name one.
  */
-export function bindKeyPath(path: readonly string[], raw: string, comment: string, start: number, end: number, at: number): IacValue | undefined {
+export function bindKeyPath(path: readonly string[], raw: string, comment: string, start: number, end: number, at: number, service?: string): IacValue | undefined {
   const last = path[path.length - 1];
   if (last === undefined) return undefined;
   const words = pathWords(path);
   const own = wordsOf(last);
   const ends = own.length <= words.length && own.every((w, k) => words[words.length - own.length + k] === w);
-  return bindSetting({ words, key: path.join('.'), raw, start, end, comment, setting: true, ...(ends ? { leaf: own } : {}) }, undefined, at);
+  return bindSetting({ words, key: path.join('.'), raw, start, end, comment, setting: true, ...(ends ? { leaf: own } : {}) }, service, at);
 }
 
 /** Whether a fence defines AWS resources (a settings group of `settings.ts` is none). */

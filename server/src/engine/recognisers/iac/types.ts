@@ -24,6 +24,11 @@ export interface IacValue {
    * bytes, and how the value is held (a validation's `<=` bound is a maximum).
    */
   readonly bound?: BoundValue;
+  /**
+   * A property's default whose key is the heading of its section (`##### \`retention\`` over
+   * `- *Default:* Duration.days(30)`): bound in the document phase (property-docs.ts), never by a resource type.
+   */
+  readonly fromSection?: true;
 }
 
 export interface BoundValue {
