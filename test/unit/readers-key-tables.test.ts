@@ -92,4 +92,18 @@ describe('readers: tables of configuration keys', () => {
     const row = analysis.model.contexts.find((c) => c.kind === 'tableRow' && c.text.includes('messageRetentionSeconds'));
     assert.ok(row && row.iacValues.length === 1 && row.iacValues[0]?.bound?.fact === 'sqs.retention');
   });
+  it('reads the default at the end of a description cell (jsii-docgen props tables)', () => {
+    const doc = [
+      '## interface WorkerProps',
+      '',
+      'Name | Type | Description',
+      '-----|------|-------------',
+      '**timeout**?🔹 | <code>[Duration](#aws-cdk-lib-duration)</code> | How long the AWS Lambda function may run.<br/>__*Default*__: Duration.minutes(20)',
+      '**retentionPeriod**? | <code>[Duration](#aws-cdk-lib-duration)</code> | How long Amazon SQS keeps a message.<br/>__*Default*__: Duration.days(4)',
+      '**batchSize**? | <code>number</code> | Records per Lambda invocation.<br/>__*Default*__: 10',
+      '**memorySize**? | <code>number</code> | Lambda memory.<br/>__*Default*__: 128 for small functions, 1024 otherwise',
+      '',
+    ].join('\n');
+    assert.deepEqual(flagged(doc), ['error lambda-timeout Duration.minutes(20)']);
+  });
 });

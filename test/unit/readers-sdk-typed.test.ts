@@ -95,4 +95,17 @@ describe('readers: SDK requests in Go, Java, C# and Rust', () => {
     // A computed value is not a literal.
     assert.deepEqual(findings(fence('rust', 'lambda.update_function_configuration().timeout(base * 2).send().await?;')), []);
   });
+  it('reads SQS queue attributes named by the SDK enum outside a request', () => {
+    const doc = fence(
+      'java',
+      'Map<QueueAttributeName, String> attributes = new HashMap<>();',
+      'attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, "64800");',
+      'attributes.put(QueueAttributeName.DELAY_SECONDS, "60");',
+      'sqs.createQueue(CreateQueueRequest.builder().queueName("jobs").attributes(attributes).build());',
+    );
+    assert.deepEqual(findings(doc), ['sqs-visibility-timeout:64800']);
+    assert.deepEqual(findings(fence('go', 'attrs := map[string]string{', '\tstring(types.QueueAttributeNameMessageRetentionPeriod): "1296000",', '}')), ['sqs-retention:1296000']);
+    // Another enum of the same shape names another service's attribute.
+    assert.deepEqual(findings(fence('java', 'attrs.put(TopicAttributeName.DELIVERY_POLICY_TIMEOUT, "64800");')), []);
+  });
 });

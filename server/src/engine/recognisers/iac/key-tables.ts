@@ -17,6 +17,7 @@ import { findServices } from '../services';
 import { bindKeyPath, valueAmount } from './config-keys';
 import { dimensionOfFact, nameServices, speaksOfOther, unitOfName, unitOfWord, wordsOf, type Amount } from './constants';
 import { factOfKey } from './named-facts';
+import { defaultValueText } from './property-docs';
 import type { IacValue } from './types';
 
 interface TableCell {
@@ -51,7 +52,11 @@ function keyOf(text: string): string | undefined {
     .replace(/[`*]+/g, '')
     .replace(/\\(?=[_*.[\]-])/g, '')
     .trim();
-  return /^[A-Za-z_][\w.\-[\]]{0,120}$/.test(plain) ? plain : undefined;
+  // jsii-docgen marks an optional prop `?` and a stability level with an emoji after the name.
+  let end = plain.length;
+  while (end > 0 && /[?\s\uFE0F\uD800-\uDFFF\u2600-\u27BF]/.test(plain[end - 1] ?? '')) end--;
+  const key = plain.slice(0, end);
+  return /^[A-Za-z_][\w.\-[\]]{0,120}$/.test(key) ? key : undefined;
 }
 
 /** The value inside a value cell, without ticks and quotes, with its offsets (absolute). */
@@ -64,6 +69,25 @@ function valueOf(cell: TableCell): { raw: string; start: number; end: number } |
   const raw = cell.text.slice(start, end);
   if (raw === '' || !/^\d/.test(raw)) return undefined;
   return { raw, start: cell.start + start, end: cell.start + end };
+}
+
+/** Where a description cell states the default: `<br/>__*Default*__: Duration.days(4)` (jsii-docgen's older tables), `. Default: 30`. */
+const DESCRIBED_DEFAULT = /(?:<br[ \t]*\/?>|\.[ \t]|^)[ \t]*[*_]{0,3}Default[*_]{0,3}[ \t]*:/gi;
+
+/** The default a description cell states at its end (a factory or a bare number), with its offsets, and the description before it. */
+function describedDefault(cell: TableCell): { value: { raw: string; start: number; end: number }; before: string } | undefined {
+  let last: RegExpExecArray | undefined;
+  DESCRIBED_DEFAULT.lastIndex = 0;
+  for (let m = DESCRIBED_DEFAULT.exec(cell.text); m; m = DESCRIBED_DEFAULT.exec(cell.text)) last = m;
+  if (!last) return undefined;
+  let from = last.index + last[0].length;
+  let to = cell.text.length;
+  while (from < to && ' \t*_`'.includes(cell.text[from] ?? '')) from++;
+  while (to > from && ' \t.`'.includes(cell.text[to - 1] ?? '')) to--;
+  const raw = cell.text.slice(from, to);
+  const bindableRaw = defaultValueText(raw);
+  if (bindableRaw === undefined) return undefined;
+  return { value: { raw: bindableRaw, start: cell.start + from, end: cell.start + to }, before: cell.text.slice(0, last.index) };
 }
 
 /** The units a description names for its value: "in seconds", "(minutes)", "number of days", "Integer representing seconds". */
@@ -116,20 +140,22 @@ export function keyTableValues(header: readonly TableCell[], rows: ReadonlyArray
   if (names.some((n) => BOUND_HEADER.test(n))) return none;
   const keyColumns = names.flatMap((n, i) => (KEY_HEADER.test(n) ? [i] : []));
   const valueColumns = names.flatMap((n, i) => (VALUE_HEADER.test(n) ? [i] : []));
-  if (keyColumns.length !== 1 || valueColumns.length !== 1) return none;
-  const keyColumn = keyColumns[0] as number;
-  const valueColumn = valueColumns[0] as number;
-  if (keyColumn === valueColumn) return none;
   const descriptionColumn = names.findIndex((n) => DESCRIPTION_HEADER.test(n));
+  // Without a value column, a description that ends with its default (jsii-docgen's props tables) holds the value.
+  if (keyColumns.length !== 1 || valueColumns.length > 1 || (valueColumns.length === 0 && descriptionColumn < 0)) return none;
+  const keyColumn = keyColumns[0] as number;
+  const valueColumn = valueColumns[0] ?? -1;
+  if (keyColumn === valueColumn) return none;
   const typeColumn = names.findIndex((n) => TYPE_HEADER.test(n));
   return rows.map((cells) => {
     const keyCell = cells[keyColumn];
     const valueCell = cells[valueColumn];
     const key = keyCell ? keyOf(keyCell.text) : undefined;
-    const value = valueCell ? valueOf(valueCell) : undefined;
+    const inDescription = valueColumn < 0 && cells[descriptionColumn] ? describedDefault(cells[descriptionColumn]) : undefined;
+    const value = valueCell ? valueOf(valueCell) : inDescription?.value;
     if (!key || !value) return [];
     if (typeColumn >= 0 && NOT_A_NUMBER_TYPE.test(cells[typeColumn]?.text ?? '')) return [];
-    const description = descriptionColumn >= 0 ? (cells[descriptionColumn]?.text ?? '').replace(/[`*_]+/g, '') : '';
+    const description = (inDescription ? inDescription.before : descriptionColumn >= 0 ? (cells[descriptionColumn]?.text ?? '') : '').replace(/[`*_]+/g, '');
     const path = key.split(/[.[\]]+/).filter((p) => p !== '');
     const bound = bindKeyPath(path, value.raw, description, value.start, value.end, 0) ?? propertyValue(path, description, value);
     if (!bound?.bound) return [];
@@ -146,6 +172,6 @@ export function keyTableValues(header: readonly TableCell[], rows: ReadonlyArray
       }
       if (!units.every((u) => u.n === read.factor)) return [];
     }
-    return [bound];
+    return [inDescription ? { ...bound, raw: (cells[descriptionColumn]?.text ?? '').slice(value.start - (cells[descriptionColumn]?.start ?? 0), value.end - (cells[descriptionColumn]?.start ?? 0)) } : bound];
   });
 }

@@ -29,7 +29,7 @@ const DEFAULT_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,3}Default[*_]{0,3}[ \t]*:/;
 const FACTORY_UNITS: Readonly<Record<string, string>> = { millis: 'ms', seconds: 's', minutes: 'm', hours: 'h', days: 'd', bytes: 'B', kibibytes: 'KiB', mebibytes: 'MiB', gibibytes: 'GiB' };
 
 /** The value a default field holds, as config-keys.ts reads values (`Duration.days(30)` → `30d`), or undefined. */
-function bindable(raw: string): string | undefined {
+export function defaultValueText(raw: string): string | undefined {
   if (BARE.test(raw)) return raw;
   const m = FACTORY.exec(raw);
   const unit = m ? FACTORY_UNITS[m[2] ?? ''] : undefined;
@@ -51,7 +51,7 @@ export function propertyDefault(text: string, start: number): IacValue | undefin
   while (from < to && ' \t*_`'.includes(text[from] ?? '')) from++;
   while (to > from && ' \t.`\r'.includes(text[to - 1] ?? '')) to--;
   const raw = text.slice(from, to);
-  if (raw === '' || bindable(raw) === undefined) return undefined;
+  if (raw === '' || defaultValueText(raw) === undefined) return undefined;
   return { key: '', normalizedKey: '', raw, start: start + from, end: start + to, fromSection: true };
 }
 
@@ -120,7 +120,7 @@ export function sectionKeyedValues(values: readonly IacValue[], statementStart: 
   const key = heading.key;
   const out: IacValue[] = [];
   for (const v of pending) {
-    const raw = bindable(v.raw);
+    const raw = defaultValueText(v.raw);
     const bound = raw === undefined ? undefined : bindKeyPath([key], raw, description, v.start, v.end, 0, service);
     if (bound?.bound) out.push({ ...bound, key, raw: v.raw });
   }

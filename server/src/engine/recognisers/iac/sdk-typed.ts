@@ -62,6 +62,13 @@ const SETTER = new RegExp(String.raw`\.(?:with)?([A-Za-z][A-Za-z0-9_]{0,63})[ \t
  */
 const PAIR = new RegExp(String.raw`(?:"([A-Za-z][A-Za-z0-9]{0,63})"|\b(?:[\w]+(?:\.|::))*[A-Za-z]*AttributeName(?:\.|::)?([A-Za-z][A-Za-z0-9_]{0,63})\)?)[ \t]*[,:][ \t]*${NUMBER}`, 'g');
 
+/**
+ * An SQS queue attribute named by the SDK's own enum, wherever the map is built (`attributes.put(QueueAttributeName.
+ * VISIBILITY_TIMEOUT, "50000")`, Go `string(types.QueueAttributeNameVisibilityTimeout): "50000"`, C# `[QueueAttributeName.
+ * VisibilityTimeout] = "50000"`, Rust `QueueAttributeName::VisibilityTimeout, "50000"`): the enum names the queue's attribute.
+ */
+const QUEUE_ATTRIBUTE = new RegExp(String.raw`\bQueueAttributeName(?:\.|::)?([A-Za-z][A-Za-z0-9_]{0,63})\)?[ \t]*(?:,|:(?!:)|\][ \t]*=)[ \t]*${NUMBER}`, 'g');
+
 interface Request {
   readonly type: string;
   /** Where the request's text starts (its literal, builder or method name) and its body's brackets or chain. */
@@ -220,13 +227,27 @@ function valuesOf(code: string, request: Request, at: number): IacValue[] {
 export function readTypedSdk(code: string, at: number): IacFence {
   if (code.length > MAX_FENCE) return { resources: [], values: [] };
   try {
+    const found: Array<{ start: number; end: number; type: string; values: IacValue[] }> = [];
+    const requests = requestsOf(code);
+    for (const request of requests) found.push({ start: request.start, end: request.bodyEnd, type: request.type, values: valuesOf(code, request, at) });
+    // Queue attributes set outside a request, by the enum's name: each is a queue's value on its own.
+    QUEUE_ATTRIBUTE.lastIndex = 0;
+    for (let m = QUEUE_ATTRIBUTE.exec(code); m; m = QUEUE_ATTRIBUTE.exec(code)) {
+      const raw = m.groups?.n ?? '';
+      const key = m[1] ?? '';
+      const index = m.index;
+      const offset = index + m[0].lastIndexOf(raw);
+      if (raw === '' || requests.some((r) => r.start <= index && index < r.bodyEnd)) continue;
+      found.push({ start: index, end: offset + raw.length, type: 'AWS::SQS::Queue', values: [{ key, normalizedKey: norm(key), raw, number: Number(raw), start: at + offset, end: at + offset + raw.length }] });
+    }
+    found.sort((a, b) => a.start - b.start);
     const resources: IacResource[] = [];
     const values: IacValue[] = [];
-    for (const request of requestsOf(code)) {
-      const lineStart = code.lastIndexOf('\n', request.start) + 1;
+    for (const item of found) {
+      const lineStart = code.lastIndexOf('\n', item.start) + 1;
       const previousEnd = (resources[resources.length - 1]?.end ?? at) - at;
-      resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + request.bodyEnd, resourceType: request.type, name: '' });
-      values.push(...valuesOf(code, request, at));
+      resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + item.end, resourceType: item.type, name: '' });
+      values.push(...item.values);
     }
     return { resources, values };
   } catch {
