@@ -9,6 +9,7 @@
  */
 import { MAX_FENCE, normalizeKey, numberOf, blockStart, type IacFence, type IacResource, type IacValue } from './types';
 import { MODULE_PREFIX, moduleResourceType } from './attributes';
+import { bindKeyPath } from './config-keys';
 
 type Kind = 'ident' | 'string' | 'number' | 'heredoc' | 'newline' | 'punct';
 
@@ -373,6 +374,8 @@ export function readHcl(code: string, at: number): IacFence {
     const resources: Array<IacResource & { readonly block: number; values?: IacValue[] }> = [];
     const variables = new Map<string, IacValue>();
     const locals = new Map<string, IacValue>();
+    /** Inputs of local modules and defaults of variables, read as settings by their names (see below). */
+    const named: Array<{ readonly name: string; readonly value: IacValue; readonly comment: string; readonly variable: boolean }> = [];
     reader.blocks.forEach((block, index) => {
       const [first, second] = block.labels;
       const span = { start: at + blockStart(code, block.start), end: at + block.end, block: index };
@@ -384,9 +387,13 @@ export function readHcl(code: string, at: number): IacFence {
         const type = moduleResourceType(block.literals.get('source')?.raw ?? '');
         // Not the resource itself: a module may differ in what it does with an input (the SQS module adds `.fifo`).
         if (type) resources.push({ ...span, resourceType: `${MODULE_PREFIX}${type}`, name: first });
+        // A module of the team's own (`source = "./modules/ingest"`): its inputs are settings named by their
+        // words (`lambda_timeout = 960`, `sqs_retention_seconds = 1382400`), read as a settings file's keys are.
+        else for (const [name, value] of block.literals) if (value.number !== undefined) named.push({ name, value, comment: '', variable: false });
       } else if (block.type === 'variable' && first) {
         const value = block.literals.get('default');
         if (value) variables.set(first, value);
+        if (value?.number !== undefined) named.push({ name: first, value, comment: block.literals.get('description')?.raw ?? '', variable: true });
       } else if (block.type === 'locals') for (const [name, value] of block.literals) locals.set(name, value);
     });
     // `message_retention_seconds = var.retention`: the resource's argument has the variable's default,
@@ -402,7 +409,17 @@ export function readHcl(code: string, at: number): IacFence {
       attached.add(id);
       (resource.values ??= []).push({ ...ref.value, raw: target.raw, number: target.number, start: target.start, end: target.end });
     }
-    return { resources: resources.map(({ start, end, resourceType, name, values }) => ({ start, end, resourceType, name, values })), values: reader.values.sort((a, b) => a.start - b.start) };
+    // A variable a resource reads is judged there, with the resource's type; the others by their names.
+    const read = new Set([...attached].map((id) => Number(id.slice(0, id.indexOf(':')))));
+    const bound = new Map<number, IacValue>();
+    for (const { name, value, comment, variable } of named) {
+      if (variable && read.has(value.start)) continue;
+      const setting = bindKeyPath([name], value.raw, comment, value.start, value.end, 0);
+      // What the input or default is set to: "max" in `max_message_size` names the setting, it claims no ceiling.
+      if (setting?.bound) bound.set(value.start, { ...setting, key: name, normalizedKey: value.normalizedKey, bound: { ...setting.bound, modality: 'stated' } });
+    }
+    const values = reader.values.map((v) => bound.get(v.start) ?? v);
+    return { resources: resources.map(({ start, end, resourceType, name, values }) => ({ start, end, resourceType, name, values })), values: values.sort((a, b) => a.start - b.start) };
   } catch {
     return { resources: [], values: [] };
   }
