@@ -11,6 +11,7 @@ import { NINTH_UNCONFIRMED } from '../server/src/facts/reverification-ninth';
 import { TENTH_UNCONFIRMED } from '../server/src/facts/reverification-tenth';
 import { ELEVENTH_UNCONFIRMED } from '../server/src/facts/reverification-eleventh';
 import { TWELFTH_CHECKED, TWELFTH_UNCONFIRMED } from '../server/src/facts/reverification-twelfth';
+import { THIRTEENTH_CHECKED, THIRTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-thirteenth';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -206,13 +207,15 @@ export function renderAuditsDoc(): string {
     '',
     '## Other facts read and not confirmed',
     '',
-    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13 and 13b) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
+    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13, 13b and 13c) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
     '',
     '| Fact | Why not |',
     '|---|---|',
   );
-  const unconfirmed = { ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED, ...ELEVENTH_UNCONFIRMED, ...TWELFTH_UNCONFIRMED };
-  for (const [id, why] of Object.entries(unconfirmed)) if (!(id in TWELFTH_CHECKED)) out.push(`| \`${id}\` | ${esc(why)} |`);
+  const unconfirmed = { ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED, ...ELEVENTH_UNCONFIRMED, ...TWELFTH_UNCONFIRMED, ...THIRTEENTH_UNCONFIRMED };
+  for (const [id, why] of Object.entries(unconfirmed)) {
+    if (!(id in TWELFTH_CHECKED) && !(id in THIRTEENTH_CHECKED)) out.push(`| \`${id}\` | ${esc(why)} |`);
+  }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

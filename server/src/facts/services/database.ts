@@ -19,11 +19,15 @@ const PROXY = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.
 const PROXY_PAGE = 'https://aws.amazon.com/rds/proxy/';
 const PROXY_SETUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-creating.html';
 const PROXY_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.limitations.html';
+/** The engine families of a proxy, each with the RDS and Aurora engines it serves (RDS API, DBProxy EngineFamily). */
+const PROXY_ENGINES = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-db-proxy/engine-family.html';
 const CUSTOM = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-custom.html';
 const CUSTOM_PAUSE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/custom-managing.pausing.html';
 const DDB_QUOTAS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html';
 const DDB_CAPACITY = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html';
 const DDB_PROVISIONED = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html';
+/** The quotas page's definition of read and write capacity units. */
+const DDB_CAPACITY_UNITS = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html#default-limits-throughput-capacity-modes';
 const DDB_PITR = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html';
 const DDB_TTL = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TTL.html';
 const DDB_CLASSES = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.TableClasses.html';
@@ -176,7 +180,7 @@ export const rdsProxy: ServiceCard = {
   facts: [
     text('rds-proxy.access', 'Network access', 'behaviour', 'Only from inside the VPC (or connected networks); never public', PROXY_LIMITS),
     num('rds-proxy.failover-reduction', 'Failover time reduction (up to)', 'duration', 66, 'percent', PROXY_PAGE),
-    list('rds-proxy.engines', 'Engines', 'behaviour', ['RDS for MySQL', 'RDS for PostgreSQL', 'RDS for MariaDB', 'RDS for SQL Server', 'Aurora MySQL', 'Aurora PostgreSQL'], PROXY_LIMITS),
+    list('rds-proxy.engines', 'Engines', 'behaviour', ['RDS for MySQL', 'RDS for PostgreSQL', 'RDS for MariaDB', 'RDS for SQL Server', 'Aurora MySQL', 'Aurora PostgreSQL'], PROXY_ENGINES),
     num('rds-proxy.proxies', 'Proxies per account per Region', 'quota', 20, 'count', PROXY_LIMITS, { hardLimit: false }),
     range('rds-proxy.idle-timeout', 'Idle client connection timeout', { min: 1, max: 28_800, default: 1_800 }, 'seconds', PROXY_SETUP, { hardLimit: true }),
     text('rds-proxy.auth', 'Credentials', 'behaviour', 'Database credentials from Secrets Manager; clients may use IAM authentication', PROXY),
@@ -194,7 +198,9 @@ export const rdsCustom: ServiceCard = {
   facts: [
     list('rds-custom.engines', 'Engines', 'behaviour', ['Oracle', 'Microsoft SQL Server'], CUSTOM),
     text('rds-custom.access', 'Access', 'behaviour', 'Privileged access to the database and the underlying operating system (Oracle and SQL Server only)', CUSTOM, { checked: '2026-12-06' }),
-    text('rds-custom.automation', 'Automation', 'behaviour', 'Pause automation before customising (default pause 90 minutes), then resume', CUSTOM_PAUSE),
+    text('rds-custom.automation', 'Automation', 'behaviour', 'Pause automation before customising (60 to 1,440 minutes, 60 by default), then resume', CUSTOM_PAUSE, {
+      detail: 'The 90 minutes in the guide is its example (`--resume-full-automation-mode-minutes 90`), not the default.',
+    }),
   ],
 };
 
@@ -216,7 +222,7 @@ export const dynamodb: ServiceCard = {
       seedLine: 2284,
       changed: { notes: 'provisioned: pay upfront, automatically adjusts', note: 'Provisioned capacity is billed hourly and adjusts only with auto scaling enabled.' },
     }),
-    text('dynamodb.capacity-units', 'Capacity units', 'behaviour', '1 RCU = 1 strongly consistent (or 2 eventually consistent) 4 KB reads/s; 1 WCU = one 1 KB write/s', DDB_PROVISIONED),
+    text('dynamodb.capacity-units', 'Capacity units', 'behaviour', '1 RCU = 1 strongly consistent (or 2 eventually consistent) 4 KB reads/s; 1 WCU = one 1 KB write/s', DDB_CAPACITY_UNITS),
     range('dynamodb.pitr', 'Point-in-time recovery period', { min: 1, max: 35, default: 35 }, 'days', DDB_PITR, { hardLimit: true }),
     num('dynamodb.tables', 'Tables per account per Region', 'quota', 2_500, 'count', DDB_QUOTAS, { hardLimit: false, names: { counted: ['tables per Region', 'tables per account', 'tables'] } }),
     num('dynamodb.gsi', 'Global secondary indexes per table', 'quota', 20, 'count', DDB_QUOTAS, { hardLimit: false }),

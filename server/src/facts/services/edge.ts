@@ -34,7 +34,7 @@ const R53_ROUTING = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r
 const R53_MULTIVALUE = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-multivalue.html';
 const R53_ALIAS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-choosing-alias-non-alias.html';
 const R53_HC = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-creating-values.html';
-const R53_HC_PRIVATE = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-types.html';
+const R53_HC_PRIVATE = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-private-endpoints.html';
 const R53_PRICING = 'https://aws.amazon.com/route53/pricing/';
 const R53_SLA = 'https://aws.amazon.com/route53/sla/';
 const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/welcome.html';
@@ -183,7 +183,8 @@ export const route53: ServiceCard = {
     num('route53.multivalue-records', 'Healthy records returned by multivalue answer', 'limit', 8, 'count', R53_MULTIVALUE, { hardLimit: true }),
     text('route53.alias', 'Alias records', 'behaviour', 'Only to selected AWS resources — API Gateway, VPC interface endpoints, CloudFront, Elastic Beanstalk, ELB load balancers, Global Accelerator, S3 website buckets, AppSync — or another record in the zone (an EC2 instance is not one); allowed at the zone apex; alias queries to AWS resources are free', R53_ALIAS),
     list('route53.health-check-interval', 'Health check interval', 'default', ['30 seconds (standard)', '10 seconds (fast, extra cost)'], R53_HC),
-    text('route53.private-health-checks', 'Private endpoints', 'behaviour', 'Health checkers run outside the VPC; check private resources through a CloudWatch alarm-based health check', R53_HC_PRIVATE, {
+    text('route53.private-health-checks', 'Private endpoints', 'behaviour', 'Public health checkers run outside the VPC (check private resources through a CloudWatch alarm-based health check); private endpoint health checks run from a health check source in your VPC', R53_HC_PRIVATE, {
+      detail: 'A health check source has an IP address in each of three subnets in three Availability Zones and serves up to 200 private endpoint health checks.',
       seedLine: 840,
       changed: { notes: "private hosted zones can't access VPC/on-prem resources", note: 'It is health checkers, not private hosted zones, that cannot reach private endpoints.' },
     }),

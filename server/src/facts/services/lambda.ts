@@ -5,10 +5,11 @@ import { list } from './util';
 const LIMITS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const MEMORY = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html';
 const STORAGE = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html';
-const SCALING = 'https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html';
+const SCALING = 'https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html#scaling-rate';
 const IMAGES = 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html';
 const SNAPSTART = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html';
-const SNAPSTART_COMPAT = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart-compatibility.html';
+/** The section of the SnapStart page that lists the runtimes, the features it does not support and the published-versions rule. */
+const SNAPSTART_SUPPORT = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html#snapstart-runtimes';
 const PRICING = 'https://aws.amazon.com/lambda/pricing/';
 const TIMEOUT = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html';
 const MANAGED_INSTANCES_PRACTICES = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html';
@@ -68,13 +69,13 @@ export const lambdaSnapStart: ServiceCard = {
   category: 'Compute',
   docs: SNAPSTART,
   facts: [
-    list('lambda-snapstart.runtimes', 'Supported runtimes', 'behaviour', ['Java 11 and later', 'Python 3.12 and later', '.NET 8 and later'], SNAPSTART, {
+    list('lambda-snapstart.runtimes', 'Supported runtimes', 'behaviour', ['Java 11 and later', 'Python 3.12 and later', '.NET 8 and later'], SNAPSTART_SUPPORT, {
       seedLine: 2195,
       changed: { notes: 'Java 11 and above', note: 'Since November 2024 SnapStart also supports Python 3.12+ and .NET 8+.' },
     }),
     text('lambda-snapstart.price', 'Price', 'price', 'No extra charge for Java; Python and .NET pay for snapshot caching and restoration', PRICING),
-    text('lambda-snapstart.versions', 'Applies to', 'behaviour', 'Published function versions (and aliases to them), not $LATEST', SNAPSTART),
-    text('lambda-snapstart.incompatible', 'Not compatible with', 'behaviour', 'Provisioned concurrency, Amazon EFS, ephemeral storage above 512 MB, container images', SNAPSTART_COMPAT),
+    text('lambda-snapstart.versions', 'Applies to', 'behaviour', 'Published function versions (and aliases to them), not $LATEST', SNAPSTART_SUPPORT),
+    text('lambda-snapstart.incompatible', 'Not compatible with', 'behaviour', 'Provisioned concurrency, Amazon EFS, ephemeral storage above 512 MB, container images', SNAPSTART_SUPPORT),
   ],
 };
 

@@ -53,6 +53,10 @@ const TRANSFER_PROTOCOLS = 'https://docs.aws.amazon.com/transfer/latest/userguid
 const TRANSFER_PRICING = 'https://aws.amazon.com/aws-transfer-family/pricing/';
 const SNOW = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/whatisedge.html';
 const SNOW_SPECS = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/specifications.html';
+/** The Compute Optimized table of the specifications page. */
+const SNOW_COMPUTE_SPECS = `${SNOW_SPECS}#sbe-compute-specifications`;
+/** The page that maps each DeviceType to its configuration (V3_5S: Storage Optimized 210 TB). */
+const SNOW_DEVICE_TYPES = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/identifying-device.html';
 const SNOW_LIMITS = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/limits.html';
 const SNOW_IMPORT = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/importtype.html';
 const SNOWCONE = 'https://docs.aws.amazon.com/snowball/latest/snowcone-guide/snowcone-what-is-snowcone.html';
@@ -434,12 +438,12 @@ export const snowballEdge: ServiceCard = {
     source: SNOW_IMPORT,
   },
   facts: [
-    num('snowball-edge.storage-optimized', 'Storage Optimized capacity', 'size', 210, 'TB', SNOW_SPECS, {
+    num('snowball-edge.storage-optimized', 'Storage Optimized capacity', 'size', 210, 'TB', SNOW_DEVICE_TYPES, {
       seedLine: 1537,
       changed: { notes: 'up to 80 TB HDD', note: 'The current Storage Optimized device has 210 TB NVMe.' },
     }),
-    num('snowball-edge.compute-optimized', 'Compute Optimized storage', 'size', 28, 'TB', SNOW_SPECS, {
-      detail: '104 vCPUs, 416 GiB memory.',
+    num('snowball-edge.compute-optimized', 'Compute Optimized storage', 'size', 28, 'TB', SNOW_COMPUTE_SPECS, {
+      detail: 'Up to 104 vCPUs; 512 GB of RAM, up to 416 GB usable.',
       seedLine: 1538,
       changed: { notes: 'up to 42 TB HDD', note: 'Previous generation; the current device has 28 TB NVMe.' },
     }),

@@ -1,0 +1,67 @@
+/**
+ * The thirteenth re-verification pass (issue 13, facts helper session 13c): facts still dated 2026-11-27, numeric and
+ * default ones first, then behaviour facts of the most used services.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFact } from '../../server/src/facts/catalog';
+import { REVERIFIED } from '../../server/src/facts/reverification';
+import { THIRTEENTH_CHECKED, THIRTEENTH_ON, THIRTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-thirteenth';
+
+/** The fact's text or list value as one string. */
+function valueText(id: string): string {
+  const value = findFact(id)?.value;
+  if (!value) return '';
+  if (value.type === 'text') return value.value;
+  if (value.type === 'list') return value.values.join(' | ');
+  return JSON.stringify(value);
+}
+
+describe('thirteenth re-verification pass', () => {
+  it('dates every fact it read and confirmed, records what the page says, and stamps none re-verified', () => {
+    for (const [id, note] of Object.entries(THIRTEENTH_CHECKED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.equal(fact.checked, THIRTEENTH_ON, id);
+      assert.ok(!(id in REVERIFIED), `${id}: a quota pass entry would override this date`);
+      assert.ok(!(id in THIRTEENTH_UNCONFIRMED), `${id} is either confirmed or not`);
+      assert.ok(note.length > 60, `${id} says what the page says`);
+      assert.match(fact.source, /^https:\/\/docs\.aws\.amazon\.com\//, `${id} cites an AWS documentation page`);
+    }
+  });
+
+  it('keeps the date of every fact it could not confirm, and says why in the audits page', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'facts-audits.md'), 'utf8');
+    for (const [id, why] of Object.entries(THIRTEENTH_UNCONFIRMED)) {
+      const fact = findFact(id);
+      assert.ok(fact, `${id} is in the pack`);
+      assert.ok(fact.checked < THIRTEENTH_ON, `${id} keeps its older date`);
+      assert.ok(why.length > 40 && page.includes(`| \`${id}\` |`), `${id} is listed with its reason`);
+    }
+  });
+
+  it('gives the RDS Custom pause its default of 60 minutes, not the 90 of the guide\'s example', () => {
+    const automation = valueText('rds-custom.automation');
+    assert.match(automation, /60 to 1,440 minutes, 60 by default/);
+    assert.doesNotMatch(automation, /90/);
+  });
+
+  it('names private endpoint health checks beside the CloudWatch alarm-based check', () => {
+    const value = valueText('route53.private-health-checks');
+    assert.match(value, /CloudWatch alarm-based/);
+    assert.match(value, /health check source in your VPC/);
+    assert.match(findFact('route53.private-health-checks')?.source ?? '', /Route53\/latest\/DeveloperGuide\/health-checks-private-endpoints\.html$/);
+  });
+
+  it('points each source at the section that states the value', () => {
+    assert.match(findFact('lambda.scaling-rate')?.source ?? '', /lambda\/latest\/dg\/scaling-behavior\.html#scaling-rate$/);
+    for (const id of ['lambda-snapstart.runtimes', 'lambda-snapstart.versions', 'lambda-snapstart.incompatible']) {
+      assert.match(findFact(id)?.source ?? '', /lambda\/latest\/dg\/snapstart\.html#snapstart-runtimes$/, id);
+    }
+    assert.match(findFact('dynamodb.capacity-units')?.source ?? '', /ServiceQuotas\.html#default-limits-throughput-capacity-modes$/);
+    assert.match(findFact('snowball-edge.compute-optimized')?.source ?? '', /specifications\.html#sbe-compute-specifications$/);
+    assert.match(findFact('snowball-edge.storage-optimized')?.source ?? '', /developer-guide\/identifying-device\.html$/);
+    assert.match(findFact('snowball-edge.compute-optimized')?.detail ?? '', /416 GB usable/);
+  });
+});
