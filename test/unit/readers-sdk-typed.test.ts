@@ -108,4 +108,15 @@ describe('readers: SDK requests in Go, Java, C# and Rust', () => {
     // Another enum of the same shape names another service's attribute.
     assert.deepEqual(findings(fence('java', 'attrs.put(TopicAttributeName.DELIVERY_POLICY_TIMEOUT, "64800");')), []);
   });
+
+  it('reads Kotlin DSL requests, Java v1 requests with arguments and C# indexer entries', () => {
+    const kotlin = fence('kotlin', 'sqs.setQueueAttributes(SetQueueAttributesRequest {', '    queueUrl = url', '    attributes = mapOf(QueueAttributeName.ReceiveMessageWaitTimeSeconds to "30")', '})');
+    assert.deepEqual(findings(kotlin), ['sqs-wait-time:30']);
+    const java = fence('java', 'CreateQueueRequest request = new CreateQueueRequest("jobs")', '    .addAttributesEntry("DelaySeconds", "1200");');
+    assert.deepEqual(findings(java), ['stated-limit:1200']);
+    const csharp = fence('csharp', 'var request = new CreateQueueRequest', '{', '    QueueName = "jobs",', '    Attributes = { [QueueAttributeName.MaximumMessageSize] = "4194304" }', '};');
+    assert.deepEqual(findings(csharp).length, 1);
+    // Kotlin's `to` between other words is no pair.
+    assert.deepEqual(findings(fence('kotlin', 'val plan = UpdateFunctionConfigurationRequest { description = "scale to 1200" }')), []);
+  });
 });

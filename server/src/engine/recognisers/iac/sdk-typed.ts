@@ -44,7 +44,7 @@ const SERVICE_OF_TYPE: Readonly<Record<string, { readonly packages: RegExp; read
 /** A Go or C# literal of a request: `&sqs.SetQueueAttributesInput{`, `new SetQueueAttributesRequest {`, `new …Request() {`. */
 const LITERAL = /(?:\b([a-z][a-z0-9]{0,30})\.)?\b([A-Z][A-Za-z0-9]{2,63}?)(?:Input|Request)\s*(?:\(\s*\)\s*)?\{/g;
 /** A Java builder or v1 request: `SetQueueAttributesRequest.builder()`, `new SetQueueAttributesRequest()`. */
-const BUILDER = /\b(?:([A-Z][A-Za-z0-9]{2,63}?)Request[ \t]*\.[ \t]*builder[ \t]*\([ \t]*\)|new[ \t]+([A-Z][A-Za-z0-9]{2,63}?)Request[ \t]*\([ \t]*\))/g;
+const BUILDER = /\b(?:([A-Z][A-Za-z0-9]{2,63}?)Request[ \t]*\.[ \t]*builder[ \t]*\([ \t]*\)|new[ \t]+([A-Z][A-Za-z0-9]{2,63}?)Request[ \t]*\()/g;
 /** A Java consumer request `.updateFunctionConfiguration(r -> r…)`, a Rust fluent builder `.update_function_configuration()`. */
 const METHOD = /\.([a-z][A-Za-z0-9_]{2,63})[ \t]*\([ \t]*(?:\)|([A-Za-z_]\w{0,20})[ \t]*->)/g;
 /** A chained call `.name(…)` right after `at` (whitespace and line breaks between). */
@@ -56,18 +56,20 @@ const NUMBER = String.raw`(?:(?:aws\.(?:Int(?:32|64)?|String)|int(?:32|64)?|Inte
 const FIELD = new RegExp(String.raw`(?:\[[ \t]*"([A-Za-z][A-Za-z0-9]{0,63})"[ \t]*\]|(["']?)([A-Za-z][A-Za-z0-9]{0,63})\2)[ \t]*(?::(?!:)|=(?![=>]))[ \t]*${NUMBER}`, 'g');
 /** A builder setter: `.timeout(1200)`, `.withMemorySize(2048)`, `.message_retention_period(1_209_600)`. */
 const SETTER = new RegExp(String.raw`\.(?:with)?([A-Za-z][A-Za-z0-9_]{0,63})[ \t]*\([ \t]*${NUMBER}[ \t]*\)`, 'g');
+/** Between a key and its value: `,` (arguments, a C# pair), `:` (Go), `] =` (a C# indexer), Kotlin's `to`. */
+const PAIR_SEPARATOR = String.raw`[ \t]*(?:,|:(?!:)|\][ \t]*=|to(?=[ \t]))[ \t]*`;
 /**
  * A key and its value as two arguments or a pair: `{ "VisibilityTimeout", "50000" }`, `Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD,
  * "2592000")`, `.attributes(QueueAttributeName::MessageRetentionPeriod, "2592000")`, Go `string(types.QueueAttributeNameVisibilityTimeout): "50000"`.
  */
-const PAIR = new RegExp(String.raw`(?:"([A-Za-z][A-Za-z0-9]{0,63})"|\b(?:[\w]+(?:\.|::))*[A-Za-z]*AttributeName(?:\.|::)?([A-Za-z][A-Za-z0-9_]{0,63})\)?)[ \t]*[,:][ \t]*${NUMBER}`, 'g');
+const PAIR = new RegExp(String.raw`(?:"([A-Za-z][A-Za-z0-9]{0,63})"|\b(?:[\w]+(?:\.|::))*[A-Za-z]*AttributeName(?:\.|::)?([A-Za-z][A-Za-z0-9_]{0,63})\)?)${PAIR_SEPARATOR}${NUMBER}`, 'g');
 
 /**
  * An SQS queue attribute named by the SDK's own enum, wherever the map is built (`attributes.put(QueueAttributeName.
  * VISIBILITY_TIMEOUT, "50000")`, Go `string(types.QueueAttributeNameVisibilityTimeout): "50000"`, C# `[QueueAttributeName.
  * VisibilityTimeout] = "50000"`, Rust `QueueAttributeName::VisibilityTimeout, "50000"`): the enum names the queue's attribute.
  */
-const QUEUE_ATTRIBUTE = new RegExp(String.raw`\bQueueAttributeName(?:\.|::)?([A-Za-z][A-Za-z0-9_]{0,63})\)?[ \t]*(?:,|:(?!:)|\][ \t]*=)[ \t]*${NUMBER}`, 'g');
+const QUEUE_ATTRIBUTE = new RegExp(String.raw`\bQueueAttributeName(?:\.|::)?([A-Za-z][A-Za-z0-9_]{0,63})\)?${PAIR_SEPARATOR}${NUMBER}`, 'g');
 
 interface Request {
   readonly type: string;
@@ -114,8 +116,10 @@ function requestsOf(code: string): Request[] {
   for (let m = BUILDER.exec(code); m; m = BUILDER.exec(code)) {
     const type = BY_OPERATION.get(norm(m[1] ?? m[2] ?? ''));
     if (!type || !readable(type, undefined, code)) continue;
-    const end = chainEnd(code, m.index + m[0].length);
-    if (end > m.index + m[0].length) found.push({ type, start: m.index, bodyStart: m.index + m[0].length, bodyEnd: end });
+    // v1 `new CreateQueueRequest("jobs")`: its arguments, then the chain of setters after them.
+    const close = m[2] === undefined ? m.index + m[0].length - 1 : closing(code, m.index + m[0].length - 1);
+    const end = close < 0 ? -1 : chainEnd(code, close + 1);
+    if (end > close + 1) found.push({ type, start: m.index, bodyStart: m.index + m[0].length - (m[2] === undefined ? 0 : 1), bodyEnd: end });
   }
   METHOD.lastIndex = 0;
   for (let m = METHOD.exec(code); m; m = METHOD.exec(code)) {
