@@ -96,4 +96,27 @@ describe('readers: property headings over a default field', () => {
     const whole = analyzeText(jsii).findings.map((f) => `${f.ruleId}@${f.start}`);
     assert.deepEqual(analyzeChunked(jsii, {}, 60).findings.map((f) => `${f.ruleId}@${f.start}`), whole);
   });
+
+  it('reads a TypeDoc property page, its default alone under a Default heading', () => {
+    const doc = [
+      '# Interface: ConsumerProps',
+      '',
+      '### visibilityTimeout?',
+      '',
+      '> `optional` **visibilityTimeout**: `Duration`',
+      '',
+      'How long a received message stays hidden from other Amazon SQS consumers.',
+      '',
+      '#### Default',
+      '',
+      '`Duration.hours(18)`',
+      '',
+    ].join('\n');
+    assert.deepEqual(flagged(doc), ['warning sqs-visibility-timeout Duration.hours(18)']);
+    assert.match(analyzeText(doc).findings[0]?.message ?? '', /heading on line 3\)/);
+    assert.deepEqual(flagged(doc.replace('hours(18)', 'hours(6)')), []);
+    // A value alone right under the property heading, or under a Default heading of no property, says nothing.
+    assert.deepEqual(flagged(doc.replace('#### Default\n\n', '')), []);
+    assert.deepEqual(flagged('## Amazon SQS\n\n### Queue settings\n\n#### Default\n\n`Duration.hours(18)`\n'), []);
+  });
 });

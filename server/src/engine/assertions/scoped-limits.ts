@@ -7,6 +7,7 @@
  */
 import { subjectReason } from '../scopes/sections';
 import { scopedAssertionsOf, sectionKeyedAssertionsOf } from './quantity';
+import { propertyHeadingStart } from '../recognisers/iac/property-docs';
 import { UNSCOPED } from './quantity-binding';
 import type { AnalyzedContext, DocumentModel } from '../model/document-model';
 import { inheritsSubject } from '../model/document-model';
@@ -49,7 +50,8 @@ export function scopedLimitFindings(model: DocumentModel, contexts: readonly Ana
     for (const a of sectionKeyedAssertionsOf(context, model.scopes, model.text)) {
       const rule = a.ruleId === undefined ? undefined : LIMIT_RULES.get(a.ruleId);
       const draft = rule && judgeLimit(rule, context, a);
-      if (rule && draft) out.push({ rule, draft: { ...draft, message: `${draft.message} (the property from the heading on line ${lines.positionAt(model.scopes.sectionStartAt(context.start)).line + 1})` } });
+      const heading = propertyHeadingStart(context.start, model.scopes, model.text);
+      if (rule && draft) out.push({ rule, draft: { ...draft, message: `${draft.message} (the property from the heading on line ${lines.positionAt(heading).line + 1})` } });
     }
     if (!inheritsSubject(context)) continue;
     const subject = model.scopes.subjectOf(context);

@@ -25,6 +25,11 @@ const BARE = /^\d{1,12}$/;
 /** The label of a default written as a field on its own line: `*Default:*`, `**Default**:`, `__*Default*__:`, `- Default:`. */
 const DEFAULT_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,3}Default[*_]{0,3}[ \t]*:/;
 
+/** The key of a value written alone (no `Default:` label): bound only under a `Default` heading. */
+const ALONE = 'value alone';
+/** TypeDoc's heading over a property's default (`#### Default`, `##### Default value`). */
+const DEFAULT_HEADING = /^#{1,6}[ \t]+Defaults?(?:[ \t]+value)?:?$/i;
+
 /** Factory units as the value units config-keys.ts reads (`30d`, `512MiB`). */
 const FACTORY_UNITS: Readonly<Record<string, string>> = { millis: 'ms', seconds: 's', minutes: 'm', hours: 'h', days: 'd', bytes: 'B', kibibytes: 'KiB', mebibytes: 'MiB', gibibytes: 'GiB' };
 
@@ -44,15 +49,15 @@ export function defaultValueText(raw: string): string | undefined {
 export function propertyDefault(text: string, start: number): IacValue | undefined {
   if (text.length > 200 || text.includes('\n')) return undefined;
   const m = DEFAULT_LABEL.exec(text);
-  if (!m) return undefined;
+  // Without the label, only a value alone (TypeDoc writes it under a `#### Default` heading): its key says so.
   // The value after the label, its emphasis, ticks and a closing full stop taken off.
-  let from = m[0].length;
+  let from = m ? m[0].length : 0;
   let to = text.length;
   while (from < to && ' \t*_`'.includes(text[from] ?? '')) from++;
   while (to > from && ' \t.`\r'.includes(text[to - 1] ?? '')) to--;
   const raw = text.slice(from, to);
   if (raw === '' || defaultValueText(raw) === undefined) return undefined;
-  return { key: '', normalizedKey: '', raw, start: start + from, end: start + to, fromSection: true };
+  return { key: m ? '' : ALONE, normalizedKey: '', raw, start: start + from, end: start + to, fromSection: true };
 }
 
 /**
@@ -100,6 +105,29 @@ function sectionIndex(sections: readonly Section[], start: number): number {
 }
 
 /**
+ * The section whose heading names the property a statement's default belongs to: the statement's own, or
+ * for a value under TypeDoc's `#### Default` the heading right above that one; `next` is where its text ends.
+ */
+function propertySection(statementStart: number, scopes: Scopes, text: string): { section: Section; next: number; alone: boolean } | undefined {
+  let i = sectionIndex(scopes.sections, scopes.sectionStartAt(statementStart));
+  let next = scopes.sections[i + 1]?.start ?? text.length;
+  const own = scopes.sections[i];
+  const alone = own !== undefined && DEFAULT_HEADING.test(own.title.trimEnd());
+  if (own && alone) {
+    next = own.start;
+    i -= 1;
+    if ((scopes.sections[i]?.level ?? 7) >= own.level) return undefined;
+  }
+  const section = scopes.sections[i];
+  return section && section.level <= 6 && propertyHeading(section.title) ? { section, next, alone } : undefined;
+}
+
+/** Where the heading that names a statement's property starts (for a finding's explanation), or -1. */
+export function propertyHeadingStart(statementStart: number, scopes: Scopes, text: string): number {
+  return propertySection(statementStart, scopes, text)?.section.start ?? -1;
+}
+
+/**
  * The values of a statement whose key is its section's property heading, bound to their facts (see above);
  * `text` is the document's. Empty when the statement has none, or the heading names no property, or no
  * one service is named.
@@ -107,12 +135,11 @@ function sectionIndex(sections: readonly Section[], start: number): number {
 export function sectionKeyedValues(values: readonly IacValue[], statementStart: number, scopes: Scopes, text: string): IacValue[] {
   const pending = values.filter((v) => v.fromSection === true);
   if (pending.length === 0) return [];
-  const i = sectionIndex(scopes.sections, scopes.sectionStartAt(statementStart));
-  const section = scopes.sections[i];
-  if (!section || section.level > 6) return [];
+  const found = propertySection(statementStart, scopes, text);
+  if (!found) return [];
+  const { section, next, alone } = found;
   const heading = propertyHeading(section.title);
   if (!heading) return [];
-  const next = scopes.sections[i + 1]?.start ?? text.length;
   const description = descriptionOf(text.slice(section.end, Math.min(next, section.end + 4000)));
   // The module in the anchor id names the service; else the sections around the property's.
   const around = scopes.subjectAt(section.start)?.service;
@@ -120,6 +147,7 @@ export function sectionKeyedValues(values: readonly IacValue[], statementStart: 
   const key = heading.key;
   const out: IacValue[] = [];
   for (const v of pending) {
+    if ((v.key === ALONE) !== alone) continue;
     const raw = defaultValueText(v.raw);
     const bound = raw === undefined ? undefined : bindKeyPath([key], raw, description, v.start, v.end, 0, service);
     if (bound?.bound) out.push({ ...bound, key, raw: v.raw });
