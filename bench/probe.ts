@@ -81,6 +81,12 @@ function inputs(): Array<[string, string]> {
     ['unclosed <!-- paragraph', repeatTo('x <!-- archnotes-disable vpc-cidr-size <!-- archnotes-disable vpc-cidr-size\n', KB100)],
     ['30-deep - lines', repeatTo('- '.repeat(30) + 'x\n', KB100)],
     ['- 10.0.0.0/16 vpc items', repeatTo('- 10.0.0.0/16 vpc\n', KB100)],
+    // Documents of many small blocks (twelfth session, docs/reliability.md "Found, not in the probe").
+    ['small blocks: one-line quotes', repeatTo('> a\n\n>b\n\n', KB100)],
+    ['small blocks: lists changing bullet', repeatTo('- a\n- b\n\n* c\n\n', KB100)],
+    ['small blocks: one loose list', repeatTo('- a\n\n', KB100)],
+    ['small blocks: headings and text', repeatTo('# a\n\ntext\n\n', KB100)],
+    ['small blocks: one-line paragraphs', repeatTo('Some text here.\n\n', KB100)],
   ];
 }
 
