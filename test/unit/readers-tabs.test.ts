@@ -121,4 +121,33 @@ describe('readers: content tabs and indented fences', () => {
       assert.deepEqual(chunked, whole);
     }
   });
+
+  it('reads code blocks nested in sphinx-tabs directives of a reStructuredText text', () => {
+    const rst = [
+      'Worker settings',
+      '===============',
+      '',
+      '.. tabs::',
+      '',
+      '   .. tab:: Terraform',
+      '',
+      '      .. code-block:: hcl',
+      '',
+      '         resource "aws_lambda_function" "worker" {',
+      '           timeout = 1500',
+      '         }',
+      '',
+      '   .. code-tab:: yaml SAM',
+      '',
+      '      Worker:',
+      '        Type: AWS::Serverless::Function',
+      '        Properties:',
+      '          Timeout: 1500',
+      '',
+    ].join('\n');
+    assert.deepEqual(flagged(rst), ['error lambda-timeout 1500', 'error lambda-timeout 1500']);
+    assert.deepEqual(flagged(rst.replace(/1500/g, '600')), []);
+    // A tab with prose only stays prose; a directive without an indented body is left alone.
+    assert.deepEqual(flagged('Notes\n=====\n\n.. tab:: Limits\n\n   Lambda runs for up to 15 minutes.\n'), []);
+  });
 });

@@ -35,7 +35,7 @@ import { FenceTracker, lineTexts, type LineText } from '../util/text';
 
 
 /** Any construct below (most documents have none). */
-const ANY = /^(?:\*{1,6}[ \t]+\S|#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|\.\. (?:code-block|code|sourcecode|list-table)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
+const ANY = /^(?:\*{1,6}[ \t]+\S|#\+(?:BEGIN_|begin_|TITLE:|title:)|:PROPERTIES:|\|-+\+|[ \t]*\.\. (?:code-block|code|sourcecode|list-table|tabs|tab|group-tab|code-tab)::|[=~^"'*+#:.-]{3,}[ \t]*\r?$|=+[ \t]+=+|\+-+\+)/m;
 /** What only org-mode writes under a headline, indented or not: a drawer, a block, a planning line. */
 const ORG_CONSTRUCT = /^[ \t]*(?::PROPERTIES:|#\+|(?:SCHEDULED|DEADLINE|CLOSED):)/;
 /** A line that continues a markdown list item, or starts one: after `* Title`, it makes that line a bullet. */
@@ -50,7 +50,9 @@ const ORG_ROW = /^[ \t]*\|/;
 const DRAWER_OPEN = /^[ \t]*:PROPERTIES:[ \t]*\r?$/;
 const DRAWER_END = /^[ \t]*:END:[ \t]*\r?$/;
 
-const RST_DIRECTIVE = /^\.\. (?:code-block|code|sourcecode)::(?:[ \t]+([A-Za-z][\w+#-]{0,19}))?[ \t]*\r?$/;
+const RST_DIRECTIVE = /^([ \t]*)\.\. (?:code-block|code|sourcecode|code-tab)::(?:[ \t]+([A-Za-z][\w+#-]{0,19}))?(?:[ \t]+[^\s][^\n]{0,60})?\r?$/;
+/** sphinx-tabs containers (`.. tabs::`, `.. tab:: Terraform`, `.. group-tab:: CDK`): their indented body is a list item's. */
+const RST_TABS = /^([ \t]*)\.\. (?:tabs|tab|group-tab)::(?:[ \t][^\n]{0,80})?$/;
 const RST_OPTION = /^[ \t]+:[\w-]+:/;
 const RST_LIST_TABLE = /^\.\. list-table::/;
 /** An underline or overline: one punctuation character repeated. */
@@ -246,6 +248,17 @@ function gridTable(edits: Edits, lines: readonly Line[], from: number): number {
   return j;
 }
 
+/** The width of a line's leading spaces (a tab counts as four). */
+function indentOf(text: string): number {
+  let n = 0;
+  for (const c of text) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4;
+    else return n;
+  }
+  return n;
+}
+
 function rstAsMarkdown(lines: readonly Line[], edits: Edits): void {
   const fences = new FenceTracker();
   for (let i = 0; i < lines.length; i++) {
@@ -258,12 +271,20 @@ function rstAsMarkdown(lines: readonly Line[], edits: Edits): void {
       let j = i + 1;
       while (j < lines.length && RST_OPTION.test((lines[j] as Line).text)) j++;
       const body = nextNonBlank(lines, j);
-      // The body must be indented by two or more, so it is the list item's content.
-      if (body < lines.length && /^(?: {2,}|\t)\S/.test((lines[body] as Line).text)) {
-        edits.line(line, '- ```' + (directive[1] ?? ''));
+      // The body must be indented by two or more past the directive, so it is the list item's content.
+      const indent = directive[1] ?? '';
+      if (body < lines.length && indentOf((lines[body] as Line).text) >= indent.length + 2) {
+        edits.line(line, `${indent}- \`\`\`${directive[2] ?? ''}`);
         for (let k = i + 1; k < j; k++) edits.line(lines[k] as Line, '');
         i = body;
       }
+      continue;
+    }
+    // A sphinx-tabs container over an indented body: its `..` becomes a list marker, so a nested code block is in its item.
+    const tabs = RST_TABS.exec(line.text.replace(/\r$/, ''));
+    if (tabs) {
+      const body = nextNonBlank(lines, i + 1);
+      if (body < lines.length && indentOf((lines[body] as Line).text) >= (tabs[1] ?? '').length + 2) edits.at(line.start + (tabs[1] ?? '').length, '- ');
       continue;
     }
     if (RST_LIST_TABLE.test(line.text)) {
@@ -325,7 +346,7 @@ export function orgRstCodeSpan(raw: string): { start: number; end: number } | un
   if (ORG_BEGIN.test(first.text)) {
     const last = lines[lines.length - 1];
     if (last && lines.length > 1 && ORG_END.test(last.text)) to = lines.length - 1;
-  } else if (/^ ?(?:code-block|code|sourcecode)::/.test(first.text)) {
+  } else if (/^ ?(?:code-block|code|sourcecode|code-tab)::/.test(first.text)) {
     while (from < lines.length && RST_OPTION.test((lines[from] as Line).text)) from++;
   } else return undefined;
   const start = lines[from]?.start ?? raw.length;
