@@ -65,3 +65,17 @@ describe('thirteenth re-verification pass', () => {
     assert.match(findFact('snowball-edge.compute-optimized')?.detail ?? '', /416 GB usable/);
   });
 });
+
+describe('thirteenth pass, second batch', () => {
+  it('lists QUIC and TCP_QUIC among the NLB listener protocols, citing the listeners page', () => {
+    const protocols = findFact('nlb.protocols')?.value;
+    assert.ok(protocols?.type === 'list');
+    for (const p of ['TCP', 'UDP', 'TCP_UDP', 'TLS', 'QUIC', 'TCP_QUIC']) assert.ok(protocols.values.includes(p), p);
+    assert.match(findFact('nlb.protocols')?.source ?? '', /elasticloadbalancing\/latest\/network\/load-balancer-listeners\.html$/);
+  });
+
+  it('gives the SNS retry policy its figures and section', () => {
+    assert.match(findFact('sns.retries')?.source ?? '', /sns-message-delivery-retries\.html#delivery-policies-for-protocols$/);
+    assert.match(findFact('sns.retries')?.detail ?? '', /100,015 attempts over 23 days/);
+  });
+});

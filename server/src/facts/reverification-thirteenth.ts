@@ -35,6 +35,24 @@ export const THIRTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed source: ServiceQuotas, Read/write capacity mode and throughput (2023 copy): one read capacity unit = one strongly consistent read per second, or two eventually consistent reads per second, for items up to 4 KB; one write capacity unit = one write per second for items up to 1 KB. read-write-operations (current copy) states the read half the same way. The cited provisioned-capacity-mode page was not reached',
   'route53.private-health-checks':
     'fixed: dns-failover-private-hosted-zones (current copy): Route 53 health checkers are outside the VPC; check an endpoint with only private IP addresses through a health check based on a CloudWatch alarm. health-checks-private-endpoints and health-check-sources (current copies): a private endpoint health check runs from a health check source in your VPC (an IP address in each of three subnets in three AZs, up to 200 health checks per source, 5 sources per account). The value now names both; no former value is recorded because no stored page dates the new health checks',
+  'sns.retries':
+    'fixed source (anchor) and detail: sns-message-delivery-retries, Delivery protocols and policies (current copy): AWS managed endpoints (Lambda, Amazon SQS) get 3 immediate retries, 2 pre-backoff, 10 backoff and 100,000 post-backoff attempts, 100,015 attempts over 23 days; only HTTP/S takes a custom delivery policy, with at most 3,600 seconds of retries; when the policy is exhausted SNS discards the message unless a dead-letter queue is attached to the subscription',
+  'nlb.protocols':
+    'fixed: load-balancer-listeners, Listener configuration (current docs.amazonaws.cn copy): Protocols TCP, TLS, UDP, TCP_UDP, QUIC, TCP_QUIC, ports 1-65535; the Elastic Load Balancing API reference Welcome (current copies) says a Network Load Balancer supports TCP, TLS, UDP and QUIC; the AWS Networking blog post Introducing QUIC Protocol Support for Network Load Balancer announces the launch. An older docs.aws.amazon.com copy of the listeners page lists only the first four. QUIC and TCP_QUIC were added to the list; no former value is recorded because no AWS page read gives the launch date (a third-party article of 17 November 2025 calls it just landed)',
+  'efs.clients':
+    'fixed source: how-it-works (2023 copy): mount through the Network File System versions 4.0 and 4.1 (NFSv4) protocol, one mount target in each Availability Zone; whatisefs (2023 copy): using Amazon EFS with Microsoft Windows-based EC2 instances is not supported. The cited accessing-fs page was not reached',
+  'athena.workgroups':
+    'manage-queries-control-costs-with-workgroups (2023 copy, the cited page under its former name): use workgroups to separate users, teams, applications or workloads, to set limits on the amount of data each query or the entire workgroup can process, and to track costs; control-limits: data usage controls per query and per workgroup',
+  'ec2.instance-type-naming':
+    'instance-types (2023 copy of the EC2 guide, whose naming section is now the instance types guide\'s instance-type-names page): instance types are named by family, generation, additional capabilities and size; the first position is the family (c), the second the generation (5), the letters before the period additional capabilities, and after the period the size',
+  'ecr.lifecycle':
+    'LifecyclePolicies (2023 copy): rules expire images by count (countType imageCountMoreThan) or by age (sinceImagePushed), selected by tagStatus (tagged, untagged or any) and tagPrefixList',
+  'elasticache.engines':
+    'SelectEngine (current copies, English and translations): Amazon ElastiCache supports the Valkey, Memcached and Redis OSS cache engines',
+  'waf.rate-based':
+    'waf-rule-statement-type-rate-based-high-level-settings (current copy): evaluation window 60, 120, 300 or 600 seconds, 300 (5 minutes) by default; the lowest rate limit allowed is 10',
+  'global-accelerator.endpoints':
+    'about-endpoints (current copy): endpoints for standard accelerators can be Network Load Balancers, Application Load Balancers, Amazon EC2 instances or Elastic IP addresses',
   'fargate.network-mode':
     'AWS_Fargate, Tasks and services, Task networking (2023 copy; its section anchor fargate-tasks-services is the name of the cited page): Amazon ECS tasks for Fargate require the awsvpc network mode, which gives each task an elastic network interface with the security groups you specify',
 };
@@ -44,8 +62,18 @@ export const THIRTEENTH_CHECKED: Readonly<Record<string, string>> = {
  * and docs/facts-audits.md lists each with the reason.
  */
 export const THIRTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
-  'nlb.protocols':
-    'possibly stale: the current docs.aws.amazon.com copy of load-balancer-listeners lists TCP, TLS, UDP and TCP_UDP, but a current docs.amazonaws.cn copy of the same page also lists QUIC and TCP_QUIC (and their listener rules); no stored page dates the addition, so the value and its history were left as they are',
+  'elb.types':
+    'the Elastic Load Balancing API reference Welcome (current copies) names the four types, ALB at layer 7 (HTTP and HTTPS), NLB at layer 4 (TCP, TLS, UDP and QUIC) and GWLB at layer 3, but not the gRPC and GENEVE of the value (and the value\'s NLB lacks QUIC); the cited what-is-load-balancing page was not reached',
+  'organizations.policy-types':
+    'the cited orgs_manage_policies page was not reached; Terraform and CDK sources list a chatbot policy type the value does not name, so the list may be incomplete',
+  'privatelink.gateway-endpoint-services':
+    'an AWS Prescriptive Guidance page (wkld-12, current) says DynamoDB is reached through a gateway endpoint and S3 through gateway or interface endpoints, gateway endpoints at no additional charge; the cited gateway-endpoints page was not reached, and a third-party construct library also lists S3 Express gateway endpoints',
+  'sns.fifo':
+    'fifo-message-grouping (current copy) says an SNS FIFO topic passes the message group ID to subscribed SQS FIFO queues and not to standard queues, and the FIFO code example subscribes both; the .fifo name suffix and the deduplication clause were not read on the cited sns-fifo-topics page',
+  'alb.static-ip':
+    'application-load-balancer-target (current copy) offers an NLB in front of an ALB for static IP addresses, but no page read says that an ALB has no static IP addresses',
+  'cloudtrail.delivery':
+    'the 2023 copy of the first-trail walkthrough says CloudTrail typically delivers logs within an average of about 5 minutes of an API call; the CloudWatch Logs and EventBridge clauses and the cited create-and-update-a-trail page were not read',
   'cloudfront.vpc-origins':
     'private-content-vpc-origins (current copy) states ALBs, NLBs and EC2 instances in private subnets as VPC origins, but not the "since November 2024" clause of the value',
   'snowcone.capacity':

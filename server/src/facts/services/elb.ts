@@ -11,6 +11,8 @@ const ALB_TG = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/applicat
 const ALB_IDLE = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html';
 const ALB_HEADERS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/x-forwarded-headers.html';
 const NLB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/introduction.html';
+/** Listener configuration: the protocols and ports an NLB listener takes. */
+const NLB_LISTENERS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html';
 const NLB_LB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html';
 const NLB_TG = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html';
 const GWLB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/introduction.html';
@@ -88,7 +90,9 @@ export const nlb: ServiceCard = {
   category: 'Networking',
   docs: NLB,
   facts: [
-    list('nlb.protocols', 'Protocols', 'behaviour', ['TCP', 'UDP', 'TCP_UDP', 'TLS'], NLB),
+    list('nlb.protocols', 'Protocols', 'behaviour', ['TCP', 'UDP', 'TCP_UDP', 'TLS', 'QUIC', 'TCP_QUIC'], NLB_LISTENERS, {
+      detail: 'QUIC listeners forward QUIC traffic to the targets and keep a session on one target by its QUIC connection ID (AWS Networking blog, Introducing QUIC protocol support for Network Load Balancer).',
+    }),
     text('nlb.osi-layer', 'OSI layer', 'behaviour', 'Layer 4 of the OSI model: each TCP connection or UDP flow goes to one target, chosen by a flow hash of protocol, source and destination IP address and port', NLB),
     text('nlb.static-ip', 'Static IP', 'behaviour', 'One static IP per AZ; can use your Elastic IPs', NLB_LB),
     text('nlb.cross-zone', 'Cross-zone load balancing', 'default', 'Off by default (the load balancer attribute defaults to false)', NLB_LB),

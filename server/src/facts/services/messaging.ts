@@ -84,7 +84,9 @@ export const sns: ServiceCard = {
     list('sns.protocols', 'Subscription protocols', 'behaviour', ['SQS', 'Lambda', 'HTTP/HTTPS', 'Email', 'SMS', 'Mobile push', 'Amazon Data Firehose'], SNS),
     text('sns.filtering', 'Message filtering', 'behaviour', 'Subscription filter policies on message attributes or body', SNS_FILTER),
     text('sns.fan-out', 'Fan-out', 'behaviour', 'A message published to a topic is replicated to several endpoints (SQS queues, Firehose, HTTP/S, Lambda) for parallel processing', SNS_FANOUT),
-    text('sns.retries', 'Delivery retries', 'behaviour', 'AWS-managed endpoints (SQS, Lambda) retried for days; HTTP/S per delivery policy; failed messages can go to a DLQ', SNS_RETRY),
+    text('sns.retries', 'Delivery retries', 'behaviour', 'AWS-managed endpoints (SQS, Lambda) retried for days; HTTP/S per delivery policy; failed messages can go to a DLQ', `${SNS_RETRY}#delivery-policies-for-protocols`, {
+      detail: 'AWS managed endpoints: 100,015 attempts over 23 days; only HTTP/S takes a custom delivery policy (at most 3,600 seconds of retries); once the policy is exhausted the message is discarded unless the subscription has a dead-letter queue.',
+    }),
   ],
 };
 

@@ -234,7 +234,7 @@ export const efs: ServiceCard = {
     }),
     list('efs.storage-classes', 'Storage classes', 'behaviour', ['EFS Standard', 'EFS Infrequent Access', 'EFS Archive'], EFS_CLASSES, { seedLine: 199, sourceSection: 'EFS storage classes' }),
     num('efs.max-file-size', 'Maximum file size', 'limit', 52_673_613_135_872, 'bytes', EFS_LIMITS, { hardLimit: true, detail: 'About 47.9 TiB.' }),
-    text('efs.clients', 'Clients', 'behaviour', 'Linux (NFSv4.0/4.1) only, not Windows; one mount target per AZ', EFS_MOUNT),
+    text('efs.clients', 'Clients', 'behaviour', 'Linux (NFSv4.0/4.1) only, not Windows; one mount target per AZ', 'https://docs.aws.amazon.com/efs/latest/ug/how-it-works.html'),
     price('efs.standard-price', 'EFS Standard storage (per GB-month, us-east-1)', 0.3, EFS_PRICING),
   ],
 };
