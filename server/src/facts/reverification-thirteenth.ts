@@ -53,6 +53,8 @@ export const THIRTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'waf-rule-statement-type-rate-based-high-level-settings (current copy): evaluation window 60, 120, 300 or 600 seconds, 300 (5 minutes) by default; the lowest rate limit allowed is 10',
   'global-accelerator.endpoints':
     'about-endpoints (current copy): endpoints for standard accelerators can be Network Load Balancers, Application Load Balancers, Amazon EC2 instances or Elastic IP addresses',
+  'secrets-manager.replication':
+    'fixed source: create-manage-multi-region-secrets (2023 copy): you can replicate your secrets in multiple AWS Regions; Secrets Manager replicates the encrypted secret data and metadata such as tags and resource policies, and a replica can be promoted to a standalone secret. The cited intro page was not read',
   'fargate.network-mode':
     'AWS_Fargate, Tasks and services, Task networking (2023 copy; its section anchor fargate-tasks-services is the name of the cited page): Amazon ECS tasks for Fargate require the awsvpc network mode, which gives each task an elastic network interface with the security groups you specify',
 };
@@ -62,6 +64,16 @@ export const THIRTEENTH_CHECKED: Readonly<Record<string, string>> = {
  * and docs/facts-audits.md lists each with the reason.
  */
 export const THIRTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'cloudfront.pops':
+    'the stored copy of aws.amazon.com/cloudfront/features lists the Points of Presence city by city but no total was read in it; no other AWS page with the 600+ and 13 regional edge caches was reached',
+  'data-transfer.free-tier':
+    'no stored copy of aws.amazon.com/free states the 100 GB; AWS moved new accounts to a credit-based Free Tier on 15 July 2025 (per AWS\'s agent toolkit notes on GitHub), so the offer may differ by account type',
+  'acm.integrated-services':
+    'the cited acm-services page was not reached; the AWS cryptography guide\'s list of other services that use X.509 certificates (current) is a different list',
+  'kinesis-data-streams.consumers':
+    'shared-throughput-kcl-consumers (2023 copy) says only one worker holds each shard lease at a time; the "many consumers can read a shard" clause and the cited key-concepts page were not read',
+  'transfer-family.protocols':
+    'the 2023 copies say AS2 works only with VPC endpoints and walk through an FTP server on a VPC hosted endpoint, but no page read says FTP is VPC-only',
   'elb.types':
     'the Elastic Load Balancing API reference Welcome (current copies) names the four types, ALB at layer 7 (HTTP and HTTPS), NLB at layer 4 (TCP, TLS, UDP and QUIC) and GWLB at layer 3, but not the gRPC and GENEVE of the value (and the value\'s NLB lacks QUIC); the cited what-is-load-balancing page was not reached',
   'organizations.policy-types':

@@ -239,7 +239,7 @@ export const secretsManager: ServiceCard = {
     price('secrets-manager.secret-price', 'Per secret per month', 0.4, SM_PRICING, { detail: 'Plus $0.05 per 10,000 API calls.' }),
     text('secrets-manager.rotation', 'Rotation', 'behaviour', 'On a schedule expression (rate or cron), as often as every four hours', SM_ROTATION),
     range('secrets-manager.recovery-window', 'Deletion recovery window', { min: 7, max: 30, default: 30 }, 'days', SM_DELETE, { hardLimit: true }),
-    text('secrets-manager.replication', 'Replication', 'behaviour', 'Replica secrets in other Regions', SM),
+    text('secrets-manager.replication', 'Replication', 'behaviour', 'Replica secrets in other Regions', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/create-manage-multi-region-secrets.html'),
   ],
 };
 
