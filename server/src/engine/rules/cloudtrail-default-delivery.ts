@@ -8,7 +8,7 @@ const BY_ITSELF = String.raw`(?:automatically|by\s+default|out\s+of\s+the\s+box|
 /**
  * Delivery to S3 or CloudWatch Logs with no trail: "CloudTrail automatically logs every API call to
  * S3", "CloudTrail events are stored in S3 by default". Only the 90-day event history needs no setup;
- * files in S3 or CloudWatch Logs need a trail (or a CloudTrail Lake event data store).
+ * files in S3 or CloudWatch Logs need a trail.
  */
 const WITHOUT_A_TRAIL: readonly ClaimFrame[] = [
   {
@@ -34,7 +34,8 @@ export const cloudtrailDefaultDelivery: ContextRule = {
   rationale:
     'With no setup, CloudTrail keeps only the event history: the last 90 days of management events, viewable and searchable in the ' +
     'console and API. Log files in an S3 bucket, or events in CloudWatch Logs, come from a trail you create (or an organization trail, ' +
-    'as a landing zone sets up), and longer queryable storage from a CloudTrail Lake event data store. A design that counts on "CloudTrail ' +
+    'as a landing zone sets up); query the S3 files with Athena, or the events in CloudWatch Logs (CloudTrail Lake takes no new customers ' +
+    'since 31 May 2026). A design that counts on "CloudTrail ' +
     'logs to S3 by default" for audit retention has no audit files. Text that names a trail, Lake, a landing zone or the event history ' +
     'is not flagged.',
   severity: 'info',
@@ -61,7 +62,7 @@ export const cloudtrailDefaultDelivery: ContextRule = {
       report({
         start: claim.start,
         end: claim.end,
-        message: 'Without a trail CloudTrail keeps only the 90-day event history; log files in S3 or CloudWatch Logs need a trail (or a CloudTrail Lake event data store).',
+        message: 'Without a trail CloudTrail keeps only the 90-day event history; log files in S3 or CloudWatch Logs need a trail.',
       });
     }
   },

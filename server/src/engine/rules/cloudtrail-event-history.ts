@@ -5,7 +5,8 @@ export const cloudtrailEventHistory = limitRule({
   description: 'CloudTrail event history said to keep events for something other than 90 days.',
   rationale:
     'CloudTrail event history shows the last 90 days of management events, with no setup and no way to extend it. Longer retention needs a ' +
-    'trail delivering to S3 (with lifecycle or Object Lock) or a CloudTrail Lake event data store.',
+    'trail delivering to S3 (with lifecycle or Object Lock; query it with Athena) or to CloudWatch Logs. CloudTrail Lake, the query store, ' +
+    'takes no new customers since 31 May 2026.',
   severity: 'warning',
   fact: 'cloudtrail.event-history',
   services: ['cloudtrail'],
