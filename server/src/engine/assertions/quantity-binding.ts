@@ -13,7 +13,7 @@ import { columnAt } from '../parse/cells';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
-import { mostSpecific } from '../recognisers/services';
+import { findServices, mostSpecific } from '../recognisers/services';
 import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
@@ -269,7 +269,7 @@ const NAMED_LIMIT_AT = new RegExp(NAMED_LIMIT_AFTER.source.replace(/^\^/, ''), '
 export const UNSCOPED = '\u0000unscoped';
 
 /** How the subject was found; 'attribute': the attribute's own words name one service ("visibility timeout" is SQS's). */
-export type SubjectEvidence = 'clause' | 'context' | 'table-header' | 'parent' | 'section' | 'attribute';
+export type SubjectEvidence = 'clause' | 'context' | 'table-header' | 'parent' | 'previous-sentence' | 'section' | 'attribute';
 
 export interface BoundSubject {
   readonly service: string;
@@ -316,7 +316,12 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   const speaking = services.filter((s) => s.end <= (context.kind === 'tableRow' ? at : clause.start));
   const ids = mostSpecific(new Set(speaking.map((s) => s.serviceId)));
   if (ids.size === 1) return { service: [...ids][0] ?? '', evidence: 'context' };
-  if (ids.size > 1) return undefined;
+  if (ids.size > 1) {
+    // "Uploads land in S3 and trigger a Lambda. … Objects can't be bigger than 5 TB": the clause's own
+    // noun for what one of them holds (objects, items, messages of a queue) says which one it is about.
+    const held = [...ids].filter((id) => HELD_NOUNS[id]?.test(clause.text));
+    return held.length === 1 ? { service: held[0] ?? '', evidence: 'context' } : undefined;
+  }
   const column = columnService(context, q.start);
   if (column) return { service: column, evidence: 'table-header' };
   const header = new Set(context.headerServices.map((s) => s.serviceId));
@@ -325,6 +330,15 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   const fromParent = new Set(nearestParentServices(context).map((s) => s.serviceId));
   if (fromParent.size === 1) return { service: [...fromParent][0] ?? '', evidence: 'parent' };
   if (fromParent.size > 1) return undefined;
+  // "Uploads land in S3. The object size cannot exceed 5 TB.": a sentence that names no service at all is
+  // about the one the sentence before it (same paragraph or item) names.
+  // A question before it is answered through the question's own reading (its ceiling words), and a
+  // sentence before it naming several services leaves the subject to the section, as before.
+  if (context.services.length === 0 && context.lead !== '' && !/\?[\s*_]*$/.test(context.lead)) {
+    const fromLead = leadServiceIds(context);
+    const held = fromLead.size > 1 ? [...fromLead].filter((id) => HELD_NOUNS[id]?.test(clause.text)) : [...fromLead];
+    if (held.length === 1) return { service: held[0] ?? '', evidence: 'previous-sentence' };
+  }
   // Nothing in the statement, its table or its parents names a service: the scope's subject speaks; with
   // no subject in scope, words of the attribute that are themselves one service's name ("visibility
   // timeout", "MessageRetentionPeriod") say whose it is.
@@ -338,6 +352,28 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   return undefined;
 }
 
+
+const leadServices = new WeakMap<AnalyzedContext, ReadonlySet<string>>();
+
+/** The services the sentence before a context names (most specific), found once per context. */
+function leadServiceIds(context: AnalyzedContext): ReadonlySet<string> {
+  let ids = leadServices.get(context);
+  if (!ids) {
+    ids = mostSpecific(new Set(findServices(context.lead, 0).map((s) => s.serviceId)));
+    leadServices.set(context, ids);
+  }
+  return ids;
+}
+
+/** What a service holds, in the words a clause uses for it without naming the service. */
+const HELD_NOUNS: Readonly<Record<string, RegExp>> = {
+  s3: /\bobjects?\b|\bbuckets?\b/i,
+  dynamodb: /\bitems?\b/i,
+  lambda: /\bfunctions?\b|\binvocations?\b/i,
+  sqs: /\bqueues?\b/i,
+  sns: /\btopics?\b/i,
+  'kinesis-data-streams': /\bshards?\b/i,
+};
 
 /**
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where

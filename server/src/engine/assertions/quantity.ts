@@ -71,7 +71,7 @@ export function asserted(modality: Modality): boolean {
 }
 
 /** Subjects the statement itself names: only then do the bound phrases read a maximum (a section's subject may be another's). */
-const OWN_SUBJECT: ReadonlySet<SubjectEvidence> = new Set(['clause', 'context', 'table-header']);
+const OWN_SUBJECT: ReadonlySet<SubjectEvidence> = new Set(['clause', 'context', 'table-header', 'previous-sentence']);
 
 function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evidence: SubjectEvidence): Modality {
   const bound = OWN_SUBJECT.has(evidence) ? boundPhraseOf(clause, q) : undefined;

@@ -498,11 +498,11 @@ const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
 /**
  * Judges one assertion of this rule's attribute. Evidence decides the ceiling: a subject inherited
- * from a parent item or a section title, or named only by the attribute's own words, gives at most a warning.
+ * from a parent item, the sentence before or a section title, or named only by the attribute's own words, gives at most a warning.
  */
 export function judgeLimit(rule: LimitRule, context: AnalyzedContext, a: QuantityAssertion): FindingDraft | undefined {
   const draft = a.iac ? judgeIac(rule.spec, a) : judgeProse(rule.spec, context, a);
-  if (!draft || (a.evidence !== 'parent' && a.evidence !== 'section' && a.evidence !== 'attribute')) return draft;
+  if (!draft || (a.evidence !== 'parent' && a.evidence !== 'previous-sentence' && a.evidence !== 'section' && a.evidence !== 'attribute')) return draft;
   const severity = draft.severity ?? rule.severity;
   return SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? { ...draft, severity: 'warning' } : draft;
 }
