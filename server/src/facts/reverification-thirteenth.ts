@@ -55,6 +55,10 @@ export const THIRTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'about-endpoints (current copy): endpoints for standard accelerators can be Network Load Balancers, Application Load Balancers, Amazon EC2 instances or Elastic IP addresses',
   'secrets-manager.replication':
     'fixed source: create-manage-multi-region-secrets (2023 copy): you can replicate your secrets in multiple AWS Regions; Secrets Manager replicates the encrypted secret data and metadata such as tags and resource policies, and a replica can be promoted to a standalone secret. The cited intro page was not read',
+  'mq.deployment':
+    'amazon-mq-broker-architecture (2023 copy): Amazon MQ for ActiveMQ brokers are single-instance or active/standby; active-standby-broker-deployment: two brokers in two AZs, a redundant pair, that communicate with Amazon EFS storage; rabbitmq-broker-architecture-cluster: a RabbitMQ cluster deployment is a logical grouping of three broker nodes behind a Network Load Balancer across AZs',
+  'ecs.roles':
+    'task-iam-roles (2023 copy): the permissions of a task IAM role are assumed by the containers in the task, for applications that call AWS APIs; task_execution_IAM_role (2023 copy): the task execution role lets the ECS container and Fargate agents pull images from a private ECR repository, send logs with the awslogs driver, and read Secrets Manager secrets or Parameter Store parameters',
   'fargate.network-mode':
     'AWS_Fargate, Tasks and services, Task networking (2023 copy; its section anchor fargate-tasks-services is the name of the cited page): Amazon ECS tasks for Fargate require the awsvpc network mode, which gives each task an elastic network interface with the security groups you specify',
 };
