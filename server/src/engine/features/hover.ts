@@ -21,7 +21,7 @@ import {
   type CidrMention,
 } from '../recognisers/cidr';
 import { findFact, rangeOf, serviceOfFact } from '../../facts/catalog';
-import { assertionsInScope, type QuantityAssertion } from '../assertions/quantity';
+import { assertionsInScope, sectionKeyedAssertionsOf, type QuantityAssertion } from '../assertions/quantity';
 import { describeBytes, describeSeconds, type QuantityMention } from '../recognisers/quantities';
 import { boundsOfSpec, describe, verdictOf, writtenOf, type AttributeSpec } from '../assertions/quantity-binding';
 import { renderCidr6Card } from './hover-cidr6';
@@ -389,9 +389,11 @@ export function hoverAt(analysis: Analysis, offset: number, underFinding = false
       .filter((c) => c !== '');
     if (cards.length > 0) return { markdown: cards.join('\n\n---\n\n'), start: quantity.start, end: quantity.end };
   }
-  if (context.kind === 'code') {
-    // An IaC value or CLI flag: the record the limit rule judges, judged as judgeIac does (minimum included).
-    const a = assertionsInScope(context, analysis.model.scopes).find((x) => x.iac && within(offset, x));
+  // An IaC value or CLI flag, or a default an API page gives under a property heading (`*Default:*`): the
+  // record the limit rule judges, judged as judgeIac does (minimum included).
+  const keyed = context.kind === 'code' ? assertionsInScope(context, analysis.model.scopes) : sectionKeyedAssertionsOf(context, analysis.model.scopes, analysis.text);
+  if (keyed.length > 0) {
+    const a = keyed.find((x) => x.iac && within(offset, x));
     const markdown = a?.iac && renderQuantityCard({ ...a.spec, proseMin: true, exact: false }, { normalized: a.value }, `${a.iac.value.key} = ${a.iac.value.raw}`);
     if (a && markdown) return { markdown, start: a.start, end: a.end };
   }
