@@ -14,7 +14,7 @@ import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
 import { findServices, mostSpecific } from '../recognisers/services';
-import { HISTORY, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
+import { saysHistory, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
 
 export type Dimension = 'duration' | 'size';
 
@@ -668,7 +668,7 @@ export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeS
   const text = withoutOwned(clause.text, bound);
   // "Unlike SQS, Kinesis keeps data 7 days at most": a contrast sets its own phrase aside, not the clause.
   if (negatesClaim(text, q.start - clause.start, q.end - clause.start) || clause.rejected) return 'negation';
-  if (HISTORY.test(text)) return 'history';
+  if (saysHistory(text)) return 'history';
   if (isQuestion(clause) && !inOpeningReason(clause, q.start - clause.start)) return 'question';
   if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';
   const at = q.start - clause.start;

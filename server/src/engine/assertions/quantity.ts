@@ -28,7 +28,7 @@ import {
 import { textBefore } from '../util/text';
 import { registeredAttributes } from './registry';
 import { boundPhraseOf } from './bound-phrases';
-import { HISTORY } from '../rules/kit/helpers';
+import { saysHistory } from '../rules/kit/helpers';
 
 /**
  * How the text holds the value: stated as a setting or fact, as a default or a maximum, or not
@@ -117,7 +117,7 @@ function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evi
 function answerModality(spec: AttributeSpec, reply: Clause, asks: string, q: QuantityMention, evidence: SubjectEvidence): Modality {
   const own = modalityOf(spec, reply, q, evidence);
   // "What was the maximum before 2025?" asks about the past; its answer states history.
-  if (own === 'stated' && HISTORY.test(asks)) return 'historical';
+  if (own === 'stated' && saysHistory(asks)) return 'historical';
   return own === 'stated' && CEILING_QUESTION.test(asks) ? 'maximum' : own;
 }
 

@@ -10,7 +10,7 @@ const FIXED: readonly ClaimFrame[] = [
   {
     subject: TWENTY_NINE,
     predicate:
-      /\bhard(?:[\s-]+coded)?\s+(?:limit|cap|ceiling|max(?:imum)?|time-?out|cut-?off|quota)\b|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+(?:raised|increased|extended|changed|adjusted|lifted|configured)\b|\bnot\s+(?:adjustable|configurable|raisable|increasable)\b|\bno\s+way\s+to\s+(?:raise|increase|extend)\b|\b(?:is|are)\s+fixed\b/i,
+      /\bhard(?:[\s-]+coded)?\s+(?:limit|cap|ceiling|max(?:imum)?|time-?out|cut-?off|quota)\b|\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+(?:raised|increased|extended|changed|adjusted|lifted|configured)\b|\b(?:we|you|one|AWS|customers?|nobody)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:raise|increase|extend|change|adjust|lift)\b|\bnot\s+(?:adjustable|configurable|raisable|increasable)\b|\bno\s+way\s+to\s+(?:raise|increase|extend)\b|\b(?:is|are)\s+fixed\b/i,
     reach: 40,
   },
   { subject: REST_TIMEOUT, predicate: /\bhard\s+29[\s-]?(?:s|secs?|seconds?)\b/i, reach: 40 },
@@ -38,6 +38,8 @@ export const apiGatewayTimeoutFixed: ContextRule = {
       { text: 'The REST API integration timeout is 29 seconds and cannot be raised.', flagged: ['29 seconds and cannot be raised'] },
       { text: '- API Gateway: 29s integration timeout, a hard limit.', flagged: ['29s integration timeout, a hard limit'] },
       { text: 'API Gateway has a hard 29-second integration timeout.', flagged: ['API Gateway has a hard 29-second'] },
+      // The same claim in the active voice.
+      { text: 'The API Gateway integration timeout is 29 seconds, which we cannot raise.', flagged: ['29 seconds, which we cannot raise'] },
     ],
     pass: [
       'API Gateway REST integrations time out after 29 seconds by default.',

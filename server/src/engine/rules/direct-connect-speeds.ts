@@ -2,7 +2,7 @@ import { requireFact } from '../../facts/catalog';
 import { clauses } from '../parse/clauses';
 import { columnAt } from '../parse/cells';
 import type { AnalyzedContext } from '../model/document-model';
-import { HISTORY, NEGATION, nearestParentServices } from './kit/helpers';
+import { saysHistory, NEGATION, nearestParentServices } from './kit/helpers';
 import type { DocumentRule } from './kit/types';
 
 const FACT = 'direct-connect.dedicated-speeds';
@@ -125,7 +125,7 @@ export const directConnectSpeeds: DocumentRule = {
       const parentText = context.parents.map((p) => p.text).join(' ');
       if (OTHER_TOPIC.test(parentText)) continue;
       for (const clause of clauses(context)) {
-        if (NEGATION.test(clause.text) || HISTORY.test(clause.text) || PAST.test(clause.text) || clause.rejected || clause.question || OTHER_TOPIC.test(clause.text)) continue;
+        if (NEGATION.test(clause.text) || saysHistory(clause.text) || PAST.test(clause.text) || clause.rejected || clause.question || OTHER_TOPIC.test(clause.text)) continue;
         for (const e of enumerations(clause.text, clause.start)) {
           const listed = e.values.filter((v) => speeds.includes(v));
           // Two or more of today's speeds (or a range between two of them), ending below the largest.

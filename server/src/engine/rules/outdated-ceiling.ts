@@ -3,7 +3,7 @@ import type { Fact } from '../../facts/types';
 import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
 import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
-import { HISTORY, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
+import { saysHistory, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { changeYear, monthYear } from './kit/limit-rule';
 import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
@@ -265,7 +265,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
   const header = context.header?.map((h) => h.text).join(' ') ?? '';
   for (const clause of clauses(context)) {
     const text = clause.text;
-    if (HISTORY.test(text) || clause.rejected || clause.question || FIRST_PERSON.test(text)) continue;
+    if (saysHistory(text) || clause.rejected || clause.question || FIRST_PERSON.test(text)) continue;
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
       const at = clause.start + m.index;

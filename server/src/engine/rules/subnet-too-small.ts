@@ -2,7 +2,7 @@ import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf, type PrefixMention } from '../recognisers/cidr';
 import type { CountMention } from '../recognisers/counts';
 import { columnAt } from '../parse/cells';
-import { HISTORY, NEGATION, mentions } from './kit/helpers';
+import { saysHistory, NEGATION, mentions } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
@@ -54,7 +54,7 @@ export const subnetTooSmall: ContextRule = {
   },
   check(context, report) {
     if (!mentions(context, SUBNET)) return;
-    if (NEGATION.test(context.text) || HISTORY.test(context.text) || CAUTION.test(context.text)) return;
+    if (NEGATION.test(context.text) || saysHistory(context.text) || CAUTION.test(context.text)) return;
     const v = requireFact(RESERVED).value;
     const aws = v.type === 'number' ? v.value : 5;
     const prefixes = context.prefixes.filter((p) => p.prefix >= 16 && p.prefix <= 28);
