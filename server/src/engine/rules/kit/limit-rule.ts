@@ -420,6 +420,9 @@ function rangeLowEnd(
   return { start: at, end, written: context.text.slice(at - context.start, end - context.start) };
 }
 
+/** A verb of change before "from … to …": the two values are before and after, not the ends of a range. */
+const CHANGE_VERB = /\b(?:jump(?:s|ed)?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew)|climb(?:s|ed)?|spik(?:e|es|ed)|increas(?:e|es|ed)|decreas(?:e|es|ed)|drop(?:s|ped)?|f(?:all|alls|ell)|go(?:es)?|went|mov(?:e|es|ed)|chang(?:e|es|ed)|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed)|cut|bump(?:s|ed)?|doubl(?:e|es|ed)|shr(?:ink|inks|ank))\b[^.;:|]{0,30}$/i;
+
 /** The start of a range that `q` ends: a number before "to", "–", "-" or "through" (and "and", for rangeLowEnd). */
 const RANGE_JOINT = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through)\s*$/i;
 const RANGE_JOINT_OR_AND = /(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})\s*(?:to|–|—|-|through|and)\s*$/i;
@@ -437,6 +440,8 @@ function rangeStart(
   const before = clause.text.slice(Math.max(0, q.start - clause.start - 40), q.start - clause.start);
   const m = joint.exec(before);
   if (!m?.[1]) return undefined;
+  // "latency jumps from 180 ms to 29 s", "we cut it from 30 to 7 days": a change between two values, not a range.
+  if (CHANGE_VERB.test(clause.text.slice(Math.max(0, q.start - clause.start - before.length + m.index - 40), q.start - clause.start - before.length + m.index))) return undefined;
   const at = q.start - before.length + m.index + m[0].indexOf(m[1]);
   const own = context.quantities.find((x) => x.numberStart === at && x.dimension === q.dimension);
   const value = own ? own.normalized : Number(m[1]) * (q.normalized / (q.value || 1));
