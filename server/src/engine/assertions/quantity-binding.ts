@@ -319,7 +319,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   if (ids.size > 1) {
     // "Uploads land in S3 and trigger a Lambda. … Objects can't be bigger than 5 TB": the clause's own
     // noun for what one of them holds (objects, items, messages of a queue) says which one it is about.
-    const held = [...ids].filter((id) => HELD_NOUNS[id]?.test(clause.text));
+    const held = heldIn(ids, clause.text);
     return held.length === 1 ? { service: held[0] ?? '', evidence: 'context' } : undefined;
   }
   const column = columnService(context, q.start);
@@ -336,7 +336,7 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   // sentence before it naming several services leaves the subject to the section, as before.
   if (context.services.length === 0 && context.lead !== '' && !/\?[\s*_]*$/.test(context.lead)) {
     const fromLead = leadServiceIds(context);
-    const held = fromLead.size > 1 ? [...fromLead].filter((id) => HELD_NOUNS[id]?.test(clause.text)) : [...fromLead];
+    const held = fromLead.size > 1 ? heldIn(fromLead, clause.text) : [...fromLead];
     if (held.length === 1) return { service: held[0] ?? '', evidence: 'previous-sentence' };
   }
   // Nothing in the statement, its table or its parents names a service: the scope's subject speaks; with
@@ -374,6 +374,11 @@ const HELD_NOUNS: Readonly<Record<string, RegExp>> = {
   sns: /\btopics?\b/i,
   'kinesis-data-streams': /\bshards?\b/i,
 };
+
+/** Of several services, those whose held things (objects, items, queues, …) `text` speaks of. */
+function heldIn(ids: ReadonlySet<string>, text: string): string[] {
+  return [...ids].filter((id) => HELD_NOUNS[id]?.test(text));
+}
 
 /**
  * A header that names no attribute: the column of a key/value table ("| Setting | Value |"), where

@@ -113,17 +113,15 @@ function maximumOf(fact: Fact): number | undefined {
   return v.type === 'number' ? v.value : v.type === 'range' ? v.max : undefined;
 }
 
+/** Every number written in `text`, as NUMBER reads it (its own copy: the rule's scan over a clause uses NUMBER's lastIndex meanwhile). */
+function numbersIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(NUMBER.source, 'g'))];
+}
+
 /** The old figures the fact's change note names ("maximum 16,000 IOPS" → 16000). */
 function formerValues(fact: Fact): number[] {
   const text = [fact.changed?.notes ?? '', ...(fact.history ?? []).map((h) => h.value)].join(' ; ');
-  const out: number[] = [];
-  // Its own copy: the rule's scan over a clause uses NUMBER's lastIndex meanwhile.
-  const re = new RegExp(NUMBER.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = valueOf(m);
-    if (n !== undefined) out.push(n);
-  }
-  return out;
+  return numbersIn(text).flatMap((m) => valueOf(m) ?? []);
 }
 
 /**
@@ -131,11 +129,7 @@ function formerValues(fact: Fact): number[] {
  * `value` is one of its figures. Counts only: a quantity's history is the limit rules' `formerUntil`.
  */
 export function formerCountUntil(fact: Fact, value: number): string | undefined {
-  const entry = fact.history?.find((h) => {
-    const re = new RegExp(NUMBER.source, 'g');
-    for (let m = re.exec(h.value); m; m = re.exec(h.value)) if (Math.abs((valueOf(m) ?? Number.NaN) - value) <= value * 0.01) return true;
-    return false;
-  });
+  const entry = fact.history?.find((h) => numbersIn(h.value).some((m) => Math.abs((valueOf(m) ?? Number.NaN) - value) <= value * 0.01));
   return monthYear(entry?.until);
 }
 
@@ -235,12 +229,7 @@ function judgedContext(context: AnalyzedContext, subject: string | undefined): r
 
 /** The text after each other number of the clause (its unit, if it has one). */
 function siblingUnits(text: string, except: number): string[] {
-  const re = new RegExp(NUMBER.source, 'g');
-  const out: string[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index !== except) out.push(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-  }
-  return out;
+  return numbersIn(text).filter((m) => m.index !== except).map((m) => text.slice(m.index + m[0].length, m.index + m[0].length + 40));
 }
 
 const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.services.includes(s.serviceId));

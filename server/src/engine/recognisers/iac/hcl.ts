@@ -400,6 +400,8 @@ export function readHcl(code: string, at: number): IacFence {
     // found (and fixed) where the default is written.
     // Once per default and argument: two queues reading one variable get one finding on it, not two.
     const attached = new Set<string>();
+    /** Where the defaults a resource reads are written. */
+    const read = new Set<number>();
     for (const ref of reader.references) {
       const target = (ref.scope === 'var' ? variables : locals).get(ref.name);
       const resource = resources.find((r) => r.block === ref.resource);
@@ -407,10 +409,10 @@ export function readHcl(code: string, at: number): IacFence {
       const id = `${target.start}:${ref.value.normalizedKey}:${resource.resourceType}`;
       if (attached.has(id)) continue;
       attached.add(id);
+      read.add(target.start);
       (resource.values ??= []).push({ ...ref.value, raw: target.raw, number: target.number, start: target.start, end: target.end });
     }
     // A variable a resource reads is judged there, with the resource's type; the others by their names.
-    const read = new Set([...attached].map((id) => Number(id.slice(0, id.indexOf(':')))));
     const bound = new Map<number, IacValue>();
     for (const { name, value, comment, variable } of named) {
       if (variable && read.has(value.start)) continue;

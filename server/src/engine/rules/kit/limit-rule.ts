@@ -103,6 +103,11 @@ function formerValues(fact: Fact): readonly number[] {
   return found;
 }
 
+/** Whether `value` is one of the fact's older figures (within 1 %). */
+function isFormerValue(fact: Fact, value: number): boolean {
+  return formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
+}
+
 /** The date a value of the fact's history stopped applying ("2025-08"), when `value` is one of them. */
 function formerUntil(fact: Fact, value: number): string | undefined {
   return fact.history?.find((h) => findQuantities(h.value, 0).some((q) => Math.abs(q.normalized - value) <= q.normalized * 0.01))?.until;
@@ -155,7 +160,7 @@ function outdatedIacMaximum(spec: LimitSpec, a: QuantityAssertion): FindingDraft
   const fact = requireFact(spec.fact);
   if (!iac || a.modality !== 'maximum' || bounds.max === undefined || a.value >= bounds.max * 0.97) return undefined;
   if (/^(?:upper|lower) bound of /.test(iac.value.key)) return undefined;
-  if (!formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01)) return undefined;
+  if (!isFormerValue(fact, a.value)) return undefined;
   const until = formerUntil(fact, a.value);
   const when = monthYear(until);
   return {
@@ -224,7 +229,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   // A default is no ceiling, whatever precedes it ("defaults to 512 MB" ends in "to").
   const upTo = UP_TO_BEFORE.test(before) && !setTo(before);
   const statesLimit = a.modality !== 'default' && (a.modality === 'maximum' || upTo || atMost || (labelled && !settingValue));
-  const older = belowMax && statesLimit && formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01);
+  const older = belowMax && statesLimit && isFormerValue(fact, value);
   const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
   if (verdict === 'not-exact') {
     return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension, written) };
@@ -304,15 +309,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       fixes: limitFix(q, bounds.default, bounds.dimension, written),
     };
   }
-  if (maxClaim && bounds.max !== undefined) {
-    return {
-      start: q.start,
-      end: q.end,
-      severity: older ? 'warning' : 'info',
-      changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, value)),
-      message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${written} is an older or lower figure.${changeNote(fact, value)}`,
-    };
-  }
+  if (maxClaim && bounds.max !== undefined) return outdatedMaximum(spec, q, written, value, older ? 'warning' : 'info', 'older or lower');
   return undefined;
 }
 
@@ -325,15 +322,22 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
 function judgeThreshold(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssertion, q: QuantityMention): FindingDraft | undefined {
   const fact = requireFact(spec.fact);
   const bounds = boundsOfSpec(spec);
-  if (bounds.max === undefined || a.value >= bounds.max * 0.9 || !formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01)) return undefined;
+  if (bounds.max === undefined || a.value >= bounds.max * 0.9 || !isFormerValue(fact, a.value)) return undefined;
   if (a.clause && FIRST_PERSON.test(planText(a.clause.text, q.end - a.clause.start))) return undefined;
+  return outdatedMaximum(spec, q, writtenOf(context, q), a.value, 'warning', 'older');
+}
+
+/** "SQS: the maximum message size is now 1 MiB; 256 KB is an older figure.": a maximum stated below today's. */
+function outdatedMaximum(spec: LimitSpec, q: QuantityMention, written: string, value: number, severity: 'warning' | 'info', figure: 'older' | 'older or lower'): FindingDraft {
+  const fact = requireFact(spec.fact);
+  const bounds = boundsOfSpec(spec);
   const name = getService(spec.services[0] ?? '')?.name ?? spec.services[0] ?? '';
   return {
     start: q.start,
     end: q.end,
-    severity: 'warning',
-    changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, a.value)),
-    message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max, bounds.dimension)}; ${writtenOf(context, q)} is an older figure.${changeNote(fact, a.value)}`,
+    severity,
+    changedIn: changeYear(fact) ?? untilYear(formerUntil(fact, value)),
+    message: `${name}: the maximum ${lowerLabel(fact.label).replace(/^maximum\s+/, '')} is now ${spec.maxText ?? describe(bounds.max ?? 0, bounds.dimension)}; ${written} is an ${figure} figure.${changeNote(fact, value)}`,
   };
 }
 
@@ -386,7 +390,7 @@ function statedMinimumAbove(fact: Fact, bounds: ReturnType<typeof boundsOfSpec>,
   const tolerance = sameValueTolerance(bounds);
   if (a.value <= min * (1 + tolerance) + 1e-9) return false;
   if (bounds.default !== undefined && Math.abs(a.value - bounds.default) <= bounds.default * tolerance) return false;
-  return SERVICE_FLOOR.test(before) || formerValues(fact).some((n) => Math.abs(n - a.value) <= n * 0.01);
+  return SERVICE_FLOOR.test(before) || isFormerValue(fact, a.value);
 }
 
 /** How far apart two values of a bound may be and still be the same figure: sizes allow "512 MB" for 512 MiB (5 %). */
