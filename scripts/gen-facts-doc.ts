@@ -12,6 +12,7 @@ import { TENTH_UNCONFIRMED } from '../server/src/facts/reverification-tenth';
 import { ELEVENTH_UNCONFIRMED } from '../server/src/facts/reverification-eleventh';
 import { TWELFTH_CHECKED, TWELFTH_UNCONFIRMED } from '../server/src/facts/reverification-twelfth';
 import { THIRTEENTH_CHECKED, THIRTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-thirteenth';
+import { FOURTEENTH_CHECKED, FOURTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-fourteenth';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -207,14 +208,21 @@ export function renderAuditsDoc(): string {
     '',
     '## Other facts read and not confirmed',
     '',
-    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13, 13b and 13c) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
+    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13, 13b, 13c and 14) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
     '',
     '| Fact | Why not |',
     '|---|---|',
   );
-  const unconfirmed = { ...NINTH_UNCONFIRMED, ...TENTH_UNCONFIRMED, ...ELEVENTH_UNCONFIRMED, ...TWELFTH_UNCONFIRMED, ...THIRTEENTH_UNCONFIRMED };
+  const unconfirmed = {
+    ...NINTH_UNCONFIRMED,
+    ...TENTH_UNCONFIRMED,
+    ...ELEVENTH_UNCONFIRMED,
+    ...TWELFTH_UNCONFIRMED,
+    ...THIRTEENTH_UNCONFIRMED,
+    ...FOURTEENTH_UNCONFIRMED,
+  };
   for (const [id, why] of Object.entries(unconfirmed)) {
-    if (!(id in TWELFTH_CHECKED) && !(id in THIRTEENTH_CHECKED)) out.push(`| \`${id}\` | ${esc(why)} |`);
+    if (!(id in TWELFTH_CHECKED) && !(id in THIRTEENTH_CHECKED) && !(id in FOURTEENTH_CHECKED)) out.push(`| \`${id}\` | ${esc(why)} |`);
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -234,6 +242,7 @@ export function renderFactsDoc(): string {
   const changed = SERVICES.reduce((n, s) => n + s.facts.filter((f) => f.changed).length, 0);
   const lifecycle = SERVICES.filter((s) => s.status && s.status.state !== 'active');
   const reverified = SERVICES.reduce((n, s) => n + s.facts.filter((f) => f.reverified).length, 0);
+  const unverifiedPrices = SERVICES.reduce((n, s) => n + s.facts.filter((f) => f.value.type === 'text' && f.value.value.includes('(unverified list price, read ')).length, 0);
   const out: string[] = [
     '# AWS fact pack',
     '',
@@ -242,6 +251,7 @@ export function renderFactsDoc(): string {
     `Fact pack version ${FACT_PACK_VERSION}: ${SERVICES.length} service and feature cards, ${facts} facts, ${changed} of them changed since the study notes were written.`,
     'Every fact carries the AWS page it rests on and the date it was last checked. "hard" marks a limit AWS will not raise; "adjustable" a default quota you can raise through Service Quotas.',
     `${reverified} facts are marked “✔ re-verified”: value, unit, hard/adjustable and source checked against the current AWS page on that date (\`npm run facts:stale\` lists the rest, oldest first). Only re-verified facts may drive error-level checks.`,
+    `${unverifiedPrices} numeric prices no pass could confirm read “… (unverified list price, read <date>)”: no stored copy of an AWS pricing page states its rate table, so the figure is shown as unchecked, not as current (server/src/facts/unverified-prices.ts).`,
     '',
     ...renderAuditSummaries(),
     '',

@@ -3,11 +3,9 @@
  * default ones first, then behaviour facts of the most used services.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findFact } from '../../server/src/facts/catalog';
-import { REVERIFIED } from '../../server/src/facts/reverification';
 import { THIRTEENTH_CHECKED, THIRTEENTH_ON, THIRTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-thirteenth';
+import { itChecksPass } from '../support/facts-pass';
 
 /** The fact's text or list value as one string. */
 function valueText(id: string): string {
@@ -19,27 +17,7 @@ function valueText(id: string): string {
 }
 
 describe('thirteenth re-verification pass', () => {
-  it('dates every fact it read and confirmed, records what the page says, and stamps none re-verified', () => {
-    for (const [id, note] of Object.entries(THIRTEENTH_CHECKED)) {
-      const fact = findFact(id);
-      assert.ok(fact, `${id} is in the pack`);
-      assert.equal(fact.checked, THIRTEENTH_ON, id);
-      assert.ok(!(id in REVERIFIED), `${id}: a quota pass entry would override this date`);
-      assert.ok(!(id in THIRTEENTH_UNCONFIRMED), `${id} is either confirmed or not`);
-      assert.ok(note.length > 60, `${id} says what the page says`);
-      assert.match(fact.source, /^https:\/\/docs\.aws\.amazon\.com\//, `${id} cites an AWS documentation page`);
-    }
-  });
-
-  it('keeps the date of every fact it could not confirm, and says why in the audits page', () => {
-    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'facts-audits.md'), 'utf8');
-    for (const [id, why] of Object.entries(THIRTEENTH_UNCONFIRMED)) {
-      const fact = findFact(id);
-      assert.ok(fact, `${id} is in the pack`);
-      assert.ok(fact.checked < THIRTEENTH_ON, `${id} keeps its older date`);
-      assert.ok(why.length > 40 && page.includes(`| \`${id}\` |`), `${id} is listed with its reason`);
-    }
-  });
+  itChecksPass(THIRTEENTH_CHECKED, THIRTEENTH_ON, THIRTEENTH_UNCONFIRMED);
 
   it('gives the RDS Custom pause its default of 60 minutes, not the 90 of the guide\'s example', () => {
     const automation = valueText('rds-custom.automation');

@@ -4,6 +4,7 @@
 import type { Fact, ServiceCard } from './types';
 import { withReverification } from './reverification';
 import { withCountedNouns } from './counted-nouns';
+import { withUnverifiedPrice } from './unverified-prices';
 import { vpc } from './services/vpc';
 import * as sqsCards from './services/sqs';
 import * as lambdaCards from './services/lambda';
@@ -27,16 +28,16 @@ import * as xRulesPorts from './services/x-rules-ports';
 import { lifecycleCards } from './services/lifecycle';
 import * as ipv6 from './services/ipv6';
 
-export const FACT_PACK_VERSION = '2026.12.07.12';
+export const FACT_PACK_VERSION = '2026.12.07.13';
 
 /** Every card a family module exports (each `services/*.ts` module exports only ServiceCards). */
 function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {
   return Object.values(module);
 }
 
-/** A card with the 2026-12 re-verification applied to its facts (reverification.ts). */
+/** A card with the 2026-12 re-verification applied to its facts (reverification.ts), unconfirmed prices marked (unverified-prices.ts). */
 function reverified(card: ServiceCard): ServiceCard {
-  return { ...card, facts: card.facts.map((fact) => withCountedNouns(withReverification(fact))) };
+  return { ...card, facts: card.facts.map((fact) => withCountedNouns(withUnverifiedPrice(withReverification(fact)))) };
 }
 
 export const SERVICES: readonly ServiceCard[] = ([

@@ -23,6 +23,7 @@ import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED } from './rev
 import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED } from './reverification-eleventh';
 import { TWELFTH_CHECKED, TWELFTH_ON } from './reverification-twelfth';
 import { THIRTEENTH_CHECKED, THIRTEENTH_ON } from './reverification-thirteenth';
+import { FOURTEENTH_CHECKED, FOURTEENTH_ON } from './reverification-fourteenth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -505,9 +506,11 @@ const TENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TENTH_CHECKED
 const ELEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(ELEVENTH_CHECKED));
 const TWELFTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TWELFTH_CHECKED));
 const THIRTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(THIRTEENTH_CHECKED));
+const FOURTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FOURTEENTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (FOURTEENTH_CHECKED_IDS.has(id)) return FOURTEENTH_ON;
   if (THIRTEENTH_CHECKED_IDS.has(id)) return THIRTEENTH_ON;
   if (TWELFTH_CHECKED_IDS.has(id)) return TWELFTH_ON;
   if (ELEVENTH_CHECKED_IDS.has(id)) return ELEVENTH_ON;

@@ -21,7 +21,8 @@ const ASG_COOLDOWN = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-
 const ASG_QUOTAS = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-quotas.html';
 const ASG_SCALING = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/scale-your-group.html';
 const ASG_LC = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-configurations.html';
-const ASG_PRICING = 'https://aws.amazon.com/ec2/autoscaling/pricing/';
+/** States that auto scaling costs nothing beyond CloudWatch and the resources used (fourteenth pass). */
+const AUTOSCALING_DOCS = 'https://docs.aws.amazon.com/autoscaling/index.html';
 const ASG_GRACE = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/health-check-grace-period.html';
 const SP = 'https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html';
 const SP_PRICING = 'https://aws.amazon.com/savingsplans/compute-pricing/';
@@ -183,7 +184,7 @@ export const ec2AutoScaling: ServiceCard = {
       checked: '2026-12-06',
       detail: 'Groups created with the AWS CLI or an SDK default to 0 seconds, which turns the grace period off.',
     }),
-    text('ec2-auto-scaling.price', 'Price', 'price', 'No additional charge; pay for the instances and CloudWatch', ASG_PRICING),
+    text('ec2-auto-scaling.price', 'Price', 'price', 'No additional charge; pay for the instances and CloudWatch', AUTOSCALING_DOCS),
     text('ec2-auto-scaling.launch-templates', 'Launch configuration vs template', 'behaviour', 'Use launch templates: AWS strongly recommends against launch configurations, which get no instance types released after 31 December 2022 and cannot be created by accounts created after 31 December 2023', ASG_LC, {
       seedLine: 365,
       changed: { notes: 'launch templates offer discounts', note: 'Discounts come from Spot, Reserved Instances and Savings Plans, not from launch templates.' },

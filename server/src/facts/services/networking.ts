@@ -21,6 +21,8 @@ const PEERING_SG = 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-s
 const DX_SPEEDS = 'https://docs.aws.amazon.com/wellarchitected/latest/hybrid-networking-lens/aws-direct-connect.html';
 const PEERING_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-connection-quotas.html';
 const GW_ENDPOINTS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html';
+/** Prescriptive Guidance page stating that gateway endpoints come at no additional charge (fourteenth pass). */
+const WKLD12 = 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/wkld-12.html';
 const ENDPOINT_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html';
 const PRIVATELINK = 'https://docs.aws.amazon.com/vpc/latest/privatelink/what-is-privatelink.html';
 const PRIVATELINK_PRICING = 'https://aws.amazon.com/privatelink/pricing/';
@@ -208,7 +210,7 @@ export const privatelink: ServiceCard = {
       detail: '10 Gbps per AZ by default, scaling automatically to 100 Gbps; more through AWS Support.',
     }),
     price('privatelink.hourly-price', 'Interface endpoint price per AZ-hour (us-east-1)', 0.01, PRIVATELINK_PRICING, { detail: 'Plus $0.01 per GB processed (first PB).' }),
-    text('privatelink.gateway-price', 'Gateway endpoint price', 'price', 'No charge', GW_ENDPOINTS),
+    text('privatelink.gateway-price', 'Gateway endpoint price', 'price', 'No charge', WKLD12),
   ],
 };
 
