@@ -9,6 +9,13 @@
  * Eight times the default budget lets only the functions that stay hot get optimised: 100 KB inputs
  * cost 20–30 % less CPU, the 434 KB notes 30 % less, and a 4.3 MB file the same as before
  * (it runs long enough for everything hot to be optimised either way).
+ *
+ * Regular expressions: by default V8 compiles each one twice, to bytecode for its interpreter at the
+ * first use and to native code once it has run once (`--regexp-tier-up`, one tick). The engine's few
+ * hundred regexes (long alternations of service names, `iu` patterns with lookbehinds) pay both
+ * compiles in every cold run; compiling to native code at once cuts the CLI's CPU on the notes by
+ * 12–16 % and on a 10 KB document by ~20 % (docs/reliability.md, fourteenth session). The same
+ * patterns match the same way in either tier, so findings cannot change. Both V8s have the flag.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -24,3 +31,7 @@ const V8_WITH_FLAG = /^11\./;
 
 // Applies to every function whose feedback is allocated from here on, in every thread of the process.
 if (V8_WITH_FLAG.test(process.versions.v8)) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+/** V8 11.3 (Node 20) and 13.6 (Node 24, in code-server) both know it; an older one would print an error, so only these. */
+const V8_WITH_REGEXP_TIER_UP = /^(?:11|12|13)\./;
+// Applies to every regex compiled from here on (they compile at their first use), in every thread.
+if (V8_WITH_REGEXP_TIER_UP.test(process.versions.v8)) setFlagsFromString('--no-regexp-tier-up');
