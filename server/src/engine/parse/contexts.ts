@@ -16,6 +16,7 @@ import { htmlTableContexts } from './html-tables';
 import { statementJoiner } from './code-statements';
 import { groupedHeader } from './group-headers';
 import { wikiTableContexts } from './wiki-tables';
+import { csvDelimiters, csvTableContexts } from './csv-tables';
 import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
 import { asciidocCodeSpan } from './asciidoc';
 import { orgRstCodeSpan } from './org-rst';
@@ -128,6 +129,9 @@ function paragraphContexts(span: { start: number; end: number }, source: string,
   // A Jira/Confluence table pasted as wiki markup parses as a paragraph (wiki-tables.ts).
   const wikiTable = wikiTableContexts(source, span.start, span.end, base, groups, ancestors);
   if (wikiTable.length > 0) return wikiTable;
+  // CSV or TSV records pasted without a fence are an inventory table (csv-tables.ts).
+  const inventory = csvTableContexts(source, span.start, span.end, base, groups, ancestors, { delimiters: ',\t;', strict: true });
+  if (inventory.length > 0) return inventory;
   const text = source.slice(span.start, span.end);
   // `KEY=value` lines pasted without a fence are a settings file, read as an unmarked fence is.
   if (SETTINGS_PARAGRAPH.test(text)) return settingsParagraph(text, span.start, source, base, groups, ancestors);
@@ -268,7 +272,17 @@ export function contextsOfBlock(node: RootContent, source: string, base: number,
 }
 
 /** The contexts of a fence's code (`innerStart`..`innerEnd` of `source`, in the language `lang`). */
-function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, source: string, base: number, groups: GroupCounter, ancestors: number[], out: Context[]): void {
+function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, source: string, base: number, groups: GroupCounter, ancestors: number[], out: Context[], meta = ''): void {
+  // A CSV or TSV inventory is a table of records (csv-tables.ts); so is an unmarked fence made only of delimited records.
+  const delimiters = csvDelimiters(lang);
+  const unmarked = delimiters === undefined && /^(?:|text|txt|plain|plaintext)$/.test(lang);
+  if (delimiters !== undefined || unmarked) {
+    const inventory = csvTableContexts(source, innerStart, innerEnd, base, groups, ancestors, { delimiters: delimiters ?? ',\t', strict: unmarked, lead: meta });
+    if (inventory.length > 0) {
+      out.push(...inventory);
+      return;
+    }
+  }
   // A diagram is read as the labels a reader sees, not as code (diagrams.ts).
   const labels = diagramLabels(source.slice(innerStart, innerEnd), lang);
   if (labels) {
@@ -344,7 +358,7 @@ function contextsOfNode(
         return [];
       }
       if (innerEnd < innerStart) innerEnd = innerStart;
-      codeBlockContexts(innerStart, innerEnd, (node.lang ?? '').toLowerCase(), source, base, groups, ancestors, out);
+      codeBlockContexts(innerStart, innerEnd, (node.lang ?? '').toLowerCase(), source, base, groups, ancestors, out, node.meta ?? '');
       return [];
     }
     case 'table':
