@@ -5,7 +5,7 @@
  * read by the assertion model (`assertions/quantity.ts`). Fact ids are the fact pack's; each
  * entry cites the reference page that gives the property's unit.
  */
-import { SERVICES } from '../../../facts/catalog';
+import { rangeOf, SERVICES } from '../../../facts/catalog';
 import type { FactUnit } from '../../../facts/types';
 import { normalizeKey, type IacValue } from './types';
 
@@ -31,6 +31,11 @@ export interface IacAttribute {
   readonly notWith?: RegExp;
   /** Values the argument accepts outside the fact's range, in its own unit (Terraform's 0: delete without recovery). */
   readonly allowed?: readonly number[];
+  /**
+   * The resource's quota may have been raised above the fact's maximum (a REST API whose endpoint type
+   * the block does not say): a value above it is not read, one below the minimum is.
+   */
+  readonly raisable?: true;
 }
 
 interface ResourceAttributes {
@@ -134,6 +139,34 @@ const TABLE: readonly ResourceAttributes[] = [
       timeoutinmillis: { fact: 'api-gateway.http-integration-timeout', unit: 'milliseconds' },
     },
     sources: [`${CFN}aws-resource-apigatewayv2-integration.html`, `${TF}apigatewayv2_integration`],
+  },
+  {
+    // A REST API's `x-amazon-apigateway-integration` object in an OpenAPI definition that states no endpoint type
+    // (openapi.ts): the API may be Regional or private, with the timeout quota raised.
+    types: ['x-amazon-apigateway-integration'],
+    service: 'api-gateway',
+    keys: {
+      timeoutinmillis: { fact: 'api-gateway.integration-timeout', unit: 'milliseconds', raisable: true },
+    },
+    sources: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html'],
+  },
+  {
+    // An OpenAPI definition inline in a template (SAM `DefinitionBody`, RestApi `Body`): its integrations (openapi.ts).
+    // A Regional or private REST API may have a raised timeout.
+    types: ['AWS::Serverless::Api', 'AWS::ApiGateway::RestApi'],
+    service: 'api-gateway',
+    keys: {
+      timeoutinmillis: { fact: 'api-gateway.integration-timeout', unit: 'milliseconds', parent: 'xamazonapigatewayintegration', notWith: /\b(?:REGIONAL|PRIVATE)\b/ },
+    },
+    sources: [`${CFN}aws-resource-apigateway-restapi.html`, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html'],
+  },
+  {
+    types: ['AWS::Serverless::HttpApi', 'AWS::ApiGatewayV2::Api'],
+    service: 'api-gateway',
+    keys: {
+      timeoutinmillis: { fact: 'api-gateway.http-integration-timeout', unit: 'milliseconds', parent: 'xamazonapigatewayintegration' },
+    },
+    sources: [`${CFN}aws-resource-apigatewayv2-api.html`, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html'],
   },
   {
     types: ['aws_kinesis_firehose_delivery_stream', 'AWS::KinesisFirehose::DeliveryStream'],
@@ -249,6 +282,13 @@ function packKeyIndex(): Map<string, IacBinding[]> {
   return packKeys;
 }
 
+/** Whether `amount` (seconds or bytes) is above the range fact's maximum. */
+function aboveMaximum(fact: string, amount: number): boolean {
+  const range = rangeOf(fact);
+  const factor = FACT_UNITS[range.unit as FactUnit];
+  return factor !== undefined && amount > range.max * factor;
+}
+
 /** The fact a value of a resource of `resourceType` sets, or undefined when neither the table nor the pack knows it. */
 export function iacAttributeOf(resourceType: string, value: IacValue, resourceText = ''): IacBinding | undefined {
   const type = resourceType.startsWith(MODULE_PREFIX) ? resourceType.slice(MODULE_PREFIX.length) : resourceType;
@@ -258,6 +298,7 @@ export function iacAttributeOf(resourceType: string, value: IacValue, resourceTe
     if (attribute.parent !== undefined && value.parentKey !== attribute.parent) return undefined;
     if (attribute.notWith?.test(resourceText)) return undefined;
     if (value.number !== undefined && attribute.allowed?.includes(value.number)) return undefined;
+    if (value.number !== undefined && attribute.raisable && aboveMaximum(attribute.fact, value.number * UNITS[attribute.unit])) return undefined;
     return { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit] };
   }
   const service = PACK_TYPES[type];

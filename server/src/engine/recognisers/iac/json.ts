@@ -6,6 +6,7 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import { blockStart, MAX_FENCE, normalizeKey, numberOf, type IacFence, type IacResource, type IacValue } from './types';
 import { ordered } from './yaml';
+import { extensionType, openApiTypes, type OpenApiTypes } from './openapi';
 
 const RESOURCE_TYPE = /^(?:AWS|Alexa|Custom)::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)*$/;
 
@@ -76,6 +77,25 @@ function resourcesOf(src: Source, root: Node | undefined): IacResource[] {
   return out;
 }
 
+/** API Gateway extension objects of an OpenAPI definition (openapi.ts), each a resource, at any depth. */
+function extensionResources(src: Source, root: Node | undefined, types: OpenApiTypes): IacResource[] {
+  const out: IacResource[] = [];
+  // An explicit stack: the tree can be as deep as MAX_NESTING.
+  const stack: Node[] = root ? [root] : [];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'array') for (const c of n.children ?? []) stack.push(c);
+    if (n.type !== 'object') continue;
+    for (const prop of n.children ?? []) {
+      const key = prop.children?.[0]?.value;
+      const value = prop.children?.[1];
+      const type = typeof key === 'string' ? extensionType(types, key) : undefined;
+      if (type && value?.type === 'object') out.push(resourceOf(src, prop, type, ''));
+      else if (value) stack.push(value);
+    }
+  }
+  return out;
+}
+
 function walkValues(src: Source, node: Node | undefined, parentKey: string | undefined, emit: (v: IacValue) => void): void {
   // An explicit stack: the tree can be as deep as MAX_NESTING.
   const stack: Array<{ node: Node; parentKey: string | undefined }> = node ? [{ node, parentKey }] : [];
@@ -118,7 +138,9 @@ export function readJson(code: string, at: number): IacFence {
     const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
     const values: IacValue[] = [];
     walkValues(src, root, undefined, (v) => values.push(v));
-    return { resources: ordered(resourcesOf(src, root)), values };
+    const openApi = openApiTypes(code);
+    // Inside a template's resource (a `Body` of a RestApi) the resource's type wins (`ordered` keeps the outer block).
+    return { resources: ordered([...resourcesOf(src, root), ...(openApi ? extensionResources(src, root, openApi) : [])]), values };
   } catch {
     return { resources: [], values: [] };
   }

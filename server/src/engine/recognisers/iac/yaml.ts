@@ -5,6 +5,7 @@
  * the fence's document offset gives exact UTF-16 offsets whatever the line endings or emoji.
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Node, type Pair, type Tags, type YAMLMap } from 'yaml';
+import { extensionType, openApiTypes, type OpenApiTypes } from './openapi';
 import { blockStart, MAX_FENCE, normalizeKey, numberOf, type IacFence, type IacResource, type IacValue } from './types';
 
 /** CloudFormation's short-form intrinsic functions, each usable on a scalar, a sequence or a map. */
@@ -172,6 +173,20 @@ function resourcesOf(code: string, at: number, root: unknown): IacResource[] {
   return out;
 }
 
+/** API Gateway extension objects of an OpenAPI definition (openapi.ts), each a resource, at any depth. */
+function extensionResources(code: string, at: number, node: unknown, types: OpenApiTypes, depth: number, out: IacResource[]): void {
+  if (depth > MAX_DEPTH) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = keyText(pair);
+      const type = key === undefined ? undefined : extensionType(types, key);
+      const r = type ? resourceOf(code, at, pair.key, pair.value, type, '') : undefined;
+      if (r) out.push(r);
+      else extensionResources(code, at, pair.value, types, depth + 1, out);
+    }
+  } else if (isSeq(node)) for (const item of node.items) extensionResources(code, at, item, types, depth + 1, out);
+}
+
 /** A Serverless Framework file: `provider: { name: aws }` next to `functions:`. */
 function isServerless(root: YAMLMap): boolean {
   const provider = child(root, 'provider');
@@ -219,8 +234,11 @@ export function readYaml(code: string, at: number): IacFence {
   try {
     const docs = parseAllDocuments(code, { customTags: CFN_TAGS, uniqueKeys: false, strict: false, prettyErrors: false });
     if (!Array.isArray(docs)) return { resources, values };
+    const openApi = openApiTypes(code);
     for (const doc of docs) {
       resources.push(...resourcesOf(code, at, doc.contents));
+      // Inside a template's resource (a SAM `DefinitionBody`) the resource's type wins (`ordered` keeps the outer block).
+      if (openApi) extensionResources(code, at, doc.contents, openApi, 0, resources);
       walkValues(code, at, doc.contents, undefined, 0, (v) => values.push(v));
     }
   } catch {
