@@ -699,7 +699,90 @@ export const AUDIT_I: Audit = {
   ],
 };
 
-export const AUDITS: readonly Audit[] = [AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+/**
+ * The tenth random audit (issue 13, facts helper session 14): seed 20261215 over every fact of the pack, not only
+ * the ones no earlier audit read, so the figure is one of the pack as a user meets it.
+ */
+const TENTH_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into all 945 facts of pack 2026.12.07.13 sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261215 50`, without --skip-audited: 23 of the 50 were read by an earlier audit and ' +
+  'were read again), drawn after the fourteenth pass had marked the unconfirmed prices. Each fact is read, without the pack\'s ' +
+  'notes, in the stored copies of its cited page: the current copies the `search` docs corpus returns, and the awsdocs GitHub ' +
+  'copies (archived in 2023, read whole with git). "right" needs the cited page, its current copy, or its 2023 copy under the same ' +
+  'or its former name, to state the value; a 2023 copy that predates the value, a page no copy reached, or a row this audit ' +
+  'did not get to is "not checked", and the note says which.';
+
+export const AUDIT_J: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07g',
+  packVersion: '2026.12.07.13',
+  seed: 20261215,
+  method: TENTH_METHOD,
+  remarks: [
+    'Figure: 33 of the 34 checked facts are right; 1 stale (waf.resources lacked AWS Amplify and Amazon Bedrock AgentCore Gateway; ' +
+      'fixed); none wrong; 16 not checked. The goal of at least 49 of 50 is not shown: of the 16, one is a price (the pricing page has ' +
+      'no stored copy; the card now marks it as an unverified list price), eight cite a page no stored copy reached (four of them ' +
+      'with the value stated on another AWS page, two sources moved there), and seven were not looked up before the session\'s ' +
+      'time ran out (backup.continuous-retention, forecast.what, glue-elastic-views.alternatives, infrastructure-composer.deploy, ' +
+      'macie.scope, opensearch.endpoint-ports and, in part, cognito.access-token-validity).',
+    'Read on a checked row\'s own page only: where the value is on another page (rds.engines, kinesis-data-analytics-sql.outputs) the ' +
+      'row stays not checked and the source moved after the draw. The right rows include ten read only on a 2023 awsdocs copy.',
+  ],
+  rows: [
+    { id: 'app-runner.lifecycle', verdict: 'right', note: 'apprunner-availability-change (current copy): closed to new customers, existing customers continue, AWS recommends Amazon ECS Express Mode; the guide\'s earlier banner (current copies of other pages) gives April 30, 2026' },
+    { id: 'aurora-global-database.lag', verdict: 'right', note: 'aurora-global-database (2023 copy): Aurora replicates to the secondary Regions using dedicated infrastructure, with latency typically under a second' },
+    { id: 'aurora-postgresql.replicas', verdict: 'right', note: 'disaster-recovery-resiliency (2023 copy): up to 15 Aurora Replicas can be distributed across the AZs a DB cluster spans' },
+    { id: 'backup.continuous-retention', verdict: 'unchecked', note: 'not looked up in this audit (no awsdocs copy of the Backup guide is stored)' },
+    { id: 'clb.certificates', verdict: 'right', note: 'elb-https-load-balancers (stored copy): Classic Load Balancers do not support SNI; alternatives: one certificate with a Subject Alternative Name for each additional site, or TCP listeners on 443 passing HTTPS through to the instances' },
+    { id: 'cloud9.lifecycle', verdict: 'right', note: 'the banner on the Cloud9 guide and API pages (current copies): AWS Cloud9 is no longer available to new customers; existing customers can continue to use the service as normal' },
+    { id: 'cloudwatch-alarms.recover', verdict: 'right', note: 'UsingAlarmActions (2023 copy): a recovered instance is identical to the original, including the instance ID, private IP addresses, Elastic IP addresses and all instance metadata' },
+    { id: 'cloudwatch-logs.retention-period', verdict: 'right', note: 'PutRetentionPolicy (the API reference text as the SDKs render it, current): possible values 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 and 3653 days' },
+    { id: 'codeconnections.prefix', verdict: 'right', note: 'rename (current copy): on March 29, 2024 AWS CodeStar Connections was renamed AWS CodeConnections; new resources use codeconnections, actions and resources under codestar-connections remain available, and the IAM policy prefix must match the resource\'s' },
+    { id: 'cognito.access-token-validity', verdict: 'unchecked', note: 'the cited TokenValidityUnitsType page was not reached; the 2023 copy of amazon-cognito-user-pools-using-the-access-token says the access token expiration can be any value between 5 minutes and 1 day (the default was not read)' },
+    { id: 'dax.nodes', verdict: 'right', note: 'DAX.concepts.cluster (2023 copy): up to 11 nodes per cluster (the primary node plus a maximum of 10 read replicas)' },
+    { id: 'ebs.volume-types', verdict: 'right', note: 'ebs-volume-types (2023 copy of the EC2 guide): SSD table gp3, gp2, io2 Block Express, io2, io1; HDD table st1, sc1' },
+    { id: 'ec2-auto-scaling.cooldown', verdict: 'right', note: 'ec2-auto-scaling-scaling-cooldowns (2023 copy): by default the cooldown period is 300 seconds; if the default cooldown is not defined, 300 seconds is used' },
+    { id: 'ecs.launch-types', verdict: 'right', note: 'capacity-launch-type-comparison (current copy): launch types EC2, Fargate, External and Amazon ECS Managed Instances' },
+    { id: 'firehose.destinations', verdict: 'unchecked', note: 'the current copy of create-destination was not reached; the Iceberg destination page and the document history (current) confirm Apache Iceberg Tables (GA September 30, 2024) and Snowflake, not the whole list' },
+    { id: 'firehose.format-conversion', verdict: 'right', note: 'record-format-conversion (2023 copy): converts JSON input to Parquet or ORC with a schema from the Glue Data Catalog' },
+    { id: 'forecast.what', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'fsx-ontap.clients', verdict: 'unchecked', note: 'what-is-fsx-ontap (2023 copy) names Linux, Windows and macOS compute instances but not VMware Cloud on AWS datastores; no current copy reached' },
+    { id: 'fsx-ontap.deployment', verdict: 'right', note: 'high-availability-AZ (2023 copy): two deployment types, Single-AZ and Multi-AZ' },
+    { id: 'glue-elastic-views.alternatives', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'gwlb.default-port', verdict: 'right', note: 'gateway-load-balancers (stored copy): the Gateway Load Balancer and its registered appliances exchange application traffic using the GENEVE protocol on port 6081' },
+    { id: 'iam.region-condition-key', verdict: 'right', note: 'reference_policies_condition-keys (2023 copy): aws:RequestedRegion controls which endpoint of a service is invoked' },
+    { id: 'infrastructure-composer.deploy', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'internet-gateway.per-vpc', verdict: 'right', note: 'amazon-vpc-limits (2023 copy), internet gateways: you can attach only one internet gateway to a VPC at a time' },
+    { id: 'kinesis-data-analytics-sql.outputs', verdict: 'unchecked', fixed: true, note: 'the cited SQL guide what-is page was not reached; the API v2 Output type (current) states a Kinesis data stream, a Firehose delivery stream or a Lambda function (source moved there)' },
+    { id: 'kinesis-data-streams.capacity-modes', verdict: 'right', note: 'how-do-i-size-a-stream (2023 copy): on-demand mode needs no capacity planning, provisioned mode is sized in shards' },
+    { id: 'lambda-edge.region', verdict: 'right', note: 'edge-functions-restrictions (2023 copy, the page\'s former name): use a numbered version, not $LATEST or aliases; the function must be in US East (N. Virginia)' },
+    { id: 'macie.scope', verdict: 'unchecked', note: 'not reached in this audit (no awsdocs copy of the Macie guide is stored; searches returned third-party summaries)' },
+    { id: 'network-protocols.rdp-port', verdict: 'right', note: 'security-group-rules-reference (2023 copy): TCP 3389 (RDP)' },
+    { id: 'nlb.osi-layer', verdict: 'right', note: 'introduction (stored copy): a Network Load Balancer functions at the fourth layer of the OSI model; for TCP traffic it selects a target with a flow hash of protocol, source and destination IP address and port, and TCP sequence number' },
+    { id: 'opensearch.endpoint-ports', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'opensearch.multi-az-standby', verdict: 'unchecked', note: 'the cited managedomains-multiaz page was not reached (searches returned the SDK and CDK descriptions of MultiAZWithStandbyEnabled, which give no availability figure)' },
+    { id: 'rds.engines', verdict: 'unchecked', fixed: true, note: 'the cited user guide Welcome was not reached; the RDS API reference Welcome (current) names MySQL, MariaDB, PostgreSQL, SQL Server, Oracle, Db2 and Aurora (source moved there)' },
+    { id: 'rds.iam-auth', verdict: 'right', note: 'UsingWithRDS.IAMDBAuth (2023 copy): IAM database authentication for MariaDB, MySQL and PostgreSQL; each token has a lifetime of 15 minutes' },
+    { id: 'rds.read-replica-promotion', verdict: 'right', note: 'USER_ReadRepl (2023 copy): asynchronous replication; when you promote a read replica, replication is stopped and it is rebooted; promotion complements synchronous replication, automatic failure detection and failover' },
+    { id: 'rds.read-replicas', verdict: 'unchecked', note: 'the cited SDK page for SourceDBInstanceIdentifier was not reached; SQLServer.ReadReplicas (2023 copy) says up to 15 read replicas from one source DB instance' },
+    { id: 's3-glacier-vaults.vault-lock', verdict: 'unchecked', note: 'the cited vault-lock page was not reached; only third-party notes give the 24 hours' },
+    { id: 's3-onezone-ia.durability', verdict: 'right', note: 'storage-class-intro (2023 copy): One Zone-IA stores data in one AZ and is not resilient to the physical loss of that AZ; the comparison table gives 99.999999999% durability' },
+    { id: 's3.bucket-name-length', verdict: 'right', note: 'bucketnamingrules (2023 copy): between 3 (min) and 63 (max) characters' },
+    { id: 'security-group.allow-only', verdict: 'right', note: 'security-group-rules (2023 copy): you can specify allow rules, but not deny rules' },
+    { id: 'security-group.per-eni', verdict: 'right', note: 'amazon-vpc-limits (2023 copy): security groups per network interface 5, adjustable (up to 16)' },
+    { id: 'ses.sandbox', verdict: 'right', note: 'request-production-access (current copy): only to verified addresses and domains or the mailbox simulator, at most 200 messages per 24-hour period and 1 message per second' },
+    { id: 'shield.advanced-price', verdict: 'unchecked', note: 'aws.amazon.com/shield/pricing has no stored copy; the card marks the figure as an unverified list price' },
+    { id: 'shield.advanced-resources', verdict: 'right', note: 'ddos-advanced-summary-protected-resources (2023 copy): CloudFront distributions, Route 53 hosted zones, Global Accelerator standard accelerators, EC2 Elastic IP addresses, Application and Classic Load Balancers' },
+    { id: 'site-to-site-vpn.per-vgw', verdict: 'right', note: 'vpn-limits (2023 copy): Site-to-Site VPN connections per virtual private gateway 10, adjustable' },
+    { id: 'snowball-edge.job-lifetime', verdict: 'right', note: 'job-limits (2023 copy, the cited limits page under its former name): complete within 360 days of being prepared; for longer, contact AWS Support' },
+    { id: 'sns.subscriptions', verdict: 'unchecked', note: 'the stored copies of the general-reference sns page stop at the endpoint table, before the quotas' },
+    { id: 'ssm-parameter-store.count', verdict: 'right', note: 'parameter-store-advanced-parameters (2023 copy): total parameters per account and Region 10,000 standard, 100,000 advanced' },
+    { id: 'textract.async-limits', verdict: 'right', note: 'limits-document (2023 copy): PDF and TIFF files have a 500 MB limit and a limit of 3,000 pages (asynchronous)' },
+    { id: 'waf.resources', verdict: 'stale', fixed: true, note: 'how-aws-waf-works-resources (current copy): also Amazon Bedrock AgentCore Gateway and AWS Amplify, which the value lacked (added)' },
+  ],
+};
+
+export const AUDITS: readonly Audit[] = [AUDIT_J, AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 

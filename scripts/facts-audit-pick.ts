@@ -26,9 +26,13 @@ function describe(f: Fact): string {
   return v.type === 'text' ? v.value : v.values.join(', ');
 }
 
-/** The ids the recorded audits have read, leaving out the audit drawn with `seed` (so its own draw repeats). */
+/**
+ * The ids the audits drawn before the one with `seed` read (every recorded audit for a new seed), so a draw made
+ * with --skip-audited repeats. AUDITS is newest first; a later audit drawn over the whole pack may read them again.
+ */
 export function auditedIds(seed?: number): Set<string> {
-  return new Set(AUDITS.filter((a) => a.seed !== seed).flatMap((a) => a.rows.map((r) => r.id)));
+  const at = AUDITS.findIndex((a) => a.seed === seed);
+  return new Set(AUDITS.slice(at + 1).flatMap((a) => a.rows.map((r) => r.id)));
 }
 
 export function pickFacts(seed: number, count: number, skip: ReadonlySet<string> = new Set()): Fact[] {

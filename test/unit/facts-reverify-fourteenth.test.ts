@@ -7,6 +7,8 @@ import { analyzeText } from '../../server/src/engine';
 import { hoverAt } from '../../server/src/engine/features/hover';
 import { SERVICES, findFact } from '../../server/src/facts/catalog';
 import { FOURTEENTH_CHECKED, FOURTEENTH_ON, FOURTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-fourteenth';
+import { AUDITS, AUDIT_J } from '../../scripts/facts-audit-data';
+import { auditedIds } from '../../scripts/facts-audit-pick';
 import { itChecksPass } from '../support/facts-pass';
 
 describe('fourteenth re-verification pass', () => {
@@ -42,5 +44,45 @@ describe('prices no pass confirmed', () => {
     assert.deepEqual(findFact('ec2-auto-scaling.price')?.value, { type: 'text', value: 'No additional charge; pay for the instances and CloudWatch' });
     assert.equal(findFact('ec2-auto-scaling.price')?.source, 'https://docs.aws.amazon.com/autoscaling/index.html');
     assert.match(findFact('privatelink.gateway-price')?.source ?? '', /aws-startup-security-baseline\/wkld-12\.html$/);
+  });
+});
+
+describe('tenth random audit (2026-12-07g, seed 20261215)', () => {
+  // Drawn over every fact of pack 2026.12.07.13 (945 facts); a fact added since shifts the indexes, so the rows record the draw.
+  it('records 50 distinct facts of the pack, sorted by id, newest audit first', () => {
+    const rows = AUDIT_J.rows.map((r) => r.id);
+    assert.equal(new Set(rows).size, 50);
+    for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
+    assert.deepEqual([...rows].sort(), rows);
+    assert.equal(AUDITS[0], AUDIT_J);
+    // Not drawn with --skip-audited: earlier audits read some of these rows, and their own draws still repeat.
+    assert.ok(rows.some((id) => auditedIds(AUDIT_J.seed).has(id)));
+  });
+
+  it('gives the figure its remarks state, and says what was read for every row', () => {
+    const count = (verdict: string): number => AUDIT_J.rows.filter((r) => r.verdict === verdict).length;
+    assert.deepEqual([count('right'), count('wrong'), count('stale'), count('unstated'), count('unchecked')], [33, 0, 1, 0, 16]);
+    assert.match(AUDIT_J.remarks?.[0] ?? '', /^Figure: 33 of the 34 checked facts are right; 1 stale/);
+    for (const row of AUDIT_J.rows) assert.ok(row.note.length > 15, `${row.id} says what was read`);
+  });
+
+  it('keeps what it fixed: WAF resources, and sources on the pages that state the value', () => {
+    const waf = findFact('waf.resources')?.value;
+    assert.ok(waf?.type === 'list');
+    for (const r of ['Amplify', 'Bedrock AgentCore Gateway', 'Verified Access', 'App Runner']) assert.ok(waf.values.includes(r), r);
+    assert.equal(findFact('rds.engines')?.source, 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/Welcome.html');
+    assert.equal(findFact('kinesis-data-analytics-sql.outputs')?.source, 'https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_Output.html');
+  });
+});
+
+describe('API Gateway Lambda authorizer result TTL (asked for by the readers helper)', () => {
+  it('is a hard 0–3,600 s range, 300 s by default, re-verified, with the names documents use', () => {
+    const fact = findFact('api-gateway.authorizer-ttl');
+    assert.deepEqual(fact?.value, { type: 'range', min: 0, max: 3600, default: 300, unit: 'seconds' });
+    assert.equal(fact?.hardLimit, true);
+    assert.equal(fact?.reverified, FOURTEENTH_ON);
+    assert.equal(fact?.source, 'https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html');
+    assert.ok(fact?.names?.iac?.includes('AuthorizerResultTtlInSeconds'));
+    assert.ok(fact?.names?.iac?.includes('authorizerResultTtlInSeconds'));
   });
 });

@@ -14,9 +14,39 @@
  * an unverified list price instead of as a current figure.
  */
 
+import type { Reverification } from './reverification';
+
 export const FOURTEENTH_ON = '2026-12-07';
 
+/**
+ * Range facts first written in this pass from the current page that states them (the catalog stamps them
+ * `reverified`). The readers helper asked for the authorizer TTL: its OpenAPI and CloudFormation readers map
+ * `authorizerResultTtlInSeconds` / `AuthorizerResultTtlInSeconds` to it.
+ */
+export const FOURTEENTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
+  'api-gateway.authorizer-ttl': {
+    sourceSection:
+      'authorizerResultTtlInSeconds: the TTL in seconds of cached authorizer results; 0 disables authorization caching; if this field is not set, the default value is 300; the maximum value is 3600, or 1 hour (the API reference text as the SDKs render it, current; the HTTP API CreateAuthorizer gives the same maximum and no default)',
+    quota: { adjustable: false },
+    names: {
+      words: ['authorizer TTL', 'authorizer cache TTL', 'authorizer result TTL', 'authorizer caching', 'authorization caching'],
+      iac: ['AuthorizerResultTtlInSeconds', 'authorizer_result_ttl_in_seconds', 'authorizerResultTtlInSeconds', 'resultsCacheTtl'],
+      cli: ['--authorizer-result-ttl-in-seconds'],
+      units: ['seconds'],
+    },
+  },
+};
+
 export const FOURTEENTH_CHECKED: Readonly<Record<string, string>> = {
+  // Read for the tenth random audit (2026-12-07g), rows dated 2026-11-27.
+  'waf.resources':
+    'fixed: how-aws-waf-works-resources and web-acl-associating-aws-resource (current copies): regional resources are API Gateway REST APIs, Application Load Balancers, AppSync GraphQL APIs, Cognito user pools, App Runner services, Amazon Bedrock AgentCore Gateway, Verified Access instances and AWS Amplify; CloudFront distributions are the global resource. Amplify and Bedrock AgentCore Gateway were missing; no former value is recorded because no page read dates their addition',
+  'rds.engines':
+    'fixed source: the RDS API reference Welcome (current copy): Amazon RDS gives you access to the capabilities of a MySQL, MariaDB, PostgreSQL, Microsoft SQL Server, Oracle, Db2, or Amazon Aurora database server; CHAP_GettingStarted (current copy) names the six RDS engines. The cited user guide Welcome page was not reached',
+  'kinesis-data-analytics-sql.outputs':
+    'fixed source: the Managed Service for Apache Flink API v2 Output type (current copies, English and translations): a SQL-based Kinesis Data Analytics application writes an in-application stream to a Kinesis data stream, a Kinesis Data Firehose delivery stream (KinesisFirehoseOutput) or an AWS Lambda function (LambdaOutput). The cited SQL developer guide what-is page was not reached',
+  'ebs.volume-types':
+    'ebs-volume-types (2023 copy of the EC2 guide, the page the cited EBS guide page continues): the SSD table lists gp3, gp2, io2 Block Express, io2 and io1, the HDD table st1 and sc1; the value leaves out the separate io2 column (the current EBS guide folds io2 into io2 Block Express, which this pass did not re-read) and the previous-generation magnetic volumes',
   'ec2-auto-scaling.price':
     'fixed source: the Auto Scaling documentation landing page (current copy): auto scaling is enabled by Amazon CloudWatch and is available at no additional charge beyond the service fees for CloudWatch and the other AWS resources that you use. The cited aws.amazon.com/ec2/autoscaling/pricing page has no stored copy (the stored aws.amazon.com/autoscaling/pricing copy says the same of AWS Auto Scaling)',
   'privatelink.gateway-price':
@@ -28,6 +58,10 @@ export const FOURTEENTH_CHECKED: Readonly<Record<string, string>> = {
  * and docs/facts-audits.md lists each with the reason.
  */
 export const FOURTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'firehose.destinations':
+    'the current copy of the cited create-destination page was not reached; the Iceberg destination page and the document history (current copies) date Apache Iceberg Tables as a destination (GA on September 30, 2024) and name Snowflake, but no page read lists every destination of the value',
+  'fsx-ontap.clients':
+    'what-is-fsx-ontap (2023 copy) says the file storage is broadly accessible from Linux, Windows, and macOS compute instances; the VMware Cloud on AWS datastore clause is not on that copy, and no current copy was reached',
   'snowball-edge.lifecycle':
     'the banner on the current Snowball Edge API reference pages (API_ServiceVersion, API_DependentService, GetSnowballUsage) says AWS Snowball Edge is no longer available to new customers and names DataSync, Data Transfer Terminal, partners and Outposts, but gives no date; the 7 November 2025 of the value is on no stored AWS page read',
   'snow-family.lifecycle':

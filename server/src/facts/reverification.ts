@@ -23,7 +23,7 @@ import { TENTH_CHECKED, TENTH_HISTORY, TENTH_ON, TENTH_RECONFIRMED } from './rev
 import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED } from './reverification-eleventh';
 import { TWELFTH_CHECKED, TWELFTH_ON } from './reverification-twelfth';
 import { THIRTEENTH_CHECKED, THIRTEENTH_ON } from './reverification-thirteenth';
-import { FOURTEENTH_CHECKED, FOURTEENTH_ON } from './reverification-fourteenth';
+import { FOURTEENTH_CHECKED, FOURTEENTH_ON, FOURTEENTH_REVERIFIED } from './reverification-fourteenth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -489,6 +489,7 @@ const PASSES = allPasses(
   [EIGHTH_REVERIFIED, EIGHTH_ON],
   [NINTH_REVERIFIED, NINTH_ON],
   [ELEVENTH_REVERIFIED, ELEVENTH_ON],
+  [FOURTEENTH_REVERIFIED, FOURTEENTH_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;

@@ -46,6 +46,7 @@ const APIGW_CACHE = 'https://docs.aws.amazon.com/apigateway/latest/developerguid
 // The use-cases page has a section for each API type (the REST/HTTP comparison page leaves WebSocket out).
 const APIGW_API_TYPES = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-overview-developer-experience.html';
 const APIGW_PRICING = 'https://aws.amazon.com/api-gateway/pricing/';
+const APIGW_CREATE_AUTHORIZER = 'https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html';
 const APIGW_CERTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains-prerequisites.html';
 
 export const cloudfront: ServiceCard = {
@@ -220,5 +221,9 @@ export const apiGateway: ServiceCard = {
     range('api-gateway.cache-ttl', 'Cache TTL (REST)', { min: 0, max: 3_600, default: 300 }, 'seconds', APIGW_CACHE, { hardLimit: true }),
     text('api-gateway.certificate-region', 'Custom domain certificate', 'behaviour', 'Edge-optimized: ACM certificate in us-east-1; Regional: in the API\u2019s Region', APIGW_CERTS),
     price('api-gateway.rest-price', 'REST API per million requests (first 333 million, us-east-1)', 3.5, APIGW_PRICING, { detail: 'HTTP APIs: $1.00 per million.' }),
+    range('api-gateway.authorizer-ttl', 'Lambda authorizer result cache TTL', { min: 0, max: 3_600, default: 300 }, 'seconds', APIGW_CREATE_AUTHORIZER, {
+      hardLimit: true,
+      detail: '0 turns authorizer caching off. HTTP API Lambda authorizers have the same maximum; their API reference gives no default.',
+    }),
   ],
 };

@@ -23,6 +23,8 @@ const FH_DEST = 'https://docs.aws.amazon.com/firehose/latest/dev/create-destinat
 const FH_CONVERT = 'https://docs.aws.amazon.com/firehose/latest/dev/record-format-conversion.html';
 const FH_RENAME = 'https://aws.amazon.com/about-aws/whats-new/2024/02/amazon-data-firehose-formerly-kinesis-data-firehose/';
 const KDA_SQL = 'https://docs.aws.amazon.com/kinesisanalytics/latest/dev/what-is.html';
+/** The v2 API's Output type: a SQL application writes to a Kinesis data stream, a Firehose stream or a Lambda function. */
+const KDA_SQL_OUTPUT = 'https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_Output.html';
 const KDA_DISCONTINUE = 'https://docs.aws.amazon.com/kinesisanalytics/latest/dev/discontinuation.html';
 const FLINK = 'https://docs.aws.amazon.com/managed-flink/latest/java/what-is.html';
 const FLINK_PYTHON = 'https://docs.aws.amazon.com/managed-flink/latest/java/how-python.html';
@@ -174,7 +176,7 @@ export const kinesisDataAnalyticsSql: ServiceCard = {
       seedLine: 1845,
       changed: { notes: 'analyze streaming data with SQL', note: 'Discontinued; use Managed Service for Apache Flink.' },
     }),
-    list('kinesis-data-analytics-sql.outputs', 'Output destinations (historical)', 'behaviour', ['Kinesis Data Streams', 'Firehose', 'Lambda'], KDA_SQL, {
+    list('kinesis-data-analytics-sql.outputs', 'Output destinations (historical)', 'behaviour', ['Kinesis Data Streams', 'Firehose', 'Lambda'], KDA_SQL_OUTPUT, {
       seedLine: 1849,
       changed: { notes: 'S3, Redshift, Elasticsearch, Lambda', note: 'S3/Redshift/OpenSearch were reached only through Firehose.' },
     }),

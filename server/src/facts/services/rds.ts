@@ -18,7 +18,8 @@ const RDS_STORAGE_VOLUMES = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGu
 const RDS_STOP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_StopInstance.html';
 const RDS_PITR = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIT.html';
 const RDS_ENCRYPTION = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html';
-const RDS_ENGINES = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Welcome.html';
+/** The RDS API reference's welcome page names every engine, Db2 and Aurora included (fourteenth pass). */
+const RDS_ENGINES = 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/Welcome.html';
 const MULTI_AZ_CLUSTER = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/multi-az-db-clusters-concepts.html';
 const DB2 = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Db2.html';
 const DB2_LICENSING = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/db2-licensing.html';

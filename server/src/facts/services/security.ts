@@ -295,7 +295,7 @@ export const waf: ServiceCard = {
   category: 'Security',
   docs: WAF,
   facts: [
-    list('waf.resources', 'Protected resources', 'behaviour', ['CloudFront', 'Application Load Balancer', 'API Gateway REST API', 'AppSync', 'Cognito user pool', 'App Runner', 'Verified Access'], WAF_RESOURCES),
+    list('waf.resources', 'Protected resources', 'behaviour', ['CloudFront', 'Application Load Balancer', 'API Gateway REST API', 'AppSync', 'Cognito user pool', 'App Runner', 'Verified Access', 'Amplify', 'Bedrock AgentCore Gateway'], WAF_RESOURCES),
     num('waf.wcu', 'Web ACL capacity units (WCUs) per web ACL', 'quota', 5_000, 'count', WAF_LIMITS, {
       hardLimit: true,
       detail: 'Above 1,500 WCUs costs extra.',
