@@ -5,6 +5,7 @@ import type { Fact, ServiceCard } from './types';
 import { withReverification } from './reverification';
 import { withCountedNouns } from './counted-nouns';
 import { withUnverifiedPrice } from './unverified-prices';
+import { withFormerCeiling } from './former-ceilings';
 import { vpc } from './services/vpc';
 import * as sqsCards from './services/sqs';
 import * as lambdaCards from './services/lambda';
@@ -37,7 +38,7 @@ function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {
 
 /** A card with the 2026-12 re-verification applied to its facts (reverification.ts), unconfirmed prices marked (unverified-prices.ts). */
 function reverified(card: ServiceCard): ServiceCard {
-  return { ...card, facts: card.facts.map((fact) => withCountedNouns(withUnverifiedPrice(withReverification(fact)))) };
+  return { ...card, facts: card.facts.map((fact) => withFormerCeiling(withCountedNouns(withUnverifiedPrice(withReverification(fact))))) };
 }
 
 export const SERVICES: readonly ServiceCard[] = ([

@@ -17,6 +17,8 @@ const MICROVMS_PRACTICES = 'https://docs.aws.amazon.com/lambda/latest/dg/microvm
 const MICROVMS_API = 'https://docs.aws.amazon.com/lambda/latest/microvm-api/Welcome.html';
 /** Read on the current best-practices page (issue 13 open item); its quotas are left out: only a Russian copy of the quotas page was found. */
 const MICROVMS_CHECKED = '2026-12-07';
+const INVOKE = 'https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html';
+const ASYNC_PAYLOAD_1MB = 'https://aws.amazon.com/about-aws/whats-new/2025/10/aws-lambda-payload-size-256-kb-1-mb-invocations/';
 
 export const lambda: ServiceCard = {
   id: 'lambda',
@@ -46,6 +48,20 @@ export const lambda: ServiceCard = {
     num('lambda.env-vars', 'Environment variables (total)', 'limit', 4, 'KiB', LIMITS, { hardLimit: true }),
     num('lambda.sync-payload', 'Synchronous invocation payload (request and response)', 'limit', 6, 'MiB', LIMITS, { hardLimit: true }),
     num('lambda.layers', 'Layers per function', 'limit', 5, 'count', LIMITS, { hardLimit: true }),
+    // The Invoke API reference: "For asynchronous invocations, the maximum payload size is 1 MB" (256 KB until October 2025).
+    num('lambda.async-payload', 'Asynchronous invocation payload', 'limit', 1, 'MiB', INVOKE, {
+      hardLimit: true,
+      checked: '2026-12-07',
+      sourceSection: 'Invoke: for synchronous invocations, the maximum payload size is 6 MB; for asynchronous invocations, 1 MB',
+      quota: { adjustable: false },
+      history: [{ value: '256 KB', until: '2025-10', source: ASYNC_PAYLOAD_1MB }],
+      detail: '1 MB for asynchronous (Event) invocations, also through SQS event source mappings and EventBridge; the deprecated InvokeAsync action keeps 256 KB.',
+      names: {
+        words: ['asynchronous invocation payload', 'async invocation payload', 'asynchronous payload', 'async payload', 'asynchronous event payload'],
+        cli: ['--invocation-type Event'],
+        units: ['KB', 'MB', 'MiB'],
+      },
+    }),
     // Lambda Managed Instances functions are not held to the 128-10,240 MB range of lambda.memory (the Lambda API
     // accepts more for them since early 2026); no AWS page read states their maximum, so only the minimum is here.
     text('lambda.managed-instances-size', 'Managed Instances function size', 'behaviour', 'The minimum supported function size is 2 GB and 1 vCPU', MANAGED_INSTANCES_PRACTICES, {

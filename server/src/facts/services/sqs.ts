@@ -4,6 +4,7 @@ import { num, range, text } from '../build';
 const QUEUE_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html';
 const MSG_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html';
 const FIFO_QUOTAS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html';
+const FIFO_IN_FLIGHT_120K = 'https://aws.amazon.com/about-aws/whats-new/2024/11/amazon-sqs-increases-in-flight-limit-fifo-queues/';
 const VISIBILITY = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html';
 const POLLING = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html';
 const DLQ = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html';
@@ -82,6 +83,15 @@ export const sqsFifo: ServiceCard = {
       detail: '70,000 TPS in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 2,400 TPS by default in the other Regions.',
       seedLine: 1768,
       changed: { notes: '300 msg/s, 3,000 with batching', note: 'Those are default-mode limits; high-throughput FIFO reaches up to 70,000 transactions/s per action.' },
+    }),
+    // quotas-fifo, Messages per queue (in flight): 120,000, more through AWS Support; 20,000 until November 2024.
+    num('sqs-fifo.in-flight', 'In-flight messages per FIFO queue', 'quota', 120_000, 'count', FIFO_QUOTAS, {
+      hardLimit: false,
+      checked: '2026-12-07',
+      sourceSection: 'Messages per queue (in flight): FIFO queues support a maximum of 120,000 in-flight messages; increase through AWS Support',
+      quota: { adjustable: true, via: 'support' },
+      history: [{ value: '20,000 in-flight messages', until: '2024-11', source: FIFO_IN_FLIGHT_120K }],
+      names: { counted: ['in-flight messages', 'inflight messages', 'in flight messages', 'messages in flight'] },
     }),
     num('sqs-fifo.dedup-interval', 'Deduplication interval', 'limit', 300, 'seconds', FIFO, { hardLimit: true }),
     text('sqs-fifo.name', 'Queue name', 'behaviour', 'Must end with the .fifo suffix', FIFO),
