@@ -18,6 +18,7 @@ const MICROVMS_API = 'https://docs.aws.amazon.com/lambda/latest/microvm-api/Welc
 /** Read on the current best-practices page (issue 13 open item); its quotas are left out: only a Russian copy of the quotas page was found. */
 const MICROVMS_CHECKED = '2026-12-07';
 const INVOKE = 'https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html';
+const LAMBDA_RELEASES = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-releases.html';
 const ASYNC_PAYLOAD_1MB = 'https://aws.amazon.com/about-aws/whats-new/2025/10/aws-lambda-payload-size-256-kb-1-mb-invocations/';
 
 export const lambda: ServiceCard = {
@@ -54,7 +55,11 @@ export const lambda: ServiceCard = {
       checked: '2026-12-07',
       sourceSection: 'Invoke: for synchronous invocations, the maximum payload size is 6 MB; for asynchronous invocations, 1 MB',
       quota: { adjustable: false },
-      history: [{ value: '256 KB', until: '2025-10', source: ASYNC_PAYLOAD_1MB }],
+      history: [
+        { value: '256 KB', until: '2025-10', source: ASYNC_PAYLOAD_1MB },
+        // Lambda document history, November 16, 2018: "increased from 128 KB to 256 KB".
+        { value: '128 KB', until: '2018-11', source: LAMBDA_RELEASES },
+      ],
       detail: '1 MB for asynchronous (Event) invocations, also through SQS event source mappings and EventBridge; the deprecated InvokeAsync action keeps 256 KB.',
       names: {
         words: ['asynchronous invocation payload', 'async invocation payload', 'asynchronous payload', 'async payload', 'asynchronous event payload'],
