@@ -116,10 +116,8 @@ const VPC_QUOTAS_PAGE = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon
  * Former values dated by the cited page's own copies in AWS's documentation source (the awsdocs GitHub
  * repositories): the last copy with the old figure and the first with the new one bracket the change, and
  * `until` is the month of the first new copy. Looked for and not added, with the reason:
- * - DynamoDB global secondary indexes (5, now 20): the copies bracket the change between April 2018 and May
- *   2019 only, and no dated announcement was reached, so a month would be a guess.
- * - S3 general purpose buckets (100, now 10,000): the change postdates the 2023 copies; current copies give
- *   both figures but no date.
+ * - DynamoDB global secondary indexes (5, now 20) and S3 general purpose buckets (100, now 10,000): no dated
+ *   announcement was reached in this pass; former-ceilings.ts later dates both by their What's New posts.
  * - ECS tasks per service: the copies go 1,000, 2,000, 1,000, 5,000 between 2018 and 2022 (notes on service
  *   discovery mixed in), too unsteady to date one former maximum.
  * - Lambda /tmp (512 MB): still the default, so a former maximum would flag right statements of the default.
