@@ -23,15 +23,20 @@ import { setFlagsFromString } from 'node:v8';
 export const INTERRUPT_BUDGET = 8 * 67_584;
 
 /**
- * The V8 the flag was measured on (Node 20). Newer V8s (Node 24's 13.6, which runs the server inside
- * code-server) have no such flag: setting it printed "Error: unrecognized flag" into the editor's
- * "archnotes" output at every start, and changed nothing.
+ * The flags for a V8 `version`. The interrupt budget only for the V8 it was measured on (Node 20's
+ * 11.3): newer ones (Node 24's 13.6, which runs the server inside code-server) have no such flag, and
+ * setting it printed "Error: unrecognized flag" into the editor's "archnotes" output at every start.
+ * `--no-regexp-tier-up`: V8 11.3 and 13.6 both know it; an unknown V8 gets neither. bin/code-cache.cjs
+ * sets the same flags before it compiles a bundle (a V8 code cache holds the flags it was made under;
+ * test/unit/code-cache.test.ts keeps the two lists equal).
  */
-const V8_WITH_FLAG = /^11\./;
+export function v8FlagsFor(version: string): string[] {
+  const flags: string[] = [];
+  if (/^11\./.test(version)) flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  if (/^(?:11|12|13)\./.test(version)) flags.push('--no-regexp-tier-up');
+  return flags;
+}
 
-// Applies to every function whose feedback is allocated from here on, in every thread of the process.
-if (V8_WITH_FLAG.test(process.versions.v8)) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-/** V8 11.3 (Node 20) and 13.6 (Node 24, in code-server) both know it; an older one would print an error, so only these. */
-const V8_WITH_REGEXP_TIER_UP = /^(?:11|12|13)\./;
-// Applies to every regex compiled from here on (they compile at their first use), in every thread.
-if (V8_WITH_REGEXP_TIER_UP.test(process.versions.v8)) setFlagsFromString('--no-regexp-tier-up');
+// Applies to every function whose feedback is allocated, and every regex compiled (at its first use),
+// from here on, in every thread of the process.
+for (const flag of v8FlagsFor(process.versions.v8)) setFlagsFromString(flag);
