@@ -17,6 +17,14 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
+/** A temporary folder with `doc.md` holding `text`, and the path a cache folder in it would have. */
+function setUp(text: string, cacheName = 'cache'): { doc: string; folder: string } {
+  const dir = tempDir('archnotes-cache-');
+  const doc = join(dir, 'doc.md');
+  writeFileSync(doc, text);
+  return { doc, folder: join(dir, cacheName) };
+}
+
 /** The CLI through bin/ with the cache in `folder` ('off': none); stderr carries the cache's debug line. */
 function check(file: string, folder: string): { stdout: string; cache: string; code: number | null } {
   const r = spawnSync(process.execPath, [BIN, 'check', file, '--format', 'json'], {
@@ -40,10 +48,7 @@ describe('code cache (bin/code-cache.cjs)', function () {
   });
 
   it('is written by the first run and accepted by the next, with the same report as no cache', () => {
-    const dir = tempDir('archnotes-cache-');
-    const doc = join(dir, 'doc.md');
-    writeFileSync(doc, '# Network\n\nThe VPC is 10.0.0.0/8 and subnet app-a is 10.0.1.0/33.\n');
-    const folder = join(dir, 'cache');
+    const { doc, folder } = setUp('# Network\n\nThe VPC is 10.0.0.0/8 and subnet app-a is 10.0.1.0/33.\n');
     const plain = check(doc, 'off');
     assert.equal(plain.cache, 'off');
     const first = check(doc, folder);
@@ -58,10 +63,7 @@ describe('code cache (bin/code-cache.cjs)', function () {
   });
 
   it('survives a damaged cache file: rejected, the same report, written again', () => {
-    const dir = tempDir('archnotes-cache-');
-    const doc = join(dir, 'doc.md');
-    writeFileSync(doc, 'Amazon SQS keeps messages for 20 days.\n');
-    const folder = join(dir, 'cache');
+    const { doc, folder } = setUp('Amazon SQS keeps messages for 20 days.\n');
     const plain = check(doc, 'off');
     check(doc, folder);
     const [file] = readdirSync(folder);
@@ -75,10 +77,7 @@ describe('code cache (bin/code-cache.cjs)', function () {
 
   it('never reads a folder others may write to', function () {
     if (process.platform === 'win32') this.skip();
-    const dir = tempDir('archnotes-cache-');
-    const doc = join(dir, 'doc.md');
-    writeFileSync(doc, 'text\n');
-    const folder = join(dir, 'shared');
+    const { doc, folder } = setUp('text\n', 'shared');
     mkdirSync(folder);
     chmodSync(folder, 0o777);
     assert.equal(check(doc, folder).cache, 'unsafe');
