@@ -14,6 +14,7 @@ import { readTypedSdk, TYPED_SDK_LANGS } from './sdk-typed';
 import { readYaml } from './yaml';
 import { withJsonSettings, withLineSettings, withSettings } from './settings';
 import { withValidations } from './hcl-validation';
+import { withParameters } from './parameters';
 import { withoutCallouts } from './callouts';
 import { CONSTANT_LANGS, withConstants } from './constants';
 import { CONFIG_LINE_LANGS, withConfigJson, withConfigLines, withConfigYaml } from './config-keys';
@@ -98,7 +99,8 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   // The view of `cdk diff` output (parse/cdk-diff-fence.ts).
   if (lang === 'cdkdiff') return readCdkDiff(code, at);
   // Limits written as settings keys (`LAMBDA_TIMEOUT_SECONDS=1200`, Helm values, JSON Schema bounds): config-keys.ts.
-  if (YAML_LANGS.test(lang)) return withConfigYaml(withSettings(readYaml(code, at), code, at), code, at);
+  // Template and Automation parameters: a default a resource reads is its value, a bound the template's (parameters.ts).
+  if (YAML_LANGS.test(lang)) return withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at);
   if (JSON_LANGS.test(lang)) return withConfigJson(withJsonSettings(readJson(code, at), code, at), code, at);
   // A `variable`'s validation bounds state the limit the module enforces (hcl-validation.ts).
   if (HCL_LANGS.test(lang)) {
@@ -123,7 +125,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   const content = contentLanguage(code);
   if (content === 'json') return withConfigJson(withJsonSettings(readJson(code, at), code, at), code, at);
   if (content === 'hcl') return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
-  if (content === 'yaml') return withConfigYaml(withSettings(readYaml(code, at), code, at), code, at);
+  if (content === 'yaml') return withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at);
   return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, '');
 }
 

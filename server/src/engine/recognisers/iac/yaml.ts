@@ -14,7 +14,7 @@ const INTRINSICS = [
   'Equals', 'And', 'Or', 'Not', 'Condition', 'Transform', 'ToJsonString', 'Length', 'ForEach',
 ];
 
-const CFN_TAGS: Tags = INTRINSICS.flatMap((name) => [
+export const CFN_TAGS: Tags = INTRINSICS.flatMap((name) => [
   { tag: `!${name}`, resolve: (value: string): string => value },
   { tag: `!${name}`, collection: 'seq' as const, resolve: (value: Node): Node => value },
   { tag: `!${name}`, collection: 'map' as const, resolve: (value: Node): Node => value },
