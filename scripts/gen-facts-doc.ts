@@ -150,7 +150,7 @@ const VERDICT_LABEL: Readonly<Record<AuditVerdict, string>> = {
   wrong: 'wrong',
   stale: 'stale',
   unstated: 'source does not state it',
-  unchecked: 'not checked (no stored copy of the page)',
+  unchecked: 'not checked (no stored copy of the page reached, or not read; each row says which)',
 };
 
 /** "36 right, 0 wrong, …" and how many of the checked facts are right. */
