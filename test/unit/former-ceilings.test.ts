@@ -12,7 +12,7 @@ const rules = (text: string): string[] => analyzeText(text).findings.map((f) => 
 
 describe('former ceilings (history + counted nouns)', () => {
   it('gives every former figure a month, an AWS source and a note, newest change first', () => {
-    for (const id of [...Object.keys(FORMER_CEILINGS), 'lambda.async-payload', 'sqs-fifo.in-flight']) {
+    for (const id of [...Object.keys(FORMER_CEILINGS), 'lambda.async-payload', 'sqs-fifo.in-flight', 'cloudformation.outputs', 'cloudformation.mappings']) {
       const fact = findFact(id);
       assert.ok(fact, id);
       assert.ok((fact.history ?? []).length > 0, `${id} has a former value`);
@@ -36,6 +36,8 @@ describe('former ceilings (history + counted nouns)', () => {
       'DynamoDB supports up to 5 global secondary indexes per table.',
       'An AWS account can have at most 100 S3 buckets.',
       'SQS FIFO queues allow at most 20,000 in-flight messages.',
+      'A CloudFormation template can declare up to 60 outputs.',
+      'CloudFormation templates allow at most 100 mappings.',
     ]) {
       assert.deepEqual(rules(text), ['outdated-ceiling'], text);
     }
@@ -58,6 +60,9 @@ describe('former ceilings (history + counted nouns)', () => {
       'Until November 2024, SQS FIFO queues allowed at most 20,000 in-flight messages.',
       'The Lambda async payload is up to 1 MB and the sync payload up to 6 MB.',
       'Lambda asynchronous invocations keep events for up to 6 hours.',
+      'CloudFormation: up to 200 outputs and 200 mappings per template.',
+      'CloudFormation allows up to 5,000 exported outputs per Region.',
+      'Our CloudFormation stack has 60 outputs today.',
     ]) {
       assert.deepEqual(rules(text), [], text);
     }

@@ -43,6 +43,8 @@ const CONFIG_RETENTION = 'https://docs.aws.amazon.com/config/latest/developergui
 const CONFIG_PRICING = 'https://aws.amazon.com/config/pricing/';
 const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/Welcome.html';
 const CFN_LIMITS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+const CFN_OUTPUTS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html';
+const CFN_RELEASE_HISTORY = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/ReleaseHistory.html';
 const CFN_DEPENDSON = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html';
 const COMPOSER = 'https://docs.aws.amazon.com/infrastructure-composer/latest/dg/what-is-composer.html';
 const CFN_PRICING = 'https://aws.amazon.com/cloudformation/pricing/';
@@ -247,6 +249,23 @@ export const cloudformation: ServiceCard = {
     num('cloudformation.stacks', 'Stacks per account per Region', 'quota', 2_000, 'count', CFN_LIMITS, { hardLimit: false, names: { counted: ['stacks per Region', 'stacks per account', 'stacks'] } }),
     list('cloudformation.template-size', 'Template body size', 'limit', ['51,200 bytes inline', '1 MB from S3'], CFN_LIMITS),
     num('cloudformation.parameters', 'Parameters per template', 'limit', 200, 'count', CFN_LIMITS, { hardLimit: true }),
+    // Raised with resources and parameters on 22 October 2020 (the release history): 60 outputs and 100 mappings before.
+    num('cloudformation.outputs', 'Outputs per template', 'limit', 200, 'count', CFN_OUTPUTS, {
+      hardLimit: true,
+      checked: '2026-12-07',
+      sourceSection: 'Syntax: you can declare a maximum of 200 outputs in a template',
+      quota: { adjustable: false },
+      history: [{ value: '60 outputs', until: '2020-10', source: CFN_RELEASE_HISTORY }],
+      names: { counted: ['outputs', 'stack outputs', 'template outputs'] },
+    }),
+    num('cloudformation.mappings', 'Mappings per template', 'limit', 200, 'count', CFN_LIMITS, {
+      hardLimit: true,
+      checked: '2026-12-07',
+      sourceSection: 'Mappings: maximum number of mappings that you can declare in your template, 200 mappings',
+      quota: { adjustable: false },
+      history: [{ value: '100 mappings', until: '2020-10', source: CFN_RELEASE_HISTORY }],
+      names: { counted: ['mappings'] },
+    }),
     text('cloudformation.composer', 'Visual designer', 'lifecycle', 'AWS Infrastructure Composer (renamed from Application Composer in October 2024)', COMPOSER, {
       seedLine: 4407,
       changed: { notes: 'Application Composer', note: 'Renamed AWS Infrastructure Composer.' },
