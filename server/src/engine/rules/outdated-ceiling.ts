@@ -4,7 +4,7 @@ import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
 import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { saysHistory, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
-import { changeYear, monthYear } from './kit/limit-rule';
+import { CEILING_APPOSITION_AFTER, REQUIREMENT, SERVICE_CEILING_BEFORE, changeYear, monthYear } from './kit/limit-rule';
 import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { escapeRegExp, textBefore } from '../util/text';
@@ -148,6 +148,16 @@ function subjectOf(ceiling: Ceiling, candidates: readonly Ceiling[], services: r
   return nearest !== undefined && ceiling.services.includes(nearest.serviceId);
 }
 
+/**
+ * A hard limit the clause says is the service's own ceiling ("at most", "no more than", "cannot exceed",
+ * ", the maximum"), not a requirement of the design, and not written beside today's figure.
+ */
+function namesHardCeiling(fact: Fact, text: string, index: number, end: number, max: number): boolean {
+  if (fact.hardLimit !== true || REQUIREMENT.test(text)) return false;
+  if (!SERVICE_CEILING_BEFORE.test(textBefore(text, index, 64)) && !CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64))) return false;
+  return !numbersIn(text).some((n) => n.index !== index && Math.abs((valueOf(n) ?? Number.NaN) - max) <= max * 0.03);
+}
+
 export const outdatedCeiling: DocumentRule = {
   id: 'outdated-ceiling',
   scope: 'document',
@@ -177,6 +187,8 @@ export const outdatedCeiling: DocumentRule = {
       { text: '- gp3 max IOPS: 16,000', flagged: ['16,000'], output: '- gp3 max IOPS: 80,000' },
       { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 16,000 |', flagged: ['16,000'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 80,000 |' },
       { text: 'A Lambda function can use up to 10 layers.', flagged: ['10'], output: 'A Lambda function can use up to 5 layers.' },
+      // A hard limit named as the service's own ceiling, below today's.
+      { text: 'A Lambda function can use at most 3 layers.', flagged: ['3'], output: 'A Lambda function can use at most 5 layers.' },
       { text: '## DynamoDB\n\n- Max LSIs per table: 10', flagged: ['10'], output: '## DynamoDB\n\n- Max LSIs per table: 5' },
       { text: 'DynamoDB allows at most 256 tables per Region.', flagged: ['256'], output: 'DynamoDB allows at most 2,500 tables per Region.' },
       // A limits table: its header says each row's figure is the ceiling.
@@ -194,6 +206,8 @@ export const outdatedCeiling: DocumentRule = {
       '| Volume | Baseline IOPS | Max IOPS |\n| --- | --- | --- |\n| gp3 | 3,000 | 80,000 |',
       '- gp3 baseline IOPS: 3,000',
       'A Lambda function can use up to 5 layers; we attach two.',
+      'Keep each Lambda function at most 3 layers deep.',
+      'Each function uses at most 3 layers, below the Lambda maximum of 5 layers.',
       'Each DynamoDB table has at least 10 attributes and up to 5 LSIs.',
       'Step Functions Express workflows start up to 100,000 executions per second.',
       // Above an adjustable quota's default: raised on request, not a mistake.
@@ -297,8 +311,20 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const written = after.match(ceiling.unit)?.[0].trim();
       const unit = written && (/s$/i.test(written) || /[A-Z]{2}/.test(written) || /[^A-Za-z ]/.test(written)) ? written : ceiling.display;
       if (value < max * 0.97) {
-        // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a plan.
-        if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) continue;
+        // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a
+        // plan, unless the words name it the service's own hard ceiling ("Aurora supports at most 5 replicas").
+        if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) {
+          if (namesHardCeiling(fact, text, m.index, numberEnd, max)) {
+            report({
+              start: at,
+              end: at + m[0].length,
+              message: `${fact.label}: the maximum is ${formatNumber(max)} ${unit}; ${m[0]} is lower.`,
+              factIds: [fact.id],
+              fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
+            });
+          }
+          continue;
+        }
         report({
           start: at,
           end: at + m[0].length,

@@ -39,6 +39,13 @@ export const sqsVisibilityTimeout = limitRule({
         flagged: ['50000'],
         output: '| Queue | Visibility timeout (s) |\n| --- | --- |\n| SQS `jobs` | 43200 |',
       },
+      // A ceiling named as the service's ("the maximum SQS allows", "cannot exceed") below today's.
+      {
+        text: 'I set the SQS visibility timeout to 15 minutes, the maximum SQS allows.',
+        flagged: ['15 minutes'],
+        output: 'I set the SQS visibility timeout to 12 hours, the maximum SQS allows.',
+      },
+      { text: 'The SQS visibility timeout cannot exceed 6 hours.', flagged: ['6 hours'], output: 'The SQS visibility timeout cannot exceed 12 hours.' },
     ],
     pass: [
       '| Time | Event |\n| --- | --- |\n| 09:40 | We raise the SQS visibility timeout to 10 hours |',
@@ -46,6 +53,9 @@ export const sqsVisibilityTimeout = limitRule({
       'The default SQS visibility timeout is 30 seconds; the maximum is 12 hours.',
       '```yaml\nJobs:\n  Type: AWS::SQS::Queue\n  Properties:\n    VisibilityTimeout: 43200\n```',
       'SQS visibility timeout 5 minutes, retries for 2 days.',
+      // A design's own ceiling: a requirement, or compared with the service's maximum in the same sentence.
+      'Keep the SQS visibility timeout at most 6 hours so stuck jobs retry the same day.',
+      'Jobs finish in at most 10 minutes, well under the SQS maximum visibility timeout of 12 hours.',
     ],
   },
 });

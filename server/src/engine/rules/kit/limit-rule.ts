@@ -230,7 +230,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const upTo = UP_TO_BEFORE.test(before) && !setTo(before);
   const statesLimit = a.modality !== 'default' && (a.modality === 'maximum' || upTo || atMost || (labelled && !settingValue));
   const older = belowMax && statesLimit && isFormerValue(fact, value);
-  const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before));
+  const maxClaim = older || (spec.outdatedMax === true && belowMax && LIMIT_CUE_BEFORE.test(before) && !REQUIREMENT.test(clause.text));
   if (verdict === 'not-exact') {
     return { start: q.start, end: q.end, message: `${name}: ${lowerLabel(fact.label)} is ${describe(bounds.max ?? 0, bounds.dimension)}, not ${written}.${tail}`, fixes: limitFix(q, bounds.max ?? 0, bounds.dimension, written) };
   }
@@ -277,7 +277,13 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: the minimum ${lowerLabel(fact.label).replace(/^(?:maximum|minimum)\s+/, '')} is ${describe(bounds.min, bounds.dimension)}, not ${written}.${tail}`,
     };
   }
-  if (verdict === 'within' && !maxClaim && belowMax && bounds.max !== undefined && labelledMaximum(clause.text, at, q.end - clause.start)) {
+  const apposition = ceilingInApposition(clause.text, at, q.end - clause.start);
+  const claimsCeiling =
+    labelledMaximum(clause.text, at, q.end - clause.start) || apposition || (a.modality === 'maximum' && SERVICE_CEILING_BEFORE.test(textBefore(clause.text, at, 64)));
+  const ceilingBelow = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && (belowMax || apposition);
+  if (verdict === 'within' && !maxClaim && a.modality !== 'minimum' && a.modality !== 'default' && ceilingBelow && bounds.max !== undefined && claimsCeiling && !REQUIREMENT.test(clause.text) && !statesMaximumToo(context, q, bounds.max)) {
+    // A figure the ceiling once had gets the history wording ("It was the maximum until October 2018.").
+    if (isFormerValue(fact, value)) return outdatedMaximum(spec, q, written, value, 'warning', 'older');
     return {
       start: q.start,
       end: q.end,
@@ -357,7 +363,7 @@ function setTo(before: string): boolean {
 }
 
 /** A clause that asks the design to stay within a value ("Keep payloads ≤ 256 KB", "must be ≤ 5 minutes"), not one that states a limit. */
-const REQUIREMENT = /^[\s*_>-]*(?:keep|set|use|limit|cap|make\s+sure|ensure|stay|try)\b|\b(?:should|must|needs?\s+to|has\s+to|target|budget|SLO|SLA|p\d\d)\b/i;
+export const REQUIREMENT = /^[\s*_>-]*(?:keep|set|use|limit|cap|make\s+sure|ensure|stay|try)\b|\b(?:should|must|needs?\s+to|has\s+to|target|budget|SLO|SLA|p\d\d)\b/i;
 
 /**
  * The part of a clause whose first person makes a value the writer's own plan: the text up to the
@@ -470,6 +476,40 @@ function startsAtMinimum(context: AnalyzedContext, clause: { readonly text: stri
   // A bare start takes the end's unit ("1-300 seconds"); a start with a word that is no unit of its own is no range start.
   if (!start || (!start.own && start.word !== '')) return false;
   return Number.isFinite(start.value) && Math.abs(start.value - min) <= min * tolerance;
+}
+
+/**
+ * Words right before a value that say it is the service's own ceiling rather than a plan's: "at most",
+ * "no more than", "cannot exceed", "the longest … SQS supports is". ("up to" is left out: "scales up to
+ * 5 replicas" is as often a design's setting as a claim about AWS.)
+ */
+export const SERVICE_CEILING_BEFORE =
+  /\b(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than|(?:cannot|can't|can\s?not|must\s+not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|maxes\s+out\s+at|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be))\s*$/i;
+
+/**
+ * After a value, an apposition that names it the service's ceiling: "15 minutes, the maximum SQS allows",
+ * "3,600 seconds (the maximum)", "1 MB — a hard limit". Not one that names a policy's ("the maximum we allow").
+ */
+export const CEILING_APPOSITION_AFTER =
+  /^\s*(?:,|\(|—|–|\s-)\s*(?:which\s+is\s+|that\s+is\s+|i\.e\.,?\s+)?(?:the|a|its)\s+(?:(?:AWS|service|absolute|documented|hard)\s+)?(?:max(?:imum)?|ceiling|hard\s+limit|upper\s+(?:limit|bound)|most\b)(?!\s*(?:is|of|was|=|:)?\s*\d)(?![^.;)]{0,40}\b(?:we|our|us|policy|SLO|SLA|budget|team|standard)\b)/i;
+
+/** "to the max timeout of 5 minutes", "the maximum retention of 7 days": the value named as the maximum in a noun phrase. */
+const CEILING_NOUN_PHRASE_BEFORE = /\bthe\s+(?:max(?:imum)?|longest|largest|highest|biggest)\s+(?:[\w-]+\s+){0,3}(?:of|is|=|:)\s*$/i;
+
+/**
+ * The ceiling is named by an apposition or a noun phrase, which states the service's maximum even in a
+ * first-person clause ("we bumped it to the max timeout of 5 minutes", "I set it to 15 minutes, the maximum").
+ */
+function ceilingInApposition(text: string, at: number, end: number): boolean {
+  return CEILING_NOUN_PHRASE_BEFORE.test(textBefore(text, at, 64)) || CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64));
+}
+
+/**
+ * The same sentence also gives today's maximum ("batch jobs run at most 10 minutes, well under the Lambda
+ * maximum of 15 minutes"): the lower value is the design's, compared with the limit.
+ */
+function statesMaximumToo(context: AnalyzedContext, q: QuantityMention, max: number): boolean {
+  return context.quantities.some((other) => other !== q && other.start !== q.start && Math.abs(other.normalized - max) <= max * 0.03);
 }
 
 /**
