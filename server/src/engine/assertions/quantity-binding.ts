@@ -15,6 +15,7 @@ import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
 import { findServices, mostSpecific } from '../recognisers/services';
 import { saysHistory, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
+import { textBefore } from '../util/text';
 
 export type Dimension = 'duration' | 'size';
 
@@ -163,6 +164,52 @@ const SETS_GAP = /^[ \t*_`]*(?:(?:[:=–—-]|is|are|was|of|at|to|set to|be)[ \t
 const ENUMERATION_WORDS = /\b(?:and|or|to|up to|then|max(?:imum)?|min(?:imum)?|at most|at least|about|around|roughly|approx(?:imately)?|even)\b/gi;
 
 /**
+ * Words after a value's comma that go on about the same setting ("4 days by default, configurable up to
+ * 14 days", "…, and can be extended to 7 days"): the next value is the same attribute's range.
+ */
+const SAME_SETTING_WORDS =
+  /\b(?:by\s+default|configurable|adjustable|settable|raisable|extendable|(?:and\s+)?(?:it\s+|this\s+)?(?:can|may|could)\s+(?:be\s+)?(?:raised|extended|increased|set|configured|adjusted|changed|lowered|reduced|go)|increasable)\b/gi;
+
+/**
+ * "Kinesis keeps records for 24 hours by default and can be extended to at most 7 days": the second
+ * value goes on about the first one's setting, with nothing but the words of a range between them.
+ */
+const CONTINUES_SETTING = new RegExp(
+  String.raw`^[\s*_\`]*(?:\(?\s*(?:by\s+)?default\s*\)?)?[\s,;]*(?:and|but|or)?\s*(?:(?:it|this|that)\s+)?(?:(?:can|may|could)\s+(?:be\s+)?(?:raised|extended|increased|set|configured|adjusted|changed|go)|(?:is\s+)?(?:configurable|adjustable|extendable|raisable))\s+(?:up\s+)?(?:to\s+)?(?:at\s+most\s+|a\s+maximum\s+of\s+|max(?:imum)?\s+)?$`,
+  'i',
+);
+
+/** The value before `q` in its clause whose setting `q` goes on about, if the words between say so. */
+function continuedValue(context: AnalyzedContext, clause: Clause, q: QuantityMention): QuantityMention | undefined {
+  let previous: QuantityMention | undefined;
+  for (const other of context.quantities) {
+    if (other === q || other.dimension !== q.dimension || other.start < clause.start || other.end > q.start) continue;
+    previous = other;
+  }
+  if (!previous) return undefined;
+  return CONTINUES_SETTING.test(clause.text.slice(previous.end - clause.start, q.start - clause.start)) ? previous : undefined;
+}
+
+/** Between a default and the end of the range: "…, up to", "… and max", "(default), at most". */
+const DEFAULT_THEN_CEILING = /^[\s*_`]*(?:\(?\s*(?:by\s+)?default\s*\)?)?[\s,;]*(?:and\s+)?(?:up\s+to|max(?:imum)?\.?:?|at\s+most)\s*$/i;
+
+/**
+ * "4 days by default, configurable up to 10 days", "24 hours by default and can be extended to 7 days":
+ * the value ends the range of a setting whose default the clause gave just before, so it claims the maximum.
+ */
+export function endsRangeAfterDefault(context: AnalyzedContext, clause: Clause, q: QuantityMention): boolean {
+  let previous: QuantityMention | undefined;
+  for (const other of context.quantities) {
+    if (other === q || other.dimension !== q.dimension || other.start < clause.start || other.end > q.start) continue;
+    previous = other;
+  }
+  if (!previous) return false;
+  const between = clause.text.slice(previous.end - clause.start, q.start - clause.start);
+  if (!CONTINUES_SETTING.test(between) && !DEFAULT_THEN_CEILING.test(between)) return false;
+  return /^\s*\(?\s*(?:by\s+)?default\b/i.test(between) || DEFAULT_CUE_BEFORE.test(textBefore(clause.text, previous.start - clause.start, 64));
+}
+
+/**
  * "Lambda timeout 5 minutes, retries for 2 days", "PITR: RDS 7 days, Glacier 10 years": a label (an
  * attribute word or a service name) that directly sets one value (nothing but "of", "is", ":" between)
  * is that item's; after a comma and the next item's own label, it no longer names what a later
@@ -177,7 +224,7 @@ function labelsEarlierItem(context: AnalyzedContext, clause: Clause, q: Quantity
     if (!SETS_GAP.test(clause.text.slice(labelEnd, other.start - clause.start))) return false;
     const between = clause.text.slice(other.end - clause.start, q.start - clause.start);
     const comma = between.lastIndexOf(',');
-    return comma >= 0 && /\p{L}/u.test(between.slice(comma + 1).replace(ENUMERATION_WORDS, ''));
+    return comma >= 0 && /\p{L}/u.test(between.slice(comma + 1).replace(SAME_SETTING_WORDS, '').replace(ENUMERATION_WORDS, ''));
   }
   return false;
 }
@@ -540,7 +587,13 @@ export function bindQuantity(
     !ALL_ATTRIBUTES.some((re) => re.test(text)) &&
     (labelledByParent(spec, context) || (scopeTitle !== undefined && namesOnly(spec, scopeTitle)));
   const own = fromLabel ? { index: at, distance: 0 } : near;
-  if (!own || own.distance > 60) return headerCell === undefined && !fromLabel ? bareCeilingSubject(spec, context, clause, q, inherited) : undefined;
+  if (!own || own.distance > 60) {
+    if (headerCell !== undefined || fromLabel) return undefined;
+    // "… 24 hours by default and can be extended to at most 7 days": the value before it names the setting.
+    const previous = continuedValue(context, clause, q);
+    const continued = previous ? bindQuantity(spec, context, clause, previous, inherited, scopeTitle) : undefined;
+    return continued ?? bareCeilingSubject(spec, context, clause, q, inherited);
+  }
   if (headerCell === undefined && !fromLabel && !named) {
     if (aggregate(spec, clause, q)) return undefined;
     // "Long polling: we will wait 30 seconds", "Timeout: the worker can run until 30 minutes": under a label

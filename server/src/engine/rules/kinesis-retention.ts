@@ -15,6 +15,12 @@ export const kinesisRetention = limitRule({
   checkDefault: true,
   examples: {
     flag: [
+      // The end of a range after the default: "… by default and can be extended to 5 days" claims the maximum.
+      {
+        text: 'Kinesis keeps records for 24 hours by default and can be extended to 5 days.',
+        flagged: ['5 days'],
+        output: 'Kinesis keeps records for 24 hours by default and can be extended to 365 days.',
+      },
       { text: 'Kinesis keeps the raw clicks for four hundred days.', flagged: ['four hundred days'], output: 'Kinesis keeps the raw clicks for 365 days.' },
       {
         text: 'Kinesis Data Streams keeps the click events for 2 years for replay.',
@@ -38,6 +44,7 @@ export const kinesisRetention = limitRule({
       },
     ],
     pass: [
+      'We keep Kinesis records for 24 hours by default, up to 5 days for replays.',
       'Kinesis Data Streams retains records for 24 hours by default, up to 365 days.',
       'The Kinesis Data Streams retention is 7 days so the replay job can catch up.',
       'Firehose delivers the Kinesis Data Streams records to S3, where they are kept for 2 years.',

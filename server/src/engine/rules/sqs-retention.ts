@@ -14,6 +14,7 @@ export const sqsRetention = limitRule({
   checkDefault: true,
   examples: {
     flag: [
+      { text: 'SQS retention is 4 days by default, configurable up to 10 days.', flagged: ['10 days'], output: 'SQS retention is 4 days by default, configurable up to 14 days.' },
       { text: 'Messages stay in the SQS queue for up to 30 days.', flagged: ['30 days'], output: 'Messages stay in the SQS queue for up to 14 days.' },
       {
         text: 'The SQS queue keeps failed orders for 30 days so support can replay them.',

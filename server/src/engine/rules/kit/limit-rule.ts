@@ -12,6 +12,7 @@ import {
   boundsOf,
   boundsOfSpec,
   describe,
+  endsRangeAfterDefault,
   verdictOf,
   writtenOf,
   type AttributeSpec,
@@ -279,7 +280,10 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   }
   const apposition = ceilingInApposition(clause.text, at, q.end - clause.start);
   const claimsCeiling =
-    labelledMaximum(clause.text, at, q.end - clause.start) || apposition || (a.modality === 'maximum' && SERVICE_CEILING_BEFORE.test(textBefore(clause.text, at, 64)));
+    labelledMaximum(clause.text, at, q.end - clause.start) ||
+    apposition ||
+    (a.modality === 'maximum' && SERVICE_CEILING_BEFORE.test(textBefore(clause.text, at, 64))) ||
+    endsRangeAfterDefault(context, clause, q);
   const ceilingBelow = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && (belowMax || apposition);
   if (verdict === 'within' && !maxClaim && a.modality !== 'minimum' && a.modality !== 'default' && ceilingBelow && bounds.max !== undefined && claimsCeiling && !REQUIREMENT.test(clause.text) && !statesMaximumToo(context, q, bounds.max)) {
     // A figure the ceiling once had gets the history wording ("It was the maximum until October 2018.").
