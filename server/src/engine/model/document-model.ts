@@ -54,6 +54,8 @@ const CELL_PORT = /^(?:(?:TCP|UDP)\s+)?(\d{1,5})(?:\/(?:tcp|udp))?$/i;
 
 /** A row label that names the port ("Port", "Default port", "DB port"): the row of a transposed table. */
 const PORT_ROW_LABEL = /^(?:[\w-]+\s+)?ports?$/i;
+/** A configuration key that names a port ("cache.port", "externalDatabase.ledgerPort", "DB_PORT"): its row's bare number is one. */
+const PORT_KEY = /^[A-Za-z_$][\w.$-]*(?:[._-][Pp]ort|[a-z0-9]Port|_PORT)$|^[Pp]ort$/;
 
 /** A column that holds the engine and its port together ("| Engine / port |", "| DB engine (port) |"). */
 const ENGINE_HEADER = /\bengines?\b/i;
@@ -64,7 +66,9 @@ const ENGINE_PORT_CELL = /^[A-Za-z][\w.-]*(?: [\w.-]+){0,3}(?:[ \t]*[,/:(]|[ \t]
 function tableCellPorts(context: Context): PortMention[] {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return [];
   const out: PortMention[] = [];
-  const portRow = PORT_ROW_LABEL.test(plainCell(context.cells[0]?.text ?? ''));
+  const first = context.cells[0]?.text ?? '';
+  // Underscores stay for the key ("DB_PORT"); plainCell reads them as emphasis.
+  const portRow = PORT_ROW_LABEL.test(plainCell(first)) || PORT_KEY.test(first.replace(/[`*]+/g, '').trim());
   context.cells.forEach((cell, i) => {
     const head = context.header?.[i];
     if (!head || !(PORT_HEADER.test(head.text) || (portRow && i > 0))) return;

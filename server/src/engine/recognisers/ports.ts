@@ -82,7 +82,7 @@ function portNames(): ReadonlyMap<number, RegExp> {
       names.set(fact.value.value, set);
     }
   }
-  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
   namesByPort = new Map(
     [...names].filter(([, set]) => set.size > 0).map(([port, set]) => [port, new RegExp(`(?:^|[^\\w-])(?:${[...set].sort((a, b) => b.length - a.length).map(escape).join('|')})$`)]),
   );
@@ -98,12 +98,13 @@ let anyPortName: RegExp | undefined;
 
 /** A name of anything the pack gives a port, at the end of a text ("… MySQL"). */
 function endsInPortName(head: string): boolean {
-  anyPortName ??= new RegExp([...portNames().values()].map((re) => `(?:${re.source})`).join('|'));
-  return anyPortName.test(head);
+  // Any case: engine identifiers are written in lower case in configs and code ("`'mysql'` / 5432").
+  anyPortName ??= new RegExp([...portNames().values()].map((re) => `(?:${re.source})`).join('|'), 'i');
+  return anyPortName.test(head.replace(/[`'"*_]+$/, ''));
 }
 
-/** Between a name and a port that is another's default: a colon, a bracket, "on" or "port" ("MySQL: 1433", "MySQL on port 1433"). */
-const STRONG_GAP_END = /(?::|\(|\bon|\bport)$/;
+/** Between a name and a port that is another's default: a colon, a bracket, a slash, "on" or "port" ("MySQL: 1433", "MySQL on port 1433", "mysql / 5432"). */
+const STRONG_GAP_END = /(?::|\(|\/|\bon|\bport)$/;
 
 /** The text before such a gap, or undefined when `before` does not end in one (trimmed, so no regex rescans spaces). */
 function beforeStrongGap(before: string): string | undefined {

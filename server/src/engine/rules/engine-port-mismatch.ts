@@ -71,8 +71,8 @@ function cdkEngines(context: AnalyzedContext): Engine[] {
   return enginesIn(mentions);
 }
 
-/** Between an engine's name and its port: "MySQL: 1433", "MySQL (1433)", "MySQL on 1433", "MySQL on port 1433". */
-const PAIR_GAP = /^\s*(?::|\(|=|on|at|port|on\s+port|at\s+port)\s*[`'"]?$/i;
+/** Between an engine's name and its port: "MySQL: 1433", "MySQL (1433)", "MySQL on 1433", "MySQL on port 1433", "`mysql` / 5432". */
+const PAIR_GAP = /^[`'"*_]*\s*(?::|\(|=|\/|on|at|port|on\s+port|at\s+port)\s*[`'"]?$/i;
 
 /** `enginesIn(context.services)`, once per context: a paragraph of 2,000 ports and mentions asked per port (R7: 2.5× its CPU). */
 const contextEngines = new WeakMap<AnalyzedContext, readonly Engine[]>();
@@ -286,6 +286,30 @@ export const enginePortMismatch: ContextRule = {
       { text: 'Postgres on 5432, MySQL on 1433.', flagged: ['1433'], output: 'Postgres on 5432, MySQL on 3306.' },
       // Another engine's default right after an engine's name and a colon is a port, not a count.
       { text: '- MySQL: 1433\n- Postgres: 5432', flagged: ['1433'], output: '- MySQL: 3306\n- Postgres: 5432' },
+      // A configuration key that names a port: its row's value is one, the row's description names the engine.
+      {
+        text: '| Key | Type | Default | Description |\n| --- | --- | --- | --- |\n| cache.port | int | `11211` | Port of the ElastiCache (Redis OSS) primary endpoint. |',
+        flagged: ['11211'],
+        output: '| Key | Type | Default | Description |\n| --- | --- | --- | --- |\n| cache.port | int | `6379` | Port of the ElastiCache (Redis OSS) primary endpoint. |',
+      },
+      {
+        text: '| Variable | Value | Notes |\n| --- | --- | --- |\n| `BILLING_DB_PORT` | 5432 | port of `billing`, the Aurora MySQL writer |',
+        flagged: ['5432'],
+        output: '| Variable | Value | Notes |\n| --- | --- | --- |\n| `BILLING_DB_PORT` | 3306 | port of `billing`, the Aurora MySQL writer |',
+      },
+      // A table cell naming several engines pairs each with the port written right after it.
+      {
+        text: '| Question | Answer |\n| --- | --- |\n| Default ports? | MySQL 3306, PostgreSQL 5432, default port for SQL Server: 1521. |',
+        flagged: ['1521'],
+        output: '| Question | Answer |\n| --- | --- |\n| Default ports? | MySQL 3306, PostgreSQL 5432, default port for SQL Server: 1433. |',
+      },
+      // Engine identifiers as configs write them: a map of engine to port, an engine and its port after a slash.
+      {
+        text: '```json\n{\n  "ports": {\n    "aurora-postgresql": 3306\n  }\n}\n```',
+        flagged: ['3306'],
+        output: '```json\n{\n  "ports": {\n    "aurora-postgresql": 5432\n  }\n}\n```',
+      },
+      { text: "- *Default:* `'mysql'` / 5432", flagged: ['5432'], output: "- *Default:* `'mysql'` / 3306" },
     ],
     pass: [
       'We moved from MySQL on 3306 to Postgres on 5432.',
@@ -305,6 +329,9 @@ export const enginePortMismatch: ContextRule = {
       '- Migrating from MySQL to Aurora PostgreSQL\n  - port: 5432',
       '- Databases: MySQL and PostgreSQL\n  - ports: 3306, 5432',
       'The PostgreSQL host serves the app on port 8080 by default.',
+      '| Key | Type | Default | Description |\n| --- | --- | --- | --- |\n| cache.port | int | `6379` | Port of the ElastiCache (Redis OSS) primary endpoint. |',
+      '| Key | Default | Description |\n| --- | --- | --- |\n| proxy.port | `3306` | PgBouncer in front of the PostgreSQL cluster |',
+      'MySQL / 1433 rows per batch.',
     ],
   },
   check(context, report) {
@@ -329,7 +356,8 @@ export const enginePortMismatch: ContextRule = {
     // A row that names no engine itself may be a transposed table's: each column has its own.
     const byColumn = context.kind === 'tableRow' && enginesIn(context.services).length === 0;
     // Several engines in one statement ("Postgres on 5432, MySQL on 1433"): each port written right after one.
-    const byPair = !rowEngine && !byColumn && context.kind !== 'tableRow' && context.kind !== 'code';
+    // A table row naming several engines ("MySQL 3306, …, default port for SQL Server: 1521") pairs them the same way.
+    const byPair = !rowEngine && !byColumn && context.kind !== 'code';
     if (!rowEngine && !byColumn && !byPair) return;
     const handled = new Set(exact.map((e) => e.start));
     for (const mention of context.ports) {
