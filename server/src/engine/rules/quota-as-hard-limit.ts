@@ -3,9 +3,17 @@ import { requireFact } from '../../facts/catalog';
 import { findClaims } from './kit/claims';
 import type { ContextRule } from './kit/types';
 import { numberValue, wordsPattern } from '../util/number-words';
+import { SERVICES } from '../../facts/catalog';
+import { clauses } from '../parse/clauses';
+import { escapeRegExp } from '../util/text';
+import { nearestParentServices, saysHistory } from './kit/helpers';
+import type { AnalyzedContext } from '../model/document-model';
+import type { FindingDraft } from './kit/types';
 
 interface QuotaClaim {
   readonly fact: string;
+  /** A pack quota's service, which must be named in the statement, its table header or its parents. */
+  readonly service?: string;
   /** The counted noun, right after the number. */
   readonly noun: RegExp;
   /** Where the quota can go, for the message. */
@@ -17,7 +25,35 @@ const QUOTAS: readonly QuotaClaim[] = [
   { fact: 'vpc.ipv4-cidrs-per-vpc', noun: /(?:IPv4\s+|IP\s+)?CIDR(?:s|\s+blocks?|\s+ranges?)?\b/, raise: 'it can be raised to 50' },
   { fact: 'ec2.elastic-ips', noun: /(?:Elastic IP(?:s| addresses)?|EIPs?)\b/, raise: 'it can be raised through Service Quotas' },
   { fact: 'lambda.concurrency', noun: /concurrent (?:executions|invocations|Lambda(?: functions)?)\b|(?:Lambda\s+)?concurrency\b/, raise: 'it can be raised to tens of thousands through Service Quotas' },
+  { fact: 'vpc-peering.per-vpc', noun: /(?:active\s+)?(?:VPC\s+)?peering(?:\s+connections?)?\b|peers\b/, raise: 'it can be raised to 125' },
 ];
+
+/**
+ * Adjustable quotas the fact pack gives counted nouns ("tables per Region", "rules per security group"),
+ * read only where the clause says the number cannot move, and only with their service named nearby
+ * (their nouns are plainer than "VPCs").
+ */
+function packQuotas(): QuotaClaim[] {
+  const out: QuotaClaim[] = [];
+  for (const card of SERVICES) {
+    for (const fact of card.facts) {
+      const nouns = fact.names?.counted;
+      if (fact.hardLimit !== false || !nouns || nouns.length === 0 || QUOTAS.some((q) => q.fact === fact.id)) continue;
+      const alternation = [...nouns].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+      out.push({ fact: fact.id, noun: new RegExp(`(?:${alternation})\\b`), raise: 'it can be raised through Service Quotas', service: card.id });
+    }
+  }
+  return out;
+}
+
+/**
+ * The clause says the number cannot move: "a hard limit", "cannot be raised", "AWS will not raise it",
+ * "not adjustable", "no way to go higher". Stronger than calling a quota a maximum, so a warning.
+ */
+const HARD_CLAIM =
+  /\bhard\s+(?:limit|cap|ceiling|maximum|quota)\b|\b(?:cannot|can't|can\s?not|could\s+not|won't|will\s+not)\s+(?:be\s+)?(?:raised|increased|lifted|adjusted|extended)\b|\b(?:AWS|they|support)\s+(?:will\s+not|won't|does\s+not|doesn't|cannot|can't)\s+(?:raise|increase|lift)\b|\bnot\s+(?:adjustable|raisable|increasable)\b|\bno\s+way\s+to\s+(?:go\s+higher|raise\s+it|increase\s+it)\b/i;
+/** The hardness denied ("not a hard limit", "isn't a hard cap"), or a soft limit named. */
+const NOT_HARD = /\b(?:not|isn't|aren't|no|never)\s+(?:a\s+|an\s+)?hard\b|\bsoft\s+limit\b/i;
 
 /** The limits notes write out in words ('allows only five VPCs'). */
 const LIMIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'fifty'];
@@ -27,13 +63,16 @@ const CUE = String.raw`\b(?:a\s{1,16})?(?:maximum\s{1,16}of|max(?:imum)?(?:\s{1,
 /** "unless raised", "until increased", "can be lifted": the text knows the number moves. */
 const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|(?<!\b(?:not|never|cannot|can't|won't)\s+(?:be\s+)?)\b(?:raise[sd]?|raising|raisable|increase[sd]?|increasing|increasable|lift(?:ed)?|bump(?:ed)?)\b|\brequest(?:ed)?\b|\bService Quotas\b|\bsupport (?:case|ticket)\b/i;
 
+/** At most two words between a number and its noun, none that makes the noun a divisor ("5 per VPC"). */
+const NOUN_GAP = String.raw`(?:(?!(?:per|each|every|a|an|in|for)\b)\w+\s{1,16}){0,2}?`;
+
 let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;
 
 /** One pattern per quota, compiled once (building them per context was a profile hotspot). */
 function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> {
   compiled ??= QUOTAS.map((quota) => ({
     quota,
-    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}(?:\w+\s{1,16}){0,2}?(?:${quota.noun.source})`, 'i'),
+    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`, 'i'),
   }));
   return compiled;
 }
@@ -41,7 +80,7 @@ function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> 
 export const quotaAsHardLimit: ContextRule = {
   id: 'quota-as-hard-limit',
   scope: 'context',
-  cue: { words: ['vpc', 'ip', 'cidr', 'elastic', 'eip', 'concurren', 'lambda'] },
+  cue: { words: ['vpc', 'ip', 'cidr', 'elastic', 'eip', 'concurren', 'lambda', 'hard', 'raise', 'raised', 'adjustable', 'increased', 'higher', 'peering'] },
   description: 'A default, adjustable quota stated as a hard maximum ("a maximum of 5 VPCs per Region").',
   rationale:
     '5 VPCs per Region, 5 IPv4 CIDR blocks per VPC, 5 Elastic IPs per Region and 1,000 concurrent Lambda executions are default quotas, ' +
@@ -55,7 +94,12 @@ export const quotaAsHardLimit: ContextRule = {
     flag: [
       { text: 'Each AWS region can accommodate a maximum of 5 VPCs.', flagged: ['a maximum of 5 VPCs'] },
       { text: 'Each VPC can have up to 5 CIDR blocks.', flagged: ['up to 5 CIDR blocks'] },
-      { text: 'A region holds at most 5 VPCs and that number cannot be raised.', flagged: ['at most 5 VPCs'] },
+      // Said to be fixed ("cannot be raised", "a hard limit"): a warning on the number.
+      { text: 'A region holds at most 5 VPCs and that number cannot be raised.', flagged: ['5'] },
+      { text: '- 5 VPCs per Region per account — this is a hard limit, so sandboxes share one VPC.', flagged: ['5'] },
+      { text: 'Peering connections per VPC: hard limit of 50, so large meshes need Transit Gateway.', flagged: ['50'] },
+      { text: 'Secondary CIDR blocks: up to 5 per VPC, no way to go higher.', flagged: ['5'] },
+      { text: 'DynamoDB allows 2,500 tables per Region and AWS will not raise it.', flagged: ['2,500'] },
       { text: 'AWS allows a maximum of five Elastic IPs per account.', flagged: ['allows a maximum of five Elastic IPs'] },
     ],
     pass: [
@@ -64,9 +108,15 @@ export const quotaAsHardLimit: ContextRule = {
       'We reserve up to 5 Elastic IPs for the partners, after a quota increase to 20.',
       '- Account limit: a maximum of 5 VPCs per region unless raised; ours is 40.',
       'Each VPC takes at most 5 CIDR blocks until increased through a support case.',
+      'The default is 5 VPCs per Region; it is not a hard limit.',
+      '5 VPCs per Region is a soft limit that Service Quotas raises.',
+      'We run 2,500 tables per Region; the table count cannot be raised by us, only by AWS Support.',
+      'A Lambda function can use 5 layers, a hard limit.',
     ],
   },
   check(context, report) {
+    const hard = hardClaims(context);
+    for (const draft of hard) report(draft);
     for (const { quota, re } of quotaPatterns()) {
       const v = requireFact(quota.fact).value;
       const value = v.type === 'number' ? v.value : v.type === 'range' ? (v.default ?? v.min) : undefined;
@@ -77,6 +127,7 @@ export const quotaAsHardLimit: ContextRule = {
         const n = numberValue(raw);
         if (n !== value) continue;
         const fact = requireFact(quota.fact);
+        if (hard.some((h) => h.start < claim.end && claim.start < h.end)) continue;
         report({
           start: claim.start,
           end: claim.end,
@@ -87,3 +138,54 @@ export const quotaAsHardLimit: ContextRule = {
     }
   },
 };
+
+let hardPatterns: Array<{ quota: QuotaClaim; before: RegExp; after: RegExp }> | undefined;
+
+/** Per quota: the number then its noun ("5 VPCs"), and the noun as a label then the number ("Peering connections per VPC: hard limit of 50"). */
+function hardQuotaPatterns(): Array<{ quota: QuotaClaim; before: RegExp; after: RegExp }> {
+  hardPatterns ??= [...QUOTAS, ...packQuotas()].map((quota) => ({
+    quota,
+    before: new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`, 'gi'),
+    after: new RegExp(String.raw`(?:${quota.noun.source})[^.;\d]{0,48}?(?<![\w.,])(\d{1,3}(?:,\d{3})*)(?![\w.,]\d|\s*%)`, 'gi'),
+  }));
+  return hardPatterns;
+}
+
+function quotaValue(id: string): number | undefined {
+  const v = requireFact(id).value;
+  return v.type === 'number' ? v.value : v.type === 'range' ? (v.default ?? v.min) : undefined;
+}
+
+/** "5 VPCs per Region — this is a hard limit": an adjustable quota's default said to be fixed. A warning. */
+function hardClaims(context: AnalyzedContext): FindingDraft[] {
+  if (context.kind === 'code' || !HARD_CLAIM.test(context.text)) return [];
+  const out: FindingDraft[] = [];
+  const named = new Set([...context.services, ...context.headerServices, ...nearestParentServices(context)].map((s) => s.serviceId));
+  for (const clause of clauses(context)) {
+    const text = clause.text;
+    if (!HARD_CLAIM.test(text) || NOT_HARD.test(text) || saysHistory(text) || clause.question || clause.rejected) continue;
+    for (const { quota, before, after } of hardQuotaPatterns()) {
+      if (quota.service !== undefined && !named.has(quota.service)) continue;
+      const value = quotaValue(quota.fact);
+      if (value === undefined) continue;
+      for (const re of [before, after]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const raw = m[1] ?? '';
+          if (numberValue(raw) !== value) continue;
+          const at = clause.start + m.index + m[0].lastIndexOf(raw);
+          if (out.some((d) => d.start === at)) continue;
+          const fact = requireFact(quota.fact);
+          out.push({
+            start: at,
+            end: at + raw.length,
+            severity: 'warning',
+            factIds: [quota.fact],
+            message: `${fact.label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
