@@ -174,10 +174,13 @@ const SAME_SETTING_WORDS =
  * "Kinesis keeps records for 24 hours by default and can be extended to at most 7 days": the second
  * value goes on about the first one's setting, with nothing but the words of a range between them.
  */
-const CONTINUES_SETTING = new RegExp(
-  String.raw`^[\s*_\`]*(?:\(?\s*(?:by\s+)?default\s*\)?)?[\s,;]*(?:and|but|or)?\s*(?:(?:it|this|that)\s+)?(?:(?:can|may|could)\s+(?:be\s+)?(?:raised|extended|increased|set|configured|adjusted|changed|go)|(?:is\s+)?(?:configurable|adjustable|extendable|raisable))\s+(?:up\s+)?(?:to\s+)?(?:at\s+most\s+|a\s+maximum\s+of\s+|max(?:imum)?\s+)?$`,
-  'i',
-);
+const CONTINUES_SETTING =
+  /^(?:\(?(?:by )?default\)? ?)?(?:[,;] ?)?(?:(?:and|but|or) )?(?:(?:it|this|that) )?(?:(?:can|may|could) (?:be )?(?:raised|extended|increased|set|configured|adjusted|changed|go)|(?:is )?(?:configurable|adjustable|extendable|raisable)) (?:up )?(?:to )?(?:at most |a maximum of |max(?:imum)? )?$/i;
+
+/** The words between two values with markup dropped and each run of spaces one space (the patterns above read single spaces). */
+function wordsBetween(text: string): string {
+  return `${text.replace(/[*_`]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+}
 
 /** The value before `q` in its clause whose setting `q` goes on about, if the words between say so. */
 function continuedValue(context: AnalyzedContext, clause: Clause, q: QuantityMention): QuantityMention | undefined {
@@ -187,11 +190,11 @@ function continuedValue(context: AnalyzedContext, clause: Clause, q: QuantityMen
     previous = other;
   }
   if (!previous) return undefined;
-  return CONTINUES_SETTING.test(clause.text.slice(previous.end - clause.start, q.start - clause.start)) ? previous : undefined;
+  return CONTINUES_SETTING.test(wordsBetween(clause.text.slice(previous.end - clause.start, q.start - clause.start))) ? previous : undefined;
 }
 
 /** Between a default and the end of the range: "…, up to", "… and max", "(default), at most". */
-const DEFAULT_THEN_CEILING = /^[\s*_`]*(?:\(?\s*(?:by\s+)?default\s*\)?)?[\s,;]*(?:and\s+)?(?:up\s+to|max(?:imum)?\.?:?|at\s+most)\s*$/i;
+const DEFAULT_THEN_CEILING = /^(?:\(?(?:by )?default\)? ?)?(?:[,;] ?)?(?:and )?(?:up to|max(?:imum)?\.?:?|at most) $/i;
 
 /**
  * "4 days by default, configurable up to 10 days", "24 hours by default and can be extended to 7 days":
@@ -204,9 +207,9 @@ export function endsRangeAfterDefault(context: AnalyzedContext, clause: Clause, 
     previous = other;
   }
   if (!previous) return false;
-  const between = clause.text.slice(previous.end - clause.start, q.start - clause.start);
+  const between = wordsBetween(clause.text.slice(previous.end - clause.start, q.start - clause.start));
   if (!CONTINUES_SETTING.test(between) && !DEFAULT_THEN_CEILING.test(between)) return false;
-  return /^\s*\(?\s*(?:by\s+)?default\b/i.test(between) || DEFAULT_CUE_BEFORE.test(textBefore(clause.text, previous.start - clause.start, 64));
+  return /^\(?(?:by )?default\b/i.test(between) || DEFAULT_CUE_BEFORE.test(textBefore(clause.text, previous.start - clause.start, 64));
 }
 
 /**

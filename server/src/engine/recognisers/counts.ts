@@ -34,8 +34,22 @@ const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces
 const AFTER_NOUN = String.raw`(?:\s+(available|usable|assignable|free|left|remaining)\b)?`;
 const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b${AFTER_NOUN}`, 'gi');
 
+/** "256 addresses, 254 usable", "4,096 IPs (4,091 usable)": the usable count after a count of addresses, its noun left out. */
+const ELLIPTICAL_USABLE = /\b(?:IPs|IP\s+addresses|addresses)[ \t]*(?:[,(;/–—-][ \t]*)?(?:and\s+|of\s+which\s+|with\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:usable|available|assignable|free)\b(?!\s+(?:IPs?|IP\s+addresses|addresses|hosts)\b)/gi;
+
+function ellipticalUsable(text: string, base: number, out: CountMention[]): void {
+  ELLIPTICAL_USABLE.lastIndex = 0;
+  for (let m = ELLIPTICAL_USABLE.exec(text); m; m = ELLIPTICAL_USABLE.exec(text)) {
+    const raw = m[1] ?? '';
+    const at = m.index + m[0].indexOf(raw, m[0].search(/\d/));
+    const start = base + at;
+    out.push({ start, end: base + m.index + m[0].length, numberStart: start, numberEnd: start + raw.length, value: Number(raw.replace(/,/g, '')), noun: 'address', usable: true, total: false, text: text.slice(at, m.index + m[0].length) });
+  }
+}
+
 export function findCounts(text: string, base: number): CountMention[] {
   const out: CountMention[] = [];
+  if (/usable|available|assignable|free/i.test(text)) ellipticalUsable(text, base, out);
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
     const raw = m[1] ?? '';
@@ -57,7 +71,7 @@ export function findCounts(text: string, base: number): CountMention[] {
       text: m[0],
     });
   }
-  return out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 interface CellLike {

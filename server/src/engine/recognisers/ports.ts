@@ -100,7 +100,9 @@ let anyPortName: RegExp | undefined;
 function endsInPortName(head: string): boolean {
   // Any case: engine identifiers are written in lower case in configs and code ("`'mysql'` / 5432").
   anyPortName ??= new RegExp([...portNames().values()].map((re) => `(?:${re.source})`).join('|'), 'i');
-  return anyPortName.test(head.replace(/[`'"*_]+$/, ''));
+  let end = head.length;
+  while (end > 0 && '`\'"*_'.includes(head[end - 1] ?? '')) end--;
+  return anyPortName.test(head.slice(0, end));
 }
 
 /** Between a name and a port that is another's default: a colon, a bracket, a slash, "on" or "port" ("MySQL: 1433", "MySQL on port 1433", "mysql / 5432"). */

@@ -30,6 +30,8 @@ export const subnetReservedCount: ContextRule = {
   fixable: true,
   examples: {
     flag: [
+      // "plan" is no LAN: only the word LAN names another network.
+      { text: '2. AWS keeps 3 addresses in every subnet, so plan for that.', flagged: ['3'], output: '2. AWS keeps 5 addresses in every subnet, so plan for that.' },
       { text: 'AWS reserves 4 IP addresses in each subnet.', flagged: ['4'], output: 'AWS reserves 5 IP addresses in each subnet.' },
       {
         text: 'Remember that 2 addresses are reserved in every subnet (network and broadcast).',
@@ -58,7 +60,7 @@ export const subnetReservedCount: ContextRule = {
     if (!/\bsub-?nets?\b|\bVPCs?\b/i.test(context.text) && !context.parents.some((p) => /\bsub-?nets?\b/i.test(p.text))) return;
     // Only AWS's own reservation: "AWS reserves", or an unqualified "are reserved" in a subnet sentence without "we".
     if (/\b(?:we|our|I)\b/i.test(context.text) && !/\bAWS\b/.test(context.text)) return;
-    if (NEGATION.test(context.text) || /\bclassic|traditional|on-?prem|LAN\b/i.test(context.text)) return;
+    if (NEGATION.test(context.text) || /\b(?:classic|traditional|on-?prem|LAN)\b/i.test(context.text)) return;
     for (const re of PATTERNS) {
       re.lastIndex = 0;
       for (let m = re.exec(context.text); m; m = re.exec(context.text)) {

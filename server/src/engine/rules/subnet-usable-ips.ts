@@ -2,15 +2,39 @@ import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf } from '../recognisers/cidr';
 import { addressClaims } from './kit/address-claims';
 import { mentions } from './kit/helpers';
-import type { ContextRule } from './kit/types';
+import type { AnalyzedContext } from '../model/document-model';
+import type { DocumentRule, Report } from './kit/types';
 
 const RESERVED = 'vpc.reserved-ips-per-subnet';
+/**
+ * A document about AWS networks: it names VPCs or subnets and AWS. Then a prefix sized in a list or a
+ * cheat-sheet table ("/26 → 64 addresses, 62 usable") is an AWS subnet's, unless its own statement names
+ * another network.
+ */
+const NETWORK_WORDS = /\b(?:VPCs?|sub-?nets?)\b/i;
+const AWS_WORDS = /\bAWS\b|\bAmazon\b|\baws_\w|AWS::|\bEC2\b|\bEKS\b/g;
+/** Another cloud's VPCs reserve other addresses: a document that names one as often is not an AWS network plan. */
+const OTHER_CLOUDS = /\bIBM\s+Cloud\b|\bAzure\b|\bGCP\b|\bGoogle\s+Cloud\b|\bOracle\s+Cloud\b|\bOCI\b|\bAlibaba\s+Cloud\b/g;
+
+function countOf(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The document names VPCs or subnets, and AWS at least three times and more than twice as often as other clouds. */
+function isAwsNetworkDocument(text: string): boolean {
+  if (!NETWORK_WORDS.test(text)) return false;
+  const aws = countOf(AWS_WORDS, text);
+  return aws >= 3 && aws > 2 * countOf(OTHER_CLOUDS, text);
+}
+const OTHER_NETWORK = /\b(?:LAN|on-?prem(?:ises)?|classic(?:al)?|traditional|office|home|data\s*cent(?:er|re)|Azure|GCP|Google\s+Cloud|outside\s+AWS|non-AWS)\b/i;
 const AWS_SUBNET = /\bsub-?nets?\b|\bVPCs?\b|\bAWS\b|\bEKS\b|\bEC2\b|\bENIs?\b|\bAZs?\b|\bavailability\s+zones?\b|aws_subnet|AWS::EC2::Subnet/i;
 
-export const subnetUsableIps: ContextRule = {
+export const subnetUsableIps: DocumentRule = {
   id: 'subnet-usable-ips',
-  scope: 'context',
-  cue: { has: ['count'] },
+  scope: 'document',
   description: 'Usable addresses in an AWS subnet counted without the 5 that AWS reserves.',
   rationale:
     'AWS reserves 5 addresses in every subnet: the network address, the VPC router (+1), Amazon DNS (+2), one for future use (+3) and ' +
@@ -35,37 +59,55 @@ export const subnetUsableIps: ContextRule = {
         flagged: ['4,096'],
         output: '| Subnet | CIDR | Usable IPs |\n| --- | --- | --- |\n| app-a | 10.0.16.0/20 | 4,091 usable IPs |',
       },
+      // In an AWS network document, a sizing list or cheat sheet states AWS subnets' counts without naming them.
+      {
+        text: '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n- /24 → 256 addresses, 254 usable',
+        flagged: ['254'],
+        output: '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n- /24 → 256 addresses, 251 usable',
+      },
+      {
+        text: '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n1. A /26 gives 64 usable addresses.',
+        flagged: ['64'],
+        output: '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n1. A /26 gives 59 usable addresses.',
+      },
     ],
     pass: [
       'We need a subnet to hold 64 usable IPs, so a /25.',
+      '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n- On the office LAN a /24 has 256 addresses, 254 usable.',
+      '# IBM Cloud VPC\n\nIBM Cloud subnets, with AWS for comparison. IBM Cloud and Azure differ.\n\n- /24 → 256 addresses, 254 usable',
       'A /20 subnet has 4,096 addresses, 4,091 usable.',
       'Each /24 subnet gives us 251 usable IPs for pods.',
       'On the office LAN a /24 gives 254 usable hosts.',
     ],
   },
-  check(context, report) {
-    // The words, or a block the document's structure makes a subnet (a row placing it in one AZ).
-    if (!mentions(context, AWS_SUBNET) && !context.cidrs.some((c) => c.role === 'subnet')) return;
-    const aws = (() => {
-      const v = requireFact(RESERVED).value;
-      return v.type === 'number' ? v.value : 5;
-    })();
-    for (const { count, prefix } of addressClaims(context)) {
-      if (!count.usable || count.total) continue;
-      const total = sizeOf(prefix.prefix);
-      if (prefix.prefix < 16 || prefix.prefix > 28) continue;
-      // A reference table of bare prefixes speaks of AWS only when it says so ("Usable in an AWS subnet"):
-      // a general one counts usable hosts the classic way, as other clouds and on-premises networks do.
-      if (context.kind === 'tableRow' && !prefix.cidr && !/\bAWS\b/.test(`${context.text} ${(context.header ?? []).map((h) => h.text).join(' ')}`)) continue;
-      // The whole block, the classic network-and-broadcast count, or four reserved instead of five.
-      if (count.value !== total && count.value !== total - 2 && count.value !== total - 4) continue;
-      const right = formatCount(total - aws);
-      report({
-        start: count.numberStart,
-        end: count.numberEnd,
-        message: `In an AWS subnet a /${prefix.prefix} has ${right} usable addresses (${formatCount(total)} − ${aws} reserved by AWS), not ${formatCount(count.value)}.`,
-        fixes: [{ title: `Use ${right}`, edits: [{ start: count.numberStart, end: count.numberEnd, newText: right }], safe: true }],
-      });
-    }
+  select: (context) => context.counts.length > 0 && context.prefixes.length > 0,
+  check({ model, contexts }, report) {
+    const awsDocument = isAwsNetworkDocument(model.text);
+    for (const context of contexts) checkContext(context, awsDocument, report);
   },
 };
+
+function checkContext(context: AnalyzedContext, awsDocument: boolean, report: Report): void {
+  const own = mentions(context, AWS_SUBNET) || context.cidrs.some((c) => c.role === 'subnet');
+  const scope = `${context.text} ${context.lead} ${context.parents.map((p) => p.text).join(' ')} ${(context.header ?? []).map((h) => h.text).join(' ')}`;
+  const inAws = own || (awsDocument && !OTHER_NETWORK.test(scope));
+  if (!inAws) return;
+  const aws = (() => {
+    const v = requireFact(RESERVED).value;
+    return v.type === 'number' ? v.value : 5;
+  })();
+  for (const { count, prefix } of addressClaims(context)) {
+    if (!count.usable || count.total) continue;
+    const total = sizeOf(prefix.prefix);
+    if (prefix.prefix < 16 || prefix.prefix > 28) continue;
+    if (context.kind === 'tableRow' && !prefix.cidr && !/\bAWS\b/.test(scope) && !awsDocument) continue;
+    if (count.value !== total && count.value !== total - 2 && count.value !== total - 4) continue;
+    const right = formatCount(total - aws);
+    report({
+      start: count.numberStart,
+      end: count.numberEnd,
+      message: `In an AWS subnet a /${prefix.prefix} has ${right} usable addresses (${formatCount(total)} − ${aws} reserved by AWS), not ${formatCount(count.value)}.`,
+      fixes: [{ title: `Use ${right}`, edits: [{ start: count.numberStart, end: count.numberEnd, newText: right }], safe: true }],
+    });
+  }
+}

@@ -278,14 +278,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: the minimum ${lowerLabel(fact.label).replace(/^(?:maximum|minimum)\s+/, '')} is ${describe(bounds.min, bounds.dimension)}, not ${written}.${tail}`,
     };
   }
-  const apposition = ceilingInApposition(clause.text, at, q.end - clause.start);
-  const claimsCeiling =
-    labelledMaximum(clause.text, at, q.end - clause.start) ||
-    apposition ||
-    (a.modality === 'maximum' && SERVICE_CEILING_BEFORE.test(textBefore(clause.text, at, 64))) ||
-    endsRangeAfterDefault(context, clause, q);
-  const ceilingBelow = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && (belowMax || apposition);
-  if (verdict === 'within' && !maxClaim && a.modality !== 'minimum' && a.modality !== 'default' && ceilingBelow && bounds.max !== undefined && claimsCeiling && !REQUIREMENT.test(clause.text) && !statesMaximumToo(context, q, bounds.max)) {
+  if (verdict === 'within' && !maxClaim && bounds.max !== undefined && claimsServiceCeilingBelow(context, a, bounds.max, belowMax)) {
     // A figure the ceiling once had gets the history wording ("It was the maximum until October 2018.").
     if (isFormerValue(fact, value)) return outdatedMaximum(spec, q, written, value, 'warning', 'older');
     return {
@@ -495,7 +488,7 @@ export const SERVICE_CEILING_BEFORE =
  * "3,600 seconds (the maximum)", "1 MB — a hard limit". Not one that names a policy's ("the maximum we allow").
  */
 export const CEILING_APPOSITION_AFTER =
-  /^\s*(?:,|\(|—|–|\s-)\s*(?:which\s+is\s+|that\s+is\s+|i\.e\.,?\s+)?(?:the|a|its)\s+(?:(?:AWS|service|absolute|documented|hard)\s+)?(?:max(?:imum)?|ceiling|hard\s+limit|upper\s+(?:limit|bound)|most\b)(?!\s*(?:is|of|was|=|:)?\s*\d)(?![^.;)]{0,40}\b(?:we|our|us|policy|SLO|SLA|budget|team|standard)\b)/i;
+  /^\s*(?:,|\(|—|–|-)\s*(?:which\s+is\s+|that\s+is\s+|i\.e\.,?\s+)?(?:the|a|its)\s+(?:(?:AWS|service|absolute|documented|hard)\s+)?(?:max(?:imum)?|ceiling|hard\s+limit|upper\s+(?:limit|bound)|most\b)(?!\s*(?:(?:is|of|was)\s+|[=:]\s*)?\d)(?![^.;)]{0,40}\b(?:we|our|us|policy|SLO|SLA|budget|team|standard)\b)/i;
 
 /** "to the max timeout of 5 minutes", "the maximum retention of 7 days": the value named as the maximum in a noun phrase. */
 const CEILING_NOUN_PHRASE_BEFORE = /\bthe\s+(?:max(?:imum)?|longest|largest|highest|biggest)\s+(?:[\w-]+\s+){0,3}(?:of|is|=|:)\s*$/i;
@@ -506,6 +499,27 @@ const CEILING_NOUN_PHRASE_BEFORE = /\bthe\s+(?:max(?:imum)?|longest|largest|high
  */
 function ceilingInApposition(text: string, at: number, end: number): boolean {
   return CEILING_NOUN_PHRASE_BEFORE.test(textBefore(text, at, 64)) || CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64));
+}
+
+/**
+ * The value is stated as the service's own ceiling (a label, an apposition, "at most", the end of the
+ * range after the default) and is below today's maximum: not a minimum or a default, not a requirement
+ * of the design, not beside today's figure. A first-person clause counts only through an apposition.
+ */
+function claimsServiceCeilingBelow(context: AnalyzedContext, a: QuantityAssertion, max: number, belowMax: boolean): boolean {
+  const q = a.quantity;
+  const clause = a.clause;
+  if (!q || !clause || a.modality === 'minimum' || a.modality === 'default' || REQUIREMENT.test(clause.text)) return false;
+  const at = q.start - clause.start;
+  const end = q.end - clause.start;
+  const apposition = ceilingInApposition(clause.text, at, end);
+  if (a.value >= max * (q.dimension === 'size' ? 0.9 : 0.97) || !(belowMax || apposition)) return false;
+  const claims =
+    labelledMaximum(clause.text, at, end) ||
+    apposition ||
+    (a.modality === 'maximum' && SERVICE_CEILING_BEFORE.test(textBefore(clause.text, at, 64))) ||
+    endsRangeAfterDefault(context, clause, q);
+  return claims && !statesMaximumToo(context, q, max);
 }
 
 /**
