@@ -64,12 +64,29 @@ export const NAMED_LIMIT_AFTER = /^\s*\(\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(
 /** The clause reports a change: its old figure is history, not a bound. */
 const CHANGE = /\b(?:raised|raising|increased|increasing|lifted|bumped|doubled|quadrupled|grew|expanded|extended(?!\s+Client)|replaced|went\s+(?:up|from))\b/i;
 
+/**
+ * After the value, the text calls it fixed: "1 MB, a hard limit we cannot raise", "…, which cannot be
+ * raised". The negation there belongs to the hardness ("cannot raise"), not to the statement.
+ */
+export const HARD_AFTER =
+  /^\s*(?:[,(—–-]\s*)?(?:(?:which|that|this|it)\s+(?:is\s+)?|it's\s+)?(?:(?:a|an|the)\s+)?hard\s+(?:limit|cap|ceiling|maximum)\b[^.;]{0,40}|^\s*(?:[,(—–-]\s*)?(?:(?:and|which|that)\s+)?(?:(?:it|this)\s+)?(?:cannot|can't|can\s?not|won't|will\s+not)\s+be\s+(?:raised|increased|extended|changed|lifted)\b/i;
+const HARD_NEGATION = /\b(?:cannot|can't|can\s?not|won't|will\s+not|not|never)\b/gi;
+
+function hardBound(text: string, end: number): BoundPhrase | undefined {
+  const m = HARD_AFTER.exec(text.slice(end, end + 64));
+  if (!m) return undefined;
+  const owned = [...m[0].matchAll(HARD_NEGATION)].map((n) => [end + (n.index ?? 0), end + (n.index ?? 0) + n[0].length] as const);
+  return { modality: 'maximum', owned };
+}
+
 /** The bound phrase that makes `q` a maximum, if any (undefined: the value's modality comes from the cue before it). */
 export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' | 'end'>): BoundPhrase | undefined {
   const text = clause.text;
-  if (CHANGE.test(text)) return undefined;
   const at = q.start - clause.start;
   const end = q.end - clause.start;
+  const hard = hardBound(text, end);
+  if (hard) return hard;
+  if (CHANGE.test(text)) return undefined;
   const before = textBefore(text, at, 64);
   const after = text.slice(end, end + 48);
   const negated = NEGATED_EXCEED_BEFORE.exec(before);

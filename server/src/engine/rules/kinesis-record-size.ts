@@ -17,6 +17,8 @@ export const kinesisRecordSize = limitRule({
   proseMin: false,
   examples: {
     flag: [
+      // Said to be fixed after the value: the hardness owns its "cannot", which does not negate the statement.
+      { text: 'A Kinesis record is 1 MB, which cannot be raised.', flagged: ['1 MB'] },
       { text: 'Kinesis Data Streams imposes a limit of 1 MB on the size of individual messages.', flagged: ['1 MB'] },
       {
         text: 'Each Kinesis Data Streams record carries a 50 MB video chunk.',
@@ -26,6 +28,7 @@ export const kinesisRecordSize = limitRule({
       { text: 'Kinesis Data Streams records can be up to 1 MB.', flagged: ['1 MB'] },
     ],
     pass: [
+      'Kinesis Data Streams records can be raised to 10 MiB, a hard limit.',
       'Kinesis Data Streams records are 1 MiB by default and up to 10 MiB when raised.',
       'Each Kinesis Data Streams record is about 2 KB of JSON.',
       'Objects larger than 10 MB go to S3 and Kinesis Data Streams carries a pointer.',

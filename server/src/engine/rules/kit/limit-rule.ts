@@ -19,6 +19,7 @@ import {
   type Dimension,
 } from '../../assertions/quantity-binding';
 import { registerAttribute } from '../../assertions/registry';
+import { HARD_AFTER } from '../../assertions/bound-phrases';
 import type { AnalyzedContext } from '../../model/document-model';
 import { findQuantities, isIsoDuration, isoDuration, type QuantityMention } from '../../recognisers/quantities';
 import type { Fact } from '../../../facts/types';
@@ -556,7 +557,8 @@ function defaultAsBound(bounds: ReturnType<typeof boundsOfSpec>, a: QuantityAsse
   if (byDefault === undefined || Math.abs(a.value - byDefault) > byDefault * tolerance || FIRST_PERSON.test(a.clause?.text ?? '')) return undefined;
   // "Every RDS instance has backups of at least 7 days": a policy over the team's resources, not the service's floor.
   if (a.modality === 'minimum' && min !== undefined && !POLICY.test(a.clause?.text ?? '') && Math.abs(a.value - min) > Math.max(min, 1) * Math.max(tolerance, 0.01)) return 'minimum';
-  const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed|tops? out|capped|caps? at)\b/i.test(before);
+  const after = a.clause && a.quantity ? a.clause.text.slice(a.quantity.end - a.clause.start) : '';
+  const explicitMax = /\b(?:maximum|max\.?|at most|upper (?:limit|bound)|ceiling|cannot exceed|can't exceed|must not exceed|tops? out|capped|caps? at)\b/i.test(before) || HARD_AFTER.test(after);
   if (a.modality === 'maximum' && explicitMax && max !== undefined && Math.abs(a.value - max) > max * Math.max(tolerance, 0.01)) return 'maximum';
   return undefined;
 }
