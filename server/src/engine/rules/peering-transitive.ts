@@ -10,7 +10,7 @@ const HUB = /\b(?:through|via|over|across)\s+(?:the\s+)?(?:hub|transit|shared[- 
 const NOT_PEERING = /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b/i;
 /** "traffic can transit the peered prod VPC", "the hub VPC relays traffic between the peered spokes". */
 const THROUGH_PEERED_VPC =
-  /\b(?:transit(?:s|ing)?|travers(?:e|es|ing)|(?:pass(?:es|ing)?|hop(?:s|ping)?|rout(?:e|es|ed|ing)|go(?:es)?|flow(?:s|ing)?|relay(?:s|ed|ing)?)\s+(?:through|via|across))\s+(?:the\s+|a\s+|an\s+)?(?:peered|peer|middle|intermediate)\s+(?:[\w-]+\s+){0,2}?VPC\b|\b(?:forward(?:s|ed|ing)?|relay(?:s|ed|ing)?|rout(?:e|es|ed|ing))\s+(?:the\s+)?traffic\s+between\s+(?:the\s+)?(?:peered\s+)?(?:spokes|peers|peered\s+VPCs|spoke\s+VPCs)\b/i;
+  /\b(?:transit(?:s|ing)?|travers(?:e|es|ing)|(?:pass(?:es|ing)?|hop(?:s|ping)?|rout(?:e|es|ed|ing)|go(?:es)?|flow(?:s|ing)?|relay(?:s|ed|ing)?)\s+(?:through|via|across))\s+(?:the\s+|a\s+|an\s+)?(?:peered|peer|middle|intermediate)\s+(?:[\w-]+\s+){0,2}?VPC\b|\b(?:forward(?:s|ed|ing)?|relay(?:s|ed|ing)?|rout(?:e|es|ed|ing))\s+(?:the\s+)?traffic\s+between\s+(?:(?:the\s+)?(?:peered\s+)?(?:spokes|peers|peered\s+VPCs|spoke\s+VPCs)|them|both|the\s+two|each\s+other)\b|\breach(?:es|ed|ing)?\s+[\w-]{1,40}\s+(?:through|via|over|across)\s+(?:the\s+)?(?:[\w-]{1,40}'s|hub|shared[- ]services|transit|central|middle)\s+(?:VPC\s+)?peering\b/i;
 /** Traffic that crosses a peered VPC to a third network, in the words people use. */
 const PEER = /\bpeer(?:s|ed|ing)?\b/i;
 const TRANSIT_FRAMES: readonly ClaimFrame[] = [
@@ -45,12 +45,17 @@ export const peeringTransitive: ContextRule = {
       { text: 'Spokes talk to each other through the hub VPC over VPC peering.', flagged: ['through the hub VPC over VPC peering'] },
       { text: 'VPC peering is transitive, so one peering to the shared VPC is enough.', flagged: ['VPC peering is transitive'] },
       { text: 'We build a transit hub over VPC peering for the 12 spoke accounts.', flagged: ['transit hub over VPC peering'] },
+      // The effect in other words: the peered VPC forwards between them; a third VPC reached through another's peering.
+      { text: 'The hub VPC is peered with both spokes and forwards traffic between them.', flagged: ['forwards traffic between them'] },
+      { text: "The partner reaches spoke-b through the hub's peering connection.", flagged: ["reaches spoke-b through the hub's peering"] },
     ],
     pass: [
       'Peering is non-transitive, so spoke-to-spoke traffic uses Transit Gateway.',
       'VPC peering is not transitive.',
       'VPC-A peers with VPC-B; VPC-B peers with VPC-C over a separate connection.',
       'Spokes reach each other through the Transit Gateway, not through the hub VPC peering.',
+      'The client VPC reaches the API through the peering connection between the two VPCs.',
+      'The firewall VPC forwards traffic between them through the Transit Gateway; each spoke is also peered with the logging VPC.',
     ],
   },
   check(context, report) {
