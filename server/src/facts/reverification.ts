@@ -229,7 +229,12 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
         source: AURORA_RESILIENCE,
         sourceSection: 'Replication: up to 15 Aurora Replicas across the Availability Zones of the Region',
         quota: { adjustable: false },
-        names: { words: ['Aurora Replicas', 'read replicas', 'reader instances', 'readers'], units: ['count'] },
+        // The counted nouns let outdated-ceiling read "Aurora supports at most 5 replicas" (its own service named).
+        names: {
+          words: ['Aurora Replicas', 'read replicas', 'reader instances', 'readers'],
+          counted: ['Aurora Replicas', 'read replicas', 'replicas', 'reader instances', 'reader nodes', 'readers'],
+          units: ['count'],
+        },
       } satisfies Reverification,
     ]),
   ),

@@ -4,7 +4,7 @@ import type { ServiceMention } from '../recognisers/services';
 import { clauses } from '../parse/clauses';
 import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { saysHistory, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
-import { CEILING_APPOSITION_AFTER, REQUIREMENT, SERVICE_CEILING_BEFORE, changeYear, monthYear } from './kit/limit-rule';
+import { CEILING_APPOSITION_AFTER, REQUIREMENT, changeYear, monthYear, namesServiceCeiling } from './kit/limit-rule';
 import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
 import { escapeRegExp, textBefore } from '../util/text';
@@ -154,7 +154,7 @@ function subjectOf(ceiling: Ceiling, candidates: readonly Ceiling[], services: r
  */
 function namesHardCeiling(fact: Fact, text: string, index: number, end: number, max: number): boolean {
   if (fact.hardLimit !== true || REQUIREMENT.test(text)) return false;
-  if (!SERVICE_CEILING_BEFORE.test(textBefore(text, index, 64)) && !CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64))) return false;
+  if (!namesServiceCeiling(textBefore(text, index, 64)) && !CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64))) return false;
   return !numbersIn(text).some((n) => n.index !== index && Math.abs((valueOf(n) ?? Number.NaN) - max) <= max * 0.03);
 }
 
@@ -314,7 +314,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
         // Only an older figure AWS or the notes documented: any other lower number may be a baseline or a
         // plan, unless the words name it the service's own hard ceiling ("Aurora supports at most 5 replicas").
         if (!formerValues(fact).some((n) => Math.abs(n - value) <= n * 0.01)) {
-          if (namesHardCeiling(fact, text, m.index, numberEnd, max)) {
+          if (subjects.own && ownInClause.length > 0 && namesHardCeiling(fact, text, m.index, numberEnd, max)) {
             report({
               start: at,
               end: at + m[0].length,

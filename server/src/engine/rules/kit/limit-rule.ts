@@ -477,12 +477,24 @@ function startsAtMinimum(context: AnalyzedContext, clause: { readonly text: stri
 }
 
 /**
- * Words right before a value that say it is the service's own ceiling rather than a plan's: "at most",
- * "no more than", "cannot exceed", "the longest … SQS supports is". ("up to" is left out: "scales up to
- * 5 replicas" is as often a design's setting as a claim about AWS.)
+ * Words right before a value that say it is the service's own ceiling rather than a plan's: "cannot
+ * exceed", "maxes out at", "the longest … SQS supports is". ("up to" is left out: "scales up to 5
+ * replicas" is as often a design's setting as a claim about AWS.)
  */
-export const SERVICE_CEILING_BEFORE =
-  /\b(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than|(?:cannot|can't|can\s?not|must\s+not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|maxes\s+out\s+at|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be))\s*$/i;
+const INHERENT_CEILING_BEFORE =
+  /\b(?:(?:cannot|can't|can\s?not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|maxes\s+out\s+at|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be))\s*$/i;
+/**
+ * "at most", "no more than": the service's ceiling only after a verb of what the service allows ("Aurora
+ * supports at most 5 replicas", "can be raised to at most 3,600 seconds"); a bare "At most 7 reader
+ * instances" in a list describes a configuration.
+ */
+const ALLOWED_AT_MOST_BEFORE =
+  /\b(?:supports?|allows?|accepts?|permits?|holds?|stores?|retains?|keeps?|(?:can|could|may)(?:\s+[\w-]+){0,3}|limited|capped|goes\s+up)\s+(?:to\s+)?(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than)\s*$/i;
+
+/** The words before a value name it the service's ceiling. */
+export function namesServiceCeiling(before: string): boolean {
+  return INHERENT_CEILING_BEFORE.test(before) || ALLOWED_AT_MOST_BEFORE.test(before);
+}
 
 /**
  * After a value, an apposition that names it the service's ceiling: "15 minutes, the maximum SQS allows",
@@ -518,7 +530,7 @@ function claimsServiceCeilingBelow(context: AnalyzedContext, a: QuantityAssertio
   const claims =
     labelledMaximum(clause.text, at, end) ||
     apposition ||
-    (a.modality === 'maximum' && SERVICE_CEILING_BEFORE.test(textBefore(clause.text, at, 64))) ||
+    (a.modality === 'maximum' && (a.evidence === 'clause' || a.evidence === 'context') && namesServiceCeiling(textBefore(clause.text, at, 64))) ||
     endsRangeAfterDefault(context, clause, q);
   return claims && !statesMaximumToo(context, q, max);
 }
