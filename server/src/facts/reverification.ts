@@ -229,12 +229,9 @@ const FIRST_PASS: Readonly<Record<string, Reverification>> = {
         source: AURORA_RESILIENCE,
         sourceSection: 'Replication: up to 15 Aurora Replicas across the Availability Zones of the Region',
         quota: { adjustable: false },
-        // The counted nouns let outdated-ceiling read "Aurora supports at most 5 replicas" (its own service named).
-        names: {
-          words: ['Aurora Replicas', 'read replicas', 'reader instances', 'readers'],
-          counted: ['Aurora Replicas', 'read replicas', 'replicas', 'reader instances', 'reader nodes', 'readers'],
-          units: ['count'],
-        },
+        // No counted nouns: a global database's secondary Region holds up to 16 replicas, which outdated-ceiling
+        // would read as above this fact's 15 (two right lines of the notes).
+        names: { words: ['Aurora Replicas', 'read replicas', 'reader instances', 'readers'], units: ['count'] },
       } satisfies Reverification,
     ]),
   ),

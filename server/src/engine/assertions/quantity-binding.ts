@@ -193,6 +193,8 @@ function continuedValue(context: AnalyzedContext, clause: Clause, q: QuantityMen
   return CONTINUES_SETTING.test(wordsBetween(clause.text.slice(previous.end - clause.start, q.start - clause.start))) ? previous : undefined;
 }
 
+/** What a value is for ("for audit queues", "on the ledger stream"): the range is a design's, not the service's. */
+const PURPOSE_AFTER = /^\s*(?:for|on|in|of)\s+(?!(?:all|every|any|each)\b)[\w`'-]/i;
 /** Between a default and the end of the range: "…, up to", "… and max", "(default), at most". */
 const DEFAULT_THEN_CEILING = /^(?:\(?(?:by )?default\)? ?)?(?:[,;] ?)?(?:and )?(?:up to|max(?:imum)?\.?:?|at most) $/i;
 
@@ -208,7 +210,9 @@ export function endsRangeAfterDefault(context: AnalyzedContext, clause: Clause, 
   }
   if (!previous) return false;
   const between = wordsBetween(clause.text.slice(previous.end - clause.start, q.start - clause.start));
-  if (!CONTINUES_SETTING.test(between) && !DEFAULT_THEN_CEILING.test(between)) return false;
+  // "…, up to 10 days for audit queues": a bare "up to" with a purpose after it is the design's range.
+  const capability = CONTINUES_SETTING.test(between);
+  if (!capability && (!DEFAULT_THEN_CEILING.test(between) || PURPOSE_AFTER.test(clause.text.slice(q.end - clause.start)))) return false;
   return /^\(?(?:by )?default\b/i.test(between) || DEFAULT_CUE_BEFORE.test(textBefore(clause.text, previous.start - clause.start, 64));
 }
 

@@ -49,6 +49,8 @@ export const sqsRetention = limitRule({
       },
     ],
     pass: [
+      // A range with a purpose after its end is the design's: "up to 10 days for audit queues".
+      'SQS queues keep messages 4 days by default, up to 10 days for audit queues.',
       'Messages stay in the SQS queue for up to 14 days.',
       'A received message stays invisible to other consumers for 30 seconds.',
       'SQS retains messages for up to 14 days (1,209,600 seconds); the default is 4 days.',

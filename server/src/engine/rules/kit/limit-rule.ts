@@ -531,7 +531,7 @@ function claimsServiceCeilingBelow(context: AnalyzedContext, a: QuantityAssertio
     labelledMaximum(clause.text, at, end) ||
     apposition ||
     (a.modality === 'maximum' && (a.evidence === 'clause' || a.evidence === 'context') && namesServiceCeiling(textBefore(clause.text, at, 64))) ||
-    endsRangeAfterDefault(context, clause, q);
+    ((a.evidence === 'clause' || a.evidence === 'context') && endsRangeAfterDefault(context, clause, q));
   return claims && !statesMaximumToo(context, q, max);
 }
 
