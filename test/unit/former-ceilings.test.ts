@@ -44,6 +44,9 @@ describe('former ceilings (history + counted nouns)', () => {
     // A size: the data-driven rule reads the words of the Lambda asynchronous payload.
     assert.deepEqual(rules('The Lambda asynchronous invocation payload is limited to 256 KB.'), ['stated-limit']);
     assert.deepEqual(rules('The Lambda async payload can be up to 6 MB.'), ['stated-limit']);
+    // No former value, but a fixed maximum: above it is wrong (API Gateway WebSocket quotas, not adjustable).
+    assert.deepEqual(rules('API Gateway WebSocket connections can stay open for up to 24 hours.'), ['stated-limit']);
+    assert.deepEqual(rules('The API Gateway idle connection timeout for WebSocket APIs is 30 minutes.'), ['stated-limit']);
   });
 
   it('stays quiet on today\'s figures, other limits with the same number, raised quotas and history', () => {
@@ -63,6 +66,9 @@ describe('former ceilings (history + counted nouns)', () => {
       'CloudFormation: up to 200 outputs and 200 mappings per template.',
       'CloudFormation allows up to 5,000 exported outputs per Region.',
       'Our CloudFormation stack has 60 outputs today.',
+      'API Gateway WebSocket connections last at most 2 hours and close after 10 minutes idle.',
+      'API Gateway accepts 500 new WebSocket connections per second.',
+      'AWS AppSync WebSocket connections can stay open for up to 24 hours.',
     ]) {
       assert.deepEqual(rules(text), [], text);
     }

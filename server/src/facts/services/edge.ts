@@ -48,6 +48,7 @@ const APIGW_API_TYPES = 'https://docs.aws.amazon.com/apigateway/latest/developer
 const APIGW_PRICING = 'https://aws.amazon.com/api-gateway/pricing/';
 const APIGW_CREATE_AUTHORIZER = 'https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html';
 const APIGW_CERTS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains-prerequisites.html';
+const APIGW_WEBSOCKET_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html';
 
 export const cloudfront: ServiceCard = {
   id: 'cloudfront',
@@ -224,6 +225,21 @@ export const apiGateway: ServiceCard = {
     range('api-gateway.authorizer-ttl', 'Lambda authorizer result cache TTL', { min: 0, max: 3_600, default: 300 }, 'seconds', APIGW_CREATE_AUTHORIZER, {
       hardLimit: true,
       detail: '0 turns authorizer caching off. HTTP API Lambda authorizers have the same maximum; their API reference gives no default.',
+    }),
+    // The WebSocket quotas table: both "Can be increased: No".
+    num('api-gateway.websocket-connection-duration', 'WebSocket connection duration', 'limit', 7_200, 'seconds', APIGW_WEBSOCKET_QUOTAS, {
+      hardLimit: true,
+      checked: '2026-12-07',
+      sourceSection: 'Connection duration for WebSocket API: 2 hours (cannot be increased)',
+      quota: { adjustable: false },
+      names: { words: ['WebSocket connection duration', 'connection duration', 'maximum connection duration', 'WebSocket connections', 'WebSocket connection'], units: ['hours', 'minutes'] },
+    }),
+    num('api-gateway.websocket-idle-timeout', 'WebSocket idle connection timeout', 'limit', 600, 'seconds', APIGW_WEBSOCKET_QUOTAS, {
+      hardLimit: true,
+      checked: '2026-12-07',
+      sourceSection: 'Idle Connection Timeout: 10 minutes (cannot be increased)',
+      quota: { adjustable: false },
+      names: { words: ['idle connection timeout', 'WebSocket idle timeout'], units: ['minutes', 'seconds'] },
     }),
   ],
 };
