@@ -71,6 +71,16 @@ describe('readers: template and Automation parameters', () => {
     assert.deepEqual(flagged(text.replace('(max 40)', '(max 40 snapshots)')), []);
   });
 
+  it('reads a JSON template’s parameters the same way', () => {
+    const template = {
+      Parameters: { KeepBackups: { Type: 'Number', Default: 36, Description: 'Days of backups (at most 60)' } },
+      Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { BackupRetentionPeriod: { Ref: 'KeepBackups' } } } },
+    };
+    const text = ['```json', JSON.stringify(template, null, 2), '```'].join('\n');
+    assert.deepEqual(flagged(text), ['rds-backup-retention 36', 'rds-backup-retention 60']);
+    assert.deepEqual(flagged(text.replace('36', '14').replace('at most 60', 'at most 30')), []);
+  });
+
   it('binds a parameter nothing reads by its name and the service its description names', () => {
     const text = yaml(
       "schemaVersion: '0.3'",

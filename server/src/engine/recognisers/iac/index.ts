@@ -101,7 +101,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   // Limits written as settings keys (`LAMBDA_TIMEOUT_SECONDS=1200`, Helm values, JSON Schema bounds): config-keys.ts.
   // Template and Automation parameters: a default a resource reads is its value, a bound the template's (parameters.ts).
   if (YAML_LANGS.test(lang)) return withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at);
-  if (JSON_LANGS.test(lang)) return withConfigJson(withJsonSettings(readJson(code, at), code, at), code, at);
+  if (JSON_LANGS.test(lang)) return withConfigJson(withJsonSettings(withParameters(readJson(code, at), code, at), code, at), code, at);
   // A `variable`'s validation bounds state the limit the module enforces (hcl-validation.ts).
   if (HCL_LANGS.test(lang)) {
     const read = withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
@@ -123,7 +123,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   if (CONFIG_LINE_LANGS.test(lang)) return withConfigLines(EMPTY_FENCE, code, at, lang);
   if (!UNMARKED.test(lang)) return EMPTY_FENCE; // SQL, code
   const content = contentLanguage(code);
-  if (content === 'json') return withConfigJson(withJsonSettings(readJson(code, at), code, at), code, at);
+  if (content === 'json') return withConfigJson(withJsonSettings(withParameters(readJson(code, at), code, at), code, at), code, at);
   if (content === 'hcl') return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
   if (content === 'yaml') return withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at);
   return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, '');

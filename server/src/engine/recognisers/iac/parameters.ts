@@ -200,10 +200,13 @@ function parameterValues(code: string, at: number, root: unknown, resources: rea
   return { resources: out, values };
 }
 
-/** A template's or Automation document's `Parameters` / `parameters` section: a line of its own at the root. */
-const PARAMETERS_SECTION = /^["']?[Pp]arameters["']?[ \t]*:[ \t]*\r?$/m;
+/** A template's or Automation document's `Parameters` / `parameters` section: a line of its own at the root, or a JSON key. */
+const PARAMETERS_SECTION = /^["']?[Pp]arameters["']?[ \t]*:[ \t]*\r?$|"[Pp]arameters"[ \t]*:/m;
 
-/** Adds what a YAML fence's parameters state to its reading (yaml.ts read the resources and values). */
+/**
+ * Adds what a fence's parameters state to its reading (yaml.ts or json.ts read the resources and values).
+ * A JSON template is read with the YAML parser too (JSON is YAML's flow notation, with the same ranges).
+ */
 export function withParameters(fence: IacFence, code: string, at: number): IacFence {
   if (code.length > MAX_FENCE || !PARAMETERS_SECTION.test(code) || tooDeep(code)) return fence;
   try {
