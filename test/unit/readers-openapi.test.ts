@@ -88,6 +88,49 @@ describe('readers: OpenAPI definitions with API Gateway extensions', () => {
     assert.deepEqual(flagged(fence('yaml', sam.replace('      EndpointConfiguration:\n        Type: REGIONAL\n', ''))), ['api-gateway-http-timeout error 42000', 'api-gateway-timeout warning 90000']);
   });
 
+  it('reads a Lambda authorizer’s result TTL, in OpenAPI, CloudFormation, SAM and Terraform', () => {
+    const openapi = [
+      'openapi: 3.0.1',
+      'components:',
+      '  securitySchemes:',
+      '    bearer:',
+      '      type: apiKey',
+      '      name: Authorization',
+      '      in: header',
+      '      x-amazon-apigateway-authorizer:',
+      '        type: token',
+      '        authorizerResultTtlInSeconds: 5400',
+      '    apiKeyCheck:',
+      '      type: apiKey',
+      '      name: x-check',
+      '      in: header',
+      '      x-amazon-apigateway-authorizer:',
+      '        type: request',
+      '        authorizerResultTtlInSeconds: 600',
+    ].join('\n');
+    assert.deepEqual(flagged(fence('yaml', openapi)).map((f) => f.replace(/ (?:warning|error) /, ' ')), ['stated-limit 5400']);
+    const sam = [
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      '      Auth:',
+      '        Authorizers:',
+      '          TokenCheck:',
+      '            FunctionArn: !GetAtt Check.Arn',
+      '            Identity:',
+      '              ReauthorizeEvery: 7200',
+      '  Classic:',
+      '    Type: AWS::ApiGateway::Authorizer',
+      '    Properties:',
+      '      AuthorizerResultTtlInSeconds: 3600',
+    ].join('\n');
+    assert.deepEqual(flagged(fence('yaml', sam)).map((f) => f.replace(/ (?:warning|error) /, ' ')), ['stated-limit 7200']);
+    const hcl = 'resource "aws_api_gateway_authorizer" "check" {\n  name = "check"\n  authorizer_result_ttl_in_seconds = 4000\n}';
+    assert.deepEqual(flagged(fence('hcl', hcl)).map((f) => f.replace(/ (?:warning|error) /, ' ')), ['stated-limit 4000']);
+  });
+
   it('reads nothing when the definition is both or neither an API Gateway one', () => {
     assert.equal(openApiTypes('openapi: 3.0.1\npaths: {}\n'), undefined);
     const both = `${httpYaml}\nx-amazon-apigateway-gateway-responses:\n  DEFAULT_4XX:\n    statusCode: 400\n`;

@@ -157,6 +157,9 @@ const TABLE: readonly ResourceAttributes[] = [
     service: 'api-gateway',
     keys: {
       timeoutinmillis: { fact: 'api-gateway.integration-timeout', unit: 'milliseconds', parent: 'xamazonapigatewayintegration', notWith: /\b(?:REGIONAL|PRIVATE)\b/ },
+      authorizerresultttlinseconds: { fact: 'api-gateway.authorizer-ttl', unit: 'seconds', parent: 'xamazonapigatewayauthorizer' },
+      // SAM `Auth: Authorizers: <name>: Identity: ReauthorizeEvery` (LambdaTokenAuthorizationIdentity, seconds).
+      reauthorizeevery: { fact: 'api-gateway.authorizer-ttl', unit: 'seconds', parent: 'identity' },
     },
     sources: [`${CFN}aws-resource-apigateway-restapi.html`, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html'],
   },
@@ -165,8 +168,26 @@ const TABLE: readonly ResourceAttributes[] = [
     service: 'api-gateway',
     keys: {
       timeoutinmillis: { fact: 'api-gateway.http-integration-timeout', unit: 'milliseconds', parent: 'xamazonapigatewayintegration' },
+      authorizerresultttlinseconds: { fact: 'api-gateway.authorizer-ttl', unit: 'seconds', parent: 'xamazonapigatewayauthorizer' },
+      reauthorizeevery: { fact: 'api-gateway.authorizer-ttl', unit: 'seconds', parent: 'identity' },
     },
     sources: [`${CFN}aws-resource-apigatewayv2-api.html`, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html'],
+  },
+  {
+    // Lambda authorizers of REST and HTTP APIs; an OpenAPI `x-amazon-apigateway-authorizer` object is read as one (openapi.ts).
+    types: ['AWS::ApiGateway::Authorizer', 'AWS::ApiGatewayV2::Authorizer', 'aws_api_gateway_authorizer', 'aws_apigatewayv2_authorizer'],
+    service: 'api-gateway',
+    keys: {
+      authorizerresultttlinseconds: { fact: 'api-gateway.authorizer-ttl', unit: 'seconds' },
+    },
+    sources: [
+      `${CFN}aws-resource-apigateway-authorizer.html`,
+      `${CFN}aws-resource-apigatewayv2-authorizer.html`,
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+      'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-api-lambdatokenauthorizationidentity.html',
+      `${TF}api_gateway_authorizer`,
+      `${TF}apigatewayv2_authorizer`,
+    ],
   },
   {
     types: ['aws_kinesis_firehose_delivery_stream', 'AWS::KinesisFirehose::DeliveryStream'],
