@@ -308,7 +308,12 @@ async function main(): Promise<void> {
   process.env['ARCHNOTES_CODE_CACHE'] ??= cacheDir;
   log('LSP over stdio … (one server run first, for the code cache)');
   await primeCodeCache(inputs[0] as Input);
-  const lspNotes = await lsp(inputs[1] as Input, true);
+  // The notes' open, the figure issue 15 judges, varies most with the machine's load: the median of
+  // three fresh servers (the full run's and two that only open), each figure on its own.
+  const fullNotes = await lsp(inputs[1] as Input, true);
+  const notesOpens = [fullNotes, await lsp(inputs[1] as Input, false), await lsp(inputs[1] as Input, false)];
+  const lspNotes: LspFigures = { ...fullNotes, openMs: median(notesOpens.map((o) => o.openMs)), firstMs: median(notesOpens.map((o) => o.firstMs)) };
+  log(`  notes opens: → first ${notesOpens.map((o) => ms(o.firstMs)).join(', ')}; → all ${notesOpens.map((o) => ms(o.openMs)).join(', ')}`);
   log(`  notes: open → first ${ms(lspNotes.firstMs)}, → all ${ms(lspNotes.openMs)}, hover p50 ${ms(median(lspNotes.hover))}, edit→publish p50 ${ms(median(lspNotes.editToPublish))}`);
   const lspTypical = await lsp(inputs[0] as Input, true);
   log(`  typical: open ${ms(lspTypical.openMs)}, edit→publish p50 ${ms(median(lspTypical.editToPublish))}`);
@@ -408,8 +413,8 @@ function render(r: Results): string {
   const t = r.lspTypical;
   line('measure', 'notes (434 KB)', 'typical 10 KB', 'target (notes)', '');
   line('---', '---', '---', '---', '---');
-  line('didOpen → first diagnostics', ms(n.firstMs), ms(t.firstMs), '≤ 1 s (issue 15)', check(n.firstMs, 1000));
-  line('didOpen → all diagnostics (the last publish of the first analysis)', ms(n.openMs), ms(t.openMs), '≤ 300 ms', check(n.openMs, 300));
+  line('didOpen → first diagnostics (median of 3 servers)', ms(n.firstMs), ms(t.firstMs), '≤ 1 s (issue 15)', check(n.firstMs, 1000));
+  line('didOpen → all diagnostics (the last publish of the first analysis; median of 3 servers)', ms(n.openMs), ms(t.openMs), '≤ 300 ms', check(n.openMs, 300));
   line('hover p50 / p99 (1,000 requests at random positions)', `${ms(median(n.hover))} / ${ms(quantile(n.hover, 0.99))}`, `${ms(median(t.hover))} / ${ms(quantile(t.hover, 0.99))}`, '≤ 1 ms / ≤ 5 ms', `${check(median(n.hover), 1)} / ${check(quantile(n.hover, 0.99), 5)}`);
   line('hover p50 / p99 sent right after an edit', `${ms(median(n.hoverDuringEdits))} / ${ms(quantile(n.hoverDuringEdits, 0.99))}`, `${ms(median(t.hoverDuringEdits))} / ${ms(quantile(t.hoverDuringEdits, 0.99))}`, '≤ 1 ms / ≤ 5 ms', `${check(median(n.hoverDuringEdits), 1)} / ${check(quantile(n.hoverDuringEdits, 0.99), 5)}`);
   line('completion p50 / p99 (300 requests)', `${ms(median(n.completion))} / ${ms(quantile(n.completion, 0.99))}`, `${ms(median(t.completion))} / ${ms(quantile(t.completion, 0.99))}`, '', '');
