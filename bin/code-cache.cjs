@@ -3,16 +3,16 @@
  * Runs a bundle (dist/cli.cjs, dist/server.cjs) with a V8 code cache, so a process does not compile
  * the same 2 MB of JavaScript again: the bundle's top level, and every function the last run compiled
  * lazily (the parser, the rules, the hover code), come from the cache. Measured on the notes (434 KB,
- * docs/reliability.md, fourteenth session): the language server's CPU for opening them 1.26 -> 1.16 s,
- * the CLI's start-up on a 10 KB document 280 -> 230 ms.
+ * docs/reliability.md, fourteenth session): the language server's CPU for opening them 1.31 -> 1.20 s
+ * (1.58 -> 1.40 s in another pass), the CLI on a 10 KB document 270 -> 230 ms.
  *
  * The cache is a file per bundle in `$ARCHNOTES_CODE_CACHE` (a folder; `off` disables it), else
  * `$XDG_CACHE_HOME/archnotes`, else `~/.cache/archnotes`; its name holds a hash of the bundle's text,
  * Node's version and the V8 flags, so another build never reads it. V8 itself rejects a cache made
  * for another V8 or other flags (then it is written again). Only a folder of this user's that no one
- * else may write to is used. Written once, when there was none or V8 rejected it: at exit, and for a
- * long-running server also after `saveAfterMs`. Any failure to read or write falls back to an
- * ordinary compile: the cache only ever saves time.
+ * else may write to is used (so not on Windows, whose file modes do not say so). Written once, when
+ * there was none or V8 rejected it: at exit, and for a long-running server also after `saveAfterMs`.
+ * Any failure to read or write falls back to an ordinary compile: the cache only ever saves time.
  */
 const fs = require('node:fs');
 const os = require('node:os');
