@@ -279,7 +279,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
       message: `${name}: the minimum ${lowerLabel(fact.label).replace(/^(?:maximum|minimum)\s+/, '')} is ${describe(bounds.min, bounds.dimension)}, not ${written}.${tail}`,
     };
   }
-  if (verdict === 'within' && !maxClaim && bounds.max !== undefined && claimsServiceCeilingBelow(context, a, bounds.max, belowMax)) {
+  if (verdict === 'within' && !older && bounds.max !== undefined && claimsServiceCeilingBelow(context, a, bounds.max, belowMax)) {
     // A figure the ceiling once had gets the history wording ("It was the maximum until October 2018.").
     if (isFormerValue(fact, value)) return outdatedMaximum(spec, q, written, value, 'warning', 'older');
     return {
@@ -485,11 +485,12 @@ const INHERENT_CEILING_BEFORE =
   /\b(?:(?:cannot|can't|can\s?not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|maxes\s+out\s+at|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be))\s*$/i;
 /**
  * "at most", "no more than": the service's ceiling only after a verb of what the service allows ("Aurora
- * supports at most 5 replicas", "can be raised to at most 3,600 seconds"); a bare "At most 7 reader
+ * supports at most 5 replicas", "can be raised to at most 3,600 seconds", "Lambda allows a timeout of no
+ * more than 10 minutes"); a bare "At most 7 reader
  * instances" in a list describes a configuration.
  */
 const ALLOWED_AT_MOST_BEFORE =
-  /\b(?:supports?|allows?|accepts?|permits?|holds?|stores?|retains?|keeps?|(?:can|could|may)(?:\s+[\w-]+){0,3}|limited|capped|goes\s+up)\s+(?:to\s+)?(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than)\s*$/i;
+  /\b(?:(?:supports?|allows?|accepts?|permits?)(?:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+of)?|holds?|stores?|retains?|keeps?|(?:can|could|may)(?:\s+[\w-]+){0,3}|limited|capped|goes\s+up)\s+(?:to\s+)?(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than)\s*$/i;
 
 /** The words before a value name it the service's ceiling. */
 export function namesServiceCeiling(before: string): boolean {
