@@ -11,6 +11,8 @@ export const lambdaEphemeralStorage = limitRule({
   checkDefault: true,
   services: ['lambda'],
   attribute: /\/tmp\b|\bephemeral[\s_]storage\b|\bephemeral disk\b|\btemp(?:orary)?\s+(?:storage|disk|space)\b|\bscratch\s+(?:space|disk)\b|\bsize[sd]?\b/i,
+  // "size" is this attribute's verb ("which we size at 20 GB"); a payload's, package's or image's size is another limit.
+  notAttribute: /\b(?:payloads?|packages?|deployment|images?|requests?|responses?|messages?|objects?|items?|records?|layers?|memory|code|zip|body|events?|invocations?|environment|variables)\b/i,
   examples: {
     flag: [
       // A default stated as another figure.
@@ -30,6 +32,7 @@ export const lambdaEphemeralStorage = limitRule({
       },
     ],
     pass: [
+      "Lambda's maximum payload size is 6 MB, up to 128 KB for asynchronous invocation.",
       'Lambda /tmp defaults to 512 MB and can be raised to 10 GB.',
       'The Lambda function gets 10 GB of ephemeral storage.',
       'Lambda /tmp defaults to 512 MB.',
