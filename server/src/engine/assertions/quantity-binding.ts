@@ -288,9 +288,14 @@ const ONE_UNIT =
 const RATE_AFTER =
   /^\s*(?:\/\s*(?:s|sec|second|min|minute|h|hr|hour|d|day|night|wk|week|mo|month|yr|year)\b|(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b|(?:hourly|daily|nightly|weekly|monthly|yearly|annually)\b)/i;
 
+const COUNTED_BATCH_BEFORE =
+  /\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:items|records|messages|objects|entries|rows|documents|files|actions|operations|events)\s+(?:or|and|\/|,)\s*(?:up\s+to\s+|at\s+most\s+)?$/i;
+
 function aggregate(spec: AttributeSpec, clause: Clause, q: QuantityMention): boolean {
   const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 64);
   if (RATE_AFTER.test(after)) return true;
+  // "up to 100 unique items or 4 MB", "25 records and 5 MB": the size of a batch of counted things, not of one.
+  if (q.dimension === 'size' && COUNTED_BATCH_BEFORE.test(textBefore(clause.text, q.start - clause.start, 64))) return true;
   // "45 days of application audit data" for backups, "7 days of logs": the "of" phrase names what the quantity measures.
   const of = /^\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)/.exec(after);
   if (of && spec.notAttribute?.test(of[1] ?? '')) return true;

@@ -25,6 +25,8 @@ export const dynamodbItemSize = limitRule({
       },
     ],
     pass: [
+      // The size of a batch of counted things is a total, not one item's.
+      'A DynamoDB transaction can include up to 100 unique items or 4 MB.',
       'DynamoDB items are at most 400 KB, so attachments go to S3.',
       'Each DynamoDB item is about 3 KB.',
       'Documents larger than 400 KB are stored in S3 and the DynamoDB item keeps the key.',
