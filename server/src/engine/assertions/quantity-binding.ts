@@ -177,20 +177,26 @@ const SAME_SETTING_WORDS =
 const CONTINUES_SETTING =
   /^(?:\(?(?:by )?default\)? ?)?(?:[,;] ?)?(?:(?:and|but|or) )?(?:(?:it|this|that) )?(?:(?:can|may|could) (?:be )?(?:raised|extended|increased|set|configured|adjusted|changed|go)|(?:is )?(?:configurable|adjustable|extendable|raisable)) (?:up )?(?:to )?(?:at most |a maximum of |max(?:imum)? )?$/i;
 
-/** The words between two values with markup dropped and each run of spaces one space (the patterns above read single spaces). */
-function wordsBetween(text: string): string {
+/** The words between two values of a clause with markup dropped and each run of spaces one space (the patterns above read single spaces). */
+function wordsBetween(clause: Clause, from: QuantityMention, to: QuantityMention): string {
+  const text = clause.text.slice(from.end - clause.start, to.start - clause.start);
   return `${text.replace(/[*_`]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
 /** The value before `q` in its clause whose setting `q` goes on about, if the words between say so. */
 function continuedValue(context: AnalyzedContext, clause: Clause, q: QuantityMention): QuantityMention | undefined {
+  const previous = previousInClause(context, clause, q);
+  return previous && CONTINUES_SETTING.test(wordsBetween(clause, previous, q)) ? previous : undefined;
+}
+
+/** The last value of `q`'s dimension before it in its clause. */
+function previousInClause(context: AnalyzedContext, clause: Clause, q: QuantityMention): QuantityMention | undefined {
   let previous: QuantityMention | undefined;
   for (const other of context.quantities) {
     if (other === q || other.dimension !== q.dimension || other.start < clause.start || other.end > q.start) continue;
     previous = other;
   }
-  if (!previous) return undefined;
-  return CONTINUES_SETTING.test(wordsBetween(clause.text.slice(previous.end - clause.start, q.start - clause.start))) ? previous : undefined;
+  return previous;
 }
 
 /** What a value is for ("for audit queues", "on the ledger stream"): the range is a design's, not the service's. */
@@ -203,13 +209,9 @@ const DEFAULT_THEN_CEILING = /^(?:\(?(?:by )?default\)? ?)?(?:[,;] ?)?(?:and )?(
  * the value ends the range of a setting whose default the clause gave just before, so it claims the maximum.
  */
 export function endsRangeAfterDefault(context: AnalyzedContext, clause: Clause, q: QuantityMention): boolean {
-  let previous: QuantityMention | undefined;
-  for (const other of context.quantities) {
-    if (other === q || other.dimension !== q.dimension || other.start < clause.start || other.end > q.start) continue;
-    previous = other;
-  }
+  const previous = previousInClause(context, clause, q);
   if (!previous) return false;
-  const between = wordsBetween(clause.text.slice(previous.end - clause.start, q.start - clause.start));
+  const between = wordsBetween(clause, previous, q);
   // "…, up to 10 days for audit queues": a bare "up to" with a purpose after it is the design's range.
   const capability = CONTINUES_SETTING.test(between);
   if (!capability && (!DEFAULT_THEN_CEILING.test(between) || PURPOSE_AFTER.test(clause.text.slice(q.end - clause.start)))) return false;

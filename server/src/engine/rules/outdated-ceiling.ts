@@ -7,7 +7,7 @@ import { saysHistory, NEGATION, formatNumber, inIdentifier, nearestParentService
 import { CEILING_APPOSITION_AFTER, REQUIREMENT, changeYear, monthYear, namesServiceCeiling } from './kit/limit-rule';
 import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
 import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
-import { escapeRegExp, textBefore } from '../util/text';
+import { nounsPattern, textBefore } from '../util/text';
 import { columnAt } from '../parse/cells';
 import type { DocumentRule, FindingDraft } from './kit/types';
 import { movedDraft, statementMemo } from './kit/statement-memo';
@@ -43,11 +43,6 @@ const STATED: readonly Ceiling[] = [
   { fact: 'ebs-gp3.size', services: ['ebs-gp3'], unit: /^\s*(?:TiB|TB)\b/, label: /\b(?:volume\s+)?size\b|\bcapacity\b|\bTiB\b/i, display: 'TiB', perUnit: 1024 },
   { fact: 'ebs-gp3.size', services: ['ebs-gp3'], unit: /^\s*(?:GiB|GB)\b/, label: /\b(?:volume\s+)?size\b|\bcapacity\b|\bGiB\b/i, display: 'GiB' },
 ];
-
-/** Nouns as one alternation: longest first, any run of spaces, case as the pack writes it ignored. */
-function nounsPattern(nouns: readonly string[]): string {
-  return [...nouns].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
-}
 
 /**
  * Hard count limits the pack gives counted nouns (`names.counted`: "up to 5 layers"), each a ceiling

@@ -5,7 +5,7 @@ import type { ContextRule } from './kit/types';
 import { numberValue, wordsPattern } from '../util/number-words';
 import { SERVICES } from '../../facts/catalog';
 import { clauses } from '../parse/clauses';
-import { escapeRegExp } from '../util/text';
+import { nounsPattern } from '../util/text';
 import { nearestParentServices, saysHistory } from './kit/helpers';
 import type { AnalyzedContext } from '../model/document-model';
 import type { FindingDraft } from './kit/types';
@@ -39,8 +39,7 @@ function packQuotas(): QuotaClaim[] {
     for (const fact of card.facts) {
       const nouns = fact.names?.counted;
       if (fact.hardLimit !== false || !nouns || nouns.length === 0 || QUOTAS.some((q) => q.fact === fact.id)) continue;
-      const alternation = [...nouns].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
-      out.push({ fact: fact.id, noun: new RegExp(`(?:${alternation})\\b`), raise: 'it can be raised through Service Quotas', service: card.id });
+      out.push({ fact: fact.id, noun: new RegExp(`(?:${nounsPattern(nouns)})\\b`), raise: 'it can be raised through Service Quotas', service: card.id });
     }
   }
   return out;
@@ -66,13 +65,18 @@ const SOFT = /\bdefault\b|\bsoft\b|\badjustable\b|\bquotas?\b|(?<!\b(?:not|never
 /** At most two words between a number and its noun, none that makes the noun a divisor ("5 per VPC"). */
 const NOUN_GAP = String.raw`(?:(?!(?:per|each|every|a|an|in|for)\b)\w+\s{1,16}){0,2}?`;
 
+/** A count (digits or words, captured) and the quota's noun after it: "5 VPCs", "five Elastic IPs". */
+function countThenNoun(quota: QuotaClaim): string {
+  return String.raw`(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`;
+}
+
 let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;
 
 /** One pattern per quota, compiled once (building them per context was a profile hotspot). */
 function quotaPatterns(): Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> {
   compiled ??= QUOTAS.map((quota) => ({
     quota,
-    re: new RegExp(String.raw`${CUE}(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`, 'i'),
+    re: new RegExp(`${CUE}${countThenNoun(quota)}`, 'i'),
   }));
   return compiled;
 }
@@ -118,8 +122,7 @@ export const quotaAsHardLimit: ContextRule = {
     const hard = hardClaims(context);
     for (const draft of hard) report(draft);
     for (const { quota, re } of quotaPatterns()) {
-      const v = requireFact(quota.fact).value;
-      const value = v.type === 'number' ? v.value : v.type === 'range' ? (v.default ?? v.min) : undefined;
+      const value = quotaValue(quota.fact);
       if (value === undefined) continue;
       for (const claim of findClaims(context, re, { excludes: SOFT })) {
         const m = re.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
@@ -145,12 +148,13 @@ let hardPatterns: Array<{ quota: QuotaClaim; before: RegExp; after: RegExp }> | 
 function hardQuotaPatterns(): Array<{ quota: QuotaClaim; before: RegExp; after: RegExp }> {
   hardPatterns ??= [...QUOTAS, ...packQuotas()].map((quota) => ({
     quota,
-    before: new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`, 'gi'),
+    before: new RegExp(String.raw`(?<![\w.,])${countThenNoun(quota)}`, 'gi'),
     after: new RegExp(String.raw`(?:${quota.noun.source})[^.;\d]{0,48}?(?<![\w.,])(\d{1,3}(?:,\d{3})*)(?![\w.,]\d|\s*%)`, 'gi'),
   }));
   return hardPatterns;
 }
 
+/** The quota's default: its value, or a range's default. */
 function quotaValue(id: string): number | undefined {
   const v = requireFact(id).value;
   return v.type === 'number' ? v.value : v.type === 'range' ? (v.default ?? v.min) : undefined;

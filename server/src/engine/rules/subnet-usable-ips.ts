@@ -83,19 +83,17 @@ export const subnetUsableIps: DocumentRule = {
   select: (context) => context.counts.length > 0 && context.prefixes.length > 0,
   check({ model, contexts }, report) {
     const awsDocument = isAwsNetworkDocument(model.text);
-    for (const context of contexts) checkContext(context, awsDocument, report);
+    const reserved = requireFact(RESERVED).value;
+    const aws = reserved.type === 'number' ? reserved.value : 5;
+    for (const context of contexts) checkContext(context, awsDocument, aws, report);
   },
 };
 
-function checkContext(context: AnalyzedContext, awsDocument: boolean, report: Report): void {
+function checkContext(context: AnalyzedContext, awsDocument: boolean, aws: number, report: Report): void {
   const own = mentions(context, AWS_SUBNET) || context.cidrs.some((c) => c.role === 'subnet');
   const scope = `${context.text} ${context.lead} ${context.parents.map((p) => p.text).join(' ')} ${(context.header ?? []).map((h) => h.text).join(' ')}`;
   const inAws = own || (awsDocument && !OTHER_NETWORK.test(scope));
   if (!inAws) return;
-  const aws = (() => {
-    const v = requireFact(RESERVED).value;
-    return v.type === 'number' ? v.value : 5;
-  })();
   for (const { count, prefix } of addressClaims(context)) {
     if (!count.usable || count.total) continue;
     const total = sizeOf(prefix.prefix);

@@ -14,6 +14,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Nouns as one alternation: longest first, any run of spaces (counted nouns in rules built from the fact pack). */
+export function nounsPattern(nouns: readonly string[]): string {
+  return [...nouns].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+}
+
 /** Maps offsets to line/character and back. Line breaks: \n, \r\n and lone \r. */
 export class LineIndex {
   /** Offset where each line starts. */

@@ -219,7 +219,7 @@ function judgeProse(spec: LimitSpec, context: AnalyzedContext, a: QuantityAssert
   const verdict = verdictOf(spec, value);
   // "can run for up to 5 ms" claims a maximum: an outdated or wrong maximum, not a value below the minimum
   // (whose fix, "Use 1 second", would leave a maximum claim to flag again — found by npm run fuzz).
-  const belowMax = bounds.max !== undefined && value < bounds.max * (bounds.dimension === 'size' ? 0.9 : 0.97) && !FIRST_PERSON.test(planText(clause.text, q.end - clause.start));
+  const belowMax = bounds.max !== undefined && underMaximum(value, bounds.max, bounds.dimension) && !FIRST_PERSON.test(planText(clause.text, q.end - clause.start));
   // A maximum that is the figure the fact's change note names ("max 7 days" for Kinesis retention) is outdated.
   // A limits table or a key/value line ("| size | 256 KB |", "Message size: 256 KB") states the limit without a verb.
   // A value under a label or a table header states the limit, unless the attribute is a per-resource
@@ -515,6 +515,11 @@ function ceilingInApposition(text: string, at: number, end: number): boolean {
   return CEILING_NOUN_PHRASE_BEFORE.test(textBefore(text, at, 64)) || CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64));
 }
 
+/** Clearly below a maximum: sizes by 10 % (MB and MiB differ by 4.9 %), other values by 3 %. */
+function underMaximum(value: number, max: number, dimension: Dimension): boolean {
+  return value < max * (dimension === 'size' ? 0.9 : 0.97);
+}
+
 /**
  * The value is stated as the service's own ceiling (a label, an apposition, "at most", the end of the
  * range after the default) and is below today's maximum: not a minimum or a default, not a requirement
@@ -527,12 +532,13 @@ function claimsServiceCeilingBelow(context: AnalyzedContext, a: QuantityAssertio
   const at = q.start - clause.start;
   const end = q.end - clause.start;
   const apposition = ceilingInApposition(clause.text, at, end);
-  if (a.value >= max * (q.dimension === 'size' ? 0.9 : 0.97) || !(belowMax || apposition)) return false;
+  if (!underMaximum(a.value, max, q.dimension) || !(belowMax || apposition)) return false;
+  const ownSubject = a.evidence === 'clause' || a.evidence === 'context';
   const claims =
     labelledMaximum(clause.text, at, end) ||
     apposition ||
-    (a.modality === 'maximum' && (a.evidence === 'clause' || a.evidence === 'context') && namesServiceCeiling(textBefore(clause.text, at, 64))) ||
-    ((a.evidence === 'clause' || a.evidence === 'context') && endsRangeAfterDefault(context, clause, q));
+    (ownSubject && a.modality === 'maximum' && namesServiceCeiling(textBefore(clause.text, at, 64))) ||
+    (ownSubject && endsRangeAfterDefault(context, clause, q));
   return claims && !statesMaximumToo(context, q, max);
 }
 
