@@ -2,14 +2,19 @@
  * Terraform (HCL) fences, read with a small tokenizer and a recursive-descent reader of bodies:
  * `resource "aws_x" "name" { arg = value }` and its nested blocks, `module` inputs (for modules whose
  * source the attribute table maps to a resource type), `variable` defaults and `locals`, which an
- * argument written as `var.x` / `local.x` takes its value from. Comments and heredocs are skipped;
- * literals are numbers, strings and bools; any other expression is stepped over by bracket depth.
+ * argument written as `var.x` / `local.x` takes its value from, and Terragrunt's top-level `inputs = { … }`
+ * (the module its `terraform { source }` names, else settings by their key paths, as a local module's
+ * inputs and nested maps are). Comments and heredocs are skipped; literals are numbers, strings, bools
+ * and arithmetic of number literals (`60 * 60 * 24`, evaluated); any other expression is stepped over
+ * by bracket depth.
  * Every loop advances at least one character or token, so the reader is linear; nothing here is a
  * regular expression with nested quantifiers.
  */
 import { MAX_FENCE, normalizeKey, numberOf, blockStart, type IacFence, type IacResource, type IacValue } from './types';
 import { MODULE_PREFIX, moduleResourceType } from './attributes';
 import { bindKeyPath } from './config-keys';
+import { nameServices, speaksOfOther, wordsOf } from './constants';
+import { factOfKey, soleServiceOfKey } from './named-facts';
 
 type Kind = 'ident' | 'string' | 'number' | 'heredoc' | 'newline' | 'punct';
 
@@ -150,6 +155,8 @@ export function tokenize(code: string): Token[] {
 
 /** Bodies nested deeper than this are stepped over: real modules nest a handful of blocks. */
 const MAX_DEPTH = 48;
+/** Brackets nested deeper than this in an arithmetic value make it no literal. */
+const MAX_ARITHMETIC_DEPTH = 16;
 
 interface Reference {
   readonly value: Omit<IacValue, 'raw' | 'number' | 'start' | 'end'>;
@@ -165,6 +172,8 @@ interface Block {
   end: number;
   /** Literal attributes directly in the body, by name (variable `default`, module `source`, locals). */
   readonly literals: Map<string, IacValue>;
+  /** Every literal in the body with its key path from the body down (`queue = { visibility_timeout = 60 }` → queue, visibility_timeout). */
+  readonly nested: Array<{ readonly path: readonly string[]; readonly value: IacValue }>;
 }
 
 class Reader {
@@ -174,6 +183,8 @@ class Reader {
   readonly blocks: Block[] = [];
   /** Index into `blocks` of the top-level block being read. */
   private current = -1;
+  /** Keys of the maps and nested blocks around the attribute being read, inside the current block. */
+  private readonly path: string[] = [];
 
   constructor(
     private readonly code: string,
@@ -207,6 +218,13 @@ class Reader {
         continue;
       }
       const next = this.peek(1);
+      // `inputs = { … }` at the top (Terragrunt, a tfvars object): a body of its own, as a block's.
+      if (depth === 0 && this.isPunct(next, '=') && this.isPunct(this.peek(2), '{')) {
+        this.i += 3;
+        this.topBody('=', [this.keyOf(token)], token.start);
+        this.skipToEnd();
+        continue;
+      }
       if (this.isPunct(next, '=') || (depth > 0 && this.isPunct(next, ':'))) {
         this.i += 2;
         this.attribute(this.keyOf(token), depth, parentKey);
@@ -239,16 +257,25 @@ class Reader {
       return;
     }
     if (depth === 0) {
-      this.blocks.push({ type, labels, start: first.start, end: this.code.length, literals: new Map() });
-      this.current = this.blocks.length - 1;
-      this.body(1, undefined);
-      const block = this.blocks[this.current];
-      const last = this.tokens[this.i - 1];
-      if (block && last && this.isPunct(last, '}')) block.end = last.end;
-      this.current = -1;
+      this.topBody(type, labels, first.start);
       return;
     }
+    this.path.push(type);
     this.body(depth + 1, normalizeKey(type));
+    this.path.pop();
+  }
+
+  /** A top-level block's body (its `{` consumed), or a top-level attribute's object (type `=`, its key the label). */
+  private topBody(type: string, labels: readonly string[], start: number): void {
+    this.blocks.push({ type, labels, start, end: this.code.length, literals: new Map(), nested: [] });
+    this.current = this.blocks.length - 1;
+    this.path.length = 0;
+    this.body(1, undefined);
+    const block = this.blocks[this.current];
+    const last = this.tokens[this.i - 1];
+    if (block && last && this.isPunct(last, '}')) block.end = last.end;
+    this.current = -1;
+    this.path.length = 0;
   }
 
   /** The value of `key = …`: a literal becomes an IacValue, an object or list is read for its keys, anything else is stepped over. */
@@ -257,9 +284,11 @@ class Reader {
     if (!token) return;
     if (this.isPunct(token, '{') || this.isPunct(token, '[')) {
       this.i++;
+      this.path.push(key);
       if (depth >= MAX_DEPTH) this.skipBalanced(1);
       else if (token.text === '{') this.body(depth + 1, normalizeKey(key));
       else this.list(depth + 1, normalizeKey(key));
+      this.path.pop();
       this.skipToEnd();
       return;
     }
@@ -267,7 +296,9 @@ class Reader {
     if (literal) {
       const value: IacValue = { key, normalizedKey: normalizeKey(key), parentKey, ...literal };
       this.values.push(value);
-      if (depth === 1) this.blocks[this.current]?.literals.set(key, value);
+      const block = this.blocks[this.current];
+      if (depth === 1) block?.literals.set(key, value);
+      block?.nested.push({ path: [...this.path, key], value });
       return;
     }
     const reference = this.reference();
@@ -297,8 +328,70 @@ class Reader {
     }
   }
 
-  /** A number, bool or template-free string followed by the end of the expression. */
+  /** A number, bool or template-free string, or arithmetic of number literals, followed by the end of the expression. */
   private literal(): Pick<IacValue, 'raw' | 'number' | 'start' | 'end'> | undefined {
+    return this.scalar() ?? this.arithmetic();
+  }
+
+  /**
+   * `60 * 60 * 24 * 16`, `1024 * 10`, `(15 * 60) + 60`: an expression of number literals, `+ - * / %`
+   * and brackets, evaluated; undefined when any operand is not a literal (`var.x * 60`, a call).
+   */
+  private arithmetic(): Pick<IacValue, 'raw' | 'number' | 'start' | 'end'> | undefined {
+    const from = this.i;
+    const first = this.peek();
+    const n = this.sum(0);
+    const last = this.tokens[this.i - 1];
+    // One operator at least: a bare number is a scalar, read above.
+    if (n === undefined || !first || !last || this.i - from < 3 || !this.ends(this.peek()) || !Number.isFinite(n)) {
+      this.i = from;
+      return undefined;
+    }
+    return { raw: this.code.slice(first.start, last.end), number: n, start: this.at + first.start, end: this.at + last.end };
+  }
+
+  private sum(depth: number): number | undefined {
+    let left = this.product(depth);
+    for (let t = this.peek(); left !== undefined && (this.isPunct(t, '+') || this.isPunct(t, '-')); t = this.peek()) {
+      this.i++;
+      const right = this.product(depth);
+      left = right === undefined ? undefined : t?.text === '+' ? left + right : left - right;
+    }
+    return left;
+  }
+
+  private product(depth: number): number | undefined {
+    let left = this.operand(depth);
+    for (let t = this.peek(); left !== undefined && (this.isPunct(t, '*') || this.isPunct(t, '/') || this.isPunct(t, '%')); t = this.peek()) {
+      this.i++;
+      const right = this.operand(depth);
+      if (right === undefined || (t?.text !== '*' && right === 0)) return undefined;
+      left = t?.text === '*' ? left * right : t?.text === '/' ? left / right : left % right;
+    }
+    return left;
+  }
+
+  private operand(depth: number): number | undefined {
+    const t = this.peek();
+    if (t?.kind === 'number') {
+      this.i++;
+      return Number(t.text);
+    }
+    if (this.isPunct(t, '-')) {
+      this.i++;
+      const v = this.operand(depth);
+      return v === undefined ? undefined : -v;
+    }
+    if (!this.isPunct(t, '(') || depth >= MAX_ARITHMETIC_DEPTH) return undefined;
+    this.i++;
+    const inner = this.sum(depth + 1);
+    if (inner === undefined || !this.isPunct(this.peek(), ')')) return undefined;
+    this.i++;
+    return inner;
+  }
+
+  /** A number, bool or template-free string followed by the end of the expression. */
+  private scalar(): Pick<IacValue, 'raw' | 'number' | 'start' | 'end'> | undefined {
     let token = this.peek();
     let negative: Token | undefined;
     if (this.isPunct(token, '-') && this.peek(1)?.kind === 'number') {
@@ -365,6 +458,29 @@ class Reader {
 
 const IDENTIFIER = /^[A-Za-z_][\w-]*$/;
 
+/**
+ * A number an input or default sets, bound by its key path's words as a settings key is (config-keys.ts),
+ * else, as a property of the one service the path's or the module's name (`owner`) names, or of the one
+ * service a property name of three words or more belongs to (`message_retention_seconds` is SQS's), in the
+ * property's unit. An arithmetic value is bound by what it evaluates to and shown as written.
+ */
+function namedSetting(path: readonly string[], value: IacValue, comment: string, owner: string | undefined): IacValue | undefined {
+  const leaf = path[path.length - 1];
+  if (leaf === undefined || value.number === undefined) return undefined;
+  const key = path.join('.');
+  const written = { key, normalizedKey: value.normalizedKey, raw: value.raw };
+  const setting = bindKeyPath(path, String(value.number), comment, value.start, value.end, 0);
+  if (setting?.bound) return { ...setting, ...written, number: setting.number, bound: { ...setting.bound, modality: 'stated' } };
+  const words = wordsOf(leaf);
+  if (value.number <= 0 || speaksOfOther(`${path.join(' ')} ${owner ?? ''} ${comment}`)) return undefined;
+  const around = nameServices([...(owner === undefined ? [] : wordsOf(owner)), ...path.slice(0, -1).flatMap(wordsOf)]);
+  const only = around.size === 0 && words.length >= 3 ? soleServiceOfKey(normalizeKey(leaf)) : undefined;
+  const services = only === undefined ? around : new Set([only]);
+  const binding = services.size === 1 ? factOfKey(normalizeKey(leaf), services) : undefined;
+  if (!binding) return undefined;
+  return { ...value, ...written, bound: { fact: binding.fact, service: binding.service, factor: binding.factor, modality: 'stated' } };
+}
+
 /** Reads a Terraform fence whose text starts at document offset `at`. Never throws: broken HCL gives what parsed. */
 export function readHcl(code: string, at: number): IacFence {
   if (code.length > MAX_FENCE) return { resources: [], values: [] };
@@ -374,8 +490,14 @@ export function readHcl(code: string, at: number): IacFence {
     const resources: Array<IacResource & { readonly block: number; values?: IacValue[] }> = [];
     const variables = new Map<string, IacValue>();
     const locals = new Map<string, IacValue>();
-    /** Inputs of local modules and defaults of variables, read as settings by their names (see below). */
-    const named: Array<{ readonly name: string; readonly value: IacValue; readonly comment: string; readonly variable: boolean }> = [];
+    /** Inputs of local modules and defaults of variables, read as settings by their key paths (see below). */
+    const named: Array<{ readonly path: readonly string[]; readonly value: IacValue; readonly comment: string; readonly variable: boolean; readonly owner?: string }> = [];
+    /** Inputs as settings: every number in the body, by its path (`queue = { visibility_timeout = 60 * 60 }`). */
+    const inputs = (block: (typeof reader.blocks)[number], prefix: readonly string[], owner?: string): void => {
+      for (const { path, value } of block.nested) if (value.number !== undefined) named.push({ path: [...prefix, ...path], value, comment: '', variable: false, owner });
+    };
+    // Terragrunt: `terraform { source = "tfr:///terraform-aws-modules/sqs/aws" }` makes `inputs` that module's.
+    const terragrunt = moduleResourceType(reader.blocks.find((b) => b.type === 'terraform')?.literals.get('source')?.raw ?? '');
     reader.blocks.forEach((block, index) => {
       const [first, second] = block.labels;
       const span = { start: at + blockStart(code, block.start), end: at + block.end, block: index };
@@ -389,12 +511,15 @@ export function readHcl(code: string, at: number): IacFence {
         if (type) resources.push({ ...span, resourceType: `${MODULE_PREFIX}${type}`, name: first });
         // A module of the team's own (`source = "./modules/ingest"`): its inputs are settings named by their
         // words (`lambda_timeout = 960`, `sqs_retention_seconds = 1382400`), read as a settings file's keys are.
-        else for (const [name, value] of block.literals) if (value.number !== undefined) named.push({ name, value, comment: '', variable: false });
+        else inputs(block, [], first);
       } else if (block.type === 'variable' && first) {
         const value = block.literals.get('default');
         if (value) variables.set(first, value);
-        if (value?.number !== undefined) named.push({ name: first, value, comment: block.literals.get('description')?.raw ?? '', variable: true });
+        if (value?.number !== undefined) named.push({ path: [first], value, comment: block.literals.get('description')?.raw ?? '', variable: true });
       } else if (block.type === 'locals') for (const [name, value] of block.literals) locals.set(name, value);
+      else if (block.type === '=' && first === 'inputs' && terragrunt) resources.push({ ...span, resourceType: `${MODULE_PREFIX}${terragrunt}`, name: '' });
+      // Terragrunt's `inputs` of a module it does not map, a tfvars object (`queue = { … }`): settings by their paths.
+      else if (block.type === '=' && first) inputs(block, first === 'inputs' ? [] : [first]);
     });
     // `message_retention_seconds = var.retention`: the resource's argument has the variable's default,
     // found (and fixed) where the default is written.
@@ -414,11 +539,11 @@ export function readHcl(code: string, at: number): IacFence {
     }
     // A variable a resource reads is judged there, with the resource's type; the others by their names.
     const bound = new Map<number, IacValue>();
-    for (const { name, value, comment, variable } of named) {
+    for (const { path, value, comment, variable, owner } of named) {
       if (variable && read.has(value.start)) continue;
-      const setting = bindKeyPath([name], value.raw, comment, value.start, value.end, 0);
+      const setting = namedSetting(path, value, comment, owner);
       // What the input or default is set to: "max" in `max_message_size` names the setting, it claims no ceiling.
-      if (setting?.bound) bound.set(value.start, { ...setting, key: name, normalizedKey: value.normalizedKey, bound: { ...setting.bound, modality: 'stated' } });
+      if (setting) bound.set(value.start, setting);
     }
     const values = reader.values.map((v) => bound.get(v.start) ?? v);
     return { resources: resources.map(({ start, end, resourceType, name, values }) => ({ start, end, resourceType, name, values })), values: values.sort((a, b) => a.start - b.start) };
