@@ -719,47 +719,53 @@ export const AUDIT_J: Audit = {
   seed: 20261215,
   method: TENTH_METHOD,
   remarks: [
-    'Figure: 33 of the 34 checked facts are right; 1 stale (waf.resources lacked AWS Amplify and Amazon Bedrock AgentCore Gateway; ' +
-      'fixed); none wrong; 16 not checked. The goal of at least 49 of 50 is not shown: of the 16, one is a price (the pricing page has ' +
+    'Figure: 35 of the 37 checked facts are right; 1 stale (waf.resources lacked AWS Amplify and Amazon Bedrock AgentCore Gateway; ' +
+      'fixed); 1 states part of its value on another page (cognito.access-token-validity; the page of the default now named); none wrong; ' +
+      '13 not checked. As first recorded: 33 of 34 checked right, 16 not checked (see the last remark). The goal of at least 49 of 50 is not shown: of the 16, one is a price (the pricing page has ' +
       'no stored copy; the card now marks it as an unverified list price), eight cite a page no stored copy reached (four of them ' +
       'with the value stated on another AWS page, two sources moved there), and seven were not looked up before the session\'s ' +
       'time ran out (backup.continuous-retention, forecast.what, glue-elastic-views.alternatives, infrastructure-composer.deploy, ' +
       'macie.scope, opensearch.endpoint-ports and, in part, cognito.access-token-validity).',
     'Read on a checked row\'s own page only: where the value is on another page (rds.engines, kinesis-data-analytics-sql.outputs) the ' +
       'row stays not checked and the source moved after the draw. The right rows include ten read only on a 2023 awsdocs copy.',
+    'Changed after the draw: the fifteenth re-verification pass (facts helper 15) read the seven rows not looked up. Two are right ' +
+      '(infrastructure-composer.deploy on its current page, opensearch.endpoint-ports on its 2023 copy); cognito.access-token-validity ' +
+      'states its range but not its one-hour default on the cited page (the detail now names CreateUserPoolClient for it); four stay ' +
+      'not checked because no copy of the cited page was reached (backup.continuous-retention, forecast.what and macie.scope moved ' +
+      'their source to the page that states the value; glue-elastic-views.alternatives\' copies stop before the list of sources).',
   ],
   rows: [
     { id: 'app-runner.lifecycle', verdict: 'right', note: 'apprunner-availability-change (current copy): closed to new customers, existing customers continue, AWS recommends Amazon ECS Express Mode; the guide\'s earlier banner (current copies of other pages) gives April 30, 2026' },
     { id: 'aurora-global-database.lag', verdict: 'right', note: 'aurora-global-database (2023 copy): Aurora replicates to the secondary Regions using dedicated infrastructure, with latency typically under a second' },
     { id: 'aurora-postgresql.replicas', verdict: 'right', note: 'disaster-recovery-resiliency (2023 copy): up to 15 Aurora Replicas can be distributed across the AZs a DB cluster spans' },
-    { id: 'backup.continuous-retention', verdict: 'unchecked', note: 'not looked up in this audit (no awsdocs copy of the Backup guide is stored)' },
+    { id: 'backup.continuous-retention', verdict: 'unchecked', fixed: true, note: 'read after the draw (fifteenth pass): no copy of the cited point-in-time-recovery page was reached; point-in-time-recovery-retention-period (current copy) states a minimum retention period of 1 day and a maximum of 35 days (source moved there)' },
     { id: 'clb.certificates', verdict: 'right', note: 'elb-https-load-balancers (stored copy): Classic Load Balancers do not support SNI; alternatives: one certificate with a Subject Alternative Name for each additional site, or TCP listeners on 443 passing HTTPS through to the instances' },
     { id: 'cloud9.lifecycle', verdict: 'right', note: 'the banner on the Cloud9 guide and API pages (current copies): AWS Cloud9 is no longer available to new customers; existing customers can continue to use the service as normal' },
     { id: 'cloudwatch-alarms.recover', verdict: 'right', note: 'UsingAlarmActions (2023 copy): a recovered instance is identical to the original, including the instance ID, private IP addresses, Elastic IP addresses and all instance metadata' },
     { id: 'cloudwatch-logs.retention-period', verdict: 'right', note: 'PutRetentionPolicy (the API reference text as the SDKs render it, current): possible values 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 and 3653 days' },
     { id: 'codeconnections.prefix', verdict: 'right', note: 'rename (current copy): on March 29, 2024 AWS CodeStar Connections was renamed AWS CodeConnections; new resources use codeconnections, actions and resources under codestar-connections remain available, and the IAM policy prefix must match the resource\'s' },
-    { id: 'cognito.access-token-validity', verdict: 'unchecked', note: 'the cited TokenValidityUnitsType page was not reached; the 2023 copy of amazon-cognito-user-pools-using-the-access-token says the access token expiration can be any value between 5 minutes and 1 day (the default was not read)' },
+    { id: 'cognito.access-token-validity', verdict: 'unstated', partly: true, fixed: true, note: 'read after the draw (fifteenth pass): TokenValidityUnitsType (current copy) says AccessTokenValidity duration can range from five minutes to one day, but not the one-hour default, which CreateUserPoolClient states (now named in the detail)' },
     { id: 'dax.nodes', verdict: 'right', note: 'DAX.concepts.cluster (2023 copy): up to 11 nodes per cluster (the primary node plus a maximum of 10 read replicas)' },
     { id: 'ebs.volume-types', verdict: 'right', note: 'ebs-volume-types (2023 copy of the EC2 guide): SSD table gp3, gp2, io2 Block Express, io2, io1; HDD table st1, sc1' },
     { id: 'ec2-auto-scaling.cooldown', verdict: 'right', note: 'ec2-auto-scaling-scaling-cooldowns (2023 copy): by default the cooldown period is 300 seconds; if the default cooldown is not defined, 300 seconds is used' },
     { id: 'ecs.launch-types', verdict: 'right', note: 'capacity-launch-type-comparison (current copy): launch types EC2, Fargate, External and Amazon ECS Managed Instances' },
     { id: 'firehose.destinations', verdict: 'unchecked', note: 'the current copy of create-destination was not reached; the Iceberg destination page and the document history (current) confirm Apache Iceberg Tables (GA September 30, 2024) and Snowflake, not the whole list' },
     { id: 'firehose.format-conversion', verdict: 'right', note: 'record-format-conversion (2023 copy): converts JSON input to Parquet or ORC with a schema from the Glue Data Catalog' },
-    { id: 'forecast.what', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'forecast.what', verdict: 'unchecked', fixed: true, note: 'read after the draw (fifteenth pass): the cited what-is-forecast page was not reached; howitworks-predictor (current copy) states predictors trained on target and related time series and item metadata, AutoPredictor by default (source moved there)' },
     { id: 'fsx-ontap.clients', verdict: 'unchecked', note: 'what-is-fsx-ontap (2023 copy) names Linux, Windows and macOS compute instances but not VMware Cloud on AWS datastores; no current copy reached' },
     { id: 'fsx-ontap.deployment', verdict: 'right', note: 'high-availability-AZ (2023 copy): two deployment types, Single-AZ and Multi-AZ' },
-    { id: 'glue-elastic-views.alternatives', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'glue-elastic-views.alternatives', verdict: 'unchecked', note: 'read after the draw (fifteenth pass): zero-etl-using (current copy) says zero-ETL integrations bring data from multiple operational and transactional sources into Redshift, but the copies reached stop before its list of sources' },
     { id: 'gwlb.default-port', verdict: 'right', note: 'gateway-load-balancers (stored copy): the Gateway Load Balancer and its registered appliances exchange application traffic using the GENEVE protocol on port 6081' },
     { id: 'iam.region-condition-key', verdict: 'right', note: 'reference_policies_condition-keys (2023 copy): aws:RequestedRegion controls which endpoint of a service is invoked' },
-    { id: 'infrastructure-composer.deploy', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'infrastructure-composer.deploy', verdict: 'right', note: 'read after the draw (fifteenth pass): other-services-cfn (current copy): deploy with any AWS CloudFormation compatible service; AWS recommends AWS SAM; sam sync detects local changes and deploys them' },
     { id: 'internet-gateway.per-vpc', verdict: 'right', note: 'amazon-vpc-limits (2023 copy), internet gateways: you can attach only one internet gateway to a VPC at a time' },
     { id: 'kinesis-data-analytics-sql.outputs', verdict: 'unchecked', fixed: true, note: 'the cited SQL guide what-is page was not reached; the API v2 Output type (current) states a Kinesis data stream, a Firehose delivery stream or a Lambda function (source moved there)' },
     { id: 'kinesis-data-streams.capacity-modes', verdict: 'right', note: 'how-do-i-size-a-stream (2023 copy): on-demand mode needs no capacity planning, provisioned mode is sized in shards' },
     { id: 'lambda-edge.region', verdict: 'right', note: 'edge-functions-restrictions (2023 copy, the page\'s former name): use a numbered version, not $LATEST or aliases; the function must be in US East (N. Virginia)' },
-    { id: 'macie.scope', verdict: 'unchecked', note: 'not reached in this audit (no awsdocs copy of the Macie guide is stored; searches returned third-party summaries)' },
+    { id: 'macie.scope', verdict: 'unchecked', fixed: true, note: 'read after the draw (fifteenth pass): the cited what-is-macie page was not reached; the Macie API reference Welcome (current copy) describes an inventory of S3 general purpose buckets and sensitive-data discovery in S3 objects, no other store (source moved there)' },
     { id: 'network-protocols.rdp-port', verdict: 'right', note: 'security-group-rules-reference (2023 copy): TCP 3389 (RDP)' },
     { id: 'nlb.osi-layer', verdict: 'right', note: 'introduction (stored copy): a Network Load Balancer functions at the fourth layer of the OSI model; for TCP traffic it selects a target with a flow hash of protocol, source and destination IP address and port, and TCP sequence number' },
-    { id: 'opensearch.endpoint-ports', verdict: 'unchecked', note: 'not looked up in this audit' },
+    { id: 'opensearch.endpoint-ports', verdict: 'right', note: 'read after the draw (fifteenth pass): vpc, Testing VPC domains (2023 copy): port 9200 in the tunnel only simulates a local OpenSearch install; OpenSearch Service only accepts connections over port 80 (HTTP) or 443 (HTTPS)' },
     { id: 'opensearch.multi-az-standby', verdict: 'unchecked', note: 'the cited managedomains-multiaz page was not reached (searches returned the SDK and CDK descriptions of MultiAZWithStandbyEnabled, which give no availability figure)' },
     { id: 'rds.engines', verdict: 'unchecked', fixed: true, note: 'the cited user guide Welcome was not reached; the RDS API reference Welcome (current) names MySQL, MariaDB, PostgreSQL, SQL Server, Oracle, Db2 and Aurora (source moved there)' },
     { id: 'rds.iam-auth', verdict: 'right', note: 'UsingWithRDS.IAMDBAuth (2023 copy): IAM database authentication for MariaDB, MySQL and PostgreSQL; each token has a lifetime of 15 minutes' },
@@ -804,8 +810,6 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   's3-object-lambda.timeout':
     'S3 Object Lambda is closed to new customers; the 2023 awsdocs copy of olap-writing-lambda states 60 seconds (the source); olap-best-practices (current copy, eleventh pass) states it too, but no current copy of the cited page was found',
   's3-glacier-vaults.archive-size': 'the 2023 awsdocs copy of uploading-an-archive states about 40,000 GB (10,000 * 4 GB); the value was corrected from 40 TiB (checked date moved); no current copy was found',
-  'app-runner.concurrency':
-    'App Runner is closed to new customers; CreateAutoScalingConfiguration MaxConcurrency (Kotlin SDK copy, current) gives the default of 100 but not the maximum of 200, and the current manage-autoscaling copy stops before the figures',
   'datasync.throughput': 'qualitative (network-bound, up to 10 Gbps per task); the quotas page was not found',
   'documentdb.backup-retention':
     'backup_restore-nouns_verbs (current copy, now the source; checked date moved) states 1 to 35 days, but not the default of 1 day, which only third-party copies of the Security Hub control give',

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { findFact, getService } from '../../server/src/facts/catalog';
 import { REVERIFIED, reverifiedOn } from '../../server/src/facts/reverification';
 import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED, ELEVENTH_UNCONFIRMED } from '../../server/src/facts/reverification-eleventh';
+import { FIFTEENTH_REVERIFIED } from '../../server/src/facts/reverification-fifteenth';
 import { AUDITS, AUDIT_H, AUDIT_I, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
 import { auditedIds } from '../../scripts/facts-audit-pick';
 
@@ -57,7 +58,8 @@ describe('eleventh re-verification pass', () => {
       const fact = findFact(id);
       assert.ok(fact, `${id} is in the pack`);
       assert.ok(!(id in ELEVENTH_CHECKED) && !(id in ELEVENTH_REVERIFIED), `${id} is either confirmed or not`);
-      assert.equal(fact.reverified, undefined, id);
+      // A later pass may have re-verified it (the fifteenth did app-runner.concurrency); then its own test holds it.
+      if (!(id in FIFTEENTH_REVERIFIED)) assert.equal(fact.reverified, undefined, id);
       assert.ok(why.length > 40, `${id} says why`);
     }
   });

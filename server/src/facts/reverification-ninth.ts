@@ -90,6 +90,9 @@ export const NINTH_REVERIFIED: Readonly<Record<string, Reverification>> = {
     source: COGNITO_TOKEN_UNITS,
     sourceSection: 'AccessToken: AccessTokenValidity duration can range from five minutes to one day (IdToken the same)',
     quota: { adjustable: false },
+    // Fifteenth pass: the cited page gives the range only; the default is on CreateUserPoolClient.
+    detail:
+      'From five minutes to one day (TokenValidityUnitsType). The one-hour default is stated on CreateUserPoolClient: if the app client does not specify otherwise, access and ID tokens are valid for one hour.',
     names: {
       // Not the bare 'token expiration': refresh tokens live up to 10 years.
       words: ['access token validity', 'access token expiration', 'ID token validity', 'ID token expiration'],

@@ -616,8 +616,9 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
   },
   'backup.continuous-retention': {
-    source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/point-in-time-recovery.html',
-    sourceSection: 'Continuous backups and point-in-time recovery (PITR): restore within 1 second of precision, going back a maximum of 35 days',
+    // Fifteenth pass: the page that states both ends (point-in-time-recovery gives only the 35-day maximum).
+    source: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/point-in-time-recovery-retention-period.html',
+    sourceSection: 'Changing your retention period: the minimum retention period is 1 day; the maximum retention period is 35 days',
     quota: { adjustable: false },
     detail: 'Continuous backups cannot move to cold storage (which needs 90 days); snapshot backups can be kept up to 100 years.',
   },

@@ -24,6 +24,7 @@ import { ELEVENTH_CHECKED, ELEVENTH_ON, ELEVENTH_REVERIFIED } from './reverifica
 import { TWELFTH_CHECKED, TWELFTH_ON } from './reverification-twelfth';
 import { THIRTEENTH_CHECKED, THIRTEENTH_ON } from './reverification-thirteenth';
 import { FOURTEENTH_CHECKED, FOURTEENTH_ON, FOURTEENTH_REVERIFIED } from './reverification-fourteenth';
+import { FIFTEENTH_CHECKED, FIFTEENTH_ON, FIFTEENTH_RECONFIRMED, FIFTEENTH_REVERIFIED } from './reverification-fifteenth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -476,6 +477,10 @@ function allPasses(...passes: readonly (readonly [Readonly<Record<string, Reveri
     if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
     dates[id] = TENTH_ON;
   }
+  for (const id of Object.keys(FIFTEENTH_RECONFIRMED)) {
+    if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
+    dates[id] = FIFTEENTH_ON;
+  }
   return { entries, dates };
 }
 
@@ -492,6 +497,7 @@ const PASSES = allPasses(
   [NINTH_REVERIFIED, NINTH_ON],
   [ELEVENTH_REVERIFIED, ELEVENTH_ON],
   [FOURTEENTH_REVERIFIED, FOURTEENTH_ON],
+  [FIFTEENTH_REVERIFIED, FIFTEENTH_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;
@@ -510,9 +516,11 @@ const ELEVENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(ELEVENTH_C
 const TWELFTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TWELFTH_CHECKED));
 const THIRTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(THIRTEENTH_CHECKED));
 const FOURTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FOURTEENTH_CHECKED));
+const FIFTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FIFTEENTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (FIFTEENTH_CHECKED_IDS.has(id)) return FIFTEENTH_ON;
   if (FOURTEENTH_CHECKED_IDS.has(id)) return FOURTEENTH_ON;
   if (THIRTEENTH_CHECKED_IDS.has(id)) return THIRTEENTH_ON;
   if (TWELFTH_CHECKED_IDS.has(id)) return TWELFTH_ON;

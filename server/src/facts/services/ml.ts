@@ -33,6 +33,7 @@ const SM_DEPLOY = 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.
 const SM_ASYNC = 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html';
 const SM_RENAME = 'https://aws.amazon.com/sagemaker-ai/';
 const FORECAST = 'https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html';
+const FORECAST_PREDICTORS = 'https://docs.aws.amazon.com/forecast/latest/dg/howitworks-predictor.html';
 const FORECAST_TRANSITION = 'https://aws.amazon.com/blogs/machine-learning/transition-your-amazon-forecast-usage-to-amazon-sagemaker-canvas/';
 const KENDRA = 'https://docs.aws.amazon.com/kendra/latest/dg/what-is-kendra.html';
 const KENDRA_CONNECTORS = 'https://docs.aws.amazon.com/kendra/latest/dg/data-sources.html';
@@ -210,7 +211,7 @@ export const forecast: ServiceCard = {
       seedLine: 3327,
       changed: { notes: 'fully managed ML forecasting service', note: 'Closed to new customers; AWS suggests SageMaker Canvas.' },
     }),
-    text('forecast.what', 'What it does', 'behaviour', 'Time-series forecasts from historical data plus related data, with AutoML predictors', FORECAST),
+    text('forecast.what', 'What it does', 'behaviour', 'Time-series forecasts from historical data plus related data, with AutoML predictors', FORECAST_PREDICTORS),
     text('forecast.successor', 'Successor', 'behaviour', 'SageMaker Canvas time-series forecasting (no-code) or SageMaker AI', FORECAST_TRANSITION),
   ],
 };

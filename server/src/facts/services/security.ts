@@ -70,6 +70,7 @@ const GD_SOURCES = 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_da
 const INSPECTOR = 'https://docs.aws.amazon.com/inspector/latest/user/what-is-inspector.html';
 const INSPECTOR_PRICING = 'https://aws.amazon.com/inspector/pricing/';
 const MACIE = 'https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html';
+const MACIE_API = 'https://docs.aws.amazon.com/macie/latest/APIReference/welcome.html';
 const MACIE_USAGE = 'https://docs.aws.amazon.com/macie/latest/APIReference/usage.html';
 // "Macie stores findings for 90 days" is on the suppression-rules page.
 const MACIE_SUPPRESSION = 'https://docs.aws.amazon.com/macie/latest/user/findings-suppression.html';
@@ -389,7 +390,7 @@ export const macie: ServiceCard = {
   category: 'Security',
   docs: MACIE,
   facts: [
-    text('macie.scope', 'Scope', 'behaviour', 'Amazon S3 buckets and objects only', MACIE),
+    text('macie.scope', 'Scope', 'behaviour', 'Amazon S3 buckets and objects only', MACIE_API),
     num('macie.free-trial', 'Free trial', 'duration', 30, 'days', MACIE_USAGE, {
       sourceSection: 'Usage Totals: cost estimates for an account participating in a 30-day free trial',
     }),
