@@ -6,7 +6,8 @@
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { readFence, type IacValue } from '../recognisers/iac';
 import { isComponentTagLine } from './jsx-tabs';
-import { keyTableValues } from '../recognisers/iac/key-tables';
+import { keyTableValues, verticalKeyTableValues } from '../recognisers/iac/key-tables';
+import { csvRowValues } from '../recognisers/iac/csv-values';
 import { propertyDefault } from '../recognisers/iac/property-docs';
 import { diagramLabels, labelContexts } from './diagrams';
 import { diffView, withoutRemoved } from './diff-fence';
@@ -409,12 +410,18 @@ function visitTable(node: Table, source: string, base: number, groups: GroupCoun
   // A comparison matrix's merged group headers give each column its service (group-headers.ts).
   const header = written.some((c) => c.text === '') && rows[0] ? (groupedHeader(written, cellsOf(rows[0], source, base)) ?? written) : written;
   const headSpan = offsets(headRow);
-  if (headSpan) {
-    out.push({ kind: 'heading', start: headSpan.start + base, end: headSpan.end + base, text: source.slice(headSpan.start, headSpan.end), group, ancestors });
-  }
   const rowCells = rows.map((row) => cellsOf(row, source, base));
-  // A table of configuration keys states `key = value` settings, one per row (recognisers/iac/key-tables.ts).
-  const settings = keyTableValues(written, rowCells);
+  // A two-column table of `| VisibilityTimeout | 86400 |` pairs has no header row: its first pair is one too.
+  const vertical = verticalKeyTableValues(written, rowCells);
+  if (headSpan) {
+    const own = vertical?.[0] ?? [];
+    out.push({ kind: 'heading', start: headSpan.start + base, end: headSpan.end + base, text: source.slice(headSpan.start, headSpan.end), group, ancestors, ...(own.length > 0 ? { iacValues: own } : {}) });
+  }
+  // A table of configuration keys states `key = value` settings, one per row (recognisers/iac/key-tables.ts);
+  // so does a table whose headers are keys or end with their unit ("Timeout seconds"), for the service the
+  // table or the record's label names (csv-values.ts, as a CSV inventory's).
+  const keyed = vertical?.slice(1) ?? keyTableValues(written, rowCells);
+  const settings = keyed.some((v) => v.length > 0) ? keyed : csvRowValues(header, rowCells, '', true);
   rows.forEach((row, i) => {
     const span = offsets(row);
     if (!span) return;

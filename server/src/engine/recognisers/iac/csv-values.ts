@@ -10,10 +10,17 @@
  * bound as a settings key is (config-keys.ts: its words name the attribute, its last word or the
  * value the unit); a bare number under a property name of that service (`visibility_timeout`,
  * `timeout`) is in the property's own unit (the IaC attribute table). Two services, or none: nothing.
+ *
+ * A GFM table (parse/contexts.ts) is read the same way when it is no table of keys (key-tables.ts), with
+ * keys only where written as keys, headers of words whose last word is the unit ("Timeout seconds", which
+ * the table binding reads no unit from) as keys, a record's label cell naming its service where the table
+ * names none, and a key's own words, its unit left out, naming the attribute ("Storage GB" is no record size).
  */
+import { registeredAttributes } from '../../assertions/registry';
 import { findServices } from '../services';
+import { headerUnitOf } from '../quantities';
 import { bindKeyPath, valueAmount } from './config-keys';
-import { MODALITY_WORDS, nameServices, wordsOf } from './constants';
+import { MODALITY_WORDS, nameServices, unitOfName, wordsOf } from './constants';
 import { factOfKey } from './named-facts';
 import { normalizeKey, type IacValue } from './types';
 
@@ -25,6 +32,15 @@ interface TableCell {
 
 /** A header cell written as a key: one token of letters, digits and `_ . -`. */
 const KEY_HEADER = /^[A-Za-z][A-Za-z0-9_.-]{1,79}$/;
+/**
+ * In a markdown table, where headers are mostly words, a key is only one written as one: snake, kebab or
+ * dotted (`visibility_timeout`), camel or Pascal case of two words or more (`VisibilityTimeout`), in ticks or not.
+ */
+const WRITTEN_KEY = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|(?:[A-Z][a-z0-9]+){2,})$/;
+/** A header of two to six words whose last one is its column's unit: "Message retention days", "Timeout seconds", "Memory MB". */
+const WORDED_HEADER = /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/;
+/** Headers of bounds or alternatives (a limits or before/after table): read by the table binding, not as settings. */
+const NOT_A_SETTING = /\b(?:max(?:imum)?|min(?:imum)?|limits?|range|allowed|quota|ceiling|hard|soft|recommended|production|prod|dev|staging|before|after|old|new|current|previous|default|typical|example)\b/i;
 
 /** The noun of a name column (its words without `name`, `id`, `url`, `arn`) → the service such a resource is. */
 const RESOURCE_NOUNS: Readonly<Record<string, string>> = {
@@ -70,22 +86,67 @@ function propertyValue(key: string, cell: TableCell, service: string): IacValue 
   };
 }
 
+/** A cell's text without the ticks and emphasis around it, with its offsets. */
+function bare(cell: TableCell): TableCell {
+  let from = 0;
+  let to = cell.text.length;
+  while (from < to && '`*_ '.includes(cell.text[from] ?? '')) from++;
+  while (to > from && '`*_ '.includes(cell.text[to - 1] ?? '')) to--;
+  return { start: cell.start + from, end: cell.start + to, text: cell.text.slice(from, to) };
+}
+
 /**
- * The bound settings of each record (in row order; empty lists when the table names no one service).
- * Cells carry absolute offsets, as the values returned do.
+ * The key a header cell stands for: a key as written (`markdown`: only one written as a key), or, for a
+ * header of words whose last word is the unit and that the table binding reads no unit from ("Message
+ * retention days", not "Retention (days)"), its words as a key (`message_retention_days`).
  */
-export function csvRowValues(header: readonly TableCell[], rows: ReadonlyArray<readonly TableCell[]>, lead: string): IacValue[][] {
-  const service = tableService(header, lead);
-  if (service === undefined) return rows.map(() => []);
-  const keys = header.map((c) => (KEY_HEADER.test(c.text) ? c.text : undefined));
+function headerKey(cell: TableCell, markdown: boolean): string | undefined {
+  const text = bare(cell).text;
+  if (markdown ? WRITTEN_KEY.test(text) : KEY_HEADER.test(text)) return text;
+  if (!WORDED_HEADER.test(text) || NOT_A_SETTING.test(text) || headerUnitOf(cell.text) !== undefined) return undefined;
+  const words = text.toLowerCase().split(' ');
+  const unit = unitOfName(words);
+  return unit && unit.dim !== 'none' ? words.join('_') : undefined;
+}
+
+/**
+ * Whether a key's own words, its unit word left out, name the attribute of `fact` as prose does: the
+ * unit alone makes no attribute ("Storage GB" under Kinesis is no record size, though both are sizes).
+ */
+function namesAttribute(key: string, fact: string): boolean {
+  const words = wordsOf(key).map((w) => w.toLowerCase());
+  const own = (unitOfName(words) ? words.slice(0, -1) : words).join(' ');
+  return registeredAttributes().some(({ spec }) => spec.fact === fact && spec.attribute.test(own));
+}
+
+/** The one service a record's label (its first cell: `| Lambda | 1200 |`) names, or undefined. */
+function rowService(cells: readonly TableCell[]): string | undefined {
+  const ids = new Set(findServices(cells[0]?.text ?? '', 0).map((m) => m.serviceId));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/**
+ * The bound settings of each record (in row order; empty lists when neither the table nor the record
+ * names one service). Cells carry absolute offsets, as the values returned do. `markdown`: a GFM table,
+ * whose key headers must be written as keys, and whose records may name their own service.
+ */
+export function csvRowValues(header: readonly TableCell[], rows: ReadonlyArray<readonly TableCell[]>, lead: string, markdown = false): IacValue[][] {
+  const keys = header.map((c) => headerKey(c, markdown));
+  if (keys.every((k) => k === undefined)) return rows.map(() => []);
+  const named = tableService(header, lead);
   return rows.map((cells) => {
     const out: IacValue[] = [];
-    cells.forEach((cell, i) => {
+    const service = named ?? rowService(cells);
+    if (service === undefined) return out;
+    cells.forEach((written, i) => {
       const key = keys[i];
+      const cell = bare(written);
       if (key === undefined || !/^\d/.test(cell.text)) return;
       const bound = bindKeyPath([key], cell.text, '', cell.start, cell.end, 0, service);
-      const value = bound?.bound && bound.bound.service === service ? bound : propertyValue(key, cell, service);
-      if (value) out.push(value);
+      const named = bound?.bound && bound.bound.service === service && (!markdown || namesAttribute(key, bound.bound.fact));
+      const value = named ? bound : propertyValue(key, cell, service);
+      // Shown as the header reads ("Message retention days = 16").
+      if (value) out.push({ ...value, key: bare(header[i] ?? written).text });
     });
     return out;
   });

@@ -175,3 +175,20 @@ export function keyTableValues(header: readonly TableCell[], rows: ReadonlyArray
     return [inDescription ? { ...bound, raw: (cells[descriptionColumn]?.text ?? '').slice(value.start - (cells[descriptionColumn]?.start ?? 0), value.end - (cells[descriptionColumn]?.start ?? 0)) } : bound];
   });
 }
+
+/** The header a two-column table of key/value pairs stands for. */
+const PAIR_HEADER: readonly TableCell[] = [
+  { start: 0, end: 0, text: 'Key' },
+  { start: 0, end: 0, text: 'Value' },
+];
+
+/**
+ * A two-column table whose header row is itself a pair (`| VisibilityTimeout | 86400 |` over
+ * `| MessageRetentionPeriod | 1382400 |`): the settings of the header row first, then of each row, read
+ * as a `| Key | Value |` table's. Undefined when any row is not a key and a number.
+ */
+export function verticalKeyTableValues(header: readonly TableCell[], rows: ReadonlyArray<readonly TableCell[]>): IacValue[][] | undefined {
+  const pairs = [header, ...rows];
+  if (rows.length === 0 || !pairs.every((cells) => cells.length === 2 && keyOf(cells[0]?.text ?? '') !== undefined && cells[1] !== undefined && valueOf(cells[1]) !== undefined)) return undefined;
+  return keyTableValues(PAIR_HEADER, pairs);
+}
