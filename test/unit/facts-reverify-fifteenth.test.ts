@@ -3,7 +3,8 @@
  * the range facts still dated 2026-11-27.
  */
 import { strict as assert } from 'node:assert';
-import { findFact } from '../../server/src/facts/catalog';
+import { analyzeText } from '../../server/src/engine';
+import { findFact, getService } from '../../server/src/facts/catalog';
 import {
   FIFTEENTH_CHECKED,
   FIFTEENTH_ON,
@@ -43,5 +44,60 @@ describe('fifteenth re-verification pass', () => {
 
   it('says where the Cognito token default is stated', () => {
     assert.match(findFact('cognito.access-token-validity')?.detail ?? '', /one-hour default is stated on CreateUserPoolClient/);
+  });
+});
+
+describe('fifth lifecycle pass: availability notices on AWS pages and removed SDK clients', () => {
+  function lifecycleFindings(text: string): string[] {
+    return analyzeText(text)
+      .findings.filter((f) => ['retired-service', 'closed-to-new-customers', 'renamed-service'].includes(f.ruleId))
+      .map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+  }
+
+  it('dates each one as the notice on its cited AWS page does', () => {
+    const expected: ReadonlyArray<[string, string, string]> = [
+      ['codeguru-reviewer', 'closed-to-new-customers', '2025-11-07'],
+      ['codeguru-security', 'retired', '2025-11-20'],
+      ['connect-voice-id', 'retired', '2026-05-20'],
+      ['elastic-graphics', 'retired', '2024-01-08'],
+      ['iot-fleet-hub', 'retired', '2025-10-18'],
+      ['iot-fleetwise', 'closed-to-new-customers', '2026-04-30'],
+      ['dms-fleet-advisor', 'retired', '2026-05-20'],
+      ['iot-sitewise-monitor', 'closed-to-new-customers', '2025-11-07'],
+      ['rekognition-people-pathing', 'retired', '2025-10-31'],
+      ['iot-things-graph', 'retired', ''],
+    ];
+    for (const [id, state, since] of expected) {
+      const status = getService(id)?.status;
+      assert.ok(status && status.state !== 'active', id);
+      assert.equal(status.state, state, id);
+      assert.equal(status.since, since, id);
+      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//, id);
+      assert.equal(findFact(`${id}.lifecycle`)?.checked, FIFTEENTH_ON, id);
+    }
+    const graphics = getService('elastic-graphics')?.status;
+    assert.ok(graphics && graphics.state !== 'active' && /G4ad, G4dn or G5/.test(graphics.successor ?? ''));
+  });
+
+  it('reports them by the names documents use, in lists in lower case too', () => {
+    assert.deepEqual(lifecycleFindings('Pull requests are reviewed by Amazon CodeGuru Reviewer.'), ['closed-to-new-customers:Amazon CodeGuru Reviewer']);
+    assert.deepEqual(lifecycleFindings('The CAD workstation attaches an Elastic GPU.'), ['retired-service:Elastic GPU']);
+    assert.deepEqual(lifecycleFindings('services: codeguru security, iot fleetwise, dms fleet advisor'), [
+      'retired-service:codeguru security',
+      'closed-to-new-customers:iot fleetwise',
+      'retired-service:dms fleet advisor',
+    ]);
+  });
+
+  it('leaves ordinary words and the live parent services alone', () => {
+    for (const text of [
+      "Store the caller's voice ID next to the ticket.",
+      'We manage the truck fleet fleetwise, one depot at a time.',
+      'AWS DMS replicates the changes (CDC) into Aurora.',
+      'Amazon Connect routes the calls to agents.',
+      'Rekognition detects labels in the uploaded images.',
+    ]) {
+      assert.deepEqual(lifecycleFindings(text), [], text);
+    }
   });
 });

@@ -58,6 +58,20 @@ const GREENGRASS_V1 = 'https://docs.aws.amazon.com/greengrass/v1/apireference/-g
 const FINSPACE = 'https://docs.aws.amazon.com/finspace/latest/management-api/API_KxDeploymentConfiguration.html';
 const PROTON = 'https://docs.aws.amazon.com/proton/latest/APIReference/API_DeploymentState.html';
 const IOT_ANALYTICS = 'https://docs.aws.amazon.com/iotanalytics/latest/userguide/create-data-store.html';
+
+// Fifth lifecycle pass (facts helper session 15): services and features whose clients the AWS SDKs removed or whose
+// API and guide pages carry an end-of-support or availability notice, read on the current copies (2026-12-07).
+const CODEGURU_REVIEWER = 'https://docs.aws.amazon.com/codeguru/latest/reviewer-ug/codeguru-reviewer-availability-change.html';
+const CODEGURU_SECURITY = 'https://docs.aws.amazon.com/codeguru/latest/security-api/Welcome.html';
+const VOICE_ID = 'https://docs.aws.amazon.com/connect/latest/adminguide/voiceid-apis.html';
+const ELASTIC_GRAPHICS = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ElasticGpuSpecificationResponse.html';
+const FLEET_HUB = 'https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_ApplicationSummary.html';
+const FLEETWISE = 'https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide/delete-fleet-cli.html';
+const DMS_FLEET_ADVISOR = 'https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateFleetAdvisorCollector.html';
+const SITEWISE_MONITOR = 'https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html';
+const PEOPLE_PATHING = 'https://docs.aws.amazon.com/rekognition/latest/dg/persons.html';
+const THINGS_GRAPH = 'https://docs.aws.amazon.com/cli/latest/reference/iotthingsgraph/index.html';
+const FIFTH_PASS_ON = '2026-12-07';
 const IOT_1_CLICK = 'https://docs.aws.amazon.com/iot-1-click/latest/developerguide/doc-history.html';
 const MAINFRAME = 'https://docs.aws.amazon.com/m2/latest/userguide/ba-modify-source.html';
 const MIGRATION_HUB = 'https://docs.aws.amazon.com/migrationhub/latest/ug/API_DiscoveredResource.html';
@@ -613,6 +627,145 @@ const RETIREMENTS: readonly Retirement[] = [
     },
     availability: 'No longer open to new customers; offboard saved jobs to Amazon S3 (ExportEarthObservationJob, ExportVectorEnrichmentJob)',
     checked: '2026-12-07',
+  },
+  // Fifth lifecycle pass (facts helper session 15): each date and successor as the notice on the cited page gives it.
+  {
+    id: 'codeguru-reviewer',
+    name: 'Amazon CodeGuru Reviewer',
+    summary: 'Automated code reviews of Java and Python repositories; no new repository associations.',
+    aliases: ['CodeGuru Reviewer', 'Amazon CodeGuru Reviewer', 'AWS CodeGuru Reviewer', 'codeguru reviewer', 'codeguru-reviewer'],
+    category: 'Developer tools',
+    docs: CODEGURU_REVIEWER,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '2025-11-07',
+      successor: 'Amazon Q Developer code reviews or Amazon Inspector code security scanning',
+      source: CODEGURU_REVIEWER,
+      note: 'Existing repository associations keep working; new ones cannot be created.',
+    },
+    availability: 'No new repository associations since 7 November 2025; existing associations keep working. AWS points to Amazon Q Developer and Amazon Inspector',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'codeguru-security',
+    name: 'Amazon CodeGuru Security',
+    summary: 'Static application security testing of code with machine learning; retired.',
+    aliases: ['CodeGuru Security', 'Amazon CodeGuru Security', 'AWS CodeGuru Security', 'codeguru security', 'codeguru-security'],
+    category: 'Security',
+    docs: CODEGURU_SECURITY,
+    status: { state: 'retired', since: '2025-11-20', source: CODEGURU_SECURITY },
+    availability: 'End of support 20 November 2025: console, resources and documentation no longer available',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'connect-voice-id',
+    parent: 'connect',
+    name: 'Amazon Connect Voice ID',
+    summary: 'Real-time caller authentication and fraud detection by voice in Amazon Connect; retired.',
+    aliases: ['Amazon Connect Voice ID', 'Connect Voice ID', 'connect voice id'],
+    // "voice ID" is also ordinary prose for a voice identifier.
+    ambiguousAliases: ['Voice ID'],
+    category: 'Business applications',
+    docs: VOICE_ID,
+    status: { state: 'retired', since: '2026-05-20', source: VOICE_ID },
+    availability: 'End of support 20 May 2026: Voice ID, its features in the Amazon Connect admin website and Contact Control Panel, and its resources are no longer accessible',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'elastic-graphics',
+    parent: 'ec2',
+    name: 'Amazon Elastic Graphics',
+    summary: 'Network-attached GPU accelerators for EC2 instances (Elastic GPUs); retired.',
+    aliases: ['Elastic Graphics', 'Amazon Elastic Graphics', 'Elastic GPU', 'Elastic GPUs', 'Amazon EC2 Elastic GPUs', 'elastic graphics'],
+    category: 'Compute',
+    docs: ELASTIC_GRAPHICS,
+    status: { state: 'retired', since: '2024-01-08', successor: 'Amazon EC2 G4ad, G4dn or G5 instances', source: ELASTIC_GRAPHICS },
+    availability: 'End of life 8 January 2024; for graphics acceleration AWS recommends EC2 G4ad, G4dn or G5 instances',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'iot-fleet-hub',
+    name: 'Fleet Hub for AWS IoT Device Management',
+    summary: 'Web applications for monitoring device fleets in AWS IoT Device Management; retired.',
+    aliases: ['Fleet Hub for AWS IoT Device Management', 'AWS IoT Fleet Hub', 'IoT Fleet Hub', 'Fleet Hub', 'iot fleet hub'],
+    category: 'Internet of Things',
+    docs: FLEET_HUB,
+    status: { state: 'retired', since: '2025-10-18', source: FLEET_HUB, note: 'Existing customers could use Fleet Hub until 17 October 2025.' },
+    availability: 'Discontinued 18 October 2025 (no new customers before that; existing customers until 17 October 2025)',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'iot-fleetwise',
+    name: 'AWS IoT FleetWise',
+    summary: 'Collects and transforms vehicle data to the cloud; closed to new customers.',
+    aliases: ['IoT FleetWise', 'AWS IoT FleetWise', 'FleetWise', 'iot fleetwise'],
+    category: 'Internet of Things',
+    docs: FLEETWISE,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '2026-04-30',
+      successor: 'Guidance for Connected Mobility on AWS',
+      source: FLEETWISE,
+      note: 'Existing AWS IoT FleetWise customers can continue using the service.',
+    },
+    availability: 'No longer open to new customers since 30 April 2026; existing customers continue. AWS points to the Guidance for Connected Mobility on AWS',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'dms-fleet-advisor',
+    parent: 'dms',
+    name: 'AWS DMS Fleet Advisor',
+    summary: 'Inventory of on-premises databases and migration target recommendations in AWS DMS; retired.',
+    aliases: ['DMS Fleet Advisor', 'AWS DMS Fleet Advisor', 'Fleet Advisor', 'dms fleet advisor'],
+    category: 'Migration',
+    docs: DMS_FLEET_ADVISOR,
+    status: { state: 'retired', since: '2026-05-20', source: DMS_FLEET_ADVISOR },
+    availability: 'End of support 20 May 2026: the Fleet Advisor console and resources are no longer accessible',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'iot-sitewise-monitor',
+    name: 'AWS IoT SiteWise Monitor',
+    summary: 'Managed web portals and dashboards over AWS IoT SiteWise data; closed to new customers.',
+    aliases: ['IoT SiteWise Monitor', 'AWS IoT SiteWise Monitor', 'SiteWise Monitor', 'sitewise monitor'],
+    category: 'Internet of Things',
+    docs: SITEWISE_MONITOR,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '2025-11-07',
+      source: SITEWISE_MONITOR,
+      note: 'Existing customers can continue to use the feature as normal.',
+    },
+    availability: 'No longer open to new customers since 7 November 2025; existing customers continue',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'rekognition-people-pathing',
+    parent: 'rekognition',
+    name: 'Amazon Rekognition People Pathing',
+    summary: 'Tracking the paths of people in stored videos (StartPersonTracking); retired.',
+    aliases: ['Rekognition People Pathing', 'Amazon Rekognition People Pathing', 'People Pathing', 'StartPersonTracking', 'rekognition people pathing'],
+    category: 'Machine learning',
+    docs: PEOPLE_PATHING,
+    status: { state: 'retired', since: '2025-10-31', source: PEOPLE_PATHING },
+    availability: 'End of support 31 October 2025: the People Pathing capability (StartPersonTracking, GetPersonTracking) can no longer be used',
+    checked: FIFTH_PASS_ON,
+  },
+  {
+    id: 'iot-things-graph',
+    name: 'AWS IoT Things Graph',
+    summary: 'Low-code connection of devices and services into IoT applications; discontinued.',
+    aliases: ['IoT Things Graph', 'AWS IoT Things Graph', 'iot things graph'],
+    category: 'Internet of Things',
+    docs: THINGS_GRAPH,
+    status: {
+      state: 'retired',
+      since: '',
+      source: THINGS_GRAPH,
+      note: 'The AWS CLI and SDK references say the AWS IoT Things Graph service is discontinued; the reference gives no date.',
+    },
+    availability: 'Discontinued (the AWS CLI reference gives no date)',
+    checked: FIFTH_PASS_ON,
   },
   // The SDK reference's service description is the only AWS page found for it; it gives no date.
   {
