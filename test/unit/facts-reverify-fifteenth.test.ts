@@ -66,6 +66,7 @@ describe('fifth lifecycle pass: availability notices on AWS pages and removed SD
       ['iot-sitewise-monitor', 'closed-to-new-customers', '2025-11-07'],
       ['rekognition-people-pathing', 'retired', '2025-10-31'],
       ['iot-things-graph', 'retired', ''],
+      ['healthomics-analytics-stores', 'closed-to-new-customers', ''],
     ];
     for (const [id, state, since] of expected) {
       const status = getService(id)?.status;
@@ -99,5 +100,16 @@ describe('fifth lifecycle pass: availability notices on AWS pages and removed SD
     ]) {
       assert.deepEqual(lifecycleFindings(text), [], text);
     }
+  });
+});
+
+describe('fifth lifecycle pass: CodeWhisperer is Amazon Q Developer', () => {
+  it('names the rename and its date, and reports the former name', () => {
+    const card = getService('q-developer');
+    assert.deepEqual(card?.formerNames?.map((f) => [f.name, f.until]), [['Amazon CodeWhisperer', '2024-04-30']]);
+    const text = 'Developers get suggestions from Amazon CodeWhisperer.';
+    const found = analyzeText(text).findings.filter((f) => f.ruleId === 'renamed-service').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['Amazon CodeWhisperer']);
+    assert.deepEqual(analyzeText('We use Amazon Q Developer in VS Code.').findings.filter((f) => f.ruleId === 'renamed-service'), []);
   });
 });

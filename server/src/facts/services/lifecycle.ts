@@ -71,6 +71,8 @@ const DMS_FLEET_ADVISOR = 'https://docs.aws.amazon.com/dms/latest/APIReference/A
 const SITEWISE_MONITOR = 'https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html';
 const PEOPLE_PATHING = 'https://docs.aws.amazon.com/rekognition/latest/dg/persons.html';
 const THINGS_GRAPH = 'https://docs.aws.amazon.com/cli/latest/reference/iotthingsgraph/index.html';
+const Q_DEVELOPER_RENAME = 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/service-rename.html';
+const OMICS_STORES = 'https://docs.aws.amazon.com/omics/latest/dev/omics-analytics.html';
 const FIFTH_PASS_ON = '2026-12-07';
 const IOT_1_CLICK = 'https://docs.aws.amazon.com/iot-1-click/latest/developerguide/doc-history.html';
 const MAINFRAME = 'https://docs.aws.amazon.com/m2/latest/userguide/ba-modify-source.html';
@@ -767,6 +769,22 @@ const RETIREMENTS: readonly Retirement[] = [
     availability: 'Discontinued (the AWS CLI reference gives no date)',
     checked: FIFTH_PASS_ON,
   },
+  {
+    id: 'healthomics-analytics-stores',
+    name: 'AWS HealthOmics variant and annotation stores',
+    summary: 'HealthOmics analytics stores for genomic variants (VCF) and annotations, queried with Athena; closed to new customers.',
+    aliases: ['HealthOmics variant store', 'HealthOmics variant stores', 'HealthOmics annotation store', 'HealthOmics annotation stores', 'HealthOmics analytics', 'Omics variant store'],
+    category: 'Analytics',
+    docs: OMICS_STORES,
+    status: {
+      state: 'closed-to-new-customers',
+      since: '',
+      source: OMICS_STORES,
+      note: 'The notice on the HealthOmics guide gives no date: existing customers can continue to use the service as normal.',
+    },
+    availability: 'No longer open to new customers; existing customers continue (the notice gives no date)',
+    checked: FIFTH_PASS_ON,
+  },
   // The SDK reference's service description is the only AWS page found for it; it gives no date.
   {
     id: 'alexa-for-business',
@@ -836,4 +854,21 @@ const infrastructureComposer: ServiceCard = {
   ],
 };
 
-export const lifecycleCards: readonly ServiceCard[] = [...RETIREMENTS.map(lifecycleCard), chimeSdk, codeConnections, infrastructureComposer];
+// Fifth lifecycle pass: a rename people still write ("we use CodeWhisperer in the IDE").
+const qDeveloper: ServiceCard = {
+  id: 'q-developer',
+  name: 'Amazon Q Developer',
+  summary: 'Generative-AI assistant for software development: code suggestions in the IDE and command line, code reviews, chat in the console.',
+  aliases: ['Amazon Q Developer', 'Q Developer', 'Amazon Q Developer Pro', 'Amazon CodeWhisperer', 'CodeWhisperer', 'AWS CodeWhisperer', 'codewhisperer'],
+  category: 'Developer tools',
+  docs: Q_DEVELOPER_RENAME,
+  status: { state: 'active' },
+  formerNames: [{ name: 'Amazon CodeWhisperer', until: '2024-04-30', source: Q_DEVELOPER_RENAME }],
+  facts: [
+    text('q-developer.name', 'Name', 'lifecycle', 'Amazon CodeWhisperer became part of Amazon Q Developer on 30 April 2024 (inline code suggestions and security scans included)', Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON }),
+    text('q-developer.features', 'From CodeWhisperer', 'behaviour', 'Coding suggestions in third-party IDEs, in the context of other AWS services and at the command line; code reviews; a dashboard; chat in the AWS Management Console', Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON }),
+    text('q-developer.pro-tier', 'Professional tier', 'behaviour', 'Amazon Q Developer Pro; its administrative setup differs from CodeWhisperer Professional', Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON }),
+  ],
+};
+
+export const lifecycleCards: readonly ServiceCard[] = [...RETIREMENTS.map(lifecycleCard), chimeSdk, codeConnections, infrastructureComposer, qDeveloper];
