@@ -1,13 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
 import { getService } from '../../server/src/facts/catalog';
+import { assertStatuses, lifecycleFindings } from '../support/lifecycle';
 
-/** Rule ids of the lifecycle findings in `text`, with the text each one marks. */
-function lifecycleFindings(text: string): string[] {
-  return analyzeText(text)
-    .findings.filter((f) => ['retired-service', 'closed-to-new-customers', 'renamed-service'].includes(f.ruleId))
-    .map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
-}
 
 describe('lifecycle cards from AWS’s 2021–2025 list', () => {
   it('dates each retirement and closure, and cites an AWS page', () => {
@@ -21,13 +15,7 @@ describe('lifecycle cards from AWS’s 2021–2025 list', () => {
       ['cloudsearch', 'closed-to-new-customers', ''],
       ['data-pipeline', 'closed-to-new-customers', ''],
     ];
-    for (const [id, state, since] of expected) {
-      const status = getService(id)?.status;
-      assert.ok(status && status.state !== 'active', id);
-      assert.equal(status.state, state, id);
-      assert.equal(status.since, since, id);
-      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//, id);
-    }
+    assertStatuses(expected, true);
   });
 
   it('reports the retired and closed services by their names', () => {
@@ -60,12 +48,7 @@ describe('lifecycle cards from AWS’s 2021–2025 list', () => {
       ['elastic-inference', 'closed-to-new-customers', '2023-04-15'],
       ['lex-v1', 'retired', '2025-09-15'],
     ];
-    for (const [id, state, since] of expected) {
-      const status = getService(id)?.status;
-      assert.ok(status && status.state !== 'active', id);
-      assert.equal(status.state, state, id);
-      assert.equal(status.since, since, id);
-    }
+    assertStatuses(expected);
     assert.deepEqual(lifecycleFindings('Segments live in AWS Elemental MediaStore.'), ['retired-service:AWS Elemental MediaStore']);
     assert.deepEqual(lifecycleFindings('Flags: CloudWatch Evidently. Bot: Lex V1.'), ['retired-service:CloudWatch Evidently', 'retired-service:Lex V1']);
     assert.deepEqual(lifecycleFindings('services: mediastore, lookout for metrics, elastic inference'), [

@@ -3,7 +3,6 @@
  * the range facts still dated 2026-11-27.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine';
 import { findFact, getService } from '../../server/src/facts/catalog';
 import {
   FIFTEENTH_CHECKED,
@@ -14,6 +13,7 @@ import {
 } from '../../server/src/facts/reverification-fifteenth';
 import { NOT_REVERIFIED } from '../../scripts/facts-audit-data';
 import { itChecksPass } from '../support/facts-pass';
+import { assertNoLifecycleFindings, assertStatuses, lifecycleFindings } from '../support/lifecycle';
 
 describe('fifteenth re-verification pass', () => {
   itChecksPass(FIFTEENTH_CHECKED, FIFTEENTH_ON, FIFTEENTH_UNCONFIRMED);
@@ -48,12 +48,6 @@ describe('fifteenth re-verification pass', () => {
 });
 
 describe('fifth lifecycle pass: availability notices on AWS pages and removed SDK clients', () => {
-  function lifecycleFindings(text: string): string[] {
-    return analyzeText(text)
-      .findings.filter((f) => ['retired-service', 'closed-to-new-customers', 'renamed-service'].includes(f.ruleId))
-      .map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
-  }
-
   it('dates each one as the notice on its cited AWS page does', () => {
     const expected: ReadonlyArray<[string, string, string]> = [
       ['codeguru-reviewer', 'closed-to-new-customers', '2025-11-07'],
@@ -68,14 +62,8 @@ describe('fifth lifecycle pass: availability notices on AWS pages and removed SD
       ['iot-things-graph', 'retired', ''],
       ['healthomics-analytics-stores', 'closed-to-new-customers', ''],
     ];
-    for (const [id, state, since] of expected) {
-      const status = getService(id)?.status;
-      assert.ok(status && status.state !== 'active', id);
-      assert.equal(status.state, state, id);
-      assert.equal(status.since, since, id);
-      assert.match(status.source, /^https:\/\/docs\.aws\.amazon\.com\//, id);
-      assert.equal(findFact(`${id}.lifecycle`)?.checked, FIFTEENTH_ON, id);
-    }
+    assertStatuses(expected, true);
+    for (const [id] of expected) assert.equal(findFact(`${id}.lifecycle`)?.checked, FIFTEENTH_ON, id);
     const graphics = getService('elastic-graphics')?.status;
     assert.ok(graphics && graphics.state !== 'active' && /G4ad, G4dn or G5/.test(graphics.successor ?? ''));
   });
@@ -91,15 +79,13 @@ describe('fifth lifecycle pass: availability notices on AWS pages and removed SD
   });
 
   it('leaves ordinary words and the live parent services alone', () => {
-    for (const text of [
+    assertNoLifecycleFindings([
       "Store the caller's voice ID next to the ticket.",
       'We manage the truck fleet fleetwise, one depot at a time.',
       'AWS DMS replicates the changes (CDC) into Aurora.',
       'Amazon Connect routes the calls to agents.',
       'Rekognition detects labels in the uploaded images.',
-    ]) {
-      assert.deepEqual(lifecycleFindings(text), [], text);
-    }
+    ]);
   });
 });
 
@@ -107,9 +93,7 @@ describe('fifth lifecycle pass: CodeWhisperer is Amazon Q Developer', () => {
   it('names the rename and its date, and reports the former name', () => {
     const card = getService('q-developer');
     assert.deepEqual(card?.formerNames?.map((f) => [f.name, f.until]), [['Amazon CodeWhisperer', '2024-04-30']]);
-    const text = 'Developers get suggestions from Amazon CodeWhisperer.';
-    const found = analyzeText(text).findings.filter((f) => f.ruleId === 'renamed-service').map((f) => text.slice(f.start, f.end));
-    assert.deepEqual(found, ['Amazon CodeWhisperer']);
-    assert.deepEqual(analyzeText('We use Amazon Q Developer in VS Code.').findings.filter((f) => f.ruleId === 'renamed-service'), []);
+    assert.deepEqual(lifecycleFindings('Developers get suggestions from Amazon CodeWhisperer.'), ['renamed-service:Amazon CodeWhisperer']);
+    assertNoLifecycleFindings(['We use Amazon Q Developer in VS Code.']);
   });
 });

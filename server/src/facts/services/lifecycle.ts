@@ -74,6 +74,16 @@ const THINGS_GRAPH = 'https://docs.aws.amazon.com/cli/latest/reference/iotthings
 const Q_DEVELOPER_RENAME = 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/service-rename.html';
 const OMICS_STORES = 'https://docs.aws.amazon.com/omics/latest/dev/omics-analytics.html';
 const FIFTH_PASS_ON = '2026-12-07';
+
+/** A card of the fifth pass: its docs link is the page with the notice, read on FIFTH_PASS_ON. */
+function noticed(
+  id: string,
+  name: string,
+  category: string,
+  r: Pick<Retirement, 'summary' | 'aliases' | 'status' | 'availability'> & Partial<Pick<Retirement, 'parent' | 'ambiguousAliases'>>,
+): Retirement {
+  return { id, name, category, docs: r.status.source, checked: FIFTH_PASS_ON, ...r };
+}
 const IOT_1_CLICK = 'https://docs.aws.amazon.com/iot-1-click/latest/developerguide/doc-history.html';
 const MAINFRAME = 'https://docs.aws.amazon.com/m2/latest/userguide/ba-modify-source.html';
 const MIGRATION_HUB = 'https://docs.aws.amazon.com/migrationhub/latest/ug/API_DiscoveredResource.html';
@@ -631,13 +641,9 @@ const RETIREMENTS: readonly Retirement[] = [
     checked: '2026-12-07',
   },
   // Fifth lifecycle pass (facts helper session 15): each date and successor as the notice on the cited page gives it.
-  {
-    id: 'codeguru-reviewer',
-    name: 'Amazon CodeGuru Reviewer',
+  noticed('codeguru-reviewer', 'Amazon CodeGuru Reviewer', 'Developer tools', {
     summary: 'Automated code reviews of Java and Python repositories; no new repository associations.',
     aliases: ['CodeGuru Reviewer', 'Amazon CodeGuru Reviewer', 'AWS CodeGuru Reviewer', 'codeguru reviewer', 'codeguru-reviewer'],
-    category: 'Developer tools',
-    docs: CODEGURU_REVIEWER,
     status: {
       state: 'closed-to-new-customers',
       since: '2025-11-07',
@@ -646,63 +652,38 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Existing repository associations keep working; new ones cannot be created.',
     },
     availability: 'No new repository associations since 7 November 2025; existing associations keep working. AWS points to Amazon Q Developer and Amazon Inspector',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'codeguru-security',
-    name: 'Amazon CodeGuru Security',
+  }),
+  noticed('codeguru-security', 'Amazon CodeGuru Security', 'Security', {
     summary: 'Static application security testing of code with machine learning; retired.',
     aliases: ['CodeGuru Security', 'Amazon CodeGuru Security', 'AWS CodeGuru Security', 'codeguru security', 'codeguru-security'],
-    category: 'Security',
-    docs: CODEGURU_SECURITY,
     status: { state: 'retired', since: '2025-11-20', source: CODEGURU_SECURITY },
     availability: 'End of support 20 November 2025: console, resources and documentation no longer available',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'connect-voice-id',
+  }),
+  noticed('connect-voice-id', 'Amazon Connect Voice ID', 'Business applications', {
     parent: 'connect',
-    name: 'Amazon Connect Voice ID',
     summary: 'Real-time caller authentication and fraud detection by voice in Amazon Connect; retired.',
     aliases: ['Amazon Connect Voice ID', 'Connect Voice ID', 'connect voice id'],
     // "voice ID" is also ordinary prose for a voice identifier.
     ambiguousAliases: ['Voice ID'],
-    category: 'Business applications',
-    docs: VOICE_ID,
     status: { state: 'retired', since: '2026-05-20', source: VOICE_ID },
     availability: 'End of support 20 May 2026: Voice ID, its features in the Amazon Connect admin website and Contact Control Panel, and its resources are no longer accessible',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'elastic-graphics',
+  }),
+  noticed('elastic-graphics', 'Amazon Elastic Graphics', 'Compute', {
     parent: 'ec2',
-    name: 'Amazon Elastic Graphics',
     summary: 'Network-attached GPU accelerators for EC2 instances (Elastic GPUs); retired.',
     aliases: ['Elastic Graphics', 'Amazon Elastic Graphics', 'Elastic GPU', 'Elastic GPUs', 'Amazon EC2 Elastic GPUs', 'elastic graphics'],
-    category: 'Compute',
-    docs: ELASTIC_GRAPHICS,
     status: { state: 'retired', since: '2024-01-08', successor: 'Amazon EC2 G4ad, G4dn or G5 instances', source: ELASTIC_GRAPHICS },
     availability: 'End of life 8 January 2024; for graphics acceleration AWS recommends EC2 G4ad, G4dn or G5 instances',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'iot-fleet-hub',
-    name: 'Fleet Hub for AWS IoT Device Management',
+  }),
+  noticed('iot-fleet-hub', 'Fleet Hub for AWS IoT Device Management', 'Internet of Things', {
     summary: 'Web applications for monitoring device fleets in AWS IoT Device Management; retired.',
     aliases: ['Fleet Hub for AWS IoT Device Management', 'AWS IoT Fleet Hub', 'IoT Fleet Hub', 'Fleet Hub', 'iot fleet hub'],
-    category: 'Internet of Things',
-    docs: FLEET_HUB,
     status: { state: 'retired', since: '2025-10-18', source: FLEET_HUB, note: 'Existing customers could use Fleet Hub until 17 October 2025.' },
     availability: 'Discontinued 18 October 2025 (no new customers before that; existing customers until 17 October 2025)',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'iot-fleetwise',
-    name: 'AWS IoT FleetWise',
+  }),
+  noticed('iot-fleetwise', 'AWS IoT FleetWise', 'Internet of Things', {
     summary: 'Collects and transforms vehicle data to the cloud; closed to new customers.',
     aliases: ['IoT FleetWise', 'AWS IoT FleetWise', 'FleetWise', 'iot fleetwise'],
-    category: 'Internet of Things',
-    docs: FLEETWISE,
     status: {
       state: 'closed-to-new-customers',
       since: '2026-04-30',
@@ -711,55 +692,30 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'Existing AWS IoT FleetWise customers can continue using the service.',
     },
     availability: 'No longer open to new customers since 30 April 2026; existing customers continue. AWS points to the Guidance for Connected Mobility on AWS',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'dms-fleet-advisor',
+  }),
+  noticed('dms-fleet-advisor', 'AWS DMS Fleet Advisor', 'Migration', {
     parent: 'dms',
-    name: 'AWS DMS Fleet Advisor',
     summary: 'Inventory of on-premises databases and migration target recommendations in AWS DMS; retired.',
     aliases: ['DMS Fleet Advisor', 'AWS DMS Fleet Advisor', 'Fleet Advisor', 'dms fleet advisor'],
-    category: 'Migration',
-    docs: DMS_FLEET_ADVISOR,
     status: { state: 'retired', since: '2026-05-20', source: DMS_FLEET_ADVISOR },
     availability: 'End of support 20 May 2026: the Fleet Advisor console and resources are no longer accessible',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'iot-sitewise-monitor',
-    name: 'AWS IoT SiteWise Monitor',
+  }),
+  noticed('iot-sitewise-monitor', 'AWS IoT SiteWise Monitor', 'Internet of Things', {
     summary: 'Managed web portals and dashboards over AWS IoT SiteWise data; closed to new customers.',
     aliases: ['IoT SiteWise Monitor', 'AWS IoT SiteWise Monitor', 'SiteWise Monitor', 'sitewise monitor'],
-    category: 'Internet of Things',
-    docs: SITEWISE_MONITOR,
-    status: {
-      state: 'closed-to-new-customers',
-      since: '2025-11-07',
-      source: SITEWISE_MONITOR,
-      note: 'Existing customers can continue to use the feature as normal.',
-    },
+    status: { state: 'closed-to-new-customers', since: '2025-11-07', source: SITEWISE_MONITOR, note: 'Existing customers can continue to use the feature as normal.' },
     availability: 'No longer open to new customers since 7 November 2025; existing customers continue',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'rekognition-people-pathing',
+  }),
+  noticed('rekognition-people-pathing', 'Amazon Rekognition People Pathing', 'Machine learning', {
     parent: 'rekognition',
-    name: 'Amazon Rekognition People Pathing',
     summary: 'Tracking the paths of people in stored videos (StartPersonTracking); retired.',
     aliases: ['Rekognition People Pathing', 'Amazon Rekognition People Pathing', 'People Pathing', 'StartPersonTracking', 'rekognition people pathing'],
-    category: 'Machine learning',
-    docs: PEOPLE_PATHING,
     status: { state: 'retired', since: '2025-10-31', source: PEOPLE_PATHING },
     availability: 'End of support 31 October 2025: the People Pathing capability (StartPersonTracking, GetPersonTracking) can no longer be used',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'iot-things-graph',
-    name: 'AWS IoT Things Graph',
+  }),
+  noticed('iot-things-graph', 'AWS IoT Things Graph', 'Internet of Things', {
     summary: 'Low-code connection of devices and services into IoT applications; discontinued.',
     aliases: ['IoT Things Graph', 'AWS IoT Things Graph', 'iot things graph'],
-    category: 'Internet of Things',
-    docs: THINGS_GRAPH,
     status: {
       state: 'retired',
       since: '',
@@ -767,15 +723,10 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'The AWS CLI and SDK references say the AWS IoT Things Graph service is discontinued; the reference gives no date.',
     },
     availability: 'Discontinued (the AWS CLI reference gives no date)',
-    checked: FIFTH_PASS_ON,
-  },
-  {
-    id: 'healthomics-analytics-stores',
-    name: 'AWS HealthOmics variant and annotation stores',
+  }),
+  noticed('healthomics-analytics-stores', 'AWS HealthOmics variant and annotation stores', 'Analytics', {
     summary: 'HealthOmics analytics stores for genomic variants (VCF) and annotations, queried with Athena; closed to new customers.',
     aliases: ['HealthOmics variant store', 'HealthOmics variant stores', 'HealthOmics annotation store', 'HealthOmics annotation stores', 'HealthOmics analytics', 'Omics variant store'],
-    category: 'Analytics',
-    docs: OMICS_STORES,
     status: {
       state: 'closed-to-new-customers',
       since: '',
@@ -783,8 +734,7 @@ const RETIREMENTS: readonly Retirement[] = [
       note: 'The notice on the HealthOmics guide gives no date: existing customers can continue to use the service as normal.',
     },
     availability: 'No longer open to new customers; existing customers continue (the notice gives no date)',
-    checked: FIFTH_PASS_ON,
-  },
+  }),
   // The SDK reference's service description is the only AWS page found for it; it gives no date.
   {
     id: 'alexa-for-business',
@@ -854,7 +804,14 @@ const infrastructureComposer: ServiceCard = {
   ],
 };
 
-// Fifth lifecycle pass: a rename people still write ("we use CodeWhisperer in the IDE").
+// Fifth lifecycle pass: a rename people still write ("we use CodeWhisperer in the IDE"). Every fact is read on the
+// rename page of the Q Developer guide.
+const Q_DEVELOPER_FACTS: ReadonlyArray<readonly [string, string, 'lifecycle' | 'behaviour', string]> = [
+  ['name', 'Name', 'lifecycle', 'Amazon CodeWhisperer became part of Amazon Q Developer on 30 April 2024 (inline code suggestions and security scans included)'],
+  ['features', 'From CodeWhisperer', 'behaviour', 'Coding suggestions in third-party IDEs, in the context of other AWS services and at the command line; code reviews; a dashboard; chat in the AWS Management Console'],
+  ['pro-tier', 'Professional tier', 'behaviour', 'Amazon Q Developer Pro; its administrative setup differs from CodeWhisperer Professional'],
+];
+
 const qDeveloper: ServiceCard = {
   id: 'q-developer',
   name: 'Amazon Q Developer',
@@ -864,11 +821,7 @@ const qDeveloper: ServiceCard = {
   docs: Q_DEVELOPER_RENAME,
   status: { state: 'active' },
   formerNames: [{ name: 'Amazon CodeWhisperer', until: '2024-04-30', source: Q_DEVELOPER_RENAME }],
-  facts: [
-    text('q-developer.name', 'Name', 'lifecycle', 'Amazon CodeWhisperer became part of Amazon Q Developer on 30 April 2024 (inline code suggestions and security scans included)', Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON }),
-    text('q-developer.features', 'From CodeWhisperer', 'behaviour', 'Coding suggestions in third-party IDEs, in the context of other AWS services and at the command line; code reviews; a dashboard; chat in the AWS Management Console', Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON }),
-    text('q-developer.pro-tier', 'Professional tier', 'behaviour', 'Amazon Q Developer Pro; its administrative setup differs from CodeWhisperer Professional', Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON }),
-  ],
+  facts: Q_DEVELOPER_FACTS.map(([key, label, kind, value]) => text(`q-developer.${key}`, label, kind, value, Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON })),
 };
 
 export const lifecycleCards: readonly ServiceCard[] = [...RETIREMENTS.map(lifecycleCard), chimeSdk, codeConnections, infrastructureComposer, qDeveloper];
