@@ -4,7 +4,7 @@
  * all addresses of a block or the ones left to use.
  */
 
-import { numberValue, wordsPattern } from '../util/number-words';
+import { SPELLED_COUNT, numberValue } from '../util/number-words';
 
 export type CountNoun = 'address' | 'workload';
 
@@ -23,10 +23,7 @@ export interface CountMention {
   readonly text: string;
 }
 
-/** The counts written out in words ("twelve hosts"). */
-const COUNTED_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'sixteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty'];
-
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${wordsPattern(COUNTED_WORDS)})`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_COUNT})`;
 const ADJ = String.raw`(?:(?:usable|available|assignable|free|possible|total|theoretical|host|private|public|IPv4|IP|EC2|addressable|spare)\s+){0,3}`;
 const ADDRESS_NOUN = String.raw`IPs|IP\s+addresses|IPv4\s+addresses|addresses|IP\s+address|address|IPs?\b`;
 const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces|pods|servers|VMs|containers|tasks|workers|brokers`;

@@ -4,7 +4,7 @@
  * seconds (durations) or bytes (sizes) so rules compare one number with the fact pack.
  */
 import { formatNumber } from '../util/format';
-import { numberWordValue } from '../util/number-words';
+import { SPELLED_NUMBER, numberValue } from '../util/number-words';
 import { plainCell } from '../parse/cells';
 
 export type Dimension = 'duration' | 'size';
@@ -65,31 +65,13 @@ const CJK_DURATION_UNIT = String.raw`日間|分間|分钟|時間|小时|小時|�
 /** Date parts that a day unit must not follow ("3月14日", "3월 14일"): a date, not a duration. */
 const DATE_BEFORE = /[月월]\s*$/;
 
-/** A number word below a hundred: "twelve", "twenty-one", "ninety nine". */
-const WORD_BELOW_100 = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
-/** "four hundred", "a hundred and twenty", "one thousand", "two thousand five hundred" (a speaker's numbers). */
-const WORD_NUMBER = String.raw`(?:(?:a|${WORD_BELOW_100})\s+thousand(?:\s+(?:and\s+)?(?:${WORD_BELOW_100})\s+hundred)?|(?:a|${WORD_BELOW_100})\s+hundred)(?:\s+(?:and\s+)?${WORD_BELOW_100})?|${WORD_BELOW_100}`;
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORD_NUMBER})`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${SPELLED_NUMBER})`;
 const UNIT = String.raw`(${CJK_DURATION_UNIT}|milliseconds?|millis|msec|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|bytes?|B|kilobytes?|megabytes?|gigabytes?|terabytes?|KiB|MiB|GiB|TiB|KB|kB|Kb|MB|GB|TB)`;
 // A hyphen before the number only as a range's joint after a digit ("1-300 seconds"), never a sign or an identifier's.
 const QUANTITY_RE = new RegExp(String.raw`(?<![\w.,/])(?<!(?:^|[^\d])-)${NUMBER}(?:\s?|-)${UNIT}(?![\w/])`, 'gi');
 
 function parseNumber(raw: string): number {
-  const lower = raw.toLowerCase();
-  if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ''));
-  // "two thousand five hundred and ten": hundreds scale the words before them, thousands close a group.
-  let total = 0;
-  let group = 0;
-  for (const part of lower.split(/[- \s]+/)) {
-    if (part === 'and') continue;
-    if (part === 'a') group += 1;
-    else if (part === 'hundred') group = (group || 1) * 100;
-    else if (part === 'thousand') {
-      total += (group || 1) * 1000;
-      group = 0;
-    } else group += numberWordValue(part) ?? Number.NaN;
-  }
-  return total + group;
+  return numberValue(raw) ?? Number.NaN;
 }
 
 export function unitFactor(unit: string): { dimension: Dimension; factor: number } | undefined {

@@ -6,7 +6,7 @@ import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { saysHistory, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { CEILING_APPOSITION_AFTER, REQUIREMENT, changeYear, monthYear, namesServiceCeiling } from './kit/limit-rule';
 import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
-import { COUNT_WORDS, numberWordValue, wordsPattern } from '../util/number-words';
+import { SPELLED_COUNT, spelledValue } from '../util/number-words';
 import { nounsPattern, textBefore } from '../util/text';
 import { columnAt } from '../parse/cells';
 import type { DocumentRule, FindingDraft } from './kit/types';
@@ -84,7 +84,7 @@ function labelOf(context: { readonly kind: string; readonly header?: readonly { 
 }
 
 /** A number as written: "16,000", "16000", "16k", "12.5 million", "five". */
-const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(${wordsPattern(COUNT_WORDS)})\b`, 'g');
+const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(${SPELLED_COUNT})\b`, 'g');
 
 /** A maximum is claimed just before the number ("up to", "max", "tops out at", "supports", "spans up to"). */
 const ENGLISH_CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
@@ -97,7 +97,7 @@ const COUNTER = /^(?:개|個|个|つ|件|台)/;
 const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
 
 function valueOf(m: RegExpExecArray): number | undefined {
-  if (m[3]) return numberWordValue(m[3]);
+  if (m[3]) return spelledValue(m[3]);
   const n = Number((m[1] ?? '').replace(/,/g, ''));
   const scale = m[2] === undefined ? 1 : /^(?:k|K|thousand)$/.test(m[2]) ? 1000 : 1_000_000;
   return Number.isFinite(n) ? n * scale : undefined;
@@ -178,6 +178,8 @@ export const outdatedCeiling: DocumentRule = {
       { text: 'SNS: up to 12 million subscriptions per standard topic.', flagged: ['12 million'], output: 'SNS: up to 12,500,000 subscriptions per standard topic.' },
       { text: 'NAT gateways start at 5 Gbps and scale up to 45 Gbps.', flagged: ['45'], output: 'NAT gateways start at 5 Gbps and scale up to 100 Gbps.' },
       { text: 'An Aurora Global Database spans up to five secondary Regions.', flagged: ['five'], output: 'An Aurora Global Database spans up to 10 secondary Regions.' },
+      // A number spelled out in several words is one number.
+      { text: 'EBS gp3 volumes top out at sixteen thousand IOPS.', flagged: ['sixteen thousand'], output: 'EBS gp3 volumes top out at 80,000 IOPS.' },
       { text: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 64,000 IOPS |', flagged: ['64,000'], output: '| Volume | Max IOPS |\n| --- | --- |\n| io2 Block Express | 256,000 IOPS |' },
       { text: '- gp3 max IOPS: 16,000', flagged: ['16,000'], output: '- gp3 max IOPS: 80,000' },
       { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 16,000 |', flagged: ['16,000'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| EBS gp3 | Max IOPS | 80,000 |' },
@@ -315,7 +317,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
               end: at + m[0].length,
               message: `${fact.label}: the maximum is ${formatNumber(max)} ${unit}; ${m[0]} is lower.`,
               factIds: [fact.id],
-              fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
+              fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: formatNumber(max) }], safe: false }],
             });
           }
           continue;
@@ -326,7 +328,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
           message: `${fact.label}: the ${fact.hardLimit === false ? 'default quota' : 'maximum'} is now ${formatNumber(max)} ${unit}; ${m[0]} is an older figure. ${fact.changed?.note ?? formerNote(fact, value)}`.trim(),
           changedIn: changeYear(fact),
           factIds: [fact.id],
-          fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: m[3] ? String(max) : formatNumber(max) }], safe: false }],
+          fixes: [{ title: `Use ${formatNumber(max)}`, edits: [{ start: at, end: at + m[0].length, newText: formatNumber(max) }], safe: false }],
         });
       } else if (value > max * 1.03 && fact.hardLimit !== false) {
         report({

@@ -2,7 +2,7 @@ import { formatNumber } from '../util/format';
 import { requireFact } from '../../facts/catalog';
 import { findClaims } from './kit/claims';
 import type { ContextRule } from './kit/types';
-import { numberValue, wordsPattern } from '../util/number-words';
+import { SPELLED_NUMBER, numberValue } from '../util/number-words';
 import { SERVICES } from '../../facts/catalog';
 import { clauses } from '../parse/clauses';
 import { nounsPattern } from '../util/text';
@@ -55,7 +55,6 @@ const HARD_CLAIM =
 const NOT_HARD = /\b(?:not|isn't|aren't|no|never)\s+(?:a\s+|an\s+)?hard\b|\bsoft\s+limit\b/i;
 
 /** The limits notes write out in words ('allows only five VPCs'). */
-const LIMIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'fifty'];
 // Whitespace runs are bounded ({1,16}): two adjacent unbounded runs backtracked quadratically on a
 // long run of tabs after a cue ('allow only' + 60,000 tabs: 11.5 s, probe D10).
 const CUE = String.raw`\b(?:a\s{1,16})?(?:maximum\s{1,16}of|max(?:imum)?(?:\s{1,16}of)?|limit(?:ed)?\s{1,16}(?:of|to)|hard\s{1,16}limit\s{1,16}of|restriction\s{1,16}of|up\s{1,16}to|at\s{1,16}most|only|no\s{1,16}more\s{1,16}than|cap(?:ped)?\s{1,16}(?:of|at)|cannot\s{1,16}(?:have|create|exceed)\s{1,16}(?:more\s{1,16}than\s{1,16})?|can't\s{1,16}(?:have|create)\s{1,16}more\s{1,16}than|allows?\s{1,16}(?:a\s{1,16}maximum\s{1,16}of\s{1,16}|only\s{1,16})?)\s{0,16}`;
@@ -67,7 +66,7 @@ const NOUN_GAP = String.raw`(?:(?!(?:per|each|every|a|an|in|for)\b)\w+\s{1,16}){
 
 /** A count (digits or words, captured) and the quota's noun after it: "5 VPCs", "five Elastic IPs". */
 function countThenNoun(quota: QuotaClaim): string {
-  return String.raw`(\d{1,3}(?:,\d{3})*|${wordsPattern(LIMIT_WORDS)})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`;
+  return String.raw`(\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s{1,16}${NOUN_GAP}(?:${quota.noun.source})`;
 }
 
 let compiled: Array<{ quota: (typeof QUOTAS)[number]; re: RegExp }> | undefined;

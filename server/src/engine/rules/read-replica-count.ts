@@ -5,7 +5,7 @@ import { formerCountUntil } from './outdated-ceiling';
 import { clauses } from '../parse/clauses';
 import { NEGATION, saysHistory } from './kit/helpers';
 import type { ContextRule } from './kit/types';
-import { COUNT_WORDS, numberValue, wordsPattern } from '../util/number-words';
+import { SPELLED_COUNT, numberValue } from '../util/number-words';
 
 /** Service id → the fact giving its replica maximum. */
 const REPLICA_FACTS: Readonly<Record<string, string>> = {
@@ -25,9 +25,9 @@ const REPLICA_FACTS: Readonly<Record<string, string>> = {
 };
 
 /** "read replicas, up to 15 per source": the noun first, then the count per source. */
-const PER_SOURCE = new RegExp(String.raw`\b(?:read[- ]?replicas?|replicas?|reader instances)\b[^.;:]{0,40}?\bup\s+to\s+(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(?:per|for\s+each|for\s+one)\s+(?:source|primary|master|(?:DB\s+)?instance|database|cluster)\b`, 'gi');
+const PER_SOURCE = new RegExp(String.raw`\b(?:read[- ]?replicas?|replicas?|reader instances)\b[^.;:]{0,40}?\bup\s+to\s+(\d{1,3}|${SPELLED_COUNT})\s+(?:per|for\s+each|for\s+one)\s+(?:source|primary|master|(?:DB\s+)?instance|database|cluster)\b`, 'gi');
 
-const COUNT = new RegExp(String.raw`\b(\d{1,3}|${wordsPattern(COUNT_WORDS)})\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b`, 'gi');
+const COUNT = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_COUNT})\s+(?:(?:cross-Region|in-Region|Aurora|RDS|MySQL|PostgreSQL|Oracle|reader)\s+)?(?:read[- ]?replicas?|replicas?|reader instances|readers)\b`, 'gi');
 
 /** "up to five", "a maximum of 5", "at most 5": the count is stated as the engine's ceiling. */
 const CEILING_BEFORE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to|is))\s*$/i;
@@ -59,6 +59,12 @@ export const readReplicaCount: ContextRule = {
         text: 'RDS for PostgreSQL supports up to 5 read replicas.',
         flagged: ['5'],
         output: 'RDS for PostgreSQL supports up to 15 read replicas.',
+      },
+      // Spelled out, as in prose: any number a speaker says, not a list of words.
+      {
+        text: 'Our Aurora cluster will have seventeen Aurora Replicas behind the reader endpoint.',
+        flagged: ['seventeen'],
+        output: 'Our Aurora cluster will have 15 Aurora Replicas behind the reader endpoint.',
       },
       {
         text: 'The reporting tier runs 8 read replicas of the RDS for Oracle instance.',
