@@ -739,13 +739,31 @@ export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeS
   // "cannot exceed 256 KB": the bound's own negation does not negate the statement.
   const text = withoutOwned(clause.text, bound);
   // "Unlike SQS, Kinesis keeps data 7 days at most": a contrast sets its own phrase aside, not the clause.
-  if (negatesClaim(text, q.start - clause.start, q.end - clause.start) || clause.rejected) return 'negation';
+  // "… to 13 hours so consumers never lose a message": a purpose or reason after the value negates only itself.
+  const own = NEGATION.test(text) ? withoutReasonAfter(text, q.end - clause.start) : text;
+  if (negatesClaim(own, q.start - clause.start, q.end - clause.start) || clause.rejected) return 'negation';
   if (saysHistory(text)) return 'history';
   if (isQuestion(clause) && !inOpeningReason(clause, q.start - clause.start)) return 'question';
   if (spec && raisedQuota(spec, clause, q.normalized)) return 'raised';
   const at = q.start - clause.start;
   if (!bound && COMPARATIVE_BEFORE.test(clause.text.slice(Math.max(0, at - 64), at))) return 'comparative';
   return undefined;
+}
+
+/**
+ * A purpose, reason or condition after a value: "so (that)", "because", "since", "in case", "in order to",
+ * "to make sure", "otherwise", "unless", "when", "once", "until". Not "or so" (an approximation).
+ */
+const REASON_AFTER = /(?<!\bor)[\s,]+(?:so(?:\s+that)?|because|since|in\s+case|in\s+order\s+to|to\s+(?:make\s+sure|ensure|avoid|prevent|guarantee)|otherwise|unless|when(?:ever)?|once|until)\b/iy;
+
+/** `text` with a purpose or reason clause after offset `from` blanked out: its negation is its own. */
+function withoutReasonAfter(text: string, from: number): string {
+  for (let at = from; at < text.length; at++) {
+    if (text[at] !== ' ' && text[at] !== ',') continue;
+    REASON_AFTER.lastIndex = at;
+    if (REASON_AFTER.test(text)) return text.slice(0, at) + ' '.repeat(text.length - at);
+  }
+  return text;
 }
 
 /** A question asks, it does not assert: the clause ended at "?" (or is the context's last text, ending in one). */

@@ -46,6 +46,12 @@ export const sqsVisibilityTimeout = limitRule({
         output: 'I set the SQS visibility timeout to 12 hours, the maximum SQS allows.',
       },
       { text: 'The SQS visibility timeout cannot exceed 6 hours.', flagged: ['6 hours'], output: 'The SQS visibility timeout cannot exceed 12 hours.' },
+      // A purpose after the value negates only itself.
+      {
+        text: 'We set the SQS visibility timeout to 13 hours so slow consumers never lose a message.',
+        flagged: ['13 hours'],
+        output: 'We set the SQS visibility timeout to 12 hours so slow consumers never lose a message.',
+      },
     ],
     pass: [
       '| Time | Event |\n| --- | --- |\n| 09:40 | We raise the SQS visibility timeout to 10 hours |',
@@ -53,6 +59,9 @@ export const sqsVisibilityTimeout = limitRule({
       'The default SQS visibility timeout is 30 seconds; the maximum is 12 hours.',
       '```yaml\nJobs:\n  Type: AWS::SQS::Queue\n  Properties:\n    VisibilityTimeout: 43200\n```',
       'SQS visibility timeout 5 minutes, retries for 2 days.',
+      // The negation before the value is the statement's; an approximation is not a purpose.
+      'The SQS visibility timeout cannot be 13 hours because the maximum is 12 hours.',
+      'An SQS visibility timeout of 13 hours or so is not possible.',
       // A design's own ceiling: a requirement, or compared with the service's maximum in the same sentence.
       'Keep the SQS visibility timeout at most 6 hours so stuck jobs retry the same day.',
       'Jobs finish in at most 10 minutes, well under the SQS maximum visibility timeout of 12 hours.',
