@@ -11,7 +11,9 @@ describe('address counts in prefix tables and in one sentence', () => {
 
   it('reads a usable count after the total in one sentence', () => {
     assert.deepEqual(findings('A /25 gives 128 addresses and 126 usable hosts in a subnet.'), ['subnet-usable-ips@1']);
-    assert.deepEqual(findings('Each /24 subnet has 256 addresses, 252 of them usable.'), []);
+    // "252 of them usable" is the same count with its noun left out (it was not read before).
+    assert.deepEqual(findings('Each /24 subnet has 256 addresses, 252 of them usable.'), ['subnet-usable-ips@1']);
+    assert.deepEqual(findings('Each /24 subnet has 256 addresses, 251 of them usable.'), []);
     assert.deepEqual(findings('Each /24 subnet offers 252 usable IPs.'), ['subnet-usable-ips@1']);
   });
 

@@ -31,8 +31,24 @@ const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces
 const AFTER_NOUN = String.raw`(?:\s+(available|usable|assignable|free|left|remaining)\b)?`;
 const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b${AFTER_NOUN}`, 'gi');
 
+/** What may follow a usable count whose noun is left out: the phrase ends, or a linking word goes on ("3 available AZs" is not one). */
+const ENDS_COUNT = String.raw`(?=[ \t]*(?:[.,;:)\]—–-]|$|[ \t]+(?:after|in|per|for|on|once|when|by|with|at|and|or|so|because|since|if|out\s+of|left|remain(?:ing)?)\b))`;
 /** "256 addresses, 254 usable", "4,096 IPs (4,091 usable)": the usable count after a count of addresses, its noun left out. */
-const ELLIPTICAL_USABLE = /\b(?:IPs|IP\s+addresses|addresses)[ \t]*(?:[,(;/–—-][ \t]*)?(?:and\s+|of\s+which\s+|with\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:usable|available|assignable|free)\b(?!\s+(?:IPs?|IP\s+addresses|addresses|hosts)\b)/gi;
+const ELLIPTICAL_USABLE = new RegExp(String.raw`\b(?:IPs|IP\s+addresses|addresses)[ \t]*(?:[,(;/–—-][ \t]*)?(?:and\s+|of\s+which\s+|with\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:usable|available|assignable|free)\b${ENDS_COUNT}`, 'gim');
+
+/**
+ * "… 64 addresses, minus 5 reserved by AWS leaves 58 usable", "16 addresses, of which 11 are usable",
+ * "1,024 addresses, 1,019 of them usable": a usable count further on in a sentence that has already
+ * counted addresses or named a prefix, its noun left out. The word after "usable" must end the phrase
+ * (punctuation or a linking word), so "3 available AZs" or "2 free slots" are not read.
+ */
+const LATER_USABLE = new RegExp(
+  String.raw`(?<![\w.,/$^{-])(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_COUNT})\s+(?:(?:of\s+them|are|is|remain|stay)\s+){0,2}(?:usable|available|assignable)\b${ENDS_COUNT}`,
+  'gim',
+);
+/** What makes a later usable count an address count: addresses counted, or a prefix, earlier in its sentence. */
+const ADDRESS_CONTEXT_BEFORE = /\b(?:IPs|IP\s+addresses|addresses)\b|(?<![\w.])\/(?:1[6-9]|2\d|3[0-2])\b|\d\/(?:1[6-9]|2\d|3[0-2])\b/i;
+const SENTENCE_END = /[;!?]|\.(?=\s)|\n\s*\n/g;
 
 function ellipticalUsable(text: string, base: number, out: CountMention[]): void {
   ELLIPTICAL_USABLE.lastIndex = 0;
@@ -42,6 +58,23 @@ function ellipticalUsable(text: string, base: number, out: CountMention[]): void
     const start = base + at;
     out.push({ start, end: base + m.index + m[0].length, numberStart: start, numberEnd: start + raw.length, value: Number(raw.replace(/,/g, '')), noun: 'address', usable: true, total: false, text: text.slice(at, m.index + m[0].length) });
   }
+  LATER_USABLE.lastIndex = 0;
+  for (let m = LATER_USABLE.exec(text); m; m = LATER_USABLE.exec(text)) {
+    const raw = m[1] ?? '';
+    const start = base + m.index;
+    if (out.some((c) => c.numberStart === start)) continue;
+    const value = numberValue(raw);
+    if (value === undefined || !ADDRESS_CONTEXT_BEFORE.test(sentenceBefore(text, m.index))) continue;
+    out.push({ start, end: start + m[0].length, numberStart: start, numberEnd: start + raw.length, value, noun: 'address', usable: true, total: false, text: m[0] });
+  }
+}
+
+/** The text of the sentence before `at`. */
+function sentenceBefore(text: string, at: number): string {
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) from = m.index + m[0].length;
+  return text.slice(from, at);
 }
 
 export function findCounts(text: string, base: number): CountMention[] {

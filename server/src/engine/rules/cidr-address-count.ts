@@ -42,6 +42,8 @@ export const cidrAddressCount: ContextRule = {
     pass: [
       '- **192.168.0.0/16:** Allows the last two octets to change, offering 65,536 possible IPs.',
       '- /22 = 1,024 addresses (1,019 usable in AWS).',
+      // A count of something else after the addresses.
+      'A /28 subnet gives 16 addresses, 3 available AZs and 2 free slots.',
       'Each VPC block ranges from /28 (16 IP addresses) to /16 (65,536 IP addresses).',
       'Avoid a /27 if you need 29 IP addresses.',
       'A /24 leaves 200 IPs for pods after the load balancer nodes.',

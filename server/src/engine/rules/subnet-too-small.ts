@@ -50,6 +50,8 @@ export const subnetTooSmall: ContextRule = {
       'We use a /26 subnet for 29 instances.',
       'Avoid choosing a subnet of size /27 for 29 instances, because only 27 IPs are left.',
       'A /24 subnet for 200 instances leaves room to grow.',
+      // The block's own size after "hold" is a statement of its size.
+      'Our /28 subnets each hold 16 addresses, of which 11 are usable.',
     ],
   },
   check(context, report) {
@@ -63,6 +65,8 @@ export const subnetTooSmall: ContextRule = {
     const needs: CountMention[] = [];
     for (const count of context.counts) {
       if (count.usable || count.total) continue;
+      // "Our /28 subnets each hold 16 addresses": the block's own size, not what it must hold.
+      if (count.noun === 'address' && count.value === sizeOf(prefix.prefix)) continue;
       const before = context.text.slice(Math.max(0, count.start - context.start - 40), count.start - context.start);
       const headerSaysCount = context.kind === 'tableRow' && context.cells && context.header
         ? /\b(?:hosts?|instances?|nodes?|IPs? needed|pods?|capacity|count)\b/i.test(context.header[columnAt(context.cells, count.start, count.end)]?.text ?? '')

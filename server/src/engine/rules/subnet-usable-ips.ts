@@ -1,6 +1,6 @@
 import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf } from '../recognisers/cidr';
-import { addressClaims } from './kit/address-claims';
+import { AWS_RESERVATION, addressClaims } from './kit/address-claims';
 import { mentions } from './kit/helpers';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule, Report } from './kit/types';
@@ -70,9 +70,20 @@ export const subnetUsableIps: DocumentRule = {
         flagged: ['64'],
         output: '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n1. A /26 gives 59 usable addresses.',
       },
+      // A usable count further on, its noun left out; a reckoning of AWS's reservation must come out right.
+      {
+        text: 'The app subnet is a /26: 64 addresses, minus 5 reserved by AWS leaves 58 usable.',
+        flagged: ['58'],
+        output: 'The app subnet is a /26: 64 addresses, minus 5 reserved by AWS leaves 59 usable.',
+      },
+      { text: 'Our /28 subnets each hold 16 addresses, of which 14 are usable.', flagged: ['14'], output: 'Our /28 subnets each hold 16 addresses, of which 11 are usable.' },
+      { text: 'Each /27 subnet gives us 32 IPs (26 usable after AWS takes five).', flagged: ['26'], output: 'Each /27 subnet gives us 32 IPs (27 usable after AWS takes five).' },
     ],
     pass: [
       'We need a subnet to hold 64 usable IPs, so a /25.',
+      // More taken off than AWS's reservation: the writer's own plan.
+      'A /24 subnet has 256 addresses, and after the 5 AWS reserved and 10 for appliances, 241 remain usable.',
+      'Each /27 subnet gives us 32 IPs (27 usable after AWS takes five).',
       '# AWS network plan\n\nAWS VPCs for the AWS accounts below.\n\n- On the office LAN a /24 has 256 addresses, 254 usable.',
       '# IBM Cloud VPC\n\nIBM Cloud subnets, with AWS for comparison. IBM Cloud and Azure differ.\n\n- /24 → 256 addresses, 254 usable',
       'A /20 subnet has 4,096 addresses, 4,091 usable.',
@@ -89,6 +100,23 @@ export const subnetUsableIps: DocumentRule = {
   },
 };
 
+/**
+ * Whether the text between a prefix and its usable count subtracts AWS's reservation and nothing else:
+ * "… 10 for our appliances, 241 usable" takes more off than AWS does.
+ */
+function reckonsReservation(context: AnalyzedContext, from: number, count: { start: number; end: number }, total: number, aws: number): boolean {
+  // The reckoning may come after the count too: "26 usable after AWS takes five".
+  const after = context.text.slice(count.end - context.start, count.end - context.start + 64).split(/[;!?]|\.(?:\s|$)|\n/)[0] ?? '';
+  const between = `${context.text.slice(from - context.start, count.start - context.start)} ${after}`;
+  AWS_RESERVATION.lastIndex = 0;
+  if (!AWS_RESERVATION.test(between)) return false;
+  const numbers = between.match(/\d[\d,]*/g) ?? [];
+  return numbers.every((n) => {
+    const v = Number(n.replace(/,/g, ''));
+    return v === total || v === aws || v === 2 || v === 32 - Math.log2(total);
+  });
+}
+
 function checkContext(context: AnalyzedContext, awsDocument: boolean, aws: number, report: Report): void {
   const own = mentions(context, AWS_SUBNET) || context.cidrs.some((c) => c.role === 'subnet');
   const scope = `${context.text} ${context.lead} ${context.parents.map((p) => p.text).join(' ')} ${(context.header ?? []).map((h) => h.text).join(' ')}`;
@@ -99,7 +127,10 @@ function checkContext(context: AnalyzedContext, awsDocument: boolean, aws: numbe
     const total = sizeOf(prefix.prefix);
     if (prefix.prefix < 16 || prefix.prefix > 28) continue;
     if (context.kind === 'tableRow' && !prefix.cidr && !/\bAWS\b/.test(scope) && !awsDocument) continue;
-    if (count.value !== total && count.value !== total - 2 && count.value !== total - 4) continue;
+    // The usual slips (all addresses, or the classic 2 or 4 taken off); any other figure only when the
+    // statement itself takes AWS's reservation off on the way ("64 addresses minus 5 reserved leaves 58").
+    const reckoned = count.value < total && reckonsReservation(context, prefix.end, count, total, aws);
+    if (count.value === total - aws || (count.value !== total && count.value !== total - 2 && count.value !== total - 4 && !reckoned)) continue;
     const right = formatCount(total - aws);
     report({
       start: count.numberStart,

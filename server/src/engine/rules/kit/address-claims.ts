@@ -17,7 +17,15 @@ export interface AddressClaim {
  */
 const REQUIREMENT = /\b(?:need|needs|needed|require[sd]?|requirement|for|fit|fits|run|runs|host|hosting|serve|reserve[sd]?|avoid|instead|too small|enough)\b|\b(?:to|must|should|will|can|could)\s+hold\b/i;
 /** Words that make the count a statement of the block's size. */
-const CLAIM = /=|→|\(|:|\b(?:gives?|giving|provides?|providing|has|have|having|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?|holds)\b/i;
+const CLAIM = /=|→|\(|:|\b(?:gives?|giving|provides?|providing|has|have|having|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?|holds|gets?|getting|got)\b/i;
+
+/**
+ * The writer subtracting AWS's reservation on the way to a usable count: "minus 5 reserved by AWS",
+ * "after AWS takes five", "AWS reserves 5, so", "− 5 =". Not a requirement ("reserve 20 for the
+ * database" is one), and the usable count after it is a reckoning that must come out right.
+ */
+export const AWS_RESERVATION =
+  /\b(?:minus|less|after|without)\s+(?:the\s+)?(?:5|five)\s+(?:(?:AWS[- ])?reserved|(?:that\s+)?AWS\s+(?:reserves|keeps|takes))\b(?:\s+(?:by|for)\s+AWS)?|\b(?:AWS|Amazon)\s+(?:reserves|keeps|takes)\s+(?:the\s+)?(?:5|five)\b|\b(?:5|five)\s+(?:are\s+|get\s+)?reserved(?:\s+by\s+AWS)?|[−-]\s*5\s*(?:reserved\s*)?=/gi;
 
 export function isAddressCount(count: CountMention): boolean {
   return count.noun === 'address' || (count.usable && /\bhosts\b/i.test(count.text));
@@ -39,7 +47,7 @@ export function addressClaims(context: AnalyzedContext): AddressClaim[] {
     // counts the row's block ("| /22 | 1,024 | 1,019 |": total and usable).
     // A usable count after the total ("a /25 gives 128 addresses and 123 usable") is the same block's too.
     if (!rowLike && context.counts.some((c) => c !== count && isAddressCount(c) && c.usable === count.usable && c.start > best.end && c.end <= count.start)) continue;
-    if (REQUIREMENT.test(between)) continue;
+    if (REQUIREMENT.test(between.replace(AWS_RESERVATION, (m) => ' '.repeat(m.length)))) continue;
     if (!rowLike && !CLAIM.test(between)) continue;
     out.push({ count, prefix: best });
   }
