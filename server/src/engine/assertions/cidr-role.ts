@@ -10,7 +10,9 @@ import { DIGIT_WORDS, wordsPattern } from '../util/number-words';
 export type CidrRole = 'vpc' | 'subnet' | 'route' | 'other' | 'unknown';
 
 const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
-  ['subnet', /\bsub-?nets?\b|\baws_subnet\b|AWS::EC2::Subnet\b/gi],
+  // "- private-a: …", "public-1b = …", "isolated-az2 (…)": an item or line labelled with a tier and its
+  // Availability Zone is a subnet's (a label only: "the interface on private-a: 10.0.1.5/24" is a host's).
+  ['subnet', /\bsub-?nets?\b|\baws_subnet\b|AWS::EC2::Subnet\b|\b(?:private|public|isolated|intra)(?<=^[ \t]{0,8}(?:[-*+][ \t]{1,4}|\d{1,3}[.)][ \t]{1,4})?[`*_]{0,2}[a-z]{6,8})[-_](?:[a-f]|\d[a-f]?|az[-_]?\d)\b(?=[`*_]{0,2}[ \t]{0,4}(?:[:=(]|->|→))/gim],
   ['vpc', /\b(?:[Ss]econdary|[Pp]rimary|[Aa]dditional)\s+(?:IPv4\s+)?CIDR(?:\s+blocks?)?\b|\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bvpcs?\b(?![-.:/]\w)(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|ipam|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
   ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
   [
@@ -298,6 +300,8 @@ function tableRole(context: Context, start: number, end: number, header: readonl
   const az = header.findIndex((h) => AZ_HEADER.test(h.text.trim()));
   const azCell = az >= 0 ? cells[az] : undefined;
   if (azCell && ONE_AZ.test(context.text.slice(azCell.start - context.start, azCell.end - context.start).replace(/[`*_]/g, '').trim())) return fromHeader('subnet');
+  // A column headed by one Availability Zone ("| Tier | AZ a | AZ b |", "| us-east-1a |"): a grid of subnets.
+  if (head && namesOneAz(head.text)) return fromHeader('subnet');
   return 'unknown';
 }
 
@@ -305,6 +309,13 @@ function tableRole(context: Context, start: number, end: number, header: readonl
 const AZ_HEADER = /^(?:AZ|Availability\s+Zone|Zone)(?:\s+ID)?$/i;
 /** One AZ: "a", "us-east-1a", "AZ1", "use1-az2", "eu-west-1b". */
 const ONE_AZ = /^(?:[a-f]|[a-z]{2}(?:-[a-z]+)+-\d[a-f]|AZ[ -]?\d|[a-z]{3,4}\d-az\d)$/i;
+
+/** A header that names one AZ: "AZ a", "AZ-1", "Zone B", "us-east-1a", "use1-az2" (not "AZ" or "AZs"). */
+const ONE_AZ_COLUMN = /^(?:(?:AZ|Zone|Availability\s+Zone)[ -]?(?:[a-f]|\d)|[a-z]{2}(?:-[a-z]+)+-\d[a-f]|[a-z]{3,4}\d-az\d)$/i;
+
+export function namesOneAz(header: string): boolean {
+  return ONE_AZ_COLUMN.test(header.replace(/[`*_]/g, '').trim());
+}
 
 function nearestRole(context: Context, start: number, end: number, parents: readonly Context[]): CidrRole {
   if (context.kind === 'tableRow' && context.cells && context.header) return tableRole(context, start, end, context.header, context.cells);

@@ -8,6 +8,7 @@
 import type { AnalyzedContext, NetworkBlock } from './document-model';
 import { contains, lastOf, networkOf } from '../recognisers/cidr';
 import { columnAt } from '../parse/cells';
+import { namesOneAz } from '../assertions/cidr-role';
 
 /** The smallest VPC block AWS accepts is /28; the largest /16. */
 const LARGEST_VPC_PREFIX = 16;
@@ -40,7 +41,14 @@ function structural(outer: NetworkBlock, inner: NetworkBlock): boolean {
   if (inner.context.parents.some((p) => p.start === outer.context.start) && outer.context !== inner.context) return true;
   const a = outer.context.kind === 'tableRow' ? outer.context.header?.[0] : undefined;
   const b = inner.context.kind === 'tableRow' ? inner.context.header?.[0] : undefined;
-  return a !== undefined && b !== undefined && a.start === b.start && columnOf(outer) !== columnOf(inner);
+  if (a === undefined || b === undefined || a.start !== b.start || columnOf(outer) === columnOf(inner)) return false;
+  // Two columns of one Availability Zone each ("| Tier | AZ a | AZ b |"): two subnets, not a VPC beside its subnets.
+  return !(inAzColumn(outer) && inAzColumn(inner));
+}
+
+function inAzColumn(block: NetworkBlock): boolean {
+  const head = block.context.header?.[columnOf(block)];
+  return head !== undefined && namesOneAz(head.text);
 }
 
 export interface Containers {

@@ -32,7 +32,7 @@ const AFTER_NOUN = String.raw`(?:\s+(available|usable|assignable|free|left|remai
 const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b${AFTER_NOUN}`, 'gi');
 
 /** What may follow a usable count whose noun is left out: the phrase ends, or a linking word goes on ("3 available AZs" is not one). */
-const ENDS_COUNT = String.raw`(?=[ \t]*(?:[.,;:)\]—–-]|$|[ \t]+(?:after|in|per|for|on|once|when|by|with|at|and|or|so|because|since|if|out\s+of|left|remain(?:ing)?)\b))`;
+const ENDS_COUNT = String.raw`(?=[ \t]{0,4}(?:[.,;:)\]—–-]|$)|[ \t]{1,4}(?:after|in|per|for|on|once|when|by|with|at|and|or|so|because|since|if|out\s{1,4}of|left|remain(?:ing)?)\b)`;
 /** "256 addresses, 254 usable", "4,096 IPs (4,091 usable)": the usable count after a count of addresses, its noun left out. */
 const ELLIPTICAL_USABLE = new RegExp(String.raw`\b(?:IPs|IP\s+addresses|addresses)[ \t]*(?:[,(;/–—-][ \t]*)?(?:and\s+|of\s+which\s+|with\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:usable|available|assignable|free)\b${ENDS_COUNT}`, 'gim');
 

@@ -31,9 +31,12 @@ export const cidrHostBits: ContextRule = {
         flagged: ['10.0.1.128/24'],
         output: '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.1.0/24"\n}\n```',
       },
+      { text: '- private-c: 10.40.52.3/24', flagged: ['10.40.52.3/24'], output: '- private-c: 10.40.52.0/24' },
     ],
     pass: [
       'The VPC CIDR is 10.0.0.0/16.',
+      // A host's address on a subnet named by its tier and AZ.
+      'The interface on private-a: 10.0.1.5/24.',
       'The instance interface address is 10.0.1.15/24.',
       'Allow HTTPS from the office at 203.0.113.7/32.',
       'Subnet private-a is 10.0.1.0/24.',

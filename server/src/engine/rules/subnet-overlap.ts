@@ -41,9 +41,18 @@ export const subnetOverlap: DocumentRule = {
         text: '```hcl\nresource "aws_subnet" "a" {\n  cidr_block = "10.0.0.0/23"\n}\nresource "aws_subnet" "b" {\n  cidr_block = "10.0.1.0/24"\n}\n```',
         flagged: ['10.0.1.0/24'],
       },
+      // A grid of tiers by Availability Zone: every cell is a subnet of its own AZ.
+      {
+        text: 'VPC prod: 10.40.0.0/16.\n\n| Tier | AZ a | AZ b | AZ c |\n| --- | --- | --- | --- |\n| public | 10.40.0.0/24 | 10.40.1.0/24 | 10.40.1.128/25 |',
+        flagged: ['10.40.1.128/25'],
+      },
+      // Items labelled with a tier and an AZ are subnets.
+      { text: 'VPC prod: 10.40.0.0/16.\n\n- private-a: 10.40.50.0/24\n- private-b: 10.40.50.128/25', flagged: ['10.40.50.128/25'] },
     ],
     pass: [
       '| Subnet | CIDR |\n| --- | --- |\n| public-a | 10.0.0.0/25 |\n| public-b | 10.0.0.128/25 |',
+      // A VPC column beside AZ columns holds their subnets.
+      '| VPC | AZ a | AZ b |\n| --- | --- | --- |\n| 10.0.0.0/16 | 10.0.0.0/24 | 10.0.1.0/24 |',
       'The `private-a` subnet is 10.0.1.0/24.\n\nThe app servers run in `private-a` (subnet 10.0.1.0/24).',
       '## VPC a\n\nVPC 10.0.0.0/16, subnet app-a 10.0.1.0/24.\n\n## VPC b\n\nVPC 10.1.0.0/16, subnet app-b 10.0.1.0/24.',
       '| Subnet | Before | After |\n| --- | --- | --- |\n| app-a | 10.0.0.0/23 | 10.0.0.0/24 |',
