@@ -4,7 +4,7 @@ import { findClaims } from './kit/claims';
 import type { ContextRule } from './kit/types';
 import { SPELLED_NUMBER, numberValue } from '../util/number-words';
 import { SERVICES } from '../../facts/catalog';
-import { clauses } from '../parse/clauses';
+import { clauses, type Clause } from '../parse/clauses';
 import { nounsPattern } from '../util/text';
 import { nearestParentServices, saysHistory } from './kit/helpers';
 import type { AnalyzedContext } from '../model/document-model';
@@ -104,6 +104,9 @@ export const quotaAsHardLimit: ContextRule = {
       { text: 'Secondary CIDR blocks: up to 5 per VPC, no way to go higher.', flagged: ['5'] },
       { text: 'DynamoDB allows 2,500 tables per Region and AWS will not raise it.', flagged: ['2,500'] },
       { text: 'AWS allows a maximum of five Elastic IPs per account.', flagged: ['allows a maximum of five Elastic IPs'] },
+      // The quota in one clause, its hardness in the next, pointing back.
+      { text: 'You can have 5 VPCs per Region; this is a hard limit.', flagged: ['5'] },
+      { text: 'We need 1,200 concurrent Lambda executions; the account limit of 1,000 is hard and cannot be raised.', flagged: ['1,000'] },
     ],
     pass: [
       'The default quota is 5 VPCs per Region (adjustable via Service Quotas).',
@@ -115,6 +118,8 @@ export const quotaAsHardLimit: ContextRule = {
       '5 VPCs per Region is a soft limit that Service Quotas raises.',
       'We run 2,500 tables per Region; the table count cannot be raised by us, only by AWS Support.',
       'A Lambda function can use 5 layers, a hard limit.',
+      // The hard clause is about something else than the count before it.
+      'We run 5 VPCs in this account; Transit Gateway attachments cannot be raised past the quota.',
     ],
   },
   check(context, report) {
@@ -164,9 +169,11 @@ function hardClaims(context: AnalyzedContext): FindingDraft[] {
   if (context.kind === 'code' || !HARD_CLAIM.test(context.text)) return [];
   const out: FindingDraft[] = [];
   const named = new Set([...context.services, ...context.headerServices, ...nearestParentServices(context)].map((s) => s.serviceId));
-  for (const clause of clauses(context)) {
+  const all = clauses(context);
+  all.forEach((clause, i) => {
     const text = clause.text;
-    if (!HARD_CLAIM.test(text) || NOT_HARD.test(text) || saysHistory(text) || clause.question || clause.rejected) continue;
+    if (!HARD_CLAIM.test(text) || NOT_HARD.test(text) || saysHistory(text) || clause.question || clause.rejected) return;
+    const found = out.length;
     for (const { quota, before, after } of hardQuotaPatterns()) {
       if (quota.service !== undefined && !named.has(quota.service)) continue;
       const value = quotaValue(quota.fact);
@@ -176,19 +183,59 @@ function hardClaims(context: AnalyzedContext): FindingDraft[] {
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const raw = m[1] ?? '';
           if (numberValue(raw) !== value) continue;
-          const at = clause.start + m.index + m[0].lastIndexOf(raw);
-          if (out.some((d) => d.start === at)) continue;
-          const fact = requireFact(quota.fact);
-          out.push({
-            start: at,
-            end: at + raw.length,
-            severity: 'warning',
-            factIds: [quota.fact],
-            message: `${fact.label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`,
-          });
+          pushHard(out, quota, clause.start + m.index + m[0].lastIndexOf(raw), raw, value);
         }
       }
     }
-  }
+    // The quota named in the clause before, the hardness in this one: "You can have 5 VPCs per Region;
+    // this is a hard limit", "We need 1,200 concurrent executions; the account limit of 1,000 is hard".
+    const previous = all[i - 1];
+    if (out.length === found && previous && !previous.rejected && !previous.question && !NOT_HARD.test(previous.text)) hardAcrossClauses(previous, clause, named, out);
+  });
   return out;
+}
+
+function pushHard(out: FindingDraft[], quota: QuotaClaim, at: number, raw: string, value: number): void {
+  if (out.some((d) => d.start === at)) return;
+  const fact = requireFact(quota.fact);
+  out.push({
+    start: at,
+    end: at + raw.length,
+    severity: 'warning',
+    factIds: [quota.fact],
+    message: `${fact.label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`,
+  });
+}
+
+/** A number in the hard clause, or else the only count in the clause before, that is the quota's default, with the quota's noun in the clause before. */
+const NUMBER_IN_CLAUSE = /(?<![\w.,])(\d{1,3}(?:,\d{3})*)(?![\w.,]\d|\s*%)/g;
+
+/** A hard clause that points back at the clause before: "this is a hard limit", "the account limit of 1,000 is hard". */
+const POINTS_BACK = /^[\s,*_(]*(?:(?:and|but|so)\s+)?(?:this|that|it|which|the\s+(?:(?:account|regional|per-Region|default|same)\s+)?(?:limit|quota|cap|number|figure|ceiling|maximum))\b/i;
+
+function hardAcrossClauses(previous: Clause, hard: Clause, named: ReadonlySet<string>, out: FindingDraft[]): void {
+  if (!POINTS_BACK.test(hard.text)) return;
+  const own = [...hard.text.matchAll(NUMBER_IN_CLAUSE)];
+  for (const { quota, before } of hardQuotaPatterns()) {
+    if (quota.service !== undefined && !named.has(quota.service)) continue;
+    const value = quotaValue(quota.fact);
+    if (value === undefined) continue;
+    const noun = new RegExp(quota.noun.source, 'i');
+    if (!noun.test(previous.text)) continue;
+    if (own.length > 0) {
+      // "…; the account limit of 1,000 is hard": the hard clause's own number, when it is the default.
+      if (own.length !== 1) continue;
+      const m = own[0];
+      const raw = m?.[1] ?? '';
+      if (m && numberValue(raw) === value) pushHard(out, quota, hard.start + (m.index ?? 0), raw, value);
+      continue;
+    }
+    // "5 VPCs per Region; this is a hard limit": the count of the clause before.
+    before.lastIndex = 0;
+    const counts = [...previous.text.matchAll(before)];
+    if (counts.length !== 1) continue;
+    const m = counts[0];
+    const raw = m?.[1] ?? '';
+    if (m && numberValue(raw) === value) pushHard(out, quota, previous.start + (m.index ?? 0) + m[0].lastIndexOf(raw), raw, value);
+  }
 }
