@@ -13,6 +13,10 @@
  * else may write to is used (so not on Windows, whose file modes do not say so). Written once, when
  * there was none or V8 rejected it: at exit, and for a long-running server also after `saveAfterMs`.
  * Any failure to read or write falls back to an ordinary compile: the cache only ever saves time.
+ * A worker thread never sees an `exit` event when its process ends, so a bundle run with
+ * `exposeSave` finds the save at `globalThis[Symbol.for('archnotes.saveCodeCache')]` and calls it
+ * itself (the server's analysis worker: once its first analysis is done, so the cache holds the
+ * parser's and the rules' code, not only the bundle's top level).
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -52,11 +56,15 @@ function safeFolder(folder) {
   }
 }
 
+/** Where a bundle run with `exposeSave` finds the cache's save (a no-op when there is nothing to write). */
+const SAVE_KEY = Symbol.for('archnotes.saveCodeCache');
+
 /**
  * Loads `file` (a CommonJS bundle) as `require(file)` would, through the code cache.
  * `saveAfterMs`: also write the cache this long after the start (a server that is killed, not exited).
+ * `exposeSave`: the bundle may write it earlier, through `globalThis[SAVE_KEY]()`.
  */
-function runBundle(file, { saveAfterMs } = {}) {
+function runBundle(file, { saveAfterMs, exposeSave } = {}) {
   const flags = v8Flags();
   for (const flag of flags) v8.setFlagsFromString(flag);
   const source = fs.readFileSync(file, 'utf8');
@@ -78,9 +86,10 @@ function runBundle(file, { saveAfterMs } = {}) {
     const state = !cacheFile ? (folder === undefined ? 'off' : 'unsafe') : accepted ? 'accepted' : cachedData ? 'rejected' : 'none';
     process.stderr.write(`archnotes code cache: ${cacheFile ?? folder ?? '-'} ${state}\n`);
   }
+  let save = () => undefined;
   if (cacheFile && !accepted) {
     let saved = false;
-    const save = () => {
+    save = () => {
       if (saved) return;
       saved = true;
       try {
@@ -96,6 +105,7 @@ function runBundle(file, { saveAfterMs } = {}) {
     process.once('exit', save);
     if (saveAfterMs !== undefined) setTimeout(save, saveAfterMs).unref();
   }
+  if (exposeSave) globalThis[SAVE_KEY] = save;
   const module_ = new Module(file, module);
   module_.filename = file;
   module_.paths = Module._nodeModulePaths(path.dirname(file));
@@ -119,4 +129,4 @@ function prune(folder, name, current) {
   for (const { f } of others.slice(KEEP - 1)) fs.rmSync(path.join(folder, f), { force: true });
 }
 
-module.exports = { runBundle, v8Flags, cacheFolder };
+module.exports = { runBundle, v8Flags, cacheFolder, SAVE_KEY };

@@ -230,8 +230,11 @@ function statusItem(languageClient: LanguageClient, statuses: vscode.EventEmitte
 
 export async function activate(context: vscode.ExtensionContext): Promise<ArchnotesApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+  // The launcher runs dist/server.cjs through a V8 code cache (~/.cache/archnotes): a start after the
+  // first compiles none of the 2 MB bundle again (server/src/lsp/launch-server.cjs).
+  const launcher = context.asAbsolutePath(path.join('dist', 'server-launch.cjs'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: launcher, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const output = vscode.window.createOutputChannel('archnotes', { log: true });

@@ -77,7 +77,10 @@ interface Job {
 }
 
 export function defaultGateOptions(): GateOptions {
-  const script = join(__dirname, 'server-worker.cjs');
+  const bundle = join(__dirname, 'server-worker.cjs');
+  // Through the V8 code cache (launch-worker.cjs) where the build put the launcher beside the bundle.
+  const launcher = join(__dirname, 'server-worker-launch.cjs');
+  const script = existsSync(bundle) && existsSync(launcher) ? launcher : bundle;
   const env = process.env;
   const number = (name: string): number | undefined => {
     const value = Number(env[name] ?? '');

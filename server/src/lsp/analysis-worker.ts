@@ -159,6 +159,16 @@ async function updateBlocks(id: number, uri: string, text: string, rules: RuleSe
   return splice.kind === 'all' ? splice : { kind: 'all', blocks: entry.analyzer.blocks() };
 }
 
+/**
+ * Run through dist/server-worker-launch.cjs: writes the V8 code cache once (a no-op after the first
+ * call, or when the cache was read): after the first analysis, so it holds the code that analysis
+ * compiled. A worker sees no `exit` event when the server ends, where the launcher would write it.
+ */
+function saveCodeCache(): void {
+  const save = (globalThis as Record<symbol, unknown>)[Symbol.for('archnotes.saveCodeCache')];
+  if (typeof save === 'function') save();
+}
+
 // Calibrating how block results shift (engine/incremental/shift.ts) takes seconds of CPU in a fresh
 // thread: done here, before any job is read (the gate starts a job's budget at this message), and
 // handed to the server, which then need not do it on its own thread.
@@ -172,7 +182,10 @@ parentPort?.on('message', (message: ToWorker) => {
   const { id } = message;
   const run: Promise<{ blocks: BlockSplice | undefined; findings?: DiagnosticFinding[]; verified?: boolean }> = message.kind === 'open' ? open(id, message.uri, message.text, message.rules, message.sliceChars, message.keep, message.part) : update(id, message.uri, message.text, message.rules, message.base);
   run.then(
-    (done) => post({ id, kind: 'done', ...done }),
+    (done) => {
+      post({ id, kind: 'done', ...done });
+      if (message.kind === 'open') saveCodeCache();
+    },
     (error: unknown) => {
       kept.delete(message.uri);
       post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
