@@ -178,6 +178,8 @@ export interface AnalysisStatus {
   readonly uri: string;
   readonly busy: boolean;
   readonly ms?: number;
+  /** The server process's CPU time (all threads) while the analysis ran. */
+  readonly cpuMs?: number;
   readonly inWorker?: boolean;
 }
 

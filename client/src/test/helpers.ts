@@ -120,6 +120,7 @@ interface AnalysisStatus {
   readonly uri: string;
   readonly busy: boolean;
   readonly inWorker?: boolean;
+  readonly cpuMs?: number;
 }
 
 interface ArchnotesApi {
@@ -140,7 +141,7 @@ export async function firstAnalysisDone(
   predicate: (diags: vscode.Diagnostic[]) => boolean,
   what: string,
   timeoutMs: number,
-): Promise<{ at: number; diagnostics: vscode.Diagnostic[]; inWorker: boolean }> {
+): Promise<{ at: number; diagnostics: vscode.Diagnostic[]; inWorker: boolean; cpuMs?: number }> {
   const api = (await activateExtension()).exports as ArchnotesApi;
   return new Promise((resolve, reject) => {
     let done: AnalysisStatus | undefined;
@@ -151,7 +152,7 @@ export async function firstAnalysisDone(
       const diags = archnotesDiagnostics(uri);
       if (!done || !predicate(diags)) return;
       cleanup();
-      resolve({ at: shownAt ?? Date.now(), diagnostics: diags, inWorker: done.inWorker === true });
+      resolve({ at: shownAt ?? Date.now(), diagnostics: diags, inWorker: done.inWorker === true, ...(done.cpuMs !== undefined ? { cpuMs: done.cpuMs } : {}) });
     };
     const statuses = api.onDidChangeAnalysisStatus((s) => {
       if (done || s.busy || !same(s.uri)) return;

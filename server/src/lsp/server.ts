@@ -162,9 +162,17 @@ function watchSettings(connection: Connection, analyses: DocumentAnalyses, setti
  */
 function analysisLog(connection: Connection, canShowProgress: () => boolean, shown: (uri: string) => string): AnalysisEvents {
   const progress = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
-  const status = (uri: string, busy: boolean, ms?: number, inWorker?: boolean): void => void connection.sendNotification('archnotes/status', { uri, busy, ms, ...(inWorker ? { inWorker } : {}) });
+  const status = (uri: string, busy: boolean, ms?: number, inWorker?: boolean, cpuMs?: number): void =>
+    void connection.sendNotification('archnotes/status', { uri, busy, ms, ...(inWorker ? { inWorker } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}) });
+  /** The process's CPU time (all threads) when each analysis started: on a shared machine its wall time says little. */
+  const cpuAtStart = new Map<string, number>();
+  const cpuNow = (): number => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   return {
     started: (uri, chars) => {
+      cpuAtStart.set(uri, cpuNow());
       status(uri, true);
       if (chars > LARGE_FOR_PROGRESS && canShowProgress() && !progress.has(uri)) {
         const reporter = connection.window.createWorkDoneProgress().then(
@@ -182,13 +190,19 @@ function analysisLog(connection: Connection, canShowProgress: () => boolean, sho
     },
     finished: (uri, ms, findings, cold, workers = 0) => {
       const inWorker = workers > 0;
-      status(uri, false, Math.round(ms), inWorker);
+      const since = cpuAtStart.get(uri);
+      cpuAtStart.delete(uri);
+      // The whole process's CPU while this analysis ran (another document's analysis meanwhile counts too).
+      const cpuMs = since === undefined ? undefined : Math.round(cpuNow() - since);
+      status(uri, false, Math.round(ms), inWorker, cpuMs);
       void progress.get(uri)?.then((r) => r?.done());
       progress.delete(uri);
-      if (cold) connection.console.log(`archnotes: analysed ${shown(uri)} in ${Math.round(ms)} ms${workers > 1 ? ` (in ${workers} analysis workers)` : inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
+      const cpu = cpuMs === undefined ? '' : `, ${cpuMs} ms CPU`;
+      if (cold) connection.console.log(`archnotes: analysed ${shown(uri)} in ${Math.round(ms)} ms${cpu}${workers > 1 ? ` (in ${workers} analysis workers)` : inWorker ? ' (in the analysis worker)' : ''}: ${findings} finding${findings === 1 ? '' : 's'}`);
     },
     workerReady: () => connection.console.log('archnotes: analysis worker ready'),
     failed: (uri, message) => {
+      cpuAtStart.delete(uri);
       status(uri, false);
       void progress.get(uri)?.then((r) => r?.done());
       progress.delete(uri);
