@@ -24,10 +24,14 @@ const DEFINITION_LINE = /^[ \t]{0,3}:[ \t]/;
 /** A line that is only a bold label ("**Lambda timeout**", "__SQS retention:__"). */
 const BOLD_LABEL_LINE = /^[ \t]*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)[ \t]*(?::[ \t]*)?$/;
 
+/** A comment marker at a line's start (`# `, `// `, `-- `): no prose line of a markdown paragraph starts with one. */
+const COMMENT_MARKER = /^[ \t]*(?:#+|\/\/+|--+)[ \t]+/;
+
 function isSoftWrap(text: string, lineEnd: number, nextStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
   const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-  const next = text.slice(nextStart, text.indexOf('\n', nextStart) === -1 ? text.length : text.indexOf('\n', nextStart));
+  // A paragraph of comment lines read from a code fence (code-comments.ts) wraps after each line's marker.
+  const next = text.slice(nextStart, text.indexOf('\n', nextStart) === -1 ? text.length : text.indexOf('\n', nextStart)).replace(COMMENT_MARKER, '');
   // A term and its (first) definition, a bold label and the value under it: one statement, the term
   // naming what the definition states ("SQS retention" / ": 30 days").
   if (DEFINITION_LINE.test(next) && !DEFINITION_LINE.test(line) && line.trim() !== '') return true;

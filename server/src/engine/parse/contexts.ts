@@ -24,6 +24,7 @@ import { orgRstCodeSpan } from './org-rst';
 import { listTableContexts } from './rst-list-table';
 import { boxedCidrRoles } from './box-diagrams';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
+import { commentProseStart } from './code-comments';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -47,7 +48,7 @@ export interface Context {
    * inherit the subject "Each VPC can have…" from its parent item.
    */
   readonly ancestors: readonly number[];
-  /** Text of a list item (its marker is outside `text`), a definition or a diagram label: never a title line. */
+  /** Text of a list item (its marker is outside `text`), a definition, a diagram label or a code comment: never a title line. */
   readonly listItem?: boolean;
   /** Table rows: the header cells of the table and this row's cells (undefined for other kinds). */
   readonly header?: readonly Cell[];
@@ -300,16 +301,58 @@ function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, s
   const log = !diff && isLogFence(inner, lang);
   // An ASCII box diagram: a CIDR's role and VPC come from the boxes around it (box-diagrams.ts).
   const boxed = diff || log || !inner.includes('/') ? [] : boxedCidrRoles(inner, innerStart + base, lang);
+  // Comment lines that read as prose are sentences in place of their code contexts (code-comments.ts);
+  // consecutive ones are one paragraph.
+  let comment: { start: number; end: number } | undefined;
+  const flush = (): void => {
+    if (comment) out.push(...commentSentences(comment, source, base, groups, ancestors));
+    comment = undefined;
+  };
   for (const piece of pieces) {
     const roles = log
       ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
       : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
+    const prose = diff || log || piece.resourceType !== undefined || (piece.iacValues?.length ?? 0) > 0 || roles.length > 0 ? -1 : commentProseAt(source, piece, lang);
+    if (prose >= 0) {
+      // A comment line right below the last one goes on its paragraph.
+      if (comment && !/\S/.test(source.slice(comment.end, piece.start)) && source.slice(comment.end, piece.start).split('\n').length === 2) comment.end = piece.end;
+      else {
+        flush();
+        comment = { start: prose, end: piece.end };
+      }
+      continue;
+    }
+    flush();
     out.push({
       ...codeContext(piece, source, base, group, ancestors, diff ? diff.lang : lang),
       ...(roles.length > 0 ? { cidrRoles: roles } : {}),
       ...(transcript ? { transcript: true } : {}),
     });
   }
+  flush();
+}
+
+/** Where a one-line code piece's comment prose starts in `source`, or -1 when the piece is no prose comment. */
+function commentProseAt(source: string, piece: CodePiece, lang: string): number {
+  const line = source.slice(piece.start, piece.end);
+  if (line.includes('\n')) return -1;
+  const at = commentProseStart(line, lang);
+  return at < 0 ? -1 : piece.start + at;
+}
+
+/** The sentences of a paragraph of comment lines (`source[span.start, span.end)`, markers inside). */
+function commentSentences(span: { start: number; end: number }, source: string, base: number, groups: GroupCounter, ancestors: number[]): Context[] {
+  const group = groups.next++;
+  return splitSentences(source.slice(span.start, span.end), span.start).map((piece) => ({
+    kind: 'sentence' as const,
+    start: piece.start + base,
+    end: piece.end + base,
+    text: source.slice(piece.start, piece.end),
+    group,
+    ancestors,
+    // A comment opens no section for the prose after the fence.
+    listItem: true,
+  }));
 }
 
 /** Pushes the contexts `node` states itself and returns the children still to visit, in order. */
