@@ -97,3 +97,27 @@ describe('fifth lifecycle pass: CodeWhisperer is Amazon Q Developer', () => {
     assertNoLifecycleFindings(['We use Amazon Q Developer in VS Code.']);
   });
 });
+
+describe('fifteenth pass: values the API references state now', () => {
+  const values = (id: string): readonly string[] => {
+    const v = findFact(id)?.value;
+    return v?.type === 'list' ? v.values : [];
+  };
+
+  it('lists the thirteen Organizations policy types of EnablePolicyType', () => {
+    const types = values('organizations.policy-types');
+    assert.equal(types.length, 13);
+    for (const t of ['SCP', 'RCP', 'chat applications policy', 'Security Hub policy', 'Bedrock policy', 'S3 policy']) assert.ok(types.includes(t), t);
+    assert.match(findFact('organizations.policy-types')?.source ?? '', /API_EnablePolicyType\.html$/);
+  });
+
+  it('says where Elastic is the EFS default (the console), and that the API defaults to bursting', () => {
+    assert.deepEqual(values('efs.throughput-modes'), ['Elastic (the console default)', 'Provisioned', 'Bursting (the API default)']);
+  });
+
+  it('marks FTPS as VPC-only like FTP, adds Textract layout, and sends immediate anomaly alerts by SNS', () => {
+    assert.deepEqual(values('transfer-family.protocols'), ['SFTP', 'FTPS (VPC endpoint only)', 'FTP (VPC endpoint only)', 'AS2']);
+    assert.ok(values('textract.features').includes('layout'));
+    assert.equal(values('cost-anomaly-detection.frequency')[0], 'individual alerts (immediate, through an SNS topic)');
+  });
+});

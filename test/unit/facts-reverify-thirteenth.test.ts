@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { findFact } from '../../server/src/facts/catalog';
 import { THIRTEENTH_CHECKED, THIRTEENTH_ON, THIRTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-thirteenth';
+import { FIFTEENTH_CHECKED } from '../../server/src/facts/reverification-fifteenth';
 import { itChecksPass } from '../support/facts-pass';
 
 /** The fact's text or list value as one string. */
@@ -17,7 +18,7 @@ function valueText(id: string): string {
 }
 
 describe('thirteenth re-verification pass', () => {
-  itChecksPass(THIRTEENTH_CHECKED, THIRTEENTH_ON, THIRTEENTH_UNCONFIRMED);
+  itChecksPass(THIRTEENTH_CHECKED, THIRTEENTH_ON, THIRTEENTH_UNCONFIRMED, [FIFTEENTH_CHECKED]);
 
   it('gives the RDS Custom pause its default of 60 minutes, not the 90 of the guide\'s example', () => {
     const automation = valueText('rds-custom.automation');

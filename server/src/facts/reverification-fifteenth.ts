@@ -50,11 +50,45 @@ export const FIFTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'other-services-cfn (current copies, docs.aws.amazon.com and docs.amazonaws.cn): to deploy, use any AWS CloudFormation compatible service; we recommend AWS SAM; as you design, sam sync has the AWS SAM CLI detect local changes and deploy them to CloudFormation',
   'forecast.what':
     'fixed source: howitworks-predictor, Training Predictors (current copy): a predictor is trained on your target time series, related time series, item metadata and any additional datasets and generates forecasts from them; by default Forecast creates an AutoPredictor, applying the optimal combination of algorithms to each time series; the Forecast documentation landing page: historical time-series data to predict future points. The cited what-is-forecast page was not reached',
+  // Behaviour facts dated 2026-11-27 whose values the API references state (read in the botocore model of 2026-08, the
+  // text those pages render); the source moves there unless an earlier audit read the value on the cited page.
+  'polly.engines':
+    'SynthesizeSpeech Engine (API reference, current model): standard | neural | long-form | generative; the cited voice-engines-polly page was read right in the random audit of 2026-12-06 (four voice engines)',
+  'sns.protocols':
+    'Subscribe Protocol (API reference, current model): http, https, email, email-json, sms, sqs, application (mobile push), lambda, firehose (Amazon Data Firehose); the cited welcome page was read right in the random audit of 2026-12-06',
+  'app-runner.sources':
+    'SourceConfiguration (API reference, current model): a CodeRepository or an ImageRepository (Amazon ECR or ECR Public); the cited what-is-apprunner page was read right in the random audit of 2026-12-06',
+  'kendra.editions':
+    'fixed source: CreateIndex Edition (API reference, current model): DEVELOPER_EDITION | ENTERPRISE_EDITION | GEN_AI_ENTERPRISE_EDITION. The cited kendra-editions page has no stored copy (the stored guide predates the GenAI Enterprise edition)',
+  'keyspaces.capacity-modes':
+    'fixed source: CapacitySpecification throughputMode (API reference, current model): PAY_PER_REQUEST (on-demand) | PROVISIONED. The cited what-is-keyspaces page was not read',
+  'savings-plans.payment':
+    'fixed source: SavingsPlanOffering paymentOption (API reference, current model): All Upfront | Partial Upfront | No Upfront. The cited what-is-savings-plans page has no stored copy',
+  'cost-anomaly-detection.monitors':
+    'fixed source: AnomalyMonitor MonitorDimension (API reference, current model): SERVICE | LINKED_ACCOUNT | TAG | COST_CATEGORY (AWS services, linked accounts, cost allocation tags, cost categories). The cited manage-ad page was not read',
+  'cost-anomaly-detection.frequency':
+    'fixed value and source: AnomalySubscription Frequency (API reference, current model): DAILY | IMMEDIATE | WEEKLY; notifications are sent over email for DAILY and WEEKLY and over SNS for IMMEDIATE. The value said individual alerts go by SNS or email; no page read dates a change, so no former value is recorded',
+  'transfer-family.protocols':
+    'fixed value and source: CreateServer Protocols (API reference in the Transfer Family user guide, current model and 2023 copy): SFTP, FTPS, FTP and AS2; if Protocols includes FTP or FTPS, EndpointType must be VPC. The value marked only FTP as VPC-only',
+  'vm-import-export.import-formats':
+    'fixed source: ImageDiskContainer Format (EC2 API reference, current model): OVA | VHD | VHDX | VMDK | RAW. The cited vm-import prerequisites page has no stored copy',
+  'appflow.triggers':
+    'fixed source: TriggerConfig triggerType (AppFlow API reference, current model): Scheduled | Event | OnDemand. The cited flow-triggers page was not read',
+  'fsx-openzfs.deployment':
+    'fixed source: CreateFileSystemOpenZFSConfiguration DeploymentType (FSx API reference, current model): SINGLE_AZ_1, SINGLE_AZ_2, SINGLE_AZ_HA_1, SINGLE_AZ_HA_2 (Single-AZ) and MULTI_AZ_1 (Multi-AZ). The cited availability-durability page has no stored copy',
+  'efs.throughput-modes':
+    'fixed value and source: managing-throughput (current copies, docs.amazonaws.cn English and docs.aws.amazon.com ja_jp): Elastic throughput is the default throughput mode in the Amazon EFS console and recommended for most use cases; Provisioned and Bursting can be chosen; CreateFileSystem ThroughputMode (API reference, current model): bursting | provisioned | elastic, Default is bursting. The value called Elastic the default without saying where',
+  'organizations.policy-types':
+    'fixed value and source: EnablePolicyType PolicyType (Organizations API reference, current model): SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY, DECLARATIVE_POLICY_EC2, BACKUP_POLICY, TAG_POLICY, CHATBOT_POLICY, AISERVICES_OPT_OUT_POLICY, SECURITYHUB_POLICY, UPGRADE_ROLLOUT_POLICY, INSPECTOR_POLICY, BEDROCK_POLICY, S3_POLICY, NETWORK_SECURITY_DIRECTOR_POLICY. The value named six of the thirteen; no page read dates each addition, so no former value is recorded',
+  'textract.features':
+    'fixed value and source: AnalyzeDocument FeatureTypes (API reference, current model): TABLES, FORMS, QUERIES, SIGNATURES, LAYOUT; the AWS SDK changelog of 27 September 2023 adds Layout; AnalyzeExpense and AnalyzeID are operations of the same API. The value lacked layout; the cited what-is page was not read',
   'macie.scope':
     'fixed source: the Macie API reference Welcome (current copy): Macie gives an inventory of your S3 general purpose buckets and evaluates and monitors them for security and access control, and discovers sensitive data in S3 objects; it names no other data store. The cited what-is-macie page was not reached',
 };
 
 export const FIFTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'inspector.targets':
+    'the Inspector API (current model) ResourceType lists AWS_EC2_INSTANCE, AWS_ECR_CONTAINER_IMAGE, AWS_ECR_REPOSITORY, AWS_LAMBDA_FUNCTION, CODE_REPOSITORY and three Microsoft Azure types (virtual machines, container registry images, web apps) scanned through connectors; supported (current copy) names EC2, ECR and Lambda; no page read states the whole list, so the value may lack Azure resources',
   'glue-elastic-views.alternatives':
     'zero-etl-using (current copy): zero-ETL integration makes transactional and operational data available in Amazon Redshift from multiple operational and transactional sources, but the excerpts reached stop before its list of sources, so Aurora and DynamoDB were not read on it (the Aurora and RDS guides\' zero-ETL pages, current, name Aurora and RDS for MySQL, PostgreSQL and Oracle)',
 };

@@ -39,13 +39,14 @@ const BATCH_QUOTAS = 'https://docs.aws.amazon.com/batch/latest/userguide/service
 const BATCH_PRICING = 'https://aws.amazon.com/batch/pricing/';
 const EFA = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa.html';
 const VMIE = 'https://docs.aws.amazon.com/vm-import/latest/userguide/what-is-vmimport.html';
-const VMIE_FORMATS = 'https://docs.aws.amazon.com/vm-import/latest/userguide/prerequisites.html';
 const VMIE_EXPORT = 'https://docs.aws.amazon.com/vm-import/latest/userguide/vmexport.html';
 const AL2023_ONPREM = 'https://docs.aws.amazon.com/linux/al2023/ug/outside-ec2.html';
 const EIC = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-linux-inst-eic.html';
 const EICE = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-with-ec2-instance-connect-endpoint.html';
 // The EC2 Instance Connect API as the SDK for Kotlin reference renders it: SendSSHPublicKey, "The key remains for 60 seconds".
 const EIC_API = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/ec2instanceconnect/aws.sdk.kotlin.services.ec2instanceconnect/-ec2-instance-connect-client';
+const SP_OFFERING_API = 'https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_SavingsPlanOffering.html';
+const VMIE_DISK_FORMATS_API = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImageDiskContainer.html';
 
 export const ec2: ServiceCard = {
   id: 'ec2',
@@ -209,7 +210,7 @@ export const savingsPlans: ServiceCard = {
       changed: { notes: 'locked to instance family and Region', note: 'Only EC2 Instance Savings Plans are; Compute Savings Plans are not.' },
     }),
     list('savings-plans.terms', 'Terms', 'behaviour', ['1 year', '3 years'], SP),
-    list('savings-plans.payment', 'Payment options', 'behaviour', ['All Upfront', 'Partial Upfront', 'No Upfront'], SP),
+    list('savings-plans.payment', 'Payment options', 'behaviour', ['All Upfront', 'Partial Upfront', 'No Upfront'], SP_OFFERING_API),
   ],
 };
 
@@ -275,7 +276,7 @@ export const vmImportExport: ServiceCard = {
   category: 'Migration',
   docs: VMIE,
   facts: [
-    list('vm-import-export.import-formats', 'Import image formats', 'behaviour', ['OVA', 'VMDK', 'VHD/VHDX', 'raw'], VMIE_FORMATS),
+    list('vm-import-export.import-formats', 'Import image formats', 'behaviour', ['OVA', 'VMDK', 'VHD/VHDX', 'raw'], VMIE_DISK_FORMATS_API),
     text('vm-import-export.export', 'Export', 'behaviour', 'Export instances previously imported (not arbitrary AMIs) to VMware, Hyper-V or Citrix formats', VMIE_EXPORT),
     text('vm-import-export.price', 'Price', 'price', 'No additional charge; pay for S3 and EBS used', VMIE),
     text('vm-import-export.amazon-linux-onprem', 'Amazon Linux on premises', 'behaviour', 'Amazon Linux 2/2023 are published as VM images (KVM, VMware, Hyper-V…); other AMIs cannot be downloaded', AL2023_ONPREM, {

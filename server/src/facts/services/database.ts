@@ -85,6 +85,7 @@ const REDSHIFT_SPECTRUM = 'https://docs.aws.amazon.com/redshift/latest/dg/c-usin
 const REDSHIFT_PERFORMANCE = 'https://docs.aws.amazon.com/redshift/latest/dg/c_challenges_achieving_high_performance_queries.html';
 const REDSHIFT_UNSUPPORTED_PG = 'https://docs.aws.amazon.com/redshift/latest/dg/c_unsupported-postgresql-features.html';
 const REDSHIFT_RELOCATION = 'https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-recovery.html';
+const KEYSPACES_CAPACITY_API = 'https://docs.aws.amazon.com/keyspaces/latest/APIReference/API_CapacitySpecification.html';
 
 export const aurora: ServiceCard = {
   id: 'aurora',
@@ -372,7 +373,7 @@ export const keyspaces: ServiceCard = {
   facts: [
     port('keyspaces.default-port', 'CQL port (TLS required)', 9142, KEYSPACES_ENDPOINTS),
     num('keyspaces.row-size', 'Maximum row size', 'limit', 1_048_576, 'bytes', KEYSPACES_QUOTAS, { hardLimit: true, detail: '1 MB.' }),
-    list('keyspaces.capacity-modes', 'Capacity modes', 'behaviour', ['on-demand', 'provisioned'], KEYSPACES),
+    list('keyspaces.capacity-modes', 'Capacity modes', 'behaviour', ['on-demand', 'provisioned'], KEYSPACES_CAPACITY_API),
     num('keyspaces.pitr', 'Point-in-time recovery window', 'retention', 35, 'days', KEYSPACES_PITR, { hardLimit: true }),
     num('keyspaces.tables', 'Tables per account per Region', 'quota', 256, 'count', KEYSPACES_QUOTAS, { hardLimit: false }),
   ],

@@ -60,8 +60,9 @@ const CE = 'https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what
 const CE_PRICING = 'https://aws.amazon.com/aws-cost-management/aws-cost-explorer/pricing/';
 const SP_RECOMMENDATIONS = 'https://docs.aws.amazon.com/savingsplans/latest/userguide/sp-recommendations.html';
 const CAD = 'https://docs.aws.amazon.com/cost-management/latest/userguide/manage-ad.html';
-const CAD_ALERTS = 'https://docs.aws.amazon.com/cost-management/latest/userguide/getting-started-ad.html';
 const CAD_PAGE = 'https://aws.amazon.com/aws-cost-management/aws-cost-anomaly-detection/';
+const CAD_SUBSCRIPTION_API = 'https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AnomalySubscription.html';
+const CAD_MONITOR_API = 'https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AnomalyMonitor.html';
 
 export const cloudwatch: ServiceCard = {
   id: 'cloudwatch',
@@ -337,11 +338,11 @@ export const costAnomalyDetection: ServiceCard = {
   category: 'Cost management',
   docs: CAD,
   facts: [
-    list('cost-anomaly-detection.frequency', 'Alert frequency', 'behaviour', ['individual alerts (immediate, SNS or email)', 'daily summary (email)', 'weekly summary (email)'], CAD_ALERTS, {
+    list('cost-anomaly-detection.frequency', 'Alert frequency', 'behaviour', ['individual alerts (immediate, through an SNS topic)', 'daily summary (email)', 'weekly summary (email)'], CAD_SUBSCRIPTION_API, {
       seedLine: 4491,
       changed: { notes: 'via SNS weekly or monthly', note: 'Immediate, daily or weekly; there is no monthly option.' },
     }),
     text('cost-anomaly-detection.price', 'Price', 'price', 'No additional charge', CAD_PAGE),
-    list('cost-anomaly-detection.monitors', 'Monitor types', 'behaviour', ['AWS services', 'linked accounts', 'cost categories', 'cost allocation tags'], CAD),
+    list('cost-anomaly-detection.monitors', 'Monitor types', 'behaviour', ['AWS services', 'linked accounts', 'cost categories', 'cost allocation tags'], CAD_MONITOR_API),
   ],
 };

@@ -53,7 +53,7 @@ const SFN_PRICING = 'https://aws.amazon.com/step-functions/pricing/';
 const SFN = 'https://docs.aws.amazon.com/step-functions/latest/dg/welcome.html';
 const APPFLOW = 'https://docs.aws.amazon.com/appflow/latest/userguide/what-is-appflow.html';
 const APPFLOW_PRICING = 'https://aws.amazon.com/appflow/pricing/';
-const APPFLOW_TRIGGERS = 'https://docs.aws.amazon.com/appflow/latest/userguide/flow-triggers.html';
+const APPFLOW_TRIGGER_API = 'https://docs.aws.amazon.com/appflow/1.0/APIReference/API_TriggerConfig.html';
 
 export const sns: ServiceCard = {
   id: 'sns',
@@ -302,7 +302,7 @@ export const appflow: ServiceCard = {
   category: 'Application integration',
   docs: APPFLOW,
   facts: [
-    list('appflow.triggers', 'Flow triggers', 'behaviour', ['on demand', 'on schedule', 'on event'], APPFLOW_TRIGGERS),
+    list('appflow.triggers', 'Flow triggers', 'behaviour', ['on demand', 'on schedule', 'on event'], APPFLOW_TRIGGER_API),
     price('appflow.flow-run', 'Per flow run', 0.001, APPFLOW_PRICING, { detail: 'Plus data processing per GB.' }),
     list('appflow.sources', 'Example connectors', 'behaviour', ['Salesforce', 'SAP OData', 'Slack', 'ServiceNow', 'Zendesk', 'Google Analytics', 'S3', 'Redshift'], APPFLOW),
     text('appflow.privatelink', 'Private transfer', 'behaviour', 'Can use AWS PrivateLink with supported SaaS sources; data encrypted in transit and at rest', APPFLOW),

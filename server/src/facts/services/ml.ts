@@ -37,12 +37,13 @@ const FORECAST_PREDICTORS = 'https://docs.aws.amazon.com/forecast/latest/dg/howi
 const FORECAST_TRANSITION = 'https://aws.amazon.com/blogs/machine-learning/transition-your-amazon-forecast-usage-to-amazon-sagemaker-canvas/';
 const KENDRA = 'https://docs.aws.amazon.com/kendra/latest/dg/what-is-kendra.html';
 const KENDRA_CONNECTORS = 'https://docs.aws.amazon.com/kendra/latest/dg/data-sources.html';
-const KENDRA_EDITIONS = 'https://docs.aws.amazon.com/kendra/latest/dg/kendra-editions.html';
 const PERSONALIZE = 'https://docs.aws.amazon.com/personalize/latest/dg/what-is-personalize.html';
 const PERSONALIZE_RECIPES = 'https://docs.aws.amazon.com/personalize/latest/dg/working-with-predefined-recipes.html';
 const PERSONALIZE_EVENTS = 'https://docs.aws.amazon.com/personalize/latest/dg/recording-events.html';
 const TEXTRACT = 'https://docs.aws.amazon.com/textract/latest/dg/what-is.html';
 const TEXTRACT_LIMITS = 'https://docs.aws.amazon.com/textract/latest/dg/limits-document.html';
+const KENDRA_CREATE_INDEX_API = 'https://docs.aws.amazon.com/kendra/latest/APIReference/API_CreateIndex.html';
+const TEXTRACT_ANALYZE_API = 'https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html';
 
 export const rekognition: ServiceCard = {
   id: 'rekognition',
@@ -224,7 +225,7 @@ export const kendra: ServiceCard = {
   category: 'Machine learning',
   docs: KENDRA,
   facts: [
-    list('kendra.editions', 'Editions', 'behaviour', ['Developer', 'Enterprise', 'GenAI Enterprise'], KENDRA_EDITIONS),
+    list('kendra.editions', 'Editions', 'behaviour', ['Developer', 'Enterprise', 'GenAI Enterprise'], KENDRA_CREATE_INDEX_API),
     list('kendra.connectors', 'Example connectors', 'behaviour', ['Amazon S3', 'SharePoint', 'Confluence', 'Salesforce', 'ServiceNow', 'databases', 'web crawler'], KENDRA_CONNECTORS),
     text('kendra.answers', 'Answers', 'behaviour', 'Natural-language questions return extracted answers, FAQs and ranked documents; also a retriever for RAG', KENDRA),
   ],
@@ -255,6 +256,8 @@ export const textract: ServiceCard = {
   facts: [
     list('textract.sync-limits', 'Synchronous operations', 'limit', ['JPEG, PNG, PDF, TIFF', '10 MB', 'single page'], TEXTRACT_LIMITS),
     list('textract.async-limits', 'Asynchronous operations (PDF/TIFF in S3)', 'limit', ['500 MB', '3,000 pages'], TEXTRACT_LIMITS),
-    list('textract.features', 'Features', 'behaviour', ['text (OCR)', 'forms (key-value)', 'tables', 'queries', 'signatures', 'expense and ID analysis'], TEXTRACT),
+    list('textract.features', 'Features', 'behaviour', ['text (OCR)', 'forms (key-value)', 'tables', 'queries', 'signatures', 'layout', 'expense and ID analysis'], TEXTRACT_ANALYZE_API, {
+      detail: 'AnalyzeDocument feature types TABLES, FORMS, QUERIES, SIGNATURES and LAYOUT (layout since September 2023); lines and words are always returned. Invoices and receipts (AnalyzeExpense) and identity documents (AnalyzeID) are separate operations of the same API.',
+    }),
   ],
 };

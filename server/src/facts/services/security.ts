@@ -17,7 +17,6 @@ const IDC_SOURCES = 'https://docs.aws.amazon.com/singlesignon/latest/userguide/m
 const ORGS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_introduction.html';
 const ORGS_LIMITS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html';
 const ORGS_SCP = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html';
-const ORGS_POLICIES = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies.html';
 const CT = 'https://docs.aws.amazon.com/controltower/latest/userguide/what-is-control-tower.html';
 const CT_CONTROLS = 'https://docs.aws.amazon.com/controltower/latest/controlreference/controls.html';
 const CT_PRICING = 'https://aws.amazon.com/controltower/pricing/';
@@ -85,6 +84,7 @@ const COGNITO_PRICING = 'https://aws.amazon.com/cognito/pricing/';
 const COGNITO_IDENTITY = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html';
 const COGNITO_USER_POOLS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-identity-pools.html';
 const DS_WHAT = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/what_is.html#microsoftad';
+const ORGS_ENABLE_POLICY_TYPE_API = 'https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnablePolicyType.html';
 
 export const iam: ServiceCard = {
   id: 'iam',
@@ -169,7 +169,21 @@ export const organizations: ServiceCard = {
       hardLimit: true,
       detail: 'Directly attached policies only; inherited ones do not count. Resource control policies: 5. Older pages give 5 SCPs.',
     }),
-    list('organizations.policy-types', 'Policy types', 'behaviour', ['SCP', 'RCP', 'tag policy', 'backup policy', 'AI services opt-out', 'declarative policy'], ORGS_POLICIES),
+    list('organizations.policy-types', 'Policy types', 'behaviour', [
+      'SCP',
+      'RCP',
+      'declarative policy (EC2)',
+      'backup policy',
+      'tag policy',
+      'chat applications policy',
+      'AI services opt-out',
+      'Security Hub policy',
+      'upgrade rollout policy',
+      'Inspector policy',
+      'Bedrock policy',
+      'S3 policy',
+      'Network Security Director policy',
+    ], ORGS_ENABLE_POLICY_TYPE_API),
   ],
 };
 

@@ -36,7 +36,6 @@ const FSXN_AZ = 'https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/high-availabi
 const FSXN_TIERING = 'https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/managing-storage-capacity.html';
 const FSXZ = 'https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/what-is-fsx.html';
 const FSXZ_SG = 'https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/limit-access-security-groups.html';
-const FSXZ_AZ = 'https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/availability-durability.html';
 const SGW = 'https://docs.aws.amazon.com/storagegateway/latest/userguide/WhatIsStorageGateway.html';
 const SGW_VOLUME_LIMITS = 'https://docs.aws.amazon.com/storagegateway/latest/vgw/resource-vol-limits.html';
 const SGW_TAPE = 'https://docs.aws.amazon.com/storagegateway/latest/tgw/WhatIsStorageGateway.html';
@@ -49,7 +48,6 @@ const DATASYNC_PRICING = 'https://aws.amazon.com/datasync/pricing/';
 const DATASYNC_SCHEDULE = 'https://docs.aws.amazon.com/datasync/latest/userguide/task-scheduling.html';
 const TRANSFER = 'https://docs.aws.amazon.com/transfer/latest/userguide/what-is-aws-transfer-family.html';
 const TRANSFER_SFTP = 'https://docs.aws.amazon.com/transfer/latest/userguide/create-server-sftp.html';
-const TRANSFER_PROTOCOLS = 'https://docs.aws.amazon.com/transfer/latest/userguide/create-server-ftp.html';
 const TRANSFER_PRICING = 'https://aws.amazon.com/aws-transfer-family/pricing/';
 const SNOW = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/whatisedge.html';
 const SNOW_SPECS = 'https://docs.aws.amazon.com/snowball/latest/developer-guide/specifications.html';
@@ -68,6 +66,9 @@ const BACKUP_LOCK = 'https://docs.aws.amazon.com/aws-backup/latest/devguide/vaul
 const BACKUP_PITR = 'https://docs.aws.amazon.com/aws-backup/latest/devguide/point-in-time-recovery.html';
 const BACKUP_LIFECYCLE = 'https://docs.aws.amazon.com/aws-backup/latest/devguide/plan-options-and-configuration.html';
 const BACKUP_QUOTAS = 'https://docs.aws.amazon.com/aws-backup/latest/devguide/aws-backup-limits.html';
+const EFS_MANAGING_THROUGHPUT = 'https://docs.aws.amazon.com/efs/latest/ug/managing-throughput.html';
+const FSXZ_DEPLOYMENT_API = 'https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemOpenZFSConfiguration.html';
+const TRANSFER_CREATE_SERVER_API = 'https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateServer.html';
 
 export const ebs: ServiceCard = {
   id: 'ebs',
@@ -223,7 +224,8 @@ export const efs: ServiceCard = {
       seedLine: 197,
       changed: { notes: 'General Purpose, Max I/O, Throughput', note: 'Throughput is a separate setting, not a performance mode.' },
     }),
-    list('efs.throughput-modes', 'Throughput modes', 'behaviour', ['Elastic (default)', 'Provisioned', 'Bursting'], EFS_PERF, {
+    list('efs.throughput-modes', 'Throughput modes', 'behaviour', ['Elastic (the console default)', 'Provisioned', 'Bursting (the API default)'], EFS_MANAGING_THROUGHPUT, {
+      detail: 'Elastic throughput is the default in the EFS console and recommended for most workloads; CreateFileSystem without ThroughputMode gives bursting.',
       seedLine: 203,
       changed: { notes: 'Enhanced, Elastic, Provisioned', note: 'The modes are Elastic, Provisioned and Bursting.' },
     }),
@@ -300,7 +302,7 @@ export const fsxOpenZfs: ServiceCard = {
   facts: [
     port('fsx-openzfs.default-port', 'NFS port', 2049, FSXZ_SG),
     list('fsx-openzfs.nfs-versions', 'NFS versions', 'behaviour', ['NFSv3', 'NFSv4.0', 'NFSv4.1', 'NFSv4.2'], FSXZ),
-    list('fsx-openzfs.deployment', 'Deployment types', 'behaviour', ['Single-AZ', 'Multi-AZ'], FSXZ_AZ),
+    list('fsx-openzfs.deployment', 'Deployment types', 'behaviour', ['Single-AZ', 'Multi-AZ'], FSXZ_DEPLOYMENT_API),
   ],
 };
 
@@ -389,7 +391,7 @@ export const transferFamily: ServiceCard = {
   docs: TRANSFER,
   facts: [
     port('transfer-family.default-port', 'SFTP port', 22, TRANSFER_SFTP),
-    list('transfer-family.protocols', 'Protocols', 'behaviour', ['SFTP', 'FTPS', 'FTP (VPC only)', 'AS2'], TRANSFER_PROTOCOLS),
+    list('transfer-family.protocols', 'Protocols', 'behaviour', ['SFTP', 'FTPS (VPC endpoint only)', 'FTP (VPC endpoint only)', 'AS2'], TRANSFER_CREATE_SERVER_API),
     list('transfer-family.storage', 'Storage backends', 'behaviour', ['Amazon S3', 'Amazon EFS'], TRANSFER),
     price('transfer-family.endpoint-price', 'Per protocol enabled per endpoint-hour (us-east-1)', 0.3, TRANSFER_PRICING, { detail: 'Plus $0.04 per GB uploaded or downloaded.' }),
   ],
