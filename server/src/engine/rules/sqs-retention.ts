@@ -14,6 +14,12 @@ export const sqsRetention = limitRule({
   checkDefault: true,
   examples: {
     flag: [
+      // A lead-in sentence that says the list below follows names the list's subject.
+      {
+        text: 'The orders queue (SQS) is configured as follows.\n\n- Retention: 20 days\n- Batch size: 10',
+        flagged: ['20 days'],
+        output: 'The orders queue (SQS) is configured as follows.\n\n- Retention: 14 days\n- Batch size: 10',
+      },
       { text: 'SQS retention is 4 days by default, configurable up to 10 days.', flagged: ['10 days'], output: 'SQS retention is 4 days by default, configurable up to 14 days.' },
       { text: 'Messages stay in the SQS queue for up to 30 days.', flagged: ['30 days'], output: 'Messages stay in the SQS queue for up to 14 days.' },
       {

@@ -52,8 +52,11 @@ const TITLE_LINE = /^[\s*_]*(?=[\p{Lu}\d`])[^\n.;:!?|]{2,60}?[\s*_]*$/u;
  */
 const QUESTION_LINE = /^[^\n]{8,200}\?[\s*_]*$/;
 
-/** A lead-in: a sentence that ends with a colon and introduces the list or table below it. */
-const LEAD_IN = /^[^\n]{8,200}:[\s*_]*$/;
+/**
+ * A lead-in: a sentence that ends with a colon, or says the block below follows ("… is configured as
+ * follows.", "… uses the settings below."), and introduces the list or table below it.
+ */
+const LEAD_IN = /^[^\n]{8,200}(?::|\b(?:as\s+follows|the\s+following|(?:shown\s+|listed\s+|given\s+)?below)[\s*_]*\.)[\s*_]*$/i;
 
 type Opening = 'heading' | 'bounded' | 'title';
 
