@@ -12,7 +12,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { asserted, assertionsOf } from '../../server/src/engine/assertions/quantity';
+import { asserted, assertionsInScope, assertionsOf } from '../../server/src/engine/assertions/quantity';
 import { registeredAttributes } from '../../server/src/engine/assertions/registry';
 import { hoverAt } from '../../server/src/engine/features/hover';
 import { escapeMarkdown } from '../../server/src/engine/util/markdown-escape';
@@ -118,7 +118,8 @@ describe('hover and limit rules share one quantity binding', () => {
 
       it('the hover on every quantity claims exactly the attributes the shared binding gives', () => {
         for (const { context, quantity } of quantitiesOf(contexts)) {
-          const bound = [...new Set(assertionsOf(context).filter((a) => a.quantity === quantity).map((a) => a.spec.fact))].sort();
+          // The statement's own assertions and those its scope gives (a section, a lead-in, the paragraph a pronoun refers to).
+          const bound = [...new Set(assertionsInScope(context, analysis.model.scopes).filter((a) => a.quantity === quantity).map((a) => a.spec.fact))].sort();
           const hover = hoverAt(analysis, quantity.start);
           const onQuantity = hover && hover.start === quantity.start && hover.end === quantity.end ? hover.markdown : undefined;
           assert.deepEqual(claimedFacts(onQuantity), bound, `hover on "${text.slice(quantity.start, quantity.end)}"`);
@@ -134,7 +135,7 @@ describe('hover and limit rules share one quantity binding', () => {
             probesSkipped++;
             continue;
           }
-          const claimed = assertionsOf(context).filter((a) => a.quantity === quantity && a.ruleId !== undefined && LIMIT_IDS.has(a.ruleId));
+          const claimed = assertionsInScope(context, analysis.model.scopes).filter((a) => a.quantity === quantity && a.ruleId !== undefined && LIMIT_IDS.has(a.ruleId));
           const expected = context.kind !== 'code' ? claimed.filter((a) => asserted(a.modality)).flatMap((a) => a.ruleId ?? []).sort() : [];
           const mutated = text.slice(0, quantity.start) + replacement + text.slice(quantity.end);
           const after = analyzeText(mutated);

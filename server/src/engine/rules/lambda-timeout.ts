@@ -21,6 +21,12 @@ export const lambdaTimeout = limitRule({
   outdatedMax: true,
   examples: {
     flag: [
+      // A paragraph that opens with a pronoun speaks of the one service the paragraph before names.
+      {
+        text: 'Our workers are Lambda functions written in Go.\n\nThey run with a timeout of 20 minutes.',
+        flagged: ['20 minutes'],
+        output: 'Our workers are Lambda functions written in Go.\n\nThey run with a timeout of 15 minutes.',
+      },
       // Loose: the fix writes "a 15 minutes timeout" (plural inside a compound adjective); output not stated.
       'The nightly export runs as a Lambda function with a 30 minute timeout.',
       {
@@ -54,6 +60,8 @@ export const lambdaTimeout = limitRule({
       'The backfill Lambda runs with a 20 minute timeout so it can finish a whole partition in one go.',
     ],
     pass: [
+      // Two services before the pronoun: it could be either.
+      'Orders arrive through API Gateway and Step Functions.\n\nThey time out after 20 minutes.',
       'The ingest consumer runs on Lambda Managed Instances with a 60 minute timeout for its SQS event source mapping.',
       'The Lambda function timeout is 15 minutes, the maximum.',
       '| Setting | Value | Notes |\n| --- | --- | --- |\n| Lambda timeout | 15 min | the max; the whole job takes 20 min in total |',

@@ -151,6 +151,8 @@ export function sectionsOf(contexts: readonly Context[]): Section[] {
 export interface ScopedStatement {
   readonly start: number;
   readonly parents: readonly { readonly start: number; readonly text: string }[];
+  /** The statement's text: a paragraph that opens with a pronoun ("They run …") speaks of the one before. */
+  readonly text?: string;
 }
 
 export interface ScopedSubject {
@@ -158,6 +160,36 @@ export interface ScopedSubject {
   readonly section: Section;
   /** The label item that chose the service among those its section names ("Streams" under "Kinesis Data Streams vs Firehose"). */
   readonly label?: { readonly start: number; readonly text: string };
+  /** The paragraph before, whose one service a pronoun at the start of the statement's paragraph refers to. */
+  readonly antecedent?: { readonly start: number };
+}
+
+/** A paragraph that opens with a pronoun for what the paragraph before it named ("They", "It", "These", "Each one"). */
+const OPENS_WITH_PRONOUN = /^[\s*_]*(?:They|It|These|Those|Its|Their|Each\s+(?:one|of\s+(?:them|these))|This\s+(?:service|one))\b(?!\s+(?:is|was)\s+(?:also\s+)?(?:worth|important|possible|recommended|likely|unclear|true|not\s+clear)\b)/;
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * The one service the paragraph before names, when `statement` opens its own paragraph with a pronoun
+ * and stands outside lists and tables; that paragraph is plain prose of at most 600 characters.
+ */
+function antecedentOf(text: string, statement: ScopedStatement): { service: string; start: number; end: number } | undefined {
+  if (!statement.text || statement.parents.length > 0 || !OPENS_WITH_PRONOUN.test(statement.text)) return undefined;
+  const upTo = text.slice(Math.max(0, statement.start - 700), statement.start);
+  const trimmed = upTo.trimEnd();
+  // The statement opens its own paragraph: a blank line between it and the text before.
+  if (!/\n[ \t]*\r?\n/.test(upTo.slice(trimmed.length))) return undefined;
+  let from = 0;
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(trimmed); m; m = BLANK_LINE.exec(trimmed)) from = m.index + m[0].length;
+  if (from === 0 && statement.start > 700) return undefined;
+  const paragraph = trimmed.slice(from);
+  if (paragraph.trim().length === 0 || paragraph.length > 600) return undefined;
+  // Prose only: not a heading, a list, a table, a quote or a fence.
+  if (/^[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\||>|```|~~~)/m.test(paragraph)) return undefined;
+  const ids = mostSpecific(new Set(findServices(paragraph, 0).filter((s) => !inIdentifier(paragraph, s.start, s.end)).map((s) => s.serviceId)));
+  if (ids.size !== 1) return undefined;
+  const start = statement.start - upTo.length + from;
+  return { service: [...ids][0] ?? '', start, end: start + paragraph.length };
 }
 
 export interface Scopes {
@@ -287,6 +319,12 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
       return found && 'service' in found ? found : undefined;
     },
     subjectOf(statement) {
+      const referred = text === undefined ? undefined : antecedentOf(text, statement);
+      if (referred) {
+        const section = walk(statement.start);
+        const around: Section = section && 'service' in section ? section.section : section && 'several' in section ? section.several : { start: referred.start, end: referred.end, level: 8, several: false, bounded: true, title: '' };
+        return { service: referred.service, section: around, antecedent: { start: referred.start } };
+      }
       const found = walk(statement.start);
       if (!found) return undefined;
       if ('service' in found) return found;
@@ -335,6 +373,7 @@ function labelledService(label: string, ids: readonly string[]): string | undefi
 export function subjectReason(subject: ScopedSubject, lineOf: (offset: number) => number): string {
   const name = getService(subject.service)?.name ?? subject.service;
   const titled = `the section titled on line ${lineOf(subject.section.start)}`;
+  if (subject.antecedent) return ` (${name}: named in the paragraph on line ${lineOf(subject.antecedent.start)}, which the statement's opening pronoun refers to.)`;
   return subject.label
     ? ` (${name}: the item "${subject.label.text.trim()}" on line ${lineOf(subject.label.start)} names it among the services of ${titled}.)`
     : ` (${name} is the subject of ${titled}.)`;
