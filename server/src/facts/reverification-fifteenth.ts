@@ -82,6 +82,10 @@ export const FIFTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed value and source: EnablePolicyType PolicyType (Organizations API reference, current model): SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY, DECLARATIVE_POLICY_EC2, BACKUP_POLICY, TAG_POLICY, CHATBOT_POLICY, AISERVICES_OPT_OUT_POLICY, SECURITYHUB_POLICY, UPGRADE_ROLLOUT_POLICY, INSPECTOR_POLICY, BEDROCK_POLICY, S3_POLICY, NETWORK_SECURITY_DIRECTOR_POLICY. The value named six of the thirteen; no page read dates each addition, so no former value is recorded',
   'textract.features':
     'fixed value and source: AnalyzeDocument FeatureTypes (API reference, current model): TABLES, FORMS, QUERIES, SIGNATURES, LAYOUT; the AWS SDK changelog of 27 September 2023 adds Layout; AnalyzeExpense and AnalyzeID are operations of the same API. The value lacked layout; the cited what-is page was not read',
+  'kms.imported-material':
+    'fixed value and source: RotateKeyOnDemand (KMS API reference, current model): on-demand rotation of a symmetric encryption KMS key with imported key material needs new key material already imported (state PENDING_ROTATION); for multi-Region keys, import it into the primary and each replica, then rotate on the primary; EnableKeyRotation: automatic rotation cannot be enabled for keys with imported key material. The value limited on-demand rotation to single-Region keys and named alias swaps, which these pages do not state',
+  'cost-explorer.history':
+    'fixed source: GetCostAndUsageComparisons (Cost Explorer API reference, current model): cost and usage between two periods within the last 13 months; if you have enabled multi-year data at monthly granularity, you can go back up to 38 months (GetCostComparisonDrivers says the same; GetCostForecast gives the forecast). The cited ce-what-is page was not reached',
   'macie.scope':
     'fixed source: the Macie API reference Welcome (current copy): Macie gives an inventory of your S3 general purpose buckets and evaluates and monitors them for security and access control, and discovers sensitive data in S3 objects; it names no other data store. The cited what-is-macie page was not reached',
 };

@@ -56,6 +56,7 @@ const SM = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session
 const SM_TIMEOUT = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-preferences-timeout.html';
 const SM_LOGGING = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-logging.html';
 const SM_PREREQ = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-prerequisites.html';
+const CE_COMPARISONS_API = 'https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageComparisons.html';
 const CE = 'https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what-is.html';
 const CE_PRICING = 'https://aws.amazon.com/aws-cost-management/aws-cost-explorer/pricing/';
 const SP_RECOMMENDATIONS = 'https://docs.aws.amazon.com/savingsplans/latest/userguide/sp-recommendations.html';
@@ -321,7 +322,9 @@ export const costExplorer: ServiceCard = {
   category: 'Cost management',
   docs: CE,
   facts: [
-    text('cost-explorer.history', 'History and forecast', 'duration', 'Up to 13 months of history (38 months at monthly granularity with multi-year data) and a cost forecast', CE),
+    text('cost-explorer.history', 'History and forecast', 'duration', 'Up to 13 months of history (38 months at monthly granularity with multi-year data) and a cost forecast', CE_COMPARISONS_API, {
+      detail: 'The forecast comes from GetCostForecast, another operation of the same API.',
+    }),
     price('cost-explorer.api-price', 'Cost Explorer API, per request', 0.01, CE_PRICING, { detail: 'The console is free.' }),
     text('cost-explorer.recommendations', 'Recommendations', 'behaviour', 'Savings Plans and Reserved Instance purchase recommendations, utilisation and coverage reports', SP_RECOMMENDATIONS, {
       seedLine: 4489,

@@ -29,7 +29,7 @@ const KMS_RPS_TABLE = 'https://docs.aws.amazon.com/kms/latest/developerguide/req
 const KMS_RPS = 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html';
 const KMS_PRICING = 'https://aws.amazon.com/kms/pricing/';
 const KMS_MRK = 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html';
-const KMS_IMPORTED = 'https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html';
+const KMS_ROTATE_ON_DEMAND_API = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_RotateKeyOnDemand.html';
 const SM = 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html';
 const SM_LIMITS = 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html';
 const SM_PRICING = 'https://aws.amazon.com/secrets-manager/pricing/';
@@ -234,7 +234,8 @@ export const kms: ServiceCard = {
       detail: 'Shared by Decrypt, Encrypt, GenerateDataKey(WithoutPlaintext), GenerateMac, GenerateRandom, ReEncrypt and VerifyMac. RSA, ECC and ML-DSA keys have their own 1,000 requests/s quotas.',
     }),
     price('kms.key-price', 'Customer managed key per month', 1, KMS_PRICING, { detail: 'Plus $0.03 per 10,000 requests.' }),
-    text('kms.imported-material', 'Imported key material', 'behaviour', 'No automatic rotation; on-demand rotation for single-Region symmetric keys, or rotate manually via aliases', KMS_IMPORTED, {
+    text('kms.imported-material', 'Imported key material', 'behaviour', 'No automatic rotation; on-demand rotation (RotateKeyOnDemand) once new key material is imported, for symmetric encryption keys, multi-Region keys included', KMS_ROTATE_ON_DEMAND_API, {
+      detail: 'EnableKeyRotation: automatic rotation cannot be enabled for KMS keys with imported key material. For multi-Region keys, import the new key material into the primary and every replica key, then rotate on the primary.',
       seedLine: 3826,
       changed: { notes: 'manual rotation only, via alias swap', note: 'On-demand rotation now covers imported key material too.' },
     }),
