@@ -719,9 +719,9 @@ export const AUDIT_J: Audit = {
   seed: 20261215,
   method: TENTH_METHOD,
   remarks: [
-    'Figure: 35 of the 37 checked facts are right; 1 stale (waf.resources lacked AWS Amplify and Amazon Bedrock AgentCore Gateway; ' +
+    'Figure: 36 of the 38 checked facts are right; 1 stale (waf.resources lacked AWS Amplify and Amazon Bedrock AgentCore Gateway; ' +
       'fixed); 1 states part of its value on another page (cognito.access-token-validity; the page of the default now named); none wrong; ' +
-      '13 not checked. As first recorded: 33 of 34 checked right, 16 not checked (see the last remark). The goal of at least 49 of 50 is not shown: of the 16, one is a price (the pricing page has ' +
+      '12 not checked. As first recorded: 33 of 34 checked right, 16 not checked (see the last remark). The goal of at least 49 of 50 is not shown: of the 16, one is a price (the pricing page has ' +
       'no stored copy; the card now marks it as an unverified list price), eight cite a page no stored copy reached (four of them ' +
       'with the value stated on another AWS page, two sources moved there), and seven were not looked up before the session\'s ' +
       'time ran out (backup.continuous-retention, forecast.what, glue-elastic-views.alternatives, infrastructure-composer.deploy, ' +
@@ -732,7 +732,8 @@ export const AUDIT_J: Audit = {
       '(infrastructure-composer.deploy on its current page, opensearch.endpoint-ports on its 2023 copy); cognito.access-token-validity ' +
       'states its range but not its one-hour default on the cited page (the detail now names CreateUserPoolClient for it); four stay ' +
       'not checked because no copy of the cited page was reached (backup.continuous-retention, forecast.what and macie.scope moved ' +
-      'their source to the page that states the value; glue-elastic-views.alternatives\' copies stop before the list of sources).',
+      'their source to the page that states the value; glue-elastic-views.alternatives\' copies stop before the list of sources). ' +
+      'It also read rds.read-replicas on the API text its cited SDK page renders (right).',
   ],
   rows: [
     { id: 'app-runner.lifecycle', verdict: 'right', note: 'apprunner-availability-change (current copy): closed to new customers, existing customers continue, AWS recommends Amazon ECS Express Mode; the guide\'s earlier banner (current copies of other pages) gives April 30, 2026' },
@@ -770,8 +771,8 @@ export const AUDIT_J: Audit = {
     { id: 'rds.engines', verdict: 'unchecked', fixed: true, note: 'the cited user guide Welcome was not reached; the RDS API reference Welcome (current) names MySQL, MariaDB, PostgreSQL, SQL Server, Oracle, Db2 and Aurora (source moved there)' },
     { id: 'rds.iam-auth', verdict: 'right', note: 'UsingWithRDS.IAMDBAuth (2023 copy): IAM database authentication for MariaDB, MySQL and PostgreSQL; each token has a lifetime of 15 minutes' },
     { id: 'rds.read-replica-promotion', verdict: 'right', note: 'USER_ReadRepl (2023 copy): asynchronous replication; when you promote a read replica, replication is stopped and it is rebooted; promotion complements synchronous replication, automatic failure detection and failover' },
-    { id: 'rds.read-replicas', verdict: 'unchecked', note: 'the cited SDK page for SourceDBInstanceIdentifier was not reached; SQLServer.ReadReplicas (2023 copy) says up to 15 read replicas from one source DB instance' },
-    { id: 's3-glacier-vaults.vault-lock', verdict: 'unchecked', note: 'the cited vault-lock page was not reached; only third-party notes give the 24 hours' },
+    { id: 'rds.read-replicas', verdict: 'right', note: 'read after the draw (fifteenth pass): the API reference text the cited SDK page renders (botocore model, 2026-08) says each DB instance can have up to 15 read replicas, except Db2 (3), Oracle and SQL Server (5)' },
+    { id: 's3-glacier-vaults.vault-lock', verdict: 'unchecked', note: 'the cited vault-lock page was not reached; read after the draw (fifteenth pass): InitiateVaultLock (API reference, current model) says the vault locking process must be completed within 24 hours, after which the lock ID expires; once Locked no new lock can be initiated (the seventh pass had read the same on vault-lock)' },
     { id: 's3-onezone-ia.durability', verdict: 'right', note: 'storage-class-intro (2023 copy): One Zone-IA stores data in one AZ and is not resilient to the physical loss of that AZ; the comparison table gives 99.999999999% durability' },
     { id: 's3.bucket-name-length', verdict: 'right', note: 'bucketnamingrules (2023 copy): between 3 (min) and 63 (max) characters' },
     { id: 'security-group.allow-only', verdict: 'right', note: 'security-group-rules (2023 copy): you can specify allow rules, but not deny rules' },
