@@ -65,6 +65,11 @@ function main(argv: readonly string[]): void {
     process.exit(2);
   }
   const rows = staleRows({ limits: argv.includes('--limits'), ...(before ? { before } : {}) });
+  // `npm run facts:stale | head`: a reader that stops early closes the pipe; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify({ factPack: FACT_PACK_VERSION, facts: rows }, null, 2)}\n` : renderStale(rows));
 }
 

@@ -86,6 +86,8 @@ export const FIFTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed value and source: RotateKeyOnDemand (KMS API reference, current model): on-demand rotation of a symmetric encryption KMS key with imported key material needs new key material already imported (state PENDING_ROTATION); for multi-Region keys, import it into the primary and each replica, then rotate on the primary; EnableKeyRotation: automatic rotation cannot be enabled for keys with imported key material. The value limited on-demand rotation to single-Region keys and named alias swaps, which these pages do not state',
   'cost-explorer.history':
     'fixed source: GetCostAndUsageComparisons (Cost Explorer API reference, current model): cost and usage between two periods within the last 13 months; if you have enabled multi-year data at monthly granularity, you can go back up to 38 months (GetCostComparisonDrivers says the same; GetCostForecast gives the forecast). The cited ce-what-is page was not reached',
+  'emr.node-types':
+    'emr-master-core-task-nodes (2023 copy): the master node manages the cluster; core nodes run the DataNode daemon for HDFS and run tasks; task nodes run tasks, store no HDFS data and often run on Spot Instances; the EMR API InstanceRoleType (current model) is still MASTER | CORE | TASK',
   'macie.scope':
     'fixed source: the Macie API reference Welcome (current copy): Macie gives an inventory of your S3 general purpose buckets and evaluates and monitors them for security and access control, and discovers sensitive data in S3 objects; it names no other data store. The cited what-is-macie page was not reached',
 };
