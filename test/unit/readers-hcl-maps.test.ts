@@ -39,6 +39,14 @@ describe('readers: HCL arithmetic, Terragrunt inputs and nested maps', () => {
     assert.deepEqual(fixes, []);
   });
 
+  it('evaluates arithmetic over the variable defaults and locals it reads, where it is written', () => {
+    const text = fence(
+      'variable "timeout_minutes" {\n  default = 20\n}\nlocals {\n  day = 24 * 60 * 60\n}\nresource "aws_lambda_function" "f" {\n  timeout = var.timeout_minutes * 60\n}\nresource "aws_sqs_queue" "q" {\n  message_retention_seconds = 16 * local.day\n  visibility_timeout_seconds = var.unknown * 60\n  delay_seconds = local.missing + 1\n}',
+    );
+    // The default the expression reads is judged in the expression only (not again by the variable's name).
+    assert.deepEqual(found(text), ['lambda-timeout: var.timeout_minutes * 60', 'sqs-retention: 16 * local.day']);
+  });
+
   it('reads Terragrunt inputs as the arguments of the module its terraform block sources', () => {
     const text = fence(
       'terraform {\n  source = "tfr:///terraform-aws-modules/lambda/aws?version=7.2.0"\n}\n\nlocals {\n  timeout = 20 * 60\n}\n\ninputs = {\n  function_name = "ingest"\n  timeout       = local.timeout\n  memory_size   = 1024 * 12\n}',

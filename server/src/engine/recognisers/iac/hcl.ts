@@ -5,8 +5,9 @@
  * argument written as `var.x` / `local.x` takes its value from, and Terragrunt's top-level `inputs = { … }`
  * (the module its `terraform { source }` names, else settings by their key paths, as a local module's
  * inputs and nested maps are). Comments and heredocs are skipped; literals are numbers, strings, bools
- * and arithmetic of number literals (`60 * 60 * 24`, evaluated); any other expression is stepped over
- * by bracket depth.
+ * and arithmetic of number literals (`60 * 60 * 24`, evaluated); arithmetic that reads a variable's
+ * default or a local (`var.minutes * 60`) is evaluated once the fence's are known, and belongs to the
+ * resource it is written in. Any other expression is stepped over by bracket depth.
  * Every loop advances at least one character or token, so the reader is linear; nothing here is a
  * regular expression with nested quantifiers.
  */
@@ -165,6 +166,20 @@ interface Reference {
   readonly resource: number;
 }
 
+/** `timeout = var.minutes * 60`: arithmetic over literals and references, evaluated once the fence's variables and locals are known. */
+interface Computed {
+  readonly value: Omit<IacValue, 'raw' | 'number' | 'start' | 'end'>;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  /** The expression's tokens. */
+  readonly from: number;
+  readonly to: number;
+  readonly resource: number;
+}
+
+type Lookup = (scope: 'var' | 'local', name: string) => number | undefined;
+
 interface Block {
   readonly type: string;
   readonly labels: readonly string[];
@@ -180,7 +195,12 @@ class Reader {
   private i = 0;
   readonly values: IacValue[] = [];
   readonly references: Reference[] = [];
+  readonly computed: Computed[] = [];
   readonly blocks: Block[] = [];
+  /** While an expression is evaluated: the value of a `var.x` / `local.x` operand; undefined while reading. */
+  private lookup: Lookup | undefined;
+  /** The expression just read has a reference among its operands. */
+  private referenced = false;
   /** Index into `blocks` of the top-level block being read. */
   private current = -1;
   /** Keys of the maps and nested blocks around the attribute being read, inside the current block. */
@@ -301,6 +321,11 @@ class Reader {
       block?.nested.push({ path: [...this.path, key], value });
       return;
     }
+    const computed = this.current >= 0 ? this.computedExpression() : undefined;
+    if (computed) {
+      this.computed.push({ value: { key, normalizedKey: normalizeKey(key), parentKey }, ...computed, resource: this.current });
+      return;
+    }
     const reference = this.reference();
     if (reference && this.current >= 0) {
       this.references.push({ value: { key, normalizedKey: normalizeKey(key), parentKey }, ...reference, resource: this.current });
@@ -338,16 +363,46 @@ class Reader {
    * and brackets, evaluated; undefined when any operand is not a literal (`var.x * 60`, a call).
    */
   private arithmetic(): Pick<IacValue, 'raw' | 'number' | 'start' | 'end'> | undefined {
+    const read = this.expression();
+    if (!read || this.referenced) {
+      if (read) this.i = read.from;
+      return undefined;
+    }
+    return { raw: read.raw, number: read.number, start: read.start, end: read.end };
+  }
+
+  /** Arithmetic with a reference among its operands (`var.minutes * 60`), read for later evaluation. */
+  private computedExpression(): Omit<Computed, 'value' | 'resource'> | undefined {
+    const read = this.expression();
+    if (read && !this.referenced) this.i = read.from;
+    return read && this.referenced ? { raw: read.raw, start: read.start, end: read.end, from: read.from, to: this.i } : undefined;
+  }
+
+  /** An expression of one operator at least, up to the expression's end; the reader stays at its start when none. */
+  private expression(): { raw: string; number: number; start: number; end: number; from: number } | undefined {
     const from = this.i;
     const first = this.peek();
+    this.referenced = false;
     const n = this.sum(0);
     const last = this.tokens[this.i - 1];
-    // One operator at least: a bare number is a scalar, read above.
-    if (n === undefined || !first || !last || this.i - from < 3 || !this.ends(this.peek()) || !Number.isFinite(n)) {
+    // One operator at least: a bare number is a scalar, a bare reference a reference.
+    if (n === undefined || !first || !last || this.i - from < 3 || !this.ends(this.peek()) || !Number.isFinite(n) || (this.referenced && this.i - from < 5)) {
       this.i = from;
       return undefined;
     }
-    return { raw: this.code.slice(first.start, last.end), number: n, start: this.at + first.start, end: this.at + last.end };
+    return { raw: this.code.slice(first.start, last.end), number: n, start: this.at + first.start, end: this.at + last.end, from };
+  }
+
+  /** The value of the expression in tokens [from, to), with each reference's value from `lookup`. */
+  evaluate(from: number, to: number, lookup: Lookup): number | undefined {
+    this.i = from;
+    this.lookup = lookup;
+    try {
+      const n = this.sum(0);
+      return n !== undefined && this.i === to && Number.isFinite(n) ? n : undefined;
+    } finally {
+      this.lookup = undefined;
+    }
   }
 
   private sum(depth: number): number | undefined {
@@ -376,6 +431,13 @@ class Reader {
     if (t?.kind === 'number') {
       this.i++;
       return Number(t.text);
+    }
+    const [dot, name] = [this.peek(1), this.peek(2)];
+    if (t?.kind === 'ident' && (t.text === 'var' || t.text === 'local') && this.isPunct(dot, '.') && name?.kind === 'ident' && !this.isPunct(this.peek(3), '.') && !this.isPunct(this.peek(3), '[')) {
+      this.i += 3;
+      this.referenced = true;
+      // While reading, any number stands in: the expression's shape is all that is checked.
+      return this.lookup ? this.lookup(t.text, name.text) : 1;
     }
     if (this.isPunct(t, '-')) {
       this.i++;
@@ -536,6 +598,20 @@ export function readHcl(code: string, at: number): IacFence {
       attached.add(id);
       read.add(target.start);
       (resource.values ??= []).push({ ...ref.value, raw: target.raw, number: target.number, start: target.start, end: target.end });
+    }
+    // `timeout = var.minutes * 60`: arithmetic over the defaults and locals it reads, judged where it is written.
+    for (const c of reader.computed) {
+      const resource = resources.find((r) => r.block === c.resource);
+      if (!resource) continue;
+      const used: number[] = [];
+      const n = reader.evaluate(c.from, c.to, (scope, name) => {
+        const target = (scope === 'var' ? variables : locals).get(name);
+        if (target) used.push(target.start);
+        return target?.number;
+      });
+      if (n === undefined) continue;
+      for (const start of used) read.add(start);
+      (resource.values ??= []).push({ ...c.value, raw: c.raw, number: n, start: c.start, end: c.end });
     }
     // A variable a resource reads is judged there, with the resource's type; the others by their names.
     const bound = new Map<number, IacValue>();
