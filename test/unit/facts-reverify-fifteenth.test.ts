@@ -115,6 +115,12 @@ describe('fifteenth pass: values the API references state now', () => {
     assert.deepEqual(values('efs.throughput-modes'), ['Elastic (the console default)', 'Provisioned', 'Bursting (the API default)']);
   });
 
+  it('counts Amazon S3 Files among the ECS task volumes (Volume in the ECS API)', () => {
+    assert.ok(values('ecs.volumes').includes('Amazon S3 Files'));
+    assert.match(findFact('ecs.volumes')?.source ?? '', /APIReference\/API_Volume\.html$/);
+    assert.doesNotMatch(findFact('ecs.volumes')?.detail ?? '', /S3 is not a task volume/);
+  });
+
   it('marks FTPS as VPC-only like FTP, adds Textract layout, and sends immediate anomaly alerts by SNS', () => {
     assert.deepEqual(values('transfer-family.protocols'), ['SFTP', 'FTPS (VPC endpoint only)', 'FTP (VPC endpoint only)', 'AS2']);
     assert.ok(values('textract.features').includes('layout'));

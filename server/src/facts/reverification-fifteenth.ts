@@ -88,6 +88,14 @@ export const FIFTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed source: GetCostAndUsageComparisons (Cost Explorer API reference, current model): cost and usage between two periods within the last 13 months; if you have enabled multi-year data at monthly granularity, you can go back up to 38 months (GetCostComparisonDrivers says the same; GetCostForecast gives the forecast). The cited ce-what-is page was not reached',
   'emr.node-types':
     'emr-master-core-task-nodes (2023 copy): the master node manages the cluster; core nodes run the DataNode daemon for HDFS and run tasks; task nodes run tasks, store no HDFS data and often run on Spot Instances; the EMR API InstanceRoleType (current model) is still MASTER | CORE | TASK',
+  'ecs.volumes':
+    'fixed value and source: Volume (ECS API reference, current model): each volume is one of configuredAtLaunch (Amazon EBS volumes for standalone tasks or services), dockerVolumeConfiguration (Docker volumes, not supported on Fargate), efsVolumeConfiguration (Amazon EFS), s3filesVolumeConfiguration (an Amazon S3 Files file system), fsxWindowsFileServerVolumeConfiguration or host (bind mounts). The value lacked Amazon S3 Files and its detail said S3 is no task volume; no page read dates the addition',
+  'datasync.locations':
+    'the DataSync API (current model) has CreateLocation operations for NFS, SMB, HDFS, object storage, S3, EFS, FSx for Lustre, ONTAP, OpenZFS and Windows File Server, and Azure Blob; the cited what-is-datasync page was read right in the random audit of 2026-12-06',
+  'db2.licensing':
+    'fixed source: CreateDBInstance LicenseModel (RDS API reference, current model): for RDS for Db2, bring your own license (BYOL; needs a custom parameter group and an AWS License Manager self-managed license) or the Db2 license through AWS Marketplace (needs a Marketplace subscription); the default is bring-your-own-license. The cited db2-licensing page was not read',
+  'direct-connect.hosted-speeds':
+    'AllocateHostedConnection bandwidth (Direct Connect API reference, current model): 50Mbps, 100Mbps, 200Mbps, 300Mbps, 400Mbps, 500Mbps, 1Gbps, 2Gbps, 5Gbps, 10Gbps and 25Gbps, created by Direct Connect Partners; the cited hosted_connection page was read right in the random audit of 2026-12-06',
   'macie.scope':
     'fixed source: the Macie API reference Welcome (current copy): Macie gives an inventory of your S3 general purpose buckets and evaluates and monitors them for security and access control, and discovers sensitive data in S3 objects; it names no other data store. The cited what-is-macie page was not reached',
 };

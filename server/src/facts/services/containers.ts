@@ -5,7 +5,7 @@ import { list, price } from './util';
 const ECS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html';
 const ECS_CAPACITY = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html';
 const ECS_LB = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html';
-const ECS_VOLUMES = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html';
+const ECS_VOLUME_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html';
 const ECS_TASK_ROLE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html';
 const ECS_QUOTAS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html';
 const ECS_PRICING = 'https://aws.amazon.com/ecs/pricing/';
@@ -48,8 +48,8 @@ export const ecs: ServiceCard = {
       detail: 'The load-balancing page names these three (all supported on Fargate). Classic Load Balancers appear only in the ECS quota table: one per service, not adjustable.',
       changed: { notes: 'Classic Load Balancer not supported', note: 'The load-balancing page lists ALB, NLB and GWLB; a Classic Load Balancer is counted only in the ECS quotas (one per service).' },
     }),
-    list('ecs.volumes', 'Task volumes', 'behaviour', ['Amazon EFS', 'FSx for Windows File Server', 'Amazon EBS', 'bind mounts', 'Docker volumes (EC2)'], ECS_VOLUMES, {
-      detail: 'S3 is not a task volume (use Mountpoint for Amazon S3 in the container if needed).',
+    list('ecs.volumes', 'Task volumes', 'behaviour', ['Amazon EFS', 'Amazon S3 Files', 'FSx for Windows File Server', 'Amazon EBS (configured at launch)', 'bind mounts', 'Docker volumes (EC2)'], ECS_VOLUME_API, {
+      detail: 'A task definition volume is one of: a bind mount (host), a Docker volume (not on Fargate), an Amazon EFS, Amazon S3 Files or FSx for Windows File Server file system, or an Amazon EBS volume configured at launch.',
       seedLine: 1979,
     }),
     text('ecs.roles', 'IAM roles', 'behaviour', 'Task role: the app\u2019s AWS permissions; task execution role: pull images, write logs, read secrets', ECS_TASK_ROLE),

@@ -22,7 +22,7 @@ const RDS_ENCRYPTION = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/O
 const RDS_ENGINES = 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/Welcome.html';
 const MULTI_AZ_CLUSTER = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/multi-az-db-clusters-concepts.html';
 const DB2 = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Db2.html';
-const DB2_LICENSING = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/db2-licensing.html';
+const RDS_CREATE_DB_INSTANCE_API = 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html';
 const IAM_AUTH = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html';
 
 export const rds: ServiceCard = {
@@ -106,7 +106,9 @@ export const db2: ServiceCard = {
   facts: [
     range('db2.backup-retention', 'Automated backup retention', { min: 0, max: 35, default: 7 }, 'days', BACKUP, { hardLimit: true }),
     num('db2.read-replicas', 'Read replicas', 'limit', 3, 'count', REPLICAS, { hardLimit: true }),
-    text('db2.licensing', 'Licensing', 'behaviour', 'Bring your own IBM license or pay through AWS Marketplace', DB2_LICENSING),
+    text('db2.licensing', 'Licensing', 'behaviour', 'Bring your own IBM license or pay through AWS Marketplace', RDS_CREATE_DB_INSTANCE_API, {
+      detail: 'Bring your own license (the default) needs a custom parameter group and an AWS License Manager self-managed license; the AWS Marketplace model needs a Marketplace subscription.',
+    }),
     // Read on the SDK for Kotlin rendering of the same Port parameter (CreateDbInstanceRequest.port, current).
     port('db2.default-port', 'Default port', 50_000, RDS_PORT_DEFAULTS, { checked: '2026-12-07', sourceSection: 'Port: Default, RDS for Db2 - 50000' }),
   ],
