@@ -127,3 +127,14 @@ describe('fifteenth pass: values the API references state now', () => {
     assert.equal(values('cost-anomaly-detection.frequency')[0], 'individual alerts (immediate, through an SNS topic)');
   });
 });
+
+describe('Amazon S3 Files card', () => {
+  it('is its own card under S3, named with its prefix; "S3 files" in prose stays S3', () => {
+    const card = getService('s3-files');
+    assert.equal(card?.parent, 's3');
+    assert.ok(card?.ambiguousAliases?.includes('S3 Files'));
+    assert.ok(!card?.aliases.includes('S3 Files'));
+    assert.equal(card?.facts.length, 3);
+    for (const fact of card?.facts ?? []) assert.match(fact.source, /^https:\/\/docs\.aws\.amazon\.com\//, fact.id);
+  });
+});

@@ -44,6 +44,9 @@ const SELECT = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/selecting-
 const OBJECT_LAMBDA = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/transforming-objects.html';
 /** Writing Lambda functions for Object Lambda states the 60-second response limit. */
 const OBJECT_LAMBDA_WRITING = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-writing-lambda.html';
+const S3_FILES_CLI = 'https://docs.aws.amazon.com/cli/latest/reference/s3files/index.html';
+const S3_FILES_ECS_VOLUME = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_S3FilesVolumeConfiguration.html';
+const S3_FILES_SDK_CLIENT = 'https://docs.aws.amazon.com/java/api/latest/software/amazon/awssdk/services/s3files/S3FilesClient.html';
 
 const GIB = 1_073_741_824;
 
@@ -315,5 +318,23 @@ export const s3ObjectLambda: ServiceCard = {
       hardLimit: true,
       detail: 'Up to 60 seconds to send the complete response through WriteGetObjectResponse; a shorter function timeout shortens it.',
     }),
+  ],
+};
+
+/** A newer S3 feature (fifteenth facts pass): ECS now mounts it as a task volume, so documents name it. */
+export const s3Files: ServiceCard = {
+  id: 's3-files',
+  parent: 's3',
+  name: 'Amazon S3 Files',
+  summary: 'File systems over S3 general purpose buckets, powered by EFS and mounted through mount targets, with file and object access to the same data.',
+  aliases: ['Amazon S3 Files', 'AWS S3 Files', 's3files'],
+  // "S3 files" is ordinary prose for objects in S3.
+  ambiguousAliases: ['S3 Files'],
+  category: 'Storage',
+  docs: S3_FILES_CLI,
+  facts: [
+    text('s3-files.what', 'What it is', 'behaviour', 'Makes S3 buckets accessible as high-performance file systems powered by EFS, through mount targets; the same data stays reachable as objects', S3_FILES_CLI, { checked: '2026-12-07' }),
+    text('s3-files.ecs', 'ECS task volumes', 'behaviour', 'An ECS task definition volume (s3filesVolumeConfiguration: file system ARN, optional access point, root directory and transit encryption port); the task definition needs a task IAM role', S3_FILES_ECS_VOLUME, { checked: '2026-12-07' }),
+    text('s3-files.access-points', 'Access points', 'behaviour', 'Application-specific access with a POSIX user identity and root directory enforcement, for shared datasets in multi-tenant setups', S3_FILES_SDK_CLIENT, { checked: '2026-12-07' }),
   ],
 };
