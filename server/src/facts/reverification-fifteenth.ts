@@ -96,6 +96,8 @@ export const FIFTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed source: CreateDBInstance LicenseModel (RDS API reference, current model): for RDS for Db2, bring your own license (BYOL; needs a custom parameter group and an AWS License Manager self-managed license) or the Db2 license through AWS Marketplace (needs a Marketplace subscription); the default is bring-your-own-license. The cited db2-licensing page was not read',
   'direct-connect.hosted-speeds':
     'AllocateHostedConnection bandwidth (Direct Connect API reference, current model): 50Mbps, 100Mbps, 200Mbps, 300Mbps, 400Mbps, 500Mbps, 1Gbps, 2Gbps, 5Gbps, 10Gbps and 25Gbps, created by Direct Connect Partners; the cited hosted_connection page was read right in the random audit of 2026-12-06',
+  'elb.types':
+    'fixed value and source: CreateTargetGroup (Elastic Load Balancing API reference, current model): Application Load Balancers HTTP and HTTPS (ProtocolVersion GRPC sends requests to targets over gRPC), Network Load Balancers TCP, TLS, UDP, TCP_UDP, QUIC or TCP_QUIC, Gateway Load Balancers GENEVE; the API reference Welcome names the four types, Classic Load Balancers included. The value\'s NLB lacked QUIC (the thirteenth pass fixed nlb.protocols the same way)',
   'macie.scope':
     'fixed source: the Macie API reference Welcome (current copy): Macie gives an inventory of your S3 general purpose buckets and evaluates and monitors them for security and access control, and discovers sensitive data in S3 objects; it names no other data store. The cited what-is-macie page was not reached',
 };

@@ -3,6 +3,7 @@ import { num, port, range, text } from '../build';
 import { list, price } from './util';
 
 const ELB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html';
+const ELB_CREATE_TARGET_GROUP_API = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html';
 const ELB_WHAT = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/what-is-load-balancing.html';
 const ALB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/introduction.html';
 const ALB_LIMITS = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html';
@@ -32,7 +33,9 @@ export const elb: ServiceCard = {
   category: 'Networking',
   docs: ELB_WHAT,
   facts: [
-    list('elb.types', 'Load balancer types', 'behaviour', ['Application Load Balancer (HTTP/HTTPS/gRPC)', 'Network Load Balancer (TCP/UDP/TLS)', 'Gateway Load Balancer (GENEVE)', 'Classic Load Balancer (legacy)'], ELB_WHAT),
+    list('elb.types', 'Load balancer types', 'behaviour', ['Application Load Balancer (HTTP/HTTPS/gRPC)', 'Network Load Balancer (TCP/UDP/TLS/QUIC)', 'Gateway Load Balancer (GENEVE)', 'Classic Load Balancer (legacy)'], ELB_CREATE_TARGET_GROUP_API, {
+      detail: 'Target group protocols: HTTP or HTTPS for an Application Load Balancer (protocol version HTTP1, HTTP2 or GRPC), TCP, TLS, UDP, TCP_UDP, QUIC or TCP_QUIC for a Network Load Balancer, GENEVE for a Gateway Load Balancer.',
+    }),
     range('elb.deregistration-delay', 'Deregistration delay (ALB/NLB target groups)', { min: 0, max: 3_600, default: 300 }, 'seconds', ALB_TG, {
       hardLimit: true,
       seedLine: 361,
