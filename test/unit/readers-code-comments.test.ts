@@ -28,6 +28,13 @@ describe('readers: comments in code fences read as prose', () => {
     assert.deepEqual(found(text), ['sqs-retention: 16 days']);
   });
 
+  it('keeps a cheat sheet of comment lines one statement per line, as its code lines were', () => {
+    const text =
+      '```yaml\n# Sizing notes for AWS subnets\n#   /22  -> 1,024 addresses, netmask 255.255.252.0\n#   /23  -> netmask 255.255.254.0\n#   /24  -> netmask 255.255.255.128\nSubnets: {}\n```\n';
+    // Only the /24 line pairs a prefix with another prefix's netmask; the /22 netmask is not the /23's.
+    assert.deepEqual(found(text), ['cidr-netmask-mismatch: 255.255.255.128']);
+  });
+
   it('mentions a CIDR in a comment once: the comment replaces its line\'s code context', () => {
     const text = '```hcl\n# The VPC spans 10.0.0.0/16 in eu-west-1\nlocals {}\n```\n';
     const contexts = analyzeText(text).model.contexts;

@@ -13,7 +13,7 @@ import { columnAt } from '../parse/cells';
 import type { QuantityMention } from '../recognisers/quantities';
 import { describeBytes, describeSeconds } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
-import { findServices, mostSpecific } from '../recognisers/services';
+import { findServices, mostSpecific, type ServiceMention } from '../recognisers/services';
 import { saysHistory, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
 import { textBefore } from '../util/text';
 
@@ -344,7 +344,7 @@ export interface BoundSubject {
  */
 function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMention, attribute: RegExp, inherited?: string): BoundSubject | undefined {
   const at = q.start;
-  let best: { id: string; distance: number } | undefined;
+  let best: { id: string; distance: number; mention: ServiceMention } | undefined;
   // A service alias that is the attribute itself ("ephemeral storage", "visibility timeout") is not the subject,
   // nor is a name inside a path, ARN or host name (`/aws/rds/instance/ledger/postgresql`).
   const whole = wholeOf(attribute);
@@ -367,8 +367,11 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
     // A later cell of a table row is another column's (a note), not the value's subject.
     if (context.kind === 'tableRow' && s.start > q.end && context.text.slice(q.end - context.start, s.start - context.start).includes('|')) continue;
     const distance = s.end <= at ? at - s.end : (s.start - at) * 1.5;
-    if (!best || distance < best.distance) best = { id: s.serviceId, distance };
+    if (!best || distance < best.distance) best = { id: s.serviceId, distance, mention: s };
   }
+  // "| ALB in front of Lambda | 4000 |": a service after a preposition modifies the one before it, the head.
+  const head = best && best.mention.end <= at ? headBefore(context, services, best.mention) : undefined;
+  if (head) return { service: head.serviceId, evidence: 'clause' };
   if (best) return { service: best.id, evidence: 'clause' };
   if (labelsOther) return undefined;
   // Outside the clause: the context's other services only when they all agree. In a table row only the
@@ -413,6 +416,18 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   return undefined;
 }
 
+
+/** "ALB in front of Lambda", "API Gateway for the Lambda", "CloudFront over S3": the words that make the second service a modifier. */
+const MODIFIER_BETWEEN = /^[*_`]{0,4}\s{1,4}(?:in\s{1,4}front\s{1,4}of|behind|for|via|calling|invoking|that\s{1,4}(?:calls|invokes|fronts)|fronting|over|on\s{1,4}top\s{1,4}of)\s{1,4}(?:(?:the|an?|our)\s{1,4})?[*_`]{0,4}$/i;
+
+/** The service a row label heads when `mention` follows it after a modifier's preposition, or undefined. */
+function headBefore(context: AnalyzedContext, services: readonly ServiceMention[], mention: ServiceMention): ServiceMention | undefined {
+  if (context.kind !== 'tableRow') return undefined;
+  const previous = services.filter((s) => s.end <= mention.start).pop();
+  if (!previous || previous.serviceId === mention.serviceId) return undefined;
+  const between = context.text.slice(previous.end - context.start, mention.start - context.start);
+  return !between.includes('|') && MODIFIER_BETWEEN.test(between) ? previous : undefined;
+}
 
 const leadServices = new WeakMap<AnalyzedContext, ReadonlySet<string>>();
 
@@ -467,7 +482,7 @@ function proseUnderPlainHeader(context: AnalyzedContext, at: number, header: str
   return cell !== undefined && SENTENCE_CELL.test(cell.text.trim());
 }
 
-function columnHeader(context: AnalyzedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {
+export function columnHeader(context: AnalyzedContext, at: number): { readonly start: number; readonly end: number; readonly text: string } | undefined {
   if (context.kind !== 'tableRow' || !context.cells || !context.header) return undefined;
   const column = columnAt(context.cells, at, at + 1);
   return column >= 0 ? context.header[column] : undefined;
@@ -497,10 +512,11 @@ function columnService(context: AnalyzedContext, at: number): string | undefined
  */
 function ownFollows(attribute: RegExp, text: string, index: number, quantityEnd: number): boolean {
   let end = Math.min(text.length, index + 30);
-  if (quantityEnd > index) {
-    const stop = text.slice(quantityEnd, end).search(/[,;()]/);
-    if (stop >= 0) end = quantityEnd + stop;
-  }
+  // The own word must follow in the same phrase: not past a comma after the value, nor, for another
+  // attribute right after the value ("4 days retention, long polling on"), past a comma after that one.
+  const from = Math.max(quantityEnd, index);
+  const stop = text.slice(from, end).search(/[,;()]/);
+  if (stop >= 0) end = from + stop;
   return attribute.test(text.slice(index, end));
 }
 

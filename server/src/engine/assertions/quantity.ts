@@ -22,6 +22,7 @@ import {
   isQuestion,
   unasserted,
   UNSCOPED,
+  columnHeader,
   type AttributeSpec,
   type SubjectEvidence,
 } from './quantity-binding';
@@ -73,7 +74,12 @@ export function asserted(modality: Modality): boolean {
 /** Subjects the statement itself names: only then do the bound phrases read a maximum (a section's subject may be another's). */
 const OWN_SUBJECT: ReadonlySet<SubjectEvidence> = new Set(['clause', 'context', 'table-header', 'previous-sentence']);
 
-function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evidence: SubjectEvidence): Modality {
+/** A column of former values: "| Old timeout (s) |", "| Before |", "| Previous retention days |". */
+const FORMER_COLUMN = /^[\s*_`]*(?:old|previous|prior|former|before|legacy|original|was)\b|\b(?:before|previously|\(old\))[\s*_`]*$/i;
+
+function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evidence: SubjectEvidence, context?: AnalyzedContext): Modality {
+  // A value in a column of former values is history, whatever the row says.
+  if (context?.kind === 'tableRow' && FORMER_COLUMN.test(columnHeader(context, q.start)?.text ?? '')) return 'historical';
   const bound = OWN_SUBJECT.has(evidence) ? boundPhraseOf(clause, q) : undefined;
   switch (unasserted(clause, q, spec, bound)) {
     case 'negation':
@@ -172,7 +178,7 @@ function proseAssertions(context: AnalyzedContext, inherited: string | undefined
             ? answerModality(spec, { text: clause.text.slice(asks.length), start: clause.start + asks.length }, asks, q, subject.evidence)
             : titleAsks !== undefined && (ANSWER_START.test(clause.text) || BARE_VALUE_REPLY.test(clause.text))
               ? answerModality(spec, clause, titleAsks, q, subject.evidence)
-              : modalityOf(spec, clause, q, subject.evidence);
+              : modalityOf(spec, clause, q, subject.evidence, context);
         out.push({ start: q.start, end: q.end, spec, ruleId, service: subject.service, value: q.normalized, modality, evidence: subject.evidence, quantity: q, clause });
       }
     }

@@ -27,7 +27,7 @@ const BOLD_LABEL_LINE = /^[ \t]*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)[ \t]*(
 /** A comment marker at a line's start (`# `, `// `, `-- `): no prose line of a markdown paragraph starts with one. */
 const COMMENT_MARKER = /^[ \t]*(?:#+|\/\/+|--+)[ \t]+/;
 
-function isSoftWrap(text: string, lineEnd: number, nextStart: number): boolean {
+export function isSoftWrap(text: string, lineEnd: number, nextStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
   const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
   // A paragraph of comment lines read from a code fence (code-comments.ts) wraps after each line's marker.

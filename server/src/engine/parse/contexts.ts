@@ -25,6 +25,7 @@ import { listTableContexts } from './rst-list-table';
 import { boxedCidrRoles } from './box-diagrams';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
 import { commentProseStart } from './code-comments';
+import { isSoftWrap } from './clauses';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
 
@@ -340,10 +341,27 @@ function commentProseAt(source: string, piece: CodePiece, lang: string): number 
   return at < 0 ? -1 : piece.start + at;
 }
 
+/**
+ * The runs of comment lines that continue one another as prose: a line break that is no soft wrap
+ * (clauses.ts) starts a new run, so a cheat sheet of comment lines ("#   /22 -> 1,024 addresses, netmask
+ * 255.255.252.0" over "#   /23 -> …") stays one statement per line, as its code lines were.
+ */
+function commentRuns(span: { start: number; end: number }, source: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let from = span.start;
+  for (let at = source.indexOf('\n', span.start); at !== -1 && at < span.end; at = source.indexOf('\n', at + 1)) {
+    if (isSoftWrap(source, at, at + 1)) continue;
+    runs.push({ start: from, end: at });
+    from = at + 1;
+  }
+  runs.push({ start: from, end: span.end });
+  return runs.filter((run) => /\S/.test(source.slice(run.start, run.end)));
+}
+
 /** The sentences of a paragraph of comment lines (`source[span.start, span.end)`, markers inside). */
 function commentSentences(span: { start: number; end: number }, source: string, base: number, groups: GroupCounter, ancestors: number[]): Context[] {
   const group = groups.next++;
-  return splitSentences(source.slice(span.start, span.end), span.start).map((piece) => ({
+  return commentRuns(span, source).flatMap((run) => splitSentences(source.slice(run.start, run.end), run.start)).map((piece) => ({
     kind: 'sentence' as const,
     start: piece.start + base,
     end: piece.end + base,

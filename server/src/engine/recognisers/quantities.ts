@@ -197,11 +197,20 @@ const MAX_HEADER_CHARS = 200;
 /** Units of the headers seen lately: a table asks once per numeric cell, for the same few headers. */
 const headerUnits = new Map<string, string | undefined>();
 
+/**
+ * A header whose last word is the unit: "Timeout seconds", "Message retention days", "Memory MB". Two to
+ * six words, a unit written out or a byte unit (not "s", "m", "h", "d", "B"), and no rate ("Cost per GB",
+ * "Requests / hour").
+ */
+const UNIT_LAST_HEADER = /^[A-Za-z][\w-]*(?: [\w-]+){0,4} (milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes?|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/i;
+const RATE_WORDS = /\b(?:per|each|every|a|an)\s+\S+$|\//i;
+
 export function headerUnitOf(header: string): string | undefined {
   if (headerUnits.has(header)) return headerUnits.get(header);
   const clean = header.length > MAX_HEADER_CHARS ? '' : plainCell(header);
   const m = HEADER_UNIT.exec(clean);
-  const found = m?.[1] ?? m?.[2] ?? m?.[3];
+  const last = m ? undefined : UNIT_LAST_HEADER.exec(clean.trim());
+  const found = m?.[1] ?? m?.[2] ?? m?.[3] ?? (last && !RATE_WORDS.test(clean.trim()) ? last[1] : undefined);
   const unit = !found || /^(?:m|b)$/i.test(found) || !unitFactor(found) ? undefined : found;
   if (headerUnits.size >= 256) headerUnits.clear();
   headerUnits.set(header, unit);

@@ -21,6 +21,12 @@ export const lambdaTimeout = limitRule({
   outdatedMax: true,
   examples: {
     flag: [
+      // A header whose last word is the unit ("Timeout seconds") reads the column's numbers in it.
+      {
+        text: '| Function | Timeout seconds |\n| --- | --- |\n| orders-worker (Lambda) | 1200 |',
+        flagged: ['1200'],
+        output: '| Function | Timeout seconds |\n| --- | --- |\n| orders-worker (Lambda) | 900 |',
+      },
       // A paragraph that opens with a pronoun speaks of the one service the paragraph before names.
       {
         text: 'Our workers are Lambda functions written in Go.\n\nThey run with a timeout of 20 minutes.',

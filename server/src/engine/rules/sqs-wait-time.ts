@@ -25,6 +25,8 @@ export const sqsWaitTime = limitRule({
       },
     ],
     pass: [
+      // The value's own attribute is right after it; long polling is the next item's.
+      'SQS work queues: 4 days retention, long polling on.',
       'SQS receive wait time defaults to 0 seconds (short polling); set up to 20 seconds for long polling.',
       'Consumers use SQS long polling with a 20 second wait time.',
       'SQS long polling waits up to 20 seconds.',
