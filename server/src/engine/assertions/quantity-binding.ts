@@ -356,9 +356,15 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
       !inIdentifier(context.text, s.start - context.start, s.end - context.start),
   );
   let labelsOther = false;
+  // "The Lambda that drains the DLQ runs with a 20-minute timeout": a service inside a relative clause is
+  // its object, not the subject, when the clause's head or another service outside it can be.
+  const relatives = context.kind === 'tableRow' ? [] : relativeSpans(clause, q);
+  const inRelative = (m: ServiceMention): boolean => relatives.some(([from, to]) => m.start >= from && m.end <= to);
+  const outside = relatives.length > 0 && services.some((m) => m.start >= clause.start && m.end <= clause.start + clause.text.length && !inRelative(m));
   for (const s of services) {
     const rel = s.start - clause.start;
     if (rel < 0 || rel > clause.text.length) continue;
+    if (outside && inRelative(s)) continue;
     // "RDS 7 days, Glacier 10 years": RDS is the earlier item's.
     if (labelsEarlierItem(context, clause, q, rel, s.end - clause.start)) {
       labelsOther = true;
@@ -416,6 +422,27 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   return undefined;
 }
 
+
+/**
+ * A relative clause after a noun: "that drains the DLQ", ", which triggers a Lambda,", "that write to
+ * DynamoDB": the relative word, a verb in lower case (not an auxiliary or a determiner: "that the queue"
+ * is no relative clause), an optional preposition and article, and one to three words of its object.
+ */
+const RELATIVE_CLAUSE =
+  /\b(?:that|which|who)\s+(?!(?:the|a|an|our|its|this|these|those|it|they|we|you|is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|does|do|did|not|also|only)\b)[a-z]{3,}\s+(?:(?:to|from|into|onto|on|in|with|for|off)\s+)?(?:(?:the|a|an|our|its|each|every)\s+)?[\w`-]+(?:\s+[\w`-]+){0,2}?(?=\s*,|\s+(?:runs?|has|have|uses?|keeps?|retains?|holds?|is|are|gets?|takes?|needs?|stores?|allows?|supports?|can|will|must|should)\b)/g;
+
+/** Offsets of the relative clauses of `clause` that end before the value `q` (absolute offsets). */
+function relativeSpans(clause: Clause, q: QuantityMention): Array<[number, number]> {
+  if (!/\b(?:that|which|who)\s/.test(clause.text)) return [];
+  const out: Array<[number, number]> = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m = RELATIVE_CLAUSE.exec(clause.text); m; m = RELATIVE_CLAUSE.exec(clause.text)) {
+    const from = clause.start + m.index;
+    const to = from + m[0].length;
+    if (to <= q.start) out.push([from, to]);
+  }
+  return out;
+}
 
 /** "ALB in front of Lambda", "API Gateway for the Lambda", "CloudFront over S3": the words that make the second service a modifier. */
 const MODIFIER_BETWEEN = /^[*_`]{0,4}\s{1,4}(?:in\s{1,4}front\s{1,4}of|behind|for|via|calling|invoking|that\s{1,4}(?:calls|invokes|fronts)|fronting|over|on\s{1,4}top\s{1,4}of)\s{1,4}(?:(?:the|an?|our)\s{1,4})?[*_`]{0,4}$/i;

@@ -16,6 +16,12 @@ export const lambdaMemory = limitRule({
   notInClause: /\bManaged\s+Instances?\b|\bcapacity\s+providers?\b|\bLMI\b|\bMicroVMs?\b/i,
   examples: {
     flag: [
+      // A service inside a relative clause is the object ("that write to DynamoDB"), not the subject.
+      {
+        text: 'Lambda functions that write to DynamoDB use 12 GB of memory.',
+        flagged: ['12 GB'],
+        output: 'Lambda functions that write to DynamoDB use 10 GiB of memory.',
+      },
       // A default stated as another figure.
       { text: 'Lambda default memory is 512 MB.', flagged: ['512 MB'], output: 'Lambda default memory is 128 MiB.' },
       {
