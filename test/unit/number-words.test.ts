@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { SPELLED_COUNT, SPELLED_NUMBER, numberValue, spelledValue } from '../../server/src/engine/util/number-words';
 import { findCounts } from '../../server/src/engine/recognisers/counts';
+import { analyzeText } from '../../server/src/engine/analyze';
 
 describe('number words', () => {
   it('reads a number spelled in one or several words', () => {
@@ -34,5 +35,13 @@ describe('number words', () => {
     assert.equal(found?.value, 59);
     assert.equal(found?.usable, true);
     assert.deepEqual(findCounts('The NAT gateway uses one IP address.', 0), []);
+  });
+
+  it('a value spelled in words keeps the attribute right after it in reach, as digits do', () => {
+    for (const text of ['The Lambda runs with a twenty-minute timeout.', 'The Lambda runs with a 20-minute timeout.']) {
+      assert.deepEqual(analyzeText(text).findings.map((f) => f.ruleId), ['lambda-timeout'], text);
+    }
+    // A word for another setting further on is still not the value's attribute.
+    assert.deepEqual(analyzeText('The worker sleeps sixty seconds between SQS long-poll calls when the queue is empty.').findings, []);
   });
 });

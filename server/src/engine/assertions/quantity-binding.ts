@@ -538,10 +538,12 @@ function columnService(context: AnalyzedContext, at: number): string | undefined
  * the TTL's item before PITR.
  */
 function ownFollows(attribute: RegExp, text: string, index: number, quantityEnd: number): boolean {
-  let end = Math.min(text.length, index + 30);
   // The own word must follow in the same phrase: not past a comma after the value, nor, for another
   // attribute right after the value ("4 days retention, long polling on"), past a comma after that one.
+  // A long spelled value ("runs with a twenty-minute timeout") leaves the word right after it in reach
+  // as a short one does: at least 10 characters past the value.
   const from = Math.max(quantityEnd, index);
+  let end = Math.min(text.length, Math.max(index + 30, quantityEnd + 10));
   const stop = text.slice(from, end).search(/[,;()]/);
   if (stop >= 0) end = from + stop;
   return attribute.test(text.slice(index, end));
