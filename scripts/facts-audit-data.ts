@@ -811,7 +811,8 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   's3-object-lambda.timeout':
     'S3 Object Lambda is closed to new customers; the 2023 awsdocs copy of olap-writing-lambda states 60 seconds (the source); olap-best-practices (current copy, eleventh pass) states it too, but no current copy of the cited page was found',
   's3-glacier-vaults.archive-size': 'the 2023 awsdocs copy of uploading-an-archive states about 40,000 GB (10,000 * 4 GB); the value was corrected from 40 TiB (checked date moved); no current copy was found',
-  'datasync.throughput': 'qualitative (network-bound, up to 10 Gbps per task); the quotas page was not found',
+  'datasync.throughput':
+    'only the 2023 awsdocs copy of datasync-limits (Task quotas) was read: maximum throughput per task 10 Gbps, cannot be increased; no current copy was reached (Enhanced mode tasks are newer)',
   'documentdb.backup-retention':
     'backup_restore-nouns_verbs (current copy, now the source; checked date moved) states 1 to 35 days, but not the default of 1 day, which only third-party copies of the Security Hub control give',
   'snow-family.job-lifetime':
@@ -822,5 +823,6 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'storage-gateway.stored-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 16 TiB (checked date moved); no current copy of the volume gateway page was found',
   'storage-gateway.volumes': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 per gateway (checked date moved); no current copy of the volume gateway page was found',
   'ssm-parameter-store.count': 'the 2023 awsdocs copy of parameter-store-advanced-parameters states 10,000 standard and 100,000 advanced (checked date moved); no current copy was found',
-  'transcribe.batch-limits': NOT_FOUND,
+  'transcribe.batch-limits':
+    'only the 2023 awsdocs copy of limits-guidelines (Quotas) was read: audio file length 4 hours, audio file size 2 GB, cannot be changed; no current copy was reached',
 };

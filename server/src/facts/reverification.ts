@@ -25,6 +25,7 @@ import { TWELFTH_CHECKED, TWELFTH_ON } from './reverification-twelfth';
 import { THIRTEENTH_CHECKED, THIRTEENTH_ON } from './reverification-thirteenth';
 import { FOURTEENTH_CHECKED, FOURTEENTH_ON, FOURTEENTH_REVERIFIED } from './reverification-fourteenth';
 import { FIFTEENTH_CHECKED, FIFTEENTH_ON, FIFTEENTH_RECONFIRMED, FIFTEENTH_REVERIFIED } from './reverification-fifteenth';
+import { SIXTEENTH_CHECKED, SIXTEENTH_ON } from './reverification-sixteenth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -517,9 +518,11 @@ const TWELFTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(TWELFTH_CHE
 const THIRTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(THIRTEENTH_CHECKED));
 const FOURTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FOURTEENTH_CHECKED));
 const FIFTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FIFTEENTH_CHECKED));
+const SIXTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SIXTEENTH_CHECKED));
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (SIXTEENTH_CHECKED_IDS.has(id)) return SIXTEENTH_ON;
   if (FIFTEENTH_CHECKED_IDS.has(id)) return FIFTEENTH_ON;
   if (FOURTEENTH_CHECKED_IDS.has(id)) return FOURTEENTH_ON;
   if (THIRTEENTH_CHECKED_IDS.has(id)) return THIRTEENTH_ON;

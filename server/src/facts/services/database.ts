@@ -4,6 +4,8 @@ import { list } from './util';
 
 const AURORA = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_AuroraOverview.html';
 const AURORA_STORAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html';
+// States the six storage nodes (the StorageReliability page says only "copies across three Availability Zones").
+const AURORA_HA_DATA = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html#Concepts.AuroraHighAvailability.Data';
 const AURORA_LIMITS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_Limits.html';
 const AURORA_HA = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html';
 const AURORA_BACKUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html';
@@ -107,7 +109,7 @@ export const aurora: ServiceCard = {
       seedLine: 526,
       changed: { notes: 'grows in 10 GB increments up to 128 TB', note: 'The volume resizes dynamically; the 10 GB step is no longer documented and the limit is per engine version.' },
     }),
-    text('aurora.storage-copies', 'Storage replication', 'durability', '6 copies across 3 AZs; writes survive losing 2 copies, reads 3', AURORA_STORAGE),
+    text('aurora.storage-copies', 'Storage replication', 'durability', '6 copies across 3 AZs: writes are replicated synchronously to six storage nodes of the cluster volume', AURORA_HA_DATA),
     text('aurora.failover', 'Failover time', 'duration', 'Service typically restored in under 60 seconds, often under 30, when an Aurora Replica is promoted', AURORA_HA, {
       seedLine: 528,
       changed: { notes: 'instantaneous failover', note: 'Failover is a brief interruption: service is typically restored in under 60 seconds, often under 30.' },

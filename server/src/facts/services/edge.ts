@@ -19,6 +19,7 @@ const CFF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/
 const CFF_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions';
 const CFF_RESTRICTIONS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-features.html';
 const EDGE_CHOOSE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-choosing.html';
+const CF_FUNCTION_ASSOCIATION_API = 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_FunctionAssociation.html';
 const LE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html';
 const LE_LIMITS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge';
 const LE_RESTRICTIONS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-restrictions.html';
@@ -105,7 +106,7 @@ export const cloudfrontFunctions: ServiceCard = {
       changed: { notes: 'maximum package size 2 MB', note: '2 MB is the memory limit; the function code may be at most 10 KB.' },
     }),
     num('cloudfront-functions.memory', 'Maximum memory', 'limit', 2, 'MB', CFF_LIMITS, { hardLimit: true }),
-    list('cloudfront-functions.triggers', 'Triggers', 'behaviour', ['viewer request', 'viewer response'], EDGE_CHOOSE),
+    list('cloudfront-functions.triggers', 'Triggers', 'behaviour', ['viewer request', 'viewer response'], CF_FUNCTION_ASSOCIATION_API),
     text('cloudfront-functions.runtime', 'Runtime', 'behaviour', 'JavaScript (ECMAScript 5.1-compliant runtime 1.0, or runtime 2.0 with newer features); no network or file access', CFF_RESTRICTIONS),
     text('cloudfront-functions.execution', 'Execution time', 'limit', 'Sub-millisecond; measured as compute utilisation', EDGE_CHOOSE),
     num('cloudfront-functions.per-account', 'Functions per account', 'quota', 100, 'count', CFF_LIMITS, { hardLimit: false }),

@@ -45,7 +45,7 @@ export const elb: ServiceCard = {
       seedLine: 331,
       changed: { notes: 'no charges for inter-AZ traffic', note: 'Free only for ALB (and CLB); NLB/GWLB inter-AZ data is charged.' },
     }),
-    text('elb.stickiness', 'Sticky sessions', 'behaviour', 'ALB/CLB: cookies (duration-based 1 second to 7 days); NLB: source-IP affinity, no cookies', ALB_STICKY, {
+    text('elb.stickiness', 'Sticky sessions', 'behaviour', 'ALB: load balancer or application cookies (duration 1 second to 7 days, default 1 day); CLB: cookies; NLB: source-IP affinity, no cookies', ALB_STICKY, {
       seedLine: 322,
       changed: { notes: 'cookies with configurable expiration', note: 'True for ALB/CLB; NLB stickiness is by source IP.' },
     }),

@@ -27,7 +27,7 @@ const COMPREHEND_CUSTOM = 'https://docs.aws.amazon.com/comprehend/latest/dg/auto
 const COMPREHEND_PII = 'https://docs.aws.amazon.com/comprehend/latest/dg/how-pii.html';
 const CM = 'https://docs.aws.amazon.com/comprehend-medical/latest/dev/comprehendmedical-welcome.html';
 const CM_ONTOLOGY = 'https://docs.aws.amazon.com/comprehend-medical/latest/dev/comprehendmedical-ontologies.html';
-const CM_PHI = 'https://docs.aws.amazon.com/comprehend-medical/latest/dev/textanalysis-phi.html';
+const CM_PHI = 'https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DetectPHI.html';
 const SM = 'https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html';
 const SM_DEPLOY = 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html';
 const SM_ASYNC = 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html';
@@ -91,7 +91,7 @@ export const transcribe: ServiceCard = {
   category: 'Machine learning',
   docs: TRANSCRIBE,
   facts: [
-    list('transcribe.batch-limits', 'Batch file limits', 'limit', ['4 hours of audio', '2 GB'], TRANSCRIBE_LIMITS),
+    list('transcribe.batch-limits', 'Batch file limits', 'limit', ['4 hours of audio', '2 GB'], `${TRANSCRIBE_LIMITS}#limits`, { hardLimit: true }),
     list('transcribe.modes', 'Modes', 'behaviour', ['batch (media files in an S3 bucket)', 'streaming (real time)'], TRANSCRIBE),
     text('transcribe.pii', 'PII redaction', 'behaviour', 'Identify or redact personally identifiable information in transcripts', TRANSCRIBE_PII),
   ],

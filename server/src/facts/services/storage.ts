@@ -375,7 +375,7 @@ export const datasync: ServiceCard = {
   category: 'Migration',
   docs: DATASYNC,
   facts: [
-    text('datasync.throughput', 'Throughput per task', 'limit', 'Up to 10 Gbps per task with an agent (network-bound)', DATASYNC_LIMITS),
+    text('datasync.throughput', 'Throughput per task', 'limit', 'Up to 10 Gbps per task (cannot be increased; network-bound)', `${DATASYNC_LIMITS}#task-hard-limits`, { hardLimit: true }),
     list('datasync.locations', 'Locations', 'behaviour', ['NFS', 'SMB', 'HDFS', 'object storage', 'S3', 'EFS', 'FSx (all four)', 'other clouds'], DATASYNC),
     price('datasync.price', 'Data copied, Basic mode (per GB)', 0.0125, DATASYNC_PRICING),
     text('datasync.schedule', 'Scheduling', 'behaviour', 'Tasks can run on a schedule (hourly, daily, weekly or cron)', DATASYNC_SCHEDULE),

@@ -1,0 +1,36 @@
+/**
+ * The sixteenth re-verification pass (issue 13, facts helper session 16): facts still dated 2026-11-27, limits and
+ * durability first, read on the awsdocs GitHub copies of the cited pages (archived in 2023, read whole with git, so they
+ * confirm only values unchanged since), on the current copies the `search` docs corpus returns, and on the botocore
+ * service models (snapshot of August 2026), from which the API references' member descriptions are generated. Values
+ * live in services/*.ts.
+ *
+ * SIXTEENTH_CHECKED: facts read and confirmed that no quota pass stamps; "fixed:" marks a changed value or source.
+ * A limit confirmed only on a 2023 copy moves its checked date but stays in NOT_REVERIFIED (scripts/facts-audit-data.ts).
+ * SIXTEENTH_UNCONFIRMED: facts read and not confirmed; their dates stay and docs/facts-audits.md lists the reason.
+ */
+
+export const SIXTEENTH_ON = '2026-12-07';
+
+export const SIXTEENTH_CHECKED: Readonly<Record<string, string>> = {
+  // Limits and durability dated 2026-11-27.
+  'transcribe.batch-limits':
+    'fixed source (section anchor) and hard limit: limits-guidelines, Quotas (2023 copy, section limits): the following quotas cannot be changed: audio file length 4:00:00 hours (14,400 seconds), audio file size 2 GB (500 MB for Call Analytics). The ninth pass reached no copy of this page; no current copy was reached',
+  'datasync.throughput':
+    'fixed value, source (section anchor) and hard limit: datasync-limits, Task quotas (2023 copy, section task-hard-limits): maximum throughput per task 10 Gbps, quota cannot be increased. The value said "with an agent", which the table does not; no current copy was reached, so Enhanced mode tasks are not covered by this reading',
+  'aurora.storage-copies':
+    'fixed value and source: Concepts.AuroraHighAvailability, High availability for Aurora data (2023 copy and the current ja_jp copy): when data is written to the primary DB instance, Aurora synchronously replicates it across Availability Zones to six storage nodes associated with the cluster volume; aurora-serverless-v2.how-it-works, storage (2023 copy): six copies of all your data spread across three AZs. The cited StorageReliability page says only copies across three AZs; no AWS page read states the write and read quorums the value gave (removed)',
+  // Behaviour facts dated 2026-11-27 that the API models state.
+  'cloudfront-functions.triggers':
+    'fixed source: FunctionAssociation EventType (CloudFront API reference, current model): a CloudFront function runs on viewer-request or viewer-response; origin-facing event types (origin-request, origin-response) cannot be used with a CloudFront function. The cited edge-functions-choosing page has no stored copy',
+  'cloudfront-functions.runtime':
+    'functions-javascript-runtime-features (2023 copy): the runtime is compliant with ECMAScript 5.1 and supports some features of ES 6 through 9; no file system access; no network calls (XHR, HTTP(S), sockets); FunctionConfig Runtime (CloudFront API reference, current model): cloudfront-js-1.0 | cloudfront-js-2.0',
+  'ec2-auto-scaling.policies':
+    'scale-your-group (2023 copy): scaling options include dynamic, predictive and scheduled scaling; as-scale-based-on-demand (2023 copy): dynamic scaling policies are target tracking, step and simple scaling; PutScalingPolicy PolicyType (API reference, current model): TargetTrackingScaling, StepScaling, SimpleScaling (default), PredictiveScaling; PutScheduledUpdateGroupAction creates scheduled actions',
+  'elb.stickiness':
+    'fixed value: sticky-sessions (2023 copy): an Application Load Balancer uses a load balancer generated cookie (AWSALB) or an application-based cookie, stickiness duration between 1 second and 7 days; TargetGroupAttribute (ELB API reference, current model): stickiness.type lb_cookie and app_cookie for ALB, source_ip for NLB, duration 1 second to 1 week, default 1 day; Classic Load Balancer CreateLBCookieStickinessPolicy and CreateAppCookieStickinessPolicy (current model) are cookie policies with no such range. The value gave the 1-second-to-7-days range to CLB too',
+  'comprehend-medical.phi':
+    'fixed source: DetectPHI (Comprehend Medical API reference, current model): inspects clinical text for protected health information (PHI) entities and returns the entity category, location and confidence score for each; English text only. The cited textanalysis-phi page has no stored copy',
+};
+
+export const SIXTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {};
