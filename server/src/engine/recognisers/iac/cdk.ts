@@ -1,14 +1,22 @@
 /**
- * AWS CDK constructs in TypeScript/JavaScript and Python fences: `new sqs.Queue(this, 'Orders',
- * { retentionPeriod: Duration.days(30) })`, `lambda_.Function(self, "Fn", timeout=Duration.minutes(20),
- * memory_size=20480)`. Each construct of a class in the table below is a resource of its
- * CloudFormation type; each prop the table names is a value under its CloudFormation property name,
- * in that property's unit, so the assertion model reads it like the same template written in YAML.
+ * AWS CDK constructs in program fences, in every language the CDK is written in: TypeScript/JavaScript
+ * `new sqs.Queue(this, 'Orders', { retentionPeriod: Duration.days(30) })`, Python `lambda_.Function(self,
+ * "Fn", timeout=Duration.minutes(20), memory_size=20480)`, Java `Queue.Builder.create(this, "Orders")
+ * .visibilityTimeout(Duration.hours(18)).build()` and `QueueProps.builder()…`, Go `awssqs.NewQueue(stack,
+ * jsii.String("Orders"), &awssqs.QueueProps{ VisibilityTimeout: awscdk.Duration_Hours(jsii.Number(18)) })`,
+ * C# `new Queue(this, "Orders", new QueueProps { VisibilityTimeout = Duration.Hours(18) })`. Each construct
+ * of a class in the table below is a resource of its CloudFormation type; each prop the table names (in any
+ * case: `retentionPeriod`, `RetentionPeriod`, `retention_period`) is a value under its CloudFormation
+ * property name, in that property's unit, so the assertion model reads it like the same template in YAML.
+ * A value is one expression read by the arithmetic of `constants.ts` (`Duration.ofDays(15)`, `TimeSpan.FromHours(18)`,
+ * `10 * 1024`, `jsii.Number(20480)`).
  *
- * A small scanner, not a TypeScript parser: it finds `new X.Y(` / `X.Y(self,`, matches brackets and
- * quotes to the construct's end, and reads props at the top level of its argument list. Linear in the
- * fence; never throws.
+ * A small scanner, not a parser: it finds the construct's call, its props class's literal or its builder,
+ * matches brackets and quotes to its end (a builder's: its chain of setters), and reads props at the top
+ * level of its arguments: `key:` / `key =` and `.key(…)` setters. A construct qualified by the module of another
+ * service with a class of that name (`cloudfront.Function`) is not read. Linear in the fence; never throws.
  */
+import { evaluate } from './constants';
 import type { IacFence, IacResource, IacValue } from './types';
 
 /** A CDK prop: the CloudFormation property it sets and how a CDK value converts to that property's unit. */
@@ -20,6 +28,11 @@ interface Prop {
 interface Construct {
   /** CDK class names as written after the module alias (`Queue`, `Function`, `NodejsFunction`). */
   readonly classes: readonly string[];
+  /**
+   * Modules of other services with a class of the same name (`cloudfront.Function`, `awscloudfront.NewFunction`,
+   * `Amazon.CDK.AWS.CloudFront.Function`): a class qualified by one (its qualifier's last part) is not this construct.
+   */
+  readonly others: RegExp;
   readonly type: string;
   /** CDK prop names, lower-cased without separators (`retentionperiod` for retentionPeriod / retention_period). */
   readonly props: Readonly<Record<string, Prop>>;
@@ -31,6 +44,7 @@ interface Construct {
 const CONSTRUCTS: readonly Construct[] = [
   {
     classes: ['Queue'],
+    others: /batch|mediaconvert|connect|gamelift/i,
     type: 'AWS::SQS::Queue',
     props: {
       retentionperiod: { cfn: 'MessageRetentionPeriod', unit: 'seconds' },
@@ -42,6 +56,7 @@ const CONSTRUCTS: readonly Construct[] = [
   },
   {
     classes: ['Function', 'NodejsFunction', 'PythonFunction', 'DockerImageFunction', 'GoFunction', 'SingletonFunction'],
+    others: /cloudfront|appsync|stepfunctions|sfn|glue|synthetics|iot|edge/i,
     type: 'AWS::Lambda::Function',
     props: {
       timeout: { cfn: 'Timeout', unit: 'seconds' },
@@ -51,40 +66,42 @@ const CONSTRUCTS: readonly Construct[] = [
   },
   {
     classes: ['Stream'],
+    others: /qldb|ivs|firehose|dynamodb|video/i,
     type: 'AWS::Kinesis::Stream',
     props: { retentionperiod: { cfn: 'RetentionPeriodHours', unit: 'hours' } },
   },
   {
     classes: ['DatabaseInstance', 'DatabaseCluster', 'DatabaseInstanceFromSnapshot', 'ServerlessCluster'],
+    others: /docdb|neptune|redshift|lightsail|timestream/i,
     type: 'AWS::RDS::DBInstance',
     props: { backupretention: { cfn: 'BackupRetentionPeriod', unit: 'days' } },
   },
   // aws_elasticloadbalancingv2.ApplicationLoadBalancerProps.idleTimeout (the load balancer attribute idle_timeout.timeout_seconds).
-  { classes: ['ApplicationLoadBalancer'], type: 'aws_lb', props: { idletimeout: { cfn: 'IdleTimeout', unit: 'seconds' } } },
+  { classes: ['ApplicationLoadBalancer'], others: /(?!)/, type: 'aws_lb', props: { idletimeout: { cfn: 'IdleTimeout', unit: 'seconds' } } },
   // aws_apigateway.IntegrationOptions.timeout (the method integration's TimeoutInMillis) and the HTTP API
   // integrations' timeout (aws_apigatewayv2_integrations, the v2 integration's TimeoutInMillis).
-  { classes: ['LambdaIntegration', 'HttpIntegration', 'AwsIntegration', 'StepFunctionsIntegration'], type: 'AWS::ApiGateway::Method', props: { timeout: { cfn: 'TimeoutInMillis', unit: 'milliseconds' } } },
-  { classes: ['HttpLambdaIntegration', 'HttpUrlIntegration', 'HttpAlbIntegration', 'HttpNlbIntegration'], type: 'AWS::ApiGatewayV2::Integration', props: { timeout: { cfn: 'TimeoutInMillis', unit: 'milliseconds' } } },
+  { classes: ['LambdaIntegration', 'HttpIntegration', 'AwsIntegration', 'StepFunctionsIntegration'], others: /(?!)/, type: 'AWS::ApiGateway::Method', props: { timeout: { cfn: 'TimeoutInMillis', unit: 'milliseconds' } } },
+  { classes: ['HttpLambdaIntegration', 'HttpUrlIntegration', 'HttpAlbIntegration', 'HttpNlbIntegration'], others: /(?!)/, type: 'AWS::ApiGatewayV2::Integration', props: { timeout: { cfn: 'TimeoutInMillis', unit: 'milliseconds' } } },
   // No number to read: the resource type gives the CIDR written in the call its role
   // (`ipAddresses: IpAddresses.cidr('10.0.0.0/16')`, `cidrBlock: '10.0.1.0/24'`).
-  { classes: ['Vpc'], type: 'AWS::EC2::VPC', props: {} },
-  { classes: ['Subnet', 'PublicSubnet', 'PrivateSubnet'], type: 'AWS::EC2::Subnet', props: {} },
+  { classes: ['Vpc'], others: /(?!)/, type: 'AWS::EC2::VPC', props: {} },
+  { classes: ['Subnet', 'PublicSubnet', 'PrivateSubnet'], others: /(?!)/, type: 'AWS::EC2::Subnet', props: {} },
 ];
 
 const BY_CLASS = new Map<string, Construct>(CONSTRUCTS.flatMap((c) => c.classes.map((name) => [name, c] as const)));
 
-/** Seconds in one unit of a CDK `Duration` factory; bytes in one unit of a `Size` factory. */
-const DURATION_SECONDS: Readonly<Record<string, number>> = { millis: 0.001, seconds: 1, minutes: 60, hours: 3600, days: 86_400 };
-const SIZE_BYTES: Readonly<Record<string, number>> = { bytes: 1, kibibytes: 1024, mebibytes: 1024 ** 2, gibibytes: 1024 ** 3 };
 const UNIT_SECONDS = { milliseconds: 0.001, seconds: 1, hours: 3600, days: 86_400 } as const;
 const UNIT_BYTES = { MiB: 1024 ** 2, bytes: 1 } as const;
 
-/** A construct call: the class name of `new sqs.Queue(` (TypeScript/JavaScript) or `sqs.Queue(self,` (Python). */
-const CALL = /(?<![\w$])([A-Z][\w$]{0,63})[ \t]{0,8}\(/g;
-/** A prop name followed by `:` (an object literal) or `=` (a Python keyword argument). */
-const PROP = /^([A-Za-z_$][\w$]*)\s*(?::|=(?!=))\s*/;
-/** A literal or factory value: `30`, `1_024`, `Duration.days(30)`, `cdk.Size.mebibytes(512)`. */
-const VALUE = /^(?:(\d[\d_]*(?:\.\d+)?)|(?:[A-Za-z_$][\w$]*\.)?(Duration|Size)\.([a-z]+)\(\s*(\d[\d_]*(?:\.\d+)?)\s*\))/;
+/**
+ * Where a construct starts: TypeScript `new sqs.Queue(`, Python `sqs.Queue(`, Go `awssqs.NewQueue(`, a props
+ * literal `new QueueProps {` / `&awssqs.QueueProps{`, Java `Queue.Builder.create(` and `QueueProps.builder()`.
+ */
+const CALL = /(?<![\w$])([A-Z][\w$]{0,63})(?:(\.Builder[ \t]*\.[ \t]*create[ \t]*\()|(\.builder[ \t]*\([ \t]*\))|[ \t]{0,8}([({]))/g;
+/** A prop name followed by `:` (an object literal, a Go struct) or `=` (a Python keyword argument, a C# initializer). */
+const PROP = /^([A-Za-z_$][\w$]*)\s*(?::(?!:)|=(?![=>]))\s*/;
+/** A setter in a builder's chain: `.visibilityTimeout(`. */
+const SETTER = /^[ \t\r\n]*\.[ \t]*([A-Za-z_]\w{0,63})[ \t]*\(/;
 
 /** The index of the bracket that closes the one at `open`, skipping strings; -1 when none. */
 export function closing(code: string, open: number): number {
@@ -104,21 +121,36 @@ export function closing(code: string, open: number): number {
   return -1;
 }
 
-/** The value a prop's text states, in the CloudFormation property's unit, or undefined. */
-function valueIn(prop: Prop, text: string): { raw: string; number: number } | undefined {
-  const m = VALUE.exec(text);
-  if (!m) return undefined;
-  const raw = m[0];
-  if (m[1] !== undefined) return { raw, number: Number(m[1].replace(/_/g, '')) };
-  const n = Number((m[4] ?? '').replace(/_/g, ''));
-  if (m[2] === 'Duration' && prop.unit in UNIT_SECONDS) {
-    const per = DURATION_SECONDS[m[3] ?? ''];
-    return per === undefined ? undefined : { raw, number: (n * per) / UNIT_SECONDS[prop.unit as keyof typeof UNIT_SECONDS] };
+/**
+ * Where the expression starting at `from` ends: at a `,` `;` or line break outside brackets, a bracket that
+ * closes one opened before it, a comment, or `limit`.
+ */
+export function expressionEnd(code: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const end = code.indexOf(c, i + 1);
+      if (end < 0 || end >= limit) return i;
+      i = end;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '#' || (c === '/' && code[i + 1] === '/'))) return i;
   }
-  if (m[2] === 'Size' && prop.unit in UNIT_BYTES) {
-    const per = SIZE_BYTES[m[3] ?? ''];
-    return per === undefined ? undefined : { raw, number: (n * per) / UNIT_BYTES[prop.unit as keyof typeof UNIT_BYTES] };
-  }
+  return limit;
+}
+
+/** The value a prop's expression (from `valueAt`, at most to `limit`) states, in the CloudFormation property's unit, or undefined. */
+function valueIn(prop: Prop, code: string, valueAt: number, limit: number): { raw: string; number: number } | undefined {
+  const end = expressionEnd(code, valueAt, Math.min(limit, valueAt + 200));
+  const raw = code.slice(valueAt, end).trimEnd();
+  const amount = raw === '' ? undefined : evaluate(raw);
+  if (!amount) return undefined;
+  if (amount.dim === 'none') return { raw, number: amount.n };
+  if (amount.dim === 'duration' && prop.unit in UNIT_SECONDS) return { raw, number: amount.n / UNIT_SECONDS[prop.unit as keyof typeof UNIT_SECONDS] };
+  if (amount.dim === 'size' && prop.unit in UNIT_BYTES) return { raw, number: amount.n / UNIT_BYTES[prop.unit as keyof typeof UNIT_BYTES] };
   return undefined;
 }
 
@@ -128,7 +160,7 @@ function valueIn(prop: Prop, text: string): { raw: string; number: number } | un
  * nested objects, lists and calls. `visit` gets the key and where its value starts. Shared by the CDK
  * and Pulumi readers.
  */
-export function topLevelArguments(code: string, open: number, close: number, visit: (key: string, valueAt: number) => void): void {
+export function topLevelArguments(code: string, open: number, close: number, visit: (key: string, valueAt: number) => void, setters = false): void {
   let depth = 0;
   let braces = 0;
   for (let i = open + 1; i < close; i++) {
@@ -144,7 +176,17 @@ export function topLevelArguments(code: string, open: number, close: number, vis
     else if (c === '{') braces++;
     else if (c === '}') braces--;
     // A nested object (`environment: { TIMEOUT: 5 }`) is another thing's.
-    if (depth > 0 || braces > 1 || !/[A-Za-z_$]/.test(c ?? '') || /[\w$.]/.test(code[i - 1] ?? '')) continue;
+    if (depth > 0 || braces > 1 || !/[A-Za-z_$]/.test(c ?? '')) continue;
+    if (setters && code[i - 1] === '.') {
+      // A builder's setter (`QueueProps.builder().visibilityTimeout(Duration.hours(18))`): its value is its argument.
+      const m = /^([A-Za-z_]\w{0,63})[ \t]*\(/.exec(code.slice(i, Math.min(close, i + 72)));
+      if (m?.[1]) {
+        visit(m[1], i + m[0].length);
+        i += m[0].length - 2;
+      }
+      continue;
+    }
+    if (/[\w$.]/.test(code[i - 1] ?? '')) continue;
     const m = PROP.exec(code.slice(i, Math.min(close, i + 64)));
     if (!m?.[1]) continue;
     const valueAt = i + m[0].length;
@@ -153,17 +195,46 @@ export function topLevelArguments(code: string, open: number, close: number, vis
   }
 }
 
-/** The props at the top level of a construct's argument list (between `open` and `close`). */
+/** A prop's value as an IacValue under its CloudFormation name, when the construct knows the prop and the value reads. */
+function propValue(code: string, key: string, valueAt: number, limit: number, construct: Construct, at: number): IacValue | undefined {
+  const prop = construct.props[key.replace(/_/g, '').toLowerCase()];
+  const value = prop ? valueIn(prop, code, valueAt, limit) : undefined;
+  if (!prop || !value) return undefined;
+  return { key, normalizedKey: prop.cfn.toLowerCase(), raw: value.raw, number: value.number, start: at + valueAt, end: at + valueAt + value.raw.length };
+}
+
+/** The props at the top level of a construct's argument list or props literal (between `open` and `close`). */
 function propsOf(code: string, open: number, close: number, construct: Construct, at: number): IacValue[] {
   const out: IacValue[] = [];
-  topLevelArguments(code, open, close, (key, valueAt) => {
-    const prop = construct.props[key.replace(/_/g, '').toLowerCase()];
-    const value = prop ? valueIn(prop, code.slice(valueAt, Math.min(close, valueAt + 64))) : undefined;
-    if (prop && value) {
-      out.push({ key, normalizedKey: prop.cfn.toLowerCase(), raw: value.raw, number: value.number, start: at + valueAt, end: at + valueAt + value.raw.length });
-    }
-  });
+  topLevelArguments(
+    code,
+    open,
+    close,
+    (key, valueAt) => {
+      const value = propValue(code, key, valueAt, close, construct, at);
+      if (value) out.push(value);
+    },
+    true,
+  );
   return out;
+}
+
+/** A Java builder's chain of setters from `from` (after `create(…)` or `builder()`): its values and where it ends (after `.build()`). */
+function chainOf(code: string, from: number, construct: Construct, at: number): { values: IacValue[]; end: number } {
+  const values: IacValue[] = [];
+  let end = from;
+  for (let calls = 0; calls < 64; calls++) {
+    const m = SETTER.exec(code.slice(end, end + 200));
+    if (!m?.[1]) break;
+    const open = end + m[0].length - 1;
+    const close = closing(code, open);
+    if (close < 0) break;
+    const value = propValue(code, m[1], open + 1 + (/^\s*/.exec(code.slice(open + 1, close))?.[0].length ?? 0), close, construct, at);
+    if (value) values.push(value);
+    end = close + 1;
+    if (m[1] === 'build') break;
+  }
+  return { values, end };
 }
 
 /** A call a scanner found: what its name means, and the brackets around its arguments. */
@@ -200,11 +271,79 @@ export function scanCalls<T>(code: string, at: number, re: RegExp, lookup: (name
   return { resources, values };
 }
 
-/** Reads the CDK constructs of one fence (`code` at document offset `at`). */
-export function readCdk(code: string, at: number): IacFence {
-  return scanCalls(code, at, CALL, (name) => BY_CLASS.get(name), ({ item: construct, open, close }) => ({
-    type: construct.type,
-    name: /^\(\s*(?:this|self|scope|stack)\s*,\s*(['"])([^'"\n]{1,80})\1/.exec(code.slice(open, open + 120))?.[2] ?? '',
-    values: propsOf(code, open, close, construct, at),
-  }));
+/** The module a class is qualified with right before `index` (`sqs.` → `sqs`, `Amazon.CDK.AWS.SQS.` → `SQS`), or ''. */
+function qualifierBefore(code: string, index: number): string {
+  if (code[index - 1] !== '.') return '';
+  let i = index - 1;
+  while (i > 0 && /[\w$]/.test(code[i - 1] ?? '')) i--;
+  return code.slice(i, index - 1);
+}
+
+/** The construct a name found by CALL stands for: the class itself, Go's `NewQueue`, a props class `QueueProps`. */
+function constructOf(name: string): { construct: Construct; props: boolean } | undefined {
+  const direct = BY_CLASS.get(name);
+  if (direct) return { construct: direct, props: false };
+  if (name.startsWith('New')) {
+    const go = BY_CLASS.get(name.slice(3));
+    if (go) return { construct: go, props: false };
+  }
+  if (name.endsWith('Props')) {
+    const props = BY_CLASS.get(name.slice(0, -5));
+    if (props) return { construct: props, props: true };
+  }
+  return undefined;
+}
+
+/** A construct's arguments as the typed languages write them: a scope, then an id string (`this, "Orders"`, `stack, jsii.String("Orders")`). */
+const SCOPE_AND_ID = /^\(\s*[A-Za-z_][\w.]{0,40}\s*,\s*(?:jsii\.String\(\s*)?(['"])([^'"\n]{1,80})\1/;
+
+/**
+ * Reads the CDK constructs of one fence (`code` at document offset `at`). `typed`: a Java, Kotlin, Go or C#
+ * fence, where a bare `Queue(` is read only with a scope and an id as its first arguments (other classes share the names).
+ */
+export function readCdk(code: string, at: number, typed = false): IacFence {
+  const resources: IacResource[] = [];
+  const values: IacValue[] = [];
+  CALL.lastIndex = 0;
+  for (let m = CALL.exec(code); m; m = CALL.exec(code)) {
+    const found = constructOf(m[1] ?? '');
+    if (!found) continue;
+    const { construct, props } = found;
+    const qualifier = qualifierBefore(code, m.index);
+    if (qualifier !== '' && construct.others.test(qualifier)) continue;
+    // A props class is written as a literal (`QueueProps {`) or a builder (`QueueProps.builder()`), a construct as a
+    // call (`Queue(`) or a builder (`Queue.Builder.create(`); `Queue {` is a declaration.
+    if (props !== (m[3] !== undefined || m[4] === '{')) continue;
+    const open = m.index + m[0].length - 1;
+    let end: number;
+    let read: IacValue[];
+    let name = '';
+    if (m[3] !== undefined) {
+      // `QueueProps.builder()`: the chain after it.
+      const chain = chainOf(code, m.index + m[0].length, construct, at);
+      ({ end } = chain);
+      read = chain.values;
+    } else {
+      const close = closing(code, open);
+      if (close < 0) break;
+      const id = SCOPE_AND_ID.exec(code.slice(open, open + 160));
+      if (m[2] === undefined && m[4] === '(' && typed && !id) continue;
+      name = id?.[2] ?? '';
+      read = propsOf(code, open, close, construct, at);
+      end = close + 1;
+      if (m[2] !== undefined) {
+        // `Queue.Builder.create(this, "Orders")`: the setters follow the arguments.
+        const chain = chainOf(code, close + 1, construct, at);
+        end = chain.end;
+        read = [...read, ...chain.values];
+      }
+    }
+    // The resource starts with the line of its call (`const q = new sqs.Queue(`), after the previous one.
+    const lineStart = code.lastIndexOf('\n', m.index) + 1;
+    const previousEnd = (resources[resources.length - 1]?.end ?? at) - at;
+    resources.push({ start: at + Math.max(lineStart, previousEnd), end: at + end, resourceType: construct.type, name });
+    values.push(...read);
+    CALL.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return { resources, values };
 }

@@ -122,6 +122,9 @@ function tokenizeLine(line: string, hashComments: boolean): { tokens: Token[]; c
 /** Classes whose factories make a duration or a size: Java/Kotlin/CDK/Rust `Duration`, C# `TimeSpan`, CDK `Size`. */
 const FACTORY_OWNERS = new Set(['Duration', 'TimeSpan', 'Size']);
 
+/** Calls that convert a number without changing it: Go `time.Duration`, jsii, the Go SDK's pointer helpers, Java boxing. */
+const CONVERSIONS = new Set(['time.Duration', 'jsii.Number', 'aws.Int', 'aws.Int32', 'aws.Int64', 'aws.Float64', 'Integer.valueOf', 'Long.valueOf']);
+
 /**
  * A recursive-descent reader over one expression's tokens: `+ - * / << >>`, brackets, numbers, unit
  * terms (`time.Hour`, `Duration.ofMinutes(15)`, `timedelta(days=14)`, `15.minutes`) and names of
@@ -248,15 +251,18 @@ class Arithmetic {
       if (owner === 'time') return unitOfWord(last);
       return path.length === 1 ? this.known.get(name) : undefined;
     }
-    // Go `time.Duration(n)`: a conversion, the number unchanged.
-    if (name === 'time.Duration') {
+    // Go `time.Duration(n)`, jsii's `jsii.Number(n)`, the SDKs' `aws.Int32(n)`, Java `Long.valueOf(n)`: a
+    // conversion, the number unchanged.
+    if (CONVERSIONS.has(name)) {
       const inner = this.sum(depth + 1);
       return inner && this.punct(')') ? inner : undefined;
     }
     if (name === 'timedelta' || name === 'datetime.timedelta') return this.timedelta(depth);
-    if (!FACTORY_OWNERS.has(path[path.length - 2] ?? '')) return undefined;
-    // Java `ofMinutes`, C# `FromMinutes`, Rust `from_secs`, CDK `minutes` / `mebibytes`.
-    const word = last.replace(/^(?:of|From|from_)/, '').toLowerCase();
+    // Go CDK `awscdk.Duration_Hours(…)`, `awscdk.Size_Mebibytes(…)`: the factory's class and unit in one name.
+    const joined = /^(Duration|Size)_([A-Za-z]{1,20})$/.exec(last);
+    if (!joined && !FACTORY_OWNERS.has(path[path.length - 2] ?? '')) return undefined;
+    // Java `ofMinutes`, C# `FromMinutes`, Rust `from_secs`, CDK `minutes` / `mebibytes`, C# CDK `Hours`.
+    const word = (joined?.[2] ?? last).replace(/^(?:of|From|from_)/, '').toLowerCase();
     const unit = unitOfWord(word);
     if (!unit) return undefined;
     const inner = this.sum(depth + 1);
@@ -283,6 +289,17 @@ class Arithmetic {
     }
     return { n: total, dim: 'duration' };
   }
+}
+
+/**
+ * The value of one expression written in a program (`Duration.hours(18)`, `awscdk.Duration_Hours(jsii.Number(18))`,
+ * `Duration.ofDays(15)`, `TimeSpan.FromHours(18)`, `18 * time.Hour`, `timedelta(days=15)`, `10 * 1024`), with its
+ * dimension; undefined for anything the arithmetic does not read. `hashComments`: a `#` starts a comment.
+ */
+export function evaluate(text: string, hashComments = false): Amount | undefined {
+  if (text.length > 200) return undefined;
+  const { tokens } = tokenizeLine(text.replace(/[\r\n]/g, ' '), hashComments);
+  return tokens.length === 0 ? undefined : new Arithmetic(tokens, new Map()).read();
 }
 
 // ---- declarations --------------------------------------------------------------------------------

@@ -115,8 +115,11 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
     // Named constants that state a limit (`const MAX_MESSAGE_BYTES = 256 * 1024;`, constants.ts).
     return withConstants(cdk.resources.length > 0 ? cdk : readSdk(code, at), code, at, lang);
   }
-  // SDK requests in Go, Java, C# and Rust (sdk-typed.ts), and named constants.
-  if (CONSTANT_LANGS.test(lang)) return withConstants(TYPED_SDK_LANGS.test(lang) ? readTypedSdk(code, at) : EMPTY_FENCE, code, at, lang);
+  // CDK constructs in Java, Kotlin, Go and C# (cdk.ts), else SDK requests in Go, Java, C# and Rust (sdk-typed.ts), and named constants.
+  if (CONSTANT_LANGS.test(lang)) {
+    const cdk = readCdk(code, at, true);
+    return withConstants(cdk.resources.length > 0 ? cdk : TYPED_SDK_LANGS.test(lang) ? readTypedSdk(code, at) : EMPTY_FENCE, code, at, lang);
+  }
   // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
   if (ENV_LANGS.test(lang)) return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, lang);
   // Makefiles and Rego policies: variables and constants (config-keys.ts).
