@@ -69,15 +69,8 @@ describe('readers: CDK constructs in Java, Kotlin, Go and C#', () => {
   });
 
   it('reads C# constructors with props object initializers', () => {
-    const doc = fence(
-      'csharp',
-      'var queue = new Queue(this, "Orders", new QueueProps',
-      '{',
-      '    VisibilityTimeout = Duration.Hours(18),',
-      '    RetentionPeriod = Duration.Days(15)',
-      '});',
-      'var props = new FunctionProps { Timeout = Duration.Minutes(20), MemorySize = 1024 };',
-    );
+    const queue = 'var queue = new Queue(this, "Orders", new QueueProps\n{\n    VisibilityTimeout = Duration.Hours(18),\n    RetentionPeriod = Duration.Days(15)\n});';
+    const doc = fence('csharp', queue, 'var props = new FunctionProps { Timeout = Duration.Minutes(20), MemorySize = 1024 };');
     assert.deepEqual(flagged(doc), ['sqs-visibility-timeout: Duration.Hours(18)', 'sqs-retention: Duration.Days(15)', 'lambda-timeout: Duration.Minutes(20)']);
   });
 
