@@ -48,6 +48,8 @@ const WITH_UNIT = /^(\d+(?:\.\d+)?)[ ]?([A-Za-z]{1,7})$/;
 /** Go and Helm durations of several parts: `1h30m`, `2m30s`. */
 const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
 const ISO_DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+/** .NET `TimeSpan` text, as appsettings.json writes it: `13:00:00`, `15.00:00:00` (days before the dot), `00:00:30.500`. */
+const TIMESPAN = /^(?:(\d{1,5})\.)?(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d{1,7})?$/;
 
 /** The value `raw` states: a bare number (its unit is the key's), or an amount with its own unit. */
 export function valueAmount(raw: string): { n: number; unit?: Amount } | undefined {
@@ -74,6 +76,11 @@ export function valueAmount(raw: string): { n: number; unit?: Amount } | undefin
       }
     }
     return Number.isFinite(total) ? { n: total, unit: { n: 1, dim: 'duration' } } : undefined;
+  }
+  const span = TIMESPAN.exec(text);
+  if (span) {
+    const [, d, h, min, sec] = span;
+    return { n: Number(d ?? 0) * 86_400 + Number(h) * 3600 + Number(min) * 60 + Number(sec), unit: { n: 1, dim: 'duration' } };
   }
   const iso = ISO_DURATION.exec(text);
   if (iso && text.length > 1 && !/T$/i.test(text)) {

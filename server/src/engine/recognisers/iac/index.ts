@@ -16,6 +16,7 @@ import { withJsonSettings, withLineSettings, withSettings } from './settings';
 import { withValidations } from './hcl-validation';
 import { withParameters } from './parameters';
 import { withoutCallouts } from './callouts';
+import { withTestAssertions } from './test-assertions';
 import { CONSTANT_LANGS, withConstants } from './constants';
 import { CONFIG_LINE_LANGS, withConfigJson, withConfigLines, withConfigYaml } from './config-keys';
 import { MODULE_PREFIX } from './attributes';
@@ -113,12 +114,13 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
     // A program holds CDK constructs or SDK calls; a fence of SDK calls has no construct.
     const cdk = readCdk(code, at);
     // Named constants that state a limit (`const MAX_MESSAGE_BYTES = 256 * 1024;`, constants.ts).
-    return withConstants(cdk.resources.length > 0 ? cdk : readSdk(code, at), code, at, lang);
+    // What tests assert about a resource's properties (test-assertions.ts).
+    return withTestAssertions(withConstants(cdk.resources.length > 0 ? cdk : readSdk(code, at), code, at, lang), code, at);
   }
   // CDK constructs in Java, Kotlin, Go and C# (cdk.ts), else SDK requests in Go, Java, C# and Rust (sdk-typed.ts), and named constants.
   if (CONSTANT_LANGS.test(lang)) {
     const cdk = readCdk(code, at, true);
-    return withConstants(cdk.resources.length > 0 ? cdk : TYPED_SDK_LANGS.test(lang) ? readTypedSdk(code, at) : EMPTY_FENCE, code, at, lang);
+    return withTestAssertions(withConstants(cdk.resources.length > 0 ? cdk : TYPED_SDK_LANGS.test(lang) ? readTypedSdk(code, at) : EMPTY_FENCE, code, at, lang), code, at);
   }
   // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
   if (ENV_LANGS.test(lang)) return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, lang);

@@ -14,13 +14,15 @@ import type { IacFence, IacValue } from './types';
 
 /**
  * Operations (boto3 snake_case; the JavaScript v2 method and v3 `…Command` are derived) → CloudFormation
- * type. Parameter names from the API references (SQS CreateQueue/SetQueueAttributes, Lambda
+ * type. Parameter names from the API references (SQS CreateQueue/SetQueueAttributes/ChangeMessageVisibility, Lambda
  * CreateFunction/UpdateFunctionConfiguration, Kinesis IncreaseStreamRetentionPeriod, RDS
  * CreateDBInstance/ModifyDBInstance/CreateDBCluster/ModifyDBCluster, CloudWatch Logs PutRetentionPolicy).
  */
 export const OPERATIONS: Readonly<Record<string, string>> = {
   create_queue: 'AWS::SQS::Queue',
   set_queue_attributes: 'AWS::SQS::Queue',
+  // ChangeMessageVisibility: VisibilityTimeout, the same 0 to 43,200 seconds as the queue's.
+  change_message_visibility: 'AWS::SQS::Queue',
   create_function: 'AWS::Lambda::Function',
   update_function_configuration: 'AWS::Lambda::Function',
   increase_stream_retention_period: 'AWS::Kinesis::Stream',
@@ -73,7 +75,7 @@ function parentKeyAt(code: string, open: number, index: number): string | undefi
 }
 
 /** The numeric parameters inside one call's brackets (`open`..`close`), with the key of the map each sits in. */
-function paramsOf(code: string, open: number, close: number, at: number): IacValue[] {
+export function paramsOf(code: string, open: number, close: number, at: number): IacValue[] {
   const out: IacValue[] = [];
   const args = code.slice(open, close);
   PARAM.lastIndex = 0;
