@@ -6,15 +6,10 @@
  * is one expression (`constants.ts`'s arithmetic). Programs written for these tests.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine/analyze';
+import { fence, flagged } from './helpers/fence-findings';
 import { readCdk } from '../../server/src/engine/recognisers/iac/cdk';
 import { evaluate } from '../../server/src/engine/recognisers/iac/constants';
 
-const fence = (lang: string, ...lines: string[]): string => ['# Stack', '', `\`\`\`${lang}`, ...lines, '```', ''].join('\n');
-const flagged = (text: string): string[] =>
-  analyzeText(text)
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
 
 describe('readers: CDK constructs in Java, Kotlin, Go and C#', () => {
   it('evaluates duration and size expressions of every CDK language and of the standard libraries', () => {

@@ -6,13 +6,8 @@
  * written for these tests.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeText } from '../../server/src/engine/analyze';
+import { fence, flagged } from './helpers/fence-findings';
 
-const fence = (lang: string, ...lines: string[]): string => ['# Tests', '', `\`\`\`${lang}`, ...lines, '```', ''].join('\n');
-const flagged = (text: string): string[] =>
-  analyzeText(text)
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
 
 describe('readers: what tests assert about resources', () => {
   it('reads the CDK assertions API in every CDK language', () => {
