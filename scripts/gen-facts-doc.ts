@@ -125,6 +125,7 @@ function renderCard(card: ServiceCard): string[] {
   if (card.aliases.length) out.push(`- Aliases: ${card.aliases.map(esc).join(', ')}`);
   if (card.ambiguousAliases?.length) out.push(`- Ambiguous (need AWS/Amazon prefix or AWS context): ${card.ambiguousAliases.map(esc).join(', ')}`);
   for (const former of card.formerNames ?? []) out.push(`- Formerly: ${esc(former.name)} (until ${esc(former.until)}, [source](${former.source}))`);
+  for (const former of card.formerNamesUndated ?? []) out.push(`- Formerly: ${esc(former.name)} (no AWS page read dates the rename, [source](${former.source}))`);
   const status = statusLine(card);
   if (status) out.push(status);
   out.push('', '| Fact | Value | Limit | Source | Checked |', '|---|---|---|---|---|');
@@ -272,6 +273,11 @@ export function renderFactsDoc(): string {
   if (renamed.length) {
     out.push('', 'Renamed:', '');
     for (const s of renamed) for (const f of s.formerNames ?? []) out.push(`- ${esc(f.name)} → [${esc(s.name)}](#${anchor(s)}) (${esc(f.until)})`);
+  }
+  const undated = SERVICES.filter((s) => s.formerNamesUndated?.length);
+  if (undated.length) {
+    out.push('', 'Renamed, no date on the AWS pages read (recognised by the old name; not reported by renamed-service):', '');
+    for (const s of undated) for (const f of s.formerNamesUndated ?? []) out.push(`- ${esc(f.name)} → [${esc(s.name)}](#${anchor(s)})`);
   }
   out.push('', '## Contents', '');
   let category = '';

@@ -3,10 +3,12 @@
  * dated 2026-11-27, read on the 2023 awsdocs copies, current copies and the botocore models.
  */
 import { strict as assert } from 'node:assert';
-import { findFact } from '../../server/src/facts/catalog';
+import { analyzeText } from '../../server/src/engine';
+import { findFact, getService } from '../../server/src/facts/catalog';
 import { SIXTEENTH_CHECKED, SIXTEENTH_ON, SIXTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-sixteenth';
 import { NOT_REVERIFIED } from '../../scripts/facts-audit-data';
 import { itChecksPass } from '../support/facts-pass';
+import { assertNoLifecycleFindings } from '../support/lifecycle';
 
 describe('sixteenth re-verification pass', () => {
   itChecksPass(SIXTEENTH_CHECKED, SIXTEENTH_ON, SIXTEENTH_UNCONFIRMED);
@@ -34,5 +36,35 @@ describe('sixteenth re-verification pass', () => {
   it('gives the 1 s - 7 day cookie duration to ALB only', () => {
     const fact = findFact('elb.stickiness');
     assert.ok(fact?.value.type === 'text' && /^ALB: .*7 days.*; CLB: cookies; NLB: source-IP/.test(fact.value.value));
+  });
+});
+
+describe('renames no AWS page dates: AWS Chatbot, Amazon WorkSpaces Web', () => {
+  const mentions = (text: string): string[] =>
+    analyzeText(text).model.contexts.flatMap((c) => c.services.map((s) => `${s.serviceId}:${s.text}`));
+
+  it('recognises the old name as the renamed service, in either case', () => {
+    assert.deepEqual(mentions('Alerts go to Slack through AWS Chatbot.'), ['q-developer-chat:AWS Chatbot']);
+    assert.deepEqual(mentions('alerts go to slack through aws chatbot.'), ['q-developer-chat:aws chatbot']);
+    assert.deepEqual(mentions('Contractors use Amazon WorkSpaces Web.'), ['workspaces-secure-browser:Amazon WorkSpaces Web']);
+    assert.deepEqual(mentions('Amazon Q Developer suggests code.'), ['q-developer:Amazon Q Developer']);
+  });
+
+  it('says "formerly" with no date, and keeps the undated name out of the dated list the rename rule reads', () => {
+    for (const [id, former] of [
+      ['q-developer-chat', 'AWS Chatbot'],
+      ['workspaces-secure-browser', 'Amazon WorkSpaces Web'],
+    ] as const) {
+      const card = getService(id);
+      assert.equal(card?.formerNames, undefined, id);
+      assert.deepEqual(card?.formerNamesUndated?.map((f) => f.name), [former], id);
+      const name = card?.facts.find((f) => f.kind === 'lifecycle');
+      assert.ok(name?.value.type === 'text' && name.value.value.startsWith(`Formerly ${former}`), id);
+      assert.ok(name?.value.type === 'text' && /give no date/.test(name.value.value), id);
+      assert.doesNotMatch(JSON.stringify(name?.value), /20\d\d/, `${id}: no date invented`);
+      for (const fact of card?.facts ?? []) assert.match(fact.source, /^https:\/\/docs\.aws\.amazon\.com\//, fact.id);
+    }
+    // No finding dates the rename (the renamed-service rule needs a date; see facts-notes "For the lead").
+    assertNoLifecycleFindings(['Alerts go to Slack through AWS Chatbot.', 'Contractors use Amazon WorkSpaces Web.']);
   });
 });

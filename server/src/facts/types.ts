@@ -170,6 +170,13 @@ export type ServiceStatus =
       readonly note?: string;
     };
 
+/** A former name without a date: the page that shows the old and the new name together, and what it says. */
+export interface UndatedFormerName {
+  readonly name: string;
+  readonly source: string;
+  readonly note?: string;
+}
+
 export interface ServiceCard {
   /** Stable id, lower-case, e.g. `sqs`, `rds-postgresql`, `vpc`. */
   readonly id: string;
@@ -209,5 +216,10 @@ export interface ServiceCard {
    * rename rules suggest the current name. Old names also stay in `aliases` so they are recognised.
    */
   readonly formerNames?: readonly { readonly name: string; readonly until: string; readonly source: string }[];
+  /**
+   * Earlier official names no AWS page dates (the pages give only the new name): recognised through `aliases`, shown
+   * as "formerly …" with no date. Kept apart from `formerNames`, whose `until` the renamed-service rule reads.
+   */
+  readonly formerNamesUndated?: readonly UndatedFormerName[];
   readonly facts: readonly Fact[];
 }

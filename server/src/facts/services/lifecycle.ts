@@ -4,8 +4,9 @@
  * documentation (checked 2026-12-06); a service whose end of support has passed is 'retired' since
  * that date. A successor is named only where AWS's notice names one.
  */
-import type { ServiceCard, ServiceStatus } from '../types';
+import type { FactKind, ServiceCard, ServiceStatus, UndatedFormerName } from '../types';
 import { text } from '../build';
+import { list } from './util';
 
 interface Retirement {
   readonly id: string;
@@ -824,4 +825,77 @@ const qDeveloper: ServiceCard = {
   facts: Q_DEVELOPER_FACTS.map(([key, label, kind, value]) => text(`q-developer.${key}`, label, kind, value, Q_DEVELOPER_RENAME, { checked: FIFTH_PASS_ON })),
 };
 
-export const lifecycleCards: readonly ServiceCard[] = [...RETIREMENTS.map(lifecycleCard), chimeSdk, codeConnections, infrastructureComposer, qDeveloper];
+// Sixteenth pass: renames whose AWS pages give the new name and no date. The old name is an alias (recognised, the
+// card shown) and an undated former name; the rename facts say "formerly …" with no date.
+const SIXTEENTH_PASS_ON = '2026-12-07';
+const CHATBOT_RENAME = 'https://docs.aws.amazon.com/chatbot/latest/adminguide/customizing-chatbot.html';
+const CHATBOT_SLR = 'https://docs.aws.amazon.com/chatbot/latest/adminguide/slr-permissions.html';
+const SECURE_BROWSER_DOCS = 'https://docs.aws.amazon.com/workspaces-web/';
+const SECURE_BROWSER_SECURITY = 'https://docs.aws.amazon.com/workspaces-web/latest/adminguide/infrastructure-security.html';
+const SECURE_BROWSER_SDK = 'https://docs.aws.amazon.com/java/api/latest/software/amazon/awssdk/services/workspacesweb/package-summary.html';
+
+/** A live service renamed on a date no AWS page gives: the old name is an alias and an undated former name. */
+function undatedRename(
+  card: Pick<ServiceCard, 'id' | 'name' | 'summary' | 'aliases' | 'category' | 'docs'> & Partial<Pick<ServiceCard, 'parent'>>,
+  former: UndatedFormerName,
+  facts: ReadonlyArray<readonly [key: string, label: string, kind: FactKind, value: string | readonly string[], source: string]>,
+): ServiceCard {
+  const extra = { checked: SIXTEENTH_PASS_ON };
+  return {
+    ...card,
+    status: { state: 'active' },
+    formerNamesUndated: [former],
+    facts: facts.map(([key, label, kind, value, source]) =>
+      typeof value === 'string' ? text(`${card.id}.${key}`, label, kind, value, source, extra) : list(`${card.id}.${key}`, label, kind, value, source, extra),
+    ),
+  };
+}
+
+const qDeveloperChat = undatedRename(
+  {
+    id: 'q-developer-chat',
+    parent: 'q-developer',
+    name: 'Amazon Q Developer in chat applications',
+    summary: 'Monitors and operates AWS resources from chat channels: notifications, actions, command aliases and Amazon Bedrock agents.',
+    aliases: ['Amazon Q Developer in chat applications', 'Q Developer in chat applications', 'AWS Chatbot', 'aws chatbot'],
+    category: 'Management',
+    docs: CHATBOT_RENAME,
+  },
+  { name: 'AWS Chatbot', source: CHATBOT_RENAME, note: 'every page of the administrator guide carries "AWS Chatbot is now Amazon Q Developer"; none gives a date' },
+  [
+    ['name', 'Name', 'lifecycle', 'Formerly AWS Chatbot (the AWS pages read give no date for the rename)', CHATBOT_RENAME],
+    ['api', 'API and IAM names', 'behaviour', 'Still chatbot: the service-linked role is AWSServiceRoleForAWSChatbot, trusted by management.chatbot.amazonaws.com', CHATBOT_SLR],
+    ['customize', 'What you can customize', 'behaviour', ['notifications', 'actions', 'command aliases', 'Amazon Bedrock agents'], CHATBOT_RENAME],
+  ],
+);
+
+const secureBrowser = undatedRename(
+  {
+    id: 'workspaces-secure-browser',
+    name: 'Amazon WorkSpaces Secure Browser',
+    summary: 'Fully managed, hosted browser service: users reach private websites and SaaS web applications and browse the internet from a disposable container.',
+    aliases: ['Amazon WorkSpaces Secure Browser', 'WorkSpaces Secure Browser', 'Amazon WorkSpaces Web', 'WorkSpaces Web', 'AWS WorkSpaces Web'],
+    category: 'Business applications',
+    docs: SECURE_BROWSER_DOCS,
+  },
+  {
+    name: 'Amazon WorkSpaces Web',
+    source: SECURE_BROWSER_SDK,
+    note: 'the SDK reference names the client "Amazon WorkSpaces Web" and describes the service as Amazon WorkSpaces Secure Browser; no AWS page read dates the rename',
+  },
+  [
+    ['name', 'Name', 'lifecycle', 'Formerly Amazon WorkSpaces Web; the API, CLI and SDKs keep workspaces-web (the AWS pages read give no date for the rename)', SECURE_BROWSER_SDK],
+    ['what', 'What it is', 'behaviour', 'A fully managed, hosted browser: users reach private websites and SaaS web applications and browse the internet from a disposable container', SECURE_BROWSER_DOCS],
+    ['network', 'Network access', 'behaviour', "Internet access is controlled through the portal's network settings (VPC, subnets, security groups); VPC endpoints (PrivateLink) are not supported", SECURE_BROWSER_SECURITY],
+  ],
+);
+
+export const lifecycleCards: readonly ServiceCard[] = [
+  ...RETIREMENTS.map(lifecycleCard),
+  chimeSdk,
+  codeConnections,
+  infrastructureComposer,
+  qDeveloper,
+  qDeveloperChat,
+  secureBrowser,
+];
