@@ -789,7 +789,89 @@ export const AUDIT_J: Audit = {
   ],
 };
 
-export const AUDITS: readonly Audit[] = [AUDIT_J, AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+/**
+ * The eleventh random audit (issue 13, facts helper session 16): seed 20261216 over every fact of pack 2026.12.07.26, drawn
+ * after the sixteenth pass had landed its first chunk.
+ */
+const ELEVENTH_AUDIT_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into all facts of pack 2026.12.07.26 sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261216 50`, over the whole pack). Each fact is read, without the pack\'s notes, in the ' +
+  'stored copies of its cited page: current copies the `search` docs corpus returns, the awsdocs GitHub copies (archived in 2023, ' +
+  'read whole with git) and, for API reference pages, the botocore service models (August 2026) they are generated from. "right" ' +
+  'needs the cited page (a current or 2023 copy, or the API text it renders) to state the value; a page no copy reached, or a row ' +
+  'not looked up, is "not checked" and the note says which.';
+
+export const AUDIT_K: Audit = {
+  date: '2026-12-07',
+  name: '2026-12-07h',
+  packVersion: '2026.12.07.26',
+  seed: 20261216,
+  method: ELEVENTH_AUDIT_METHOD,
+  remarks: [
+    'Figure: 28 of the 32 checked facts are right; 1 stale (timestream-influxdb.model lacked DB clusters; fixed); 3 state part ' +
+      'of their value on another page or not at all (pinpoint.lifecycle: the May 2025 closing, removed; redshift.performance: sort keys, ' +
+      'page now named; fsx-ontap.tiering: source moved); none wrong; 18 not checked. The goal of at least 49 of 50 is not shown: ' +
+      'nine of the not-checked rows are prices or a pricing page (no stored copy has the rate tables; the cards say "unverified list ' +
+      'price"), six cite a page no stored copy reached, three were not looked up (two aws.amazon.com posts and a pricing page).',
+    'Changed after the draw: network-firewall.engines (cited page not reached) named only the Classic policy order; the value now ' +
+      'gives Next Generation policies too, on suricata-best-practices. eventbridge.retry gained a detail on the newer Custom Event ' +
+      'Bus defaults. These and the fixed rows are in the sixteenth pass (server/src/facts/reverification-sixteenth.ts).',
+  ],
+  rows: [
+    { id: 'acm.certificates', verdict: 'right', note: 'acm-limits, General quotas (2023 copy, section general-limits): number of ACM certificates 2,500 (expired and revoked count; private-CA certificates do not)' },
+    { id: 'alb.idle-timeout', verdict: 'right', note: 'LoadBalancerAttribute (ELB API reference, current model): idle_timeout.timeout_seconds, valid range 1-4000 seconds, default 60' },
+    { id: 'alb.osi-layer', verdict: 'right', note: 'introduction (2023 copy): an Application Load Balancer functions at the application layer, the seventh layer of the OSI model, and evaluates the listener rules in priority order to pick a target group' },
+    { id: 'alexa-for-business.lifecycle', verdict: 'right', note: 'the API model the cited boto3 GetRoom page renders (last botocore model before the client was removed in May 2024): Alexa for Business has been retired and is no longer supported; GetRoom deprecated, Alexa For Business is no longer supported' },
+    { id: 'amplify.build-minute', verdict: 'unchecked', note: 'aws.amazon.com pricing page: no stored copy with its rate table (the card marks the figure as an unverified list price)' },
+    { id: 'aurora.storage-copies', verdict: 'right', note: 'Concepts.AuroraHighAvailability, High availability for Aurora data (current ja_jp copy and 2023 copy): data written to the primary is replicated synchronously across Availability Zones to six storage nodes of the cluster volume (the value and source were fixed by the sixteenth pass before the draw)' },
+    { id: 'backup.continuous-retention', verdict: 'right', note: 'point-in-time-recovery-retention-period (current copies): the minimum retention period is 1 day, the maximum 35 days' },
+    { id: 'clb.connection-draining', verdict: 'right', note: 'config-conn-drain (2023 copy): the maximum timeout can be set between 1 and 3,600 seconds, the default is 300 seconds' },
+    { id: 'cloud9.successor', verdict: 'unchecked', note: 'the cited AWS DevOps blog post was not looked up' },
+    { id: 'cloudfront.s3-access', verdict: 'right', note: 'private-content-restricting-access-to-s3 (2023 copy): we recommend OAC because it supports all S3 buckets in all Regions, including opt-in Regions launched after December 2022, SSE-KMS, and dynamic PUT and DELETE requests' },
+    { id: 'cloudwatch-alarms.price', verdict: 'unchecked', note: 'aws.amazon.com pricing page: no stored copy with its rate table (unverified list price)' },
+    { id: 'cloudwatch-alarms.states', verdict: 'right', note: 'AlarmThatSendsEmail (2023 copy): OK, ALARM and INSUFFICIENT_DATA' },
+    { id: 'cloudwatch-logs.retention-values', verdict: 'right', note: 'PutRetentionPolicy retentionInDays (API reference, current model): 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 and 3653' },
+    { id: 'codeconnections.name', verdict: 'right', note: 'rename (current copy): on March 29, 2024, AWS CodeStar Connections was renamed to AWS CodeConnections' },
+    { id: 'comprehend.pii', verdict: 'right', note: 'how-pii (2023 copy): use PII detection to locate or redact PII entities in English text documents' },
+    { id: 'config.item-price', verdict: 'unchecked', note: 'aws.amazon.com pricing page: no stored copy with its rate table (unverified list price)' },
+    { id: 'deeplens.lifecycle', verdict: 'unchecked', note: 'no copy of the cited deeplens-end-of-life page was reached (a search returned only other services\' end-of-support notices)' },
+    { id: 'dynamodb.gsi', verdict: 'right', note: 'ServiceQuotas, Secondary indexes (2023 copy, section limits-secondary-indexes): a default quota of 20 global secondary indexes per table, raised through Service Quotas' },
+    { id: 'dynamodb.table-classes', verdict: 'right', note: 'HowItWorks.TableClasses (2023 copy): DynamoDB Standard (the default) and DynamoDB Standard-Infrequent Access' },
+    { id: 'dynamodb.ttl', verdict: 'right', note: 'TTL (2023 copy): shortly after the item\'s timestamp DynamoDB deletes the item without consuming any write throughput' },
+    { id: 'ebs-gp2.throughput', verdict: 'right', note: 'ebs-volume-types, SSD table (2023 copy, section vol-type-ssd): gp2 max throughput per volume 250 MiB/s' },
+    { id: 'ebs.durability', verdict: 'right', note: 'ebs-volume-types (2023 copy): 99.8%-99.9% (0.1%-0.2% AFR) for gp3, gp2, io1, st1 and sc1; 99.999% (0.001% AFR) for io2 Block Express' },
+    { id: 'ec2.hibernate-ram', verdict: 'unchecked', note: 'no current copy of hibernating-prerequisites was reached; the 2023 copy (section instance-ram-size) says "must be less than 150 GB", so the GiB of the value is not confirmed' },
+    { id: 'ec2.metadata', verdict: 'right', note: 'instancedata-data-retrieval (2023 copy): http://169.254.169.254/latest/meta-data/, IPv6 http://[fd00:ec2::254]/, IMDSv2 requests carry a session token from PUT /latest/api/token' },
+    { id: 'ecr.replication', verdict: 'right', note: 'replication (2023 copy): a private registry is configured for cross-Region or cross-account replication in its registry settings, with replication rules' },
+    { id: 'ecr.storage-price', verdict: 'unchecked', note: 'aws.amazon.com pricing page: no stored copy with its rate table (unverified list price)' },
+    { id: 'elastic-graphics.lifecycle', verdict: 'right', note: 'ElasticGpuSpecificationResponse (current ko_kr and zh_cn copies): reached end of life on January 8, 2024; for graphics acceleration AWS recommends EC2 G4ad, G4dn or G5 instances (the English copy reached keeps only the end-of-life sentence, and API_ElasticGpus now names G4, G5 or G6)' },
+    { id: 'elastic-ip.per-region', verdict: 'right', note: 'amazon-vpc-limits, Elastic IP addresses (2023 copy): 5 per Region, adjustable (L-0263D0A3)' },
+    { id: 'eventbridge.retry', verdict: 'right', note: 'eb-rule-retry-policy (current copy): by default EventBridge retries for 24 hours and up to 185 times, then drops the event unless a DLQ is configured (a newer Custom Event Bus defaults to 5 attempts or 300 seconds: now in the detail)' },
+    { id: 'firehose.destinations', verdict: 'unchecked', note: 'no current copy of create-destination was reached; the Firehose API (current model) has S3, Redshift, OpenSearch Service and Serverless, Splunk, HTTP endpoint, Snowflake and Iceberg destinations but names no partners' },
+    { id: 'fsx-ontap.tiering', verdict: 'unstated', fixed: true, note: 'managing-storage-capacity (2023 copy) covers SSD capacity and IOPS only; how-it-works-fsx-ontap, Data tiering (2023 copy): data moves between the primary (SSD) tier and the capacity pool tier, a lower-cost tier that grows and shrinks with the data tiered to it (source moved there)' },
+    { id: 'glue-elastic-views.idea', verdict: 'unchecked', note: 'the cited What\'s New post (2020) was not looked up' },
+    { id: 'glue.catalog-free-tier', verdict: 'unchecked', note: 'aws.amazon.com/glue/pricing: not looked up (pricing pages have no stored rate tables)' },
+    { id: 'kms.imported-material', verdict: 'right', note: 'RotateKeyOnDemand (API reference, current model): on-demand rotation of a symmetric key with imported material needs new material in PENDING_ROTATION; for multi-Region keys import into the primary and each replica, rotate on the primary; the no-automatic-rotation clause is on EnableKeyRotation, which the detail names' },
+    { id: 'lambda-edge.runtimes', verdict: 'right', note: 'edge-functions-restrictions, Supported runtimes (2023 copy): Node.js and Python (the current guide has the section on lambda-at-edge-function-restrictions)' },
+    { id: 'lambda.async-payload', verdict: 'right', note: 'Invoke (API reference, current model): for asynchronous invocations the maximum payload size is 1 MB (the page writes MB; the pack writes 1 MiB)' },
+    { id: 'mgn.free-period', verdict: 'unchecked', note: 'aws.amazon.com pricing page: not stored with its text (unverified)' },
+    { id: 'mysql.read-replicas', verdict: 'right', note: 'CreateDBInstanceReadReplica SourceDBInstanceIdentifier (the API text the cited SDK page renders, current model): up to 15 read replicas, Db2 three, Oracle and SQL Server five' },
+    { id: 'network-firewall.engines', verdict: 'unchecked', fixed: true, note: 'no copy of the cited what-is page was reached; suricata-best-practices (current copy): a Classic policy sends traffic through the stateless engine and then to the stateful (Suricata) engine, a Next Generation policy\'s firewall engine forwards accepted traffic to the IPS engine; the value named only the Classic order (value and source updated)' },
+    { id: 'opensearch.name', verdict: 'right', note: 'rename (2023 copy): on September 8, 2021, the search and analytics suite was renamed to Amazon OpenSearch Service' },
+    { id: 'pinpoint.lifecycle', verdict: 'unstated', partly: true, fixed: true, note: 'the banner on every Pinpoint page (current copies): AWS ends support on October 30, 2026 (console and resources: endpoints, segments, campaigns, journeys, analytics); SMS, voice, push, OTP and phone number validation APIs continue as AWS End User Messaging; no page reached states the May 2025 closing the value gave (removed; source moved to a page with the banner)' },
+    { id: 'q-developer.pro-tier', verdict: 'right', note: 'service-rename (current copy): the administrative setup at the professional tier (Amazon Q Developer Pro) is different than it was for CodeWhisperer Professional' },
+    { id: 'rds-proxy.access', verdict: 'unchecked', note: 'no copy of the cited rds-proxy.limitations page was reached; the same limitations list in the Aurora guide\'s rds-proxy page (current zh_cn copy) says the proxy must be in the same VPC as the database and can\'t be publicly accessible' },
+    { id: 'redshift.performance', verdict: 'unstated', partly: true, fixed: true, note: 'c_challenges_achieving_high_performance_queries (2023 copy): massively parallel processing (distribution keys), columnar storage, data compression, query optimizer, result caching, compiled code; sort keys that skip blocks are on c_best-practices-sort-key (now named in the detail)' },
+    { id: 's3-onezone-ia.price', verdict: 'unchecked', note: 'the stored S3 pricing page renders without its rate table (unverified list price)' },
+    { id: 's3.transfer-acceleration-price', verdict: 'unchecked', note: 'the stored S3 pricing page renders without its rate table (unverified list price)' },
+    { id: 'secrets-manager.secret-price', verdict: 'unchecked', note: 'aws.amazon.com pricing page: no stored copy with its rate table (unverified list price)' },
+    { id: 'sqs-fifo.high-throughput', verdict: 'unchecked', note: 'no copy of the cited quotas-fifo page was reached; quotas-messages (current zh_cn copy) lists high-throughput FIFO limits per Region but the excerpt stops before the figures' },
+    { id: 'storage-gateway.stored-volume', verdict: 'unchecked', note: 'no copy of the cited resource-vol-limits page was reached' },
+    { id: 'timestream-influxdb.model', verdict: 'stale', fixed: true, note: 'the cited timestream-for-influxdb page was not reached; timestream-for-influx-managing-multi-az-instance-deployments (current copy): Multi-AZ DB instance deployments have one standby that serves no reads; the Timestream for InfluxDB API (current model) also creates DB clusters with read replicas (CreateDbCluster, MULTI_NODE_READ_REPLICAS), which the value lacked (value and source updated)' },
+  ],
+};
+
+export const AUDITS: readonly Audit[] = [AUDIT_K, AUDIT_J, AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 

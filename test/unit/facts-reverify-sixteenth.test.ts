@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine';
 import { findFact, getService } from '../../server/src/facts/catalog';
 import { SIXTEENTH_CHECKED, SIXTEENTH_ON, SIXTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-sixteenth';
-import { NOT_REVERIFIED } from '../../scripts/facts-audit-data';
+import { AUDITS, AUDIT_K, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
 import { itChecksPass } from '../support/facts-pass';
 import { assertNoLifecycleFindings } from '../support/lifecycle';
 
@@ -66,5 +66,37 @@ describe('renames no AWS page dates: AWS Chatbot, Amazon WorkSpaces Web', () => 
     }
     // No finding dates the rename (the renamed-service rule needs a date; see facts-notes "For the lead").
     assertNoLifecycleFindings(['Alerts go to Slack through AWS Chatbot.', 'Contractors use Amazon WorkSpaces Web.']);
+  });
+});
+
+describe('eleventh random audit (2026-12-07h, seed 20261216)', () => {
+  it('records 50 distinct facts of the pack, sorted by id, newest audit first', () => {
+    const rows = AUDIT_K.rows.map((r) => r.id);
+    assert.equal(new Set(rows).size, 50);
+    for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
+    assert.deepEqual([...rows].sort(), rows);
+    assert.equal(AUDITS[0], AUDIT_K);
+  });
+
+  it('gives the figure its remarks state, and says what was read for every row', () => {
+    const count = (verdict: string): number => AUDIT_K.rows.filter((r) => r.verdict === verdict).length;
+    assert.deepEqual([count('right'), count('wrong'), count('stale'), count('unstated'), count('unchecked')], [28, 0, 1, 3, 18]);
+    assert.match(AUDIT_K.remarks?.[0] ?? '', /^Figure: 28 of the 32 checked facts are right; 1 stale/);
+    for (const row of AUDIT_K.rows) assert.ok(row.note.length > 30, `${row.id} says what was read`);
+  });
+
+  it('fixes what it found: InfluxDB clusters, the Pinpoint banner, Network Firewall policy kinds, the ONTAP tiering page', () => {
+    const text = (id: string): string => {
+      const v = findFact(id)?.value;
+      return v?.type === 'text' ? v.value : '';
+    };
+    assert.match(text('timestream-influxdb.model'), /DB clusters with read replicas/);
+    assert.match(text('pinpoint.lifecycle'), /^End of support 30 October 2026/);
+    const status = getService('pinpoint')?.status;
+    assert.ok(status && status.state === 'retired');
+    assert.doesNotMatch(`${text('pinpoint.lifecycle')} ${status.note ?? ''}`, /May 2025/);
+    assert.match(text('network-firewall.engines'), /Classic policies: .*Next Generation policies: /);
+    assert.match(findFact('fsx-ontap.tiering')?.source ?? '', /how-it-works-fsx-ontap\.html#data-tiering$/);
+    assert.match(findFact('redshift.performance')?.detail ?? '', /c_best-practices-sort-key/);
   });
 });

@@ -31,6 +31,15 @@ export const SIXTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed value: sticky-sessions (2023 copy): an Application Load Balancer uses a load balancer generated cookie (AWSALB) or an application-based cookie, stickiness duration between 1 second and 7 days; TargetGroupAttribute (ELB API reference, current model): stickiness.type lb_cookie and app_cookie for ALB, source_ip for NLB, duration 1 second to 1 week, default 1 day; Classic Load Balancer CreateLBCookieStickinessPolicy and CreateAppCookieStickinessPolicy (current model) are cookie policies with no such range. The value gave the 1-second-to-7-days range to CLB too',
   'comprehend-medical.phi':
     'fixed source: DetectPHI (Comprehend Medical API reference, current model): inspects clinical text for protected health information (PHI) entities and returns the entity category, location and confidence score for each; English text only. The cited textanalysis-phi page has no stored copy',
+  // Read for the eleventh random audit (2026-12-07h), rows dated 2026-11-27 whose value or source changed after the draw.
+  'timestream-influxdb.model':
+    'fixed value and source: timestream-for-influx-managing-multi-az-instance-deployments (current copy): a Multi-AZ DB instance deployment has one synchronous standby in another AZ that cannot serve read traffic; CreateDbCluster deploymentType (Timestream for InfluxDB API, current model): MULTI_NODE_READ_REPLICAS. The value lacked DB clusters; the cited timestream-for-influxdb page was not reached',
+  'pinpoint.lifecycle':
+    'fixed value and source: the end-of-support banner on every page of the Pinpoint guides (current copies, e.g. integrate): on October 30, 2026 AWS ends support for Amazon Pinpoint; the console and resources (endpoints, segments, campaigns, journeys, analytics) are no longer accessible; SMS, voice, mobile push, OTP and phone number validation APIs are supported by AWS End User Messaging. No page reached states the May 2025 closing the value gave (removed, also from the status note)',
+  'network-firewall.engines':
+    'fixed value and source: suricata-best-practices (current copy): a Classic policy sends traffic through the stateless rules and default actions to the stateful engine; in a Next Generation policy the firewall engine forwards accepted traffic to the IPS engine; firewall-policy-processing (current copy): stateless rule groups first, in priority order, then the stateful rules engine; rule-groups: Suricata for all stateful rules, domain lists. The value named only the Classic order; the cited what-is page was not reached',
+  'fsx-ontap.tiering':
+    'fixed source: how-it-works-fsx-ontap, Data tiering (2023 copy): Amazon FSx moves data between the primary tier (the SSD storage you provision) and the capacity pool tier, a lower-cost tier that grows and shrinks with the data tiered to it, by each volume\'s tiering policy. The cited managing-storage-capacity page covers SSD capacity and IOPS only',
 };
 
 export const SIXTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {};

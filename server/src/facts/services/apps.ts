@@ -12,6 +12,8 @@ const SES_AUTH = 'https://docs.aws.amazon.com/ses/latest/dg/email-authentication
 const SES_PRICING = 'https://aws.amazon.com/ses/pricing/';
 const PINPOINT = 'https://docs.aws.amazon.com/pinpoint/latest/userguide/welcome.html';
 const PINPOINT_EOS = 'https://docs.aws.amazon.com/pinpoint/latest/userguide/migrate.html';
+// The end-of-support banner on every page of the Pinpoint guides (the migration guide it links was not reached).
+const PINPOINT_BANNER = 'https://docs.aws.amazon.com/pinpoint/latest/developerguide/integrate.html';
 const EUM = 'https://docs.aws.amazon.com/sms-voice/latest/userguide/what-is-sms-mms.html';
 const IOT = 'https://docs.aws.amazon.com/iot/latest/developerguide/what-is-aws-iot.html';
 const IOT_PROTOCOLS = 'https://docs.aws.amazon.com/iot/latest/developerguide/protocols.html';
@@ -68,10 +70,10 @@ export const pinpoint: ServiceCard = {
     since: '2026-10-30',
     successor: 'AWS End User Messaging (SMS, voice, push) and Amazon Connect (campaigns, journeys, customer profiles)',
     source: PINPOINT_EOS,
-    note: 'Closed to new customers on 20 May 2025; engagement features ended on 30 October 2026.',
+    note: 'The console and Pinpoint resources (endpoints, segments, campaigns, journeys, analytics) are no longer accessible after 30 October 2026; the SMS, voice, mobile push, OTP and phone number validation APIs continue under AWS End User Messaging.',
   },
   facts: [
-    text('pinpoint.lifecycle', 'Availability', 'lifecycle', 'Closed to new customers (May 2025); segments, campaigns, journeys and analytics ended 30 October 2026', PINPOINT_EOS, {
+    text('pinpoint.lifecycle', 'Availability', 'lifecycle', 'End of support 30 October 2026: the console and resources (endpoints, segments, campaigns, journeys, analytics) are no longer accessible; SMS, voice, mobile push, OTP and phone number validation APIs continue under AWS End User Messaging', PINPOINT_BANNER, {
       seedLine: 4443,
       changed: { notes: 'active marketing communication platform', note: 'Pinpoint engagement features reached end of support on 30 October 2026.' },
     }),

@@ -73,6 +73,7 @@ const TIMESTREAM = 'https://docs.aws.amazon.com/timestream/latest/developerguide
 const TIMESTREAM_AVAILABILITY = 'https://docs.aws.amazon.com/timestream/latest/developerguide/AmazonTimestreamForLiveAnalytics-availability-change.html';
 const TIMESTREAM_STORAGE = 'https://docs.aws.amazon.com/timestream/latest/developerguide/storage.html';
 const INFLUX = 'https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influxdb.html';
+const INFLUX_MULTI_AZ = 'https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influx-managing-multi-az-instance-deployments.html';
 const INFLUX_CONNECT = 'https://docs.aws.amazon.com/timestream/latest/developerguide/timestream-for-influx-db-connecting.html';
 // The default ports as the SDK for Kotlin reference renders the API models (the guide pages above state them in examples only).
 const NEPTUNE_PORT = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/neptune/aws.sdk.kotlin.services.neptune.model/-create-db-cluster-request/port.html';
@@ -438,7 +439,8 @@ export const timestreamInfluxdb: ServiceCard = {
   docs: INFLUX,
   facts: [
     port('timestream-influxdb.default-port', 'Default port', 8086, INFLUX_PORT, { sourceSection: 'port: the default value is 8086' }),
-    text('timestream-influxdb.model', 'Model', 'behaviour', 'Provisioned DB instances (Single-AZ or Multi-AZ), not serverless', INFLUX, {
+    text('timestream-influxdb.model', 'Model', 'behaviour', 'Provisioned: DB instances (Single-AZ, or Multi-AZ with one standby that serves no reads) or DB clusters with read replicas; not serverless', INFLUX_MULTI_AZ, {
+      detail: 'DB clusters: CreateDbCluster, deployment type MULTI_NODE_READ_REPLICAS (Timestream for InfluxDB API).',
       seedLine: 3121,
       changed: { notes: 'fully managed serverless, auto-scaling', note: 'The option open to new customers (InfluxDB) is instance-based.' },
     }),
@@ -461,6 +463,7 @@ export const redshift: ServiceCard = {
       detail: '0 turns automated snapshots off, which RA3 clusters do not allow (1 to 35 days there). Default 1 day.',
     }),
     text('redshift.performance', 'Why it is fast', 'behaviour', 'Massively parallel processing across compute nodes (distribution keys), columnar storage, sort keys that let scans skip blocks, compression, a query optimizer, result caching and compiled code', REDSHIFT_PERFORMANCE, {
+      detail: 'Sort keys are on c_best-practices-sort-key: Redshift tracks the minimum and maximum column values on each block and skips blocks outside the predicate range.',
       seedLine: 2458,
       changed: { notes: 'faster due to indexes', note: 'Redshift has no secondary indexes.' },
     }),

@@ -267,7 +267,9 @@ export const eventbridge: ServiceCard = {
       seedLine: 3521,
       changed: { notes: 'EventBridge retains a history of events', note: 'Events are kept only if an archive exists.' },
     }),
-    text('eventbridge.retry', 'Default retry policy', 'default', 'Retries for 24 hours and up to 185 times, then drops or sends to a DLQ', EB_RETRY),
+    text('eventbridge.retry', 'Default retry policy', 'default', 'Retries for 24 hours and up to 185 times, then drops or sends to a DLQ', EB_RETRY, {
+      detail: 'Rule targets (a Custom Event Bus - Classic). Subscribers of the newer Custom Event Bus default to 5 attempts or 300 seconds (MaxRetryAttempts 0-185, MaxEventAgeInSeconds 60-86,400; eb-custom-bus-retry).',
+    }),
     list('eventbridge.resource-policy-targets', 'Targets authorised by resource-based policy', 'behaviour', ['Lambda', 'SNS', 'SQS', 'CloudWatch Logs', 'API Gateway'], EB_TARGETS, {
       seedLine: 3690,
       changed: { notes: 'includes S3 buckets', note: 'An S3 bucket is not an EventBridge target.' },

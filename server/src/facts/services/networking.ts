@@ -40,6 +40,7 @@ const DX_TRANSIT_VIF = 'https://docs.aws.amazon.com/directconnect/latest/APIRefe
 const FLOW_LOGS = 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html';
 const NFW_QUOTAS = 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/quotas.html';
 const NFW = 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/what-is-aws-network-firewall.html';
+const NFW_ENGINES = 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/suricata-best-practices.html';
 const NFW_PRICING = 'https://aws.amazon.com/network-firewall/pricing/';
 const EC2_PRICING = 'https://aws.amazon.com/ec2/pricing/on-demand/';
 const FREE_TIER_DT = 'https://aws.amazon.com/free/';
@@ -297,7 +298,7 @@ export const networkFirewall: ServiceCard = {
   facts: [
     num('network-firewall.per-region', 'Firewalls per account per Region', 'quota', 5, 'count', NFW_QUOTAS, { hardLimit: false }),
     num('network-firewall.throughput', 'Throughput per firewall endpoint', 'limit', 100, 'Gbps', NFW_QUOTAS, { hardLimit: true }),
-    text('network-firewall.engines', 'Rule engines', 'behaviour', 'Stateless (5-tuple, ordered) then stateful (Suricata-compatible, domain lists)', NFW),
+    text('network-firewall.engines', 'Rule engines', 'behaviour', 'Classic policies: stateless rules (ordered by priority) then stateful rules (Suricata-compatible, domain lists); Next Generation policies: a firewall engine forwards accepted traffic to the IPS engine', NFW_ENGINES),
     price('network-firewall.hourly-price', 'Price per firewall endpoint-hour (us-east-1)', 0.395, NFW_PRICING, { detail: 'Plus $0.065 per GB processed.' }),
   ],
 };
