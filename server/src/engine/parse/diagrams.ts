@@ -27,15 +27,20 @@ export interface DiagramLabel {
 }
 
 const MERMAID_LANGS = /^(?:mermaid|mmd)$/;
+const STRUCTURIZR_LANGS = /^(?:structurizr|structurizr-dsl|structurizrdsl)$/;
+/** Info strings other tools use for a Structurizr DSL fence, read as one only when it starts as a workspace or model does. */
+const MAYBE_STRUCTURIZR = /^(?:dsl|c4|c4-dsl|groovy)$/;
 const PLANTUML_LANGS = /^(?:plantuml|puml|uml|plant-uml)$/;
 const UNMARKED = /^(?:|text|txt|plain|plaintext)$/;
 
 /** Which diagram language a fence holds, by its info string or, unmarked, by its first line. */
-export function diagramLanguage(code: string, lang: string): 'mermaid' | 'plantuml' | undefined {
+export function diagramLanguage(code: string, lang: string): 'mermaid' | 'plantuml' | 'structurizr' | undefined {
   if (MERMAID_LANGS.test(lang)) return 'mermaid';
   if (PLANTUML_LANGS.test(lang)) return 'plantuml';
-  if (!UNMARKED.test(lang)) return undefined;
+  if (STRUCTURIZR_LANGS.test(lang)) return 'structurizr';
   const first = firstWord(code);
+  if ((first === 'workspace' || first === 'model') && (UNMARKED.test(lang) || MAYBE_STRUCTURIZR.test(lang))) return 'structurizr';
+  if (!UNMARKED.test(lang)) return undefined;
   if (first === '@startuml') return 'plantuml';
   if (first === 'flowchart' || first === 'graph' || first === 'sequenceDiagram') return 'mermaid';
   return undefined;
@@ -54,6 +59,7 @@ export function diagramLabels(code: string, lang: string): DiagramLabel[] | unde
   const language = diagramLanguage(code, lang);
   if (language === 'mermaid') return mermaidLabels(code);
   if (language === 'plantuml') return plantumlLabels(code);
+  if (language === 'structurizr') return structurizrLabels(code);
   return undefined;
 }
 
@@ -556,4 +562,77 @@ function colonOutsideQuotes(text: string): number {
     else if (text[i] === ':' && !quoted) return i;
   }
   return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structurizr DSL
+
+/** An element: `worker = container "Worker" "Processes orders" "AWS Lambda" {`, its identifier and its keyword. */
+const STRUCTURIZR_ELEMENT = /^(?:([\w.-]{1,80})[ \t]*=[ \t]*)?(?:person|softwareSystem|container|component|deploymentNode|infrastructureNode|containerInstance|softwareSystemInstance|group|deploymentGroup|deploymentEnvironment)[ \t]+"/i;
+/** A relationship: `api -> queue "Sends orders" "SQS"`, or `-> queue "…"` inside the source element's block. */
+const STRUCTURIZR_RELATION = /^(?:[\w.-]{1,80}[ \t]*)?-(?:\/)?>[ \t]*([\w.-]{1,80})[ \t]+"/;
+/** An element's own property line inside its block: `description "…"`, `technology "…"`. */
+const STRUCTURIZR_PROPERTY = /^(?:description|technology)[ \t]+"/i;
+
+/**
+ * The labels of a Structurizr DSL workspace: an element's strings (name, description, technology) are one
+ * label, as C4 macros' are, so "30 min timeout" in its description sits beside the "AWS Lambda" of its technology;
+ * a relationship's strings label the edge into its destination. In an element's block, a `technology` line is the
+ * scope of its `description` lines (as a parent item is), else the element's own label is.
+ */
+function structurizrLabels(code: string): DiagramLabel[] {
+  const out: DiagramLabel[] = [];
+  // The open blocks: the element each belongs to ('' for model, views, properties…), its technology and description lines.
+  const blocks: Array<{ owner: string; technology?: DiagramLabel; descriptions: number[] }> = [];
+  let inComment = false;
+  let anonymous = 0;
+  const close = (): void => {
+    const block = blocks.pop();
+    if (!block?.technology || block.owner === '') return;
+    // The technology names the element's service: each description speaks under it.
+    const node = `${block.owner}\u0000technology`;
+    out[out.indexOf(block.technology)] = { ...block.technology, kind: 'node', node };
+    for (const i of block.descriptions) out[i] = { ...(out[i] as DiagramLabel), target: node };
+  };
+  for (const line of linesOf(code)) {
+    const from = skipSpaces(code, line.start, line.end);
+    const text = code.slice(from, line.end).trimEnd();
+    if (inComment) {
+      if (text.includes('*/')) inComment = false;
+      continue;
+    }
+    if (text.startsWith('/*')) {
+      inComment = !text.includes('*/', 2);
+      continue;
+    }
+    if (text === '' || text.startsWith('#') || text.startsWith('//')) continue;
+    if (text.startsWith('}')) {
+      close();
+      continue;
+    }
+    const element = STRUCTURIZR_ELEMENT.exec(text);
+    const relation = element ? undefined : STRUCTURIZR_RELATION.exec(text);
+    const property = element || relation ? undefined : STRUCTURIZR_PROPERTY.exec(text);
+    const strings = element || relation || property ? quotedRun(code, from, line.end) : undefined;
+    const owner = element ? (element[1] ?? `\u0000${anonymous++}`) : '';
+    if (strings && element) out.push({ ...strings, kind: 'node', node: owner });
+    else if (strings && relation) out.push({ ...strings, kind: 'edge', target: relation[1] ?? '' });
+    else if (strings && property) {
+      const block = blocks[blocks.length - 1];
+      const label: DiagramLabel = { ...strings, kind: 'note', ...(block?.owner ? { target: block.owner } : {}) };
+      out.push(label);
+      if (block && /^t/i.test(property[0])) block.technology = label;
+      else if (block) block.descriptions.push(out.length - 1);
+    }
+    if (text.endsWith('{')) blocks.push({ owner, descriptions: [] });
+  }
+  while (blocks.length > 0) close();
+  return out;
+}
+
+/** From inside the first `"` to inside the last `"` on the line: all the strings of a statement as one label. */
+function quotedRun(code: string, from: number, end: number): { start: number; end: number } | undefined {
+  const open = indexIn(code, '"', from, end);
+  const close = open === -1 ? -1 : lastIndexIn(code, '"', open + 1, end);
+  return close > open ? trimmed(code, open + 1, close) : undefined;
 }
