@@ -96,6 +96,17 @@ export function labelContexts(
   });
 }
 
+/** Whether a line belongs to a block comment (PlantUML's `/' … '/`, `/* … *\/`); `state.open` carries one left open to the next line. */
+function inBlockComment(text: string, state: { open: boolean }, opener: string, closer: string): boolean {
+  if (state.open) {
+    if (text.includes(closer)) state.open = false;
+    return true;
+  }
+  if (!text.startsWith(opener)) return false;
+  state.open = !text.includes(closer, opener.length);
+  return true;
+}
+
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
 const isIdChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
@@ -383,19 +394,12 @@ const PLANTUML_SKIP = /^(?:@start|@end|skinparam\b|!|hide\b|show\b|left to right
 function plantumlLabels(code: string): DiagramLabel[] {
   const out: DiagramLabel[] = [];
   const lines = linesOf(code);
-  let inComment = false;
+  const comment = { open: false };
   let note: { target?: string } | undefined;
   for (const line of lines) {
     const from = skipSpaces(code, line.start, line.end);
     const text = code.slice(from, line.end);
-    if (inComment) {
-      if (text.includes("'/")) inComment = false;
-      continue;
-    }
-    if (text.startsWith("/'")) {
-      inComment = !text.includes("'/", 2);
-      continue;
-    }
+    if (inBlockComment(text, comment, "/'", "'/")) continue;
     if (note) {
       if (/^end\s*note\b/i.test(text)) note = undefined;
       else {
@@ -584,7 +588,7 @@ function structurizrLabels(code: string): DiagramLabel[] {
   const out: DiagramLabel[] = [];
   // The open blocks: the element each belongs to ('' for model, views, properties…), its technology and description lines.
   const blocks: Array<{ owner: string; technology?: DiagramLabel; descriptions: number[] }> = [];
-  let inComment = false;
+  const comment = { open: false };
   let anonymous = 0;
   const close = (): void => {
     const block = blocks.pop();
@@ -597,14 +601,7 @@ function structurizrLabels(code: string): DiagramLabel[] {
   for (const line of linesOf(code)) {
     const from = skipSpaces(code, line.start, line.end);
     const text = code.slice(from, line.end).trimEnd();
-    if (inComment) {
-      if (text.includes('*/')) inComment = false;
-      continue;
-    }
-    if (text.startsWith('/*')) {
-      inComment = !text.includes('*/', 2);
-      continue;
-    }
+    if (inBlockComment(text, comment, '/*', '*/')) continue;
     if (text === '' || text.startsWith('#') || text.startsWith('//')) continue;
     if (text.startsWith('}')) {
       close();
