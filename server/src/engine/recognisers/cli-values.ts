@@ -34,13 +34,22 @@ const NETWORK_TYPES: Readonly<Record<string, string>> = {
  * argument of: the last such command before it (a sentence may hold two), if any.
  */
 export function cliNetworkResource(text: string, offset: number): string | undefined {
-  if (!/\baws\s+ec2\s/.test(text)) return undefined;
+  const commands = networkCommandsOf(text);
   let found: string | undefined;
-  for (const m of text.matchAll(NETWORK_COMMAND)) {
-    if ((m.index ?? 0) >= offset) break;
-    found = NETWORK_TYPES[m[1] ?? ''];
+  for (const [at, type] of commands) {
+    if (at >= offset) break;
+    found = type;
   }
   return found;
+}
+
+/** The last text's `aws ec2` network commands (offset, resource type): asked once per CIDR of a context. */
+let lastCommands: { text: string; commands: ReadonlyArray<readonly [number, string | undefined]> } | undefined;
+function networkCommandsOf(text: string): ReadonlyArray<readonly [number, string | undefined]> {
+  if (lastCommands?.text === text) return lastCommands.commands;
+  const commands = /\baws\s+ec2\s/.test(text) ? [...text.matchAll(NETWORK_COMMAND)].map((m) => [m.index ?? 0, NETWORK_TYPES[m[1] ?? '']] as const) : [];
+  lastCommands = { text, commands };
+  return commands;
 }
 
 /** `--timeout 1200`, `--memory-size=2048` (also at the end of wiki monospace, `{{… --timeout 1200}}`). */
