@@ -33,6 +33,13 @@ describe('sixteenth re-verification pass', () => {
     assert.ok(fact?.value.type === 'text' && !/survive/.test(fact.value.value), 'no quorum claim without a page');
   });
 
+  it('lists every Glue crawler target of the API, and cites API pages for the crawler and Kendra connector lists', () => {
+    const crawlers = findFact('glue.crawlers');
+    assert.ok(crawlers?.value.type === 'text' && /MongoDB.*Delta Lake.*Iceberg.*Hudi/.test(crawlers.value.value));
+    assert.match(crawlers?.source ?? '', /glue\/latest\/webapi\/API_CrawlerTargets\.html$/);
+    assert.match(findFact('kendra.connectors')?.source ?? '', /kendra\/latest\/APIReference\/API_CreateDataSource\.html$/);
+  });
+
   it('gives the 1 s - 7 day cookie duration to ALB only', () => {
     const fact = findFact('elb.stickiness');
     assert.ok(fact?.value.type === 'text' && /^ALB: .*7 days.*; CLB: cookies; NLB: source-IP/.test(fact.value.value));

@@ -40,6 +40,20 @@ export const SIXTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'fixed value and source: suricata-best-practices (current copy): a Classic policy sends traffic through the stateless rules and default actions to the stateful engine; in a Next Generation policy the firewall engine forwards accepted traffic to the IPS engine; firewall-policy-processing (current copy): stateless rule groups first, in priority order, then the stateful rules engine; rule-groups: Suricata for all stateful rules, domain lists. The value named only the Classic order; the cited what-is page was not reached',
   'fsx-ontap.tiering':
     'fixed source: how-it-works-fsx-ontap, Data tiering (2023 copy): Amazon FSx moves data between the primary tier (the SSD storage you provision) and the capacity pool tier, a lower-cost tier that grows and shrinks with the data tiered to it, by each volume\'s tiering policy. The cited managing-storage-capacity page covers SSD capacity and IOPS only',
+  // More behaviour facts dated 2026-11-27 that the API models or the 2023 copies state.
+  'glue.crawlers':
+    'fixed value and source: CrawlerTargets (Glue API reference, current model): S3Targets, JdbcTargets, MongoDBTargets (Amazon DocumentDB or MongoDB), DynamoDBTargets, CatalogTargets, DeltaTargets, IcebergTargets, HudiTargets; Crawler: a crawler examines a data source, uses classifiers to determine its schema and records the metadata in the Data Catalog. The value named only S3, JDBC and DynamoDB; add-crawler (2023 copy) links the list of data stores without giving it',
+  'kendra.connectors':
+    'fixed source: CreateDataSource Type (Kendra API reference, current model): S3, SHAREPOINT, DATABASE, SALESFORCE, ONEDRIVE, SERVICENOW, CUSTOM, CONFLUENCE, GOOGLEDRIVE, WEBCRAWLER, WORKDOCS, FSX, SLACK, BOX, QUIP, JIRA, GITHUB, ALFRESCO, TEMPLATE: every example the value names is one. The cited data-sources page was not read',
+  'comprehend.custom':
+    'auto-ml, Comprehend Custom (2023 copy): Comprehend Custom builds customized NLP models on your behalf using data you already have; its topics are Custom Classification and Custom Entity Recognition',
+  'translate.modes':
+    'what-is (2023 copy): translate text and documents, and document repositories stored in Amazon S3; the Translate API (current model): TranslateText and TranslateDocument translate synchronously, StartTextTranslationJob starts an asynchronous batch translation job',
 };
 
-export const SIXTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {};
+export const SIXTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'cloudwatch-agent.metrics':
+    'metrics-collected-by-CloudWatch-agent (2023 copy) lists the memory (mem_*), disk (disk_*) and swap (swap_*) metrics but not procstat, StatsD or collectd, which the value also names; no current copy was reached',
+  'firehose.destinations':
+    'no current copy of create-destination was reached; the Firehose API (current model) has S3, Redshift, OpenSearch Service and Serverless, Splunk, HTTP endpoint, Snowflake and Iceberg destinations but names no third-party partners, which the value does',
+};

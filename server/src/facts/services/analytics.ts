@@ -16,7 +16,7 @@ const EMR_SPOT = 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-pla
 const GLUE = 'https://docs.aws.amazon.com/glue/latest/dg/what-is-glue.html';
 const GLUE_PRICING = 'https://aws.amazon.com/glue/pricing/';
 const GLUE_BOOKMARKS = 'https://docs.aws.amazon.com/glue/latest/dg/monitor-continuations.html';
-const GLUE_CRAWLERS = 'https://docs.aws.amazon.com/glue/latest/dg/add-crawler.html';
+const GLUE_CRAWLERS = 'https://docs.aws.amazon.com/glue/latest/webapi/API_CrawlerTargets.html';
 const GLUE_JOBS = 'https://docs.aws.amazon.com/glue/latest/dg/glue-version-support-policy.html';
 const GEV = 'https://aws.amazon.com/about-aws/whats-new/2020/12/introducing-aws-glue-elastic-views-preview/';
 const ZERO_ETL = 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html';
@@ -84,7 +84,7 @@ export const glue: ServiceCard = {
     price('glue.dpu-hour', 'ETL job per DPU-hour', 0.44, GLUE_PRICING, { detail: 'Billed per second with a 1-minute minimum; 1 DPU = 4 vCPU and 16 GB.' }),
     text('glue.catalog-free-tier', 'Data Catalog', 'price', 'First million objects stored and first million requests per month free', GLUE_PRICING),
     text('glue.bookmarks', 'Job bookmarks', 'behaviour', 'Track processed data so reruns handle only new data', GLUE_BOOKMARKS),
-    text('glue.crawlers', 'Crawlers', 'behaviour', 'Infer schemas and partitions from S3, JDBC and DynamoDB into the Data Catalog', GLUE_CRAWLERS),
+    text('glue.crawlers', 'Crawlers', 'behaviour', 'Determine schemas with classifiers and record them in the Data Catalog; targets: S3, JDBC, Amazon DocumentDB or MongoDB, DynamoDB, Data Catalog tables, Delta Lake, Apache Iceberg and Apache Hudi', GLUE_CRAWLERS),
     list('glue.job-types', 'Job types', 'behaviour', ['Spark (batch)', 'Spark streaming', 'Python shell', 'Ray (closed to new customers)'], GLUE_JOBS, {
       checked: '2026-12-06',
       detail: 'AWS Glue for Ray is no longer open to new customers (since 30 April 2026); existing customers can keep using it.',
