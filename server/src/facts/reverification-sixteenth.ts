@@ -49,6 +49,8 @@ export const SIXTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'auto-ml, Comprehend Custom (2023 copy): Comprehend Custom builds customized NLP models on your behalf using data you already have; its topics are Custom Classification and Custom Entity Recognition',
   'translate.modes':
     'what-is (2023 copy): translate text and documents, and document repositories stored in Amazon S3; the Translate API (current model): TranslateText and TranslateDocument translate synchronously, StartTextTranslationJob starts an asynchronous batch translation job',
+  'aurora-serverless.v1':
+    'fixed source: the banner on the Aurora Serverless v1 pages (current copies: aurora-serverless.modifying in English, setting-capacity, restorefromsnapshot and how-it-works translated, relnotes on docs.amazonaws.cn): AWS announced the end-of-life date for Aurora Serverless v1, March 31st, 2025; clusters not migrated by then are migrated to Aurora Serverless v2 in the maintenance window, or converted to a provisioned cluster if the upgrade fails. The cited aurora-serverless page was not reached',
 };
 
 export const SIXTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {

@@ -17,6 +17,8 @@ const GLOBAL_FAILOVER = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUser
 const SERVERLESS = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2.how-it-works.html';
 const SERVERLESS_PAUSE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2-auto-pause.html';
 const SERVERLESS_V1 = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.html';
+// The end-of-life banner on every Aurora Serverless v1 page (current copies read: modifying, setting-capacity, how-it-works).
+const SERVERLESS_V1_EOL = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.modifying.html';
 const PROXY = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.html';
 const PROXY_PAGE = 'https://aws.amazon.com/rds/proxy/';
 const PROXY_SETUP = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-creating.html';
@@ -169,7 +171,7 @@ export const auroraServerless: ServiceCard = {
       detail: 'In 0.5 ACU steps; one ACU is about 2 GiB of memory; 0 ACU means auto-pause (engine-version dependent).',
     }),
     range('aurora-serverless.auto-pause', 'Auto-pause after idle', { min: 300, max: 86_400 }, 'seconds', SERVERLESS_PAUSE, { hardLimit: true }),
-    text('aurora-serverless.v1', 'Aurora Serverless v1', 'lifecycle', 'End of support 31 March 2025; clusters were upgraded to v2 / provisioned', SERVERLESS_V1),
+    text('aurora-serverless.v1', 'Aurora Serverless v1', 'lifecycle', 'End of support 31 March 2025; clusters were upgraded to v2 / provisioned', SERVERLESS_V1_EOL),
   ],
 };
 
