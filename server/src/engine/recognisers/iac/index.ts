@@ -17,6 +17,7 @@ import { withValidations } from './hcl-validation';
 import { withParameters } from './parameters';
 import { withoutCallouts } from './callouts';
 import { withTestAssertions } from './test-assertions';
+import { POWERSHELL_LANGS, readPowerShell } from './powershell';
 import { CONSTANT_LANGS, withConstants } from './constants';
 import { CONFIG_LINE_LANGS, withConfigJson, withConfigLines, withConfigYaml } from './config-keys';
 import { MODULE_PREFIX } from './attributes';
@@ -122,6 +123,8 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
     const cdk = readCdk(code, at, true);
     return withTestAssertions(withConstants(cdk.resources.length > 0 ? cdk : TYPED_SDK_LANGS.test(lang) ? readTypedSdk(code, at) : EMPTY_FENCE, code, at, lang), code, at);
   }
+  // AWS Tools for PowerShell cmdlets (powershell.ts); `aws` commands in it are read per line (cli-values.ts).
+  if (POWERSHELL_LANGS.test(lang)) return readPowerShell(code, at);
   // Shell and env files: `aws` commands are read per line (cli-values.ts), `DB_PORT=…` lines as settings (settings.ts).
   if (ENV_LANGS.test(lang)) return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, lang);
   // Makefiles and Rego policies: variables and constants (config-keys.ts).
