@@ -139,21 +139,33 @@ export const quotaAsHardLimit: ContextRule = {
           start: claim.start,
           end: claim.end,
           factIds: [quota.fact],
-          message: `${fact.label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`,
+          message: defaultQuotaMessage(quota, value),
         });
       }
     }
   },
 };
 
-let hardPatterns: Array<{ quota: QuotaClaim; before: RegExp; after: RegExp }> | undefined;
+/** A figure as a quota states it ("5", "1,000"), captured; not part of a longer number or a percentage. */
+const QUOTA_NUMBER = String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})*)(?![\w.,]\d|\s*%)`;
+
+interface HardQuotaPatterns {
+  readonly quota: QuotaClaim;
+  readonly before: RegExp;
+  readonly after: RegExp;
+  /** The quota's noun anywhere in a text (case-insensitive). */
+  readonly noun: RegExp;
+}
+
+let hardPatterns: HardQuotaPatterns[] | undefined;
 
 /** Per quota: the number then its noun ("5 VPCs"), and the noun as a label then the number ("Peering connections per VPC: hard limit of 50"). */
-function hardQuotaPatterns(): Array<{ quota: QuotaClaim; before: RegExp; after: RegExp }> {
+function hardQuotaPatterns(): HardQuotaPatterns[] {
   hardPatterns ??= [...QUOTAS, ...packQuotas()].map((quota) => ({
     quota,
     before: new RegExp(String.raw`(?<![\w.,])${countThenNoun(quota)}`, 'gi'),
-    after: new RegExp(String.raw`(?:${quota.noun.source})[^.;\d]{0,48}?(?<![\w.,])(\d{1,3}(?:,\d{3})*)(?![\w.,]\d|\s*%)`, 'gi'),
+    after: new RegExp(String.raw`(?:${quota.noun.source})[^.;\d]{0,48}?${QUOTA_NUMBER}`, 'gi'),
+    noun: new RegExp(quota.noun.source, 'i'),
   }));
   return hardPatterns;
 }
@@ -197,30 +209,30 @@ function hardClaims(context: AnalyzedContext): FindingDraft[] {
 
 function pushHard(out: FindingDraft[], quota: QuotaClaim, at: number, raw: string, value: number): void {
   if (out.some((d) => d.start === at)) return;
-  const fact = requireFact(quota.fact);
-  out.push({
-    start: at,
-    end: at + raw.length,
-    severity: 'warning',
-    factIds: [quota.fact],
-    message: `${fact.label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`,
-  });
+  out.push({ start: at, end: at + raw.length, severity: 'warning', factIds: [quota.fact], message: defaultQuotaMessage(quota, value) });
 }
 
-/** A number in the hard clause, or else the only count in the clause before, that is the quota's default, with the quota's noun in the clause before. */
-const NUMBER_IN_CLAUSE = /(?<![\w.,])(\d{1,3}(?:,\d{3})*)(?![\w.,]\d|\s*%)/g;
+/** What every finding of this rule says: the figure is the quota's default, and where it can go. */
+function defaultQuotaMessage(quota: QuotaClaim, value: number): string {
+  return `${requireFact(quota.fact).label}: ${formatNumber(value)} is the default quota, not a hard limit; ${quota.raise}.`;
+}
+
+const NUMBER_IN_CLAUSE = new RegExp(QUOTA_NUMBER, 'g');
 
 /** A hard clause that points back at the clause before: "this is a hard limit", "the account limit of 1,000 is hard". */
 const POINTS_BACK = /^[\s,*_(]*(?:(?:and|but|so)\s+)?(?:this|that|it|which|the\s+(?:(?:account|regional|per-Region|default|same)\s+)?(?:limit|quota|cap|number|figure|ceiling|maximum))\b/i;
 
+/**
+ * A number in the hard clause, or else the only count in the clause before, that is the quota's default,
+ * with the quota's noun in the clause before.
+ */
 function hardAcrossClauses(previous: Clause, hard: Clause, named: ReadonlySet<string>, out: FindingDraft[]): void {
   if (!POINTS_BACK.test(hard.text)) return;
   const own = [...hard.text.matchAll(NUMBER_IN_CLAUSE)];
-  for (const { quota, before } of hardQuotaPatterns()) {
+  for (const { quota, before, noun } of hardQuotaPatterns()) {
     if (quota.service !== undefined && !named.has(quota.service)) continue;
     const value = quotaValue(quota.fact);
     if (value === undefined) continue;
-    const noun = new RegExp(quota.noun.source, 'i');
     if (!noun.test(previous.text)) continue;
     if (own.length > 0) {
       // "…; the account limit of 1,000 is hard": the hard clause's own number, when it is the default.
@@ -231,7 +243,6 @@ function hardAcrossClauses(previous: Clause, hard: Clause, named: ReadonlySet<st
       continue;
     }
     // "5 VPCs per Region; this is a hard limit": the count of the clause before.
-    before.lastIndex = 0;
     const counts = [...previous.text.matchAll(before)];
     if (counts.length !== 1) continue;
     const m = counts[0];

@@ -76,14 +76,16 @@ export function opensSection(context: Context): boolean {
   return openingOf(context) !== undefined;
 }
 
+/** A blank line between two blocks (a global pattern: reset `lastIndex` before each use). */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
 /** The end of the first block after `from`: blank lines skipped, then up to the next blank line. */
 function nextBlockEnd(text: string, from: number): number {
-  const blank = /\n[ \t]*\r?\n/g;
   const rest = /\S/g;
   rest.lastIndex = from;
   const start = rest.exec(text)?.index ?? text.length;
-  blank.lastIndex = start;
-  return blank.exec(text)?.index ?? text.length;
+  BLANK_LINE.lastIndex = start;
+  return BLANK_LINE.exec(text)?.index ?? text.length;
 }
 
 /**
@@ -166,8 +168,6 @@ export interface ScopedSubject {
 
 /** A paragraph that opens with a pronoun for what the paragraph before it named ("They", "It", "These", "Each one"). */
 const OPENS_WITH_PRONOUN = /^[\s*_]*(?:They|It|These|Those|Its|Their|Each\s+(?:one|of\s+(?:them|these))|This\s+(?:service|one))\b(?!\s+(?:is|was)\s+(?:also\s+)?(?:worth|important|possible|recommended|likely|unclear|true|not\s+clear)\b)/;
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
-
 /**
  * The one service the paragraph before names, when `statement` opens its own paragraph with a pronoun
  * and stands outside lists and tables; that paragraph is plain prose of at most 600 characters.
@@ -177,7 +177,8 @@ function antecedentOf(text: string, statement: ScopedStatement): { service: stri
   const upTo = text.slice(Math.max(0, statement.start - 700), statement.start);
   const trimmed = upTo.trimEnd();
   // The statement opens its own paragraph: a blank line between it and the text before.
-  if (!/\n[ \t]*\r?\n/.test(upTo.slice(trimmed.length))) return undefined;
+  BLANK_LINE.lastIndex = 0;
+  if (!BLANK_LINE.test(upTo.slice(trimmed.length))) return undefined;
   let from = 0;
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(trimmed); m; m = BLANK_LINE.exec(trimmed)) from = m.index + m[0].length;
