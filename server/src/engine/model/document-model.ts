@@ -573,6 +573,9 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
     vpcs,
     subnets,
     entities,
-    scopes: buildScopes(sections, text),
+    scopes: buildScopes(sections, text, () => {
+      everything ??= all();
+      return new Set(everything.flatMap((c) => c.services.map((s) => s.serviceId)));
+    }),
   };
 }

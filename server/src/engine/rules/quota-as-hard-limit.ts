@@ -107,6 +107,9 @@ export const quotaAsHardLimit: ContextRule = {
       // The quota in one clause, its hardness in the next, pointing back.
       { text: 'You can have 5 VPCs per Region; this is a hard limit.', flagged: ['5'] },
       { text: 'We need 1,200 concurrent Lambda executions; the account limit of 1,000 is hard and cannot be raised.', flagged: ['1,000'] },
+      // Reported, with the figure repeated instead of "this".
+      { text: 'Asked AWS to lift Lambda concurrency above 1,000; support says 1,000 is a hard limit.', flagged: ['1,000'] },
+      { text: 'We asked AWS to raise Lambda concurrency above 1,000, but support told us it is a hard limit.', flagged: ['1,000'] },
     ],
     pass: [
       'The default quota is 5 VPCs per Region (adjustable via Service Quotas).',
@@ -120,6 +123,7 @@ export const quotaAsHardLimit: ContextRule = {
       'A Lambda function can use 5 layers, a hard limit.',
       // The hard clause is about something else than the count before it.
       'We run 5 VPCs in this account; Transit Gateway attachments cannot be raised past the quota.',
+      'We run 5 VPCs in this account; 5 subnets per VPC is our own hard limit for the landing zone.',
     ],
   },
   check(context, report) {
@@ -222,14 +226,31 @@ const NUMBER_IN_CLAUSE = new RegExp(QUOTA_NUMBER, 'g');
 /** A hard clause that points back at the clause before: "this is a hard limit", "the account limit of 1,000 is hard". */
 const POINTS_BACK = /^[\s,*_(]*(?:(?:and|but|so)\s+)?(?:this|that|it|which|the\s+(?:(?:account|regional|per-Region|default|same)\s+)?(?:limit|quota|cap|number|figure|ceiling|maximum))\b/i;
 
+/** Who said it, before what was said: "support says", "AWS told us that", "we were told". */
+const REPORTED = /^[\s,*_(]*(?:(?:and|but|so)\s+)?(?:(?:AWS\s+|the\s+)?support|AWS|(?:our|the)\s+(?:TAM|account\s+team|SA)|they|we\s+were\s+told|we\s+(?:heard|learned))\b(?:\s+(?:says?|said|told\s+us|confirmed|replied|answered|claims?|explained|insists?))?\s+(?:that\s+)?/i;
+/** A clause that opens with a figure: "1,000 is a hard limit". */
+const OPENS_WITH_NUMBER = new RegExp(`^[\\s*_(]*${QUOTA_NUMBER}`);
+
+/**
+ * The hard clause speaks of the quota of the clause before: it points back ("this is a hard limit"),
+ * or repeats that clause's figure ("Asked AWS to lift concurrency above 1,000; support says 1,000 is a
+ * hard limit"), after whoever is reported to have said it.
+ */
+function speaksOfPrevious(previous: Clause, hard: Clause): boolean {
+  const said = hard.text.replace(REPORTED, '');
+  if (POINTS_BACK.test(said)) return true;
+  const figure = OPENS_WITH_NUMBER.exec(said)?.[1];
+  return figure !== undefined && [...previous.text.matchAll(NUMBER_IN_CLAUSE)].some((m) => m[1] === figure);
+}
+
 /**
  * A number in the hard clause, or else the only count in the clause before, that is the quota's default,
  * with the quota's noun in the clause before.
  */
 function hardAcrossClauses(previous: Clause, hard: Clause, named: ReadonlySet<string>, out: FindingDraft[]): void {
-  if (!POINTS_BACK.test(hard.text)) return;
+  if (!speaksOfPrevious(previous, hard)) return;
   const own = [...hard.text.matchAll(NUMBER_IN_CLAUSE)];
-  for (const { quota, before, noun } of hardQuotaPatterns()) {
+  for (const { quota, before, after, noun } of hardQuotaPatterns()) {
     if (quota.service !== undefined && !named.has(quota.service)) continue;
     const value = quotaValue(quota.fact);
     if (value === undefined) continue;
@@ -242,8 +263,10 @@ function hardAcrossClauses(previous: Clause, hard: Clause, named: ReadonlySet<st
       if (m && numberValue(raw) === value) pushHard(out, quota, hard.start + (m.index ?? 0), raw, value);
       continue;
     }
-    // "5 VPCs per Region; this is a hard limit": the count of the clause before.
-    const counts = [...previous.text.matchAll(before)];
+    // "5 VPCs per Region; this is a hard limit", "lift concurrency above 1,000, but it is a hard limit":
+    // the count of the clause before, before or after its noun.
+    const ahead = [...previous.text.matchAll(before)];
+    const counts = ahead.length > 0 ? ahead : [...previous.text.matchAll(after)];
     if (counts.length !== 1) continue;
     const m = counts[0];
     const raw = m?.[1] ?? '';

@@ -3,6 +3,7 @@ import { findFact, getService, requireFact } from '../../facts/catalog';
 import type { Fact } from '../../facts/types';
 import { formerCountUntil } from './outdated-ceiling';
 import { clauses } from '../parse/clauses';
+import { REQUIREMENT } from './kit/limit-rule';
 import { NEGATION, saysHistory } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 import { SPELLED_COUNT, numberValue } from '../util/number-words';
@@ -33,13 +34,20 @@ const COUNT = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_COUNT})\s+(?:(?:cross-R
 const CEILING_BEFORE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to|is))\s*$/i;
 
 /**
- * The month a count stopped being the engine's maximum ("October 2022" for 5 MySQL read replicas), when
- * the text states it as the ceiling, in the present and not as the writer's own plan.
+ * A count below the engine's maximum stated as that maximum, in the present and not as the writer's own
+ * plan or a requirement: what to say after "allows up to N now;" ("5 was the maximum until October
+ * 2022" for MySQL, or "5 is lower" where no former figure matches: a ceiling misremembered).
  */
-function formerCeiling(fact: Fact, value: number, before: string, clause: string): string | undefined {
-  if (!CEILING_BEFORE.test(before) || FIRST_PERSON.test(clause)) return undefined;
-  return formerCountUntil(fact, value);
+function lowerCeiling(fact: Fact, value: number, before: string, clause: string): string | undefined {
+  if (!CEILING_BEFORE.test(before) || FIRST_PERSON.test(clause) || REQUIREMENT.test(clause)) return undefined;
+  const until = formerCountUntil(fact, value);
+  if (until) return `${value} was the maximum until ${until}`;
+  // No former figure: only a clause about what the engine allows, not what a cluster runs ("runs up to 5").
+  return CAPABILITY.test(before) ? `${value} is lower` : undefined;
 }
+
+/** The engine's capability, not a deployment's size: "supports", "allows", "can have", "a maximum of". */
+const CAPABILITY = /\b(?:supports?|allows?|permits?|can|lets\s+you|limited\s+to|limit\s+(?:is|of)|max(?:imum)?|caps?\s+(?:at|of)|capped\s+at|tops?\s+out)\b/i;
 
 export const readReplicaCount: ContextRule = {
   id: 'read-replica-count',
@@ -76,6 +84,12 @@ export const readReplicaCount: ContextRule = {
         flagged: ['15'],
         output: 'RDS for Oracle read replicas, up to 5 per source.',
       },
+      // A ceiling stated lower than the engine's, with no former figure behind it: a warning.
+      {
+        text: 'Aurora PostgreSQL can have at most 5 replicas.',
+        flagged: ['5'],
+        output: 'Aurora PostgreSQL can have at most 15 replicas.',
+      },
       {
         text: 'Aurora PostgreSQL scales reads with 20 Aurora Replicas.',
         flagged: ['20'],
@@ -94,6 +108,8 @@ export const readReplicaCount: ContextRule = {
       'RDS for MySQL read replicas: up to 15 per source DB instance.',
       'The reporting tier runs 3 read replicas of the RDS for Oracle instance.',
       'Aurora Global Database supports up to 16 read replicas across multiple regions.',
+      'Keep the Aurora PostgreSQL cluster at most 5 replicas to hold the budget.',
+      'The Aurora cluster runs up to 5 replicas during the sale and 2 otherwise.',
     ],
   },
   check(context, report) {
@@ -137,14 +153,14 @@ export const readReplicaCount: ContextRule = {
         if (max === undefined) continue;
         const name = getService(best.id)?.name ?? best.id;
         if (hit.value < max) {
-          const former = formerCeiling(fact, hit.value, context.text.slice(Math.max(0, hit.start - context.start - 32), hit.start - context.start), clause.text);
-          if (former) {
+          const lower = lowerCeiling(fact, hit.value, context.text.slice(Math.max(0, hit.start - context.start - 32), hit.start - context.start), clause.text);
+          if (lower) {
             report({
               start: hit.start,
               end: hit.end,
               severity: 'warning',
               factIds: [factId],
-              message: `${name} allows up to ${max} read replicas now; ${hit.value} was the maximum until ${former}.`,
+              message: `${name} allows up to ${max} read replicas now; ${lower}.`,
               fixes: [{ title: `Use ${max}`, edits: [{ start: hit.start, end: hit.end, newText: String(max) }], safe: false }],
             });
           }

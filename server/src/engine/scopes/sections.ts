@@ -14,6 +14,7 @@ import { inIdentifier } from '../rules/kit/helpers';
 import { getService } from '../../facts/catalog';
 import { escapeRegExp } from '../util/text';
 import { isSummaryLine } from '../parse/html-toggles';
+import { kindNounSubject, kindServices, type KindServices } from './kind-nouns';
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s/;
 const WIKI_HEADING = /^[ \t]{0,3}h([1-6])\.[ \t]/;
@@ -155,6 +156,8 @@ export interface ScopedStatement {
   readonly parents: readonly { readonly start: number; readonly text: string }[];
   /** The statement's text: a paragraph that opens with a pronoun ("They run …") speaks of the one before. */
   readonly text?: string;
+  /** The services the statement names itself: a kind noun stands for a service only where none is named. */
+  readonly services?: readonly unknown[];
 }
 
 export interface ScopedSubject {
@@ -164,6 +167,8 @@ export interface ScopedSubject {
   readonly label?: { readonly start: number; readonly text: string };
   /** The paragraph before, whose one service a pronoun at the start of the statement's paragraph refers to. */
   readonly antecedent?: { readonly start: number };
+  /** The statement's noun for the service's kind ("queue", "function"), the document's one service of that kind. */
+  readonly kindNoun?: { readonly start: number; readonly noun: string };
 }
 
 /** A paragraph that opens with a pronoun for what the paragraph before it named ("They", "It", "These", "Each one"). */
@@ -218,7 +223,7 @@ export interface Scopes {
  * lookup reaches the section (scanning for it at each of them cost a pass over most of the
  * document per keystroke).
  */
-export function buildScopes(sections: readonly Section[], text?: string): Scopes {
+export function buildScopes(sections: readonly Section[], text?: string, named?: () => ReadonlySet<string>): Scopes {
   // Without the text a question or lead-in is read as a title line.
   const levelOf = (section: Section): number => (section.bounded && text === undefined ? 7 : section.level);
   /** How many sections end at or before `offset`. */
@@ -297,6 +302,16 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
     }
     return undefined;
   };
+  let kinds: KindServices | undefined;
+  /** A statement that names no service but its kind ("the orders queue"): the document's one service of that kind. */
+  const kindOf = (statement: ScopedStatement): ScopedSubject | undefined => {
+    if (text === undefined || named === undefined || !statement.text || (statement.services?.length ?? 0) > 0) return undefined;
+    kinds ??= kindServices(named(), text);
+    const found = kindNounSubject(statement.text, statement.start, kinds);
+    if (!found) return undefined;
+    const section: Section = { start: found.start, end: found.end, level: 8, several: false, bounded: true, title: '' };
+    return { service: found.service, section, kindNoun: { start: found.start, noun: found.noun } };
+  };
   return {
     sections,
     sectionStartAt(offset) {
@@ -320,6 +335,8 @@ export function buildScopes(sections: readonly Section[], text?: string): Scopes
       return found && 'service' in found ? found : undefined;
     },
     subjectOf(statement) {
+      const kind = kindOf(statement);
+      if (kind) return kind;
       const referred = text === undefined ? undefined : antecedentOf(text, statement);
       if (referred) {
         const section = walk(statement.start);
@@ -374,6 +391,7 @@ function labelledService(label: string, ids: readonly string[]): string | undefi
 export function subjectReason(subject: ScopedSubject, lineOf: (offset: number) => number): string {
   const name = getService(subject.service)?.name ?? subject.service;
   const titled = `the section titled on line ${lineOf(subject.section.start)}`;
+  if (subject.kindNoun) return ` (${name}: the only service of its kind the document names, so "${subject.kindNoun.noun}" on line ${lineOf(subject.kindNoun.start)} is taken to mean it.)`;
   if (subject.antecedent) return ` (${name}: named in the paragraph on line ${lineOf(subject.antecedent.start)}, which the statement's opening pronoun refers to.)`;
   return subject.label
     ? ` (${name}: the item "${subject.label.text.trim()}" on line ${lineOf(subject.label.start)} names it among the services of ${titled}.)`
