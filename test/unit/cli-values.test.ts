@@ -17,6 +17,17 @@ describe('values set by aws CLI commands', () => {
     assert.deepEqual(flagged('aws lambda update-function-configuration --function-name x --ephemeral-storage Size=20480'), ['lambda-ephemeral-storage@20480']);
   });
 
+  it('reads KMS key flags and the named attributes of the elbv2 commands', () => {
+    assert.deepEqual(flagged('aws kms enable-key-rotation --key-id alias/ledger --rotation-period-in-days 30'), ['stated-limit@30']);
+    assert.deepEqual(flagged('aws kms schedule-key-deletion --key-id alias/old --pending-window-in-days 3'), ['stated-limit@3']);
+    assert.deepEqual(flagged('aws elbv2 modify-target-group-attributes --target-group-arn "$TG" --attributes Key=deregistration_delay.timeout_seconds,Value=7200'), ['stated-limit@7200']);
+    assert.deepEqual(flagged('aws elbv2 modify-load-balancer-attributes --load-balancer-arn "$LB" --attributes \'[{"Key":"idle_timeout.timeout_seconds","Value":"4500"}]\''), ['stated-limit@4500']);
+    // In range, and an attribute the table does not know.
+    assert.deepEqual(flagged('aws kms schedule-key-deletion --key-id alias/old --pending-window-in-days 7'), []);
+    assert.deepEqual(flagged('aws elbv2 modify-load-balancer-attributes --load-balancer-arn "$LB" --attributes Key=idle_timeout.timeout_seconds,Value=600'), []);
+    assert.deepEqual(flagged('aws elbv2 modify-target-group-attributes --target-group-arn "$TG" --attributes Key=slow_start.duration_seconds,Value=7200'), []);
+  });
+
   it('leaves values in range, other commands and other flags alone', () => {
     assert.deepEqual(flagged('aws lambda update-function-configuration --function-name ok --timeout 300 --memory-size 1024'), []);
     assert.deepEqual(flagged('aws lambda invoke --function-name x --cli-read-timeout 1200 out.json'), []);

@@ -19,6 +19,9 @@ const COMMANDS: ReadonlyArray<[RegExp, string]> = [
   [/\baws\s+dynamodb\s+update-continuous-backups\b/, 'aws_dynamodb_table'],
   [/\baws\s+apigateway\s+(?:put|update)-integration\b/, 'aws_api_gateway_integration'],
   [/\baws\s+apigatewayv2\s+(?:create|update)-integration\b/, 'aws_apigatewayv2_integration'],
+  [/\baws\s+kms\s+(?:create-key|enable-key-rotation|schedule-key-deletion)\b/, 'aws_kms_key'],
+  [/\baws\s+elbv2\s+modify-target-group-attributes\b/, 'aws_lb_target_group'],
+  [/\baws\s+elbv2\s+modify-load-balancer-attributes\b/, 'aws_lb'],
 ];
 
 /** `aws ec2 …` commands that create a network block: the CIDR they are given has the resource's role. */
@@ -59,6 +62,11 @@ const FLAG = /(?:^|\s)--([a-z][a-z0-9-]*)(?:\s+|=)(\d+(?:\.\d+)?)(?=\s|$|\\|`|\}
  * also with escaped quotes inside a double-quoted argument (`"{\"Key\":\"Value\"}"`).
  */
 const PAIR = /(?:^|[\s,{])(?:\\?")?([A-Za-z][A-Za-z0-9]*)(?:\\?")?\s*(?:=|:)\s*(?:\\?")?(\d+(?:\.\d+)?)(?:\\?")?(?=[\s,}"\\`]|$)/g;
+/**
+ * A named attribute and its value, as the elbv2 commands take them: `Key=idle_timeout.timeout_seconds,Value=4000`
+ * or `{"Key":"deregistration_delay.timeout_seconds","Value":"7200"}`. The value is the named attribute's.
+ */
+const KEY_VALUE = /\bKey\\?"?\s*[=:]\s*\\?"?([A-Za-z][\w.]{0,80}?)\\?"?\s*,\s*\\?"?Value\\?"?\s*[=:]\s*\\?"?(\d+(?:\.\d+)?)(?![\d.])/g;
 /** `--ephemeral-storage Size=10240`: the shorthand's keys sit under the flag. */
 const SHORTHAND = /(?:^|\s)--([a-z][a-z0-9-]*)\s+['"]?([A-Za-z]+=[^\s,'"]+(?:,[A-Za-z]+=[^\s,'"]+)*,?)/g;
 
@@ -84,6 +92,11 @@ export function cliCommand(text: string, base: number): CliCommand | undefined {
     const [whole, flag, raw] = m;
     if (flag === undefined || raw === undefined) continue;
     push(`--${flag}`, raw, (m.index ?? 0) + whole.length - raw.length);
+  }
+  for (const m of text.matchAll(KEY_VALUE)) {
+    const [whole, key, raw] = m;
+    if (key === undefined || raw === undefined) continue;
+    push(key, raw, (m.index ?? 0) + whole.length - raw.length);
   }
   for (const m of text.matchAll(SHORTHAND)) {
     const [whole, flag, pairs] = m;

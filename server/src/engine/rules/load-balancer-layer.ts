@@ -18,7 +18,7 @@ const FRAMES: ReadonlyArray<{ readonly frame: ClaimFrame; readonly message: stri
   },
   {
     frame: { subject: NLB, predicate: LAYER_7, rival: ALB, reach: 40 },
-    message: 'A Network Load Balancer works at layer 4 (TCP/UDP/TLS) and cannot route on paths, hosts or headers; that is the Application Load Balancer.',
+    message: 'A Network Load Balancer works at layer 4 (TCP, UDP, TLS and QUIC listeners) and cannot route on paths, hosts or headers; that is the Application Load Balancer.',
   },
 ];
 

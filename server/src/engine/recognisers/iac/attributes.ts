@@ -214,6 +214,8 @@ const TABLE: readonly ResourceAttributes[] = [
     service: 'alb',
     keys: {
       idletimeout: { fact: 'alb.idle-timeout', unit: 'seconds', notWith: /load_balancer_type\s*=\s*"(?:network|gateway)"/ },
+      // The attribute's name in `aws elbv2 modify-load-balancer-attributes` (an NLB has no such attribute).
+      idletimeouttimeoutseconds: { fact: 'alb.idle-timeout', unit: 'seconds' },
     },
     sources: [`${TF}lb`],
   },
@@ -222,6 +224,8 @@ const TABLE: readonly ResourceAttributes[] = [
     service: 'elb',
     keys: {
       deregistrationdelay: { fact: 'elb.deregistration-delay', unit: 'seconds' },
+      // The attribute's name in `aws elbv2 modify-target-group-attributes`.
+      deregistrationdelaytimeoutseconds: { fact: 'elb.deregistration-delay', unit: 'seconds' },
       cookieduration: { fact: 'elb.sticky-duration', unit: 'seconds', parent: 'stickiness' },
     },
     sources: [`${TF}lb_target_group`],
