@@ -13,7 +13,7 @@ const ROLE_PATTERNS: ReadonlyArray<[Exclude<CidrRole, 'unknown'>, RegExp]> = [
   // "- private-a: …", "public-1b = …", "isolated-az2 (…)": an item or line labelled with a tier and its
   // Availability Zone is a subnet's (a label only: "the interface on private-a: 10.0.1.5/24" is a host's).
   ['subnet', /\bsub-?nets?\b|\baws_subnet\b|AWS::EC2::Subnet\b|\b(?:private|public|isolated|intra)(?<=^[ \t]{0,8}(?:[-*+][ \t]{1,4}|\d{1,3}[.)][ \t]{1,4})?[`*_]{0,2}[a-z]{6,8})[-_](?:[a-f]|\d[a-f]?|az[-_]?\d)\b(?=[`*_]{0,2}[ \t]{0,4}(?:[:=(]|->|→))/gim],
-  ['vpc', /\b(?:[Ss]econdary|[Pp]rimary|[Aa]dditional)\s+(?:IPv4\s+)?CIDR(?:\s+blocks?)?\b|\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bvpcs?\b(?![-.:/]\w)(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|ipam|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)/g],
+  ['vpc', /\b(?:[Ss]econdary|[Pp]rimary|[Aa]dditional)\s+(?:IPv4\s+)?CIDR(?:\s+blocks?)?\b|\bVPCs?\b(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|IPAM|traffic\s+mirroring)\b)|\bvpcs?\b(?![-.:/]\w)(?!\s+(?:endpoints?|lattice|flow\s+logs?|sharing|link|reachability|ipam|traffic\s+mirroring)\b)|\bVirtual Private Clouds?\b|\baws_vpc\b(?!_)|AWS::EC2::VPC\b(?!\w)|(?<![\w.\/-])(?:vpc-(?!(?:endpoints?|link|lattice|flow|sharing|peering|cidrs?|ids?|subnets?|sg|nacl|module|config)\b)[a-z][a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){0,4}|[a-z][a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){0,4}-vpc)(?![\w.\/-])/g],
   ['route', /\broute(?:s| tables?)?\b|\bdestinations?\b|->\s*(?:target\s+)?local\b/gi],
   [
     'other',

@@ -306,6 +306,8 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
 type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 
 const NAME_IN_TEXT = /`([A-Za-z][\w.-]{1,62})`|\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b/;
+/** A name that ends right before a block: "`backoffice` VPC, ", "vpc-analytics (", "shared-svc: " (text up to the block). */
+const NAME_BEFORE = /(?:`([A-Za-z][\w.-]{1,62})`|(?<![\w.-])([a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,6}))(?:[ \t]{1,4}VPC)?[ \t]{0,4}(?:[,:=(][ \t]{0,4}|[ \t]is[ \t]|[ \t]uses[ \t])?[`"']?$/;
 // A Terraform resource name is an identifier (letters, digits, _ and -): anything else is not a name to show.
 const TF_NAME = /resource\s+"[\w-]+"\s+"([A-Za-z_][\w-]*)"/;
 const CFN_NAME = /^[^\S\n\r\u2028\u2029]*"?([A-Za-z][\w-]*)"?\s*:\s*(?:\{\s*)?$/m;
@@ -344,6 +346,12 @@ function nameFor(context: AnalyzedContext, mention: BoundCidr, textNames: Map<An
     const label = first && plainLabel(plainCell(first.text));
     if (label) return label;
   }
+  // A name right before the block speaks for it over the statement's first name: "`core` peers with the
+  // `backoffice` VPC, 10.81.12.0/22" names the block backoffice.
+  const at = mention.start - context.start;
+  const own = NAME_BEFORE.exec(context.text.slice(Math.max(0, at - 64), at));
+  const ownName = own?.[1] ?? own?.[2];
+  if (ownName && !ownName.includes('/')) return ownName;
   // Once per statement: a minified line holds thousands of CIDRs in one statement.
   if (!textNames.has(context)) {
     const m = NAME_IN_TEXT.exec(context.text);

@@ -136,6 +136,23 @@ function onPremRanges(contexts: readonly AnalyzedContext[]): OnPrem[] {
   return out;
 }
 
+/** "Partner VPC (Acme, `10.9.128.0/20`)": someone else's VPC, which the role binder keeps out of the plan's VPCs. */
+const FOREIGN_VPC_BEFORE = /\b(?:partner|customer|vendor|third[- ]party|client|peer(?:ed)?)(?:['’]s)?[ \t]+(?:[\w-]{1,30}[ \t]+)?VPC\b[^.;|\n]{0,40}$/i;
+
+/** Blocks of other parties' VPCs in statements that peer them: they overlap the plan's VPCs they are peered with. */
+function foreignPeers(linked: Linked): OnPrem[] {
+  const out: OnPrem[] = [];
+  for (const { context, link: l } of linked) {
+    if (l !== 'peering') continue;
+    for (const m of context.cidrs) {
+      if (!m.cidr || m.role === 'vpc' || m.role === 'subnet') continue;
+      const before = context.text.slice(Math.max(0, m.start - context.start - 60), m.start - context.start);
+      if (FOREIGN_VPC_BEFORE.test(before) && !ONPREM_BEFORE.test(before)) out.push({ cidr: m.cidr, start: m.start, end: m.end, text: m.text, context });
+    }
+  }
+  return out;
+}
+
 export const vpcOverlapConnected: DocumentRule = {
   id: 'vpc-overlap-connected',
   scope: 'document',
@@ -153,6 +170,9 @@ export const vpcOverlapConnected: DocumentRule = {
   examples: {
     flag: [
       { text: 'VPC-A (10.0.0.0/16) is peered with VPC-B (10.0.0.0/16).', flagged: ['10.0.0.0/16'] },
+      // Another party's VPC, peered with one of the plan's by name.
+      { text: '| VPC | CIDR |\n| --- | --- |\n| prod | 10.9.0.0/16 |\n\nThe partner VPC (Acme, 10.9.128.0/20) is peered with prod.', flagged: ['10.9.128.0/20'] },
+      { text: '- `core`: 10.81.0.0/20\n\n`core` also peers with the `backoffice` VPC, 10.81.12.0/22.', flagged: ['10.81.12.0/22'] },
       {
         text: '| VPC | CIDR |\n| --- | --- |\n| prod | 10.0.0.0/16 |\n| shared | 10.0.128.0/17 |\n\nWe peer prod with shared for the directory service.',
         flagged: ['10.0.128.0/17'],
@@ -171,6 +191,7 @@ export const vpcOverlapConnected: DocumentRule = {
       'The production VPC is 10.20.0.0/16. The staging VPC is 10.20.0.0/16 too, and they are never peered.',
       '| VPC | CIDR | Attached to |\n| --- | --- | --- |\n| a | 10.50.0.0/16 | tgw-0123456789abcdef0 |\n| b | 10.50.0.0/16 | tgw-0fedcba9876543210 |',
       '| VPC | CIDR |\n| --- | --- |\n| dev | 10.0.0.0/16 |\n| sandbox | 10.0.0.0/16 |',
+      '| VPC | CIDR |\n| --- | --- |\n| prod | 10.9.0.0/16 |\n\nThe partner VPC (Acme, 172.31.0.0/16) is peered with prod.',
     ],
   },
   select: (context) =>
@@ -216,6 +237,22 @@ export const vpcOverlapConnected: DocumentRule = {
           factIds: [peering ? 'vpc-peering.overlap' : 'transit-gateway.attachments'],
         });
       }
+    }
+    for (const peer of foreignPeers(linked)) {
+      const vpc = vpcs.find((v) => {
+        if (v.context === peer.context || !overlaps(v.cidr, peer.cidr) || reported.has(v.mention.start)) return false;
+        const name = nameOf(v);
+        return (name !== undefined && wordOf(name).test(peer.context.text)) || sectionOfHeading(model.scopes.sections, v, peer.context.start);
+      });
+      if (!vpc || reported.has(peer.start)) continue;
+      reported.add(peer.start);
+      report({
+        start: peer.start,
+        end: peer.end,
+        message: `The peered VPC ${peer.text} overlaps VPC ${shown(vpc)}; AWS cannot peer VPCs with overlapping IPv4 CIDRs.`,
+        related: [{ start: vpc.mention.start, end: vpc.mention.end, message: `overlaps the peered VPC ${peer.text}` }],
+        factIds: ['vpc-peering.overlap'],
+      });
     }
     if (!hybrid) return;
     for (const onprem of onPremRanges(contexts)) {
