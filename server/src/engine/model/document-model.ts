@@ -361,6 +361,11 @@ function nameFor(context: AnalyzedContext, mention: BoundCidr, textNames: Map<An
   return textNames.get(context) ?? mention.text;
 }
 
+/** Every service the document names, for the kind nouns of its statements (scopes/kind-nouns.ts). */
+function servicesNamed(contexts: readonly AnalyzedContext[]): ReadonlySet<string> {
+  return new Set(contexts.flatMap((c) => c.services.map((s) => s.serviceId)));
+}
+
 const VPC_REF = [/\bvpc_id\s*=\s*"?\$?\{?aws_vpc\.([\w-]+)/, /\bVpcId"?\s*:\s*!Ref\s+([\w-]+)/, /"VpcId"\s*:\s*\{\s*"Ref"\s*:\s*"([\w-]+)"/, /\bVpcId"?\s*:\s*\{\s*Ref\s*:\s*([\w-]+)/];
 
 /** How a subnet was tied to its VPC, strongest first. */
@@ -581,9 +586,6 @@ export function buildModel(text: string, contexts: readonly AnalyzedContext[], s
     vpcs,
     subnets,
     entities,
-    scopes: buildScopes(sections, text, () => {
-      everything ??= all();
-      return new Set(everything.flatMap((c) => c.services.map((s) => s.serviceId)));
-    }),
+    scopes: buildScopes(sections, text, () => servicesNamed((everything ??= all()))),
   };
 }

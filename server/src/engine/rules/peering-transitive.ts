@@ -1,5 +1,6 @@
 import { distinctClaims, findClaims, findFrames, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
+import { escapeRegExp } from '../util/text';
 
 // "peering is transitive", "transitive peering", "A peers with B and B peers with C, so A can reach C", "via the hub VPC over peering"
 const TRANSITIVE = /\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:fully\s+)?transitive\b|\btransitive(?:ly)?\s+(?:VPC\s+)?peer(?:ing|ed)?\b|\bpeer(?:ing|ed)?\b[^.;]{0,60}\b(?:routes?|traffic|reach(?:es)?|talks?)\s+transitively\b/i;
@@ -11,14 +12,29 @@ const NOT_PEERING = /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\b
 /** "traffic can transit the peered prod VPC", "the hub VPC relays traffic between the peered spokes". */
 const THROUGH_PEERED_VPC =
   /\b(?:transit(?:s|ing)?|travers(?:e|es|ing)|(?:pass(?:es|ing)?|hop(?:s|ping)?|rout(?:e|es|ed|ing)|go(?:es)?|flow(?:s|ing)?|relay(?:s|ed|ing)?)\s+(?:through|via|across))\s+(?:the\s+|a\s+|an\s+)?(?:peered|peer|middle|intermediate)\s+(?:[\w-]+\s+){0,2}?VPC\b|\b(?:forward(?:s|ed|ing)?|relay(?:s|ed|ing)?|rout(?:e|es|ed|ing))\s+(?:the\s+)?traffic\s+between\s+(?:(?:the\s+)?(?:peered\s+)?(?:spokes|peers|peered\s+VPCs|spoke\s+VPCs)|them|both|the\s+two|each\s+other)\b|\breach(?:es|ed|ing)?\s+[\w-]{1,40}\s+(?:through|via|over|across)\s+(?:the\s+)?(?:[\w-]{1,40}'s|hub|shared[- ]services|transit|central|middle)\s+(?:VPC\s+)?peering\b/i;
+/** "… by routing through partners-vpc over the two peering connections": one network between two peerings. */
+const OVER_TWO_PEERINGS = /\b(?:through|via|across)\s+(?:the\s+)?[\w-]{1,40}(?:\s+VPC)?\s+(?:over|across|using)\s+(?:the\s+|its\s+|their\s+)?(?:two|both)\s+(?:VPC\s+)?peering(?:s|\s+connections)?\b/i;
 /** Traffic that crosses a peered VPC to a third network, in the words people use. */
-const PEER = /\bpeer(?:s|ed|ing)?\b/i;
+const PEER = /\bpeer(?:s|ed|ings?)?\b/i;
+/**
+ * What a third network is reached through: a name, not the link itself ("through the peering
+ * connection" is the direct path) nor a device that does route ("through the NLB").
+ */
+const THROUGH_NETWORK = String.raw`(?:through|via|across|by way of)\s+(?:the\s+)?(?:peered\s+)?(?:VPC\s+)?(?!(?:peering|pcx|connections?|links?|tunnels?|internet|load\s+balancers?|ALB|NLB|proxy|gateway|API|endpoints?)\b)[\w-]{1,40}\b`;
+/** The network a frame's path goes through: the name at the end of its match. */
+const THROUGH_TARGET = /(?:through|via|across|by way of)\s+(?:the\s+)?(?:peered\s+)?(?:VPC\s+)?([\w-]{1,40})\s*$/i;
+/** The same path words anywhere, left out when looking for the name in the peering statement itself. */
+const THROUGH_TARGET_ANYWHERE = /(?:through|via|across|by way of)\s+(?:the\s+)?(?:peered\s+)?(?:VPC\s+)?[\w-]{1,40}/gi;
 const TRANSIT_FRAMES: readonly ClaimFrame[] = [
-  // "A peers with B and B peers with C, so A reaches C through B"
+  // "A peers with B and B peers with C, so A reaches C through B"; "A and C are both peered with the hub. A reaches C's API through the hub."
   {
     subject: PEER,
-    predicate: /\b(?:reach(?:es)?|talks?\s+to|access(?:es)?|connects?\s+to|communicates?\s+with|routes?\s+to|gets?\s+to)\s+[\w-]{1,40}\s+(?:through|via|across|by way of)\s+(?:the\s+)?(?:peered\s+)?(?:VPC\s+)?[\w-]{1,40}\b/i,
+    predicate: new RegExp(
+      String.raw`\b(?:(?:reach(?:es)?|talks?\s+to|access(?:es)?|connects?\s+to|communicates?\s+with|routes?\s+to|gets?\s+to)\s+(?:[\w-]{1,40}\s+){1,3}?|(?:by\s+)?(?:routing|hopping|going|passing)\s+)` + THROUGH_NETWORK,
+      'i',
+    ),
     subjectInSentence: true,
+    subjectInScope: true,
     ordered: true,
     reach: 120,
   },
@@ -27,7 +43,8 @@ const TRANSIT_FRAMES: readonly ClaimFrame[] = [
 export const peeringTransitive: ContextRule = {
   id: 'peering-transitive',
   scope: 'context',
-  cue: { words: ['peer'] },
+  // The frame's peering may be in the sentence before: its path words cue it too.
+  cue: { words: ['peer', 'through', 'via', 'across'] },
   description: 'VPC peering described as transitive (a hub VPC routing between peers).',
   rationale:
     'VPC peering is not transitive: if A peers with B and B with C, A cannot reach C through B, nor use B\'s internet gateway, NAT, VPN or ' +
@@ -48,6 +65,9 @@ export const peeringTransitive: ContextRule = {
       // The effect in other words: the peered VPC forwards between them; a third VPC reached through another's peering.
       { text: 'The hub VPC is peered with both spokes and forwards traffic between them.', flagged: ['forwards traffic between them'] },
       { text: "The partner reaches spoke-b through the hub's peering connection.", flagged: ["reaches spoke-b through the hub's peering"] },
+      { text: 'Billing reaches the EDI hosts by routing through partners-vpc over the two peering connections.', flagged: ['through partners-vpc over the two peering connections'] },
+      // The peering said in the sentence before, the path in the next.
+      { text: 'Orders and stock are both peered with the hub VPC. Orders reaches the stock API through the hub.', flagged: ['reaches the stock API through the hub'] },
     ],
     pass: [
       'Peering is non-transitive, so spoke-to-spoke traffic uses Transit Gateway.',
@@ -55,19 +75,34 @@ export const peeringTransitive: ContextRule = {
       'VPC-A peers with VPC-B; VPC-B peers with VPC-C over a separate connection.',
       'Spokes reach each other through the Transit Gateway, not through the hub VPC peering.',
       'The client VPC reaches the API through the peering connection between the two VPCs.',
+      'Orders is peered with stock. Orders reaches the stock API through the NLB in front of it.',
+      'Edge is peered with the hub. Edge cannot reach core through the hub, because peering is not transitive.',
+      'Prod is peered with shared. Engineers reach the prod hosts through the bastion.',
       'The firewall VPC forwards traffic between them through the Transit Gateway; each spoke is also peered with the logging VPC.',
     ],
   },
   check(context, report) {
-    const matches = [TRANSITIVE, CHAIN, HUB].flatMap((re) => findClaims(context, re, { excludes: /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b/i }));
-    if (PEER.test(context.text)) {
-      matches.push(...findFrames(context, TRANSIT_FRAMES, { excludes: NOT_PEERING }), ...findClaims(context, THROUGH_PEERED_VPC, { excludes: NOT_PEERING }));
+    const matches = [TRANSITIVE, CHAIN, HUB, OVER_TWO_PEERINGS].flatMap((re) => findClaims(context, re, { excludes: /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b/i }));
+    // The peering may be said in the sentence before or the parent item (the frame's scope).
+    const peeringSaid = [context.text, context.lead, ...context.parents.map((p) => p.text)].filter((t) => PEER.test(t));
+    if (peeringSaid.length > 0) {
+      // The network passed through must be one the peering statement names ("… peered with the hub. X
+      // reaches Y through the hub"), not a bastion or an ingress a later sentence mentions.
+      const throughPeered = (claim: { start: number; end: number }): boolean => {
+        const target = THROUGH_TARGET.exec(context.text.slice(claim.start - context.start, claim.end - context.start))?.[1];
+        if (target === undefined) return true;
+        const named = new RegExp(`(?<![\\w-])${escapeRegExp(target)}(?![\\w-])`, 'i');
+        return peeringSaid.some((t) => named.test(t.replace(THROUGH_TARGET_ANYWHERE, ' ')));
+      };
+      matches.push(...findFrames(context, TRANSIT_FRAMES, { excludes: NOT_PEERING }).filter(throughPeered), ...findClaims(context, THROUGH_PEERED_VPC, { excludes: NOT_PEERING }));
     }
     // One sentence, one finding: "peering is transitive, so the hub forwards traffic between the spokes" says it twice.
     for (const claim of distinctClaims(matches).sort((a, b) => a.start - b.start).slice(0, 1)) {
+      // The peering said only in the sentence before or a parent item: inherited, so at most a warning.
       report({
         start: claim.start,
         end: claim.end,
+        ...(PEER.test(context.text) ? {} : { severity: 'warning' as const }),
         message: 'VPC peering is not transitive: traffic cannot pass through a peered VPC to a third network. Peer each pair, or use Transit Gateway.',
       });
     }

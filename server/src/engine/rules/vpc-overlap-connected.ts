@@ -172,7 +172,7 @@ export const vpcOverlapConnected: DocumentRule = {
       { text: 'VPC-A (10.0.0.0/16) is peered with VPC-B (10.0.0.0/16).', flagged: ['10.0.0.0/16'] },
       // Another party's VPC, peered with one of the plan's by name.
       { text: '| VPC | CIDR |\n| --- | --- |\n| prod | 10.9.0.0/16 |\n\nThe partner VPC (Acme, 10.9.128.0/20) is peered with prod.', flagged: ['10.9.128.0/20'] },
-      { text: '- `core`: 10.81.0.0/20\n\n`core` also peers with the `backoffice` VPC, 10.81.12.0/22.', flagged: ['10.81.12.0/22'] },
+      { text: '- `core` VPC: 10.81.0.0/20\n\n`core` also peers with the `backoffice` VPC, 10.81.12.0/22.', flagged: ['10.81.12.0/22'] },
       {
         text: '| VPC | CIDR |\n| --- | --- |\n| prod | 10.0.0.0/16 |\n| shared | 10.0.128.0/17 |\n\nWe peer prod with shared for the directory service.',
         flagged: ['10.0.128.0/17'],

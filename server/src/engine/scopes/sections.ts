@@ -302,16 +302,7 @@ export function buildScopes(sections: readonly Section[], text?: string, named?:
     }
     return undefined;
   };
-  let kinds: KindServices | undefined;
-  /** A statement that names no service but its kind ("the orders queue"): the document's one service of that kind. */
-  const kindOf = (statement: ScopedStatement): ScopedSubject | undefined => {
-    if (text === undefined || named === undefined || !statement.text || (statement.services?.length ?? 0) > 0) return undefined;
-    kinds ??= kindServices(named(), text);
-    const found = kindNounSubject(statement.text, statement.start, kinds);
-    if (!found) return undefined;
-    const section: Section = { start: found.start, end: found.end, level: 8, several: false, bounded: true, title: '' };
-    return { service: found.service, section, kindNoun: { start: found.start, noun: found.noun } };
-  };
+  const kindOf = kindSubjects(text, named);
   return {
     sections,
     sectionStartAt(offset) {
@@ -350,6 +341,22 @@ export function buildScopes(sections: readonly Section[], text?: string, named?:
       const service = label ? labelledService(label.text, found.several.services ?? []) : undefined;
       return label && service ? { service, section: found.several, label } : undefined;
     },
+  };
+}
+
+/**
+ * A statement that names no service but its kind ("the orders queue"): the document's one service of
+ * that kind (scopes/kind-nouns.ts), read from the document once, on the first statement that asks.
+ */
+function kindSubjects(text: string | undefined, named: (() => ReadonlySet<string>) | undefined): (statement: ScopedStatement) => ScopedSubject | undefined {
+  let kinds: KindServices | undefined;
+  return (statement) => {
+    if (text === undefined || named === undefined || !statement.text || (statement.services?.length ?? 0) > 0) return undefined;
+    kinds ??= kindServices(named(), text);
+    const found = kindNounSubject(statement.text, statement.start, kinds);
+    if (!found) return undefined;
+    const section: Section = { start: found.start, end: found.end, level: 8, several: false, bounded: true, title: '' };
+    return { service: found.service, section, kindNoun: { start: found.start, noun: found.noun } };
   };
 }
 
