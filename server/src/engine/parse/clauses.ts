@@ -42,6 +42,8 @@ export function isSoftWrap(text: string, lineEnd: number, nextStart: number): bo
 }
 
 const CLAUSE_END = /;|[.!?](?=\s)|\?[*_`]+(?=\s)|\s(?:but|while|whereas|however|unlike)\s|,?\s(?:so that|so)\s(?=the\b|we\b|our\b|it\b|they\b)|,\s*so\s|\r?\n/gi;
+/** A question mark that ends a text, after any closing emphasis, code or quote marks. */
+const ENDS_ASKING = /\?[*_`"'”)\]]{0,4}\s*$/;
 /** Code keeps every line break as a boundary. */
 const CODE_CLAUSE_END = /;|[.!?](?=\s)|\n/g;
 
@@ -80,7 +82,9 @@ export function clauses(context: Pick<Context, 'kind' | 'text' | 'start'>): Clau
     raw.push(m[0].startsWith('?') ? { text: text.slice(from, m.index), start: context.start + from, question: true } : { text: text.slice(from, m.index), start: context.start + from });
     from = m.index + m[0].length;
   }
-  raw.push({ text: text.slice(from), start: context.start + from });
+  // The last clause asks too when the text ends with its question mark (no space after it to split at).
+  const last = text.slice(from);
+  raw.push(ENDS_ASKING.test(last) ? { text: last, start: context.start + from, question: true } : { text: last, start: context.start + from });
   const kept = raw.filter((c) => /\S/.test(c.text));
   return kept.map((c, i) => (i + 1 < kept.length && REJECTS_PREVIOUS.test(kept[i + 1]?.text ?? '') ? { ...c, rejected: true } : c));
 }
