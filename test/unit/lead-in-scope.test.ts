@@ -24,6 +24,13 @@ describe('lead-in and question scopes', () => {
     assert.deepEqual(ids(text), ['s3-object-size@5 TB']);
   });
 
+  it('the sentence before names the subject when later clauses name only a remedy, not a contrast', () => {
+    const remedy = 'The resizer is a Lambda function invoked asynchronously. The asynchronous payload limit is 256 KB, so larger images go through S3.\n';
+    assert.deepEqual(ids(remedy), ['stated-limit@256 KB']);
+    const contrast = 'The callbacks moved to the HTTP API in May. Its timeout is fixed at 30 seconds, unlike the REST API, so callbacks answer 202.\n';
+    assert.deepEqual(ids(contrast), []);
+  });
+
   it('past the block it introduces, a lead-in says nothing', () => {
     const text = '# Notes\n\nOur Lambda functions use these settings:\n\n- Memory: 2 GB\n\nLater we moved the batch jobs elsewhere.\n\n- Timeout: 20 minutes\n';
     assert.deepEqual(ids(text).filter((f) => f.startsWith('lambda-timeout')), []);

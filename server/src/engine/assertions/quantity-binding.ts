@@ -404,7 +404,11 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   // about the one the sentence before it (same paragraph or item) names.
   // A question before it is answered through the question's own reading (its ceiling words), and a
   // sentence before it naming several services leaves the subject to the section, as before.
-  if (context.services.length === 0 && context.lead !== '' && !/\?[\s*_]*$/.test(context.lead)) {
+  // Services named only in later clauses ("…, so bigger events go through S3") are the remedy, not the
+  // subject; a later clause that contrasts ("…, unlike the REST API's") keeps the sentence a comparison.
+  const clauseEnd = clause.start + clause.text.length;
+  const laterOnly = !context.services.some((s) => s.start < clauseEnd) && !CONTRAST_AFTER.test(context.text.slice(clauseEnd - context.start));
+  if (laterOnly && context.lead !== '' && !/\?[\s*_]*$/.test(context.lead)) {
     const fromLead = leadServiceIds(context);
     const held = fromLead.size > 1 ? heldIn(fromLead, clause.text) : [...fromLead];
     if (held.length === 1) return { service: held[0] ?? '', evidence: 'previous-sentence' };
@@ -422,6 +426,9 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   return undefined;
 }
 
+
+/** A contrast in the clauses after a value: the sentence compares, so the sentence before does not name its subject. */
+const CONTRAST_AFTER = /\b(?:unlike|whereas|while|but|however|compared|versus|vs\.?|than|instead|rather)\b/i;
 
 /**
  * A relative clause after a noun: "that drains the DLQ", ", which triggers a Lambda,", "that write to

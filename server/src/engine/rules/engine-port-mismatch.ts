@@ -122,7 +122,8 @@ const SCHEMES: Readonly<Record<string, string>> = {
 };
 const URL_RE = /\b(?:jdbc:)?(postgres(?:ql)?|mysql|mariadb|sqlserver|redis|rediss|valkey|mongodb|memcached):\/\/(?:[^\s:/@'"`<>]+(?::[^\s@/'"`<>]*)?@)?\[?[A-Za-z0-9._-]+\]?:(\d{2,5})\b|\bjdbc:(oracle):thin:@(?:\/\/)?[A-Za-z0-9._-]+:(\d{2,5})\b/gi;
 const TOOLS: ReadonlyArray<[RegExp, string, RegExp]> = [
-  [/(?:^|[\s`$(])(?:psql|pg_dump|pg_dumpall|pg_restore|pgbench)\b[^\n`|;&]*/g, 'postgresql', /(?:^|\s)(?:-p\s*|--port[=\s]+)(\d{2,5})\b/],
+  // Flags, or the libpq connection string's keyword (`psql "host=… port=3306 dbname=…"`).
+  [/(?:^|[\s`$(])(?:psql|pg_dump|pg_dumpall|pg_restore|pgbench)\b[^\n`|;&]*/g, 'postgresql', /(?:^|\s)(?:-p\s*|--port[=\s]+)(\d{2,5})\b|(?:^|[\s"'])port\s?=\s?(\d{2,5})\b/],
   [/(?:^|[\s`$(])(?:mysql|mysqldump|mysqladmin)\b(?=\s+-)[^\n`|;&]*/g, 'mysql', /(?:^|\s)(?:-P\s*|--port[=\s]+)(\d{2,5})\b/],
   [/(?:^|[\s`$(])(?:mariadb|mariadb-dump)\b(?=\s+-)[^\n`|;&]*/g, 'mariadb', /(?:^|\s)(?:-P\s*|--port[=\s]+)(\d{2,5})\b/],
   [/(?:^|[\s`$(])redis-cli\b[^\n`|;&]*/g, 'elasticache', /(?:^|\s)(?:-p\s*|--port[=\s]+)(\d{2,5})\b/],
@@ -182,10 +183,11 @@ function exactPorts(text: string, base: number): ExactPort[] {
     const re = new RegExp(tool.source, tool.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const f = flag.exec(m[0]);
-      if (!f?.[1]) continue;
-      const at = base + m.index + (f.index ?? 0) + f[0].lastIndexOf(f[1]);
+      const port = f?.[1] ?? f?.[2];
+      if (!f || !port) continue;
+      const at = base + m.index + (f.index ?? 0) + f[0].lastIndexOf(port);
       const command = m[0].trim().replace(/^[`$(]+/, '').split(/\s+/)[0] || 'client';
-      out.push({ serviceId: id, port: Number(f[1]), start: at, end: at + f[1].length, how: `the ${command} command` });
+      out.push({ serviceId: id, port: Number(port), start: at, end: at + port.length, how: `the ${command} command` });
     }
   }
   return out;
@@ -259,6 +261,11 @@ export const enginePortMismatch: ContextRule = {
         text: '```bash\npsql -h orders-db -p 3306 -U app orders\n```',
         flagged: ['3306'],
         output: '```bash\npsql -h orders-db -p 5432 -U app orders\n```',
+      },
+      {
+        text: '```bash\npsql "host=orders-db port=3306 dbname=orders user=app"\n```',
+        flagged: ['3306'],
+        output: '```bash\npsql "host=orders-db port=5432 dbname=orders user=app"\n```',
       },
       {
         text: 'We migrate MySQL to Aurora PostgreSQL; the new URL is jdbc:postgresql://orders-db:3306/orders.',
