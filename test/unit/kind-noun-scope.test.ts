@@ -23,6 +23,17 @@ describe('kind nouns as subjects', () => {
     assert.deepEqual(found(`${INTRO}- Raised the render function timeout to 25 minutes.\n`), ['lambda-timeout:warning@25 minutes']);
   });
 
+  it('tables, streams and a table stream', () => {
+    const ddb = '# Orders\n\nOrders live in Amazon DynamoDB.\n\n';
+    assert.deepEqual(found(`${ddb}- The table stream keeps change records for 7 days.\n`), ['dynamodb-streams-retention:warning@7 days']);
+    assert.deepEqual(found(`${ddb}- The orders table has a 600 KB item size limit.\n`), ['dynamodb-item-size:warning@600 KB']);
+    // Another database in the document: "table" could be its.
+    assert.deepEqual(found(`${ddb}Reports come from Amazon RDS for PostgreSQL.\n\n- The orders table has a 600 KB item size limit.\n`), []);
+    const kds = '# Clicks\n\nClicks go to Amazon Kinesis Data Streams.\n\n';
+    assert.deepEqual(found(`${kds}- Raised the clicks stream retention to 400 days.\n`), ['kinesis-retention:warning@400 days']);
+    assert.deepEqual(found(`${kds}Orders also use DynamoDB Streams.\n\n- Raised the clicks stream retention to 400 days.\n`), []);
+  });
+
   it('the hover card reads the same record as the finding', () => {
     const text = `${INTRO}- Set the invoices queue retention to 21 days.\n`;
     const card = hoverAt(analyzeText(text), text.indexOf('21 days') + 1)?.markdown ?? '';

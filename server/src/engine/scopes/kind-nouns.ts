@@ -11,6 +11,8 @@ interface Kind {
   readonly noun: readonly RegExp[];
   /** The services of the kind, most general first: the first one the document names is the subject. */
   readonly family: readonly string[];
+  /** The subject when a family member is named, if not that member ("the table stream" of DynamoDB is DynamoDB Streams). */
+  readonly subject?: string;
   /** Cards of the same kind that would make the noun ambiguous. */
   readonly rivalIds: readonly string[];
   /** Products outside AWS the noun could stand for. */
@@ -48,6 +50,26 @@ const KINDS: readonly Kind[] = [
     family: ['sns'],
     rivalIds: ['msk', 'iot-core', 'mq', 'eventbridge'],
     rivalWords: /\b(?:Kafka|MQTT|Pub\/Sub|Event Grid|Redpanda|Pulsar|NATS)\b/i,
+  },
+  {
+    // Before "table" and "stream": "the table stream" is neither a table nor a Kinesis stream.
+    noun: nounPattern('table[- ]streams?|change[- ]streams?', 'TableStreams?'),
+    family: ['dynamodb-streams', 'dynamodb'],
+    subject: 'dynamodb-streams',
+    rivalIds: ['documentdb', 'kinesis-data-streams'],
+    rivalWords: /\b(?:MongoDB|Debezium|Cosmos DB|Postgres(?:QL)?|MySQL)\b/i,
+  },
+  {
+    noun: nounPattern('tables?', 'Tables?'),
+    family: ['dynamodb'],
+    rivalIds: ['rds', 'aurora', 'aurora-mysql', 'aurora-postgresql', 'redshift', 'keyspaces', 'glue', 'athena', 'timestream', 'mysql', 'postgresql', 'mariadb', 'oracle', 'sqlserver', 'lake-formation', 's3-tables'],
+    rivalWords: /\b(?:SQL|Postgres(?:QL)?|MySQL|Iceberg|Hive|Delta Lake|Snowflake|BigQuery|Bigtable|Cassandra|Excel|spreadsheet|route tables?|hash tables?|lookup tables?)\b/i,
+  },
+  {
+    noun: nounPattern('streams?', 'Streams?'),
+    family: ['kinesis-data-streams'],
+    rivalIds: ['dynamodb-streams', 'msk', 'firehose', 'kinesis-video-streams'],
+    rivalWords: /\b(?:Kafka|Redpanda|Pulsar|Event Hubs?|Pub\/Sub|change streams?|video streams?|table streams?|log streams?)\b/i,
   },
   {
     noun: nounPattern('buckets?', 'Buckets?'),
@@ -107,10 +129,10 @@ export type KindServices = ReadonlyMap<Kind, string>;
 export function kindServices(named: ReadonlySet<string>, documentText: string): KindServices {
   const out = new Map<Kind, string>();
   for (const kind of KINDS) {
-    const service = kind.family.find((id) => named.has(id));
-    if (service === undefined) continue;
+    const member = kind.family.find((id) => named.has(id));
+    if (member === undefined) continue;
     if (kind.rivalIds.some((id) => named.has(id)) || kind.rivalWords.test(documentText)) continue;
-    out.set(kind, service);
+    out.set(kind, kind.subject ?? member);
   }
   return out;
 }
@@ -123,9 +145,12 @@ export function kindNounSubject(statement: string, start: number, kinds: KindSer
   if (kinds.size === 0) return undefined;
   let found: KindNounSubject | undefined;
   let kindsSeen = 0;
+  // A noun inside an earlier kind's longer noun ("stream" in "table stream") is that one.
+  const taken: Array<[number, number]> = [];
   for (const kind of KINDS) {
-    const nouns = nounsIn(kind, statement);
+    const nouns = nounsIn(kind, statement).filter((n) => !taken.some(([from, to]) => n.index < to && from < n.index + n.word.length));
     if (nouns.length === 0) continue;
+    for (const n of nounsIn(kind, statement)) taken.push([n.index, n.index + n.word.length]);
     kindsSeen++;
     const service = kinds.get(kind);
     const first = nouns[0];
