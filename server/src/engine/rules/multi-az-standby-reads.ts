@@ -13,6 +13,13 @@ const STANDBY_FRAMES: readonly ClaimFrame[] = [
     predicate: /\b(?:serv|handl|tak|absorb|offload|accept|process|answer|run|field|carr)(?:e|es|ed|ing|s)?\s+(?:(?!no\b|zero\b|any\b)[\w-]+\s+){0,2}?(?:reads?|read[- ]only|reporting|reports|analytics|SELECTs?|BI|dashboards?|quer(?:y|ies))\b|\b(?:reads?|reporting|reports|analytics|SELECTs?|BI|dashboards?|quer(?:y|ies))\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+(?:served|handled|absorbed|offloaded|answered|run|routed|sent|directed|pointed)\b/i,
     reach: 40,
   },
+  // The standby named as Multi-AZ's and the reads in one clause, in any order or voice: "dashboards point at
+  // the Multi-AZ standby", "the Multi-AZ standby took the read traffic", "reads through the Multi-AZ standby".
+  {
+    subject: /\bMulti-?AZ\s+(?:DB\s+)?(?:instance\s+)?standby\b/i,
+    predicate: /(?<!\b(?:no|zero|any|not|never)\s{1,4})\b(?:reads|read(?:[- ]only)?\s+(?:traffic|queries|requests|load|workloads?|users|endpoint)|reporting|reports?|dashboards?|analytics|BI|SELECTs?|quer(?:y|ies))\b(?!\s+replicas?)/i,
+    reach: 80,
+  },
   // "the standby doubles as a read replica", "use the standby as a reporting copy"
   {
     subject: STANDBY,
@@ -57,6 +64,7 @@ export const multiAzStandbyReads: ContextRule = {
         flagged: ['Multi-AZ configurations help in scaling reads'],
       },
       { text: 'Reporting queries are served by the Multi-AZ standby.', flagged: ['Reporting queries are served by the Multi-AZ standby'] },
+      { text: 'The dashboards are pointed at the Multi-AZ standby of orders-db so they do not load the primary.', count: 1 },
     ],
     pass: [
       'The Multi-AZ standby serves no reads; reporting uses a read replica.',
@@ -64,6 +72,9 @@ export const multiAzStandbyReads: ContextRule = {
       'Multi-AZ gives failover; read replicas scale reads.',
       'Reporting queries cannot be served by the Multi-AZ standby, so they go to a read replica.',
       'In the Multi-AZ DB cluster, reporting queries are served by a readable standby.',
+      'Reporting uses a read replica, not the Multi-AZ standby.',
+      'The Multi-AZ standby is for failover only; dashboards read from a replica.',
+      'The Multi-AZ standby never serves reports.',
     ],
   },
   check(context, report) {
