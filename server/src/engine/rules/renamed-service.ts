@@ -6,11 +6,19 @@ import { memoByOrigin } from '../incremental/origin';
 import { isSectionTitle, mentionScopeKey } from './kit/mention-scope';
 
 /** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
-function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
-  const index = new Map<string, { card: ServiceCard; until: string }>();
+/** A former name's card and, when an AWS page dates the rename, the month it ended (`YYYY-MM`). */
+interface FormerHit {
+  readonly card: ServiceCard;
+  readonly until?: string;
+}
+
+function formerNameIndex(): Map<string, FormerHit> {
+  const index = new Map<string, FormerHit>();
   const currentNames = new Set(SERVICES.map((s) => s.name.toLowerCase()));
   for (const card of SERVICES) {
-    for (const former of card.formerNames ?? []) {
+    // Renames no AWS page dates (AWS Chatbot) are known too, without a month.
+    const formers: ReadonlyArray<{ name: string; until?: string }> = [...(card.formerNames ?? []), ...(card.formerNamesUndated ?? [])];
+    for (const former of formers) {
       const full = former.name.toLowerCase();
       // A former name that is still another product's current name ("Amazon SageMaker"), or the current name with a
       // space or suffix changed ("QuickSight" → "Quick Sight"), is not worth a finding.
@@ -19,15 +27,15 @@ function formerNameIndex(): Map<string, { card: ServiceCard; until: string }> {
       if (squash(card.name).startsWith(squash(former.name))) continue;
       const short = full.replace(/^(?:amazon|aws)\s+/, '');
       // People swap the vendor prefix ("AWS Elasticsearch Service" for Amazon Elasticsearch Service).
-      for (const key of [full, short, `amazon ${short}`, `aws ${short}`]) if (!index.has(key)) index.set(key, { card, until: former.until });
+      for (const key of [full, short, `amazon ${short}`, `aws ${short}`]) if (!index.has(key)) index.set(key, former.until === undefined ? { card } : { card, until: former.until });
     }
   }
   return index;
 }
 
-let formerIndex: Map<string, { card: ServiceCard; until: string }> | undefined;
+let formerIndex: Map<string, FormerHit> | undefined;
 
-function formerNames(): Map<string, { card: ServiceCard; until: string }> {
+function formerNames(): Map<string, FormerHit> {
   formerIndex ??= formerNameIndex();
   return formerIndex;
 }
@@ -162,13 +170,19 @@ export const renamedService: DocumentRule = {
         seen.add(key);
         if (deliberate) continue;
         const name = hit.card.name.replace(/(?<!\s)\s*\(.*\)$/, '');
+        const edits = (everywhere.get(key) ?? [mention]).map((m) => ({ start: m.start, end: m.end, newText: name }));
+        if (hit.until === undefined) {
+          // No AWS page dates the rename: a dated record may rightly use the old name, so a note and a fix to choose.
+          report({ start: mention.start, end: mention.end, severity: 'info', message: `${mention.text} is now ${name}.`, fixes: [{ title: `Use "${name}"`, edits, safe: false }] });
+          continue;
+        }
         report({
           start: mention.start,
           end: mention.end,
           message: `${mention.text} is now ${name} (renamed ${hit.until.slice(0, 4)}).`,
           // A record dated before the rename used the name of its day (engine/assertions/point-in-time.ts).
           changedIn: Number(hit.until.slice(0, 4)),
-          fixes: [{ title: `Use "${name}"`, edits: (everywhere.get(key) ?? [mention]).map((m) => ({ start: m.start, end: m.end, newText: name })), safe: true }],
+          fixes: [{ title: `Use "${name}"`, edits, safe: true }],
         });
       }
     }
