@@ -1,12 +1,20 @@
-import { findClaims } from './kit/claims';
+import { distinctClaims, findClaims, findFrames } from './kit/claims';
+import { NEGATION } from './kit/helpers';
 import type { ContextRule } from './kit/types';
 
+/** A top-level domain a bare name ends in ("example.org", "fedmarket.example"), not a file's extension. */
+const BARE_TLD = String.raw`(?!(?:json|ya?ml|tf|tfvars|md|txt|py|js|ts|sh|conf|cfg|ini|toml|xml|csv|log|html?|css|png|jpe?g|svg|zip|gz|tar|exe|dll|jar|war|go|rs|rb|java|kt|cs|sql|env|lock|pem|key|crt)\b)[a-z]{2,12}`;
 const APEX_WORDS = String.raw`(?:zone\s+apex|apex(?:\s+(?:record|domain))?|root\s+domain|naked\s+domain|bare\s+domain|root\s+of\s+the\s+(?:zone|domain)|top\s+of\s+the\s+zone)`;
 const CNAME_APEX = new RegExp(
   String.raw`\bCNAME(?:\s+records?)?\s+(?:at|on|for|in)\s+(?:the\s+)?(?:DNS\s+)?${APEX_WORDS}\b|\b${APEX_WORDS}\b[^.;]{0,30}\b(?:gets?|has|have|uses?|is|as|with|needs?|requires?)\s+(?:a\s+|an\s+)?CNAME\b|\bCNAME(?:\s+records?)?\s+(?:for|on|at|named)\s+` +
-    String.raw`(?!www\.)(?:[a-z0-9-]+\.(?:com|net|org|io|dev|app|cloud|ai|co|de|fr|nl|es|it|ch|se|no|in|biz|info|tech|shop|online)|[a-z0-9-]+\.(?:co|com|org|net)\.(?:uk|au|nz|jp|br|za|in))\b(?![.\w-])`,
+    String.raw`\x60?(?!www\.)(?:[a-z0-9-]+\.${BARE_TLD}|[a-z0-9-]+\.(?:co|com|org|net)\.(?:uk|au|nz|jp|br|za|in))\b(?![.\w-])`,
   'i',
 );
+/** The apex named beside a CNAME in either order: "the zone apex `status.example.com` had been set up as a CNAME". */
+const APEX = new RegExp(String.raw`\b${APEX_WORDS}\b`, 'i');
+const CNAME = /\bCNAME\b/;
+/** "| `shop.example.com` (zone apex) | CNAME | … |": the apex and the record type in cells of one row. */
+const APEX_ROW_CELL = /^\s*CNAME\s*$/i;
 const ALIAS_EC2 = /\balias(?:\s+(?:record|A record|target))?\b[^.;]{0,60}\b(?:EC2\s+instances?|EC2\s+(?:public\s+)?(?:DNS|host\s*name)s?(?:\s+names?)?|ec2-[\d-]+\.[\w.-]*compute(?:-1)?\.amazonaws\.com|instance'?s?\s+public\s+DNS(?:\s+name)?)\b/i;
 
 export const route53CnameApex: ContextRule = {
@@ -26,15 +34,28 @@ export const route53CnameApex: ContextRule = {
       { text: 'Create a CNAME for example.com pointing to the ALB DNS name.', flagged: ['CNAME for example.com'] },
       { text: 'The zone apex gets a CNAME to d111111abcdef8.cloudfront.net.', flagged: ['zone apex gets a CNAME'] },
       { text: 'We add a CNAME record at the root domain for the marketing site.', flagged: ['CNAME record at the root domain'] },
+      { text: 'The zone apex `status.example.com` had been set up as a CNAME to the CDN hostname.', count: 1 },
+      { text: 'A CNAME at `example.org` whose value is the ALB DNS name.', count: 1 },
+      { text: '| Name | Type | Value |\n| --- | --- | --- |\n| `shop.example.com` (zone apex) | CNAME | `d-abc.execute-api.eu-west-1.amazonaws.com` |', count: 1 },
     ],
     pass: [
       'Create a CNAME for www.example.com pointing to the ALB DNS name.',
       'A CNAME cannot sit at the zone apex, so example.com uses an alias record to the ALB.',
       'The apex example.com is an alias A record; api.example.com is a CNAME to the API Gateway domain.',
+      'The zone apex cannot hold a CNAME, so it is an alias record to the ALB.',
+      'A CNAME for `config.json` is not a thing; the CNAME for app.example.com points at the ALB.',
+      '| Name | Type | Value |\n| --- | --- | --- |\n| `shop.example.com` (zone apex) | A (alias) | ALB |\n',
     ],
   },
   check(context, report) {
-    for (const claim of findClaims(context, CNAME_APEX, { excludes: /\balias\b(?![^.;]*\bCNAME\b[^.;]*\bapex\b)/i })) {
+    const excludes = /\balias\b(?![^.;]*\bCNAME\b[^.;]*\bapex\b)/i;
+    const claims = [...findClaims(context, CNAME_APEX, { excludes }), ...findFrames(context, [{ subject: APEX, predicate: CNAME, reach: 60 }], { excludes })];
+    // A record table: the apex said in one cell, CNAME the record type of another.
+    if (context.kind === 'tableRow' && context.cells && APEX.test(context.text) && !NEGATION.test(context.text)) {
+      const type = context.cells.find((cell) => APEX_ROW_CELL.test(cell.text.replace(/[`*_]/g, '')));
+      if (type) claims.push({ start: type.start, end: type.start + type.text.length, clause: context.text });
+    }
+    for (const claim of distinctClaims(claims).slice(0, 1)) {
       report({
         start: claim.start,
         end: claim.end,
