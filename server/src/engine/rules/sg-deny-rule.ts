@@ -1,10 +1,16 @@
-import { findClaims } from './kit/claims';
+import { distinctClaims, findClaims } from './kit/claims';
 import type { ContextRule } from './kit/types';
 
 const SG = /\bsecurity[- ]groups?\b|\bSGs?\b|\bsg-[0-9a-f]{4,}\b|aws_security_group|AWS::EC2::SecurityGroup/i;
 const NOT_SG = /\bNACLs?\b|\bnetwork ACLs?\b|\bnetwork access control lists?\b|\bWAF\b|\bfirewall\b|\bShield\b|\bNetwork Firewall\b|\bgeo[- ]?restriction\b/i;
 const DEFAULTS = /\bby default\b|\bimplicit(?:ly)?\b|\bdefault[- ]deny\b|\beverything else\b|\banything else\b|\ball other\b|\bunless\b|\bnot (?:explicitly )?allowed\b|\bonly allow|\ballow[- ]only\b|\ballow rules only\b|\bwhitelist/i;
 const DENY = /\bdeny(?:ing)?\s+(?:rules?|entr(?:y|ies)|statements?)\b|\b(?:explicit(?:ly)?|outbound|inbound)\s+den(?:y|ies|ied)\b|\bden(?:y|ies)\s+(?:all\s+)?(?:(?:specific|particular|individual|certain|known|single|malicious|bad|suspicious)\s+)?(?:traffic|access|requests|connections|inbound|outbound|(?:the\s+)?(?:attacker|scanner|IP|CIDR|range|source|port)s?)\b|\bblock(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:the\s+)?(?:attacker'?s?|scanner'?s?|malicious|bad|offending|suspicious)\s+)?(?:traffic|IPs?|IP addresses?|addresses|CIDRs?|ranges?|requests|sources?|hosts?)\b/i;
+/**
+ * Denying or blocking an address, a range or a port, said of a security group in its clause: "the
+ * bastion's security group denies 0.0.0.0/0 on port 22", "added a rule to block 198.51.100.7".
+ */
+const DENY_TARGET =
+  /\b(?:den(?:y|ies|ied|ying)|block(?:s|ed|ing)?)\s{1,4}(?:(?:inbound|outbound|ingress|egress|all|traffic|access)\s{1,4}){0,2}(?:from\s{1,4}|to\s{1,4})?(?:the\s{1,4})?(?:\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|port\s{1,4}\d{1,5}\b|[\w-]{1,30}\s{1,4}(?:range|CIDR|subnet|IP)\b)|\b(?:rule|entry)\s{1,4}to\s{1,4}(?:block|deny)\b/i;
 /** "has no deny rules", "without deny entries": the statement says there are none. */
 const NONE_BEFORE = /\b(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|never\s+any|lacks?(?:\s+any)?)\s+(?:(?:explicit|custom|specific|separate|additional)\s+)?$/i;
 
@@ -27,6 +33,8 @@ export const sgDenyRule: ContextRule = {
       { text: 'The DB SG explicitly denies traffic from the public subnets.', flagged: ['explicitly denies'] },
       { text: 'Block the attacker IP in the instance security group.', flagged: ['Block the attacker IP'] },
       { text: 'Security group rules can deny specific IPs.', flagged: ['deny specific IPs'] },
+      { text: "The bastion's security group denies 0.0.0.0/0 on port 22 and allows the office range.", count: 1 },
+      { text: '- SG on the bastion: added a rule to block 198.51.100.7 after the alert.', count: 1 },
       {
         text: '| Security group | Direction | Port | Source | Action |\n| --- | --- | --- | --- | --- |\n| web-sg | Inbound | 22 | 198.51.100.7/32 | Deny |',
         flagged: ['Deny'],
@@ -41,6 +49,8 @@ export const sgDenyRule: ContextRule = {
       'The first draft used a security group to deny the scanner range; that does not work, so we use a network ACL.',
       '- We block port 5432 from 0.0.0.0/0 by simply not having an inbound rule; the security group has no deny rules.',
       'The app security group has zero explicit deny rules and only allows 443 from the ALB.',
+      'The NACL denies 198.51.100.0/24; the security group allows 443 from the ALB.',
+      'The security group blocks port 22 by default, since no rule allows it.',
     ],
   },
   check(context, report) {
@@ -55,7 +65,9 @@ export const sgDenyRule: ContextRule = {
         return;
       }
     }
-    for (const claim of findClaims(context, DENY, { requires: SG, excludes: new RegExp(`${NOT_SG.source}|${DEFAULTS.source}`, 'i') })) {
+    const excludes = new RegExp(`${NOT_SG.source}|${DEFAULTS.source}`, 'i');
+    const claims = distinctClaims([...findClaims(context, DENY, { requires: SG, excludes }), ...findClaims(context, DENY_TARGET, { requires: SG, excludes })]);
+    for (const claim of claims) {
       if (NONE_BEFORE.test(context.text.slice(Math.max(0, claim.start - context.start - 40), claim.start - context.start))) continue;
       report({
         start: claim.start,

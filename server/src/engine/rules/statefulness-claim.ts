@@ -29,6 +29,16 @@ const SG_FORGETS: readonly ClaimFrame[] = [
   },
 ];
 
+/** The word said of the firewall anywhere near it in the clause: "security group `sg-orders` is stateless", "SG · stateless". */
+const SG_CALLED_STATELESS: readonly ClaimFrame[] = [{ subject: new RegExp(String.raw`\b${SG}\b|\bsg-[0-9a-z-]{2,40}\b`, 'i'), predicate: /\bstateless\b/i, reach: 40 }];
+const NACL_CALLED_STATEFUL: readonly ClaimFrame[] = [{ subject: new RegExp(String.raw`\b${NACL}\b|\bacl-[0-9a-f]{4,17}\b`, 'i'), predicate: /\bstateful\b/i, reach: 40 }];
+
+/** The claims of `extra` whose clause `found` does not already claim. */
+function alsoIn<T extends { clause: string }>(found: T[], extra: readonly T[]): T[] {
+  for (const claim of extra) if (!found.some((c) => c.clause === claim.clause)) found.push(claim);
+  return found;
+}
+
 export const statefulnessClaim: ContextRule = {
   id: 'statefulness-claim',
   scope: 'context',
@@ -48,6 +58,11 @@ export const statefulnessClaim: ContextRule = {
         text: 'Because security groups are stateless, we add outbound rules for ephemeral ports.',
         flagged: ['security groups are stateless'],
         output: 'Because security groups are stateful, we add outbound rules for ephemeral ports.',
+      },
+      {
+        text: 'Suspect: security group `sg-orders` is stateless, so responses on ephemeral ports were dropped.',
+        flagged: ['security group `sg-orders` is stateless'],
+        output: 'Suspect: security group `sg-orders` is stateful, so responses on ephemeral ports were dropped.',
       },
       {
         text: 'NACLs are stateful, so return traffic is automatically allowed.',
@@ -72,12 +87,15 @@ export const statefulnessClaim: ContextRule = {
     pass: [
       'NACLs are stateless while security groups are stateful.',
       'Security groups are not stateless: replies are allowed automatically.',
+      'The security group `sg-orders` allows 443; the subnet NACL is stateless, so it also allows 1024-65535 out.',
+      'Unlike a stateless NACL, a security group tracks connections.',
       'Unlike network ACLs, security groups are stateful.',
       'The NACL allows outbound 1024-65535 for return traffic because NACLs are stateless.',
     ],
   },
   check(context, report) {
-    const sgStateless = findClaims(context, SG_STATELESS);
+    // A clause that names both firewalls compares them; the frames leave it to the patterns above.
+    const sgStateless = alsoIn(findClaims(context, SG_STATELESS), findFrames(context, SG_CALLED_STATELESS, { excludes: NAMES_NACL }));
     for (const claim of sgStateless) {
       const word = /stateless/i.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
       const at = claim.start + (word?.index ?? 0);
@@ -88,7 +106,7 @@ export const statefulnessClaim: ContextRule = {
         fixes: word ? [replaceFix('Say "stateful"', at, at + word[0].length, 'stateful')] : [],
       });
     }
-    const naclStateful = findClaims(context, NACL_STATEFUL);
+    const naclStateful = alsoIn(findClaims(context, NACL_STATEFUL), findFrames(context, NACL_CALLED_STATEFUL, { excludes: NAMES_SG }));
     for (const claim of naclStateful) {
       const word = /stateful/i.exec(context.text.slice(claim.start - context.start, claim.end - context.start));
       const at = claim.start + (word?.index ?? 0);
