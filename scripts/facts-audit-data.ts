@@ -815,7 +815,9 @@ export const AUDIT_K: Audit = {
       'price"), six cite a page no stored copy reached, three were not looked up (two aws.amazon.com posts and a pricing page).',
     'Changed after the draw: network-firewall.engines (cited page not reached) named only the Classic policy order; the value now ' +
       'gives Next Generation policies too, on suricata-best-practices. eventbridge.retry gained a detail on the newer Custom Event ' +
-      'Bus defaults. These and the fixed rows are in the sixteenth pass (server/src/facts/reverification-sixteenth.ts).',
+      'Bus defaults. sqs-fifo.high-throughput (cited page not reached) is stated on quotas-messages, whose current copy gives 19,000 TPS ' +
+      'in US East (Ohio) and Europe (Frankfurt), not the 2,400 the card gave every Region but three (source and Regions fixed). ' +
+      'These and the fixed rows are in the sixteenth pass (server/src/facts/reverification-sixteenth.ts).',
   ],
   rows: [
     { id: 'acm.certificates', verdict: 'right', note: 'acm-limits, General quotas (2023 copy, section general-limits): number of ACM certificates 2,500 (expired and revoked count; private-CA certificates do not)' },
@@ -865,7 +867,7 @@ export const AUDIT_K: Audit = {
     { id: 's3-onezone-ia.price', verdict: 'unchecked', note: 'the stored S3 pricing page renders without its rate table (unverified list price)' },
     { id: 's3.transfer-acceleration-price', verdict: 'unchecked', note: 'the stored S3 pricing page renders without its rate table (unverified list price)' },
     { id: 'secrets-manager.secret-price', verdict: 'unchecked', note: 'aws.amazon.com pricing page: no stored copy with its rate table (unverified list price)' },
-    { id: 'sqs-fifo.high-throughput', verdict: 'unchecked', note: 'no copy of the cited quotas-fifo page was reached; quotas-messages (current zh_cn copy) lists high-throughput FIFO limits per Region but the excerpt stops before the figures' },
+    { id: 'sqs-fifo.high-throughput', verdict: 'unchecked', fixed: true, note: 'no copy of the cited quotas-fifo page was reached; read after the draw: quotas-messages, High throughput for FIFO queues (a current English copy): up to 70,000 TPS in US East (N. Virginia), US West (Oregon) and Europe (Ireland), up to 19,000 in US East (Ohio) and Europe (Frankfurt), then lower figures; the card\'s "2,400 TPS in the other Regions" was wrong for Ohio and Frankfurt (source moved there, Regions fixed)' },
     { id: 'storage-gateway.stored-volume', verdict: 'unchecked', note: 'no copy of the cited resource-vol-limits page was reached' },
     { id: 'timestream-influxdb.model', verdict: 'stale', fixed: true, note: 'the cited timestream-for-influxdb page was not reached; timestream-for-influx-managing-multi-az-instance-deployments (current copy): Multi-AZ DB instance deployments have one standby that serves no reads; the Timestream for InfluxDB API (current model) also creates DB clusters with read replicas (CreateDbCluster, MULTI_NODE_READ_REPLICAS), which the value lacked (value and source updated)' },
   ],
@@ -882,7 +884,8 @@ const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, 
  */
 export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   'sqs.max-receive-count': 'the 2023 awsdocs copy of sqs-configure-dead-letter-queue states 1 to 1,000 (now the source; checked date moved); no current copy of the page was found',
-  'sqs-fifo.high-throughput': 'only verbatim quotations of the FIFO quotas page were found (70,000 TPS in three Regions, 2,400 elsewhere; the Region figures were added from them)',
+  'sqs-fifo.high-throughput':
+    'quotas-messages (current copy, sixteenth pass) gives up to 70,000 TPS in three Regions and 19,000 in two, but the copy reached stops before the other Regions\' figures; the FIFO quotas page was not found',
   'cloudfront.default-ttl': 'now a default (86,400 s), not a range: the 2023 awsdocs copy of distribution-web-values-specify states it and sets no maximum (checked date moved); no current copy was found',
   'cloudfront-functions.per-account': 'the 2023 awsdocs copy of cloudfront-limits gives 100 in the Default quota column (checked date moved); its row has no increase link and no Service Quotas code, so hard or adjustable is not stated',
   'cloudfront-functions.execution': 'qualitative (submillisecond): the 2023 awsdocs copy of the edge-functions comparison table states it (checked date moved); no current copy was found',

@@ -281,12 +281,16 @@ describe('S3 bucket names with the S3 Tables suffix', () => {
 });
 
 describe('Region variation found in the fourth pass', () => {
-  it('gives SQS FIFO high throughput per Region: 70,000 TPS in three Regions, 2,400 elsewhere', () => {
+  it('gives SQS FIFO high throughput per Region as quotas-messages does: 70,000 TPS in three Regions, 19,000 in two, lower elsewhere', () => {
+    // The sixteenth pass read the current page: the earlier "2,400 elsewhere" was wrong for Ohio and Frankfurt.
     const fact = findFact('sqs-fifo.high-throughput');
     const regions = fact?.regional ?? [];
-    assert.deepEqual(regions.map((r) => r.regions.join(',')), ['us-east-1,us-west-2,eu-west-1', 'other']);
-    assert.match(regions[1].value, /2,400/);
-    assert.equal(fact?.reverified, undefined, 'not re-verified: only quoted copies of the page were found');
+    assert.deepEqual(regions.map((r) => r.regions.join(',')), ['us-east-1,us-west-2,eu-west-1', 'us-east-2,eu-central-1', 'other']);
+    assert.match(regions[0].value, /70,000/);
+    assert.match(regions[1].value, /19,000/);
+    assert.doesNotMatch(regions[2].value, /2,400/);
+    assert.match(fact?.source ?? '', /quotas-messages\.html$/);
+    assert.equal(fact?.reverified, undefined, 'not re-verified: the copy reached stops before the other Regions');
   });
 });
 

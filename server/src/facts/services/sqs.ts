@@ -72,15 +72,18 @@ export const sqsFifo: ServiceCard = {
       detail: '3,000 messages/s with batches of 10.',
       seedLine: 1768,
     }),
-    num('sqs-fifo.high-throughput', 'High-throughput mode, per API action (up to, Region-dependent)', 'quota', 70_000, 'per second', FIFO_QUOTAS, {
+    num('sqs-fifo.high-throughput', 'High-throughput mode, per API action (up to, Region-dependent)', 'quota', 70_000, 'per second', MSG_QUOTAS, {
       hardLimit: false,
       checked: '2026-12-06',
-      // The quotas page's high-throughput table, as quoted in stored copies (the page itself was not found).
+      sourceSection: 'Message throughput, High throughput for FIFO queues: transaction throughput limits (non-batching API calls)',
+      // quotas-messages (current copy, 2026-12-07): the high-throughput limits per Region group; the copy reached stops after the
+      // first two groups, so the other Regions' figures are not given here.
       regional: [
-        { regions: ['us-east-1', 'us-west-2', 'eu-west-1'], value: 'up to 70,000 transactions per second per API action (700,000 messages/s with batching)' },
-        { regions: ['other'], value: '2,400 transactions per second (24,000 messages/s with batching) by default' },
+        { regions: ['us-east-1', 'us-west-2', 'eu-west-1'], value: 'up to 70,000 transactions per second per API action' },
+        { regions: ['us-east-2', 'eu-central-1'], value: 'up to 19,000 transactions per second per API action' },
+        { regions: ['other'], value: 'lower Region-dependent limits (listed on the quotas page)' },
       ],
-      detail: '70,000 TPS in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 2,400 TPS by default in the other Regions.',
+      detail: 'Up to 70,000 TPS per API action in US East (N. Virginia), US West (Oregon) and Europe (Ireland); up to 19,000 in US East (Ohio) and Europe (Frankfurt); lower in the other Regions. Batching multiplies messages per call by up to 10.',
       seedLine: 1768,
       changed: { notes: '300 msg/s, 3,000 with batching', note: 'Those are default-mode limits; high-throughput FIFO reaches up to 70,000 transactions/s per action.' },
     }),
