@@ -71,8 +71,16 @@ describe('renames no AWS page dates: AWS Chatbot, Amazon WorkSpaces Web', () => 
       assert.doesNotMatch(JSON.stringify(name?.value), /20\d\d/, `${id}: no date invented`);
       for (const fact of card?.facts ?? []) assert.match(fact.source, /^https:\/\/docs\.aws\.amazon\.com\//, fact.id);
     }
-    // No finding dates the rename (the renamed-service rule needs a date; see facts-notes "For the lead").
-    assertNoLifecycleFindings(['Alerts go to Slack through AWS Chatbot.', 'Contractors use Amazon WorkSpaces Web.']);
+    // renamed-service reports undated renames (lead, c31c635) without a year: no finding dates the rename.
+    for (const [text, former, current] of [
+      ['Alerts go to Slack through AWS Chatbot.', 'AWS Chatbot', 'Amazon Q Developer in chat applications'],
+      ['Contractors use Amazon WorkSpaces Web.', 'Amazon WorkSpaces Web', 'Amazon WorkSpaces Secure Browser'],
+    ] as const) {
+      const findings = analyzeText(text).findings.filter((f) => f.ruleId === 'renamed-service');
+      assert.deepEqual(findings.map((f) => f.message), [`${former} is now ${current}.`], text);
+      assert.equal(findings[0]?.changedIn, undefined, text);
+    }
+    assertNoLifecycleFindings(['Alerts reach Slack through Amazon Q Developer in chat applications (formerly AWS Chatbot).']);
   });
 });
 
