@@ -18,6 +18,7 @@ import { withParameters } from './parameters';
 import { withoutCallouts } from './callouts';
 import { withTestAssertions } from './test-assertions';
 import { POWERSHELL_LANGS, readPowerShell } from './powershell';
+import { withAnsibleTasks } from './ansible';
 import { CONSTANT_LANGS, withConstants } from './constants';
 import { CONFIG_LINE_LANGS, withConfigJson, withConfigLines, withConfigYaml } from './config-keys';
 import { MODULE_PREFIX } from './attributes';
@@ -102,7 +103,8 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   if (lang === 'cdkdiff') return readCdkDiff(code, at);
   // Limits written as settings keys (`LAMBDA_TIMEOUT_SECONDS=1200`, Helm values, JSON Schema bounds): config-keys.ts.
   // Template and Automation parameters: a default a resource reads is its value, a bound the template's (parameters.ts).
-  if (YAML_LANGS.test(lang)) return withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at);
+  // Ansible tasks of the AWS collections: the module names the resource (ansible.ts).
+  if (YAML_LANGS.test(lang)) return withAnsibleTasks(withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at), code, at);
   if (JSON_LANGS.test(lang)) return withConfigJson(withJsonSettings(withParameters(readJson(code, at), code, at), code, at), code, at);
   // A `variable`'s validation bounds state the limit the module enforces (hcl-validation.ts).
   if (HCL_LANGS.test(lang)) {
@@ -133,7 +135,7 @@ export function readFence(fenceText: string, at: number, lang: string): IacFence
   const content = contentLanguage(code);
   if (content === 'json') return withConfigJson(withJsonSettings(withParameters(readJson(code, at), code, at), code, at), code, at);
   if (content === 'hcl') return withValidations(withLineSettings(readHcl(code, at), code, at), code, at);
-  if (content === 'yaml') return withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at);
+  if (content === 'yaml') return withAnsibleTasks(withConfigYaml(withSettings(withParameters(readYaml(code, at), code, at), code, at), code, at), code, at);
   return withConfigLines(withLineSettings(EMPTY_FENCE, code, at), code, at, '');
 }
 
