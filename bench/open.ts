@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     console.log(
       `run ${i + 1}: first ${f0(r.firstMs)} ms, last ${f0(r.lastMs)} ms (${r.publishes} publishes); ` +
         `CPU all threads ${f0(r.cpuAll)} ms, main thread ${f0(r.cpuMain)} ms; ` +
-        `hovers ${r.hovers.length} (${r.answered} with a card), median ${f0(median)} ms, worst ${f0(sorted.at(-1))} ms; load ${r.load}; ${r.log}`,
+        `hovers ${r.hovers.length} (${r.answered} with a card), first ${f0(r.hovers[0])} ms, median ${f0(median)} ms, worst ${f0(sorted.at(-1))} ms; load ${r.load}; ${r.log}`,
     );
     const worst = r.hovers.map((ms, i) => ({ ms, at: r.sentAt[i] ?? 0 })).sort((a, b) => b.ms - a.ms).slice(0, 4);
     console.log(`  slowest hovers (sent at ms after the open: took ms): ${worst.map((w) => `${f0(w.at)}: ${f0(w.ms)}`).join(', ')}; first publish at ${f0(r.firstMs)}, last at ${f0(r.lastMs)}`);

@@ -77,6 +77,10 @@ export interface DocState {
   tooComplex?: string;
   /** A first analysis under way: what hovers read until it is done. */
   partial?: PartialAnalysis;
+  /** The line index of the last text a hover or a first analysis needed one for (`linesOf`). */
+  lines?: { readonly text: string; readonly index: LineIndex };
+  /** `unsupportedText` of the last text it was decided for (a hover before the analysis, then the analysis). */
+  decided?: { readonly text: string; readonly unsupported: Unsupported | undefined };
 }
 
 /**
@@ -157,6 +161,27 @@ export class DocumentAnalyses {
 
   state(uri: string): DocState | undefined {
     return this.#states.get(uri);
+  }
+
+  /**
+   * The line index of `text` (the document's, or a first analysis's): one for a hover before the
+   * analysis starts, the analysis's hovers and its provisional findings (434 KB: 5–12 ms each time).
+   */
+  linesOf(uri: string, text: string): LineIndex {
+    const state = this.#states.get(uri);
+    if (state?.lines?.text === text) return state.lines.index;
+    const index = new LineIndex(text);
+    if (state) state.lines = { text, index };
+    return index;
+  }
+
+  /** `unsupportedText(text)`, decided once per text of the document (a hover before the analysis asks too). */
+  unsupportedOf(uri: string, text: string): Unsupported | undefined {
+    const state = this.#states.get(uri);
+    if (state?.decided?.text === text) return state.decided.unsupported;
+    const unsupported = unsupportedText(text);
+    if (state) state.decided = { text, unsupported };
+    return unsupported;
   }
 
   /** The state of an opened document (created on first use). */
@@ -548,6 +573,9 @@ export class DocumentAnalyses {
   #send(document: EditorDocument, state: DocState, analysis: Analysis, published?: string): void {
     state.tooComplex = undefined;
     state.analysis = analysis;
+    // Hovers read the analysis from now on: no text version stays pinned by what they shared with it.
+    state.lines = undefined;
+    state.decided = undefined;
     state.version = document.version;
     this.#settle(document.uri);
     const diagnostics: Diagnostic[] = analysis.findings.map((f) => toDiagnostic(analysis, f));
@@ -570,7 +598,7 @@ export class DocumentAnalyses {
   #isUnsupported(document: EditorDocument, state: DocState): boolean {
     const text = document.getText();
     if (state.checkedLength === undefined || state.unsupported || Math.abs(text.length - state.checkedLength) > LARGE_CHANGE_CHARS) {
-      state.unsupported = unsupportedText(text);
+      state.unsupported = this.unsupportedOf(document.uri, text);
       state.checkedLength = text.length;
     }
     if (!state.unsupported) return false;
@@ -611,7 +639,7 @@ export class DocumentAnalyses {
   /** What hovers read while a first analysis of `text` runs (cleared when it ends). */
   #beginPartial(document: EditorDocument, state: DocState, text: string, risky: boolean): PartialAnalysis {
     let lines: LineIndex | undefined;
-    const partial: PartialAnalysis = { version: document.version, text, risky, lines: () => (lines ??= new LineIndex(text)), blocks: () => [], cards: [] };
+    const partial: PartialAnalysis = { version: document.version, text, risky, lines: () => (lines ??= this.linesOf(document.uri, text)), blocks: () => [], cards: [] };
     state.partial = partial;
     return partial;
   }

@@ -25,7 +25,6 @@ import {
 } from 'vscode-languageserver';
 import { fixAllAction, quickFixActions, type ActionData } from '../engine';
 import { completeCidr, completeServices } from '../engine';
-import { unsupportedText } from '../engine';
 import { hoverAt } from '../engine';
 import { hoverInAnalyzedBlocks, hoverOnDemand, type HoverResult } from '../engine';
 import { riskyText } from './edit-risk';
@@ -98,9 +97,10 @@ function hoverBeforeAnalysis(ctx: HandlerContext, params: HoverParams): Hover | 
   }
   const text = document.getText();
   if (state?.vetting && riskyText(text)) return null;
-  // Decided already when the analysis started (the scan reads the whole text); else decide now.
-  if (state?.checkedLength === undefined && unsupportedText(text)) return null;
-  return toHover(document, hoverOnDemand(text, offset));
+  // Decided already when the analysis started (the scan reads the whole text); else decide now, once
+  // for this text (the analysis about to start reads the answer, and the line index, again).
+  if (state?.checkedLength === undefined && ctx.analyses.unsupportedOf(document.uri, text)) return null;
+  return toHover(document, hoverOnDemand(text, offset, ctx.analyses.linesOf(document.uri, text)));
 }
 
 /** On-demand cards kept per first analysis. */
