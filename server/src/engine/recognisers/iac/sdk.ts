@@ -9,7 +9,8 @@
  * call's end, and reads `Name: number`, `Name=number` and `"Name": "number"` pairs anywhere inside it,
  * with the key of the map they sit in. Linear in the fence; never throws.
  */
-import { closing, scanCalls } from './cdk';
+import { closing, expressionEnd, scanCalls } from './cdk';
+import { evaluate } from './constants';
 import type { IacFence, IacValue } from './types';
 
 /**
@@ -74,19 +75,43 @@ function parentKeyAt(code: string, open: number, index: number): string | undefi
   return m?.[2] === undefined ? undefined : normalized(m[2]);
 }
 
+/**
+ * A number written as arithmetic, alone or in a conversion to text: `Timeout=15 * 60`, `"VisibilityTimeout": str(12 * 3600)`,
+ * `String(14 * 86400)`. The expression starts at `from` (its first digit); undefined unless it reads as a plain number.
+ */
+function arithmeticAt(code: string, from: number, limit: number): { raw: string; number: number } | undefined {
+  const raw = code.slice(from, expressionEnd(code, from, Math.min(limit, from + 120))).trimEnd();
+  const amount = evaluate(raw);
+  return amount?.dim === 'none' && Number.isFinite(amount.n) ? { raw, number: amount.n } : undefined;
+}
+
+/** A key whose value converts arithmetic to text: `str(`, `String(`, `strconv.Itoa(`, `Integer.toString(`. */
+const CONVERTED = /(["']?)([A-Za-z][A-Za-z0-9]{0,63})\1[ \t]*(?::|=(?!=))[ \t]*(?:str|String|int|Number|strconv\.Itoa|Integer\.toString|Long\.toString)\([ \t]*(?=\d)/g;
+
 /** The numeric parameters inside one call's brackets (`open`..`close`), with the key of the map each sits in. */
 export function paramsOf(code: string, open: number, close: number, at: number): IacValue[] {
   const out: IacValue[] = [];
   const args = code.slice(open, close);
+  const push = (key: string, keyAt: number, value: { raw: string; number: number }, valueAt: number): void => {
+    const parentKey = parentKeyAt(code, open, keyAt);
+    out.push({ key, normalizedKey: normalized(key), ...(parentKey === undefined ? {} : { parentKey }), raw: value.raw, number: value.number, start: at + valueAt, end: at + valueAt + value.raw.length });
+  };
   PARAM.lastIndex = 0;
   for (let p = PARAM.exec(args); p; p = PARAM.exec(args)) {
-    const key = p[2] ?? '';
     const raw = p[4] ?? '';
     const valueAt = open + p.index + p[0].length - raw.length - (p[3] ?? '').length;
-    const parentKey = parentKeyAt(code, open, open + p.index);
-    out.push({ key, normalizedKey: normalized(key), ...(parentKey === undefined ? {} : { parentKey }), raw, number: Number(raw), start: at + valueAt, end: at + valueAt + raw.length });
+    // `Timeout=15 * 60`: the whole expression is the value, never its first operand.
+    const expression = p[3] === '' && /^[ \t]*[-+*/%]/.test(args.slice(p.index + p[0].length)) ? arithmeticAt(code, valueAt, close) : undefined;
+    if (expression === undefined && p[3] === '' && /^[ \t]*[-+*/%]/.test(args.slice(p.index + p[0].length))) continue;
+    push(p[2] ?? '', open + p.index, expression ?? { raw, number: Number(raw) }, valueAt);
   }
-  return out;
+  CONVERTED.lastIndex = 0;
+  for (let p = CONVERTED.exec(args); p; p = CONVERTED.exec(args)) {
+    const valueAt = open + p.index + p[0].length;
+    const value = arithmeticAt(code, valueAt, close);
+    if (value && !out.some((v) => v.start === at + valueAt)) push(p[2] ?? '', open + p.index, value, valueAt);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Reads the SDK calls of one fence (`code` at document offset `at`). */
