@@ -82,6 +82,13 @@ describe('readers: CDK constructs in Java, Kotlin, Go and C#', () => {
     }
   });
 
+  it('reads a database builder\'s port setter as its listener port', () => {
+    const builder = (engine: string, port: number): string =>
+      fence('java', `DatabaseInstance db = DatabaseInstance.Builder.create(this, "Db")\n    .engine(DatabaseInstanceEngine.${engine}(props))\n    .port(${port})\n    .build();`);
+    assert.deepEqual(flagged(builder('mysql', 1433)), ['engine-port-mismatch: 1433']);
+    assert.deepEqual(flagged(builder('postgres', 5432)), []);
+  });
+
   it('still reads TypeScript and Python constructs as before', () => {
     assert.deepEqual(flagged(fence('ts', "new sqs.Queue(this, 'Q', { retentionPeriod: cdk.Duration.days(15) });")), ['sqs-retention: cdk.Duration.days(15)']);
     assert.deepEqual(flagged(fence('python', 'lambda_.Function(self, "F", timeout=Duration.minutes(20),  # too long\n    memory_size=1024)')), ['lambda-timeout: Duration.minutes(20)']);

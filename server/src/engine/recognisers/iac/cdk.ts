@@ -22,7 +22,8 @@ import type { IacFence, IacResource, IacValue } from './types';
 /** A CDK prop: the CloudFormation property it sets and how a CDK value converts to that property's unit. */
 interface Prop {
   readonly cfn: string;
-  readonly unit: 'milliseconds' | 'seconds' | 'hours' | 'days' | 'MiB' | 'bytes';
+  /** `port`: a database construct's listener port, a number kept as written (a port mention, `settings.ts`). */
+  readonly unit: 'milliseconds' | 'seconds' | 'hours' | 'days' | 'MiB' | 'bytes' | 'port';
 }
 
 interface Construct {
@@ -74,7 +75,7 @@ const CONSTRUCTS: readonly Construct[] = [
     classes: ['DatabaseInstance', 'DatabaseCluster', 'DatabaseInstanceFromSnapshot', 'ServerlessCluster'],
     others: /docdb|neptune|redshift|lightsail|timestream/i,
     type: 'AWS::RDS::DBInstance',
-    props: { backupretention: { cfn: 'BackupRetentionPeriod', unit: 'days' } },
+    props: { backupretention: { cfn: 'BackupRetentionPeriod', unit: 'days' }, port: { cfn: 'Port', unit: 'port' } },
   },
   // aws_elasticloadbalancingv2.ApplicationLoadBalancerProps.idleTimeout (the load balancer attribute idle_timeout.timeout_seconds).
   { classes: ['ApplicationLoadBalancer'], others: /(?!)/, type: 'aws_lb', props: { idletimeout: { cfn: 'IdleTimeout', unit: 'seconds' } } },
@@ -148,6 +149,7 @@ function valueIn(prop: Prop, code: string, valueAt: number, limit: number): { ra
   const raw = code.slice(valueAt, end).trimEnd();
   const amount = raw === '' ? undefined : evaluate(raw);
   if (!amount) return undefined;
+  if (prop.unit === 'port') return amount.dim === 'none' && Number.isInteger(amount.n) ? { raw, number: amount.n } : undefined;
   if (amount.dim === 'none') return { raw, number: amount.n };
   if (amount.dim === 'duration' && prop.unit in UNIT_SECONDS) return { raw, number: amount.n / UNIT_SECONDS[prop.unit as keyof typeof UNIT_SECONDS] };
   if (amount.dim === 'size' && prop.unit in UNIT_BYTES) return { raw, number: amount.n / UNIT_BYTES[prop.unit as keyof typeof UNIT_BYTES] };

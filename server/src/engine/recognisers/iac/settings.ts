@@ -428,10 +428,24 @@ function merged(fence: IacFence, found: Found): IacFence {
  * the port recogniser cannot see in the text: only in a group (resource type ''), never elsewhere.
  */
 export function settingPorts(resourceType: string | undefined, values: readonly IacValue[]): PortMention[] {
+  // A database construct's or template's `Port` (`.port(1433)` in a Java builder, `Port: jsii.Number(1433)` in Go) is its listener's.
+  if (resourceType !== undefined && DATABASE_TYPES.test(resourceType)) return databasePorts(values);
   if (resourceType !== '') return [];
   const out: PortMention[] = [];
   for (const v of values) {
     if (v.number === undefined || !Number.isInteger(v.number) || v.number < 1 || v.number > 65535 || roleOf(v.normalizedKey)?.kind !== 'port') continue;
+    out.push({ start: v.start, end: v.end, port: v.number, form: 'keyword' });
+  }
+  return out;
+}
+
+const DATABASE_TYPES = /^AWS::RDS::DB(?:Instance|Cluster)$/;
+
+/** The `Port` values of a database resource, as port mentions. */
+function databasePorts(values: readonly IacValue[]): PortMention[] {
+  const out: PortMention[] = [];
+  for (const v of values) {
+    if (v.normalizedKey !== 'port' || v.number === undefined || !Number.isInteger(v.number) || v.number < 1 || v.number > 65535) continue;
     out.push({ start: v.start, end: v.end, port: v.number, form: 'keyword' });
   }
   return out;
