@@ -502,7 +502,7 @@ export function namesServiceCeiling(before: string): boolean {
  * "3,600 seconds (the maximum)", "1 MB — a hard limit". Not one that names a policy's ("the maximum we allow").
  */
 export const CEILING_APPOSITION_AFTER =
-  /^\s*(?:,|\(|—|–|-)\s*(?:which\s+is\s+|that\s+is\s+|i\.e\.,?\s+)?(?:the|a|its)\s+(?:(?:AWS|service|absolute|documented|hard)\s+)?(?:max(?:imum)?|ceiling|hard\s+limit|upper\s+(?:limit|bound)|most\b)(?!\s*(?:(?:is|of|was)\s+|[=:]\s*)?\d)(?![^.;)]{0,40}\b(?:we|our|us|policy|SLO|SLA|budget|team|standard)\b)/i;
+  /^\s*(?:,|;|\(|—|–|-)\s*(?:which\s+is\s+|that\s+is\s+|that's\s+|i\.e\.,?\s+)?(?:the|a|its)\s+(?:(?:AWS|service|absolute|documented|hard|[A-Z][A-Za-z0-9]{1,20}(?:['’]s)?)\s+)?(?:max(?:imum)?|ceiling|hard\s+limit|upper\s+(?:limit|bound)|most\b)(?!\s*(?:(?:is|of|was)\s+|[=:]\s*)?\d)(?![^.;)]{0,40}\b(?:we|our|us|policy|SLO|SLA|budget|team|standard)\b)/i;
 
 /** "to the max timeout of 5 minutes", "the maximum retention of 7 days": the value named as the maximum in a noun phrase. */
 const CEILING_NOUN_PHRASE_BEFORE = /\bthe\s+(?:max(?:imum)?|longest|largest|highest|biggest)\s+(?:[\w-]+\s+){0,3}(?:of|is|=|:)\s*$/i;
@@ -512,8 +512,15 @@ const CEILING_NOUN_PHRASE_BEFORE = /\bthe\s+(?:max(?:imum)?|longest|largest|high
  * first-person clause ("we bumped it to the max timeout of 5 minutes", "I set it to 15 minutes, the maximum").
  */
 function ceilingInApposition(text: string, at: number, end: number): boolean {
-  return CEILING_NOUN_PHRASE_BEFORE.test(textBefore(text, at, 64)) || CEILING_APPOSITION_AFTER.test(text.slice(end, end + 64));
+  if (CEILING_NOUN_PHRASE_BEFORE.test(textBefore(text, at, 64))) return true;
+  // The apposition may follow the attribute or a conversion the value carries: "a 15-minute visibility
+  // timeout, the maximum SQS allows", "to 7 days (168 hours), the maximum Kinesis allows".
+  const after = text.slice(end, end + 96).replace(VALUE_TAIL, '');
+  return CEILING_APPOSITION_AFTER.test(after);
 }
+
+/** What may stand between a value and its apposition: a conversion in brackets, or up to three words of the attribute. */
+const VALUE_TAIL = /^(?:[ \t]{0,4}\([^()\n]{1,30}\))?(?:(?:[ \t]{1,4}|-)[A-Za-z][\w-]{0,30}){0,3}(?=[ \t]{0,4}[,(—–])/;
 
 /** Clearly below a maximum: sizes by 10 % (MB and MiB differ by 4.9 %), other values by 3 %. */
 function underMaximum(value: number, max: number, dimension: Dimension): boolean {
