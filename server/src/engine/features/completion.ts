@@ -65,7 +65,7 @@ export function completeServices(text: string, offset: number): CompletionCandid
 /** A service's former names, lower-case, with either vendor prefix or none (as the renamed-service rule reads them). */
 function formerNamesOf(service: (typeof SERVICES)[number]): ReadonlySet<string> {
   return new Set(
-    (service.formerNames ?? []).flatMap((f) => {
+    [...(service.formerNames ?? []), ...(service.formerNamesUndated ?? [])].flatMap((f) => {
       const short = f.name.toLowerCase().replace(/^(?:amazon|aws)\s+/, '');
       return [f.name.toLowerCase(), short, `amazon ${short}`, `aws ${short}`];
     }),

@@ -10,7 +10,10 @@ const CNAME_APEX = new RegExp(
     String.raw`\x60?(?!www\.)(?:[a-z0-9-]+\.${BARE_TLD}|[a-z0-9-]+\.(?:co|com|org|net)\.(?:uk|au|nz|jp|br|za|in))\b(?![.\w-])`,
   'i',
 );
-/** The apex named beside a CNAME in either order: "the zone apex `status.example.com` had been set up as a CNAME". */
+/**
+ * The apex named, then a CNAME said of it: "the zone apex `status.example.com` had been set up as a CNAME".
+ * Not the other order: "www is a CNAME to the apex" points at the apex, which is right.
+ */
 const APEX = new RegExp(String.raw`\b${APEX_WORDS}\b`, 'i');
 const CNAME = /\bCNAME\b/;
 /** "| `shop.example.com` (zone apex) | CNAME | … |": the apex and the record type in cells of one row. */
@@ -43,13 +46,14 @@ export const route53CnameApex: ContextRule = {
       'A CNAME cannot sit at the zone apex, so example.com uses an alias record to the ALB.',
       'The apex example.com is an alias A record; api.example.com is a CNAME to the API Gateway domain.',
       'The zone apex cannot hold a CNAME, so it is an alias record to the ALB.',
+      'The apex is an alias A record to the ALB; www.example.com is a CNAME to the apex.',
       'A CNAME for `config.json` is not a thing; the CNAME for app.example.com points at the ALB.',
       '| Name | Type | Value |\n| --- | --- | --- |\n| `shop.example.com` (zone apex) | A (alias) | ALB |\n',
     ],
   },
   check(context, report) {
     const excludes = /\balias\b(?![^.;]*\bCNAME\b[^.;]*\bapex\b)/i;
-    const claims = [...findClaims(context, CNAME_APEX, { excludes }), ...findFrames(context, [{ subject: APEX, predicate: CNAME, reach: 60 }], { excludes })];
+    const claims = [...findClaims(context, CNAME_APEX, { excludes }), ...findFrames(context, [{ subject: APEX, predicate: CNAME, reach: 60, ordered: true }], { excludes })];
     // A record table: the apex said in one cell, CNAME the record type of another.
     if (context.kind === 'tableRow' && context.cells && APEX.test(context.text) && !NEGATION.test(context.text)) {
       const type = context.cells.find((cell) => APEX_ROW_CELL.test(cell.text.replace(/[`*_]/g, '')));

@@ -66,7 +66,10 @@ export const sgDenyRule: ContextRule = {
       }
     }
     const excludes = new RegExp(`${NOT_SG.source}|${DEFAULTS.source}`, 'i');
-    const claims = distinctClaims([...findClaims(context, DENY, { requires: SG, excludes }), ...findClaims(context, DENY_TARGET, { requires: SG, excludes })]);
+    // One finding per clause: "blocks 10.0.5.0/24 with an explicit deny" says it twice.
+    const named = findClaims(context, DENY, { requires: SG, excludes });
+    const targets = findClaims(context, DENY_TARGET, { requires: SG, excludes }).filter((t) => !named.some((n) => n.clause === t.clause));
+    const claims = distinctClaims([...named, ...targets]);
     for (const claim of claims) {
       if (NONE_BEFORE.test(context.text.slice(Math.max(0, claim.start - context.start - 40), claim.start - context.start))) continue;
       report({

@@ -10,7 +10,7 @@ export const sqsMessageSize = limitRule({
   fact: 'sqs.message-size',
   bareCeiling: true,
   services: ['sqs', 'sqs-fifo'],
-  attribute: /\bmessages?(?:\s+(?:size|payload))?\b|\bpayloads?\b|\bmax(?:imum)?\s+size\b|\b(?:in\s+)?size\b/i,
+  attribute: /\b(?:messages?|msgs?)(?:\s+(?:size|payload))?\b|\bpayloads?\b|\bmax(?:imum)?\s+size\b|\b(?:in\s+)?size\b/i,
   outdatedMax: true,
   proseMin: false,
   examples: {
