@@ -179,6 +179,28 @@ describe('robust: nested lists and tables cost linear time', function () {
   });
 });
 
+describe('robust: regexes scan the probe\'s inputs a bounded number of times per character', function () {
+  this.timeout(300_000);
+  // The shapes of the reliability probe's small-block and long-block inputs (bench/probe.ts). Both sizes
+  // past the 32 KB slice: below it a text is parsed once, above it some are parsed twice (widened by
+  // doubling), which alone reads as 5.7× from 20 to 80 KB. Measured 40 → 160 → 640 KB: 3.4–4.7×, then 4.0–4.1×.
+  const shapes: Array<[string, (n: number) => string]> = [
+    ['one-line quotes', (n) => repeatTo('> a\n\n>b\n\n', n)],
+    ['lists changing bullet', (n) => repeatTo('- a\n- b\n\n* c\n\n', n)],
+    ['a paragraph of 50-character lines', (n) => repeatTo('The subnet uses port 5432 and 10.0.1.0/24 in the VPC\n', n)],
+    ['a table with units in its header', (n) => repeatTo('| 5 | 10 GB |\n', n, '| Size (GiB) | Throughput (MB/s) |\n| --- | --- |\n')],
+    ['one YAML fence', (n) => '```yaml\n' + repeatTo('key: value # 10.0.0.0/16 port 443\n', n) + '```\n'],
+    ['one HCL resource', (n) => '```hcl\nresource "aws_sqs_queue" "q" {\n' + repeatTo('  visibility_timeout_seconds = 300\n', n) + '}\n```\n'],
+  ];
+  for (const [name, build] of shapes) {
+    it(name, () => {
+      const small = regexScanned(() => analyzeText(build(40_000)));
+      const big = regexScanned(() => analyzeText(build(160_000)));
+      assert.ok(big / Math.max(small, 1) < MAX_SCAN_RATIO, `${name}: regexes scanned ${small} → ${big} characters for 4× the text`);
+    });
+  }
+});
+
 describe('robust: a block longer than a slice is parsed about once', function () {
   this.timeout(120_000);
   const KB = 1024;
