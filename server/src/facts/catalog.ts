@@ -77,6 +77,18 @@ for (const service of SERVICES) {
   }
 }
 
+/** A card's former names, dated and undated (a month only where an AWS page dates the rename). */
+export function formerNamesOf(card: ServiceCard): ReadonlyArray<{ readonly name: string; readonly until?: string }> {
+  return [...(card.formerNames ?? []), ...(card.formerNamesUndated ?? [])];
+}
+
+/** How documents write a former name: lower-case, with either vendor prefix or none ("AWS Elasticsearch Service"). */
+export function formerNameSpellings(name: string): string[] {
+  const full = name.toLowerCase();
+  const short = full.replace(/^(?:amazon|aws)\s+/, '');
+  return [full, short, `amazon ${short}`, `aws ${short}`];
+}
+
 export function getService(id: string): ServiceCard | undefined {
   return serviceById.get(id);
 }

@@ -407,8 +407,12 @@ function boundService(context: AnalyzedContext, clause: Clause, q: QuantityMenti
   // Services named only in later clauses ("…, so bigger events go through S3") are the remedy, not the
   // subject; a later clause that contrasts ("…, unlike the REST API's") keeps the sentence a comparison.
   const clauseEnd = clause.start + clause.text.length;
-  const laterOnly = !context.services.some((s) => s.start < clauseEnd) && !CONTRAST_AFTER.test(context.text.slice(clauseEnd - context.start));
-  if (laterOnly && context.lead !== '' && !/\?[\s*_]*$/.test(context.lead)) {
+  if (
+    context.lead !== '' &&
+    !/\?[\s*_]*$/.test(context.lead) &&
+    !context.services.some((s) => s.start < clauseEnd) &&
+    !CONTRAST_AFTER.test(context.text.slice(clauseEnd - context.start))
+  ) {
     const fromLead = leadServiceIds(context);
     const held = fromLead.size > 1 ? heldIn(fromLead, clause.text) : [...fromLead];
     if (held.length === 1) return { service: held[0] ?? '', evidence: 'previous-sentence' };

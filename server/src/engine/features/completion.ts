@@ -8,7 +8,7 @@
  * end of its row, and, unless the user asked (Ctrl+Space), only once a digit of the cell is typed:
  * a completion that opened on every `|` turned the Enter that ends a row into `10.0.0.0/24`.
  */
-import { SERVICES } from '../../facts/catalog';
+import { SERVICES, formerNameSpellings, formerNamesOf } from '../../facts/catalog';
 import type { DocumentModel, NetworkBlock } from '../model/document-model';
 import { contains, findCidrs, formatCount, networkOf, overlaps, sizeOf, toDotted, type Cidr } from '../recognisers/cidr';
 import { vpcsByHeading } from '../model/vpc-by-heading';
@@ -49,7 +49,7 @@ export function completeServices(text: string, offset: number): CompletionCandid
   for (const service of SERVICES) {
     // A former name ("CloudWatch Events") is recognised in text, never proposed: accepting it wrote
     // a name the renamed-service rule then flags (found in the editor: the first entry for "Cloud").
-    const former = formerNamesOf(service);
+    const former = formerSpellingsOf(service);
     const matching = service.aliases.filter((a) => a.toLowerCase().startsWith(lower) && !former.has(a.toLowerCase()));
     const alias = matching.sort((a, b) => Number(!a.startsWith(word)) - Number(!b.startsWith(word)) || a.length - b.length)[0];
     if (!alias) continue;
@@ -62,14 +62,16 @@ export function completeServices(text: string, offset: number): CompletionCandid
   return [...out, ...ended].slice(0, MAX_ITEMS);
 }
 
-/** A service's former names, lower-case, with either vendor prefix or none (as the renamed-service rule reads them). */
-function formerNamesOf(service: (typeof SERVICES)[number]): ReadonlySet<string> {
-  return new Set(
-    [...(service.formerNames ?? []), ...(service.formerNamesUndated ?? [])].flatMap((f) => {
-      const short = f.name.toLowerCase().replace(/^(?:amazon|aws)\s+/, '');
-      return [f.name.toLowerCase(), short, `amazon ${short}`, `aws ${short}`];
-    }),
-  );
+const formerSpellings = new Map<string, ReadonlySet<string>>();
+
+/** A service's former names as the renamed-service rule reads them, built once per card (not per keystroke). */
+function formerSpellingsOf(service: (typeof SERVICES)[number]): ReadonlySet<string> {
+  let found = formerSpellings.get(service.id);
+  if (!found) {
+    found = new Set(formerNamesOf(service).flatMap((f) => formerNameSpellings(f.name)));
+    formerSpellings.set(service.id, found);
+  }
+  return found;
 }
 
 /** The first free block of `prefix` inside `vpc`, after the last used one when possible. */

@@ -1,33 +1,30 @@
-import { SERVICES } from '../../facts/catalog';
+import { SERVICES, formerNameSpellings, formerNamesOf } from '../../facts/catalog';
 import type { ServiceCard } from '../../facts/types';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule } from './kit/types';
 import { memoByOrigin } from '../incremental/origin';
 import { isSectionTitle, mentionScopeKey } from './kit/mention-scope';
 
-/** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose). */
 /** A former name's card and, when an AWS page dates the rename, the month it ended (`YYYY-MM`). */
 interface FormerHit {
   readonly card: ServiceCard;
   readonly until?: string;
 }
 
+/** Former names of current services ("Kinesis Data Firehose" → Amazon Data Firehose), undated renames (AWS Chatbot) too. */
 function formerNameIndex(): Map<string, FormerHit> {
   const index = new Map<string, FormerHit>();
   const currentNames = new Set(SERVICES.map((s) => s.name.toLowerCase()));
   for (const card of SERVICES) {
-    // Renames no AWS page dates (AWS Chatbot) are known too, without a month.
-    const formers: ReadonlyArray<{ name: string; until?: string }> = [...(card.formerNames ?? []), ...(card.formerNamesUndated ?? [])];
-    for (const former of formers) {
+    for (const former of formerNamesOf(card)) {
       const full = former.name.toLowerCase();
       // A former name that is still another product's current name ("Amazon SageMaker"), or the current name with a
       // space or suffix changed ("QuickSight" → "Quick Sight"), is not worth a finding.
       if (currentNames.has(full)) continue;
       const squash = (t: string): string => t.toLowerCase().replace(/(?<!\s)\s*\(.*\)$/, '').replace(/[^a-z0-9]/g, '');
       if (squash(card.name).startsWith(squash(former.name))) continue;
-      const short = full.replace(/^(?:amazon|aws)\s+/, '');
       // People swap the vendor prefix ("AWS Elasticsearch Service" for Amazon Elasticsearch Service).
-      for (const key of [full, short, `amazon ${short}`, `aws ${short}`]) if (!index.has(key)) index.set(key, former.until === undefined ? { card } : { card, until: former.until });
+      for (const key of formerNameSpellings(former.name)) if (!index.has(key)) index.set(key, former.until === undefined ? { card } : { card, until: former.until });
     }
   }
   return index;

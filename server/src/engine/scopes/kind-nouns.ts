@@ -148,9 +148,10 @@ export function kindNounSubject(statement: string, start: number, kinds: KindSer
   // A noun inside an earlier kind's longer noun ("stream" in "table stream") is that one.
   const taken: Array<[number, number]> = [];
   for (const kind of KINDS) {
-    const nouns = nounsIn(kind, statement).filter((n) => !taken.some(([from, to]) => n.index < to && from < n.index + n.word.length));
+    const all = nounsIn(kind, statement);
+    const nouns = all.filter((n) => !taken.some(([from, to]) => n.index < to && from < n.index + n.word.length));
     if (nouns.length === 0) continue;
-    for (const n of nounsIn(kind, statement)) taken.push([n.index, n.index + n.word.length]);
+    for (const n of all) taken.push([n.index, n.index + n.word.length]);
     kindsSeen++;
     const service = kinds.get(kind);
     const first = nouns[0];
