@@ -115,7 +115,8 @@ function linkBetween(contexts: readonly AnalyzedContext[], linked: Linked, secti
   return undefined;
 }
 
-interface OnPrem {
+/** A block of a network the plan connects to but does not own: an on-premises range, a partner's peered VPC. */
+interface ForeignRange {
   readonly cidr: Cidr;
   readonly start: number;
   readonly end: number;
@@ -123,8 +124,8 @@ interface OnPrem {
   readonly context: AnalyzedContext;
 }
 
-function onPremRanges(contexts: readonly AnalyzedContext[]): OnPrem[] {
-  const out: OnPrem[] = [];
+function onPremRanges(contexts: readonly AnalyzedContext[]): ForeignRange[] {
+  const out: ForeignRange[] = [];
   for (const context of contexts) {
     for (const m of context.cidrs) {
       if (!m.cidr || m.role !== 'other') continue;
@@ -140,8 +141,8 @@ function onPremRanges(contexts: readonly AnalyzedContext[]): OnPrem[] {
 const FOREIGN_VPC_BEFORE = /\b(?:partner|customer|vendor|third[- ]party|client|peer(?:ed)?)(?:['’]s)?[ \t]+(?:[\w-]{1,30}[ \t]+)?VPC\b[^.;|\n]{0,40}$/i;
 
 /** Blocks of other parties' VPCs in statements that peer them: they overlap the plan's VPCs they are peered with. */
-function foreignPeers(linked: Linked): OnPrem[] {
-  const out: OnPrem[] = [];
+function foreignPeers(linked: Linked): ForeignRange[] {
+  const out: ForeignRange[] = [];
   for (const { context, link: l } of linked) {
     if (l !== 'peering') continue;
     for (const m of context.cidrs) {
