@@ -873,7 +873,97 @@ export const AUDIT_K: Audit = {
   ],
 };
 
-export const AUDITS: readonly Audit[] = [AUDIT_K, AUDIT_J, AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
+/**
+ * The twelfth random audit (issue 13, facts helper session 17): seed 20261217 over every fact of pack 2026.12.07.30
+ * (main 4a7542c), drawn before any change of this session.
+ */
+const TWELFTH_AUDIT_METHOD =
+  'mulberry32(seed) draws 50 distinct indexes into all 975 facts of pack 2026.12.07.30 sorted by id ' +
+  '(`npx tsx scripts/facts-audit-pick.ts 20261217 50`, over the whole pack). Each fact is read, without the pack\'s notes, in the ' +
+  'stored copies of its cited page: current copies the `search` docs and pages corpora return (translated copies of the same page ' +
+  'count), the awsdocs GitHub copies (archived in 2023 or 2024, read whole with git) and, for API reference pages, the botocore ' +
+  'service models (August 2026) they are generated from. "right" needs the cited page to state the value; a page no copy reached is ' +
+  '"not checked" even where another AWS page states the value, and the note says which.';
+
+export const AUDIT_L: Audit = {
+  date: '2026-12-08',
+  name: '2026-12-08',
+  packVersion: '2026.12.07.30',
+  seed: 20261217,
+  method: TWELFTH_AUDIT_METHOD,
+  remarks: [
+    'Figure: 33 of the 36 checked facts are right; 1 wrong (cloudwatch-logs.subscription-filters gave 5 per log group where the ' +
+      'quotas page and the API say 2; fixed); 2 state part of their value on another page (documentdb.backup-retention: the default, ' +
+      'source moved to CreateDBCluster; cloudformation.composer: the former name and the October 2024 date, not fixed: the What\'s New ' +
+      'post is not stored); 14 not checked. The goal of at least 49 of 50 is not shown: six of the not-checked rows are prices ' +
+      '(no stored copy of a pricing page has its rate table; the cards say "unverified list price") and eight cite a page no copy ' +
+      'reached, although for four of them another AWS page (the API reference or a sibling guide page) states the value.',
+    'Same pattern, looked for after the draw: the wrong row was stamped re-verified by the third pass on a general-reference quota ' +
+      'page (docs.aws.amazon.com/general/latest/gr/...) whose stored copies stop before the quota table, with a detail saying older ' +
+      'pages give the lower figure. 25 other facts cite such pages. opensearch.domains gave 500 where the OpenSearch quotas page ' +
+      '(2024 copy) and the Service Quotas user guide (current) give 100 (fixed). Ten agree with their service guide\'s quota page ' +
+      '(current or 2023 copy): global-accelerator.accelerators, config.rules, iam.roles, iam.groups-per-user, ' +
+      'direct-connect.private-vifs, direct-connect.gateways, ec2-auto-scaling.groups, acm.domains-per-cert, vpc-peering.per-vpc, ' +
+      'vpc.ipv4-cidrs-per-vpc; the other 14 were not read. Of the nine details saying "older pages give", backup.vaults (300) and ' +
+      'organizations.scp-size (10,240) were read on current copies and are right.',
+    'Changed after the draw: snow-family.job-lifetime and snowball-edge.job-lifetime (right on the value) said AWS Support can allow ' +
+      'a device past 360 days; the current quotas page says to update the device\'s SSL certificate (detail fixed, both re-verified).',
+  ],
+  rows: [
+    { id: 'alb.hourly-price', verdict: 'unchecked', note: 'aws.amazon.com/elasticloadbalancing/pricing: no stored copy with its rate table (the card marks the figure as an unverified list price)' },
+    { id: 'alb.targets', verdict: 'right', note: 'load-balancer-limits, Load balancers (current copy): Targets per Application Load Balancer 1,000, adjustable' },
+    { id: 'clb.status', verdict: 'right', note: 'introduction (current copy): Classic Load Balancers are the previous generation; AWS recommends migrating to a current generation load balancer (the linked migration page: to an Application or Network Load Balancer)' },
+    { id: 'cloudformation.composer', verdict: 'unstated', partly: true, note: 'what-is-composer (current copies) names AWS Infrastructure Composer but not the former name or the date; the CloudFormation guide says "formerly known as Application Composer" without a date; the What\'s New post of 2024/10 is not stored' },
+    { id: 'cloudformation.price', verdict: 'right', note: 'aws.amazon.com/cloudformation/pricing (stored copy): no additional charge for resource providers in the AWS::*, Alexa::* and Custom::* namespaces; registry extensions are charged per handler operation' },
+    { id: 'cloudtrail-lake.retention', verdict: 'right', note: 'CreateEventDataStore RetentionPeriod (current model, which the cited Kotlin SDK page renders): up to 3,653 days with EXTENDABLE_RETENTION_PRICING, up to 2,557 days with FIXED_RETENTION_PRICING' },
+    { id: 'cloudwatch-logs.retention-values', verdict: 'right', note: 'PutRetentionPolicy retentionInDays (current model): the 22 values from 1 to 3653' },
+    { id: 'cloudwatch-logs.subscription-filters', verdict: 'wrong', fixed: true, note: 'the cited general-reference cwl_region copies stop before the quotas; CloudWatch Logs quotas (cloudwatch_limits_cwl, a copy with 2025 rows): Subscription filters per log group 2, not adjustable; PutSubscriptionFilter (current model): each log group can have up to two subscription filters. The pack said 5 (value and source fixed)' },
+    { id: 'codeconnections.prefix', verdict: 'right', note: 'rename (current copy): connections APIs use the prefix codeconnections; actions and resources for codestar-connections remain available; in an IAM policy the prefix must match the resource\'s' },
+    { id: 'config.triggers', verdict: 'right', note: 'evaluate-config-rules (2023 copy): configuration changes, periodic (a frequency you choose, for example every 24 hours), or both' },
+    { id: 'data-pipeline.lifecycle', verdict: 'right', note: 'the banner on every Data Pipeline guide page (current copies): no longer available to new customers; existing customers can continue to use the service as normal' },
+    { id: 'data-transfer.free-tier', verdict: 'unchecked', note: 'aws.amazon.com/free: not reached in a stored copy' },
+    { id: 'data-transfer.inbound', verdict: 'unchecked', note: 'aws.amazon.com/ec2/pricing/on-demand: no stored copy with its data transfer table (unverified list price)' },
+    { id: 'datasync.locations', verdict: 'right', note: 'what-is-datasync (2023 copy): NFS, SMB, HDFS, object storage, S3, EFS and the four FSx file systems; other clouds as the first audit read on the current copy' },
+    { id: 'datasync.price', verdict: 'unchecked', note: 'aws.amazon.com/datasync/pricing: no stored copy with its rate table (unverified list price)' },
+    { id: 'datasync.throughput', verdict: 'right', note: 'datasync-limits, Task quotas (2023 copy, section task-hard-limits): maximum throughput per task 10 Gbps, cannot be increased (Enhanced mode tasks are newer than the copy)' },
+    { id: 'dax.port-tls', verdict: 'right', note: 'Endpoint (DAX API, current model): the default ports are 8111 for the dax protocol and 9111 for daxs' },
+    { id: 'direct-connect.private-vif-mtu', verdict: 'right', note: 'CreatePrivateVirtualInterface, NewPrivateVirtualInterface mtu (current model): supported values 1500 and 8500, default 1500' },
+    { id: 'dms.multi-az', verdict: 'right', note: 'CHAP_ReplicationInstance (2023 copy): a Multi-AZ deployment provisions and maintains a synchronous standby replica in a different AZ' },
+    { id: 'documentdb.backup-retention', verdict: 'unstated', partly: true, fixed: true, note: 'backup_restore-nouns_verbs (current copy): a period between 1 and 35 days, no default; CreateDBCluster BackupRetentionPeriod (DocumentDB API, current model): Default 1, a value from 1 to 35 (source moved there, re-verified)' },
+    { id: 'dynamodb-global-tables.writes', verdict: 'right', note: 'GlobalTables (2023 copy): a fully managed, multi-Region and multi-active option with local read and write performance' },
+    { id: 'ec2.public-ipv4', verdict: 'unchecked', note: 'aws.amazon.com/vpc/pricing: not reached in a stored copy; only third-party pages quote the figure (unverified list price)' },
+    { id: 'ecr.public', verdict: 'unchecked', note: 'no copy of the cited public what-is-ecr page reached this time; docker-pull-ecr-image (current copy): every public repository is available on the Amazon ECR Public Gallery at https://gallery.ecr.aws' },
+    { id: 'fargate.ephemeral-storage', verdict: 'right', note: 'fargate-task-storage, section fargate-task-storage-pv14 (2023 copy): a minimum of 20 GiB by default, up to 200 GiB with ephemeralStorage' },
+    { id: 'fargate.spot', verdict: 'right', note: 'fargate-capacity-providers (2023 copy): interruption-tolerant tasks at a discount to the Fargate price on spare capacity; a two-minute warning as an EventBridge task state change event and a SIGTERM' },
+    { id: 'fraud-detector.lifecycle', verdict: 'right', note: 'the banner on the Fraud Detector guide pages (current copies, the cited event-storage page among them): no longer open to new customers starting November 7, 2025' },
+    { id: 'fsx-windows.default-port', verdict: 'unchecked', note: 'limit-access-security-groups (2023 copy) renders its port table as an image and a link; no current copy reached' },
+    { id: 'global-accelerator.caching', verdict: 'unchecked', note: 'no copy of what-is-global-accelerator reached; the Global Accelerator FAQ, as third-party pages quote it, gives the TCP/UDP and gaming/IoT/VoIP use cases and CloudFront for cacheable content' },
+    { id: 'global-accelerator.static-ips', verdict: 'right', note: 'introduction-components (current copy): for IPv4, Global Accelerator provides two static IPv4 addresses (four for dual-stack)' },
+    { id: 'glue.catalog-free-tier', verdict: 'right', note: 'aws.amazon.com/glue/pricing (stored Japanese copy of the page): the first million objects stored and the first million accesses are free' },
+    { id: 'kinesis-data-analytics-sql.outputs', verdict: 'right', note: 'Output (Managed Service for Apache Flink API v2, current model): KinesisStreamsOutput, KinesisFirehoseOutput, LambdaOutput' },
+    { id: 'kms.deletion-window', verdict: 'right', note: 'ScheduleKeyDeletion PendingWindowInDays (current model): between 7 and 30 inclusive, default 30' },
+    { id: 'lake-formation.price', verdict: 'right', note: 'aws.amazon.com/lake-formation/pricing (stored copy): no additional charge for Lake Formation features; standard rates of Glue, S3 and the other services used apply' },
+    { id: 'lambda.container-image', verdict: 'right', note: 'gettingstarted-limits (2023 copy): container image code package size 10 GB (the page writes GB, the pack GiB)' },
+    { id: 'macie.findings-retention', verdict: 'right', note: 'findings-suppression (current copies): suppressed findings persist until they expire (Macie stores findings for 90 days)' },
+    { id: 'msk.default-port', verdict: 'right', note: 'port-info (2023 copy): to communicate with brokers in plaintext, use port 9092' },
+    { id: 'nlb.stickiness', verdict: 'unchecked', note: 'no copy of the cited network load-balancer-target-groups page reached; TargetGroupAttribute (ELB API, current model): stickiness.type source_ip for Network Load Balancers; the NLB product page: sticky sessions (source IP affinity)' },
+    { id: 'opensearch.serverless', verdict: 'right', note: 'serverless-overview (awsdocs copy of November 2024): no clusters to provision or tune; collections; capacity measured in OpenSearch Compute Units (OCUs)' },
+    { id: 'placement-group.partitions-per-az', verdict: 'right', note: 'placement-groups, partition section (2023 copy; the current guide has it on placement-strategies): a maximum of seven partitions per Availability Zone' },
+    { id: 'polly.lexicons', verdict: 'right', note: 'managing-lexicons (2023 copy): pronunciation lexicons stored per Region and used when synthesizing; they must conform to the W3C PLS' },
+    { id: 'q-developer-chat.api', verdict: 'right', note: 'slr-permissions (current copy): the service-linked role AWSServiceRoleForAWSChatbot trusts management.chatbot.amazonaws.com' },
+    { id: 'qldb.journal', verdict: 'unchecked', note: 'no copy of the cited what-is page reached; journal-contents and verification (current copies): the journal is append-only, made of hash-chained blocks, and a SHA-256 digest verifies document revisions' },
+    { id: 'route53.health-check-interval', verdict: 'right', note: 'health-checks-creating-values, Request interval (2023 copy): 30 seconds or Fast (10 seconds), which costs extra' },
+    { id: 'route53.hosted-zones', verdict: 'right', note: 'DNSLimitations, Quotas on hosted zones (2023 copy): 500 per AWS account, higher on request' },
+    { id: 'route53.records', verdict: 'right', note: 'DNSLimitations, Quotas on records (2023 copy): 10,000 per hosted zone, higher on request (charged)' },
+    { id: 'secrets-manager.secret-price', verdict: 'unchecked', note: 'aws.amazon.com/secrets-manager/pricing: not reached in a stored copy; only third-party pages quote $0.40 (unverified list price)' },
+    { id: 'snow-family.job-lifetime', verdict: 'right', note: 'limits (current copy, one page now: AWS Snowball Edge quotas): jobs must be completed within 360 days of being prepared (the detail\'s "AWS Support" for longer is the 2023 wording; now: update the SSL certificate; fixed)' },
+    { id: 'ssm-parameter-store.throughput', verdict: 'unchecked', note: 'the general-reference ssm copies were not reached; parameter-store-throughput (2023 copy) describes the opt-in, charged higher throughput but gives no figure; only third-party pages give 10,000 TPS' },
+    { id: 'timestream-influxdb.apis', verdict: 'unchecked', note: 'no copy of timestream-for-influx-db-connecting reached' },
+    { id: 'vpc.ipv4-cidrs-per-vpc', verdict: 'unchecked', note: 'the cited general-reference vpc-service copies were not reached; amazon-vpc-limits (2023 copy) states IPv4 CIDR blocks per VPC 5, adjustable up to 50' },
+  ],
+};
+
+export const AUDITS: readonly Audit[] = [AUDIT_L, AUDIT_K, AUDIT_J, AUDIT_I, AUDIT_H, AUDIT_G, AUDIT_F, AUDIT_E, AUDIT_D, AUDIT_C, AUDIT_B, AUDIT];
 
 const NOT_FOUND = 'no stored AWS page states it (tried the service quotas page, the API or CloudFormation reference and other phrasings)';
 
@@ -898,12 +988,6 @@ export const NOT_REVERIFIED: Readonly<Record<string, string>> = {
   's3-glacier-vaults.archive-size': 'the 2023 awsdocs copy of uploading-an-archive states about 40,000 GB (10,000 * 4 GB); the value was corrected from 40 TiB (checked date moved); no current copy was found',
   'datasync.throughput':
     'only the 2023 awsdocs copy of datasync-limits (Task quotas) was read: maximum throughput per task 10 Gbps, cannot be increased; no current copy was reached (Enhanced mode tasks are newer)',
-  'documentdb.backup-retention':
-    'backup_restore-nouns_verbs (current copy, now the source; checked date moved) states 1 to 35 days, but not the default of 1 day, which only third-party copies of the Security Hub control give',
-  'snow-family.job-lifetime':
-    'Snow Family is closed to new customers; the 2023 awsdocs copy of job-limits states 360 days, longer through AWS Support (hard-limit flag corrected, checked date moved); no current copy was found',
-  'snowball-edge.job-lifetime':
-    'as snow-family.job-lifetime: the 2023 awsdocs copy of job-limits states 360 days, longer through AWS Support (flag corrected, checked date moved)',
   'storage-gateway.cached-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 TiB (checked date moved); no current copy of the volume gateway page was found',
   'storage-gateway.stored-volume': 'the 2023 awsdocs copy of the Storage Gateway quotas states 16 TiB (checked date moved); no current copy of the volume gateway page was found',
   'storage-gateway.volumes': 'the 2023 awsdocs copy of the Storage Gateway quotas states 32 per gateway (checked date moved); no current copy of the volume gateway page was found',

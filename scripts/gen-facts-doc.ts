@@ -15,6 +15,7 @@ import { THIRTEENTH_CHECKED, THIRTEENTH_UNCONFIRMED } from '../server/src/facts/
 import { FOURTEENTH_CHECKED, FOURTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-fourteenth';
 import { FIFTEENTH_CHECKED, FIFTEENTH_RECONFIRMED, FIFTEENTH_REVERIFIED, FIFTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-fifteenth';
 import { SIXTEENTH_CHECKED, SIXTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-sixteenth';
+import { SEVENTEENTH_CHECKED, SEVENTEENTH_PAGES_CHECKED, SEVENTEENTH_UNCONFIRMED } from '../server/src/facts/reverification-seventeenth';
 import type { Fact, FactValue, ServiceCard } from '../server/src/facts/types';
 
 export const FACTS_DOC_PATH = join(__dirname, '..', 'docs', 'facts.md');
@@ -211,7 +212,7 @@ export function renderAuditsDoc(): string {
     '',
     '## Other facts read and not confirmed',
     '',
-    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13, 13b, 13c, 14, 15 and 16) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
+    'Read in the 2026-12-07 passes (facts helpers 9, 11, 13, 13b, 13c, 14, 15 and 16) and the 2026-12-08 pass (17) and kept at their older checked date, with the reason (the latest reading where two passes read a fact; a fact a later pass confirmed is left out):',
     '',
     '| Fact | Why not |',
     '|---|---|',
@@ -225,9 +226,10 @@ export function renderAuditsDoc(): string {
     ...FOURTEENTH_UNCONFIRMED,
     ...FIFTEENTH_UNCONFIRMED,
     ...SIXTEENTH_UNCONFIRMED,
+    ...SEVENTEENTH_UNCONFIRMED,
   };
   for (const [id, why] of Object.entries(unconfirmed)) {
-    if (!(id in TWELFTH_CHECKED) && !(id in THIRTEENTH_CHECKED) && !(id in FOURTEENTH_CHECKED) && !(id in FIFTEENTH_CHECKED) && !(id in SIXTEENTH_CHECKED) && !(id in FIFTEENTH_REVERIFIED) && !(id in FIFTEENTH_RECONFIRMED)) out.push(`| \`${id}\` | ${esc(why)} |`);
+    if (!(id in TWELFTH_CHECKED) && !(id in THIRTEENTH_CHECKED) && !(id in FOURTEENTH_CHECKED) && !(id in FIFTEENTH_CHECKED) && !(id in SIXTEENTH_CHECKED) && !(id in SEVENTEENTH_CHECKED) && !(id in SEVENTEENTH_PAGES_CHECKED) && !(id in FIFTEENTH_REVERIFIED) && !(id in FIFTEENTH_RECONFIRMED)) out.push(`| \`${id}\` | ${esc(why)} |`);
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -507,8 +507,9 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     detail: 'Rules deployed by conformance packs (also organization ones) count toward it.',
   },
   'cloudwatch-logs.subscription-filters': {
-    source: `${GR}/cwl_region.html#limits_cloudwatch_events`,
-    sourceSection: 'Service quotas: Subscription filters per log group 5, Adjustable No',
+    // Seventeenth pass: the value was 5, which no stored page states; the quotas page and the API say 2.
+    source: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html',
+    sourceSection: 'CloudWatch Logs quotas: Subscription filters per log group, each supported Region: 2, Adjustable No',
     quota: { adjustable: false },
   },
   'cloudwatch.dimensions': {
@@ -544,7 +545,13 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
   },
   'global-accelerator.accelerators': serviceQuota(`${GR}/global_accelerator.html#limits_global_accelerator`, 'Service quotas: Standard accelerators per AWS account 20, adjustable (custom routing accelerators: 10)', 'globalaccelerator', 'L-BE074EF3'),
-  'opensearch.domains': serviceQuota(`${GR}/opensearch-service.html#opensearch-limits-domain`, 'OpenSearch Service domain and instance quotas: Domains per Region 500, adjustable', 'es', 'L-076D529E'),
+  // Seventeenth pass: the value was 500, which no stored page states; the OpenSearch quotas page and Service Quotas say 100.
+  'opensearch.domains': serviceQuota(
+    'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#clusterresource',
+    'Amazon OpenSearch Service quotas, domain and instance quotas: Domains per Region 100, adjustable (Service Quotas L-076D529E)',
+    'es',
+    'L-076D529E',
+  ),
   'keyspaces.row-size': {
     source: `${GR}/keyspaces.html#quotas_keyspaces`,
     sourceSection: 'Service quotas: Max row size 1 Megabytes, Adjustable No (excluding static column data)',

@@ -26,6 +26,13 @@ import { THIRTEENTH_CHECKED, THIRTEENTH_ON } from './reverification-thirteenth';
 import { FOURTEENTH_CHECKED, FOURTEENTH_ON, FOURTEENTH_REVERIFIED } from './reverification-fourteenth';
 import { FIFTEENTH_CHECKED, FIFTEENTH_ON, FIFTEENTH_RECONFIRMED, FIFTEENTH_REVERIFIED } from './reverification-fifteenth';
 import { SIXTEENTH_CHECKED, SIXTEENTH_ON } from './reverification-sixteenth';
+import {
+  SEVENTEENTH_CHECKED,
+  SEVENTEENTH_ON,
+  SEVENTEENTH_PAGES_CHECKED,
+  SEVENTEENTH_RECONFIRMED,
+  SEVENTEENTH_REVERIFIED,
+} from './reverification-seventeenth';
 
 export const REVERIFIED_ON = '2026-12-06';
 
@@ -482,6 +489,10 @@ function allPasses(...passes: readonly (readonly [Readonly<Record<string, Reveri
     if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
     dates[id] = FIFTEENTH_ON;
   }
+  for (const id of Object.keys(SEVENTEENTH_RECONFIRMED)) {
+    if (!Object.prototype.hasOwnProperty.call(entries, id)) throw new Error(`reconfirmed but never re-verified: ${id}`);
+    dates[id] = SEVENTEENTH_ON;
+  }
   return { entries, dates };
 }
 
@@ -499,6 +510,7 @@ const PASSES = allPasses(
   [ELEVENTH_REVERIFIED, ELEVENTH_ON],
   [FOURTEENTH_REVERIFIED, FOURTEENTH_ON],
   [FIFTEENTH_REVERIFIED, FIFTEENTH_ON],
+  [SEVENTEENTH_REVERIFIED, SEVENTEENTH_ON],
 );
 
 export const REVERIFIED: Readonly<Record<string, Reverification>> = PASSES.entries;
@@ -519,9 +531,11 @@ const THIRTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(THIRTEEN
 const FOURTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FOURTEENTH_CHECKED));
 const FIFTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(FIFTEENTH_CHECKED));
 const SIXTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set(Object.keys(SIXTEENTH_CHECKED));
+const SEVENTEENTH_CHECKED_IDS: ReadonlySet<string> = new Set([...Object.keys(SEVENTEENTH_CHECKED), ...Object.keys(SEVENTEENTH_PAGES_CHECKED)]);
 
 /** The date a behaviour fact was last read again on its page (undefined when no later pass read it). */
 function checkedAgainOn(id: string): string | undefined {
+  if (SEVENTEENTH_CHECKED_IDS.has(id)) return SEVENTEENTH_ON;
   if (SIXTEENTH_CHECKED_IDS.has(id)) return SIXTEENTH_ON;
   if (FIFTEENTH_CHECKED_IDS.has(id)) return FIFTEENTH_ON;
   if (FOURTEENTH_CHECKED_IDS.has(id)) return FOURTEENTH_ON;

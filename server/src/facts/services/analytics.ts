@@ -162,7 +162,7 @@ export const opensearch: ServiceCard = {
       sourceSection: 'Testing VPC domains: OpenSearch Service only accepts connections over port 80 (HTTP) or 443 (HTTPS)',
       checked: '2026-12-06',
     }),
-    num('opensearch.domains', 'Domains per account per Region', 'quota', 500, 'count', OS_LIMITS, { hardLimit: false, detail: 'Older pages give 100.' }),
+    num('opensearch.domains', 'Domains per account per Region', 'quota', 100, 'count', OS_LIMITS, { hardLimit: false }),
     text('opensearch.name', 'Name', 'lifecycle', 'Renamed from Amazon Elasticsearch Service in September 2021', OS_RENAME_PAGE),
   ],
 };

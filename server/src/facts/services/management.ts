@@ -103,9 +103,9 @@ export const cloudwatchLogs: ServiceCard = {
       detail: 'Only the allowed values above (1 day to 10 years), or never expire. Taken from the allowed-values fact (same source) and the notes (seed line 3462).',
     }),
     text('cloudwatch-logs.default-retention', 'Default retention', 'default', 'Never expire', LOGS_RETENTION),
-    num('cloudwatch-logs.subscription-filters', 'Subscription filters per log group', 'limit', 5, 'count', LOGS_QUOTAS, {
+    num('cloudwatch-logs.subscription-filters', 'Subscription filters per log group', 'limit', 2, 'count', LOGS_QUOTAS, {
       hardLimit: true,
-      detail: 'Older pages and courses give 2 per log group.',
+      detail: 'Not adjustable; the PutSubscriptionFilter API reference says the same: each log group can have up to two subscription filters.',
     }),
     text('cloudwatch-logs.export', 'Export to S3', 'behaviour', 'Export is batch: log data can take up to 12 hours to become available for export; for near real time use subscriptions or Logs Insights', LOGS_EXPORT),
     list('cloudwatch-logs.subscription-targets', 'Subscription destinations', 'behaviour', ['Kinesis Data Streams', 'Amazon Data Firehose', 'Lambda'], LOGS_SUBSCRIPTIONS),

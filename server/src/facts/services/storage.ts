@@ -419,7 +419,7 @@ export const snowFamily: ServiceCard = {
     list('snow-family.devices', 'Current devices (existing customers)', 'behaviour', ['Snowball Edge Storage Optimized 210 TB (NVMe)', 'Snowball Edge Compute Optimized (104 vCPU, 28 TB NVMe)'], SNOW_SPECS),
     num('snow-family.job-lifetime', 'Job must complete within', 'limit', 360, 'days', SNOW_LIMITS, {
       hardLimit: false,
-      detail: 'A device must be returned within 360 days of the job being prepared, or it locks; AWS Support can allow keeping it longer.',
+      detail: 'A job must be completed within 360 days of being prepared, or the device locks and must be returned; to keep a device longer, update its SSL certificate (the 2023 page said: contact AWS Support).',
     }),
     text('snow-family.glacier', 'Import target', 'behaviour', 'Imports land in S3; use a lifecycle rule to move to Glacier classes', SNOW_IMPORT),
   ],
@@ -452,7 +452,7 @@ export const snowballEdge: ServiceCard = {
     text('snowball-edge.lifecycle', 'Availability', 'lifecycle', 'Only for existing customers since 7 November 2025', SNOW_IMPORT),
     num('snowball-edge.job-lifetime', 'Job must complete within', 'limit', 360, 'days', SNOW_LIMITS, {
       hardLimit: false,
-      detail: 'A device must be returned within 360 days of the job being prepared, or it locks; AWS Support can allow keeping it longer.',
+      detail: 'A job must be completed within 360 days of being prepared, or the device locks and must be returned; to keep a device longer, update its SSL certificate (the 2023 page said: contact AWS Support).',
     }),
   ],
 };

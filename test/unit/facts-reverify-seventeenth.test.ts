@@ -1,0 +1,93 @@
+/**
+ * The seventeenth re-verification pass (issue 13, facts helper session 17) and the twelfth random audit
+ * (2026-12-08, seed 20261217): two quota values no AWS page states were fixed, and the facts read are dated.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/engine';
+import { findFact } from '../../server/src/facts/catalog';
+import {
+  SEVENTEENTH_CHECKED,
+  SEVENTEENTH_ON,
+  SEVENTEENTH_PAGES_CHECKED,
+  SEVENTEENTH_RECONFIRMED,
+  SEVENTEENTH_REVERIFIED,
+  SEVENTEENTH_UNCONFIRMED,
+} from '../../server/src/facts/reverification-seventeenth';
+import { AUDITS, AUDIT_K, AUDIT_L, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
+import { itChecksPass } from '../support/facts-pass';
+
+describe('seventeenth re-verification pass', () => {
+  itChecksPass(SEVENTEENTH_CHECKED, SEVENTEENTH_ON, SEVENTEENTH_UNCONFIRMED);
+
+  it('stamps the facts it re-verified and read again with its date, on the page that states the value', () => {
+    for (const id of [...Object.keys(SEVENTEENTH_REVERIFIED), ...Object.keys(SEVENTEENTH_RECONFIRMED)]) {
+      const fact = findFact(id);
+      assert.equal(fact?.reverified, SEVENTEENTH_ON, id);
+      assert.equal(fact?.checked, SEVENTEENTH_ON, id);
+      assert.ok(!(id in NOT_REVERIFIED), `${id} is re-verified: not in the not-re-verified list`);
+      assert.match(fact?.source ?? '', /^https:\/\/docs\.aws\.amazon\.com\//, id);
+      assert.doesNotMatch(fact?.source ?? '', /\/general\/latest\/gr\//, `${id}: no stored copy of a general-reference page shows its quotas`);
+    }
+    for (const note of Object.values(SEVENTEENTH_RECONFIRMED)) assert.ok(note.length > 60);
+  });
+
+  it('dates the pricing-model statements it read on the aws.amazon.com pages they cite', () => {
+    for (const [id, note] of Object.entries(SEVENTEENTH_PAGES_CHECKED)) {
+      const fact = findFact(id);
+      assert.equal(fact?.checked, SEVENTEENTH_ON, id);
+      assert.match(fact?.source ?? '', /^https:\/\/aws\.amazon\.com\/[a-z-]+\/pricing\/$/, id);
+      assert.equal(fact?.value.type, 'text', `${id}: a statement, not a rate`);
+      assert.ok(note.length > 60, id);
+    }
+  });
+
+  it('gives 2 subscription filters per log group, as the quotas page and the API say, and flags 5', () => {
+    const fact = findFact('cloudwatch-logs.subscription-filters');
+    assert.equal(fact?.value.type === 'number' ? fact.value.value : undefined, 2);
+    assert.equal(fact?.hardLimit, true);
+    assert.match(fact?.source ?? '', /AmazonCloudWatch\/latest\/logs\/cloudwatch_limits_cwl\.html$/);
+    assert.doesNotMatch(fact?.detail ?? '', /older/i);
+    const about = (text: string): string[] =>
+      analyzeText(text).findings.filter((f) => f.factIds.includes('cloudwatch-logs.subscription-filters')).map((f) => f.ruleId);
+    assert.ok(about('CloudWatch Logs allows up to 5 subscription filters per log group.').length > 0, 'the 5 the pack gave is flagged');
+    assert.deepEqual(about('CloudWatch Logs: up to 2 subscription filters per log group.'), []);
+  });
+
+  it('gives 100 OpenSearch domains per Region, adjustable, on the OpenSearch quotas page', () => {
+    const fact = findFact('opensearch.domains');
+    assert.equal(fact?.value.type === 'number' ? fact.value.value : undefined, 100);
+    assert.equal(fact?.hardLimit, false);
+    assert.equal(fact?.quota?.quotaCode, 'L-076D529E');
+    assert.match(fact?.source ?? '', /opensearch-service\/latest\/developerguide\/limits\.html#clusterresource$/);
+  });
+
+  it('re-verifies the DocumentDB backup window on CreateDBCluster and the Snowball job lifetime on the quotas page', () => {
+    const docdb = findFact('documentdb.backup-retention');
+    assert.deepEqual(docdb?.value, { type: 'range', min: 1, max: 35, default: 1, unit: 'days' });
+    assert.match(docdb?.source ?? '', /documentdb\/latest\/developerguide\/API_CreateDBCluster\.html$/);
+    for (const id of ['snow-family.job-lifetime', 'snowball-edge.job-lifetime']) {
+      const fact = findFact(id);
+      assert.equal(fact?.hardLimit, false, id);
+      assert.match(fact?.detail ?? '', /SSL certificate/, id);
+      assert.match(fact?.sourceSection ?? '', /360 days/, id);
+    }
+  });
+});
+
+describe('twelfth random audit (2026-12-08, seed 20261217)', () => {
+  it('records 50 distinct facts of the pack, sorted by id, newest audit first', () => {
+    const rows = AUDIT_L.rows.map((r) => r.id);
+    assert.equal(new Set(rows).size, 50);
+    for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
+    assert.deepEqual([...rows].sort(), rows);
+    assert.equal(AUDITS[0], AUDIT_L);
+    assert.equal(AUDITS[1], AUDIT_K);
+  });
+
+  it('gives the figure its remarks state, and says what was read for every row', () => {
+    const count = (verdict: string): number => AUDIT_L.rows.filter((r) => r.verdict === verdict).length;
+    assert.deepEqual([count('right'), count('wrong'), count('stale'), count('unstated'), count('unchecked')], [33, 1, 0, 2, 14]);
+    assert.match(AUDIT_L.remarks?.[0] ?? '', /^Figure: 33 of the 36 checked facts are right; 1 wrong/);
+    for (const row of AUDIT_L.rows) assert.ok(row.note.length > 30, `${row.id} says what was read`);
+  });
+});
