@@ -13,7 +13,8 @@ import {
   SEVENTEENTH_REVERIFIED,
   SEVENTEENTH_UNCONFIRMED,
 } from '../../server/src/facts/reverification-seventeenth';
-import { AUDITS, AUDIT_K, AUDIT_L, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
+import { AUDIT_L, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
+import { itRecordsAudit } from '../support/facts-audit';
 import { itChecksPass } from '../support/facts-pass';
 
 describe('seventeenth re-verification pass', () => {
@@ -75,19 +76,5 @@ describe('seventeenth re-verification pass', () => {
 });
 
 describe('twelfth random audit (2026-12-08, seed 20261217)', () => {
-  it('records 50 distinct facts of the pack, sorted by id, newest audit first', () => {
-    const rows = AUDIT_L.rows.map((r) => r.id);
-    assert.equal(new Set(rows).size, 50);
-    for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
-    assert.deepEqual([...rows].sort(), rows);
-    assert.equal(AUDITS[0], AUDIT_L);
-    assert.equal(AUDITS[1], AUDIT_K);
-  });
-
-  it('gives the figure its remarks state, and says what was read for every row', () => {
-    const count = (verdict: string): number => AUDIT_L.rows.filter((r) => r.verdict === verdict).length;
-    assert.deepEqual([count('right'), count('wrong'), count('stale'), count('unstated'), count('unchecked')], [33, 1, 0, 2, 14]);
-    assert.match(AUDIT_L.remarks?.[0] ?? '', /^Figure: 33 of the 36 checked facts are right; 1 wrong/);
-    for (const row of AUDIT_L.rows) assert.ok(row.note.length > 30, `${row.id} says what was read`);
-  });
+  itRecordsAudit(AUDIT_L, [33, 1, 0, 2, 14], /^Figure: 33 of the 36 checked facts are right; 1 wrong/);
 });

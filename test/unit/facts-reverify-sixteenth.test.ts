@@ -7,6 +7,7 @@ import { analyzeText } from '../../server/src/engine';
 import { findFact, getService } from '../../server/src/facts/catalog';
 import { SIXTEENTH_CHECKED, SIXTEENTH_ON, SIXTEENTH_UNCONFIRMED } from '../../server/src/facts/reverification-sixteenth';
 import { AUDITS, AUDIT_K, NOT_REVERIFIED } from '../../scripts/facts-audit-data';
+import { itRecordsAudit } from '../support/facts-audit';
 import { itChecksPass } from '../support/facts-pass';
 import { assertNoLifecycleFindings } from '../support/lifecycle';
 
@@ -85,20 +86,7 @@ describe('renames no AWS page dates: AWS Chatbot, Amazon WorkSpaces Web', () => 
 });
 
 describe('eleventh random audit (2026-12-07h, seed 20261216)', () => {
-  it('records 50 distinct facts of the pack, sorted by id, newest audit first', () => {
-    const rows = AUDIT_K.rows.map((r) => r.id);
-    assert.equal(new Set(rows).size, 50);
-    for (const id of rows) assert.ok(findFact(id), `${id} is in the pack`);
-    assert.deepEqual([...rows].sort(), rows);
-    assert.equal(AUDITS[AUDITS.indexOf(AUDIT_K) - 1]?.seed, 20261217, 'the twelfth audit is listed before it, newest first');
-  });
-
-  it('gives the figure its remarks state, and says what was read for every row', () => {
-    const count = (verdict: string): number => AUDIT_K.rows.filter((r) => r.verdict === verdict).length;
-    assert.deepEqual([count('right'), count('wrong'), count('stale'), count('unstated'), count('unchecked')], [28, 0, 1, 3, 18]);
-    assert.match(AUDIT_K.remarks?.[0] ?? '', /^Figure: 28 of the 32 checked facts are right; 1 stale/);
-    for (const row of AUDIT_K.rows) assert.ok(row.note.length > 30, `${row.id} says what was read`);
-  });
+  itRecordsAudit(AUDIT_K, [28, 0, 1, 3, 18], /^Figure: 28 of the 32 checked facts are right; 1 stale/, 20261217);
 
   it('fixes what it found: InfluxDB clusters, the Pinpoint banner, Network Firewall policy kinds, the ONTAP tiering page', () => {
     const text = (id: string): string => {
