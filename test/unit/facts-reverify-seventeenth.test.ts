@@ -4,7 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeText } from '../../server/src/engine';
-import { findFact } from '../../server/src/facts/catalog';
+import { hoverAt } from '../../server/src/engine/features/hover';
+import { findFact, getService } from '../../server/src/facts/catalog';
 import {
   SEVENTEENTH_CHECKED,
   SEVENTEENTH_ON,
@@ -77,4 +78,52 @@ describe('seventeenth re-verification pass', () => {
 
 describe('twelfth random audit (2026-12-08, seed 20261217)', () => {
   itRecordsAudit(AUDIT_L, [33, 1, 0, 2, 14], /^Figure: 33 of the 36 checked facts are right; 1 wrong/);
+});
+
+describe('port cards that had no AWS page (seventeenth pass)', () => {
+  const portCard = (text: string, port: string): string => hoverAt(analyzeText(text), text.indexOf(port) + 1)?.markdown ?? '';
+
+  it('states each port on the page that lists it, read today', () => {
+    const expected: Record<string, [number, RegExp]> = {
+      'ses.port-smtp-starttls': [587, /ses\/latest\/dg\/smtp-connect\.html$/],
+      'ses.port-smtp-25': [25, /smtp-connect\.html$/],
+      'ses.port-smtp-2587': [2587, /smtp-connect\.html$/],
+      'ses.port-smtps': [465, /smtp-connect\.html$/],
+      'ses.port-smtps-2465': [2465, /smtp-connect\.html$/],
+      'mq.port-mqtt': [8883, /using-amazon-mq-securely\.html#amazon-mq-vpc-security-groups$/],
+      'mq.port-stomp': [61614, /using-amazon-mq-securely\.html/],
+      'mq.port-websocket': [61619, /using-amazon-mq-securely\.html/],
+      'mq.port-console': [8162, /using-amazon-mq-securely\.html/],
+      'directory-service.port-kerberos': [88, /ms_ad_network_security\.html#aws_apps_native_ad_support$/],
+      'directory-service.port-ldap': [389, /ms_ad_network_security\.html/],
+      'directory-service.port-kpasswd': [464, /ms_ad_network_security\.html/],
+      'directory-service.port-rpc': [135, /ms_ad_network_security\.html/],
+      'directory-service.port-ldaps': [636, /ms_ad_network_security\.html/],
+      'directory-service.port-global-catalog': [3268, /ms_ad_network_security\.html/],
+      'directory-service.port-global-catalog-ssl': [3269, /ms_ad_network_security\.html/],
+      'directory-service.port-adws': [9389, /ms_ad_network_security\.html/],
+    };
+    for (const [id, [port, page]] of Object.entries(expected)) {
+      const fact = findFact(id);
+      assert.equal(fact?.kind, 'port', id);
+      assert.deepEqual(fact?.value, { type: 'number', value: port, unit: 'port' }, id);
+      assert.match(fact?.source ?? '', page, id);
+      assert.equal(fact?.checked, SEVENTEENTH_ON, id);
+    }
+  });
+
+  it('shows a port card for SES SMTP, the Managed Microsoft AD ports and the ActiveMQ protocols', () => {
+    assert.match(portCard('The app sends mail through SES on 587 with STARTTLS.', '587'), /Simple Email Service[^\n]*STARTTLS/);
+    assert.match(portCard('Allow 389 from the app subnet to the domain controllers.', '389'), /Directory Service[^\n]*LDAP/);
+    const mqtt = portCard('MQTT clients connect to the broker on 8883.', '8883');
+    assert.match(mqtt, /AWS IoT Core/);
+    assert.match(mqtt, /Amazon MQ[^\n]*ActiveMQ MQTT/);
+  });
+
+  it('names no successor for Elastic Graphics: the current API and CloudFormation pages give only the end of life', () => {
+    const status = getService('elastic-graphics')?.status;
+    assert.ok(status && status.state === 'retired' && status.since === '2024-01-08');
+    assert.equal(status.successor, undefined);
+    assert.doesNotMatch(JSON.stringify(findFact('elastic-graphics.lifecycle')?.value), /G4ad|G5/);
+  });
 });

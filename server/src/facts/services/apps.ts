@@ -10,6 +10,9 @@ const SES_SANDBOX = 'https://docs.aws.amazon.com/ses/latest/dg/request-productio
 const SES_QUOTAS = 'https://docs.aws.amazon.com/ses/latest/dg/quotas.html';
 const SES_AUTH = 'https://docs.aws.amazon.com/ses/latest/dg/email-authentication-methods.html';
 const SES_PRICING = 'https://aws.amazon.com/ses/pricing/';
+const SES_SMTP = 'https://docs.aws.amazon.com/ses/latest/dg/smtp-connect.html';
+/** Port cards added by the seventeenth pass, read on the current copy of smtp-connect. */
+const PORTS_READ_ON = '2026-12-08';
 const PINPOINT = 'https://docs.aws.amazon.com/pinpoint/latest/userguide/welcome.html';
 const PINPOINT_EOS = 'https://docs.aws.amazon.com/pinpoint/latest/userguide/migrate.html';
 // The end-of-support banner on every page of the Pinpoint guides (the migration guide it links was not reached).
@@ -54,6 +57,18 @@ export const ses: ServiceCard = {
     num('ses.message-size', 'Maximum message size (SES API v2, with attachments)', 'limit', 40, 'MB', SES_QUOTAS, { hardLimit: true }),
     list('ses.authentication', 'Email authentication', 'behaviour', ['DKIM (Easy DKIM or BYODKIM)', 'SPF', 'DMARC', 'custom MAIL FROM'], SES_AUTH),
     price('ses.price', 'Per 1,000 emails sent', 0.1, SES_PRICING),
+    // smtp-connect (current copy): STARTTLS on port 25, 587 or 2587; TLS Wrapper on port 465 or 2465.
+    port('ses.port-smtp-starttls', 'SMTP port (STARTTLS)', 587, SES_SMTP, {
+      checked: PORTS_READ_ON,
+      detail: 'The SES SMTP endpoint takes STARTTLS on 25, 587 or 2587 and TLS Wrapper on 465 or 2465; every connection must use TLS.',
+    }),
+    port('ses.port-smtp-25', 'SMTP port 25 (STARTTLS)', 25, SES_SMTP, {
+      checked: PORTS_READ_ON,
+      detail: 'Amazon EC2 throttles email traffic over port 25 by default: request removal of the limit, send on another port, or use a VPC endpoint.',
+    }),
+    port('ses.port-smtp-2587', 'SMTP port 2587 (STARTTLS)', 2587, SES_SMTP, { checked: PORTS_READ_ON }),
+    port('ses.port-smtps', 'SMTP port (TLS Wrapper)', 465, SES_SMTP, { checked: PORTS_READ_ON, detail: 'TLS Wrapper (SMTPS) also on 2465.' }),
+    port('ses.port-smtps-2465', 'SMTP port 2465 (TLS Wrapper)', 2465, SES_SMTP, { checked: PORTS_READ_ON }),
   ],
 };
 

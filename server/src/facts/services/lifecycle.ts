@@ -673,8 +673,10 @@ const RETIREMENTS: readonly Retirement[] = [
     parent: 'ec2',
     summary: 'Network-attached GPU accelerators for EC2 instances (Elastic GPUs); retired.',
     aliases: ['Elastic Graphics', 'Amazon Elastic Graphics', 'Elastic GPU', 'Elastic GPUs', 'Amazon EC2 Elastic GPUs', 'elastic graphics'],
-    status: { state: 'retired', since: '2024-01-08', successor: 'Amazon EC2 G4ad, G4dn or G5 instances', source: ELASTIC_GRAPHICS },
-    availability: 'End of life 8 January 2024; for graphics acceleration AWS recommends EC2 G4ad, G4dn or G5 instances',
+    // Seventeenth pass: the EC2 API (model of March 2025 on, and the CloudFormation reference after it) dropped the
+    // "we recommend G4ad, G4dn or G5 instances" sentence; no current page names a successor.
+    status: { state: 'retired', since: '2024-01-08', source: ELASTIC_GRAPHICS },
+    availability: 'End of life 8 January 2024; RunInstances no longer accepts Elastic Graphics accelerators',
   }),
   noticed('iot-fleet-hub', 'Fleet Hub for AWS IoT Device Management', 'Internet of Things', {
     summary: 'Web applications for monitoring device fleets in AWS IoT Device Management; retired.',

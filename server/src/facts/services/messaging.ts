@@ -237,6 +237,12 @@ export const mq: ServiceCard = {
   docs: MQ,
   facts: [
     port('mq.default-port', 'ActiveMQ OpenWire port (TLS)', 61617, MQ_SECURITY_GROUPS, { detail: 'ActiveMQ also: AMQP 5671, MQTT 8883, STOMP 61614, WebSocket 61619.' }),
+    // using-amazon-mq-securely, security groups (current copies): AMQP 5671, MQTT 8883, OpenWire 61617, STOMP 61614,
+    // WebSocket 61619; allowing only 61617 and 8162 keeps OpenWire and the ActiveMQ web console working.
+    port('mq.port-mqtt', 'ActiveMQ MQTT port', 8883, MQ_SECURITY_GROUPS, { checked: '2026-12-08' }),
+    port('mq.port-stomp', 'ActiveMQ STOMP port', 61614, MQ_SECURITY_GROUPS, { checked: '2026-12-08' }),
+    port('mq.port-websocket', 'ActiveMQ WebSocket port', 61619, MQ_SECURITY_GROUPS, { checked: '2026-12-08' }),
+    port('mq.port-console', 'ActiveMQ web console port', 8162, MQ_SECURITY_GROUPS, { checked: '2026-12-08' }),
     port('mq.port-rabbitmq', 'RabbitMQ AMQPS port', 5671, MQ_RABBIT_PORTS, {
       checked: '2026-12-06',
       detail: 'Listener ports 443 and 15671 serve the RabbitMQ web console and the management API.',

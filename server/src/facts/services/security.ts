@@ -1,5 +1,5 @@
 import type { ServiceCard } from '../types';
-import { num, range, text } from '../build';
+import { num, port, range, text } from '../build';
 import { list, price } from './util';
 
 const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html';
@@ -84,6 +84,8 @@ const COGNITO_PRICING = 'https://aws.amazon.com/cognito/pricing/';
 const COGNITO_IDENTITY = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html';
 const COGNITO_USER_POOLS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-identity-pools.html';
 const DS_WHAT = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/what_is.html#microsoftad';
+/** The inbound rules for AWS applications and native Active Directory workloads (current copy, read 2026-12-08). */
+const DS_PORTS = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/ms_ad_network_security.html#aws_apps_native_ad_support';
 const ORGS_ENABLE_POLICY_TYPE_API = 'https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnablePolicyType.html';
 
 export const iam: ServiceCard = {
@@ -430,6 +432,22 @@ export const directoryService: ServiceCard = {
     }),
     text('directory-service.simple-ad', 'Simple AD sizes', 'behaviour', 'Small (up to 500 users) and Large (up to 5,000 users); no trusts with other domains', DS_SIMPLE),
     text('directory-service.ad-connector', 'AD Connector', 'behaviour', 'Redirects requests to your on-premises AD; caches nothing', DS_CONNECTOR),
+    // Managed Microsoft AD domain controllers' inbound rules for native AD workloads (ms_ad_network_security); DNS 53, SMB 445,
+    // NTP (UDP 123), NetLogon (UDP 138) and RPC 49152-65535 are in the same table.
+    port('directory-service.port-kerberos', 'Managed Microsoft AD: Kerberos port (TCP and UDP)', 88, DS_PORTS, { checked: '2026-12-08' }),
+    port('directory-service.port-ldap', 'Managed Microsoft AD: LDAP port (TCP and UDP)', 389, DS_PORTS, { checked: '2026-12-08' }),
+    port('directory-service.port-kpasswd', 'Managed Microsoft AD: Kerberos change/set password port (TCP and UDP)', 464, DS_PORTS, { checked: '2026-12-08' }),
+    port('directory-service.port-rpc', 'Managed Microsoft AD: RPC endpoint mapper port (TCP)', 135, DS_PORTS, {
+      checked: '2026-12-08',
+      detail: 'RPC also needs TCP 49152-65535 (replication, authentication, group policy, trusts).',
+    }),
+    port('directory-service.port-ldaps', 'Managed Microsoft AD: LDAP over SSL port (TCP)', 636, DS_PORTS, {
+      checked: '2026-12-08',
+      detail: 'Only required when LDAP over SSL is in use.',
+    }),
+    port('directory-service.port-global-catalog', 'Managed Microsoft AD: global catalog port (LDAP GC, TCP)', 3268, DS_PORTS, { checked: '2026-12-08' }),
+    port('directory-service.port-global-catalog-ssl', 'Managed Microsoft AD: global catalog over SSL port (TCP)', 3269, DS_PORTS, { checked: '2026-12-08' }),
+    port('directory-service.port-adws', 'Managed Microsoft AD: AD DS web services port (SOAP, TCP)', 9389, DS_PORTS, { checked: '2026-12-08' }),
   ],
 };
 
