@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EditorDocument } from '../../server/src/lsp/editor-document';
+import { EditorDocument, lineBreaks } from '../../server/src/lsp/editor-document';
+import { LineIndex } from '../../server/src/engine/util/text';
 import type { TextChange } from '../../server/src/engine/incremental/analyzer';
 
 function random(seed: number): () => number {
@@ -87,5 +88,20 @@ describe('EditorDocument (the server\'s lazily built copy of a document)', () =>
       { start: 0, end: 3, text: 'new' },
     ]);
     assert.equal(doc.getText(), 'new');
+  });
+
+  it('lineBreaks gives the engine\'s LineIndex the line starts and ends it would find itself', () => {
+    const next = random(20261208);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const texts = ['', '\n', '\r', '\r\n', '\n\r', '\r\r\n\n', 'a\r', 'a\r\nb', ...Array.from({ length: 300 }, () => Array.from({ length: Math.floor(next() * 40) }, () => pick(PIECES)).join(''))];
+    for (const text of texts) {
+      const theirs = new LineIndex(text);
+      const ours = new LineIndex(text, lineBreaks(text));
+      assert.equal(ours.lineCount, theirs.lineCount, JSON.stringify(text));
+      for (let line = 0; line < theirs.lineCount; line++) {
+        assert.equal(ours.lineStart(line), theirs.lineStart(line), `${JSON.stringify(text)} line ${line}`);
+        assert.equal(ours.lineContentEnd(line), theirs.lineContentEnd(line), `${JSON.stringify(text)} line ${line}`);
+      }
+    }
   });
 });

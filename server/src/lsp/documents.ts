@@ -14,7 +14,7 @@ import { AnalysisGate, defaultGateOptions, type Verdict } from './analysis-gate'
 import { splitPoint } from './open-split';
 import { largeFileNote, toDiagnostic, toDiagnosticIn, toRange, tooComplexNote, unsupportedNote, type Coordinates, type DiagnosticFinding } from './convert';
 import { riskyEdits, riskyText } from './edit-risk';
-import { EditorDocument } from './editor-document';
+import { EditorDocument, lineBreaks } from './editor-document';
 import { PendingEdits } from './pending-edits';
 import type { EditorSettings, ProjectConfig } from './settings';
 
@@ -144,7 +144,10 @@ export class DocumentAnalyses {
     // The helper starts once the first worker has learned the shift keys it takes; "ready" once both are.
     gate.onReady(() => {
       helper.warm();
-      warmHoverPath();
+      warmHoverPath(() => {
+        const forms = new Set(this.documents.all().map((d) => TWO_BYTE.test(d.getText())));
+        return forms.size > 0 ? [...forms] : [false];
+      });
     });
     helper.onReady(() => this.events.workerReady?.());
     // Documents that build their text only when it is read (editor-document.ts), recording each
@@ -170,7 +173,7 @@ export class DocumentAnalyses {
   linesOf(uri: string, text: string): LineIndex {
     const state = this.#states.get(uri);
     if (state?.lines?.text === text) return state.lines.index;
-    const index = new LineIndex(text);
+    const index = new LineIndex(text, lineBreaks(text));
     if (state) state.lines = { text, index };
     return index;
   }
@@ -182,6 +185,31 @@ export class DocumentAnalyses {
     const unsupported = unsupportedText(text);
     if (state) state.decided = { text, unsupported };
     return unsupported;
+  }
+
+  /**
+   * A big document before its first analysis (the first one waits for the editor's settings, another
+   * waits for a slice or the worker): what its first hover and its analysis both need, each in a turn
+   * of its own so a hover sent meanwhile goes between them: the binary check and the line index of
+   * its text, and this thread's code for a text stored as this one is (`warmHoverFor`). A server just
+   * started with the notes answered the first hover in 60–120 ms of CPU, half of it compiling.
+   */
+  prepare(uri: string): void {
+    const steps: Array<(text: string) => boolean> = [
+      (text) => this.unsupportedOf(uri, text) === undefined,
+      (text) => (this.linesOf(uri, text), true),
+      (text) => (warmHoverFor(TWO_BYTE.test(text)), true),
+    ];
+    const next = (): void => {
+      setImmediate(() => {
+        const document = this.documents.get(uri);
+        const state = this.#states.get(uri);
+        const step = steps.shift();
+        if (!document || !state || state.closed || state.analysis || document.length <= SYNC_OPEN_CHARS || !step) return;
+        if (step(document.getText()) && steps.length > 0) next();
+      });
+    };
+    next();
   }
 
   /** The state of an opened document (created on first use). */
@@ -641,6 +669,7 @@ export class DocumentAnalyses {
     let lines: LineIndex | undefined;
     const partial: PartialAnalysis = { version: document.version, text, risky, lines: () => (lines ??= this.linesOf(document.uri, text)), blocks: () => [], cards: [] };
     state.partial = partial;
+    this.prepare(document.uri);
     return partial;
   }
 
@@ -794,26 +823,63 @@ class DocumentPhaseWarmer {
 const WARM_UP_TEXT =
   '# Network\n\nThe VPC is 10.0.0.0/16 and subnet app-a is 10.0.1.0/24; Amazon SQS keeps messages for 4 days.\n\n' +
   '| Engine | Port |\n| --- | --- |\n| PostgreSQL | 5432 |\n\n- Lambda functions time out after 15 minutes.\n';
-let warmed = false;
 
 /**
- * Once, while the server is idle (the analysis worker has just become ready): one on-demand hover on
- * a small document. The first hover of a big first analysis parses on this thread, and its first
- * call compiled the parser, the service regex and the hover code first: 100 ms of CPU, seconds of
- * wall time on a loaded machine (bench/open.ts), while the user waits for a card.
+ * A character past U+00FF: V8 then stores the text two bytes per character (and so every slice of
+ * it), and compiles each regex again for such a text. The notes have curly quotes: a warm-up on a
+ * text of one byte per character left the first hover on them 50 ms of compiling (in process, without
+ * the code cache: 50 → 11–15 ms with the warm-up in their form).
  */
-function warmHoverPath(): void {
-  if (warmed) return;
-  warmed = true;
-  setTimeout(() => {
-    try {
-      hoverOnDemand(WARM_UP_TEXT, WARM_UP_TEXT.indexOf('SQS') + 1);
-      // And the document phase's code, which a big first analysis in the worker runs here slice by slice.
-      analyzeText(WARM_UP_TEXT);
-    } catch {
-      // Only a warm-up: the real hover reports its own failure.
-    }
-  }, 0).unref();
+const TWO_BYTE = /[^\u0000-\u00ff]/;
+
+/** WARM_UP_TEXT stored one or two bytes per character. */
+function warmUpText(twoByte: boolean): string {
+  return twoByte ? WARM_UP_TEXT.replace('# Network', '# Network \u2014 plan') : WARM_UP_TEXT;
+}
+
+/** The forms (one byte per character or two) the hover path and the document phase have been warmed for. */
+const warmedHover = new Set<boolean>();
+const warmedDocumentPhase = new Set<boolean>();
+
+/** One on-demand hover on WARM_UP_TEXT in the form `twoByte` (once per form). */
+function warmHoverFor(twoByte: boolean): void {
+  if (warmedHover.has(twoByte)) return;
+  warmedHover.add(twoByte);
+  try {
+    const text = warmUpText(twoByte);
+    hoverOnDemand(text, text.indexOf('SQS') + 1);
+  } catch {
+    // Only a warm-up: the real hover reports its own failure.
+  }
+}
+
+/** The document phase's code on WARM_UP_TEXT in the form `twoByte` (once per form). */
+function warmDocumentPhaseFor(twoByte: boolean): void {
+  if (warmedDocumentPhase.has(twoByte)) return;
+  warmedDocumentPhase.add(twoByte);
+  try {
+    analyzeText(warmUpText(twoByte));
+  } catch {
+    // Only a warm-up.
+  }
+}
+
+/**
+ * Once, while the server is idle (the analysis worker has just become ready), each step in a turn of
+ * its own: an on-demand hover on a small document in both forms, then its analysis in the forms of
+ * the documents open (one byte per character when none is). The first hover of a big first analysis
+ * parses on this thread, and its first call compiled the parser, the service regex and the hover
+ * code first: 100 ms of CPU, seconds of wall time on a loaded machine (bench/open.ts), while the user
+ * waits for a card. The document phase's code is what a big first analysis in the worker runs here
+ * slice by slice; warming it costs 50–90 ms per form, so not for a form no document has.
+ */
+function warmHoverPath(forms: () => readonly boolean[]): void {
+  const steps = [() => warmHoverFor(true), () => warmHoverFor(false), () => forms().forEach(warmDocumentPhaseFor)];
+  const next = (): void => {
+    const step = steps.shift();
+    if (step) setTimeout(() => (step(), next()), 0).unref();
+  };
+  next();
 }
 
 /** The last minute's load leaves a core idle (ARCHNOTES_SPLIT_OPEN=always|never overrides, for tests and measurements). */

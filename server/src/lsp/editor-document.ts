@@ -23,16 +23,43 @@ function isEOL(code: number): boolean {
   return code === LF || code === CR;
 }
 
+/**
+ * Each line break of `text` (placed at `at`): where it starts (`ends`: the line's content ends there)
+ * and where the next line starts (`starts`). Through `indexOf`, not a loop over the characters: the
+ * first hover on a big document just opened builds these while the loop is still interpreted
+ * (434 KB: 7–8 ms per index against well under 1 ms).
+ */
+function scanBreaks(text: string, at: number, starts: number[], ends?: number[]): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    // \r\n is one break: `lf` is the first \n after the previous break, so right after this \r or later.
+    const next = i === cr && lf === i + 1 ? i + 2 : i + 1;
+    ends?.push(at + i);
+    starts.push(at + next);
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
+  }
+}
+
 /** Offsets where lines start after each line break in `text` (placed at `at`). */
 function lineStartsIn(text: string, at: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isEOL(code)) continue;
-    if (code === CR && text.charCodeAt(i + 1) === LF) i++;
-    out.push(at + i + 1);
-  }
+  scanBreaks(text, at, out);
   return out;
+}
+
+/**
+ * The line starts and content ends of `text` as the engine's `LineIndex` takes them
+ * (`new LineIndex(text, lineBreaks(text))` equals `new LineIndex(text)`), found as `scanBreaks` finds them.
+ */
+export function lineBreaks(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  scanBreaks(text, 0, starts, ends);
+  ends.push(text.length);
+  return { starts, ends };
 }
 
 export class EditorDocument implements TextDocument {
@@ -136,7 +163,10 @@ export class EditorDocument implements TextDocument {
   }
 
   #starts(): number[] {
-    this.#lineStarts ??= [0, ...lineStartsIn(this.getText(), 0)];
+    if (!this.#lineStarts) {
+      this.#lineStarts = [0];
+      scanBreaks(this.getText(), 0, this.#lineStarts);
+    }
     return this.#lineStarts;
   }
 

@@ -105,8 +105,10 @@ function watchDocuments(analyses: DocumentAnalyses, settings: EditorSettings, wo
     const { uri } = event.document;
     analyses.opened(uri, event.document.version);
     if (!firstSettings) {
-      // The first document waits for the client's settings (one round trip, once).
+      // The first document waits for the client's settings (one round trip, once); a big one gets
+      // ready for its first hover meanwhile.
       firstSettings = settings.refresh();
+      analyses.prepare(uri);
       void firstSettings.then(() => analyses.publish(uri));
       return;
     }
