@@ -121,6 +121,8 @@ interface AnalysisStatus {
   readonly busy: boolean;
   readonly inWorker?: boolean;
   readonly cpuMs?: number;
+  /** The analysis's wall time by the server's clock (to the publish of its diagnostics). */
+  readonly ms?: number;
 }
 
 interface ArchnotesApi {
@@ -141,7 +143,7 @@ export async function firstAnalysisDone(
   predicate: (diags: vscode.Diagnostic[]) => boolean,
   what: string,
   timeoutMs: number,
-): Promise<{ at: number; diagnostics: vscode.Diagnostic[]; inWorker: boolean; cpuMs?: number }> {
+): Promise<{ at: number; diagnostics: vscode.Diagnostic[]; inWorker: boolean; cpuMs?: number; serverMs?: number }> {
   const api = (await activateExtension()).exports as ArchnotesApi;
   return new Promise((resolve, reject) => {
     let done: AnalysisStatus | undefined;
@@ -152,7 +154,7 @@ export async function firstAnalysisDone(
       const diags = archnotesDiagnostics(uri);
       if (!done || !predicate(diags)) return;
       cleanup();
-      resolve({ at: shownAt ?? Date.now(), diagnostics: diags, inWorker: done.inWorker === true, ...(done.cpuMs !== undefined ? { cpuMs: done.cpuMs } : {}) });
+      resolve({ at: shownAt ?? Date.now(), diagnostics: diags, inWorker: done.inWorker === true, ...(done.cpuMs !== undefined ? { cpuMs: done.cpuMs } : {}), ...(done.ms !== undefined ? { serverMs: done.ms } : {}) });
     };
     const statuses = api.onDidChangeAnalysisStatus((s) => {
       if (done || s.busy || !same(s.uri)) return;
