@@ -139,15 +139,19 @@ export class DocumentAnalyses {
     /** A second worker: a big first analysis is split between the two (open-split.ts). It takes the first worker's shift keys. */
     private readonly helper: AnalysisGate = new AnalysisGate({ ...defaultGateOptions(), shiftKeys: () => (shiftKeysKnown() ? shiftKeysSnapshot() : undefined) }),
   ) {
-    // Loading the worker costs a few hundred ms of CPU: not while the first documents open.
-    setTimeout(() => gate.warm(), WARM_WORKER_AFTER_MS).unref();
-    // The helper starts once the first worker has learned the shift keys it takes; "ready" once both are.
+    // Loading the worker costs a few hundred ms of CPU: not while the first documents open. Meanwhile
+    // this thread compiles the hover path in both forms (warmHoverFor), the open documents' first.
+    setTimeout(() => {
+      gate.warm();
+      warmInTurns([...new Set([...this.#openForms(), true, false])].map((form) => () => warmHoverFor(form)));
+    }, WARM_WORKER_AFTER_MS).unref();
+    // The helper starts once the first worker has learned the shift keys it takes; "ready" once both
+    // are. Big first analyses go to the worker from then on, and this thread runs their document
+    // phase: its code in the forms of the documents open (one byte per character when none is).
     gate.onReady(() => {
       helper.warm();
-      warmHoverPath(() => {
-        const forms = new Set(this.documents.all().map((d) => TWO_BYTE.test(d.getText())));
-        return forms.size > 0 ? [...forms] : [false];
-      });
+      const forms = this.#openForms();
+      warmInTurns((forms.length > 0 ? forms : [false]).map((form) => () => warmDocumentPhaseFor(form)));
     });
     helper.onReady(() => this.events.workerReady?.());
     // Documents that build their text only when it is read (editor-document.ts), recording each
@@ -210,6 +214,11 @@ export class DocumentAnalyses {
       });
     };
     next();
+  }
+
+  /** Whether each open document's text is stored two bytes per character (TWO_BYTE), each answer once. */
+  #openForms(): boolean[] {
+    return [...new Set(this.documents.all().map((d) => TWO_BYTE.test(d.getText())))];
   }
 
   /** The state of an opened document (created on first use). */
@@ -817,8 +826,9 @@ class DocumentPhaseWarmer {
 }
 
 /**
- * A small document for `warmHoverPath`: a service, CIDRs, a port in a table, a duration in a list,
- * so the first hover of a big open finds the parser, the recognisers and the hover code compiled.
+ * A small document for the warm-ups (`warmHoverFor`, `warmDocumentPhaseFor`): a service, CIDRs, a
+ * port in a table, a duration in a list, so the first hover of a big open finds the parser, the
+ * recognisers and the hover code compiled.
  */
 const WARM_UP_TEXT =
   '# Network\n\nThe VPC is 10.0.0.0/16 and subnet app-a is 10.0.1.0/24; Amazon SQS keeps messages for 4 days.\n\n' +
@@ -865,21 +875,15 @@ function warmDocumentPhaseFor(twoByte: boolean): void {
 }
 
 /**
- * Once, while the server is idle (the analysis worker has just become ready), each step in a turn of
- * its own: an on-demand hover on a small document in both forms, then its analysis in the forms of
- * the documents open (one byte per character when none is). The first hover of a big first analysis
- * parses on this thread, and its first call compiled the parser, the service regex and the hover
- * code first: 100 ms of CPU, seconds of wall time on a loaded machine (bench/open.ts), while the user
- * waits for a card. The document phase's code is what a big first analysis in the worker runs here
- * slice by slice; warming it costs 50–90 ms per form, so not for a form no document has.
+ * Warm-ups while the server is idle, each in a turn of its own (a request that arrives meanwhile waits
+ * for one step at most). The first hover of a big first analysis parses on this thread, and its first
+ * call compiled the parser, the service regex and the hover code first: 100 ms of CPU, seconds of
+ * wall time on a loaded machine (bench/open.ts), while the user waits for a card. The document
+ * phase costs 50–90 ms per form to warm, so only for the forms of the documents open.
  */
-function warmHoverPath(forms: () => readonly boolean[]): void {
-  const steps = [() => warmHoverFor(true), () => warmHoverFor(false), () => forms().forEach(warmDocumentPhaseFor)];
-  const next = (): void => {
-    const step = steps.shift();
-    if (step) setTimeout(() => (step(), next()), 0).unref();
-  };
-  next();
+function warmInTurns(steps: Array<() => void>): void {
+  const step = steps.shift();
+  if (step) setTimeout(() => (step(), warmInTurns(steps)), 0).unref();
 }
 
 /** The last minute's load leaves a core idle (ARCHNOTES_SPLIT_OPEN=always|never overrides, for tests and measurements). */
