@@ -5,7 +5,7 @@
  * read by the assertion model (`assertions/quantity.ts`). Fact ids are the fact pack's; each
  * entry cites the reference page that gives the property's unit.
  */
-import { rangeOf, SERVICES } from '../../../facts/catalog';
+import { getService, rangeOf, SERVICES } from '../../../facts/catalog';
 import type { FactUnit } from '../../../facts/types';
 import { normalizeKey, type IacValue } from './types';
 
@@ -265,6 +265,8 @@ export interface IacBinding {
   readonly service: string;
   /** Multiplies the written number into the fact's seconds or bytes. */
   readonly factor: number;
+  /** Named by the fact pack only (`names.iac`), whose keys do not say which unit a bare number is in. */
+  readonly byPack?: true;
 }
 
 /**
@@ -331,6 +333,53 @@ export function iacAttributeOf(resourceType: string, value: IacValue, resourceTe
   const found = (packKeyIndex().get(value.normalizedKey) ?? []).filter((b) => b.service === service);
   // One fact of the service names the key, or the key is ambiguous and says nothing.
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** An attribute a key may set, with the service it is of: the table's (with its conditions) or the pack's. */
+interface KeyAttribute extends IacBinding {
+  readonly attribute?: IacAttribute;
+}
+
+let byKey: Map<string, KeyAttribute[]> | undefined;
+
+/** Normalised key → every attribute the table or the pack says it sets, in any resource type; built once. */
+function keyIndex(): Map<string, KeyAttribute[]> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  const add = (key: string, found: KeyAttribute): void => {
+    const list = byKey!.get(key) ?? [];
+    // The table's unit for a key comes first (the pack's `RetentionPeriodHours` is the table's hours).
+    if (!list.some((k) => k.fact === found.fact && k.service === found.service)) list.push(found);
+    byKey!.set(key, list);
+  };
+  for (const entry of TABLE) for (const [key, attribute] of Object.entries(entry.keys)) add(key, { fact: attribute.fact, service: entry.service, factor: UNITS[attribute.unit], attribute });
+  for (const [key, bindings] of packKeyIndex()) for (const b of bindings) add(key, b);
+  return byKey;
+}
+
+/** Whether a normalised key names an attribute of any resource (a cheap test before a reader looks further). */
+export function isAttributeKey(normalizedKey: string): boolean {
+  return keyIndex().has(normalizedKey);
+}
+
+/**
+ * The fact a key sets where no resource type is written, only the services the code around it names (a call, a client, a
+ * builder: recognisers/iac/generic.ts): the one fact the key names for those services (a service's child counts as it),
+ * under the table's conditions; `services` undefined: the one fact the key names at all. Undefined when none or several.
+ */
+export function keyBindingOf(value: IacValue, services: ReadonlySet<string> | undefined, text: string): IacBinding | undefined {
+  const found = (keyIndex().get(value.normalizedKey) ?? []).filter((k) => {
+    const a = k.attribute;
+    if (services && !services.has(k.service) && !services.has(getService(k.service)?.parent ?? '')) return false;
+    if (!a) return true;
+    if (a.parent !== undefined && value.parentKey !== a.parent) return false;
+    if (a.notWith?.test(text)) return false;
+    if (value.number !== undefined && a.allowed?.includes(value.number)) return false;
+    return !(value.number !== undefined && a.raisable && aboveMaximum(a.fact, value.number * k.factor));
+  });
+  const [first] = found;
+  if (!first || !found.every((k) => k.fact === first.fact && k.factor === first.factor)) return undefined;
+  return { fact: first.fact, service: first.service, factor: first.factor, ...(first.attribute ? {} : { byPack: true as const }) };
 }
 
 /** Every (type, key, fact, unit) the table holds: for the tests and the docs. */

@@ -296,10 +296,10 @@ class Arithmetic {
  * `Duration.ofDays(15)`, `TimeSpan.FromHours(18)`, `18 * time.Hour`, `timedelta(days=15)`, `10 * 1024`), with its
  * dimension; undefined for anything the arithmetic does not read. `hashComments`: a `#` starts a comment.
  */
-export function evaluate(text: string, hashComments = false): Amount | undefined {
+export function evaluate(text: string, hashComments = false, known: ReadonlyMap<string, Amount> = new Map()): Amount | undefined {
   if (text.length > 200) return undefined;
   const { tokens } = tokenizeLine(text.replace(/[\r\n]/g, ' '), hashComments);
-  return tokens.length === 0 ? undefined : new Arithmetic(tokens, new Map()).read();
+  return tokens.length === 0 ? undefined : new Arithmetic(tokens, known).read();
 }
 
 // ---- declarations --------------------------------------------------------------------------------
@@ -529,58 +529,96 @@ function attributeWords(words: readonly string[], amount: Amount): string {
   return words.map((w) => (unitOfWord(w) ? (amount.dim === 'size' ? 'size' : '') : w)).join(' ');
 }
 
+/** A named constant a fence declares, with the amount its expression evaluates to (in the unit its name gives a bare number). */
+interface Declared {
+  readonly line: { readonly start: number; readonly text: string };
+  readonly declaration: Declaration;
+  readonly words: string[];
+  readonly amount: Amount;
+  /** The comment lines right above it. */
+  readonly lead: readonly string[];
+}
+
+/**
+ * The named constants of a program fence in order (`const MAX_MSG: usize = 256 * 1024;`, a Go `const (` block), each
+ * evaluated with the constants declared before it; `known` ends up holding them all by name. `fenceComments` gets
+ * the text of all the fence's comments.
+ */
+function declaredConstants(code: string, lang: string, known: Map<string, Amount>, fenceComments?: (comments: string) => void): Declared[] {
+  const go = lang === 'go' || lang === 'golang';
+  const python = /^py/.test(lang);
+  const out: Declared[] = [];
+  const lines: Array<{ start: number; text: string }> = [];
+  for (let s = 0; s <= code.length; ) {
+    const n = code.indexOf('\n', s);
+    const e = n === -1 ? code.length : n;
+    lines.push({ start: s, text: code.slice(s, e) });
+    if (n === -1) break;
+    s = n + 1;
+  }
+  fenceComments?.(lines.map((l) => tokenizeLine(l.text, python).comment).join('\n'));
+  let inGoBlock = false;
+  let above: string[] = [];
+  for (const line of lines) {
+    const { tokens, comment } = tokenizeLine(line.text, python);
+    if (tokens.length === 0) {
+      // A comment line speaks for the declaration below it; a blank line ends that.
+      above = comment.trim() === '' ? [] : [...above, comment];
+      continue;
+    }
+    if (go && tokens.length === 2 && (tokens[0]?.text === 'const' || tokens[0]?.text === 'var') && tokens[1]?.text === '(') {
+      inGoBlock = true;
+      above = [];
+      continue;
+    }
+    if (go && inGoBlock && tokens.length === 1 && tokens[0]?.text === ')') {
+      inGoBlock = false;
+      above = [];
+      continue;
+    }
+    const declaration = declarationOf(tokens, comment, go, inGoBlock, python);
+    const lead = above;
+    above = [];
+    if (!declaration || declaration.expression.length === 0) continue;
+    const evaluated = new Arithmetic(declaration.expression, known).read();
+    if (!evaluated) continue;
+    const words = wordsOf(declaration.name);
+    let amount = evaluated;
+    if (amount.dim === 'none') {
+      const unit = unitOfName(words);
+      if (unit) amount = { n: amount.n * unit.n, dim: unit.dim };
+    }
+    known.set(declaration.name, amount);
+    out.push({ line, declaration, words, amount, lead });
+  }
+  return out;
+}
+
+/** The named constants a program fence declares (`MAX_MSG` → 262144), for readers that meet them in a value. */
+export function fenceConstants(code: string, lang: string): ReadonlyMap<string, Amount> {
+  const known = new Map<string, Amount>();
+  if (code.length <= MAX_FENCE && code.includes('=')) {
+    try {
+      declaredConstants(code, lang, known);
+    } catch {
+      known.clear();
+    }
+  }
+  return known;
+}
+
 /** Adds named constants whose words bind them to a fact to a program fence's reading. */
 export function withConstants(fence: IacFence, code: string, at: number, lang: string): IacFence {
   if (code.length > MAX_FENCE || !code.includes('=')) return fence;
   try {
-    const go = lang === 'go' || lang === 'golang';
-    const python = /^py/.test(lang);
-    const known = new Map<string, Amount>();
     const added: IacValue[] = [];
-    const lines: Array<{ start: number; text: string }> = [];
-    for (let s = 0; s <= code.length; ) {
-      const n = code.indexOf('\n', s);
-      const e = n === -1 ? code.length : n;
-      lines.push({ start: s, text: code.slice(s, e) });
-      if (n === -1) break;
-      s = n + 1;
-    }
-    // The one service the fence's comments name: the subject of constants whose own words name none.
-    const comments = lines.map((l) => tokenizeLine(l.text, python).comment).join('\n');
-    const fenceIds = new Set(findServices(comments, 0).map((m) => m.serviceId));
-    const fenceService = fenceIds.size === 1 ? [...fenceIds][0] : undefined;
-    let inGoBlock = false;
-    let above: string[] = [];
-    for (const line of lines) {
-      const { tokens, comment } = tokenizeLine(line.text, python);
-      if (tokens.length === 0) {
-        // A comment line speaks for the declaration below it; a blank line ends that.
-        above = comment.trim() === '' ? [] : [...above, comment];
-        continue;
-      }
-      if (go && tokens.length === 2 && (tokens[0]?.text === 'const' || tokens[0]?.text === 'var') && tokens[1]?.text === '(') {
-        inGoBlock = true;
-        above = [];
-        continue;
-      }
-      if (go && inGoBlock && tokens.length === 1 && tokens[0]?.text === ')') {
-        inGoBlock = false;
-        above = [];
-        continue;
-      }
-      const declaration = declarationOf(tokens, comment, go, inGoBlock, python);
-      const lead = above;
-      above = [];
-      if (!declaration || declaration.expression.length === 0) continue;
-      const evaluated = new Arithmetic(declaration.expression, known).read();
-      if (!evaluated) continue;
-      const words = wordsOf(declaration.name);
-      let amount = evaluated;
-      if (amount.dim === 'none') {
-        const unit = unitOfName(words);
-        if (unit) amount = { n: amount.n * unit.n, dim: unit.dim };
-      }
-      known.set(declaration.name, amount);
+    let fenceService: string | undefined;
+    const declared = declaredConstants(code, lang, new Map(), (comments) => {
+      // The one service the fence's comments name: the subject of constants whose own words name none.
+      const fenceIds = new Set(findServices(comments, 0).map((m) => m.serviceId));
+      fenceService = fenceIds.size === 1 ? [...fenceIds][0] : undefined;
+    });
+    for (const { line, declaration, words, amount, lead } of declared) {
       if (amount.dim === 'none') continue;
       const bound = bindName(words, amount, `${declaration.comment} ${lead.join(' ')}`, fenceService);
       if (!bound) continue;

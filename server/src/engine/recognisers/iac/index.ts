@@ -22,6 +22,7 @@ import { withAnsibleTasks } from './ansible';
 import { CONSTANT_LANGS, withConstants } from './constants';
 import { CONFIG_LINE_LANGS, withConfigJson, withConfigLines, withConfigYaml } from './config-keys';
 import { MODULE_PREFIX } from './attributes';
+import { withGenericValues } from './generic';
 import { EMPTY_FENCE, type IacFence, type IacValue } from './types';
 
 export type { IacFence, IacResource, IacValue } from './types';
@@ -98,9 +99,15 @@ function withoutQuoteMarkers(code: string): string {
 export function readFence(fenceText: string, at: number, lang: string): IacFence {
   // AsciiDoc callouts (`timeout = 900 <1>`) are notes on the line, not part of the value (callouts.ts).
   const code = withoutCallouts(withoutQuoteMarkers(fenceText));
-  // Kubernetes and Helm YAML carry AWS settings in strings and sibling keys (settings.ts).
   // The view of `cdk diff` output (parse/cdk-diff-fence.ts).
   if (lang === 'cdkdiff') return readCdkDiff(code, at);
+  // Keys of any language whose service the code around them tells, where the language's reader left them (generic.ts).
+  return withGenericValues(readByLanguage(code, at, lang), code, at, lang);
+}
+
+/** What the reader (or readers) of the fence's language find in it. */
+function readByLanguage(code: string, at: number, lang: string): IacFence {
+  // Kubernetes and Helm YAML carry AWS settings in strings and sibling keys (settings.ts).
   // Limits written as settings keys (`LAMBDA_TIMEOUT_SECONDS=1200`, Helm values, JSON Schema bounds): config-keys.ts.
   // Template and Automation parameters: a default a resource reads is its value, a bound the template's (parameters.ts).
   // Ansible tasks of the AWS collections: the module names the resource (ansible.ts).

@@ -45,6 +45,17 @@ for (const [snake, type] of Object.entries(OPERATIONS)) {
   BY_NAME.set(`${camel.charAt(0).toUpperCase()}${camel.slice(1)}Command`, type);
 }
 
+/** Operations lower-cased without separators (`setqueueattributes`) → type. */
+const BY_NORMALIZED = new Map(Object.entries(OPERATIONS).map(([snake, type]) => [snake.replace(/_/g, ''), type] as const));
+
+/**
+ * The CloudFormation type an operation configures, by its name in any SDK's spelling: `create_queue`, `createQueue`,
+ * `CreateQueueCommand`, `SetQueueAttributesRequest`, `CreateQueueAsync`; undefined for any other name.
+ */
+export function operationType(name: string): string | undefined {
+  return BY_NAME.get(name) ?? BY_NORMALIZED.get(name.replace(/(?:Command|Request|Input|Async|_async)$/, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+}
+
 /** A call of a method or a v3 command: `.create_queue(`, `.createQueue(`, `new CreateQueueCommand(`. */
 const CALL = /(?:\.|\bnew[ \t]+)([A-Za-z][\w]{0,63})[ \t]{0,8}\(/g;
 /** A parameter with a number: `Timeout: 1200`, `Timeout=1200`, `"VisibilityTimeout": "50000"`, `'Size': 20480`. */
