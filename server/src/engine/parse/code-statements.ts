@@ -108,3 +108,26 @@ export function statementJoiner(lang: string): StatementJoiner | undefined {
     return joins;
   };
 }
+
+/** A quote that opens a string starting with an `aws` command (after an optional `set -e;`-like word or two). */
+const QUOTED_COMMAND = /(['"])[ \t]*(?:[\w./$-]{1,20}[ \t]+){0,2}aws[ \t]+[a-z0-9-]+[ \t]+[a-z]/;
+
+/**
+ * Where an `aws` command written in a quoted string ends when more of the enclosing call follows the string
+ * (Jenkins `sh script: 'aws lambda … --timeout 1200', returnStdout: true`, `subprocess.run("aws …", shell=True)`):
+ * the offset of the string's closing quote in `statement`, so the command is a statement of its own; undefined
+ * when no such string closes before other code.
+ */
+export function quotedCommandEnd(statement: string): number | undefined {
+  const m = QUOTED_COMMAND.exec(statement);
+  if (!m) return undefined;
+  const quote = m[1] ?? '';
+  // A triple-quoted string (`sh '''…'''`) runs over lines; the command ends with its statement.
+  if (statement.startsWith(quote.repeat(3), m.index) || (m.index >= 2 && statement.slice(m.index - 2, m.index) === quote.repeat(2))) return undefined;
+  for (let i = m.index + 1; i < statement.length; i++) {
+    const c = statement[i];
+    if (c === '\\') i++;
+    else if (c === quote) return /\S/.test(statement.slice(i + 1)) ? i : undefined;
+  }
+  return undefined;
+}

@@ -14,9 +14,9 @@ import { diffView, withoutRemoved } from './diff-fence';
 import { planView } from './plan-fence';
 import { cdkDiffView } from './cdk-diff-fence';
 import { htmlTableContexts } from './html-tables';
-import { statementJoiner } from './code-statements';
+import { quotedCommandEnd, statementJoiner } from './code-statements';
 import { groupedHeader } from './group-headers';
-import { wikiTableContexts } from './wiki-tables';
+import { mediaWikiTableContexts, wikiTableContexts } from './wiki-tables';
 import { csvDelimiters, csvTableContexts } from './csv-tables';
 import { WIKI_CODE_CLOSE, WIKI_CODE_OPEN } from './wiki-markup';
 import { asciidocCodeSpan } from './asciidoc';
@@ -97,7 +97,12 @@ function codePieces(code: string, at: number, lang: string): CodePiece[] {
           lineStart = i + 1;
           continue;
         }
-        if (/\S/.test(code.slice(statementStart - at, end - at))) pieces.push({ start: statementStart, end });
+        if (/\S/.test(code.slice(statementStart - at, end - at))) {
+          // `sh script: 'aws … --timeout 1200', returnStdout: true`: the command ends at its string's closing quote.
+          const cut = quotedCommandEnd(code.slice(statementStart - at, end - at));
+          if (cut !== undefined) pieces.push({ start: statementStart, end: statementStart + cut }, { start: statementStart + cut, end });
+          else pieces.push({ start: statementStart, end });
+        }
         lineStart = i + 1;
         statementStart = lineStart;
       }
@@ -132,6 +137,9 @@ function paragraphContexts(span: { start: number; end: number }, source: string,
   // A Jira/Confluence table pasted as wiki markup parses as a paragraph (wiki-tables.ts).
   const wikiTable = wikiTableContexts(source, span.start, span.end, base, groups, ancestors);
   if (wikiTable.length > 0) return wikiTable;
+  // A MediaWiki table (`{| class="wikitable"` … `|}`) is one paragraph too.
+  const mediaWiki = mediaWikiTableContexts(source, span.start, span.end, base, groups, ancestors);
+  if (mediaWiki.length > 0) return mediaWiki;
   // CSV or TSV records pasted without a fence are an inventory table (csv-tables.ts).
   const inventory = csvTableContexts(source, span.start, span.end, base, groups, ancestors, { delimiters: ',\t;', strict: true });
   if (inventory.length > 0) return inventory;

@@ -15,7 +15,8 @@
  * - `** item` under a `* item` becomes a list item too.
  *
  * What the engine reads of each line is still the text as written (contexts slice the document).
- * Tables (`||Header||` / `|cell|`) are read from the paragraph they parse to (wiki-tables.ts).
+ * Tables (`||Header||` / `|cell|`) are read from the paragraph they parse to (wiki-tables.ts); so are MediaWiki
+ * tables (`{|` … `|}`), whose `|-` row separators are hidden from the parser (they would read as a delimiter row).
  * Lines inside markdown fences are never rewritten.
  */
 import { FenceTracker, lineTexts, type LineText } from '../util/text';
@@ -24,12 +25,16 @@ import { FenceTracker, lineTexts, type LineText } from '../util/text';
  * A cheap test for any construct this module rewrites (most documents have none): a `#` item needs a
  * Jira heading or another `#` line of its level right below, a `**` item a Jira line above it.
  */
-const ANY_MARKUP = /^[ \t]{0,3}(?:\{(?:code|noformat)\b|h[1-6]\.[ \t]|bq\.[ \t]|(#{1,6})[ \t][^\n]*\n[ \t]{0,3}\1[ \t])/m;
+const ANY_MARKUP = /^[ \t]{0,3}(?:\{\||\{(?:code|noformat)\b|h[1-6]\.[ \t]|bq\.[ \t]|(#{1,6})[ \t][^\n]*\n[ \t]{0,3}\1[ \t])/m;
 const CODE_OPEN = /^([ \t]{0,3})\{(code|noformat)(?::([^}\n]{0,80}))?\}[ \t]*\r?$/;
 const CODE_CLOSE = /^[ \t]{0,3}\{(code|noformat)\}[ \t]*\r?$/;
 /** The opening and closing tag lines of a wiki code block, for the reader of its fence (contexts.ts). */
 export const WIKI_CODE_OPEN = CODE_OPEN;
 export const WIKI_CODE_CLOSE = CODE_CLOSE;
+/** A MediaWiki table's opening line, row separator and closing line. */
+const TABLE_OPEN = /^[ \t]{0,3}\{\|/;
+const ROW_SEPARATOR = /^[ \t]*\|-/;
+const TABLE_CLOSE = /^[ \t]*\|\}/;
 const HEADING = /^([ \t]{0,3})h([1-6])\.[ \t]/;
 const QUOTE = /^([ \t]{0,3})bq\.[ \t]/;
 const NUMBERED = /^([ \t]{0,3})(#{1,6})[ \t]+\S/;
@@ -64,6 +69,8 @@ export function wikiMarkupAsMarkdown(text: string): string {
   let wiki: string | undefined; // the wiki code tag open, if any
   /** The previous line was a Jira heading, numbered or bulleted item (a `#` line below one is an item). */
   let afterWikiLine = false;
+  /** Inside a MediaWiki table (`{|` … `|}`). */
+  let mediaWiki = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (wiki !== undefined) {
@@ -75,6 +82,17 @@ export function wikiMarkupAsMarkdown(text: string): string {
       continue;
     }
     if (fences.step(line.text)) {
+      afterWikiLine = false;
+      continue;
+    }
+    if (mediaWiki) {
+      // `|-` would read as a table's delimiter row: the table is one paragraph, read by wiki-tables.ts.
+      if (ROW_SEPARATOR.test(line.text)) edit(line, line.text.indexOf('|'), '\u00a6');
+      else if (TABLE_CLOSE.test(line.text) || line.text.trim() === '') mediaWiki = false;
+      continue;
+    }
+    if (TABLE_OPEN.test(line.text)) {
+      mediaWiki = true;
       afterWikiLine = false;
       continue;
     }
