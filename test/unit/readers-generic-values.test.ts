@@ -141,3 +141,26 @@ describe('readers: generic key/value reading — options, environment maps and n
     assert.deepEqual(bound('ruby', 'legacy_sqs_settings = { visibility_timeout: 50_000 }'), []);
   });
 });
+
+describe('readers: generic key/value reading — client settings are no resource settings', () => {
+  it('leaves an SDK client configuration and HTTP options alone', () => {
+    assert.deepEqual(bound('csharp', 'var lambda = new AmazonLambdaClient(new AmazonLambdaConfig { Timeout = TimeSpan.FromMinutes(20) });'), []);
+    assert.deepEqual(bound('js', "const lambda = new AWS.Lambda({ region: 'eu-west-1', httpOptions: { timeout: 1200000 } });"), []);
+    assert.deepEqual(bound('rust', 'let conf = aws_sdk_lambda::config::Builder::new().timeout(Duration::from_secs(1200)).build();'), []);
+  });
+
+  it('reads a value converted to text for an SDK map', () => {
+    assert.deepEqual(bound('go', 'attrs := map[string]string{"VisibilityTimeout": strconv.Itoa(13 * 3600)}', 'svc.SetQueueAttributes(ctx, &sqs.SetQueueAttributesInput{Attributes: attrs})'), ['sqs.visibility-timeout 46800']);
+  });
+});
+
+describe('readers: generic key/value reading — indented blocks', () => {
+  it('takes the service from a type beside the key’s parent (Pulumi YAML) and from a parent key', () => {
+    const pulumi = ['resources:', '  ordersQueue:', '    type: aws:sqs:Queue', '    properties:', '      visibilityTimeoutSeconds: 50000', '  fn:', '    type: aws:lambda:Function', '    properties:', '      timeout: 1200'];
+    // The YAML reader reads Pulumi YAML itself; an indented config in another language is read the same way here.
+    assert.deepEqual(flagged(fence('yaml', ...pulumi)), ['sqs-visibility-timeout: 50000', 'lambda-timeout: 1200']);
+    assert.deepEqual(bound('coffeescript', ...pulumi), ['sqs.visibility-timeout 50000', 'lambda.timeout 1200']);
+    // A Docker Compose health check's timeout has no AWS service around it.
+    assert.deepEqual(bound('yaml', 'services:', '  worker:', '    image: lambda-runner', '    healthcheck:', '      timeout: 1200'), []);
+  });
+});

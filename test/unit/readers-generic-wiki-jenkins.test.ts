@@ -17,12 +17,11 @@ function contexts(text: string): string[] {
 describe('readers: MediaWiki tables', () => {
   it('reads rows with `||` cells on one line and `!` headers as table records', () => {
     const doc = ['# Limits', '', '{| class="wikitable"', '|+ Queue settings', '! Service !! Setting !! Value', '|-', '| SQS || Message retention || 21 days', '|-', '| SQS || Delivery delay || 10 seconds', '|}', ''].join('\n');
-    assert.deepEqual(contexts(doc).slice(1), [
-      'sentence | Queue settings |  | ',
-      'heading | ! Service !! Setting !! Value |  | ',
-      'tableRow | | SQS || Message retention || 21 days | Service,Setting,Value | SQS,Message retention,21 days',
-      'tableRow | | SQS || Delivery delay || 10 seconds | Service,Setting,Value | SQS,Delivery delay,10 seconds',
-    ]);
+    const expected = `sentence | Queue settings |  | 
+heading | ! Service !! Setting !! Value |  | 
+tableRow | | SQS || Message retention || 21 days | Service,Setting,Value | SQS,Message retention,21 days
+tableRow | | SQS || Delivery delay || 10 seconds | Service,Setting,Value | SQS,Delivery delay,10 seconds`;
+    assert.deepEqual(contexts(doc).slice(1), expected.split('\n'));
     assert.deepEqual(flagged(doc), ['sqs-retention: 21 days']);
   });
 
@@ -53,15 +52,8 @@ describe('readers: an aws command in a quoted string with more arguments after i
   });
 
   it('reads the flags of a Jenkins sh step and keeps a correct one quiet', () => {
-    const jenkins = fence(
-      'groovy',
-      'stage("Tune") {',
-      '  steps {',
-      "    sh script: 'aws lambda update-function-configuration --function-name worker --timeout 1200', returnStdout: true",
-      "    sh script: 'aws lambda update-function-configuration --function-name ok --timeout 900', returnStdout: true",
-      '  }',
-      '}',
-    );
-    assert.deepEqual(flagged(jenkins), ['lambda-timeout: 1200']);
+    const step = (name: string, timeout: number): string => `    sh script: 'aws lambda update-function-configuration --function-name ${name} --timeout ${timeout}', returnStdout: true`;
+    const jenkins = `stage("Tune") {\n  steps {\n${step('worker', 1200)}\n${step('ok', 900)}\n  }\n}`;
+    assert.deepEqual(flagged(fence('groovy', jenkins)), ['lambda-timeout: 1200']);
   });
 });

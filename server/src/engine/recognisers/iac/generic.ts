@@ -159,14 +159,15 @@ interface Evidence {
   readonly other: boolean;
 }
 
-const TYPE_NAME = /\bAWS::[A-Za-z0-9]{2,40}::[A-Za-z0-9]{2,60}\b|\baws_[a-z0-9_]{2,80}/g;
+/** A CloudFormation type, a Terraform type, a Pulumi type token (`aws:sqs/queue:Queue`, `aws:lambda:Function`). */
+const TYPE_NAME = /\bAWS::[A-Za-z0-9]{2,40}::[A-Za-z0-9]{2,60}\b|\baws_[a-z0-9_]{2,80}|\baws:([a-z0-9]{2,40})(?:\/[A-Za-z0-9]{1,60})?:[A-Z][A-Za-z0-9]{1,60}\b/g;
 const IDENT = /[A-Za-z_$][\w$]{0,80}/g;
 
 /** The services CloudFormation or Terraform type names in `text` are of. */
 function typeServices(text: string, into: Set<string>): void {
   TYPE_NAME.lastIndex = 0;
   for (let m = TYPE_NAME.exec(text); m; m = TYPE_NAME.exec(text)) {
-    const id = serviceOfResourceType(m[0]);
+    const id = m[1] !== undefined ? serviceOfModule(m[1]) : serviceOfResourceType(m[0]);
     if (id) into.add(id);
   }
 }
@@ -249,6 +250,20 @@ function indentParents(l: Layout, pos: number, open: number): Array<[number, num
   return out;
 }
 
+/** Where the lines indented under the line `start`..`end` end. */
+function blockEnd(code: string, start: number, end: number): number {
+  const own = /^[ \t]*/.exec(code.slice(start, end))?.[0].length ?? 0;
+  let at = end;
+  for (let lines = 0; lines < 200 && at < code.length; lines++) {
+    const next = code.indexOf('\n', at + 1);
+    const lineEnd = next === -1 ? code.length : next;
+    const line = code.slice(at + 1, lineEnd);
+    if (line.trim() !== '' && (/^[ \t]*/.exec(line)?.[0].length ?? 0) <= own) return at;
+    at = lineEnd;
+  }
+  return at;
+}
+
 /**
  * The places around a key that may name its service, innermost first: the statement before it, the types among
  * its siblings, the lines it is indented under; then the same for each bracket around it.
@@ -260,6 +275,12 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
     const start = statementStart(l, anchor, open);
     // A map of the program's own names (environment variables, tags, a payload) sets no attribute of the service around it.
     if (level > 0 && OPAQUE_MAP.test(l.code.slice(start, anchor))) {
+      yield { services: new Set(), other: true };
+      return;
+    }
+    const head = l.code.slice(start, anchor);
+    // An SDK client's or an HTTP client's own settings (`new AmazonLambdaConfig {`, `config::Builder::new().timeout(`) are no resource's.
+    if (level > 0 ? CLIENT_SETTINGS.test(head) : CLIENT_CHAIN.test(head) && !hasOperation(head)) {
       yield { services: new Set(), other: true };
       return;
     }
@@ -275,6 +296,10 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
         return;
       }
       yield identifierEvidence(l, start, end);
+      // `type: aws:sqs:Queue` beside `properties:` under the same parent.
+      const block = new Set<string>();
+      typeServices(l.code.slice(end, blockEnd(l.code, start, end)), block);
+      yield { services: block, other: false };
     }
     if (open < 0) return;
     anchor = open;
@@ -284,6 +309,16 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
 
 /** The key of a map whose entries are the program's own names, not a resource's settings: `Environment={"Variables": {`, `tags:`. */
 const OPAQUE_MAP = /\b(?:env|environment|environment_?variables|variables|vars|tags|labels|annotations|metadata|headers|context|extra|params|payload|body|event|message|input|data|defaults?)["']?\]?[ \t]*(?:[:=]|=>)?[ \t]*(?:@|\{|\(|\[|dict|hash|Map\.of|map\[[^\]]*\][^{]*)?[ \t]*$/i;
+
+/** A bracket opened by a client's or a configuration's constructor or a map of its options (`AmazonLambdaConfig {`, `httpOptions: {`). */
+const CLIENT_SETTINGS = /(?:client|config|configuration|clientoptions|httpoptions|session|handler|agent|transport|retrypolicy|retryoptions)["']?(?:[ \t]*(?:\.new|\.builder\(\)|::new\(\)|::builder\(\)))?[ \t]*(?:[:=]|=>)?[ \t]*(?:@|new[ \t]+\w+)?[ \t]*$/i;
+/** A setter chain on a configuration builder (`aws_sdk_lambda::config::Builder::new()`, `ClientConfiguration()`). */
+const CLIENT_CHAIN = /\b(?:config|Config|configuration|Configuration|ClientConfig\w*|HttpClient\w*|httpClient\w*)\b/;
+
+/** Whether a text holds an SDK operation's name (a request's receiver chain, not a client's settings). */
+function hasOperation(text: string): boolean {
+  return (text.match(/[A-Za-z_]\w{2,80}/g) ?? []).some((name) => operationType(name) !== undefined);
+}
 
 /** Keys only one service's API has, read without a service named around them when the fence names it. */
 const OWN_KEYS = new Set([
@@ -355,8 +390,8 @@ function candidatesOf(l: Layout): Candidate[] {
 }
 
 /** Conversions around a value that keep its amount: `int(…)`, `str(…)`, `String(…)`, `Some(…)`, `.to_i`, `.total_seconds()`. */
-const WRAPPER = /^(?:int|str|float|String|Number|Integer|Long|Some|to_string|u32|u64|i32|i64|int32|int64)\((.*)\)$/s;
-const SUFFIX = /\.(?:to_[is]|to_string\(\)|toString\(\)|into\(\)|to_owned\(\)|total_seconds\(\)|as_secs\(\)|as_millis\(\)|inWholeSeconds|(?:to|get)(?:Seconds|Minutes|Hours|Days|Millis)(?:\(\))?|TotalSeconds|TotalHours|TotalMinutes|TotalDays|TotalMilliseconds)$/;
+const WRAPPER = /^(?:int|str|float|String|Number|Integer|Long|Some|to_string|u32|u64|i32|i64|int32|int64|strconv\.Itoa|fmt\.Sprint|String\.valueOf|Integer\.toString|Long\.toString|Convert\.ToString|Convert\.ToInt32)\((.*)\)$/s;
+const SUFFIX = /\.(?:to_[is]|to_string\(\)|toString\(\)|ToString\(\)|into\(\)|to_owned\(\)|total_seconds\(\)|as_secs\(\)|as_millis\(\)|inWholeSeconds|(?:to|get)(?:Seconds|Minutes|Hours|Days|Millis)(?:\(\))?|TotalSeconds|TotalHours|TotalMinutes|TotalDays|TotalMilliseconds)$/;
 
 /** A helper the fence defines as its argument times numbers (`local hours(n) = n * 3600;`, `def days(n) = n * 86_400`): its factor. */
 function helperFactor(code: string, name: string, cache: Map<string, number | undefined>): number | undefined {
