@@ -196,7 +196,7 @@ function identifierEvidence(l: Layout, from: number, to: number, skip?: readonly
     }
     if (/^\d/.test(name) || (at > 0 && /[\w$]/.test(l.code[at - 1] ?? ''))) continue;
     // Python's `lambda x: …` is no Lambda function.
-    if (name === 'lambda' && /^[ \t]*[\w, *]*:/.test(l.code.slice(at + 6, at + 60))) continue;
+    if (name === 'lambda' && /^[\w, *]*:/.test(l.code.slice(at + 6, at + 60))) continue;
     // An attribute's own key names no subject (`VisibilityTimeout` reads as SQS's words).
     if (isAttributeKey(normalizeKey(name))) continue;
     const words = wordsOf(name).map((w) => w.toLowerCase());
@@ -204,7 +204,7 @@ function identifierEvidence(l: Layout, from: number, to: number, skip?: readonly
     const type = operationType(name);
     const typed = type === undefined ? undefined : serviceOfResourceType(type);
     // `&sqs.CreateQueueInput{`: a request type counts when its package is the service's (`jobs.CreateQueueInput` is not).
-    const qualifier = /([A-Za-z_]\w*)\.$/.exec(l.code.slice(Math.max(0, at - 40), at))?.[1];
+    const qualifier = l.code[at - 1] === '.' ? lastName(l.code.slice(Math.max(0, at - 40), at - 1)) : undefined;
     if (typed && !(/(?:Input|Request)$/.test(name) && qualifier !== undefined && !nameServices(wordsOf(qualifier)).has(typed))) operations.add(typed);
     for (const id of nameServices(wordsOf(name))) services.add(id);
     if (/^[a-z0-9]+$/.test(name)) {
@@ -274,13 +274,13 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
   for (let level = 0; level < 8; level++) {
     const start = statementStart(l, anchor, open);
     // A map of the program's own names (environment variables, tags, a payload) sets no attribute of the service around it.
-    if (level > 0 && OPAQUE_MAP.test(l.code.slice(start, anchor))) {
+    if (level > 0 && opensOpaqueMap(l.code.slice(start, anchor))) {
       yield { services: new Set(), other: true };
       return;
     }
     const head = l.code.slice(start, anchor);
     // An SDK client's or an HTTP client's own settings (`new AmazonLambdaConfig {`, `config::Builder::new().timeout(`) are no resource's.
-    if (level > 0 ? CLIENT_SETTINGS.test(head) : CLIENT_CHAIN.test(head) && !hasOperation(head)) {
+    if (level > 0 ? CLIENT_SETTINGS.test(lastName(head, WRAPPERS) ?? '') : CLIENT_CHAIN.test(head) && !hasOperation(head)) {
       yield { services: new Set(), other: true };
       return;
     }
@@ -291,7 +291,7 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
       yield { services: siblings, other: false };
     }
     for (const [start, end] of indentParents(l, anchor, open)) {
-      if (OPAQUE_MAP.test(l.code.slice(start, end))) {
+      if (opensOpaqueMap(l.code.slice(start, end))) {
         yield { services: new Set(), other: true };
         return;
       }
@@ -307,11 +307,34 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
   }
 }
 
-/** The key of a map whose entries are the program's own names, not a resource's settings: `Environment={"Variables": {`, `tags:`. */
-const OPAQUE_MAP = /\b(?:env|environment|environment_?variables|variables|vars|tags|labels|annotations|metadata|headers|context|extra|params|payload|body|event|message|input|data|defaults?)["']?\]?[ \t]*(?:[:=]|=>)?[ \t]*(?:@|\{|\(|\[|dict|hash|Map\.of|map\[[^\]]*\][^{]*)?[ \t]*$/i;
+/** Keys of maps whose entries are the program's own names, not a resource's settings: `Environment={"Variables": {`, `tags:`. */
+const OPAQUE_KEYS = new Set(['env', 'environment', 'environmentvariables', 'variables', 'vars', 'tags', 'labels', 'annotations', 'metadata', 'headers', 'context', 'extra', 'params', 'payload', 'body', 'event', 'message', 'input', 'data', 'default', 'defaults']);
+/** Words of a map's or an object's construction between its key and its bracket (`dict(`, `map[string]string{`, `Map.of(`, `.new`). */
+const WRAPPERS = new Set(['dict', 'hash', 'Hash', 'map', 'Map', 'of', 'mapOf', 'hashMapOf', 'HashMap', 'Dictionary', 'string', 'String', 'str', 'any', 'interface', 'object', 'Object', 'new', 'builder', 'jsonencode', 'json']);
 
-/** A bracket opened by a client's or a configuration's constructor or a map of its options (`AmazonLambdaConfig {`, `httpOptions: {`). */
-const CLIENT_SETTINGS = /(?:client|config|configuration|clientoptions|httpoptions|session|handler|agent|transport|retrypolicy|retryoptions)["']?(?:[ \t]*(?:\.new|\.builder\(\)|::new\(\)|::builder\(\)))?[ \t]*(?:[:=]|=>)?[ \t]*(?:@|new[ \t]+\w+)?[ \t]*$/i;
+/** The last identifier in `text` (skipping `skip`'s words), or undefined. */
+function lastName(text: string, skip?: ReadonlySet<string>): string | undefined {
+  let end = text.length;
+  for (let names = 0; names < 8; names++) {
+    while (end > 0 && !/[\w$]/.test(text[end - 1] ?? '')) end--;
+    let start = end;
+    while (start > 0 && /[\w$]/.test(text[start - 1] ?? '')) start--;
+    if (start === end) return undefined;
+    const name = text.slice(start, end);
+    if (!skip?.has(name)) return name;
+    end = start;
+  }
+  return undefined;
+}
+
+/** Whether the text before a bracket (or a parent line) is the key of an environment, tags or payload map. */
+function opensOpaqueMap(head: string): boolean {
+  const name = lastName(head, WRAPPERS);
+  return name !== undefined && OPAQUE_KEYS.has(name.replace(/_/g, '').toLowerCase());
+}
+
+/** The name that opens a client's or a configuration's settings (`AmazonLambdaConfig`, `httpOptions`, `Aws::SQS::Client.new`). */
+const CLIENT_SETTINGS = /(?:client|config|configuration|clientoptions|httpoptions|session|handler|agent|transport|retrypolicy|retryoptions)$/i;
 /** A setter chain on a configuration builder (`aws_sdk_lambda::config::Builder::new()`, `ClientConfiguration()`). */
 const CLIENT_CHAIN = /\b(?:config|Config|configuration|Configuration|ClientConfig\w*|HttpClient\w*|httpClient\w*)\b/;
 
