@@ -21,6 +21,8 @@ const IP_PORT_RE = /(?<=\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}):(\d{2,5})\b(?![\d:
 // TCP 5432, TCP port 5432 handled by keyword; "TCP 5432" here
 const PROTO_RE = /\b(?:TCP|UDP)\s+(\d{2,5})\b/g;
 // psql -p 3306, --port 3306, --port=3306
+// "pointed at 1521, the RDS for SQL Server default port": an apposition names the number a default port.
+const DEFAULT_PORT_APPOSITION_RE = /\b(\d{2,5}),\s+(?:which\s+is\s+)?the\s+[^.;,\n]{1,48}?\s+default\s+port\b/gi;
 const FLAG_RE = /(?:^|\s)(?:-p|-P|--port)(?:\s+|=)(\d{2,5})\b/g;
 // "the PostgreSQL endpoint is on 3306", "listening on 6379 in the data subnets", "reached over 5432.":
 // only a port the fact pack knows as a default, and only when nothing after it makes it a count
@@ -90,7 +92,7 @@ function portNames(): ReadonlyMap<number, RegExp> {
 }
 
 // Between a name and its port: "PostgreSQL 5432", "SSH (22)", "MySQL: 3306", "MySQL/3306", "| MySQL | `3306`", "MySQL on port 3306".
-const NAME_GAP_BEFORE = /(?:\s*(?:[:=(/|,–—-]|\bon\b|\bat\b|\bport\b|\bdefault\b))*\s*[`'"]?$/;
+const NAME_GAP_BEFORE = /(?:\s*(?:[:=(/|,–—·-]|\bon\b|\bat\b|\bport\b|\bdefault\b))*\s*[`'"]?$/;
 // After a port: "5432 (PostgreSQL)", "443/HTTPS", "22 - SSH", "| 3306 | MySQL |"
 const NAME_GAP_AFTER = /^[`'"]?\s*(?:[(/|–—-]\s*|\bfor\s+)?/;
 
@@ -106,7 +108,7 @@ function endsInPortName(head: string): boolean {
 }
 
 /** Between a name and a port that is another's default: a colon, a bracket, a slash, "on" or "port" ("MySQL: 1433", "MySQL on port 1433", "mysql / 5432"). */
-const STRONG_GAP_END = /(?::|\(|\/|\bon|\bport)$/;
+const STRONG_GAP_END = /(?::|\(|\/|·|\bon|\bport)$/;
 
 /** The text before such a gap, or undefined when `before` does not end in one (trimmed, so no regex rescans spaces). */
 function beforeStrongGap(before: string): string | undefined {
@@ -189,6 +191,7 @@ export function findPorts(text: string, base: number): PortMention[] {
     [PROTO_SLASH_RE, 'protocolSlash'],
     [IP_PORT_RE, 'hostPort'],
     [PROTO_RE, 'keyword'],
+    [DEFAULT_PORT_APPOSITION_RE, 'keyword'],
     [FLAG_RE, 'flag'],
   ] as const) {
     re.lastIndex = 0;

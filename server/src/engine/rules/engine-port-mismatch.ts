@@ -22,9 +22,24 @@ export interface Engine {
   readonly factId: string;
 }
 
-function enginesIn(mentions: readonly ServiceMention[]): Engine[] {
+/** Between a service and the engine that narrows it: "ElastiCache (Memcached)", "ElastiCache for Memcached", "ElastiCache Memcached". */
+const NARROWED_BY = /^\s*(?:\(\s*|for\s+|[-–/]\s*)?$/i;
+
+/**
+ * The mentions with a service that the next mention narrows to one of its engines dropped: "ElastiCache
+ * (Memcached)" names Memcached, not Redis and Memcached. `between` gives the text between two mentions.
+ */
+function narrowed(mentions: readonly ServiceMention[], between: (a: ServiceMention, b: ServiceMention) => string): ServiceMention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return !(next && next.start >= m.end && getService(next.serviceId)?.parent === m.serviceId && NARROWED_BY.test(between(m, next)));
+  });
+}
+
+function enginesIn(mentions: readonly ServiceMention[], text?: { readonly text: string; readonly start: number }): Engine[] {
   const out: Engine[] = [];
-  for (const mention of mentions) {
+  const own = text ? narrowed(mentions, (a, b) => text.text.slice(a.end - text.start, b.start - text.start)) : mentions;
+  for (const mention of own) {
     const found = defaultPortOf(mention.serviceId);
     if (found) out.push({ mention, port: found.port, factId: found.fact.id });
   }
@@ -72,27 +87,59 @@ function cdkEngines(context: AnalyzedContext): Engine[] {
 }
 
 /** Between an engine's name and its port: "MySQL: 1433", "MySQL (1433)", "MySQL on 1433", "MySQL on port 1433", "`mysql` / 5432". */
-const PAIR_GAP = /^[`'"*_]*\s*(?::|\(|=|\/|on|at|port|on\s+port|at\s+port)\s*[`'"]?$/i;
+const PAIR_GAP = /^[`'"*_]*\s*(?::|\(|=|\/|·|on|at|port|on\s+port|at\s+port|(?:は|の)\s*ポート)\s*[`'"]?$/i;
 
 /** `enginesIn(context.services)`, once per context: a paragraph of 2,000 ports and mentions asked per port (R7: 2.5× its CPU). */
 const contextEngines = new WeakMap<AnalyzedContext, readonly Engine[]>();
 
-/** The engine named right before a port, with nothing but a short joining word between them. */
+/**
+ * A short verb phrase between an engine and its port: "SQL Server instances listen on port 1521", "Memcached
+ * clusters use port 6379", "Redshift listens on 5439". Up to three words before the verb ("instances",
+ * "read replicas"); a word there that could be the listener itself is checked apart (OTHER_LISTENER).
+ * "uses 1433" without "port" may count something else ("uses 1433 connections"), so "use" needs "port".
+ */
+const VERB_PAIR_GAP =
+  /^[`'"*_)]*(?:\s+(?!(?:and|or|but|while|then|which|that|to|from|than|as)\b)[\w-]+){0,3}?\s+(?:(?:is\s+|are\s+)?listen(?:s|ing)?\s+(?:only\s+)?(?:on\s+)?(?:(?:TCP\s+)?port\s+)?|(?:is\s+|are\s+)?(?:runs?|running|served|serves?|exposed|reachable|accepts?\s+connections)\s+on\s+(?:(?:TCP\s+)?port\s+)?|(?:uses?|using|opens?|on)\s+(?:TCP\s+)?port\s+|port\s+(?:is\s+|of\s+)?)$/i;
+
+/** After a port, an apposition that names whose default it is: "1521, the RDS for SQL Server default port". */
+const APPOSITION_BEFORE_ENGINE = /^[`'"*_]*\s*(?:,|\(|—|–)\s*(?:which\s+is\s+|i\.e\.,?\s+)?(?:the\s+)?$/i;
+const DEFAULT_PORT_AFTER_ENGINE = /^(?:['’]s)?\s+(?:default(?:\s+port)?|port)\b/i;
+
+/** The engine an apposition right after the port names as the port's owner. */
+function appositionEngine(context: AnalyzedContext, portEnd: number): Engine | undefined {
+  const engines = contextEngines.get(context) ?? enginesIn(context.services, context);
+  const next = engines.find((e) => e.mention.start >= portEnd);
+  if (!next) return undefined;
+  const rel = (offset: number): number => offset - context.start;
+  return APPOSITION_BEFORE_ENGINE.test(context.text.slice(rel(portEnd), rel(next.mention.start))) && DEFAULT_PORT_AFTER_ENGINE.test(context.text.slice(rel(next.mention.end), rel(next.mention.end) + 24)) ? next : undefined;
+}
+
+/** The engine named right before a port, with nothing but a short joining word or a listening verb between them. */
 function adjacentEngine(context: AnalyzedContext, portStart: number): Engine | undefined {
   let engines = contextEngines.get(context);
   if (engines === undefined) {
-    engines = enginesIn(context.services);
+    engines = enginesIn(context.services, context);
     contextEngines.set(context, engines);
   }
   // The last engine (in mention order) that ends before the port.
-  let engine: Engine | undefined;
-  for (let i = engines.length - 1; i >= 0 && !engine; i--) if ((engines[i] as Engine).mention.end <= portStart) engine = engines[i];
+  let index = -1;
+  for (let i = engines.length - 1; i >= 0 && index < 0; i--) if ((engines[i] as Engine).mention.end <= portStart) index = i;
+  const engine = engines[index];
   if (!engine) return undefined;
-  return PAIR_GAP.test(context.text.slice(engine.mention.end - context.start, portStart - context.start)) ? engine : undefined;
+  const rel = (offset: number): number => offset - context.start;
+  const gap = context.text.slice(rel(engine.mention.end), rel(portStart));
+  if (PAIR_GAP.test(gap)) return engine;
+  // "MySQL and PostgreSQL instances listen on 3306 and 5432": the verb is said of a list of engines.
+  const previous = engines[index - 1];
+  if (previous && ENGINE_LIST_GAP.test(context.text.slice(rel(previous.mention.end), rel(engine.mention.start)))) return undefined;
+  return VERB_PAIR_GAP.test(gap) && !OTHER_LISTENER.test(gap) ? engine : undefined;
 }
 
+/** Between two engines of a list: "MySQL and PostgreSQL", "MySQL, PostgreSQL", "MySQL/PostgreSQL". */
+const ENGINE_LIST_GAP = /^\s*(?:,|&|\/|and|or|,\s*(?:and|or))\s*$/i;
+
 export function engineFor(context: AnalyzedContext): Engine | undefined {
-  let engines = enginesIn(context.services);
+  let engines = enginesIn(context.services, context);
   if (engines.length === 0) engines = cdkEngines(context);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
   // "- Aurora MySQL" over "  - port: 5432": a list item naming no service is about its parent's engine,
@@ -317,6 +364,11 @@ export const enginePortMismatch: ContextRule = {
         output: '```json\n{\n  "ports": {\n    "aurora-postgresql": 5432\n  }\n}\n```',
       },
       { text: "- *Default:* `'mysql'` / 5432", flagged: ['5432'], output: "- *Default:* `'mysql'` / 3306" },
+      // A listening verb between the engine and its port; a service narrowed to one engine ("ElastiCache (Memcached)").
+      { text: 'SQL Server instances listen on port 1521.', flagged: ['1521'], output: 'SQL Server instances listen on port 1433.' },
+      { text: '| Store | Engine | Port |\n| --- | --- | --- |\n| page-cache | ElastiCache (Memcached) | 6379 |', flagged: ['6379'], output: '| Store | Engine | Port |\n| --- | --- | --- |\n| page-cache | ElastiCache (Memcached) | 11211 |' },
+      // An apposition after the port names whose default it is.
+      { text: 'The export job is pointed at 1521, the SQL Server default port.', flagged: ['1521'], output: 'The export job is pointed at 1433, the SQL Server default port.' },
     ],
     pass: [
       'We moved from MySQL on 3306 to Postgres on 5432.',
@@ -339,6 +391,9 @@ export const enginePortMismatch: ContextRule = {
       '| Key | Type | Default | Description |\n| --- | --- | --- | --- |\n| cache.port | int | `6379` | Port of the ElastiCache (Redis OSS) primary endpoint. |',
       '| Key | Default | Description |\n| --- | --- | --- |\n| proxy.port | `3306` | PgBouncer in front of the PostgreSQL cluster |',
       'MySQL / 1433 rows per batch.',
+      'MySQL and PostgreSQL instances listen on 3306 and 5432.',
+      'PostgreSQL clients connect through the proxy on port 3306.',
+      'Memcached nodes use port 11211; ElastiCache (Redis OSS) uses 6379.',
     ],
   },
   check(context, report) {
@@ -361,14 +416,14 @@ export const enginePortMismatch: ContextRule = {
     if (context.ports.length === 0 || DELIBERATE_PORT.test(context.text)) return;
     const rowEngine = engineFor(context);
     // A row that names no engine itself may be a transposed table's: each column has its own.
-    const byColumn = context.kind === 'tableRow' && enginesIn(context.services).length === 0;
+    const byColumn = context.kind === 'tableRow' && enginesIn(context.services, context).length === 0;
     // Several engines in one statement ("Postgres on 5432, MySQL on 1433"): each port written right after one.
     // A table row naming several engines ("MySQL 3306, …, default port for SQL Server: 1521") pairs them the same way.
     const byPair = !rowEngine && !byColumn && context.kind !== 'code';
     if (!rowEngine && !byColumn && !byPair) return;
     const handled = new Set(exact.map((e) => e.start));
     for (const mention of context.ports) {
-      const engine = (byColumn ? columnEngine(context, mention.start) : byPair ? adjacentEngine(context, mention.start) : undefined) ?? rowEngine;
+      const engine = (byColumn ? columnEngine(context, mention.start) : byPair ? (adjacentEngine(context, mention.start) ?? appositionEngine(context, mention.end)) : undefined) ?? rowEngine;
       if (!engine) continue;
       if (handled.has(mention.start)) continue;
       if (mention.port === engine.port) continue;
