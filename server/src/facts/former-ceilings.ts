@@ -44,6 +44,12 @@ export const FORMER_CEILINGS: Readonly<Record<string, FormerCeiling>> = {
         'action requests',
         'write actions',
       ],
+      // "TransactWriteItems caps at 25 actions", "a transaction is limited to 25 items".
+      countedIn: {
+        nouns: ['items', 'actions', 'operations', 'writes', 'item', 'action', 'operation'],
+        words: ['transaction', 'transactions', 'transactional'],
+        operations: ['TransactWriteItems', 'TransactGetItems'],
+      },
     },
     note:
       'transaction-apis in AWS\'s documentation source: "groups up to 25 write actions … up to 25 distinct items" in every copy from July 2019 ' +

@@ -113,6 +113,12 @@ export interface AttributeNames {
    * enough to name this attribute once its service is the subject.
    */
   readonly counted?: readonly string[];
+  /**
+   * For a count: generic nouns ("items", "actions") that count this attribute only in a clause that names
+   * one of `words` ("transaction") or `operations` (API operations of this service alone, such as
+   * `TransactWriteItems`, which name the service as well as the attribute).
+   */
+  readonly countedIn?: { readonly nouns: readonly string[]; readonly words?: readonly string[]; readonly operations?: readonly string[] };
   /** One value for everyone (a billing minimum such as a storage class's minimum duration): any other stated value is wrong. */
   readonly exact?: boolean;
 }

@@ -9,6 +9,7 @@
 import type { Clause } from '../parse/clauses';
 import type { QuantityMention } from '../recognisers/quantities';
 import { textBefore } from '../util/text';
+import { NEGATED_EXCEED_SOURCE } from './ceiling-words';
 
 export interface BoundPhrase {
   /**
@@ -21,9 +22,8 @@ export interface BoundPhrase {
   readonly owned: readonly (readonly [number, number])[];
 }
 
-/** Modal negation + exceed: a rule about the value, not an observation ("never exceed" describes a workload). */
-const NEGATED_EXCEED_BEFORE =
-  /\b(cannot|can't|can\s?not|must\s+not|mustn't|may\s+not|will\s+not|won't)\s+(?:(?:be|have|hold|use|take|span|support|contain|store|attach|run|run\s+for|execute|last)\s+)?(?:exceed|surpass|go\s+(?:over|above|beyond|past)|(?:be\s+)?(?:more|larger|bigger|longer|greater|higher)\s+than)\s*$/i;
+/** Modal negation + exceed, right before the value: a rule about the value, not an observation ("never exceed" describes a workload). */
+const NEGATED_EXCEED_BEFORE = new RegExp(`${NEGATED_EXCEED_SOURCE}\\s*$`, 'i');
 
 /** "no longer than 5 minutes": the "no" bounds the comparison; it does not negate the statement. */
 const NO_MORE_THAN_BEFORE = /\b(no)\s+(?:more|longer|larger|bigger|greater|higher)\s+than\s*$/i;
@@ -86,10 +86,12 @@ export function boundPhraseOf(clause: Clause, q: Pick<QuantityMention, 'start' |
   const end = q.end - clause.start;
   const hard = hardBound(text, end);
   if (hard) return hard;
-  if (CHANGE.test(text)) return undefined;
   const before = textBefore(text, at, 64);
   const after = text.slice(end, end + 48);
   const negated = NEGATED_EXCEED_BEFORE.exec(before);
+  // "cannot be raised beyond 512 MB": a change word inside the bound itself reports no change.
+  const outsideBound = negated ? text.slice(0, at - before.length + negated.index) + text.slice(at) : text;
+  if (CHANGE.test(outsideBound)) return undefined;
   if (negated?.[1]) {
     const start = at - before.length + negated.index;
     return { modality: 'maximum', owned: [[start, start + negated[1].length]] };

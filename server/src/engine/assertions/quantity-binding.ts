@@ -16,6 +16,7 @@ import { clauses, type Clause } from '../parse/clauses';
 import { findServices, mostSpecific, type ServiceMention } from '../recognisers/services';
 import { saysHistory, NEGATION, formatNumber, globalOf, headerText, inIdentifier, nearestParentServices, negatesClaim, wholeOf } from '../rules/kit/helpers';
 import { textBefore } from '../util/text';
+import { CEILING_VERB_BEFORE } from './ceiling-words';
 
 export type Dimension = 'duration' | 'size';
 
@@ -124,7 +125,7 @@ export const OTHER_LANGUAGE_CEILING_WORDS =
   /(?:최대(?:치|로)?|最大(?:で|値)?|最多|至多|上限(?:は|为|是)?|(?<![A-Za-zÀ-ỹ])(?:tối\s+đa|lên\s+(?:tới|đến)|bis\s+zu|maximal|höchstens|jusqu['’]\s?à|au\s+(?:maximum|plus)|hasta|como\s+máximo|un\s+máximo\s+de|no\s+máximo|até|fino\s+a|al\s+massimo))/i;
 /** Those words right before the value. */
 export const OTHER_LANGUAGE_CEILING = new RegExp(`${OTHER_LANGUAGE_CEILING_WORDS.source}[\\s:：]*$`, 'i');
-export const LIMIT_CUE_BEFORE = new RegExp(`(?:${ENGLISH_LIMIT_CUE_BEFORE.source})|(?:${OTHER_LANGUAGE_CEILING.source})`, 'i');
+export const LIMIT_CUE_BEFORE = new RegExp(`(?:${ENGLISH_LIMIT_CUE_BEFORE.source})|(?:${CEILING_VERB_BEFORE.source})|(?:${OTHER_LANGUAGE_CEILING.source})`, 'i');
 export const DEFAULT_CUE_BEFORE = /\bdefault(?:s)?(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\bdefaults?\s+to\s+$|\bby default\s+(?:is\s+)?$|\bdefault(?:\s+value)?\s*(?:[:=]\s*)?$/i;
 /** "the minimum retention period is", "at least", "no shorter than": a stated floor. */
 export const MIN_CUE_BEFORE = /\b(?:minimum|min\.?|lowest|shortest|smallest)(?:\s+[\w-]+){0,5}\s+(?:is|of|=|:)\s*$|\b(?:minimum|min\.?)\s+(?:of\s+)?$|\bat least\s*$|\bno (?:less|shorter|fewer|lower|smaller) than\s*$/i;
@@ -692,8 +693,10 @@ const ANY_ATTRIBUTE_NOUN =
  * A maximum said with a verb right at the value: "maxes out at", "caps at", "up to", "15 min max",
  * "cannot exceed". Not a noun cue ("PUT ceiling of 5 GB", "limit of"): its noun names another attribute.
  */
-const VERB_CEILING_BEFORE =
-  /\b(?:max(?:es|ed)?\s+out\s+at|tops?\s+out\s+at|caps?\s+(?:out\s+|[\w-]+\s+)?at|capped\s+at|up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$|\(\s*max(?:imum)?\.?:?\s*$/i;
+const VERB_CEILING_BEFORE = new RegExp(
+  String.raw`\b(?:caps?\s+[\w-]+\s+at|up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$|\(\s*max(?:imum)?\.?:?\s*$|${CEILING_VERB_BEFORE.source}`,
+  'i',
+);
 const CEILING_AFTER = /^\s*(?:max\b|tops\b|at\s+(?:the\s+)?most\b)/i;
 
 /** Whether the value is said as a ceiling: a verb cue before it, "max" after it, or the value naming a limit ("Lambda's 5-minute limit"). */

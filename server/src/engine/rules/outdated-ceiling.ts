@@ -6,6 +6,7 @@ import { boundPhraseOf, withoutOwned } from '../assertions/bound-phrases';
 import { saysHistory, NEGATION, formatNumber, inIdentifier, nearestParentServices } from './kit/helpers';
 import { CEILING_APPOSITION_AFTER, REQUIREMENT, changeYear, monthYear, namesServiceCeiling } from './kit/limit-rule';
 import { FIRST_PERSON, OTHER_LANGUAGE_CEILING_WORDS } from '../assertions/quantity-binding';
+import { CEILING_VERB_SOURCE } from '../assertions/ceiling-words';
 import { SPELLED_COUNT, spelledValue } from '../util/number-words';
 import { nounsPattern, textBefore } from '../util/text';
 import { columnAt } from '../parse/cells';
@@ -28,6 +29,10 @@ interface Ceiling {
   readonly display: string;
   /** How many of the fact's unit make one of the written unit (1,024 GiB in a TiB); 1 when they are the same. */
   readonly perUnit?: number;
+  /** Generic nouns count this ceiling only in a clause that names its attribute ("transaction"). */
+  readonly requires?: RegExp;
+  /** API operations of the service alone, which name the service as well ("TransactWriteItems"). */
+  readonly operations?: RegExp;
 }
 
 const STATED: readonly Ceiling[] = [
@@ -63,6 +68,34 @@ function countedCeilings(): Ceiling[] {
         label: new RegExp(`\\b(?:${alternation})\\b`, 'i'),
         display: nouns[0] ?? '',
       });
+      const within = fact.names?.countedIn;
+      if (within) {
+        const generic = nounsPattern(within.nouns);
+        const named = nounsPattern([...(within.words ?? []), ...(within.operations ?? [])]);
+        out.push({
+          fact: fact.id,
+          services: [card.id],
+          // "25 actions", "a 25-action transaction".
+          unit: new RegExp(`^(?:\\s*|-)(?:${generic})\\b`, 'i'),
+          label: new RegExp(`\\b(?:${generic})\\b`, 'i'),
+          display: within.nouns[0] ?? '',
+          requires: new RegExp(`\\b(?:${named})\\b`, 'i'),
+          ...(within.operations && within.operations.length > 0 ? { operations: new RegExp(`\\b(?:${nounsPattern(within.operations)})\\b`, 'g') } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The services API operations name in a statement ("TransactWriteItems" names DynamoDB), as mentions. */
+function operationMentions(context: AnalyzedContext): ServiceMention[] {
+  const out: ServiceMention[] = [];
+  for (const ceiling of CEILINGS) {
+    if (!ceiling.operations) continue;
+    for (const m of context.text.matchAll(ceiling.operations)) {
+      const start = context.start + (m.index ?? 0);
+      out.push({ serviceId: ceiling.services[0] ?? '', start, end: start + m[0].length, text: m[0] });
     }
   }
   return out;
@@ -87,11 +120,16 @@ function labelOf(context: { readonly kind: string; readonly header?: readonly { 
 const NUMBER = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|K|thousand|million|M)\b)?|\b(${SPELLED_COUNT})\b`, 'g');
 
 /** A maximum is claimed just before the number ("up to", "max", "tops out at", "supports", "spans up to"). */
-const ENGLISH_CEILING_CUE = /\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|tops?\s+out\s+at|topped\s+out\s+at|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|no\s+more\s+than|as\s+many\s+as|peaks?\s+at)\b[^.;:]{0,48}$/i;
+const ENGLISH_CEILING_CUE = new RegExp(String.raw`\b(?:up\s+to|max(?:imum)?(?:\s+of)?|at\s+most|limit(?:ed)?\s+(?:of|to|is)|no\s+more\s+than|as\s+many\s+as|${CEILING_VERB_SOURCE})\b[^.;:]{0,48}$`, 'i');
 /** The same cue in another language (Korean 최대, Vietnamese "tối đa", German "bis zu", …), a few words before the number. */
 const CEILING_CUE = new RegExp(`(?:${ENGLISH_CEILING_CUE.source})|(?:${OTHER_LANGUAGE_CEILING_WORDS.source}[^.;:]{0,24}$)`, 'i');
 /** A counter word glued to a number in Korean, Japanese or Chinese ("5개", "5個", "5个"): the unit follows it. */
 const COUNTER = /^(?:개|個|个|つ|件|台)/;
+
+/** "S3 allows 100 buckets", "supports up to 20 GSIs": what the service allows, right before the count. */
+const ALLOWS_BEFORE = /\b(?:allows?|supports?|permits?)(?:\s+(?:you\s+)?(?:to\s+)?(?:create|have|add|attach|use|run|hang|define|keep))?\s+(?:up\s+to\s+)?$/i;
+/** After the count and its noun, the text calls it the limit: "100 buckets per account, hard limit", "25 items (hard)". */
+const LIMIT_AFTER_UNIT = /^[^.;:]{0,40}?[,(—–]\s*(?:a\s+|the\s+|which\s+is\s+(?:a\s+|the\s+)?)?(?:hard\s+(?:limit|cap|ceiling|max(?:imum)?)\b|hard\s*\)|(?:service\s+)?(?:limit|maximum|max|ceiling)\b(?!\s+(?:increase|raise|request)))/i;
 
 /** A floor or a baseline is not a ceiling ("a baseline of 3,000 IOPS", "at least 3 Regions"). */
 const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
@@ -190,6 +228,12 @@ export const outdatedCeiling: DocumentRule = {
       { text: 'DynamoDB allows at most 256 tables per Region.', flagged: ['256'], output: 'DynamoDB allows at most 2,500 tables per Region.' },
       // A limits table: its header says each row's figure is the ceiling.
       { text: '| Service | Limit | Value |\n| --- | --- | --- |\n| CloudFormation | Resources per stack | 200 |', flagged: ['200'], output: '| Service | Limit | Value |\n| --- | --- | --- |\n| CloudFormation | Resources per stack | 500 |' },
+      // The verbs people say a ceiling with ("stops at", "scales to", "maxes out at").
+      { text: 'The NAT gateway scales to 45 Gbps.', flagged: ['45'], output: 'The NAT gateway scales to 100 Gbps.' },
+      // An API operation names the service and the attribute: generic nouns count then.
+      { text: 'DynamoDB TransactWriteItems caps at 25 actions, so carts are chunked.', flagged: ['25'], output: 'DynamoDB TransactWriteItems caps at 100 actions, so carts are chunked.' },
+      // What the service allows, right before the count.
+      { text: 'S3 allows 100 buckets per account.', flagged: ['100'], output: 'S3 allows 10,000 buckets per account.' },
       // A bare figure after "max" takes the unit of its clause's other figure.
       { text: '- gp3: baseline 3000 IOPS, max 16k', flagged: ['16k'], output: '- gp3: baseline 3000 IOPS, max 80,000' },
     ],
@@ -213,6 +257,9 @@ export const outdatedCeiling: DocumentRule = {
       '| Service | Limit | Value |\n| --- | --- | --- |\n| CloudFormation | Resources per stack | 500 |',
       '- gp3: baseline 3000 IOPS, max 80k',
       '- gp3: 3000 IOPS baseline and 125 MiB/s, 16000 IOPS provisioned for the ledger volume',
+      'DynamoDB BatchWriteItem takes up to 25 items per call.',
+      'Until 2022, DynamoDB TransactWriteItems capped at 25 actions; it now takes 100.',
+      'We keep each DynamoDB transaction to 25 actions or fewer.',
     ],
   },
   select: (context) => context.kind !== 'code' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(context.text) && MAY_STATE_CEILING.test(context.text),
@@ -243,6 +290,12 @@ function siblingUnits(text: string, except: number): string[] {
   return numbersIn(text).filter((m) => m.index !== except).map((m) => text.slice(m.index + m[0].length, m.index + m[0].length + 40));
 }
 
+/** Any operation a ceiling knows, cheaply (before the per-ceiling scan). */
+const OPERATION_HINT = new RegExp(
+  CEILINGS.flatMap((c) => (c.operations ? [c.operations.source] : [])).join('|') || '(?!)',
+  'i',
+);
+
 const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.services.includes(s.serviceId));
 
 /**
@@ -250,7 +303,8 @@ const isCeilingService = (s: ServiceMention): boolean => CEILINGS.some((c) => c.
  * then the section's subject when the statement names no service at all.
  */
 function subjectsOf(context: AnalyzedContext, sectionSubject: string | undefined): { readonly services: readonly ServiceMention[]; readonly own: boolean } | undefined {
-  if (context.services.length > 0) return { services: context.services, own: true };
+  const operations = OPERATION_HINT.test(context.text) ? operationMentions(context) : [];
+  if (context.services.length > 0 || operations.length > 0) return { services: [...context.services, ...operations].sort((a, b) => a.start - b.start), own: true };
   if (context.headerServices.length > 0) return { services: context.headerServices, own: false };
   const fromParent = nearestParentServices(context);
   if (fromParent.length > 0) return { services: fromParent, own: false };
@@ -285,7 +339,7 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const label = labelOf(context, at, before);
       // The unit after the number, or (no unit there) in the label it stands under.
       const bare = !/^\s*[A-Za-z%/]/.test(after);
-      const byUnitOrLabel = CEILINGS.filter((c) => c.unit.test(after) || (bare && label !== undefined && c.label.test(label)));
+      const byUnitOrLabel = CEILINGS.filter((c) => (c.unit.test(after) || (bare && label !== undefined && c.label.test(label))) && (!c.requires || c.requires.test(text)));
       // "baseline 3000 IOPS, max 16k": a bare number after a ceiling cue takes the unit of its clause's other numbers.
       const candidates = byUnitOrLabel.length > 0 || !bare || !CEILING_CUE.test(before) ? byUnitOrLabel : CEILINGS.filter((c) => siblingUnits(text, m.index).some((u) => c.unit.test(u)));
       const ceiling = candidates.find((c) => subjectOf(c, candidates, inClause, at));
@@ -297,7 +351,8 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const labelCue = label !== undefined && /\bmax(?:imum)?\b|\blimit\b|\bceiling\b|\bup to\b/i.test(label);
       // A limits table ("| Service | Limit | Value |") states each row's figure as the ceiling.
       const headerCue = /\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|\bceilings?\b/i.test(header);
-      const cue = (CEILING_CUE.test(before) || bound?.modality === 'maximum' || headerCue || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
+      const countCue = ALLOWS_BEFORE.test(before) || LIMIT_AFTER_UNIT.test(text.slice(numberEnd, numberEnd + 64));
+      const cue = (CEILING_CUE.test(before) || countCue || bound?.modality === 'maximum' || headerCue || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
       if (!cue) continue;
       const value = valueOf(m);
       const fact = requireFact(ceiling.fact);
