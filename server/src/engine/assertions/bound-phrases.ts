@@ -52,7 +52,7 @@ const COPULA_BEFORE = /\b(?:is|are|be)\s*$/i;
 const OR_LESS_AFTER = /^\s*or\s+(?:less|smaller|fewer|lower|shorter|below)\b/i;
 
 /** "a 256 KB message size limit", "the 15-minute timeout cap": the value names the limit. */
-const LIMIT_NOUN_AFTER =
+export const LIMIT_NOUN_AFTER =
   /^\s*(?:(?!(?:within|under|below|over|above|beyond|near|to|in|for|of|at|on|the|than|and|or|per|we|our|my|your|their)\b)[\w/@-]+\s+){0,3}(?:hard\s+)?(?:limit|cap|ceiling)\b(?!\s*(?:increase|raise|request))/i;
 
 /**

@@ -28,7 +28,8 @@ import {
 } from './quantity-binding';
 import { textBefore } from '../util/text';
 import { registeredAttributes } from './registry';
-import { boundPhraseOf } from './bound-phrases';
+import { boundPhraseOf, HARD_AFTER, LIMIT_NOUN_AFTER } from './bound-phrases';
+import { resourceSubject } from './ceiling-words';
 import { saysHistory } from '../rules/kit/helpers';
 
 /**
@@ -78,6 +79,20 @@ const OWN_SUBJECT: ReadonlySet<SubjectEvidence> = new Set(['clause', 'context', 
 const FORMER_COLUMN = /^[\s*_`]*(?:old|previous|prior|former|before|legacy|original|was)\b|\b(?:before|previously|\(old\))[\s*_`]*$/i;
 
 function modalityOf(spec: AttributeSpec, clause: Clause, q: QuantityMention, evidence: SubjectEvidence, context?: AnalyzedContext): Modality {
+  const modality = cuedModality(spec, clause, q, evidence, context);
+  // "The retry queue holds messages 2 days at most": a maximum said of one resource is its setting, unless
+  // the words bind it to the service ("cannot exceed", "a hard limit", ", the SQS maximum").
+  if (modality === 'maximum' && resourceSubject(clause.text.slice(0, q.start - clause.start)) && !boundPhraseOf(clause, q)?.owned.length && !serviceBound(clause, q)) return 'stated';
+  return modality;
+}
+
+/** A bound the words give the service itself: a hard limit or an apposition naming the maximum. */
+function serviceBound(clause: Clause, q: QuantityMention): boolean {
+  const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 64);
+  return HARD_AFTER.test(after) || LIMIT_NOUN_AFTER.test(after) || /^[^.;]{0,24}?[,(—–]\s*(?:the|a|its)\s+(?:[\w-]+\s+){0,2}(?:max(?:imum)?|ceiling|hard\s+limit)\b/i.test(after);
+}
+
+function cuedModality(spec: AttributeSpec, clause: Clause, q: QuantityMention, evidence: SubjectEvidence, context?: AnalyzedContext): Modality {
   // A value in a column of former values is history, whatever the row says.
   if (context?.kind === 'tableRow' && FORMER_COLUMN.test(columnHeader(context, q.start)?.text ?? '')) return 'historical';
   const bound = OWN_SUBJECT.has(evidence) ? boundPhraseOf(clause, q) : undefined;

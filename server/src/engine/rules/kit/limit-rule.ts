@@ -26,6 +26,7 @@ import type { Fact } from '../../../facts/types';
 import { formatNumber, headerText } from './helpers';
 import { textBefore } from '../../util/text';
 import type { ContextRule, Cue, FindingDraft } from './types';
+import { INHERENT_CEILING_VERB_SOURCE, NEGATED_EXCEED_SOURCE, resourceSubject } from '../../assertions/ceiling-words';
 
 /** A label or header that names a maximum, not a setting's value. */
 const MAX_LABEL = /\b(?:max(?:imum)?|limits?|ceiling|quota|upper\s+bound|up\s+to)\b/i;
@@ -481,8 +482,10 @@ function startsAtMinimum(context: AnalyzedContext, clause: { readonly text: stri
  * exceed", "maxes out at", "the longest … SQS supports is". ("up to" is left out: "scales up to 5
  * replicas" is as often a design's setting as a claim about AWS.)
  */
-const INHERENT_CEILING_BEFORE =
-  /\b(?:(?:cannot|can't|can\s?not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|maxes\s+out\s+at|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be))\s*$/i;
+const INHERENT_CEILING_BEFORE = new RegExp(
+  String.raw`\b(?:(?:cannot|can't|can\s?not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be)|${INHERENT_CEILING_VERB_SOURCE})\s*$|${NEGATED_EXCEED_SOURCE}\s*$`,
+  'i',
+);
 /**
  * "at most", "no more than": the service's ceiling only after a verb of what the service allows ("Aurora
  * supports at most 5 replicas", "can be raised to at most 3,600 seconds", "Lambda allows a timeout of no
@@ -490,11 +493,15 @@ const INHERENT_CEILING_BEFORE =
  * instances" in a list describes a configuration.
  */
 const ALLOWED_AT_MOST_BEFORE =
-  /\b(?:(?:supports?|allows?|accepts?|permits?)(?:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+of)?|holds?|stores?|retains?|keeps?|(?:can|could|may)(?:\s+[\w-]+){0,3}|limited|capped|goes\s+up)\s+(?:to\s+)?(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than)\s*$/i;
+  /\b(?:(?:supports?|allows?|accepts?|permits?)(?:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+of)?|(?:holds?|stores?|retains?|keeps?)(?:\s+(?!(?:we|our|us|it|them)\b)[\w-]+){0,3}?(?:\s+for)?|(?:can|could|may)(?:\s+[\w-]+){0,3}|limited|capped|goes\s+up)\s+(?:to\s+)?(?:at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than)\s*$/i;
+
+/** "SQS keeps a message 7 days at most": a verb of what the service keeps or allows, the value, then "at most". */
+const KEEPS_BEFORE = /\b(?:keeps?|holds?|retains?|stores?|allows?|supports?|accepts?|runs?(?:\s+for)?|lasts?)\b(?:\s+(?!(?:we|our|us)\b)[\w-]+){0,3}\s*$/i;
+const AT_MOST_AFTER = /^\s*(?:at\s+(?:the\s+)?most|max(?:imum)?)\b/i;
 
 /** The words before a value name it the service's ceiling. */
-export function namesServiceCeiling(before: string): boolean {
-  return INHERENT_CEILING_BEFORE.test(before) || ALLOWED_AT_MOST_BEFORE.test(before);
+export function namesServiceCeiling(before: string, after = ''): boolean {
+  return INHERENT_CEILING_BEFORE.test(before) || ALLOWED_AT_MOST_BEFORE.test(before) || (KEEPS_BEFORE.test(before) && AT_MOST_AFTER.test(after));
 }
 
 /**
@@ -539,12 +546,14 @@ function claimsServiceCeilingBelow(context: AnalyzedContext, a: QuantityAssertio
   const at = q.start - clause.start;
   const end = q.end - clause.start;
   const apposition = ceilingInApposition(clause.text, at, end);
+  // "Every RDS instance keeps backups for at most 14 days": said of the design's resources, not of the service.
+  if (!apposition && resourceSubject(clause.text.slice(0, at))) return false;
   if (!underMaximum(a.value, max, q.dimension) || !(belowMax || apposition)) return false;
   const ownSubject = a.evidence === 'clause' || a.evidence === 'context';
   const claims =
     labelledMaximum(clause.text, at, end) ||
     apposition ||
-    (ownSubject && a.modality === 'maximum' && namesServiceCeiling(textBefore(clause.text, at, 64))) ||
+    (ownSubject && a.modality === 'maximum' && namesServiceCeiling(textBefore(clause.text, at, 64), clause.text.slice(end, end + 24))) ||
     (ownSubject && endsRangeAfterDefault(context, clause, q));
   return claims && !statesMaximumToo(context, q, max);
 }
