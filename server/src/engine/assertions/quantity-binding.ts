@@ -813,7 +813,7 @@ export function unasserted(clause: Clause, q: QuantityMention, spec?: AttributeS
  * A purpose, reason or condition after a value: "so (that)", "because", "since", "in case", "in order to",
  * "to make sure", "otherwise", "unless", "when", "once", "until". Not "or so" (an approximation).
  */
-const REASON_AFTER = /(?<!\bor)[\s,]+(?:so(?:\s+that)?|because|since|in\s+case|in\s+order\s+to|to\s+(?:make\s+sure|ensure|avoid|prevent|guarantee)|otherwise|unless|when(?:ever)?|once|until)\b/iy;
+const REASON_AFTER = /(?<!\bor)[\s,]+(?:so(?:\s+that)?|because|since|in\s+case|in\s+order\s+to|to\s+(?:make\s+sure|ensure|avoid|prevent|guarantee)|otherwise|unless|if|when(?:ever)?|once|until)\b/iy;
 
 /** `text` with a purpose or reason clause after offset `from` blanked out: its negation is its own. */
 function withoutReasonAfter(text: string, from: number): string {

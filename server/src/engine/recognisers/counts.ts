@@ -26,10 +26,11 @@ export interface CountMention {
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_COUNT})`;
 const ADJ = String.raw`(?:(?:usable|available|assignable|free|possible|total|theoretical|host|private|public|IPv4|IP|EC2|addressable|spare)\s+){0,3}`;
 const ADDRESS_NOUN = String.raw`IPs|IP\s+addresses|IPv4\s+addresses|addresses|IP\s+address|address|IPs?\b`;
-const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces|pods|servers|VMs|containers|tasks|workers|brokers`;
+const WORKLOAD_NOUN = String.raw`hosts|instances|nodes|ENIs|network\s+interfaces|pods|servers|VMs|containers|tasks|workers|brokers|agents|runners|endpoints`;
 /** "16 IPs available", "251 addresses left": an adjective after the noun says the same as one before it. */
 const AFTER_NOUN = String.raw`(?:\s+(available|usable|assignable|free|left|remaining)\b)?`;
-const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|${WORKLOAD_NOUN})\b${AFTER_NOUN}`, 'gi');
+// A workload may carry one word of its own before its noun ("40 build agents", "38 interface endpoints").
+const COUNT_RE = new RegExp(String.raw`(?<![\w.,/$^{-])${NUM}\s+(${ADJ})(${ADDRESS_NOUN}|(?:(?!(?:${ADDRESS_NOUN})\b)[A-Za-z][\w-]{1,20}\s+)?(?:${WORKLOAD_NOUN}))\b${AFTER_NOUN}`, 'gi');
 
 /** What may follow a usable count whose noun is left out: the phrase ends, or a linking word goes on ("3 available AZs" is not one). */
 const ENDS_COUNT = String.raw`(?=[ \t]{0,4}(?:[.,;:)\]—–-]|$)|[ \t]{1,4}(?:after|in|per|for|on|once|when|by|with|at|and|or|so|because|since|if|out\s{1,4}of|left|remain(?:ing)?)\b)`;

@@ -8,7 +8,11 @@ import type { ContextRule } from './kit/types';
 const RESERVED = 'vpc.reserved-ips-per-subnet';
 const SUBNET = /\bsub-?nets?\b|aws_subnet|AWS::EC2::Subnet/i;
 /** "for 29 instances", "needs 40 IPs", "to host 12 nodes", "| 12 instances |" under a count header. */
-const NEED_BEFORE = /\b(?:for|need|needs|needed|require[sd]?|host|hosts|hosting|fit|fits|run|runs|holds?|place|places|to house|sized for)\s+(?:up to\s+|about\s+|around\s+|at least\s+|the\s+)?$/i;
+const NEED_BEFORE = /\b(?:for|need|needs|needed|require[sd]?|host|hosts|hosting|fit|fits|run|runs|holds?|place|places|put|puts|to house|sized for)\s+(?:up to\s+|about\s+|around\s+|at least\s+|the\s+|all\s+)?$/i;
+/** Spread over several subnets ("two /27 subnets", "a /27 per AZ", "across the app subnets"): one block holds a share. */
+const SPREAD = /\b(?:two|three|four|five|six|several|multiple|across|per|each|every)\b[^.;]{0,24}\/\d{1,2}|\/\d{1,2}\s+(?:sub-?nets|per|each|in\s+(?:each|every))\b|\bacross\b/i;
+/** "The 40 build agents go into a /27 subnet", "300 runners live in ci-1a": the count placed in the subnet after it. */
+const PLACED_AFTER = /^\s*(?:(?:will|all|both|each)\s+)?(?:go|goes|run|runs|live|lives|sit|sits|land|lands|are\s+(?:placed|deployed|launched|put))\s+(?:in|into|inside|on)\b/i;
 const CAUTION = /\bavoid|instead|too small|not enough|insufficient|only\b|\bleav(?:es|ing)\b/i;
 
 function usable(prefix: number, aws: number): number {
@@ -35,6 +39,8 @@ export const subnetTooSmall: ContextRule = {
   examples: {
     flag: [
       { text: 'We use a /27 subnet for 29 EC2 instances.', flagged: ['/27'], output: 'We use a /26 subnet for 29 EC2 instances.' },
+      // The count placed in the subnet by a verb after it.
+      { text: 'The 40 build agents go into a /27 subnet.', flagged: ['/27'], output: 'The 40 build agents go into a /26 subnet.' },
       {
         text: '| Subnet | CIDR | Hosts |\n| --- | --- | --- |\n| app | 10.0.3.0/28 | 12 instances |',
         flagged: ['10.0.3.0/28'],
@@ -47,6 +53,7 @@ export const subnetTooSmall: ContextRule = {
       },
     ],
     pass: [
+      'The 40 build agents go into two /27 subnets.',
       'We use a /26 subnet for 29 instances.',
       'Avoid choosing a subnet of size /27 for 29 instances, because only 27 IPs are left.',
       'A /24 subnet for 200 instances leaves room to grow.',
@@ -71,7 +78,8 @@ export const subnetTooSmall: ContextRule = {
       const headerSaysCount = context.kind === 'tableRow' && context.cells && context.header
         ? /\b(?:hosts?|instances?|nodes?|IPs? needed|pods?|capacity|count)\b/i.test(context.header[columnAt(context.cells, count.start, count.end)]?.text ?? '')
         : false;
-      if (NEED_BEFORE.test(before) || /\bmust hold\s*$|\bhold\s*$/i.test(before) || headerSaysCount) needs.push(count);
+      const placed = PLACED_AFTER.test(context.text.slice(count.end - context.start, count.end - context.start + 40)) && count.end <= prefix.start && !SPREAD.test(context.text);
+      if (NEED_BEFORE.test(before) || /\bmust hold\s*$|\bhold\s*$/i.test(before) || headerSaysCount || placed) needs.push(count);
     }
     if (needs.length !== 1) return;
     const need = needs[0] as CountMention;

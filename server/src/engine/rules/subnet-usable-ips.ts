@@ -66,6 +66,7 @@ export const subnetUsableIps: DocumentRule = {
         output: 'Each /24 subnet gives us 251 usable IPs for pods.',
       },
       { text: 'A /20 subnet provides 4,094 usable hosts.', flagged: ['4,094'], output: 'A /20 subnet provides 4,091 usable hosts.' },
+      { text: 'The old subnet 10.64.254.0/25 had 126 usable addresses.', flagged: ['126'], output: 'The old subnet 10.64.254.0/25 had 123 usable addresses.' },
       { text: 'A /26 subnet holds 64 usable IPs.', flagged: ['64'], output: 'A /26 subnet holds 59 usable IPs.' },
       // An Availability Zone makes the block an AWS subnet too.
       { text: 'A /24 gives us 256 usable addresses per AZ.', flagged: ['256'], output: 'A /24 gives us 251 usable addresses per AZ.' },

@@ -17,7 +17,7 @@ export interface AddressClaim {
  */
 const REQUIREMENT = /\b(?:need|needs|needed|require[sd]?|requirement|for|fit|fits|run|runs|host|hosting|serve|reserve[sd]?|avoid|instead|too small|enough)\b|\b(?:to|must|should|will|can|could)\s+hold\b/i;
 /** Words that make the count a statement of the block's size. */
-const CLAIM = /=|→|\(|:|\b(?:gives?|giving|provides?|providing|has|have|having|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?|holds|gets?|getting|got)\b/i;
+const CLAIM = /=|→|->|—|–|\(|:|\b(?:gives?|giving|gave|provides?|providing|provided|has|have|having|had|offers?|offering|contains?|containing|yields?|yielding|resulting in|results in|leaves?|leaving|allows?|allowing|supports?|with|is|are|means|equals|of|totals?|holds|gets?|getting|got)\b/i;
 
 /**
  * The writer subtracting AWS's reservation on the way to a usable count: "minus 5 reserved by AWS",

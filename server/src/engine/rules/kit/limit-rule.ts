@@ -542,10 +542,13 @@ function underMaximum(value: number, max: number, dimension: Dimension): boolean
 function claimsServiceCeilingBelow(context: AnalyzedContext, a: QuantityAssertion, max: number, belowMax: boolean): boolean {
   const q = a.quantity;
   const clause = a.clause;
-  if (!q || !clause || a.modality === 'minimum' || a.modality === 'default' || REQUIREMENT.test(clause.text)) return false;
+  if (!q || !clause || a.modality === 'minimum' || a.modality === 'default') return false;
   const at = q.start - clause.start;
   const end = q.end - clause.start;
   const apposition = ceilingInApposition(clause.text, at, end);
+  // A requirement of the design ("must stay under 10 minutes") is no claim about the service, unless an
+  // apposition names the value the service's maximum ("must not exceed 600 seconds, the Lambda maximum").
+  if (REQUIREMENT.test(clause.text) && !apposition) return false;
   // "Every RDS instance keeps backups for at most 14 days": said of the design's resources, not of the service.
   if (!apposition && resourceSubject(clause.text.slice(0, at))) return false;
   if (!underMaximum(a.value, max, q.dimension) || !(belowMax || apposition)) return false;
