@@ -27,7 +27,8 @@ describe('readers: spreadsheet and Kubernetes notation', () => {
 
   it('reads a thousands k before a duration unit, or under a header that states one', () => {
     assert.deepEqual(flagged('SQS keeps messages for 21.6k min at most.'), ['sqs-retention 21.6k min']);
-    assert.deepEqual(flagged('SQS keeps messages for 1.2k min at most.'), []);
+    // Said of one queue, a maximum is its setting: within the range, not flagged.
+    assert.deepEqual(flagged('The orders SQS queue keeps messages for 1.2k min at most.'), []);
     const sheet = table(['| SQS queue | Retention (s) |', '| --- | --- |', '| orders | 345.6k |', '| audit | 1382.4k |']);
     assert.deepEqual(flagged(sheet), ['sqs-retention 1382.4k']);
     // A k under a size unit may be the unit's own k: not read.

@@ -36,7 +36,7 @@ const BOUNDED: readonly Bounded[] = [
   { file: 'server/src/engine/assertions/cidr-role.ts', fragment: String.raw`(?:range|pool|supernet|space)\b`, why: 'POOL_AFTER: the 80 characters after a CIDR' },
   { file: 'server/src/engine/assertions/cidr-role.ts', fragment: '[`*_(]*$', why: 'isFlowEnd: the 120 characters before a CIDR' },
   { file: 'server/src/engine/assertions/cidr-role.ts', fragment: String.raw`\b(?:secondary|additional|second|extra)\s+(?:IPv4\s+)?(?:VPC\s+)?CIDR(?:\s+blocks?)?`, why: 'SECONDARY_BEFORE: the 40 characters before a CIDR' },
-  { file: 'server/src/engine/recognisers/ports.ts', fragment: String.raw`(?:\s*(?:[:=(/|,–—-]|\bon\b`, why: 'NAME_GAP_BEFORE: the 60 characters before a port number' },
+  { file: 'server/src/engine/recognisers/ports.ts', fragment: String.raw`(?:\s*(?:[:=(/|,–—·-]|\bon\b`, why: 'NAME_GAP_BEFORE: the 60 characters before a port number' },
   { file: 'server/src/engine/rules/kit/limit-rule.ts', fragment: String.raw`(?:\bup\s+(?:to|until)|\bmax(?:imum)?`, why: 'UP_TO_BEFORE: the 64 characters before a quantity' },
   { file: 'server/src/engine/rules/kit/limit-rule.ts', fragment: String.raw`(?:\bfrom\s+|\bbetween\s+)?(\d+(?:\.\d+)?)\s*([A-Za-z]{0,8})`, why: 'the range joint: the 40 characters before a quantity' },
   { file: 'server/src/engine/rules/renamed-service.ts', fragment: String.raw`(?<!\s)\s*\(.*\)$`, why: 'service names of the fact pack, never document text' },

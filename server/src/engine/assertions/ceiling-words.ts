@@ -50,5 +50,9 @@ const RESOURCE_SUBJECT =
 
 /** Whether the text before a value (from its clause's start) has a design resource as its subject. */
 export function resourceSubject(clauseBefore: string): boolean {
-  return RESOURCE_SUBJECT.test(clauseBefore);
+  const m = RESOURCE_SUBJECT.exec(clauseBefore);
+  if (!m) return false;
+  // A capitalised noun after a capitalised word ends a service's name ("Kinesis Data Streams", "AWS Step
+  // Functions", "DynamoDB Streams"), which is the service, not one resource of the design.
+  return !/[A-Z][\w-]*\s+[A-Z][a-z]+$/.test(m[0]);
 }

@@ -22,7 +22,7 @@ const IP_PORT_RE = /(?<=\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}):(\d{2,5})\b(?![\d:
 const PROTO_RE = /\b(?:TCP|UDP)\s+(\d{2,5})\b/g;
 // psql -p 3306, --port 3306, --port=3306
 // "pointed at 1521, the RDS for SQL Server default port": an apposition names the number a default port.
-const DEFAULT_PORT_APPOSITION_RE = /\b(\d{2,5}),\s+(?:which\s+is\s+)?the\s+[^.;,\n]{1,48}?\s+default\s+port\b/gi;
+const DEFAULT_PORT_APPOSITION_RE = /\b(\d{2,5}), (?:which is )?the (?:[^\s.;,]{1,30} ){1,6}default port\b/gi;
 const FLAG_RE = /(?:^|\s)(?:-p|-P|--port)(?:\s+|=)(\d{2,5})\b/g;
 // "the PostgreSQL endpoint is on 3306", "listening on 6379 in the data subnets", "reached over 5432.":
 // only a port the fact pack knows as a default, and only when nothing after it makes it a count
