@@ -3,17 +3,19 @@ import type { ContextRule } from './kit/types';
 import { escapeRegExp } from '../util/text';
 
 // "peering is transitive", "transitive peering", "A peers with B and B peers with C, so A can reach C", "via the hub VPC over peering"
-const TRANSITIVE = /\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:fully\s+)?transitive\b|\btransitive(?:ly)?\s+(?:VPC\s+)?peer(?:ing|ed)?\b|\bpeer(?:ing|ed)?\b[^.;]{0,60}\b(?:routes?|traffic|reach(?:es)?|talks?)\s+transitively\b/i;
+const TRANSITIVE = /\bpeered\s+VPCs?\s+(?:can\s+)?(?:reach|talk\s+to|access|use)\s+(?:each\s+other's|one\s+another's|their)\s+(?:own\s+)?peers\b|\b(?:VPC\s+)?peering(?:\s+connections?)?\s+(?:is|are)\s+(?:fully\s+)?transitive\b|\btransitive(?:ly)?\s+(?:VPC\s+)?peer(?:ing|ed)?\b|\bpeer(?:ing|ed)?\b[^.;]{0,60}\b(?:routes?|traffic|reach(?:es)?|talks?)\s+transitively\b/i;
 // Names and gaps bounded: an unbounded name rescanned every long word from each start (probe D10).
 const CHAIN = /\b([\w-]{1,64})\s{1,8}(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,40}\b\2\s+(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,60}\b\1\s+(?:can|will|is able to|could)\s+(?:reach|talk to|access|connect to|communicate with|route to)\s+\3\b/i;
 const HUB = /\b(?:through|via|over|across)\s+(?:the\s+)?(?:hub|transit|shared[- ]services|central|egress)\s+VPC\b[^.;]{0,60}\b(?:peering|peered)\b|\b(?:peering|peered)\b[^.;]{0,60}\b(?:through|via|across)\s+(?:the\s+)?(?:hub|transit|central)\s+VPC\b|\bhub[- ]and[- ]spoke\b[^.;]{0,40}\bover\s+VPC\s+peering\b|\btransit\s+hub\s+(?:over|using|with)\s+(?:VPC\s+)?peering\b/i;
 
-const NOT_PEERING = /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b/i;
+/** "without a transit gateway", "so no TGW needed": a gateway said to be absent is no other path. */
+const ABSENT = String.raw`(?<!\b(?:without|no|not|instead\s+of|skipping|avoiding|bypassing)\s+(?:(?:a|an|the|any|touching\s+the|needing\s+a|using\s+a)\s+)?)`;
+const NOT_PEERING = new RegExp(String.raw`\bnon-?transitive\b|\bintransitive\b|${ABSENT}\bTransit Gateway\b|${ABSENT}\bTGW\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b`, 'i');
 /** "traffic can transit the peered prod VPC", "the hub VPC relays traffic between the peered spokes". */
 const THROUGH_PEERED_VPC =
   /\b(?:transit(?:s|ing)?|travers(?:e|es|ing)|(?:pass(?:es|ing)?|hop(?:s|ping)?|rout(?:e|es|ed|ing)|go(?:es)?|flow(?:s|ing)?|relay(?:s|ed|ing)?)\s+(?:through|via|across))\s+(?:the\s+|a\s+|an\s+)?(?:peered|peer|middle|intermediate)\s+(?:[\w-]+\s+){0,2}?VPC\b|\b(?:forward(?:s|ed|ing)?|relay(?:s|ed|ing)?|rout(?:e|es|ed|ing))\s+(?:the\s+)?traffic\s+between\s+(?:(?:the\s+)?(?:peered\s+)?(?:spokes|peers|peered\s+VPCs|spoke\s+VPCs)|them|both|the\s+two|each\s+other)\b|\breach(?:es|ed|ing)?\s+[\w-]{1,40}\s+(?:through|via|over|across)\s+(?:the\s+)?(?:[\w-]{1,40}'s|hub|shared[- ]services|transit|central|middle)\s+(?:VPC\s+)?peering\b/i;
 /** "… by routing through partners-vpc over the two peering connections": one network between two peerings. */
-const OVER_TWO_PEERINGS = /\b(?:through|via|across)\s+(?:the\s+)?[\w-]{1,40}(?:\s+VPC)?\s+(?:over|across|using)\s+(?:the\s+|its\s+|their\s+)?(?:two|both)\s+(?:VPC\s+)?peering(?:s|\s+connections)?\b/i;
+const OVER_TWO_PEERINGS = /\b(?:hop(?:s|ping)?|pass(?:es|ing)?|go(?:es|ing)?|rout(?:e|es|ed|ing))\s+(?:across|over|through)\s+(?:the\s+)?(?:two|both)\s+(?:VPC\s+)?peering(?:s|\s+connections)?\b|\b(?:through|via|across)\s+(?:the\s+)?[\w-]{1,40}(?:\s+VPC)?\s+(?:over|across|using)\s+(?:the\s+|its\s+|their\s+)?(?:two|both)\s+(?:VPC\s+)?peering(?:s|\s+connections)?\b/i;
 /** Traffic that crosses a peered VPC to a third network, in the words people use. */
 const PEER = /\bpeer(?:s|ed|ings?)?\b/i;
 /**
@@ -30,7 +32,7 @@ const TRANSIT_FRAMES: readonly ClaimFrame[] = [
   {
     subject: PEER,
     predicate: new RegExp(
-      String.raw`\b(?:(?:reach(?:es)?|talks?\s+to|access(?:es)?|connects?\s+to|communicates?\s+with|routes?\s+to|gets?\s+to)\s+(?:[\w-]{1,40}\s+){1,3}?|(?:by\s+)?(?:routing|hopping|going|passing)\s+)` + THROUGH_NETWORK,
+      String.raw`\b(?:(?:reach(?:es)?|talks?\s+to|access(?:es)?|connects?\s+to|communicates?\s+with|routes?\s+to|gets?\s+to)\s+(?:[\w-]{1,40}\s+){1,3}?|(?:by\s+)?(?:routing|hopping|going|passing)\s+|(?:is|are|gets?|was|were)\s+routed\s+)` + THROUGH_NETWORK,
       'i',
     ),
     subjectInSentence: true,
@@ -68,6 +70,12 @@ export const peeringTransitive: ContextRule = {
       { text: 'Billing reaches the EDI hosts by routing through partners-vpc over the two peering connections.', flagged: ['through partners-vpc over the two peering connections'] },
       // The peering said in the sentence before, the path in the next.
       { text: 'Orders and stock are both peered with the hub VPC. Orders reaches the stock API through the hub.', flagged: ['reaches the stock API through the hub'] },
+      // A gateway said to be absent is no other path; the effect said of peers in general.
+      {
+        text: 'Shared is peered with both eu and us, so eu reaches us through shared without a transit gateway.',
+        flagged: ['reaches us through shared'],
+      },
+      { text: "Peered VPCs can reach each other's peers, so only the hub needs routes.", flagged: ["Peered VPCs can reach each other's peers"] },
     ],
     pass: [
       'Peering is non-transitive, so spoke-to-spoke traffic uses Transit Gateway.',
@@ -79,6 +87,7 @@ export const peeringTransitive: ContextRule = {
       'Edge is peered with the hub. Edge cannot reach core through the hub, because peering is not transitive.',
       'Prod is peered with shared. Engineers reach the prod hosts through the bastion.',
       'The firewall VPC forwards traffic between them through the Transit Gateway; each spoke is also peered with the logging VPC.',
+      'Orders is peered with stock; traffic is routed through it to the stock API.',
     ],
   },
   check(context, report) {
@@ -91,6 +100,9 @@ export const peeringTransitive: ContextRule = {
       const throughPeered = (claim: { start: number; end: number }): boolean => {
         const target = THROUGH_TARGET.exec(context.text.slice(claim.start - context.start, claim.end - context.start))?.[1];
         if (target === undefined) return true;
+        // "Both are peered with shared-services, and traffic is routed through it": the pronoun is the peered network.
+        // Only in a hub's shape ("both are peered with"): "X is peered with Y; traffic is routed through it" is the peering itself.
+        if (/^(?:it|them)$/i.test(target)) return /\b(?:both|each|all)\b[^.;]{0,40}\bpeered\b|\bpeered\s+with\s+(?:both|each|all)\b/i.test(context.text);
         const named = new RegExp(`(?<![\\w-])${escapeRegExp(target)}(?![\\w-])`, 'i');
         return peeringSaid.some((t) => named.test(t.replace(THROUGH_TARGET_ANYWHERE, ' ')));
       };
