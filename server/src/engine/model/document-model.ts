@@ -228,6 +228,12 @@ export function analyzeContexts(contexts: readonly Context[]): AnalyzedContext[]
       ...leadIn(contexts, index),
     ];
     let services = findServices(context.text, context.start);
+    // A retired service's CLI command in prose (`aws opsworks reboot-instance` in inline code) names it as well.
+    if (context.kind !== 'code' && /\baws\s+[a-z]/.test(context.text)) {
+      const known = new Set(services.map((s) => s.start));
+      const commands = retiredServiceMentions(context.text, context.start).filter((e) => !known.has(e.start));
+      if (commands.length > 0) services = [...services, ...commands].sort((a, b) => a.start - b.start);
+    }
     if (context.kind === 'code') {
       const engines = [
         ...engineMentions(context.iacValues ?? []).map((e) => ({ ...e, text: context.text.slice(e.start - context.start, e.end - context.start) })),

@@ -90,6 +90,8 @@ export const renamedService: DocumentRule = {
   fixable: true,
   examples: {
     flag: [
+      // A feature's common noun beside the former name is not the current name.
+      { text: 'Engineers sign in through AWS SSO permission sets.', flagged: ['AWS SSO'], output: 'Engineers sign in through AWS IAM Identity Center permission sets.' },
       {
         text: 'Flow logs are streamed to Kinesis Data Firehose and land in S3.',
         flagged: ['Kinesis Data Firehose'],
@@ -130,7 +132,8 @@ export const renamedService: DocumentRule = {
     // "IAM Identity Center (Single Sign-On)": the current name is right there. A short alias that is part of
     // the former name ("**Firehose**: forward to Kinesis Data Firehose") is not the current name.
     const namesCurrent = (context: AnalyzedContext, cardId: string, former: string): boolean =>
-      context.services.some((s) => s.serviceId === cardId && !formerKeys.has(keyOf(s.text)) && !keyOf(former).includes(keyOf(s.text)));
+      // Only a name counts, not a feature's common noun the card also answers to ("permission sets", "delivery stream").
+      context.services.some((s) => s.serviceId === cardId && /[A-Z]/.test(s.text) && !formerKeys.has(keyOf(s.text)) && !keyOf(former).includes(keyOf(s.text)));
     const renameable = (context: AnalyzedContext, cardId: string, former: string): boolean =>
       // "formerly …": deliberate.
       !namesCurrent(context, cardId, former) && !readingOf(context).deliberate;

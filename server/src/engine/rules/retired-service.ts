@@ -127,6 +127,8 @@ export const retiredService = lifecycleRule({
       { text: 'Servers are configured by AWS OpsWorks Stacks with Chef recipes.', flagged: ['AWS OpsWorks Stacks'] },
       { text: 'Reporting runs on Aurora Serverless v1 with auto-pause.', flagged: ['Aurora Serverless v1'] },
       { text: 'Design specs are shared through Amazon WorkDocs.', flagged: ['Amazon WorkDocs'] },
+      // A CLI command's namespace names the service too.
+      { text: 'For the old CMS, run `aws opsworks reboot-instance --instance-id i-0abc` on each server.', flagged: ['opsworks'] },
     ],
     pass: [
       'QLDB was retired in July 2025, so the audit trail uses Aurora PostgreSQL.',

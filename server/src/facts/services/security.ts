@@ -129,7 +129,11 @@ export const iamIdentityCenter: ServiceCard = {
   aliases: ['IAM Identity Center', 'AWS IAM Identity Center', 'Identity Center', 'AWS SSO', 'AWS Single Sign-On', 'Single Sign-On', 'permission set', 'permission sets'],
   category: 'Security',
   docs: IDC,
-  formerNames: [{ name: 'AWS Single Sign-On', until: '2022-07-26', source: IDC_RENAME }],
+  formerNames: [
+    { name: 'AWS Single Sign-On', until: '2022-07-26', source: IDC_RENAME },
+    // The short name of the same service, in the consoles and CLIs of the time (`aws sso` remains the CLI's command).
+    { name: 'AWS SSO', until: '2022-07-26', source: IDC_RENAME },
+  ],
   facts: [
     text('iam-identity-center.name', 'Name', 'lifecycle', 'Renamed from AWS Single Sign-On (AWS SSO) in July 2022', IDC_RENAME, {
       seedLine: 3761,

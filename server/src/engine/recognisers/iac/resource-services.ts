@@ -131,8 +131,11 @@ export function serviceOfModule(module: string): string | undefined {
   return byJoined.get(module.toLowerCase());
 }
 
-/** A Terraform resource or data source type (`resource "aws_qldb_ledger"`), a Pulumi module (`aws.qldb.Ledger(`), an EKS controller's annotation group (`appmesh.k8s.aws/…`). */
-const CODE_TYPE = /\b(?:resource|data)\s+"(aws_[a-z0-9_]{1,80})"|\baws\.([a-z0-9]{2,40})\.[A-Z][A-Za-z0-9]{1,60}\b|\b([a-z0-9]{2,40})\.k8s\.aws\//g;
+/**
+ * A Terraform resource or data source type (`resource "aws_qldb_ledger"`), a Pulumi module (`aws.qldb.Ledger(`), an EKS
+ * controller's annotation group (`appmesh.k8s.aws/…`), an AWS CLI command's namespace (`aws opsworks reboot-instance`).
+ */
+const CODE_TYPE = /\b(?:resource|data)\s+"(aws_[a-z0-9_]{1,80})"|\baws\.([a-z0-9]{2,40})\.[A-Z][A-Za-z0-9]{1,60}\b|\b([a-z0-9]{2,40})\.k8s\.aws\/|(?:^|[\s`'"$(])aws\s+([a-z][a-z0-9-]{1,40})\s+[a-z][a-z-]{2,60}\b/g;
 
 /**
  * Services a code text uses through a resource type, a Pulumi module or a controller annotation, only
@@ -140,12 +143,12 @@ const CODE_TYPE = /\b(?:resource|data)\s+"(aws_[a-z0-9_]{1,80})"|\baws\.([a-z0-9
  * (a type's service in other code would change what the port and limit rules bind).
  */
 export function retiredServiceMentions(text: string, base: number): Array<{ start: number; end: number; serviceId: string; text: string }> {
-  if (!/aws_|aws\.|k8s\.aws/.test(text)) return [];
+  if (!/aws_|aws\.|k8s\.aws|\baws\s/.test(text)) return [];
   const out: Array<{ start: number; end: number; serviceId: string; text: string }> = [];
   CODE_TYPE.lastIndex = 0;
   for (let m = CODE_TYPE.exec(text); m; m = CODE_TYPE.exec(text)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? '';
-    const serviceId = m[1] !== undefined ? serviceOfResourceType(name) : serviceOfModule(name);
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const serviceId = m[1] !== undefined ? serviceOfResourceType(name) : serviceOfModule(name.replace(/-/g, ''));
     const state = serviceId === undefined ? undefined : getService(serviceId)?.status?.state;
     if (!serviceId || (state !== 'retired' && state !== 'closed-to-new-customers')) continue;
     const at = m.index + m[0].indexOf(name);
