@@ -54,5 +54,8 @@ export function resourceSubject(clauseBefore: string): boolean {
   if (!m) return false;
   // A capitalised noun after a capitalised word ends a service's name ("Kinesis Data Streams", "AWS Step
   // Functions", "DynamoDB Streams"), which is the service, not one resource of the design.
-  return !/[A-Z][\w-]*\s+[A-Z][a-z]+$/.test(m[0]);
+  const words = m[0].trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const previous = words[words.length - 2] ?? '';
+  return !(/^[A-Z]/.test(previous) && /^[A-Z][a-z]+$/.test(last));
 }

@@ -8,9 +8,18 @@ const TRANSITIVE = /\bpeered\s+VPCs?\s+(?:can\s+)?(?:reach|talk\s+to|access|use)
 const CHAIN = /\b([\w-]{1,64})\s{1,8}(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,40}\b\2\s+(?:peers|is peered)\s+with\s{1,8}([\w-]{1,64})\b[^.;]{0,60}\b\1\s+(?:can|will|is able to|could)\s+(?:reach|talk to|access|connect to|communicate with|route to)\s+\3\b/i;
 const HUB = /\b(?:through|via|over|across)\s+(?:the\s+)?(?:hub|transit|shared[- ]services|central|egress)\s+VPC\b[^.;]{0,60}\b(?:peering|peered)\b|\b(?:peering|peered)\b[^.;]{0,60}\b(?:through|via|across)\s+(?:the\s+)?(?:hub|transit|central)\s+VPC\b|\bhub[- ]and[- ]spoke\b[^.;]{0,40}\bover\s+VPC\s+peering\b|\btransit\s+hub\s+(?:over|using|with)\s+(?:VPC\s+)?peering\b/i;
 
+const NOT_PEERING = /\bnon-?transitive\b|\bintransitive\b|\bTransit Gateway\b|\bTGW\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b/i;
+/** The same, for a text whose every transit gateway is said to be absent. */
+const NOT_PEERING_NO_GATEWAY = /\bnon-?transitive\b|\bintransitive\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b/i;
+const GATEWAY = /\bTransit Gateway\b|\bTGW\b/gi;
 /** "without a transit gateway", "so no TGW needed": a gateway said to be absent is no other path. */
-const ABSENT = String.raw`(?<!\b(?:without|no|not|instead\s+of|skipping|avoiding|bypassing)\s+(?:(?:a|an|the|any|touching\s+the|needing\s+a|using\s+a)\s+)?)`;
-const NOT_PEERING = new RegExp(String.raw`\bnon-?transitive\b|\bintransitive\b|${ABSENT}\bTransit Gateway\b|${ABSENT}\bTGW\b|\bCloud WAN\b|\bVPN\b|\bDirect Connect\b|\bDX\b|\bproxy\b|\bNAT\b|\bfirewall appliance\b|\bGWLB\b|\bPrivateLink\b|\bendpoint\b`, 'i');
+const ABSENT_GATEWAY = /\b(?:without|no|not|instead of|skipping|avoiding|bypassing) (?:a |an |the |any |touching the |needing a |using a )?(?:Transit Gateway|TGW)\b/gi;
+
+/** The exclusions for a text: a gateway is another path unless every one it names is said to be absent. */
+function notPeering(text: string): RegExp {
+  const gateways = text.match(GATEWAY)?.length ?? 0;
+  return gateways > 0 && (text.match(ABSENT_GATEWAY)?.length ?? 0) === gateways ? NOT_PEERING_NO_GATEWAY : NOT_PEERING;
+}
 /** "traffic can transit the peered prod VPC", "the hub VPC relays traffic between the peered spokes". */
 const THROUGH_PEERED_VPC =
   /\b(?:transit(?:s|ing)?|travers(?:e|es|ing)|(?:pass(?:es|ing)?|hop(?:s|ping)?|rout(?:e|es|ed|ing)|go(?:es)?|flow(?:s|ing)?|relay(?:s|ed|ing)?)\s+(?:through|via|across))\s+(?:the\s+|a\s+|an\s+)?(?:peered|peer|middle|intermediate)\s+(?:[\w-]+\s+){0,2}?VPC\b|\b(?:forward(?:s|ed|ing)?|relay(?:s|ed|ing)?|rout(?:e|es|ed|ing))\s+(?:the\s+)?traffic\s+between\s+(?:(?:the\s+)?(?:peered\s+)?(?:spokes|peers|peered\s+VPCs|spoke\s+VPCs)|them|both|the\s+two|each\s+other)\b|\breach(?:es|ed|ing)?\s+[\w-]{1,40}\s+(?:through|via|over|across)\s+(?:the\s+)?(?:[\w-]{1,40}'s|hub|shared[- ]services|transit|central|middle)\s+(?:VPC\s+)?peering\b/i;
@@ -106,7 +115,8 @@ export const peeringTransitive: ContextRule = {
         const named = new RegExp(`(?<![\\w-])${escapeRegExp(target)}(?![\\w-])`, 'i');
         return peeringSaid.some((t) => named.test(t.replace(THROUGH_TARGET_ANYWHERE, ' ')));
       };
-      matches.push(...findFrames(context, TRANSIT_FRAMES, { excludes: NOT_PEERING }).filter(throughPeered), ...findClaims(context, THROUGH_PEERED_VPC, { excludes: NOT_PEERING }));
+      const excludes = notPeering(context.text);
+      matches.push(...findFrames(context, TRANSIT_FRAMES, { excludes }).filter(throughPeered), ...findClaims(context, THROUGH_PEERED_VPC, { excludes }));
     }
     // One sentence, one finding: "peering is transitive, so the hub forwards traffic between the spokes" says it twice.
     for (const claim of distinctClaims(matches).sort((a, b) => a.start - b.start).slice(0, 1)) {
