@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
     folders = foldersOf(params);
     workspaceSymbols.setFolders(folders);
     settings.take(params.initializationOptions);
+    analyses.warmBeforeDocuments();
     return { capabilities: capabilities(), serverInfo: { name: 'archnotes-language-server', version: VERSION } };
   });
   connection.onInitialized(() => log(`language server ${VERSION} started (node ${process.version})`));
