@@ -133,6 +133,23 @@ const LIMIT_AFTER_UNIT = /^[^.;:]{0,40}?[,(—–]\s*(?:a\s+|the\s+|which\s+is\s
 
 /** A floor or a baseline is not a ceiling ("a baseline of 3,000 IOPS", "at least 3 Regions"). */
 const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
+/** For an adjustable quota the default is the quota itself ("buckets per account, default | 100"): only the floors. */
+const QUOTA_FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
+/** The upper end of a range ("125–1,000", "3,000 to 16,000"): the range's maximum. */
+const RANGE_END_BEFORE = /\d\s*(?:–|—|-|\.\.)\s*$/;
+/** A range of what was observed ("went from 5–45 Gbps", "between 10 and 45"), not of what is allowed. */
+const OBSERVED_RANGE = /\b(?:from|between|went|grew|rose|peaked|spiked|varied|ranged|climbed|dropped|fell|observed|measured|saw|seen)\b/i;
+
+/** In a table row, the cell right after a bare number when it holds only a unit ("| 1,000 | MiB/s |"). */
+function unitCellAfter(context: AnalyzedContext, at: number): string | undefined {
+  if (context.kind !== 'tableRow' || !context.cells) return undefined;
+  const column = columnAt(context.cells, at, at + 1);
+  const cell = column >= 0 ? context.cells[column] : undefined;
+  const next = column >= 0 ? context.cells[column + 1] : undefined;
+  // The number ends its cell ("| 125–1,000 |"): what follows in the row is the next cell.
+  if (!cell || !next || /\d/.test(next.text) || next.text.trim().length > 24) return undefined;
+  return ` ${next.text.trim()}`;
+}
 
 function valueOf(m: RegExpExecArray): number | undefined {
   if (m[3]) return spelledValue(m[3]);
@@ -232,6 +249,12 @@ export const outdatedCeiling: DocumentRule = {
       { text: 'The NAT gateway scales to 45 Gbps.', flagged: ['45'], output: 'The NAT gateway scales to 100 Gbps.' },
       // An API operation names the service and the attribute: generic nouns count then.
       { text: 'DynamoDB TransactWriteItems caps at 25 actions, so carts are chunked.', flagged: ['25'], output: 'DynamoDB TransactWriteItems caps at 100 actions, so carts are chunked.' },
+      // A table with the unit in its own column; the upper end of a range is its maximum.
+      {
+        text: '| Volume | Attribute | Range | Unit |\n| --- | --- | --- | --- |\n| gp3 | IOPS | 3,000–16,000 | IOPS |',
+        flagged: ['16,000'],
+        output: '| Volume | Attribute | Range | Unit |\n| --- | --- | --- | --- |\n| gp3 | IOPS | 3,000–80,000 | IOPS |',
+      },
       // What the service allows, right before the count.
       { text: 'S3 allows 100 buckets per account.', flagged: ['100'], output: 'S3 allows 10,000 buckets per account.' },
       // A bare figure after "max" takes the unit of its clause's other figure.
@@ -258,6 +281,7 @@ export const outdatedCeiling: DocumentRule = {
       '- gp3: baseline 3000 IOPS, max 80k',
       '- gp3: 3000 IOPS baseline and 125 MiB/s, 16000 IOPS provisioned for the ledger volume',
       'DynamoDB BatchWriteItem takes up to 25 items per call.',
+      'NAT gateway traffic went from 5–45 Gbps during the sale.',
       'Until 2022, DynamoDB TransactWriteItems capped at 25 actions; it now takes 100.',
       'We keep each DynamoDB transaction to 25 actions or fewer.',
     ],
@@ -329,7 +353,9 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       const named = context.services.find((sv) => sv.start >= at + m[0].length && /^\s{1,2}$/.test(context.text.slice(at + m[0].length - context.start, sv.start - context.start)));
       const froms = named ? [named.end - clause.start, named.start + named.text.lastIndexOf(' ') + 1 - clause.start, numberEnd] : [numberEnd];
       const afters = froms.map((from) => text.slice(from, from + 40).replace(COUNTER, ''));
-      const after = afters.find((a) => CEILINGS.some((c) => c.unit.test(a))) ?? text.slice(numberEnd, numberEnd + 40);
+      const inCell = afters.find((a) => CEILINGS.some((c) => c.unit.test(a)));
+      const unitCell = inCell === undefined && /^\s*(?:\||$)/.test(text.slice(numberEnd, numberEnd + 4)) ? unitCellAfter(context, at) : undefined;
+      const after = inCell ?? (unitCell !== undefined && CEILINGS.some((c) => c.unit.test(unitCell)) ? unitCell : text.slice(numberEnd, numberEnd + 40));
       if (inIdentifier(context.text, at - context.start, at - context.start + m[0].length)) continue;
       // In prose the clause names the subject, else the rest of its sentence ("Aurora Global Database: one
       // Region writes, while up to five secondary Regions read"); a table row names it in any cell.
@@ -352,7 +378,9 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       // A limits table ("| Service | Limit | Value |") states each row's figure as the ceiling.
       const headerCue = /\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|\bceilings?\b/i.test(header);
       const countCue = ALLOWS_BEFORE.test(before) || LIMIT_AFTER_UNIT.test(text.slice(numberEnd, numberEnd + 64));
-      const cue = (CEILING_CUE.test(before) || countCue || bound?.modality === 'maximum' || headerCue || labelCue) && !FLOOR_BEFORE.test(before) && !(label !== undefined && FLOOR_BEFORE.test(label));
+      const floor = requireFact(ceiling.fact).hardLimit === false ? QUOTA_FLOOR_BEFORE : FLOOR_BEFORE;
+      const rangeEnd = RANGE_END_BEFORE.test(before) && !OBSERVED_RANGE.test(before);
+      const cue = (CEILING_CUE.test(before) || countCue || rangeEnd || bound?.modality === 'maximum' || headerCue || labelCue) && (rangeEnd || !floor.test(before)) && !(label !== undefined && floor.test(label) && !rangeEnd);
       if (!cue) continue;
       const value = valueOf(m);
       const fact = requireFact(ceiling.fact);
