@@ -1,6 +1,6 @@
 import { requireFact } from '../../facts/catalog';
 import { formatCount, sizeOf } from '../recognisers/cidr';
-import { AWS_RESERVATION, addressClaims } from './kit/address-claims';
+import { AWS_RESERVATION, addressClaims, isHostCount } from './kit/address-claims';
 import { mentions } from './kit/helpers';
 import type { AnalyzedContext } from '../model/document-model';
 import type { DocumentRule, Report } from './kit/types';
@@ -67,6 +67,7 @@ export const subnetUsableIps: DocumentRule = {
       },
       { text: 'A /20 subnet provides 4,094 usable hosts.', flagged: ['4,094'], output: 'A /20 subnet provides 4,091 usable hosts.' },
       { text: 'The old subnet 10.64.254.0/25 had 126 usable addresses.', flagged: ['126'], output: 'The old subnet 10.64.254.0/25 had 123 usable addresses.' },
+      { text: 'Each /24 subnet gives us 254 hosts for the read model.', flagged: ['254'], output: 'Each /24 subnet gives us 251 hosts for the read model.' },
       { text: 'A /26 subnet holds 64 usable IPs.', flagged: ['64'], output: 'A /26 subnet holds 59 usable IPs.' },
       // An Availability Zone makes the block an AWS subnet too.
       { text: 'A /24 gives us 256 usable addresses per AZ.', flagged: ['256'], output: 'A /24 gives us 251 usable addresses per AZ.' },
@@ -96,6 +97,7 @@ export const subnetUsableIps: DocumentRule = {
       { text: 'Each /27 subnet gives us 32 IPs (26 usable after AWS takes five).', flagged: ['26'], output: 'Each /27 subnet gives us 32 IPs (27 usable after AWS takes five).' },
     ],
     pass: [
+      'Each /24 subnet runs 200 hosts for the read model.',
       'We need a subnet to hold 64 usable IPs, so a /25.',
       // More taken off than AWS's reservation: the writer's own plan.
       'A /24 subnet has 256 addresses, and after the 5 AWS reserved and 10 for appliances, 241 remain usable.',
@@ -138,9 +140,11 @@ function checkContext(context: AnalyzedContext, awsDocument: boolean, aws: numbe
   const scope = `${context.text} ${context.lead} ${context.parents.map((p) => p.text).join(' ')} ${(context.header ?? []).map((h) => h.text).join(' ')}`;
   const inAws = own || (awsDocument && !OTHER_NETWORK.test(scope));
   if (!inAws) return;
-  for (const { count, prefix } of addressClaims(context)) {
-    if (!count.usable || count.total) continue;
+  for (const { count, prefix } of addressClaims(context, true)) {
     const total = sizeOf(prefix.prefix);
+    // "254 hosts" from a /24: the classic count of usable hosts (all addresses less network and broadcast).
+    const hosts = isHostCount(count) && count.value === total - 2 && !OTHER_NETWORK.test(scope);
+    if ((!count.usable && !hosts) || count.total) continue;
     if (prefix.prefix < 16 || prefix.prefix > 28) continue;
     if (context.kind === 'tableRow' && !prefix.cidr && !/\bAWS\b/.test(scope) && !awsDocument) continue;
     // The usual slips (all addresses, or the classic 2 or 4 taken off); any other figure only when the

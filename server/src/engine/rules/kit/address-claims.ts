@@ -31,11 +31,17 @@ export function isAddressCount(count: CountMention): boolean {
   return count.noun === 'address' || (count.usable && /\bhosts\b/i.test(count.text));
 }
 
-export function addressClaims(context: AnalyzedContext): AddressClaim[] {
+/** A count of hosts without "usable" ("a /24 gives us 254 hosts"): hosts are the usable addresses. */
+export function isHostCount(count: CountMention): boolean {
+  return count.noun === 'workload' && !count.usable && /^\S+\s+hosts\b/i.test(count.text);
+}
+
+/** `withHosts`: hosts counts too, for the rule that reads them as usable addresses. */
+export function addressClaims(context: AnalyzedContext, withHosts = false): AddressClaim[] {
   const out: AddressClaim[] = [];
   const rowLike = context.kind === 'tableRow';
   for (const count of context.counts) {
-    if (!isAddressCount(count)) continue;
+    if (!isAddressCount(count) && !(withHosts && isHostCount(count))) continue;
     // The nearest prefix written before the count, in the same clause.
     let best: PrefixMention | undefined;
     for (const p of context.prefixes) if (p.end <= count.start && (!best || p.end > best.end)) best = p;
