@@ -14,6 +14,7 @@ import type { QuantityMention } from '../recognisers/quantities';
 import { clauses, type Clause } from '../parse/clauses';
 import {
   COMPARATIVE_BEFORE,
+  FIRST_PERSON,
   DEFAULT_CUE_BEFORE,
   MIN_CUE_BEFORE,
   LIMIT_CUE_BEFORE,
@@ -127,6 +128,9 @@ function cuedModality(spec: AttributeSpec, clause: Clause, q: QuantityMention, e
   if (LIMIT_CUE_BEFORE.test(before)) return 'maximum';
   const after = clause.text.slice(q.end - clause.start, q.end - clause.start + 24);
   if (DEFAULT_CUE_AFTER.test(after)) return 'default';
+  // Said of the service, not of one resource the design configures ("our orders queue keeps … unless we change it").
+  const head = clause.text.slice(0, q.start - clause.start);
+  if (DEFAULT_CONDITION_AFTER.test(clause.text.slice(q.end - clause.start, q.end - clause.start + 64)) && !FIRST_PERSON.test(head) && !resourceSubject(head)) return 'default';
   if (MAX_CUE_AFTER.test(after)) return 'maximum';
   return bound ? bound.modality : 'stated';
 }
@@ -146,6 +150,12 @@ function answerModality(spec: AttributeSpec, reply: Clause, asks: string, q: Qua
 const CUE_OF_PREVIOUS_VALUE = /\d[\d.,]*\s*[a-zµ]{0,12}\.?\s*\(?\s*(?:by\s+)?default\s*\)?\s*[,;]?\s*$/i;
 /** "24 hours by default", "4 days (default)": a default named after its value. */
 const DEFAULT_CUE_AFTER = /^\s*(?:\(\s*)?(?:by\s+default|default)\b(?!\s*(?:(?:is|of|to|for|value)\b|[:=(\d]))/i;
+/**
+ * "keeps records for 7 days unless you change the retention", "7 days if you don't set it", "out of the
+ * box": the value is what applies when nobody sets one, the default.
+ */
+const DEFAULT_CONDITION_AFTER =
+  /^[^.;:]{0,40}?\b(?:unless\s+(?:you|we|someone|the\s+team|it\s+is|it's)\s+(?:change[sd]?|set|configured?|raised?|extend(?:ed)?|increased?|overrid(?:e|den))|if\s+(?:you|we)\s+(?:don't|do\s+not|never)\s+(?:set|change|configure|specify)|if\s+(?:not|nothing\s+is)\s+(?:set|specified|configured)|out\s+of\s+the\s+box)\b/i;
 /** "14 days maximum", "15 min (max)", a terse "512 MB only": a maximum named after its value. */
 const MAX_CUE_AFTER = /^\s*(?:\(\s*)?max(?:imum)?\b\.?(?!\s*(?:(?:is|of|for|value)\b|[:=(\d]))|^\s*only\s*(?:[,;.)]|$)/i;
 

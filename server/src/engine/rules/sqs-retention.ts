@@ -14,6 +14,8 @@ export const sqsRetention = limitRule({
   checkDefault: true,
   examples: {
     flag: [
+      // What applies unless someone sets a value is the default.
+      { text: 'SQS keeps messages for 7 days unless you change the retention.', flagged: ['7 days'], output: 'SQS keeps messages for 4 days unless you change the retention.' },
       // A lead-in sentence that says the list below follows names the list's subject.
       {
         text: 'The orders queue (SQS) is configured as follows.\n\n- Retention: 20 days\n- Batch size: 10',
@@ -55,6 +57,7 @@ export const sqsRetention = limitRule({
       },
     ],
     pass: [
+      'Our orders queue keeps messages for 7 days unless we change it for a replay.',
       // A range with a purpose after its end is the design's: "up to 10 days for audit queues".
       'SQS queues keep messages 4 days by default, up to 10 days for audit queues.',
       'Messages stay in the SQS queue for up to 14 days.',
