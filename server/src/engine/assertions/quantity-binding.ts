@@ -699,6 +699,9 @@ const VERB_CEILING_BEFORE = new RegExp(
 );
 const CEILING_AFTER = /^\s*(?:max\b|tops\b|at\s+(?:the\s+)?most\b)/i;
 
+/** After a service named right after a value: the limit it names ("… Lambda ceiling", "… SQS limit"). */
+const SERVICE_LIMIT_NOUN_AFTER = /^(?:['’]s)?\s+(?:hard\s+)?(?:limit|cap|ceiling|max(?:imum)?)\b/i;
+
 /** Whether the value is said as a ceiling: a verb cue before it, "max" after it, or the value naming a limit ("Lambda's 5-minute limit"). */
 function ceilingCue(clause: Clause, q: QuantityMention): boolean {
   const at = q.start - clause.start;
@@ -717,7 +720,10 @@ function bareCeilingSubject(spec: AttributeSpec, context: AnalyzedContext, claus
   if (!subject || subject.evidence !== 'clause' || !serviceMatches(subject.service, spec.services)) return undefined;
   // The service is the sentence's subject: named before the value, only words between ("sqs msgs cap at").
   const service = context.services.filter((m) => m.serviceId === subject.service && m.end <= q.start && m.start >= clause.start).pop();
-  return service && /^[\s\w'(-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start)) ? subject : undefined;
+  if (service && /^[\s\w'(-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start))) return subject;
+  // "the 5-minute Lambda ceiling": the service between the value and the limit noun it names.
+  const after = context.services.find((m) => m.serviceId === subject.service && m.start >= q.end && /^[\s-]{0,2}$/.test(context.text.slice(q.end - context.start, m.start - context.start)));
+  return after && SERVICE_LIMIT_NOUN_AFTER.test(context.text.slice(after.end - context.start, after.end - context.start + 24)) ? subject : undefined;
 }
 
 /**

@@ -21,6 +21,8 @@ export const lambdaTimeout = limitRule({
   outdatedMax: true,
   examples: {
     flag: [
+      // The service named between the value and the limit noun: "the 5-minute Lambda limit".
+      { text: 'Exports ran into the 5-minute Lambda limit on Friday.', flagged: ['5-minute'] },
       // A header whose last word is the unit ("Timeout seconds") reads the column's numbers in it.
       {
         text: '| Function | Timeout seconds |\n| --- | --- |\n| orders-worker (Lambda) | 1200 |',
