@@ -375,15 +375,17 @@ interface Candidate {
   readonly comma: boolean;
 }
 
-function candidatesOf(l: Layout): Candidate[] {
+/** Whether a candidate's key is written in code: not in a comment, in a string only as a quoted key or a script's flag. */
+function inCode(l: Layout, c: Candidate): boolean {
+  const at = c.quotedKey ? c.keyAt - 1 : c.keyAt;
+  return !(l.kind[at] === COMMENT || (l.kind[at] === STRING && !c.flag && !(c.quotedKey && l.kind[at - 1] !== STRING)));
+}
+
+/** The keys of attributes a fence's text writes with a value after them (before telling code from comments and strings). */
+function candidatesOf(code: string): Candidate[] {
   const out: Candidate[] = [];
-  const code = l.code;
   const push = (key: string, keyAt: number, valueAt: number, flag: boolean, quotedKey: boolean, comma = false): void => {
-    if (!isAttributeKey(normalizeKey(key))) return;
-    const at = quotedKey ? keyAt - 1 : keyAt;
-    // A key in code, or a quoted key (its quote starts the string); a flag also in a string (a command a script runs).
-    if (l.kind[at] === COMMENT || (l.kind[at] === STRING && !flag && !(quotedKey && l.kind[at - 1] !== STRING))) return;
-    out.push({ key, keyAt, valueAt, flag, quotedKey, comma });
+    if (isAttributeKey(normalizeKey(key))) out.push({ key, keyAt, valueAt, flag, quotedKey, comma });
   };
   KEY.lastIndex = 0;
   for (let m = KEY.exec(code); m; m = KEY.exec(code)) {
@@ -487,9 +489,10 @@ export function withGenericValues(fence: IacFence, code: string, at: number, lan
   if (code.length > MAX_FENCE) return fence;
   try {
     const hashComments = !NO_HASH_COMMENTS.test(lang);
+    const found = candidatesOf(code);
+    if (found.length === 0) return fence;
     const l = layoutOf(code, hashComments);
-    const candidates = candidatesOf(l);
-    if (candidates.length === 0) return fence;
+    const candidates = found.filter((c) => inCode(l, c));
     const known = fenceConstants(code, hashComments ? 'python' : lang);
     const helpers = new Map<string, number | undefined>();
     const taken = fence.values.map((v) => [v.start - at, v.end - at] as const);
