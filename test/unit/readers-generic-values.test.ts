@@ -164,3 +164,19 @@ describe('readers: generic key/value reading — indented blocks', () => {
     assert.deepEqual(bound('yaml', 'services:', '  worker:', '    image: lambda-runner', '    healthcheck:', '      timeout: 1200'), []);
   });
 });
+
+describe('readers: generic key/value reading — manifests and values other readers left without a subject', () => {
+  it('takes the service from a Kubernetes API group of AWS resources (ACK, Crossplane)', () => {
+    const ack = ['apiVersion: lambda.services.k8s.aws/v1alpha1', 'kind: Function', 'metadata:', '  name: ingest', 'spec:', '  name: ingest', '  timeout: 1200'];
+    assert.deepEqual(flagged(fence('yaml', ...ack)), ['lambda-timeout: 1200']);
+    const upbound = ['apiVersion: sqs.aws.upbound.io/v1beta1', 'kind: Queue', 'spec:', '  forProvider:', '    region: eu-west-1', '    messageRetentionSeconds: 1500000'];
+    assert.deepEqual(flagged(fence('yaml', ...upbound)), ['sqs-retention: 1500000']);
+    // Another API group, and a second document of the same fence, say nothing of Lambda.
+    const other = ['apiVersion: batch/v1', 'kind: Job', 'spec:', '  timeout: 1200', '---', 'apiVersion: lambda.services.k8s.aws/v1alpha1', 'kind: Function', 'spec:', '  timeout: 600'];
+    assert.deepEqual(flagged(fence('yaml', ...other)), []);
+  });
+
+  it('reads an operation whose name ends like a client setting', () => {
+    assert.deepEqual(bound('ruby', 'Aws::Lambda::Client.new.update_function_configuration(function_name: "w", timeout: 1200)'), ['lambda.timeout 1200']);
+  });
+});

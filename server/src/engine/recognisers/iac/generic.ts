@@ -44,6 +44,8 @@ interface Layout {
   /** Open bracket → its close (the fence's end when unclosed); close bracket → its open. */
   readonly closeOf: Map<number, number>;
   readonly openOf: Map<number, number>;
+  /** The unindented lines of each YAML document, by where it starts (rootLines). */
+  readonly roots: Map<number, string>;
 }
 
 function lineEndFrom(code: string, i: number): number {
@@ -118,7 +120,7 @@ function layoutOf(code: string, hashComments: boolean): Layout {
     i++;
   }
   for (const open of stack) closeOf.set(open, n);
-  return { code, kind, parent, closeOf, openOf };
+  return { code, kind, parent, closeOf, openOf, roots: new Map() };
 }
 
 /** Characters that, ending a line or starting the next, continue a statement over the line break. */
@@ -152,22 +154,26 @@ function statementStart(l: Layout, pos: number, open: number): number {
 }
 
 /** Other clouds and products whose settings share AWS keys: named first, they make the value theirs. */
-const OTHER = new Set(['azure', 'gcp', 'google', 'gcloud', 'pubsub', 'servicebus', 'redis', 'rabbitmq', 'amqp', 'kafka', 'nats', 'oci', 'alibaba', 'aliyun', 'celery', 'sidekiq', 'bull', 'bullmq', 'resque', 'beanstalkd', 'nsq', 'kubernetes', 'k8s']);
+const OTHER = new Set(['azure', 'gcp', 'google', 'gcloud', 'pubsub', 'servicebus', 'redis', 'rabbitmq', 'amqp', 'kafka', 'nats', 'oci', 'alibaba', 'aliyun', 'celery', 'sidekiq', 'bull', 'bullmq', 'resque', 'beanstalkd', 'nsq']);
 
 interface Evidence {
   readonly services: Set<string>;
   readonly other: boolean;
 }
 
-/** A CloudFormation type, a Terraform type, a Pulumi type token (`aws:sqs/queue:Queue`, `aws:lambda:Function`). */
-const TYPE_NAME = /\bAWS::[A-Za-z0-9]{2,40}::[A-Za-z0-9]{2,60}\b|\baws_[a-z0-9_]{2,80}|\baws:([a-z0-9]{2,40})(?:\/[A-Za-z0-9]{1,60})?:[A-Z][A-Za-z0-9]{1,60}\b/g;
+/**
+ * A CloudFormation type, a Terraform type, a Pulumi type token (`aws:sqs/queue:Queue`, `aws:lambda:Function`), a Kubernetes
+ * API group of AWS resources (ACK `lambda.services.k8s.aws/`, Crossplane `sqs.aws.upbound.io/`).
+ */
+const TYPE_NAME = /\bAWS::[A-Za-z0-9]{2,40}::[A-Za-z0-9]{2,60}\b|\baws_[a-z0-9_]{2,80}|\baws:([a-z0-9]{2,40})(?:\/[A-Za-z0-9]{1,60})?:[A-Z][A-Za-z0-9]{1,60}\b|\b([a-z0-9]{2,40})\.(?:services\.k8s\.aws|aws\.crossplane\.io|aws\.upbound\.io)\//g;
 const IDENT = /[A-Za-z_$][\w$]{0,80}/g;
 
 /** The services CloudFormation or Terraform type names in `text` are of. */
 function typeServices(text: string, into: Set<string>): void {
   TYPE_NAME.lastIndex = 0;
   for (let m = TYPE_NAME.exec(text); m; m = TYPE_NAME.exec(text)) {
-    const id = m[1] !== undefined ? serviceOfModule(m[1]) : serviceOfResourceType(m[0]);
+    const module = m[1] ?? m[2];
+    const id = module !== undefined ? serviceOfModule(module) : serviceOfResourceType(m[0]);
     if (id) into.add(id);
   }
 }
@@ -264,6 +270,18 @@ function blockEnd(code: string, start: number, end: number): number {
   return at;
 }
 
+/** The unindented lines of the YAML document (between `---` lines) that holds `at`. */
+function rootLines(l: Layout, at: number): string {
+  const before = l.code.lastIndexOf('\n---', at);
+  const known = l.roots.get(before);
+  if (known !== undefined) return known;
+  const after = l.code.indexOf('\n---', at);
+  const lines = l.code.slice(before < 0 ? 0 : before + 1, after < 0 ? l.code.length : after).split('\n');
+  const roots = lines.filter((line) => line !== '' && line[0] !== ' ' && line[0] !== '\t').join('\n');
+  l.roots.set(before, roots);
+  return roots;
+}
+
 /**
  * The places around a key that may name its service, innermost first: the statement before it, the types among
  * its siblings, the lines it is indented under; then the same for each bracket around it.
@@ -280,7 +298,8 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
     }
     const head = l.code.slice(start, anchor);
     // An SDK client's or an HTTP client's own settings (`new AmazonLambdaConfig {`, `config::Builder::new().timeout(`) are no resource's.
-    if (level > 0 ? CLIENT_SETTINGS.test(lastName(head, WRAPPERS) ?? '') : CLIENT_CHAIN.test(head) && !hasOperation(head)) {
+    const callee = lastName(head, WRAPPERS) ?? '';
+    if (level > 0 ? CLIENT_SETTINGS.test(callee) && operationType(callee) === undefined : CLIENT_CHAIN.test(head) && !hasOperation(head)) {
       yield { services: new Set(), other: true };
       return;
     }
@@ -301,7 +320,13 @@ function* evidenceAround(l: Layout, keyAt: number, value: readonly [number, numb
       typeServices(l.code.slice(end, blockEnd(l.code, start, end)), block);
       yield { services: block, other: false };
     }
-    if (open < 0) return;
+    if (open < 0) {
+      // A manifest's `apiVersion: lambda.services.k8s.aws/v1alpha1` beside the `spec:` the key is under.
+      const root = new Set<string>();
+      typeServices(rootLines(l, anchor), root);
+      yield { services: root, other: false };
+      return;
+    }
     anchor = open;
     open = l.parent[open] ?? -1;
   }
@@ -495,7 +520,6 @@ export function withGenericValues(fence: IacFence, code: string, at: number, lan
     const candidates = found.filter((c) => inCode(l, c));
     const known = fenceConstants(code, hashComments ? 'python' : lang);
     const helpers = new Map<string, number | undefined>();
-    const taken = fence.values.map((v) => [v.start - at, v.end - at] as const);
     // Inside a resource a specific reader found, only a value of that resource's service is added.
     const resourceService = (i: number): string | undefined => {
       const r = fence.resources.find((x) => x.start - at <= i && i < x.end - at);
@@ -503,9 +527,14 @@ export function withGenericValues(fence: IacFence, code: string, at: number, lan
     };
     let fenceEvidence: Evidence | undefined;
     const added: IacValue[] = [];
+    const replaced = new Map<IacValue, IacValue>();
     for (const c of candidates) {
       const value = valueText(l, c);
-      if (!value || taken.some(([s, e]) => value.start < e && s < value.end)) continue;
+      if (!value) continue;
+      // A value another reader read stays its; one it left without a subject, outside any resource, takes this one's.
+      const overlapping = fence.values.filter((v) => v.start - at < value.end && value.start < v.end - at);
+      const [existing] = overlapping;
+      if (existing && (overlapping.length > 1 || existing.bound || existing.start - at !== value.start || existing.end - at !== value.end || resourceService(c.keyAt) !== undefined)) continue;
       if (added.some((v) => v.start - at < value.end && value.start < v.end - at)) continue;
       const lineStart = code.lastIndexOf('\n', c.keyAt - 1) + 1;
       if (AWS_COMMAND.test(code.slice(lineStart, lineEndFrom(code, c.keyAt)))) continue;
@@ -541,10 +570,12 @@ export function withGenericValues(fence: IacFence, code: string, at: number, lan
       if (within !== undefined && within !== binding.service && within !== getService(binding.service)?.parent) continue;
       // A number keeps the key's unit (a fix writes one in that unit); an amount with a unit is in seconds or bytes.
       const factor = amount.dim === 'none' ? binding.factor : 1;
-      added.push({ ...probe, bound: { fact: binding.fact, service: binding.service, factor, modality: 'stated' } });
+      const bound = { fact: binding.fact, service: binding.service, factor, modality: 'stated' as const };
+      if (existing) replaced.set(existing, { ...existing, number: amount.n, bound });
+      else added.push({ ...probe, bound });
     }
-    if (added.length === 0) return fence;
-    return { resources: fence.resources, values: [...fence.values, ...added].sort((a, b) => a.start - b.start) };
+    if (added.length === 0 && replaced.size === 0) return fence;
+    return { resources: fence.resources, values: [...fence.values.map((v) => replaced.get(v) ?? v), ...added].sort((a, b) => a.start - b.start) };
   } catch {
     return fence;
   }
