@@ -64,19 +64,20 @@ function columnEngine(context: AnalyzedContext, offset: number): Engine | undefi
  * `DatabaseInstanceEngine.postgres(…)`, `DatabaseClusterEngine.AURORA_POSTGRESQL`): camelCase and
  * SCREAMING_CASE identifiers hold no service name a word boundary finds.
  */
-const CDK_ENGINE = /\b(?:DatabaseClusterEngine|DatabaseInstanceEngine)\.(auroraMysql|aurora_mysql|auroraPostgres|aurora_postgres|aurora|mysql|mariaDb|maria_db|postgres|oracle\w*|sqlServer\w*|sql_server\w*|AURORA_MYSQL|AURORA_POSTGRESQL|AURORA)\b/g;
+const CDK_ENGINE = /\b(?:DatabaseClusterEngine|DatabaseInstanceEngine)(?:\.|_(?=[A-Z]))(auroraMysql|aurora_mysql|auroraPostgres|aurora_postgres|aurora|mysql|mariaDb|maria_db|postgres|oracle\w*|sqlServer\w*|sql_server\w*|AURORA_MYSQL|AURORA_POSTGRESQL|AURORA|AuroraMysql|AuroraPostgres|Aurora|Mysql|MariaDb|Postgres|Oracle\w*|SqlServer\w*)\b/g;
+// Go writes the factory as a function with the engine in PascalCase (`awsrds.DatabaseInstanceEngine_Mysql(…)`).
 const CDK_ENGINE_IDS: readonly (readonly [RegExp, string])[] = [
-  [/^(?:auroraMysql|aurora_mysql|aurora|AURORA_MYSQL|AURORA)$/, 'aurora-mysql'],
-  [/^(?:auroraPostgres|aurora_postgres|AURORA_POSTGRESQL)$/, 'aurora-postgresql'],
-  [/^mysql$/, 'mysql'],
-  [/^maria_?[Dd]b$/, 'mariadb'],
-  [/^postgres$/, 'postgresql'],
-  [/^oracle/, 'oracle'],
-  [/^sql_?[Ss]erver/, 'sqlserver'],
+  [/^(?:auroraMysql|aurora_mysql|aurora|AURORA_MYSQL|AURORA|AuroraMysql|Aurora)$/, 'aurora-mysql'],
+  [/^(?:auroraPostgres|aurora_postgres|AURORA_POSTGRESQL|AuroraPostgres)$/, 'aurora-postgresql'],
+  [/^[Mm]ysql$/, 'mysql'],
+  [/^[Mm]aria_?[Dd]b$/, 'mariadb'],
+  [/^[Pp]ostgres$/, 'postgresql'],
+  [/^[Oo]racle/, 'oracle'],
+  [/^[Ss]ql_?[Ss]erver/, 'sqlserver'],
 ];
 
 function cdkEngines(context: AnalyzedContext): Engine[] {
-  if (context.kind !== 'code' || !context.text.includes('Engine.')) return [];
+  if (context.kind !== 'code' || !/Engine[._]/.test(context.text)) return [];
   const mentions: ServiceMention[] = [];
   for (const m of context.text.matchAll(CDK_ENGINE)) {
     const id = CDK_ENGINE_IDS.find(([re]) => re.test(m[1] ?? ''))?.[1];
@@ -367,6 +368,12 @@ export const enginePortMismatch: ContextRule = {
       // A listening verb between the engine and its port; a service narrowed to one engine ("ElastiCache (Memcached)").
       { text: 'SQL Server instances listen on port 1521.', flagged: ['1521'], output: 'SQL Server instances listen on port 1433.' },
       { text: '| Store | Engine | Port |\n| --- | --- | --- |\n| page-cache | ElastiCache (Memcached) | 6379 |', flagged: ['6379'], output: '| Store | Engine | Port |\n| --- | --- | --- |\n| page-cache | ElastiCache (Memcached) | 11211 |' },
+      // Go writes the CDK engine factory as a function; the fix replaces the number inside its wrapper.
+      {
+        text: '```go\nawsrds.NewDatabaseInstance(stack, jsii.String("Orders"), &awsrds.DatabaseInstanceProps{\n\tEngine: awsrds.DatabaseInstanceEngine_Mysql(&awsrds.MySqlInstanceEngineProps{}),\n\tPort:   jsii.Number(5432),\n})\n```',
+        flagged: ['5432'],
+        output: '```go\nawsrds.NewDatabaseInstance(stack, jsii.String("Orders"), &awsrds.DatabaseInstanceProps{\n\tEngine: awsrds.DatabaseInstanceEngine_Mysql(&awsrds.MySqlInstanceEngineProps{}),\n\tPort:   jsii.Number(3306),\n})\n```',
+      },
       // An apposition after the port names whose default it is.
       { text: 'The export job is pointed at 1521, the SQL Server default port.', flagged: ['1521'], output: 'The export job is pointed at 1433, the SQL Server default port.' },
     ],

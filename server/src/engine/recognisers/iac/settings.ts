@@ -441,12 +441,19 @@ export function settingPorts(resourceType: string | undefined, values: readonly 
 
 const DATABASE_TYPES = /^AWS::RDS::DB(?:Instance|Cluster)$/;
 
+/** The digits of a port value written inside a wrapper (`jsii.Number(5432)`), so a fix replaces the number alone. */
+function portSpan(v: IacValue, port: number): { readonly start: number; readonly end: number } {
+  const digits = String(port);
+  const at = v.raw.lastIndexOf(digits);
+  return at >= 0 && v.raw.length === v.end - v.start ? { start: v.start + at, end: v.start + at + digits.length } : { start: v.start, end: v.end };
+}
+
 /** The `Port` values of a database resource, as port mentions. */
 function databasePorts(values: readonly IacValue[]): PortMention[] {
   const out: PortMention[] = [];
   for (const v of values) {
     if (v.normalizedKey !== 'port' || v.number === undefined || !Number.isInteger(v.number) || v.number < 1 || v.number > 65535) continue;
-    out.push({ start: v.start, end: v.end, port: v.number, form: 'keyword' });
+    out.push({ ...portSpan(v, v.number), port: v.number, form: 'keyword' });
   }
   return out;
 }
