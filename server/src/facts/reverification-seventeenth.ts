@@ -40,6 +40,8 @@ export const SEVENTEENTH_RECONFIRMED: Readonly<Record<string, string>> = {
     'fixed value (5 -> 2) and source: CloudWatch Logs quotas (cloudwatch_limits_cwl, a copy with the 2025 rows for S3 Tables integration and bearer-token authentication): Subscription filters per log group, each supported Region: 2, not adjustable; PutSubscriptionFilter (CloudWatch Logs API, current model): each log group can have up to two subscription filters. The third pass cited the general-reference cwl_region page with 5, which no stored copy states',
   'opensearch.domains':
     'fixed value (500 -> 100) and source: limits, Domain and instance quotas (awsdocs copy of November 2024, section clusterresource): Domains per Region 100, adjustable (L-076D529E); the Service Quotas user guide\'s current Viewing service quotas page shows the es default quota Domains per Region with Value 100.0. The third pass cited the general-reference opensearch-service page with 500, which no stored copy states. Looked for after the twelfth audit\'s wrong row (same pattern: a quota stamped on a general-reference page)',
+  'eventbridge.event-size':
+    'fixed source: More room to build: serverless services now support payloads up to 1 MB (AWS Compute Blog, 29 January 2026, stored copy): the maximum payload size was raised from 256 KB to 1 MB for asynchronous Lambda invocations, Amazon SQS and Amazon EventBridge. The third pass cited PutEvents as saying "less than 1MB"; its stored copies (and the botocore model of August 2026) still say "less than 256KB"',
   'alb.targets':
     'load-balancer-limits, Load balancers (current copy): Targets per Application Load Balancer 1,000, adjustable',
   'kms.deletion-window':

@@ -65,11 +65,14 @@ export const THIRD_REVERIFIED: Readonly<Record<string, Reverification>> = {
     quota: { adjustable: false },
   },
   'eventbridge.event-size': {
-    source: EB_PUT_EVENTS,
-    sourceSection: 'PutEvents: the total entry size must be less than 1MB',
+    // Seventeenth pass: the stored copies of PutEvents (API model of August 2026) and of the entry-size page still say
+    // "less than 256KB"; the Compute Blog post of 29 January 2026 is the AWS page that states 1 MB for EventBridge.
+    source: SERVERLESS_1MB,
+    sourceSection:
+      'More room to build: serverless services now support payloads up to 1 MB (AWS Compute Blog, stored copy): AWS has raised the maximum payload size from 256 KB to 1 MB for asynchronous Lambda invocations, Amazon SQS and Amazon EventBridge',
     quota: { adjustable: false },
     history: [{ value: '256 KB', until: '2026-01-29', source: SERVERLESS_1MB }],
-    detail: '1 MB per PutEvents entry, measured as the calculation page describes; 256 KB until January 2026 (older pages and courses still say 256 KB).',
+    detail: '1 MB per PutEvents entry, measured as the entry-size page describes; 256 KB until January 2026 (the PutEvents API reference and the entry-size page still said 256KB in their latest stored copies).',
   },
   // SQS standard queue quotas.
   'sqs.in-flight': {
