@@ -29,7 +29,7 @@ import * as xRulesPorts from './services/x-rules-ports';
 import { lifecycleCards } from './services/lifecycle';
 import * as ipv6 from './services/ipv6';
 
-export const FACT_PACK_VERSION = '2026.12.08.2';
+export const FACT_PACK_VERSION = '2026.12.08.3';
 
 /** Every card a family module exports (each `services/*.ts` module exports only ServiceCards). */
 function cardsOf(module: Readonly<Record<string, ServiceCard>>): ServiceCard[] {

@@ -62,6 +62,13 @@ export const SEVENTEENTH_CHECKED: Readonly<Record<string, string>> = {
     'rename (current copy): on March 29, 2024 AWS CodeStar Connections was renamed AWS CodeConnections; connections APIs use the renamed prefix codeconnections; actions and resources for the codestar-connections prefix remain available; in an IAM policy the service prefix must match that of the resource',
   'data-pipeline.lifecycle':
     'the banner on every page of the Data Pipeline developer guide (current copies): AWS Data Pipeline is no longer available to new customers; existing customers can continue to use the service as normal',
+  // Facts dated 2026-11-27 that a rule reads, read again.
+  'acm.export':
+    'fixed value and source: ExportCertificate (ACM API, current model): exports a private certificate issued by a private CA or a public certificate for use anywhere, with the certificate chain and the encrypted private key; ACM public certificates created prior to June 17, 2025 cannot be exported; CertificateOptions Export: you can opt in to allow the export of your certificates by specifying ENABLED, and cannot update it after the certificate is created. The value left out private-CA certificates; the cited acm-exportable-certificates page was not read',
+  'documentdb.compatibility':
+    'fixed value: compatibility (current copy, English and translated): Amazon DocumentDB supports MongoDB compatibility including MongoDB 4.0, MongoDB 5.0 and MongoDB 8.0; DocumentDB 8.0 also supports applications built using MongoDB API versions 6.0 and 7.0; the page lists functional differences per version. The value still named 3.6, which the page no longer lists',
+  'fsx-openzfs.nfs-versions':
+    'what-is-fsx (2023 copy): accessible from Linux, Windows and macOS instances and containers via the industry-standard NFS protocol (v3, v4.0, v4.1, v4.2)',
   'macie.findings-retention':
     'findings-suppression (current copies): suppressed findings persist in Macie until they expire (Macie stores findings for 90 days)',
 };

@@ -343,9 +343,9 @@ export const documentdb: ServiceCard = {
     port('documentdb.default-port', 'Default port', 27017, DOCDB_CONNECT),
     num('documentdb.read-replicas', 'Replica instances per cluster', 'limit', 15, 'count', DOCDB_LIMITS, { hardLimit: true }),
     num('documentdb.max-storage', 'Maximum cluster storage', 'limit', 256, 'TiB', DOCDB_LIMITS, { hardLimit: true }),
-    // backup_restore-nouns_verbs states the 1-35 days (eleventh pass); the default of 1 day is not on it.
+    // Seventeenth pass: re-verified on CreateDBCluster (default 1, 1 to 35); backup_restore-nouns_verbs gives no default.
     range('documentdb.backup-retention', 'Automated backup retention', { min: 1, max: 35, default: 1 }, 'days', DOCDB_BACKUP, { hardLimit: true }),
-    text('documentdb.compatibility', 'MongoDB compatibility', 'behaviour', 'MongoDB API compatibility (versions 3.6, 4.0, 5.0, 8.0), not full feature parity', DOCDB_COMPAT, {
+    text('documentdb.compatibility', 'MongoDB compatibility', 'behaviour', 'MongoDB API compatibility (MongoDB 4.0, 5.0 and 8.0; 8.0 also runs applications built with MongoDB API 6.0 and 7.0), with documented functional differences', DOCDB_COMPAT, {
       seedLine: 2995,
       changed: { notes: 'fully compatible with MongoDB', note: 'DocumentDB implements the MongoDB API but not every MongoDB feature.' },
     }),

@@ -43,7 +43,6 @@ const PS_PRICING = 'https://aws.amazon.com/systems-manager/pricing/';
 const ACM = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-overview.html';
 const ACM_LIMITS = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-limits.html';
 const ACM_PRICING = 'https://aws.amazon.com/certificate-manager/pricing/';
-const ACM_EXPORT = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-exportable-certificates.html';
 const ACM_REGIONS = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-regions.html';
 const ACM_DNS_RENEWAL = 'https://docs.aws.amazon.com/acm/latest/userguide/dns-renewal-validation.html';
 const ACM_SERVICES = 'https://docs.aws.amazon.com/acm/latest/userguide/acm-services.html';
@@ -74,6 +73,7 @@ const MACIE_USAGE = 'https://docs.aws.amazon.com/macie/latest/APIReference/usage
 // "Macie stores findings for 90 days" is on the suppression-rules page.
 const MACIE_SUPPRESSION = 'https://docs.aws.amazon.com/macie/latest/user/findings-suppression.html';
 const DS = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/what_is.html';
+const ACM_EXPORT_API = 'https://docs.aws.amazon.com/acm/latest/APIReference/API_ExportCertificate.html';
 const DS_MAD = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_microsoft_ad.html';
 const DS_SIMPLE = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_simple_ad.html';
 const DS_CONNECTOR = 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_ad_connector.html';
@@ -298,7 +298,9 @@ export const acm: ServiceCard = {
       seedLine: 4052,
       changed: { notes: 'CloudFront only available in us-east-1', note: 'CloudFront is global; its certificates live in us-east-1.' },
     }),
-    text('acm.export', 'Use on EC2', 'behaviour', 'Standard ACM certificates cannot be exported; exportable public certificates (2025) or ACM for Nitro Enclaves can be', ACM_EXPORT, {
+    // Seventeenth pass: read on ExportCertificate and CertificateOptions (ACM API, current model); the value left out private
+    // certificates, which could always be exported.
+    text('acm.export', 'Use on EC2', 'behaviour', 'Exportable with the private key: certificates issued by AWS Private CA, and public certificates requested with export enabled (public certificates created before 17 June 2025 cannot be exported); the Export option (ENABLED or DISABLED) is set at request and cannot be changed', ACM_EXPORT_API, {
       seedLine: 4046,
       changed: { notes: 'certificates cannot be loaded onto EC2 instances', note: 'Exportable public certificates exist since 2025.' },
     }),
