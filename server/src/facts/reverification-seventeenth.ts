@@ -83,6 +83,10 @@ export const SEVENTEENTH_PAGES_CHECKED: Readonly<Record<string, string>> = {
 };
 
 export const SEVENTEENTH_UNCONFIRMED: Readonly<Record<string, string>> = {
+  'fsx-file-gateway.lifecycle':
+    'the banner on the FSx File Gateway pages and the Storage Gateway API (current copies): Amazon FSx File Gateway is no longer available to new customers, existing customers can continue to use it; no stored AWS page gives the October 2024 date the value and the card (since 2024-10-28) carry',
+  'ssm-parameter-store.throughput':
+    'the general-reference ssm page was not reached; parameter-store-throughput (2023 copy) describes the opt-in, charged higher throughput without a figure; only third-party pages give 10,000 TPS',
   'cloudformation.composer':
     'what-is-composer (current copies) names AWS Infrastructure Composer but neither the former name nor the date; the CloudFormation guide page on Infrastructure Composer says "formerly known as Application Composer" with no date; the What\'s New post of October 2024 is not stored',
 };
