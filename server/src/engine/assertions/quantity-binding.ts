@@ -715,15 +715,18 @@ function ceilingCue(clause: Clause, q: QuantityMention): boolean {
  * service in the clause itself and no other attribute noun there.
  */
 function bareCeilingSubject(spec: AttributeSpec, context: AnalyzedContext, clause: Clause, q: QuantityMention, inherited: string | undefined): BoundSubject | undefined {
-  if (!spec.bareCeiling || ANY_ATTRIBUTE_NOUN.test(clause.text) || !ceilingCue(clause, q) || aggregate(spec, clause, q)) return undefined;
+  if (!spec.bareCeiling || !ceilingCue(clause, q) || aggregate(spec, clause, q)) return undefined;
+  // "the 5-minute Lambda ceiling": the service between the value and the limit noun it names, a noun phrase
+  // that says what it is whatever else the clause is about ("each invocation ran into …").
+  const after = context.services.find((m) => spec.services.includes(m.serviceId) && m.start >= q.end && /^[\s-]{0,2}$/.test(context.text.slice(q.end - context.start, m.start - context.start)));
+  const named = after !== undefined && SERVICE_LIMIT_NOUN_AFTER.test(context.text.slice(after.end - context.start, after.end - context.start + 24));
+  if (!named && ANY_ATTRIBUTE_NOUN.test(clause.text)) return undefined;
   const subject = boundService(context, clause, q, spec.attribute, inherited);
   if (!subject || subject.evidence !== 'clause' || !serviceMatches(subject.service, spec.services)) return undefined;
+  if (named && after.serviceId === subject.service) return subject;
   // The service is the sentence's subject: named before the value, only words between ("sqs msgs cap at").
   const service = context.services.filter((m) => m.serviceId === subject.service && m.end <= q.start && m.start >= clause.start).pop();
-  if (service && /^[\s\w'(-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start))) return subject;
-  // "the 5-minute Lambda ceiling": the service between the value and the limit noun it names.
-  const after = context.services.find((m) => m.serviceId === subject.service && m.start >= q.end && /^[\s-]{0,2}$/.test(context.text.slice(q.end - context.start, m.start - context.start)));
-  return after && SERVICE_LIMIT_NOUN_AFTER.test(context.text.slice(after.end - context.start, after.end - context.start + 24)) ? subject : undefined;
+  return service && !ANY_ATTRIBUTE_NOUN.test(clause.text) && /^[\s\w'(-]{0,40}$/.test(context.text.slice(service.end - context.start, q.start - context.start)) ? subject : undefined;
 }
 
 /**
