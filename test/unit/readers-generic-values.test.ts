@@ -180,3 +180,16 @@ describe('readers: generic key/value reading — manifests and values other read
     assert.deepEqual(bound('ruby', 'Aws::Lambda::Client.new.update_function_configuration(function_name: "w", timeout: 1200)'), ['lambda.timeout 1200']);
   });
 });
+
+describe('readers: named constants whose service is the SDK the fence imports', () => {
+  it('binds a constant whose name states the whole attribute', () => {
+    assert.deepEqual(flagged(fence('rust', 'use aws_sdk_sqs::Client;', 'const MAX_MSG_BYTES: usize = 256 * 1024;')), ['sqs-message-size: 256 * 1024']);
+    assert.deepEqual(flagged(fence('ts', "import { SQSClient } from '@aws-sdk/client-sqs';", 'const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;')), ['sqs-message-size: 2 * 1024 * 1024']);
+  });
+
+  it('leaves a one-word name, a fence of two SDKs and a name without a unit alone', () => {
+    assert.deepEqual(flagged(fence('ts', "import { LambdaClient } from '@aws-sdk/client-lambda';", 'const TIMEOUT_MS = 1_200_000;')), []);
+    assert.deepEqual(flagged(fence('rust', 'use aws_sdk_sqs::Client;', 'use aws_sdk_sns::Client as Sns;', 'const MAX_MESSAGE_BYTES: usize = 2 * 1024 * 1024;')), []);
+    assert.deepEqual(flagged(fence('rust', 'use aws_sdk_sqs::Client;', 'const MAX_MSG: usize = 2 * 1024 * 1024;')), []);
+  });
+});

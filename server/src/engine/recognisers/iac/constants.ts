@@ -15,6 +15,7 @@ import { registeredAttributes } from '../../assertions/registry';
 import { getService, requireFact, SERVICES } from '../../../facts/catalog';
 import type { FactUnit } from '../../../facts/types';
 import { findServices } from '../services';
+import { serviceOfModule } from './resource-services';
 import { MAX_FENCE, type BoundValue, type IacFence, type IacValue } from './types';
 
 export const CONSTANT_LANGS = /^(?:go|golang|ts|typescript|tsx|js|javascript|jsx|mjs|py|python|python3|java|kotlin|kt|kts|cs|csharp|c#|rust|rs|scala)$/;
@@ -526,7 +527,33 @@ export function unitOfName(words: readonly string[]): Amount | undefined {
 
 /** Words a unit name adds to the name ("bytes" → "size"), so "MaxMessageBytes" reads as "max message size". */
 function attributeWords(words: readonly string[], amount: Amount): string {
-  return words.map((w) => (unitOfWord(w) ? (amount.dim === 'size' ? 'size' : '') : w)).join(' ');
+  return words.map((w) => (unitOfWord(w) ? (amount.dim === 'size' ? 'size' : '') : (ABBREVIATIONS[w.toLowerCase()] ?? w))).join(' ');
+}
+
+/** Short forms names use for an attribute's words (`MAX_MSG_BYTES`). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { msg: 'message', msgs: 'messages' };
+
+/**
+ * The AWS SDK a fence imports, by its package's service part: Rust `aws_sdk_sqs`, JavaScript `@aws-sdk/client-sqs`,
+ * Go `aws-sdk-go-v2/service/sqs`, Java `software.amazon.awssdk.services.sqs`, Ruby `aws-sdk-sqs`, boto3 `client("sqs")`.
+ */
+const SDK_IMPORT = /\baws_sdk_([a-z0-9]{2,30})\b|@aws-sdk\/client-([a-z0-9-]{2,40})|aws-sdk-go(?:-v2)?\/service\/([a-z0-9]{2,30})|\bawssdk\.services\.([a-z0-9]{2,30})|\baws-sdk-([a-z0-9]{2,30})\b|\bboto3\.(?:client|resource)\([ \t]*["']([a-z0-9-]{2,40})["']/g;
+
+/** The one service whose SDK a fence imports, or undefined (none, or several). */
+function importedService(code: string): string | undefined {
+  const found = new Set<string>();
+  SDK_IMPORT.lastIndex = 0;
+  for (let m = SDK_IMPORT.exec(code); m; m = SDK_IMPORT.exec(code)) {
+    const module = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/-/g, '');
+    const id = serviceOfModule(module);
+    if (id) found.add(id);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether a name states an attribute in two words or more (`MAX_MESSAGE_BYTES` → message size; `TIMEOUT_MS` is one). */
+function namesWholeAttribute(words: readonly string[], amount: Amount): boolean {
+  return attributeWords(words, amount).split(/\s+/).filter((w) => w !== '' && !/^(?:max(?:imum)?|min(?:imum)?|defaults?|limit|aws)$/i.test(w)).length >= 2;
 }
 
 /** A named constant a fence declares, with the amount its expression evaluates to (in the unit its name gives a bare number). */
@@ -613,6 +640,7 @@ export function withConstants(fence: IacFence, code: string, at: number, lang: s
   try {
     const added: IacValue[] = [];
     let fenceService: string | undefined;
+    let imported: string | undefined;
     const declared = declaredConstants(code, lang, new Map(), (comments) => {
       // The one service the fence's comments name: the subject of constants whose own words name none.
       const fenceIds = new Set(findServices(comments, 0).map((m) => m.serviceId));
@@ -620,7 +648,10 @@ export function withConstants(fence: IacFence, code: string, at: number, lang: s
     });
     for (const { line, declaration, words, amount, lead } of declared) {
       if (amount.dim === 'none') continue;
-      const bound = bindName(words, amount, `${declaration.comment} ${lead.join(' ')}`, fenceService);
+      // The SDK the fence imports names the service of a constant whose own name states the whole attribute.
+      imported ??= importedService(code) ?? '';
+      const service = fenceService ?? (imported !== '' && namesWholeAttribute(words, amount) ? imported : undefined);
+      const bound = bindName(words, amount, `${declaration.comment} ${lead.join(' ')}`, service);
       if (!bound) continue;
       const modality = MODALITY_WORDS.find(([re]) => re.test(`${words.join(' ')} ${declaration.comment}`))?.[1] ?? 'stated';
       const first = declaration.expression[0] as Token;
