@@ -1,12 +1,20 @@
+import { requireFact } from '../../facts/catalog';
 import { assertedClaims, type ClaimFrame } from './kit/claims';
 import type { ContextRule } from './kit/types';
+
+/** The MongoDB API versions the pack lists ("4.0, 5.0 and 8.0"), so the message and the hover say the same. */
+function apiVersions(): string {
+  const fact = requireFact('documentdb.compatibility');
+  const text = fact.value.type === 'text' ? fact.value.value : '';
+  return /MongoDB\s+(\d+\.\d+(?:,\s*\d+\.\d+)*(?:,?\s+and\s+\d+\.\d+)?)/.exec(text)?.[1] ?? 'API';
+}
 
 const DOCUMENTDB = /\b(?:Amazon\s+)?(?:DocumentDB|DocDB)\b/i;
 const MONGODB = String.raw`Mongo(?:DB)?`;
 /**
  * Full parity with MongoDB: "DocumentDB is fully compatible with MongoDB", "100% MongoDB compatible",
  * "supports every MongoDB feature", "a drop-in replacement for MongoDB". DocumentDB implements the
- * MongoDB 3.6, 4.0, 5.0 and 8.0 APIs with documented functional differences.
+ * MongoDB APIs the fact pack lists (`documentdb.compatibility`) with documented functional differences.
  */
 const FULL_PARITY: readonly ClaimFrame[] = [
   {
@@ -27,7 +35,7 @@ export const documentdbMongodbParity: ContextRule = {
   scope: 'context',
   description: 'Amazon DocumentDB said to be fully compatible with MongoDB, although it implements the MongoDB API with functional differences.',
   rationale:
-    'Amazon DocumentDB (with MongoDB compatibility) implements the MongoDB 3.6, 4.0, 5.0 and 8.0 APIs on its own storage engine. ' +
+    'Amazon DocumentDB (with MongoDB compatibility) implements the MongoDB 4.0, 5.0 and 8.0 APIs on its own storage engine. ' +
     'AWS documents functional differences and lists unsupported commands, operators and features (for example capped collections ' +
     'and some aggregation stages and index types), so an application written for MongoDB must be tested against DocumentDB before a ' +
     'migration. Text that names the differences, a subset or unsupported features is not flagged.',
@@ -57,7 +65,7 @@ export const documentdbMongodbParity: ContextRule = {
       report({
         start: claim.start,
         end: claim.end,
-        message: 'Amazon DocumentDB implements the MongoDB 3.6, 4.0, 5.0 and 8.0 APIs but not every MongoDB feature; AWS lists the functional differences and unsupported operations.',
+        message: `Amazon DocumentDB implements the MongoDB ${apiVersions()} APIs but not every MongoDB feature; AWS lists the functional differences and unsupported operations.`,
       });
     }
   },
