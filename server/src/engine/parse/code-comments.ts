@@ -38,3 +38,42 @@ export function commentProseStart(line: string, lang: string): number {
   if (text.length > 400 || !WORDS.test(text) || (CODE_TEXT.test(text) && !LABEL.test(text))) return -1;
   return m[0].length;
 }
+
+/**
+ * Keys whose string value is a sentence for people: an alert's `description`, a rule's `message`, a
+ * variable's `help`. Its words state what prose would ("The SQS visibility timeout is capped at 15 minutes").
+ */
+const PROSE_KEY =
+  /^[ \t]*(?:-[ \t]+)?["']?(?:description|summary|message|msg|help|comment|note|notes|reason|rationale|explanation|details?|error_?message|custom_?message)["']?[ \t]*[:=][ \t]*(["'])/i;
+/** A cfn-guard custom message on its own line: `<< SQS keeps messages up to 14 days >>`. */
+const GUARD_MESSAGE = /^[ \t]*<<[ \t]*/;
+
+/** At least four words, letters first: a sentence, not an identifier, a template or a path. */
+function isSentence(text: string): boolean {
+  return /^[A-Za-z]/.test(text) && text.trim().split(/\s+/).length >= 4;
+}
+
+/**
+ * Where the sentence of a one-line prose string starts and ends in `line` (a prose key's quoted value,
+ * a guard message between `<<` and `>>`), or undefined when the line holds none.
+ */
+export function stringProseSpan(line: string): { readonly start: number; readonly end: number } | undefined {
+  if (line.length > 600) return undefined;
+  const key = PROSE_KEY.exec(line);
+  if (key) {
+    const quote = key[1] ?? '"';
+    const start = key[0].length;
+    const end = line.lastIndexOf(quote);
+    if (end <= start || !/^,?$/.test(line.slice(end + 1).trim())) return undefined;
+    const text = line.slice(start, end);
+    return isSentence(text) && !/[{}$]|\\n/.test(text) ? { start, end } : undefined;
+  }
+  const guard = GUARD_MESSAGE.exec(line);
+  if (guard) {
+    const end = line.lastIndexOf('>>');
+    if (end <= guard[0].length || /\S/.test(line.slice(end + 2))) return undefined;
+    const text = line.slice(guard[0].length, end).trimEnd();
+    return isSentence(text) ? { start: guard[0].length, end: guard[0].length + text.length } : undefined;
+  }
+  return undefined;
+}

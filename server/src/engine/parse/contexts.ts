@@ -24,7 +24,7 @@ import { orgRstCodeSpan } from './org-rst';
 import { listTableContexts } from './rst-list-table';
 import { boxedCidrRoles } from './box-diagrams';
 import { isLogFence, loggedCidrRoles, type LoggedCidrRole } from './log-fence';
-import { commentProseStart } from './code-comments';
+import { commentProseStart, stringProseSpan } from './code-comments';
 import { isSoftWrap } from './clauses';
 
 export type ContextKind = 'sentence' | 'heading' | 'tableRow' | 'code';
@@ -321,7 +321,17 @@ function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, s
     const roles = log
       ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
       : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
-    const prose = diff || log || piece.resourceType !== undefined || (piece.iacValues?.length ?? 0) > 0 || roles.length > 0 ? -1 : commentProseAt(source, piece, lang);
+    const plain = !(diff || log || piece.resourceType !== undefined || (piece.iacValues?.length ?? 0) > 0 || roles.length > 0);
+    const prose = plain ? commentProseAt(source, piece, lang) : -1;
+    // A prose key's string or a guard message on its own line is a sentence in place of its code context.
+    // The line's only value may be the prose string itself (a YAML reader reads every scalar).
+    const stringOnly = !(diff || log || piece.resourceType !== undefined || roles.length > 0) && (piece.iacValues ?? []).every((v) => v.number === undefined);
+    const sentence = stringOnly && prose < 0 ? stringProseAt(source, piece) : undefined;
+    if (sentence) {
+      flush();
+      out.push(...commentSentences(sentence, source, base, groups, ancestors));
+      continue;
+    }
     if (prose >= 0) {
       // A comment line right below the last one goes on its paragraph.
       if (comment && !/\S/.test(source.slice(comment.end, piece.start)) && source.slice(comment.end, piece.start).split('\n').length === 2) comment.end = piece.end;
@@ -339,6 +349,14 @@ function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, s
     });
   }
   flush();
+}
+
+/** The span of a one-line code piece's prose string in `source` (code-comments.ts), if it has one. */
+function stringProseAt(source: string, piece: CodePiece): { start: number; end: number } | undefined {
+  const line = source.slice(piece.start, piece.end);
+  if (line.includes('\n')) return undefined;
+  const span = stringProseSpan(line);
+  return span ? { start: piece.start + span.start, end: piece.start + span.end } : undefined;
 }
 
 /** Where a one-line code piece's comment prose starts in `source`, or -1 when the piece is no prose comment. */
