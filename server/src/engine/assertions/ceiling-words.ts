@@ -1,8 +1,8 @@
 /**
- * The verbs that say a thing stops at a value: one vocabulary for every reader of ceilings (the
- * quantity assertions' modality, a bare "<service> maxes out at", the count ceilings of
- * `outdated-ceiling`, the replica counts), so a new way of saying "this is as far as it goes" is
- * learnt once, not per rule.
+ * The verbs that say a thing stops at a value: one vocabulary for the readers of ceilings (the
+ * quantity assertions' modality, bound phrases, a bare "<service> maxes out at", the limit rules'
+ * service ceilings, the count ceilings of `outdated-ceiling`), so a new way of saying "this is as far
+ * as it goes" is learnt once, not per rule.
  *
  * Only verbs whose subject is the thing itself: "gp3 stops at 16 TiB", "the NAT gateway scales to
  * 100 Gbps", "S3 only lets you create 100 buckets". A plan's own cap ("keep it under", "we cap it

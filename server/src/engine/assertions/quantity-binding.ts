@@ -115,7 +115,8 @@ export interface AttributeSpec {
  * itself ("times out after 30 s", "deleted after 14 days").
  */
 export const COMPARATIVE_BEFORE = /(?:\b(?:more|longer|greater|larger|bigger|higher|over|above|beyond|exceed(?:s|ing)?|past|than|(?<!\b(?:times?[- ]?out|timed[- ]?out|timeout|expires?|expired|deleted|purged)\s)after)\s+|(?<![\w"'/=-])>\s*|≥\s*)(?:about\s+|around\s+|roughly\s+)?$/i;
-const ENGLISH_LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|tops?\s+out\s+at|topping\s+out\s+at|(?:is\s+)?capped\s+at|caps?\s+(?:out\s+|(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+)?at|limits?\s+(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+to|maxes\s+out\s+at|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than|as (?:high|large|long|much|big) as)\s*$/i;
+// The ceiling verbs ("tops out at", "caps … at", "maxes out at") are ceiling-words.ts's, joined in LIMIT_CUE_BEFORE.
+const ENGLISH_LIMIT_CUE_BEFORE = /\b(?:upper[- ]bound\s+(?:of|is)|ceiling\s+(?:of|is)|limits?\s+(?:an?\s+|each\s+|every\s+|the\s+)?[\w-]+\s+to|can\s+(?:[\w-]+\s+){0,3}up to|can hold up to|can store up to|may be up to|up to a maximum of|maximum(?:\s+[\w-]+){0,5}\s+(?:is|of)|max(?:imum)?\s+(?:[\w-]+\s+)?size\s+(?:is\s+|of\s+)?|limit(?:ed)?\s+(?:of|to|is)|at most|cannot exceed|can't exceed|must not exceed|no (?:more|larger|bigger) than|as (?:high|large|long|much|big) as)\s*$/i;
 /**
  * "maximum" / "up to" in the other languages AWS notes come in, right before the value (Korean 최대, Japanese
  * 最大, Chinese 最多 / 至多 / 上限, Vietnamese "tối đa" / "lên tới", German "bis zu" / "höchstens", French
@@ -694,7 +695,7 @@ const ANY_ATTRIBUTE_NOUN =
  * "cannot exceed". Not a noun cue ("PUT ceiling of 5 GB", "limit of"): its noun names another attribute.
  */
 const VERB_CEILING_BEFORE = new RegExp(
-  String.raw`\b(?:caps?\s+[\w-]+\s+at|up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$|\(\s*max(?:imum)?\.?:?\s*$|${CEILING_VERB_BEFORE.source}`,
+  String.raw`\b(?:up\s+to|at\s+most|cannot\s+exceed|can't\s+exceed|no\s+more\s+than)\s*$|\(\s*max(?:imum)?\.?:?\s*$|${CEILING_VERB_BEFORE.source}`,
   'i',
 );
 const CEILING_AFTER = /^\s*(?:max\b|tops\b|at\s+(?:the\s+)?most\b)/i;

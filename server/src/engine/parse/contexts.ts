@@ -321,12 +321,13 @@ function codeBlockContexts(innerStart: number, innerEnd: number, lang: string, s
     const roles = log
       ? loggedCidrRoles(source.slice(piece.start, piece.end), piece.start + base)
       : boxed.filter((r) => r.start >= piece.start + base && r.end <= piece.end + base);
-    const plain = !(diff || log || piece.resourceType !== undefined || (piece.iacValues?.length ?? 0) > 0 || roles.length > 0);
-    const prose = plain ? commentProseAt(source, piece, lang) : -1;
+    // Plain code outside a resource block, a transcript or a diagram's boxes may hold prose.
+    const free = !(diff || log || piece.resourceType !== undefined || roles.length > 0);
+    const values = piece.iacValues ?? [];
+    const prose = free && values.length === 0 ? commentProseAt(source, piece, lang) : -1;
     // A prose key's string or a guard message on its own line is a sentence in place of its code context.
     // The line's only value may be the prose string itself (a YAML reader reads every scalar).
-    const stringOnly = !(diff || log || piece.resourceType !== undefined || roles.length > 0) && (piece.iacValues ?? []).every((v) => v.number === undefined);
-    const sentence = stringOnly && prose < 0 ? stringProseAt(source, piece) : undefined;
+    const sentence = free && prose < 0 && values.every((v) => v.number === undefined) ? stringProseAt(source, piece) : undefined;
     if (sentence) {
       flush();
       out.push(...commentSentences(sentence, source, base, groups, ancestors));

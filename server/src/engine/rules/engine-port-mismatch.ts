@@ -93,6 +93,16 @@ const PAIR_GAP = /^[`'"*_]*\s*(?::|\(|=|\/|·|on|at|port|on\s+port|at\s+port|(?:
 /** `enginesIn(context.services)`, once per context: a paragraph of 2,000 ports and mentions asked per port (R7: 2.5× its CPU). */
 const contextEngines = new WeakMap<AnalyzedContext, readonly Engine[]>();
 
+/** The engines a statement names itself (a service narrowed to one engine counts once), computed once per context. */
+function enginesOf(context: AnalyzedContext): readonly Engine[] {
+  let engines = contextEngines.get(context);
+  if (engines === undefined) {
+    engines = enginesIn(context.services, context);
+    contextEngines.set(context, engines);
+  }
+  return engines;
+}
+
 /**
  * A short verb phrase between an engine and its port: "SQL Server instances listen on port 1521", "Memcached
  * clusters use port 6379", "Redshift listens on 5439". Up to three words before the verb ("instances",
@@ -108,8 +118,7 @@ const DEFAULT_PORT_AFTER_ENGINE = /^(?:['’]s)?\s+(?:default(?:\s+port)?|port)\
 
 /** The engine an apposition right after the port names as the port's owner. */
 function appositionEngine(context: AnalyzedContext, portEnd: number): Engine | undefined {
-  const engines = contextEngines.get(context) ?? enginesIn(context.services, context);
-  const next = engines.find((e) => e.mention.start >= portEnd);
+  const next = enginesOf(context).find((e) => e.mention.start >= portEnd);
   if (!next) return undefined;
   const rel = (offset: number): number => offset - context.start;
   return APPOSITION_BEFORE_ENGINE.test(context.text.slice(rel(portEnd), rel(next.mention.start))) && DEFAULT_PORT_AFTER_ENGINE.test(context.text.slice(rel(next.mention.end), rel(next.mention.end) + 24)) ? next : undefined;
@@ -117,11 +126,7 @@ function appositionEngine(context: AnalyzedContext, portEnd: number): Engine | u
 
 /** The engine named right before a port, with nothing but a short joining word or a listening verb between them. */
 function adjacentEngine(context: AnalyzedContext, portStart: number): Engine | undefined {
-  let engines = contextEngines.get(context);
-  if (engines === undefined) {
-    engines = enginesIn(context.services, context);
-    contextEngines.set(context, engines);
-  }
+  const engines = enginesOf(context);
   // The last engine (in mention order) that ends before the port.
   let index = -1;
   for (let i = engines.length - 1; i >= 0 && index < 0; i--) if ((engines[i] as Engine).mention.end <= portStart) index = i;
@@ -140,7 +145,7 @@ function adjacentEngine(context: AnalyzedContext, portStart: number): Engine | u
 const ENGINE_LIST_GAP = /^\s*(?:,|&|\/|and|or|,\s*(?:and|or))\s*$/i;
 
 export function engineFor(context: AnalyzedContext): Engine | undefined {
-  let engines = enginesIn(context.services, context);
+  let engines = enginesOf(context);
   if (engines.length === 0) engines = cdkEngines(context);
   if (engines.length === 0 && context.kind === 'tableRow') engines = enginesIn(context.headerServices);
   // "- Aurora MySQL" over "  - port: 5432": a list item naming no service is about its parent's engine,
@@ -423,7 +428,7 @@ export const enginePortMismatch: ContextRule = {
     if (context.ports.length === 0 || DELIBERATE_PORT.test(context.text)) return;
     const rowEngine = engineFor(context);
     // A row that names no engine itself may be a transposed table's: each column has its own.
-    const byColumn = context.kind === 'tableRow' && enginesIn(context.services, context).length === 0;
+    const byColumn = context.kind === 'tableRow' && enginesOf(context).length === 0;
     // Several engines in one statement ("Postgres on 5432, MySQL on 1433"): each port written right after one.
     // A table row naming several engines ("MySQL 3306, …, default port for SQL Server: 1521") pairs them the same way.
     const byPair = !rowEngine && !byColumn && context.kind !== 'code';

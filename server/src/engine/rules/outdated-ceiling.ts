@@ -131,11 +131,12 @@ const ALLOWS_BEFORE = /\b(?:allows?|supports?|permits?)(?:\s+(?:you\s+)?(?:to\s+
 /** After the count and its noun, the text calls it the limit: "100 buckets per account, hard limit", "25 items (hard)". */
 const LIMIT_AFTER_UNIT = /^[^.;:]{0,40}?[,(—–]\s*(?:a\s+|the\s+|which\s+is\s+(?:a\s+|the\s+)?)?(?:hard\s+(?:limit|cap|ceiling|max(?:imum)?)\b|hard\s*\)|(?:service\s+)?(?:limit|maximum|max|ceiling)\b(?!\s+(?:increase|raise|request)))/i;
 
-/** A floor or a baseline is not a ceiling ("a baseline of 3,000 IOPS", "at least 3 Regions"). */
-const FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|default|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
+const FLOOR_WORDS = String.raw`baseline|minimum|min|at\s+least|starts?\s+at|from`;
+/** A floor or a baseline is not a ceiling ("a baseline of 3,000 IOPS", "at least 3 Regions"), nor a default. */
+const FLOOR_BEFORE = new RegExp(String.raw`\b(?:${FLOOR_WORDS}|default)\b[^.;:\d]{0,16}$`, 'i');
 /** For an adjustable quota the default is the quota itself ("buckets per account, default | 100"): only the floors. */
-const QUOTA_FLOOR_BEFORE = /\b(?:baseline|minimum|min|at\s+least|starts?\s+at|from)\b[^.;:\d]{0,16}$/i;
-/** The upper end of a range ("125–1,000", "3,000 to 16,000"): the range's maximum. */
+const QUOTA_FLOOR_BEFORE = new RegExp(String.raw`\b(?:${FLOOR_WORDS})\b[^.;:\d]{0,16}$`, 'i');
+/** The upper end of a range written with a dash ("125–1,000", "3,000-16,000"): the range's maximum. */
 const RANGE_END_BEFORE = /\d\s*(?:–|—|-|\.\.)\s*$/;
 /** A range of what was observed ("went from 5–45 Gbps", "between 10 and 45"), not of what is allowed. */
 const OBSERVED_RANGE = /\b(?:from|between|went|grew|rose|peaked|spiked|varied|ranged|climbed|dropped|fell|observed|measured|saw|seen)\b/i;
@@ -378,12 +379,14 @@ function checkContext(context: AnalyzedContext, sectionSubject: string | undefin
       // A limits table ("| Service | Limit | Value |") states each row's figure as the ceiling.
       const headerCue = /\bmax(?:imum)?\b|\blimits?\b|\bquotas?\b|\bceilings?\b/i.test(header);
       const countCue = ALLOWS_BEFORE.test(before) || LIMIT_AFTER_UNIT.test(text.slice(numberEnd, numberEnd + 64));
-      const floor = requireFact(ceiling.fact).hardLimit === false ? QUOTA_FLOOR_BEFORE : FLOOR_BEFORE;
+      const fact = requireFact(ceiling.fact);
+      const floor = fact.hardLimit === false ? QUOTA_FLOOR_BEFORE : FLOOR_BEFORE;
       const rangeEnd = RANGE_END_BEFORE.test(before) && !OBSERVED_RANGE.test(before);
-      const cue = (CEILING_CUE.test(before) || countCue || rangeEnd || bound?.modality === 'maximum' || headerCue || labelCue) && (rangeEnd || !floor.test(before)) && !(label !== undefined && floor.test(label) && !rangeEnd);
+      // A range's upper end is its maximum even after "from"; otherwise a floor word before the number or in its label rules it out.
+      const underFloor = floor.test(before) || (label !== undefined && floor.test(label));
+      const cue = (CEILING_CUE.test(before) || countCue || rangeEnd || bound?.modality === 'maximum' || headerCue || labelCue) && (rangeEnd || !underFloor);
       if (!cue) continue;
       const value = valueOf(m);
-      const fact = requireFact(ceiling.fact);
       const inFactUnit = maximumOf(fact);
       const max = inFactUnit === undefined ? undefined : inFactUnit / (ceiling.perUnit ?? 1);
       if (value === undefined || max === undefined) continue;

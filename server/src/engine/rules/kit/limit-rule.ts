@@ -483,7 +483,7 @@ function startsAtMinimum(context: AnalyzedContext, clause: { readonly text: stri
  * replicas" is as often a design's setting as a claim about AWS.)
  */
 const INHERENT_CEILING_BEFORE = new RegExp(
-  String.raw`\b(?:(?:cannot|can't|can\s?not|may\s+not)\s+(?:be\s+)?(?:exceed|more\s+than|longer\s+than|larger\s+than|higher\s+than)|hard\s+limit\s+(?:of|is)|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be)|${INHERENT_CEILING_VERB_SOURCE})\s*$|${NEGATED_EXCEED_SOURCE}\s*$`,
+  String.raw`\b(?:hard\s+limit\s+(?:of|is)|(?:largest|longest|highest|biggest|greatest)\b(?:\s+[\w'/@-]+){0,7}\s+(?:is|=|:|of|can\s+be)|${INHERENT_CEILING_VERB_SOURCE})\s*$|${NEGATED_EXCEED_SOURCE}\s*$`,
   'i',
 );
 /**
